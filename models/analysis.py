@@ -1,0 +1,24 @@
+"""``analyse``: the engine's one entry point, a pure function of (text, publication date)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .chronology import build_chronology
+from .document import Analysis
+from .entities import find_entities
+from .text import sentence_spans
+from .timex import find_timexes
+
+
+def analyse(text: str, published: date | None = None) -> Analysis:
+    """Find the sentences, time expressions, entities and chronology of ``text``.
+
+    Depends on nothing but its arguments (no global state, no file names, no metadata), so its
+    result can be cached, or computed in another process, without change.
+    """
+    sentences = sentence_spans(text)
+    timexes = find_timexes(text, sentences, published)
+    entities = find_entities(text, sentences, timexes)
+    chronology = build_chronology(text, sentences, timexes, entities)
+    return Analysis(tuple(sentences), tuple(entities), tuple(timexes), tuple(chronology))

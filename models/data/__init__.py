@@ -1,0 +1,1 @@
+"""Word lists the engine reads at import time (see SOURCES.md)."""

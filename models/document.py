@@ -1,0 +1,117 @@
+"""The engine's data: small frozen dataclasses whose spans are offsets into one article text.
+
+Every span is ``(start, end)`` into ``Article.text`` as read, so that
+``article.text[m.start:m.end] == m.text`` always holds; nothing here copies or rewrites text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "OTHER")
+TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One occurrence of an entity's name in the text."""
+
+    start: int
+    end: int
+    text: str
+    form: str = "name"  # "name", or "demonym" for a nationality adjective of a country
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One real-world entity: its canonical (fullest) name, type and every mention, in text order.
+
+    ``id`` is stable for a given text: derived from the canonical name, unique in the analysis.
+    """
+
+    id: str
+    name: str
+    type: str
+    mentions: tuple[Mention, ...]
+
+    @property
+    def variants(self) -> tuple[str, ...]:
+        """The distinct surface forms of the name mentions, in order of first appearance."""
+        seen: dict[str, None] = {}
+        for m in self.mentions:
+            if m.form == "name":
+                seen.setdefault(m.text, None)
+        return tuple(seen)
+
+    @property
+    def name_count(self) -> int:
+        return sum(1 for m in self.mentions if m.form == "name")
+
+    @property
+    def demonym_count(self) -> int:
+        return sum(1 for m in self.mentions if m.form == "demonym")
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A time expression with its TIMEX3 type and value (None when it cannot be resolved)."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One chronology entry: a DATE or TIME expression and the sentence that holds it."""
+
+    value: str | None
+    timex: int  # index into Analysis.timexes
+    start: int  # the sentence's span
+    end: int
+    sentence: str
+    entities: tuple[str, ...]  # ids of the entities mentioned in the sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What ``analyse`` finds in one text; a pure function of (text, publication date)."""
+
+    sentences: tuple[Span, ...]
+    entities: tuple[Entity, ...]
+    timexes: tuple[Timex, ...]
+    chronology: tuple[Event, ...]
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article as read: its text (control characters already made visible) and metadata."""
+
+    id: str
+    path: str
+    text: str
+    title: str | None = None
+    published: date | None = None
+    published_from: str | None = None  # "metadata" | "option" | "text" | None
+    encoding: str = "utf-8"
+    source: str | None = None
+    url: str | None = None
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def display_title(self) -> str:
+        """The title, else the file name, else the id."""
+        if self.title:
+            return self.title
+        if self.path and self.path != "-":
+            return self.path.replace("\\", "/").rsplit("/", 1)[-1]
+        return self.id

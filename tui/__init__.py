@@ -1,0 +1,1 @@
+"""The newsview command line and Textual app."""
