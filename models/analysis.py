@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from .chronology import build_chronology
-from .document import Analysis
-from .entities import find_entities
-from .text import sentence_spans
-from .timex import find_timexes
+from newsview.models.chronology import build_chronology
+from newsview.models.document import Analysis
+from newsview.models.entities import find_entities
+from newsview.models.text import sentence_spans
+from newsview.models.timex import find_timexes
 
 
 def analyse(text: str, published: date | None = None) -> Analysis:

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .document import Span
+from newsview.models.document import Span
 
 # C0 controls other than tab and newline become their U+2400 "control picture"; DEL its own;
 # C1 controls and bidi overrides/isolates (which could reorder what the terminal shows) U+FFFD.

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from newsview.models.text import fold, fold_word, sentence_spans, visible_controls
+
+
+def test_control_characters_become_visible_one_for_one() -> None:
+    raw = "a\x1b[31mred\x07\x00b\x7f\x9b\u202eevil\tok\n"
+    shown = visible_controls(raw)
+    assert len(shown) == len(raw)
+    assert "\x1b" not in shown and "\x07" not in shown and "\x9b" not in shown
+    assert "\u202e" not in shown
+    assert shown.startswith("a\u241b[31mred\u2407\u2400b\u2421\ufffd\ufffdevil\tok\n")
+
+
+def test_text_without_controls_is_returned_unchanged() -> None:
+    text = "José Jerí said: [bold] stays literal"
+    assert visible_controls(text) is text
+
+
+def test_fold_is_accent_and_case_blind_and_maps_back() -> None:
+    text = "Presidente JOSÉ Jerí habló"
+    folded = fold(text)
+    i = folded.text.index("jeri")
+    start, end = folded.to_source(i, i + len("jeri"))
+    assert text[start:end] == "Jerí"
+
+
+def test_fold_maps_decomposed_accents_back_with_their_marks() -> None:
+    text = "Jose\u0301 Jeri\u0301 arrived"  # NFD: combining acute accents
+    folded = fold(text)
+    assert folded.text.startswith("jose jeri arrived")
+    start, end = folded.to_source(5, 9)
+    assert text[start:end] == "Jeri\u0301"
+
+
+def test_fold_handles_expanding_characters_and_emoji() -> None:
+    text = "👍🏽 Straße in Köln"
+    folded = fold(text)
+    i = folded.text.index("koln")
+    start, end = folded.to_source(i, i + 4)
+    assert text[start:end] == "Köln"
+    assert "strasse" in folded.text
+
+
+def test_fold_word() -> None:
+    assert fold_word("López Obrador") == "lopez obrador"
+    assert fold_word("ASCII") == "ascii"
+
+
+def spans(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in sentence_spans(text)]
+
+
+def test_sentences_split_on_terminal_punctuation() -> None:
+    text = "He came. She left! Did they? Yes."
+    assert spans(text) == ["He came.", "She left!", "Did they?", "Yes."]
+
+
+def test_sentences_keep_abbreviations_and_initials() -> None:
+    text = "Mr. Smith met John F. Kennedy in the U.S. Senate. Then he left."
+    assert spans(text) == ["Mr. Smith met John F. Kennedy in the U.S. Senate.", "Then he left."]
+
+
+def test_sentences_end_after_closing_quotes() -> None:
+    text = "He said “it is over.” The talks ended."
+    assert spans(text) == ["He said “it is over.”", "The talks ended."]
+
+
+def test_lines_stand_alone_but_hard_wraps_join() -> None:
+    text = "A Headline Without Stop\nThe body starts here and\ngoes on here. Next one."
+    assert spans(text) == [
+        "A Headline Without Stop",
+        "The body starts here and\ngoes on here.",
+        "Next one.",
+    ]
+
+
+def test_sentence_spans_on_empty_and_blank_text() -> None:
+    assert sentence_spans("") == []
+    assert sentence_spans("   \n\n  ") == []
