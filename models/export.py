@@ -1,0 +1,143 @@
+"""The output shapes of ``newsview extract`` (and of the app's export): JSON, JSON lines, CSV.
+
+One article becomes one record (``article_record``); the writers stream records one by one,
+so a large input never has to be held in memory. Entity ids are qualified with the article id
+(``"<article id>/<entity id>"``) so that they are unique in the whole output, in the entity
+list, the chronology and the CSV alike.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Iterable
+from typing import TextIO
+
+from newsview.models import __version__
+from newsview.models.document import Analysis, Article
+
+Pair = tuple[Article, Analysis | None]  # None: an article shown as text only (not analysed)
+
+CSV_HEADER = ("article_id", "entity_id", "entity_name", "type", "start", "end", "text", "form")
+
+# Characters a terminal may act on that JSON leaves unescaped (DEL, C1 controls, bidi
+# overrides): written as \uXXXX escapes, which decode to the same string. Article texts are
+# already clean; file paths are kept as given and may carry them.
+_UNSAFE_IN_OUTPUT = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def entity_key(article: Article, entity_id: str) -> str:
+    """An entity id unique in the whole output: qualified with its article's id."""
+    return f"{article.id}/{entity_id}"
+
+
+def article_record(article: Article, analysis: Analysis | None) -> dict:
+    """One article and its analysis in the documented shape (key order included)."""
+    entities, timexes, chronology = [], [], []
+    if analysis is not None:
+        entities = [
+            {
+                "id": entity_key(article, entity.id),
+                "name": entity.name,
+                "type": entity.type,
+                "mentions": [
+                    {"start": m.start, "end": m.end, "text": m.text, "form": m.form}
+                    for m in entity.mentions
+                ],
+            }
+            for entity in analysis.entities
+        ]
+        # Timexes sorted by start; chronology indexes follow the sort.
+        order = sorted(range(len(analysis.timexes)), key=lambda i: analysis.timexes[i].start)
+        new_index = {old: new for new, old in enumerate(order)}
+        timexes = [
+            {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
+            for t in (analysis.timexes[i] for i in order)
+        ]
+        chronology = [
+            {
+                "value": event.value,
+                "timex": new_index.get(event.timex, event.timex),
+                "start": event.start,
+                "end": event.end,
+                "sentence": event.sentence,
+                "entities": [entity_key(article, e) for e in event.entities],
+            }
+            for event in analysis.chronology
+        ]
+    return {
+        "id": article.id,
+        "path": _printable_path(article.path),
+        "title": article.title,
+        "published": article.published.isoformat() if article.published else None,
+        "published_from": article.published_from,
+        "encoding": article.encoding,
+        "warnings": list(article.warnings),
+        "entities": entities,
+        "timexes": timexes,
+        "chronology": chronology,
+    }
+
+
+def write_json(pairs: Iterable[Pair], stream: TextIO) -> int:
+    """``{"newsview": version, "articles": [...]}``, indented, written article by article.
+    Returns the number of articles written."""
+    stream.write('{\n  "newsview": ' + json.dumps(__version__) + ',\n  "articles": [')
+    count = 0
+    for article, analysis in pairs:
+        body = _dumps(article_record(article, analysis), indent=2)
+        stream.write(("\n" if count == 0 else ",\n") + _indent(body, "    "))
+        count += 1
+    stream.write("\n  ]\n}\n" if count else "]\n}\n")
+    return count
+
+
+def write_jsonl(pairs: Iterable[Pair], stream: TextIO) -> int:
+    """One article object a line, each with ``"newsview": version`` first."""
+    count = 0
+    for article, analysis in pairs:
+        record = {"newsview": __version__, **article_record(article, analysis)}
+        stream.write(_dumps(record) + "\n")
+        count += 1
+    return count
+
+
+def write_csv(pairs: Iterable[Pair], stream: TextIO) -> int:
+    """A header row, then one row per mention; RFC 4180 (CRLF line ends, quotes doubled)."""
+    writer = csv.writer(stream, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(CSV_HEADER)
+    count = 0
+    for article, analysis in pairs:
+        count += 1
+        if analysis is None:
+            continue
+        for entity in analysis.entities:
+            key = entity_key(article, entity.id)
+            for m in entity.mentions:
+                writer.writerow((article.id, key, entity.name, entity.type, m.start, m.end, m.text, m.form))
+    return count
+
+
+WRITERS = {"json": write_json, "jsonl": write_jsonl, "csv": write_csv}
+
+
+def _dumps(record: dict, indent: int | None = None) -> str:
+    separators = (",", ": ") if indent else (",", ":")
+    text = json.dumps(record, ensure_ascii=False, indent=indent, separators=separators)
+    if _UNSAFE_IN_OUTPUT.search(text):
+        text = _UNSAFE_IN_OUTPUT.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return text
+
+
+def _indent(text: str, prefix: str) -> str:
+    return prefix + text.replace("\n", "\n" + prefix)
+
+
+def _printable_path(path: str) -> str:
+    """The path as given; bytes that were not UTF-8 in a file name (decoded by Python as lone
+    surrogates, which cannot be written as UTF-8) become U+FFFD."""
+    if _SURROGATE.search(path):
+        return _SURROGATE.sub("\ufffd", path)
+    return path
