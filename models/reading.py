@@ -180,39 +180,47 @@ def _read_path(path: str, stdin: TextIO | None) -> Iterator[_Draft | ReadProblem
 
 
 def _read_directory(root: str, root_info: os.stat_result) -> Iterator[_Draft | ReadProblem]:
-    """Article files under ``root``, depth first in name order; each directory is entered once
-    (a symbolic link back to an ancestor cannot loop), special files are never opened."""
+    """Article files under ``root`` in name order, each folder's entries where they sort (as a
+    sorted listing of paths would show them); each directory is entered once, so a symbolic
+    link back to an ancestor cannot loop; special files are never opened."""
     visited = {(root_info.st_dev, root_info.st_ino)}
     found_any = False
-    stack: list[str] = [root]
+    stack: list[Iterator[os.DirEntry[str]]] = [_sorted_entries(root)]
     while stack:
-        folder = stack.pop()
-        try:
-            with os.scandir(folder) as scan:
-                entries = sorted(scan, key=lambda e: e.name)
-        except OSError as error:
-            yield ReadProblem(folder, _os_reason(error))
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
             continue
-        subfolders: list[str] = []
-        for entry in entries:
-            is_article = entry.name.lower().endswith(ARTICLE_EXTENSIONS)
-            try:
-                info = entry.stat(follow_symlinks=True)
-            except OSError as error:
-                if error.errno == errno.ELOOP or (is_article and not entry.is_symlink()):
-                    yield ReadProblem(entry.path, _os_reason(error))
-                continue  # a dangling link: nothing there to read
-            if stat.S_ISDIR(info.st_mode):
-                key = (info.st_dev, info.st_ino)
-                if key not in visited:
-                    visited.add(key)
-                    subfolders.append(entry.path)
-            elif is_article:
-                found_any = True
-                yield from _read_file(entry.path, _extension(entry.name))
-        stack.extend(reversed(subfolders))
+        if isinstance(entry, ReadProblem):
+            yield entry
+            continue
+        is_article = entry.name.lower().endswith(ARTICLE_EXTENSIONS)
+        try:
+            info = entry.stat(follow_symlinks=True)
+        except OSError as error:
+            if error.errno == errno.ELOOP or (is_article and not entry.is_symlink()):
+                yield ReadProblem(entry.path, _os_reason(error))
+            continue  # a dangling link: nothing there to read
+        if stat.S_ISDIR(info.st_mode):
+            key = (info.st_dev, info.st_ino)
+            if key not in visited:
+                visited.add(key)
+                stack.append(_sorted_entries(entry.path))
+        elif is_article:
+            found_any = True
+            yield from _read_file(entry.path, _extension(entry.name))
     if not found_any:
         yield ReadProblem(root, "no .txt, .md, .json or .jsonl files in this directory")
+
+
+def _sorted_entries(folder: str) -> Iterator:
+    """The entries of ``folder`` sorted by name, or one ReadProblem when it cannot be listed."""
+    try:
+        with os.scandir(folder) as scan:
+            entries = sorted(scan, key=lambda e: e.name)
+    except OSError as error:
+        return iter([ReadProblem(folder, _os_reason(error))])
+    return iter(entries)
 
 
 def _read_file(path: str, extension: str) -> Iterator[_Draft | ReadProblem]:
@@ -448,7 +456,7 @@ def _json_records(
         for number, item in enumerate(data, 1):
             yield _record(path, item, encoding, list(warnings), f"record {number}", single=len(data) == 1)
     else:
-        yield ReadProblem(path, f"JSON {_json_type(data)}, not an article record or a list of them")
+        yield ReadProblem(path, f"{_json_type(data)}, not an article record or a list of them")
 
 
 _Line = tuple[int, "str | ReadProblem", str, list[str]]  # number, text, encoding, warnings
@@ -543,7 +551,7 @@ def _record(
     file of several, and ``number`` (else the one in ``where``) gives its fallback id."""
     prefix = f"{where}: " if where else ""
     if not isinstance(data, dict):
-        return ReadProblem(path, f"{prefix}JSON {_json_type(data)}, not an article record")
+        return ReadProblem(path, f"{prefix}{_json_type(data)}, not an article record (an object with \"text\")")
     text = data.get("text")
     if text is None:
         return ReadProblem(path, f"{prefix}no \"text\" key")
