@@ -1,16 +1,1014 @@
-"""Time expressions and their TIMEX3 values. (Being written: returns nothing yet.)"""
+"""Time expressions (TIMEX3 / TimeML conventions) and their normalised values.
+
+One pass of a combined regex finds where a candidate expression may start; at each such place
+every pattern family is tried anchored (``match``) and the longest wins. Every pattern is a
+sequence of bounded pieces (no nested unbounded repetition), so the scan is linear on any
+input. Values are then resolved left to right: deictic expressions ("yesterday", "last week",
+"Monday") against the publication date, anaphoric ones ("the same day", "the following year",
+"the morning") against the most recently mentioned date of at least their granularity.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Sequence
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 
-from .document import Span, Timex
+from newsview.models.document import Span, Timex
+
+# --- vocabulary --------------------------------------------------------------------------------
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+    "fri": 4, "sat": 5, "sun": 6,
+}  # fmt: skip
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12,
+    "a couple of": 2, "couple of": 2, "a couple": 2, "half a": 0.5, "half an": 0.5,
+}  # fmt: skip
+_VAGUE_NUMBERS = frozenset(
+    "several|a few|few|many|some|a number of|dozens of|hundreds of|numerous|multiple|"
+    "the past few|a couple of|countless|a good few|a further few".split("|")
+)
+_UNITS = {
+    "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "2W",
+    "month": "M", "year": "Y", "decade": "10Y", "century": "100Y", "centurie": "100Y",
+    "quarter": "Q", "weekend": "WE",
+}  # fmt: skip
+_CLOCK_UNITS = frozenset({"second", "minute", "hour"})
+_PARTS_OF_DAY = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
+    "overnight": "NI",
+}  # fmt: skip
+_SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+    "final": 4, "last": 4,
+}  # fmt: skip
+_DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}  # fmt: skip
+_CENTURY_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21,
+}  # fmt: skip
+_ZONES = {
+    "utc": "Z", "gmt": "Z", "z": "Z", "est": "-05", "edt": "-04", "cst": "-06", "cdt": "-05",
+    "mst": "-07", "mdt": "-06", "pst": "-08", "pdt": "-07", "cet": "+01", "cest": "+02",
+    "bst": "+01", "jst": "+09",
+}  # fmt: skip
+_SETS = {
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+    "annual": "P1Y", "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M",
+    "biannual": "P6M", "biennial": "P2Y",
+}  # fmt: skip
+_REFS = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "presently": "PRESENT_REF", "at present": "PRESENT_REF",
+    "these days": "PRESENT_REF", "recently": "PAST_REF", "more recently": "PAST_REF",
+    "most recently": "PAST_REF", "very recently": "PAST_REF", "only recently": "PAST_REF",
+    "lately": "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF",
+    "recent years": "PAST_REF", "recent months": "PAST_REF", "recent weeks": "PAST_REF",
+    "recent days": "PAST_REF", "the near future": "FUTURE_REF",
+    "the foreseeable future": "FUTURE_REF", "the coming years": "FUTURE_REF",
+    "the coming months": "FUTURE_REF", "the coming weeks": "FUTURE_REF",
+    "the coming days": "FUTURE_REF", "the years ahead": "FUTURE_REF",
+}  # fmt: skip
+
+
+def _alt(words: object) -> str:
+    """An alternation of words, longest first so that "Sept" wins over "Sep"."""
+    return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))
+
+
+def _cap(words: object) -> str:
+    """Words as written in running text: lower case, capitalised, or all capitals."""
+    forms = set()
+    for w in words:  # type: ignore[attr-defined]
+        forms.update((w, w[0].upper() + w[1:], w.upper()))
+    return _alt(forms)
+
+
+# --- patterns ----------------------------------------------------------------------------------
+
+_S = r"(?:[ \t\u00a0]{1,3}|[ \t\u00a0]{0,2}\n[ \t\u00a0]{0,2})"  # one gap between words
+_MONTH = "(?:" + _alt(w.capitalize() for w in _MONTHS) + "|" + _alt(w.upper() for w in _MONTHS) + ")"
+_WEEKDAY = "(?:" + _alt(w.capitalize() for w in _WEEKDAYS) + ")"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d])"
+_NUM_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
+    r"|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundred"
+    r"|a dozen|dozen|a couple of|a couple|couple of|half an?|an?)"
+)
+_NUMBER = (
+    r"(?:\d{1,3}(?:,\d{3}){0,2}(?:\.\d{1,2})?|(?i:" + _NUM_WORD + "|" + _alt(_VAGUE_NUMBERS) + r"))"
+    r"(?:\s(?i:and a half))?"
+)
+_UNIT = r"(?i:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|quarters?)"
+_APPROX = (
+    r"(?i:about|almost|nearly|over|more than|less than|fewer than|around|roughly|approximately"
+    r"|at least|at most|up to|some|just over|just under|well over|only|just|barely)"
+)
+_POD = r"(?i:morning|afternoon|evening|night)"
+_TIME_MOD = r"(?i:early|late|mid|the end of|the start of|the beginning of|the middle of|the rest of|the turn of|the first half of|the second half of)"
+
+_FAMILIES: dict[str, str] = {
+    # Weekday, November 3, 2025 | 3 November 2025 | November 2025 | November | Nov. 4
+    "md": (
+        r"(?:(?P<md_wd>" + _WEEKDAY + r")\.?,?" + _S + r")?"
+        r"(?:(?P<md_mod>" + _TIME_MOD + r")[\s-]{1,2})?"
+        r"(?:(?P<md_det>(?i:this|last|next|the coming|coming|past))" + _S + ")?"
+        r"(?:(?P<md_m1>" + _MONTH + r")\.?" + _S + r"(?P<md_d1>" + _DAY + r")"
+        r"|(?:the" + _S + r")?(?P<md_d2>" + _DAY + r")" + _S + r"(?:of" + _S + r")?(?P<md_m2>"
+        + _MONTH + r")\.?"
+        r"|(?P<md_m3>" + _MONTH + r")\b\.?)"
+        r"(?:(?:,[ \t]{0,2}|" + _S + r")(?:of" + _S + r")?(?P<md_y>" + _YEAR + r")"
+        r"|,?" + _S + r"(?:of" + _S + r")?(?P<md_rel>this|last|next)" + _S + r"year)?"
+        r"(?:" + _S + r"(?P<md_pod>" + _POD + r"))?"
+    ),
+    "iso": (
+        r"(?P<iso_y>" + _YEAR + r")-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])"
+        r"(?:T(?P<iso_h>[01]\d|2[0-3]):(?P<iso_min>[0-5]\d)(?::[0-5]\d)?(?P<iso_z>Z)?)?(?![\d-])"
+    ),
+    "slash": r"(?<![\d/.])(?P<sl_a>\d{1,2})/(?P<sl_b>\d{1,2})/(?P<sl_y>\d{4}|\d\d)(?![\d/])",
+    "dots": r"(?<![\d.])(?P<dt_d>\d{1,2})\.(?P<dt_m>\d{1,2})\.(?P<dt_y>\d{4})(?![\d.])",
+    "range": (
+        r"(?<![\d$£€.,-])(?P<rg_a>" + _YEAR + r")[ \t]?[-\u2013\u2014/][ \t]?(?P<rg_b>\d{4}|\d\d)"
+        r"(?![\d%-])"
+    ),
+    "year": (
+        r"(?:(?P<yr_the>(?i:the))" + _S + r")?(?:(?P<yr_mod>" + _TIME_MOD + r")[\s-]{1,2})?"
+        r"(?:(?P<yr_season>(?i:spring|summer|autumn|fall|winter))" + _S + r"(?:of" + _S + r")?)?"
+        r"(?:(?P<yr_fy>(?i:fiscal|financial)(?:" + _S + r"(?i:year))?)" + _S + r")?"
+        r"(?<![\d$£€#.,])(?P<yr>" + _YEAR + r")(?P<yr_s>'?s\b)?"
+    ),
+    "fy": r"\bFY[ \t]?(?P<fy_y>" + _YEAR + r"|\d\d)(?!\d)",
+    "decade": (
+        r"(?:(?i:the)" + _S + r")?(?:(?P<dc_mod>(?i:early|late|mid))[\s-]{1,2})?"
+        r"(?:'(?P<dc_short>\d)0s|(?P<dc_word>(?i:twenties|thirties|forties|fifties|sixties"
+        r"|seventies|eighties|nineties))\b)"
+    ),
+    "century": (
+        r"(?:(?i:the)" + _S + r")?(?:(?P<ct_mod>(?i:early|late|mid))[\s-]{1,2})?"
+        r"(?P<ct_n>\d{1,2}(?:st|nd|rd|th)|(?i:" + _alt(_CENTURY_WORDS) + r"))[\s-](?i:century)\b"
+    ),
+    "quarter": (
+        r"(?:(?i:the)" + _S + r")?(?P<q_ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final"
+        r"|last))[\s-](?:(?i:fiscal|financial)" + _S + r")?(?i:quarter)\b"
+        r"(?:" + _S + r"(?:of" + _S + r")?(?:(?i:fiscal)" + _S + r")?(?P<q_y>" + _YEAR + r"))?"
+        r"|\bQ(?P<q_n>[1-4])(?:" + _S + r"(?P<q_y2>" + _YEAR + r")|[ '](?P<q_yy>\d\d))?(?![\d])"
+        r"|(?P<q_y3>" + _YEAR + r")[ \t]Q(?P<q_n3>[1-4])\b"
+    ),
+    "half": (
+        r"(?:(?i:the)" + _S + r")?(?P<h_ord>(?i:first|second|1st|2nd))" + _S + r"(?i:half)"
+        + _S + r"of" + _S + r"(?:(?P<h_y>" + _YEAR + r")|(?P<h_the>the" + _S + r"year))"
+    ),
+    "deictic": (
+        r"(?:(?P<dx_pre>(?i:the day before|the day after))" + _S + r")?"
+        r"(?P<dx>(?i:today|tonight|tomorrow|yesterday))\b"
+        r"(?:" + _S + r"(?P<dx_pod>(?i:morning|afternoon|evening|night)))?"
+    ),
+    # this/last/next week, the following year, the same day, that morning, the year before ...
+    "rel": (
+        r"(?:(?P<rl_pre>(?i:earlier|later|early|late|mid|the end of|the start of|the beginning of"
+        r"|the middle of|the rest of|the turn of|the first half of|the second half of))[\s-]{1,2})?"
+        r"(?P<rl_det>(?i:this|last|next|past|coming|the coming|the past|the last|the previous|"
+        r"the following|the next|the same|the preceding|that|the|a))" + _S +
+        r"(?P<rl_unit>(?i:week|weekend|month|year|quarter|decade|century|morning|afternoon|evening"
+        r"|night|day|summer|winter|spring|autumn|fall))\b"
+        r"(?:" + _S + r"(?P<rl_post>(?i:before|after|earlier|later)))?"
+    ),
+    "weekday": (
+        r"(?:(?P<wd_mod>(?i:last|next|this|coming|past|previous|following|every|each))" + _S
+        + r")?(?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?P<wd_s>s)?\b"
+        r"(?:" + _S + r"(?P<wd_pod>" + _POD + r"))?"
+    ),
+    "dur": (
+        r"(?:(?P<du_the>(?i:the|these|those|its|their|his|her|our|my))" + _S + r")?"
+        r"(?:(?P<du_dir>(?i:past|last|next|coming|previous|following|first|final|remaining"
+        r"|preceding|other))" + _S + r")?"
+        r"(?:(?P<du_approx>" + _APPROX + r")" + _S + r")?"
+        r"(?P<du_num>" + _NUMBER + r")[ \t\u00a0-]{1,2}(?P<du_unit>" + _UNIT + r")\b"
+        r"(?P<du_long>-long)?"
+        r"(?:" + _S + r"(?P<du_rel>(?i:ago|earlier|later|from now|hence)))?"
+    ),
+    "vague": (
+        r"(?:(?P<vg_the>(?i:the))" + _S + r")?"
+        r"(?P<vg_unit>(?i:years|decades|months|weeks|days|hours|centuries))\b(?P<vg_long>-long)?"
+    ),
+    "set": (
+        r"(?P<st_word>(?i:" + _alt(_SETS) + r"))\b"
+        r"|(?P<st_q>(?i:every|each|per))" + _S + r"(?:(?P<st_other>other)" + _S + r")?"
+        r"(?:(?P<st_num>" + _NUMBER + r")" + _S + r")?"
+        r"(?:(?P<st_unit>" + _UNIT + r")\b|(?P<st_wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+        r"|Saturday|Sunday))|(?P<st_pod>" + _POD + r"))"
+    ),
+    "clock": (
+        r"(?<![\d:.,])(?P<ck_h>[01]?\d|2[0-3])(?::(?P<ck_m>[0-5]\d)(?::(?P<ck_s>[0-5]\d))?)?"
+        r"(?:[ \t]?(?P<ck_ap>[aApP]\.?[mM]\.?(?![\w])))?"
+        r"(?:[ \t]?\(?(?P<ck_zone>UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|BST|JST|Z\b)"
+        r"(?:[ \t]?(?P<ck_off>[+-][ \t]?\d{1,2})(?::?\d\d)?)?\)?)?(?![\d:])"
+        r"|(?P<ck_word>(?i:noon|midnight|midday))\b"
+    ),
+    "ref": (
+        r"(?P<rf>(?i:right now|now|currently|nowadays|presently|at present|these days"
+        r"|(?:more |most |very |only )?recently|lately|the (?:near |foreseeable )?future|the past"
+        r"|recent (?:years|months|weeks|days)"
+        r"|the coming (?:years|months|weeks|days)|the years ahead))\b"
+    ),
+}
+
+_FAMILY_RES = {name: re.compile(pattern) for name, pattern in _FAMILIES.items()}
+# Where a candidate may start: the union of the families, each reduced to a cheap first word.
+_START = re.compile(
+    r"(?<![\w])(?:\d|"
+    + _cap(
+        [*(_MONTHS), *(_WEEKDAYS), *_SETS, "every", "each", "per", "the", "this", "last", "next",
+         "past", "coming", "that", "a", "an", "early", "late", "mid", "earlier", "later", "today",
+         "tonight", "tomorrow", "yesterday", "fiscal", "financial", "spring", "summer", "autumn",
+         "fall", "winter", "q", "fy", "these", "those", "its", "their", "his", "her", "our", "my",
+         "previous", "following", "first", "final", "remaining", "preceding", "other", "about",
+         "almost", "nearly", "over", "more", "less", "fewer", "around", "roughly",
+         "approximately", "at", "up", "some", "just", "well", "only", "barely", "years",
+         "decades", "months", "weeks", "days", "hours", "centuries", "noon", "midnight", "midday",
+         "now", "right", "currently", "nowadays", "presently", "most", "very", "recently",
+         "lately", "recent", "several", "few", "many", "dozens", "hundreds", "numerous",
+         "multiple", "countless", "couple", "half", *(w for w in _NUMBER_WORDS if " " not in w),
+         "'", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+         "nineties", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+         "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+         "nineteenth", "twentieth", "twenty"]
+    )
+    + r")|'\d0s"
+)
+
+_PREPOSITION_BEFORE = re.compile(
+    r"(?i:\b(?:in|on|since|until|till|by|before|after|during|from|through|to|of|early|late|mid"
+    r"|last|next|this|each|every|between|and|or|around|throughout|as of|for|into|at)[\s-]{1,2})$"
+)
+_COUNT_BEFORE = re.compile(
+    r"(?i:(?:[$£€¥#]|\bno\.|\bnumber|\babout|\bnearly|\bthan|\bapproximately|\baround|\bsome"
+    r"|\balmost|\bonly|\btop|\bthe first|\bA|\bPage|\bpage|\bp\.)[ \t]{0,2})$"
+)
+_PLURAL_AFTER = re.compile(
+    r"[ \t\u00a0]{1,2}(?:[a-z]+(?<!is|as|us|ss|'s|ws|ts|ys|hs|ds)s\b(?![-'])|(?:percent|per cent"
+    r"|km|kg|mph|feet|people|men|women|children|staff|units|sq)\b)|%"
+)
+_FUTURE = re.compile(
+    r"(?i:\b(?:will|won't|shall|'ll|going to|is to|are to|set to|scheduled|expected|plans?|planned"
+    r"|due|upcoming|next|would|coming|intends?|hopes?)\b)"
+)
+_PAST = re.compile(
+    r"(?i:\b(?:was|were|had|did|ago|last|said|told|earlier|began|came|went|took|made|gave|held"
+    r"|won|lost|met|left|saw|became|got|fell|rose|hit|spent|sold|bought|paid|led|ran|wrote"
+    r"|\w{2,}ed)\b)"
+)
+_SET_BEFORE = re.compile(r"(?i:(?:\d|\bonce|\btwice|\bthrice|\btimes|%)[ \t]{0,2})$")
+_NOW_DISCOURSE_AFTER = re.compile(r"(?:-|[ \t]+that\b|,)")
+
+
+# --- values ------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Found:
+    start: int
+    end: int
+    type: str
+    value: str | None
+    # the calendar value as (granularity, date) for anaphora: "Y", "M", "W", "D"
+    anchor: tuple[str, date] | None = None
+
+
+class _Resolver:
+    """Resolves one text's expressions in order, remembering the dates mentioned so far."""
+
+    def __init__(self, text: str, sentences: Sequence[Span], dct: date | None) -> None:
+        self.text = text
+        self.dct = dct
+        self.sentence_starts = [s.start for s in sentences]
+        self.sentence_ends = [s.end for s in sentences]
+        self.history: list[tuple[str, date]] = []  # (granularity, date) in text order
+
+    # -- context ----------------------------------------------------------------------------
+
+    def _sentence_bounds(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
+        if i < 0 or pos >= self.sentence_ends[i]:
+            return max(0, pos - 150), min(len(self.text), pos + 150)
+        return self.sentence_starts[i], self.sentence_ends[i]
+
+    def tense(self, start: int, end: int) -> str:
+        """"future", "past" or "" from the verb markers nearest to the expression."""
+        s_start, s_end = self._sentence_bounds(start)
+        lo, hi = max(s_start, start - 120), min(s_end, end + 80)
+        best, best_dist = "", 10**9
+        for kind, pattern in (("future", _FUTURE), ("past", _PAST)):
+            for m in pattern.finditer(self.text, lo, hi):
+                if start <= m.start() < end:
+                    continue
+                dist = start - m.end() if m.end() <= start else (m.start() - end) * 1.5
+                if dist < best_dist:
+                    best, best_dist = kind, dist
+        return best
+
+    def reference(self, granularity: str) -> date | None:
+        """The most recently mentioned date of at least ``granularity``, else the DCT."""
+        accept = {"Y": "YMWD", "M": "MD", "W": "WD", "D": "D"}[granularity]
+        for gran, d in reversed(self.history):
+            if gran in accept:
+                return d
+        return self.dct
+
+    def remember(self, found: _Found) -> None:
+        if found.anchor is not None:
+            self.history.append(found.anchor)
+
+
+def _day(d: date) -> str:
+    return d.isoformat()
+
+
+def _month(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def _week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def _add_months(d: date, n: int) -> date:
+    total = d.year * 12 + d.month - 1 + n
+    return date(total // 12, total % 12 + 1, 1)
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _number(text: str) -> float | None:
+    """The value of a number as written ("25", "two and a half", "twenty-five"); None if vague."""
+    t = " ".join(text.lower().replace("-", " ").split())
+    half = 0.0
+    if t.endswith(" and a half"):
+        t, half = t[: -len(" and a half")], 0.5
+    if t in _VAGUE_NUMBERS:
+        return None
+    if t in _NUMBER_WORDS:
+        return _NUMBER_WORDS[t] + half
+    parts = t.split()
+    if len(parts) == 2 and parts[0] in _NUMBER_WORDS and parts[1] in _NUMBER_WORDS:
+        return _NUMBER_WORDS[parts[0]] + _NUMBER_WORDS[parts[1]] + half
+    try:
+        return float(t.replace(",", "")) + half
+    except ValueError:
+        return None
+
+
+def _fmt_number(n: float) -> str:
+    return str(int(n)) if n == int(n) else f"{n:g}"
+
+
+def _duration(n: float | None, unit: str) -> str:
+    """TIMEX3 duration value: P25Y, PT3H, PXD, P10Y for a decade."""
+    u = unit.lower().rstrip("s")
+    code = _UNITS.get(u, "Y")
+    clock = "T" if u in _CLOCK_UNITS else ""
+    if code == "Q":
+        code = "Q"
+    if n is None:
+        base = code[-1] if code[0].isdigit() else code
+        return f"P{clock}X{base}"
+    if code[0].isdigit():  # decade, century, fortnight
+        mult = int(code[:-1])
+        return f"P{clock}{_fmt_number(n * mult)}{code[-1]}"
+    return f"P{clock}{_fmt_number(n)}{code}"
+
+
+def _shift(d: date, unit: str, n: int) -> tuple[str, str, date] | None:
+    """The calendar value ``n`` units from ``d``: (value, granularity, anchor date)."""
+    try:
+        if unit == "day":
+            x = d + timedelta(days=n)
+            return _day(x), "D", x
+        if unit == "week":
+            x = d + timedelta(weeks=n)
+            return _week(x), "W", x
+        if unit == "weekend":
+            x = d + timedelta(weeks=n)
+            return _week(x) + "-WE", "W", x
+        if unit == "month":
+            x = _add_months(d, n)
+            return _month(x.year, x.month), "M", x
+        if unit == "quarter":
+            q0 = (d.month - 1) // 3 + n
+            y = d.year + q0 // 4
+            return f"{y:04d}-Q{q0 % 4 + 1}", "Y", date(y, (q0 % 4) * 3 + 1, 1)
+        if unit == "year":
+            x = date(d.year + n, 1, 1)
+            return f"{x.year:04d}", "Y", x
+        if unit == "decade":
+            y = d.year + 10 * n
+            return f"{y // 10:03d}", "", date(y, 1, 1)
+        if unit == "century":
+            y = d.year + 100 * n
+            return f"{y // 100:02d}", "", date(y, 1, 1)
+        if unit in _SEASONS:
+            return f"{d.year + n:04d}-{_SEASONS[unit]}", "", date(d.year + n, 1, 1)
+    except (ValueError, OverflowError):
+        return None
+    return None
+
+
+_X_FORMS = {
+    "day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+    "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX", "century": "XX",
+}  # fmt: skip
+
+
+class _Values:
+    """One method per pattern family: the match -> _Found (or None when it is no timex)."""
+
+    def __init__(self, resolver: _Resolver) -> None:
+        self.r = resolver
+        self.text = resolver.text
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _before(self, pos: int, width: int = 30) -> str:
+        return self.text[max(0, pos - width) : pos]
+
+    def _at_sentence_start(self, pos: int) -> bool:
+        before = self._before(pos, 4).rstrip(" \t\"'\u201c(")
+        return before == "" or before[-1] in ".!?\n:"
+
+    def _year_for(self, month: int, day: int | None, start: int, end: int) -> int | None:
+        """The year of a month (and day) written without one, from the DCT and the tense."""
+        dct = self.r.dct
+        if dct is None:
+            return None
+        here = (month, day or 0) if day else (month, 0)
+        now = (dct.month, dct.day if day else 0)
+        if here == now:
+            return dct.year
+        tense = self.r.tense(start, end)
+        if tense == "past" and here > now:
+            return dct.year - 1
+        if tense == "future" and here < now:
+            return dct.year + 1
+        return dct.year
+
+    def _weekday_date(self, weekday: int, mod: str, start: int, end: int) -> date | None:
+        dct = self.r.dct
+        if dct is None:
+            return None
+        back = (dct.weekday() - weekday) % 7
+        ahead = (weekday - dct.weekday()) % 7
+        if mod in ("last", "past", "previous"):
+            return dct - timedelta(days=back or 7)
+        if mod in ("next", "coming", "following"):
+            return dct + timedelta(days=ahead or 7)
+        if back == 0:
+            return dct
+        if self.r.tense(start, end) == "future":
+            return dct + timedelta(days=ahead)
+        return dct - timedelta(days=back)
+
+    # -- families --------------------------------------------------------------------------
+
+    def md(self, m: re.Match[str]) -> _Found | None:
+        g = m.groupdict()
+        month_word = g["md_m1"] or g["md_m2"] or g["md_m3"]
+        month = _MONTHS.get(month_word.lower().rstrip("."))
+        if month is None:
+            return None
+        day_text = g["md_d1"] or g["md_d2"]
+        day = int(re.sub(r"\D", "", day_text)) if day_text else None
+        year = int(g["md_y"]) if g["md_y"] else None
+        start, end = m.start(), m.end()
+        bare = day is None and year is None and not g["md_rel"] and not g["md_det"]
+        if bare and not g["md_mod"]:
+            if not self._bare_month_ok(month_word, start, end):
+                return None
+        elif g["md_m3"] and day is None and year is None and month_word.lower() in _ABBREVIATED:
+            return None
+        if g["md_rel"] and self.r.dct is not None:
+            year = self.r.dct.year + {"this": 0, "last": -1, "next": 1}[g["md_rel"].lower()]
+        det = (g["md_det"] or "").lower()
+        if year is None and det and self.r.dct is not None:
+            dct = self.r.dct
+            if det == "this":
+                year = dct.year
+            elif det in ("last", "past"):
+                year = dct.year if month < dct.month else dct.year - 1
+            else:
+                year = dct.year if month > dct.month else dct.year + 1
+        if year is None:
+            year = self._year_for(month, day, start, end)
+        pod = g["md_pod"]
+        if pod and day is None:  # "November morning": keep only the month
+            end = m.start("md_pod")
+            end = len(self.text[:end].rstrip())
+            pod = None
+        typ = "TIME" if pod else "DATE"
+        if year is None:
+            value = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
+            return _Found(start, end, typ, value + (f"T{_PARTS_OF_DAY[pod.lower()]}" if pod else ""))
+        if day is not None:
+            d = _safe_date(year, month, day)
+            if d is None:  # "February 30": the valid coarser value
+                return _Found(start, end, "DATE", _month(year, month), ("M", date(year, month, 1)))
+            value = _day(d) + (f"T{_PARTS_OF_DAY[pod.lower()]}" if pod else "")
+            return _Found(start, end, typ, value, ("D", d))
+        return _Found(start, end, "DATE", _month(year, month), ("M", date(year, month, 1)))
+
+    def _bare_month_ok(self, word: str, start: int, end: int) -> bool:
+        lower = word.lower().rstrip(".")
+        if lower in _ABBREVIATED or word.endswith("."):
+            return False
+        if _PREPOSITION_BEFORE.search(self._before(start, 16)):
+            return True
+        if lower in _NAME_MONTHS:  # May the surname or modal verb, March the verb, June ...
+            return False
+        after = self.text[end : end + 3]
+        return not (len(after) > 1 and after[0] == " " and after[1].isupper())
+
+    def iso(self, m: re.Match[str]) -> _Found | None:
+        d = _safe_date(int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]))
+        if d is None:
+            y, mo = int(m["iso_y"]), int(m["iso_m"])
+            return _Found(m.start(), m.end(), "DATE", _month(y, mo), ("M", date(y, mo, 1)))
+        if m["iso_h"]:
+            value = f"{_day(d)}T{m['iso_h']}:{m['iso_min']}" + (m["iso_z"] or "")
+            return _Found(m.start(), m.end(), "TIME", value, ("D", d))
+        return _Found(m.start(), m.end(), "DATE", _day(d), ("D", d))
+
+    def slash(self, m: re.Match[str]) -> _Found | None:
+        a, b, y = int(m["sl_a"]), int(m["sl_b"]), int(m["sl_y"])
+        if len(m["sl_y"]) == 2:
+            y += 2000 if y < 50 else 1900
+        if a > 12 and b <= 12:  # day/month/year
+            a, b = b, a
+        d = _safe_date(y, a, b)
+        if d is None or not 1500 <= y <= 2099:
+            return None
+        return _Found(m.start(), m.end(), "DATE", _day(d), ("D", d))
+
+    def dots(self, m: re.Match[str]) -> _Found | None:
+        d = _safe_date(int(m["dt_y"]), int(m["dt_m"]), int(m["dt_d"]))
+        if d is None:
+            return None
+        return _Found(m.start(), m.end(), "DATE", _day(d), ("D", d))
+
+    def range(self, m: re.Match[str]) -> list[_Found] | None:
+        a = int(m["rg_a"])
+        b_text = m["rg_b"]
+        b = int(b_text) if len(b_text) == 4 else a // 100 * 100 + int(b_text)
+        if not a < b <= a + 100:
+            return None
+        if _COUNT_BEFORE.search(self._before(m.start(), 16)):
+            return None
+        sa, ea = m.start("rg_a"), m.end("rg_a")
+        sb, eb = m.start("rg_b"), m.end("rg_b")
+        return [
+            _Found(sa, ea, "DATE", f"{a:04d}", ("Y", date(a, 1, 1))),
+            _Found(sb, eb, "DATE", f"{b:04d}", ("Y", date(b, 1, 1))),
+        ]
+
+    def year(self, m: re.Match[str]) -> _Found | None:
+        y = int(m["yr"])
+        start, end = m.start(), m.end()
+        if m["yr_s"]:  # the 1990s -> 199
+            if y % 10:
+                return None
+            return _Found(start, end, "DATE", f"{y // 10:03d}", ("", date(y, 1, 1)))
+        if m["yr_fy"]:
+            return _Found(start, end, "DATE", f"FY{y:04d}", ("Y", date(y, 1, 1)))
+        if m["yr_season"]:
+            season = _SEASONS[m["yr_season"].lower()]
+            return _Found(start, end, "DATE", f"{y:04d}-{season}", ("Y", date(y, 1, 1)))
+        mod = (m["yr_mod"] or "").lower()
+        if not mod and not m["yr_the"]:
+            if _COUNT_BEFORE.search(self._before(m.start("yr"), 16)):
+                return None
+            if _PLURAL_AFTER.match(self.text, m.end("yr")):
+                return None
+        if m["yr_the"] and not mod:  # "the 2008 Olympics": the year alone
+            start = m.start("yr")
+        if "half" in mod:
+            h = "H1" if "first" in mod else "H2"
+            return _Found(start, end, "DATE", f"{y:04d}-{h}", ("Y", date(y, 1, 1)))
+        return _Found(start, end, "DATE", f"{y:04d}", ("Y", date(y, 1, 1)))
+
+    def fy(self, m: re.Match[str]) -> _Found | None:
+        t = m["fy_y"]
+        y = int(t) if len(t) == 4 else 2000 + int(t)
+        return _Found(m.start(), m.end(), "DATE", f"FY{y:04d}", ("Y", date(y, 1, 1)))
+
+    def decade(self, m: re.Match[str]) -> _Found | None:
+        if m["dc_short"]:
+            digit = int(m["dc_short"])
+            century = 19 if digit >= 3 else 20
+            value = f"{century}{digit}"
+        else:
+            if not m.group(0).lower().startswith("the"):
+                return None
+            value = f"19{_DECADE_WORDS[m['dc_word'].lower()]}"
+        return _Found(m.start(), m.end(), "DATE", value, ("", date(int(value) * 10, 1, 1)))
+
+    def century(self, m: re.Match[str]) -> _Found | None:
+        n_text = m["ct_n"].lower()
+        n = _CENTURY_WORDS.get(n_text)
+        if n is None:
+            n = int(re.sub(r"\D", "", n_text))
+        if not 1 <= n <= 22:
+            return None
+        return _Found(m.start(), m.end(), "DATE", f"{n - 1:02d}")
+
+    def quarter(self, m: re.Match[str]) -> _Found | None:
+        g = m.groupdict()
+        dct = self.r.dct
+        if g["q_n"] or g["q_n3"]:
+            q = int(g["q_n"] or g["q_n3"])
+            y_text = g["q_y2"] or g["q_y3"] or g["q_yy"]
+            if y_text is None:
+                y = dct.year if dct else None
+            else:
+                y = int(y_text) if len(y_text) == 4 else 2000 + int(y_text)
+        else:
+            ord_word = g["q_ord"].lower()
+            q = _ORDINALS[ord_word]
+            y = int(g["q_y"]) if g["q_y"] else None
+            if y is None and ord_word in ("last", "final") and dct is not None:
+                shifted = _shift(dct, "quarter", -1)
+                if shifted:
+                    return _Found(m.start(), m.end(), "DATE", shifted[0], ("Y", shifted[2]))
+            if y is None:
+                ref = self.r.reference("Y")
+                if ref is not None:
+                    y = ref.year
+                    if dct is not None and ref == dct:
+                        current = (dct.month - 1) // 3 + 1
+                        tense = self.r.tense(m.start(), m.end())
+                        if q > current and tense == "past":
+                            y -= 1
+                        elif q < current and tense == "future":
+                            y += 1
+        if y is None:
+            return _Found(m.start(), m.end(), "DATE", f"XXXX-Q{q}")
+        return _Found(m.start(), m.end(), "DATE", f"{y:04d}-Q{q}", ("Y", date(y, 1, 1)))
+
+    def half(self, m: re.Match[str]) -> _Found | None:
+        h = "H1" if m["h_ord"].lower() in ("first", "1st") else "H2"
+        if m["h_y"]:
+            y = int(m["h_y"])
+        else:
+            ref = self.r.reference("Y")
+            if ref is None:
+                return _Found(m.start(), m.end(), "DATE", f"XXXX-{h}")
+            y = ref.year
+        return _Found(m.start(), m.end(), "DATE", f"{y:04d}-{h}", ("Y", date(y, 1, 1)))
+
+    def deictic(self, m: re.Match[str]) -> _Found | None:
+        word = m["dx"].lower()
+        offset = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[word]
+        pre = (m["dx_pre"] or "").lower()
+        offset += -1 if pre.endswith("before") else 1 if pre.endswith("after") else 0
+        pod = _PARTS_OF_DAY.get((m["dx_pod"] or "").lower()) or ("NI" if word == "tonight" else None)
+        dct = self.r.dct
+        typ = "TIME" if pod else "DATE"
+        if dct is None:
+            value = "PRESENT_REF" if offset == 0 and not pod else "XXXX-XX-XX"
+            return _Found(m.start(), m.end(), typ, value + (f"T{pod}" if pod and offset else ""))
+        d = dct + timedelta(days=offset)
+        return _Found(m.start(), m.end(), typ, _day(d) + (f"T{pod}" if pod else ""), ("D", d))
+
+    def rel(self, m: re.Match[str]) -> _Found | list[_Found] | None:
+        det = " ".join(m["rl_det"].lower().split())
+        unit = m["rl_unit"].lower()
+        pre = " ".join((m["rl_pre"] or "").lower().split())
+        post = (m["rl_post"] or "").lower()
+        start, end = m.start(), m.end()
+        pod = _PARTS_OF_DAY.get(unit)
+        if unit == "fall" and det in ("the", "a", "that"):
+            return None
+        if det == "a":
+            if not post:
+                return None
+            det = "the"
+        if det == "the" and not post and not pre and not pod:
+            return None  # "the year", "the week" alone say nothing
+        if det == "the past" and not pre and unit not in _SEASONS and not pod:
+            return _Found(start, end, "DURATION", _duration(1, unit))
+        deictic = det in ("this", "last", "next", "past", "coming", "the coming", "the last")
+        step = 0
+        if det in ("last", "past", "the last", "the previous", "the preceding"):
+            step = -1
+        elif det in ("next", "coming", "the coming", "the following", "the next"):
+            step = 1
+        if post in ("before", "earlier"):
+            step -= 1
+        elif post in ("after", "later"):
+            step += 1
+        if pod:  # this morning, the morning, that night, the next morning, last night
+            if det == "last" and unit == "night":
+                step = -1
+            base = self.r.dct if deictic or det == "this" else self.r.reference("D")
+            if base is None:
+                return _Found(start, end, "TIME", f"XXXX-XX-XXT{pod}")
+            d = base + timedelta(days=step if det not in ("this",) else 0)
+            return _Found(start, end, "TIME", f"{_day(d)}T{pod}", ("D", d))
+        granularity = {"day": "D", "week": "W", "weekend": "W", "month": "M"}.get(unit, "Y")
+        base = self.r.dct if deictic else self.r.reference(granularity)
+        if unit in _SEASONS and det == "the":
+            base = self.r.reference("Y")
+        if base is None:
+            return _Found(start, end, "DATE", _X_FORMS.get(unit, "XXXX"))
+        if unit in _SEASONS and deictic and step == 0:
+            pass
+        shifted = _shift(base, unit, step)
+        if shifted is None:
+            return None
+        value, gran, anchor = shifted
+        if pre in ("the first half of", "the second half of"):
+            if unit != "year":
+                return _Found(start, end, "DATE", value, (gran, anchor) if gran else None)
+            value += "-H1" if "first" in pre else "-H2"
+        return _Found(start, end, "DATE", value, (gran, anchor) if gran else None)
+
+    def weekday(self, m: re.Match[str]) -> _Found | None:
+        mod = (m["wd_mod"] or "").lower()
+        weekday = _WEEKDAYS[m["wd"].lower()]
+        start, end = m.start(), m.end()
+        if m["wd_s"] or mod in ("every", "each"):
+            return _Found(start, end, "SET", f"XXXX-WXX-{weekday + 1}")
+        before = self._before(start, 24).rstrip(" \t")
+        word = re.search(r"([A-Za-z]+)$", before)
+        if word and word.group(1)[0].isupper() and not mod and not self._at_sentence_start(
+            word.start(1) + max(0, start - 24)
+        ) and word.group(1).lower() not in ("on", "by", "until", "since", "from", "and", "or"):
+            return None  # "Black Monday", "Super Tuesday": part of a name
+        pod = _PARTS_OF_DAY.get((m["wd_pod"] or "").lower())
+        d = self._weekday_date(weekday, mod, start, end)
+        typ = "TIME" if pod else "DATE"
+        suffix = f"T{pod}" if pod else ""
+        if d is None:
+            return _Found(start, end, typ, f"XXXX-WXX-{weekday + 1}{suffix}")
+        return _Found(start, end, typ, _day(d) + suffix, ("D", d))
+
+    def dur(self, m: re.Match[str]) -> _Found | None:
+        unit = m["du_unit"].lower()
+        num_text = m["du_num"]
+        n = _number(num_text)
+        start, end = m.start(), m.end()
+        rel = (m["du_rel"] or "").lower()
+        the = (m["du_the"] or "").lower()
+        direction = (m["du_dir"] or "").lower()
+        if num_text.lower() in ("a", "an") and not rel and not the:
+            if _SET_BEFORE.search(self._before(start, 10)):
+                return _Found(start, end, "SET", _duration(1, unit))
+        if n is not None and n != int(n) and not num_text.lower().endswith("half"):
+            if "." in num_text and unit.startswith(("year", "day", "month")) and n > 100:
+                return None
+        if "," in num_text or (n is not None and n > 1000):
+            return None
+        if rel in ("ago", "from now", "hence", "earlier", "later"):
+            sign = -1 if rel in ("ago", "earlier") else 1
+            base = self.r.dct if rel in ("ago", "from now", "hence") else None
+            u = unit.rstrip("s")
+            if u == "centurie":
+                u = "century"
+            granularity = {"day": "D", "week": "W", "month": "M"}.get(u, "Y")
+            if base is None:
+                base = self.r.reference(granularity)
+            if n is None:
+                return _Found(start, end, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+            if u in _CLOCK_UNITS or base is None or n != int(n):
+                return _Found(start, end, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+            shifted = _shift(base, u, sign * int(n))
+            if shifted is None:
+                return None
+            value, gran, anchor = shifted
+            return _Found(start, end, "DATE", value, (gran, anchor) if gran else None)
+        if the and not direction and the in ("the",):
+            start = m.start("du_num") if not m["du_approx"] else m.start("du_approx")
+        if n is None and num_text.lower() == "the past few":
+            pass
+        del direction
+        return _Found(start, end, "DURATION", _duration(n, unit))
+
+    def vague(self, m: re.Match[str]) -> _Found | None:
+        before = self._before(m.start(), 12).lower()
+        if not re.search(r"\b(?:for|over|in)\s{1,2}$", before):
+            return None
+        if m["vg_the"] and not before.rstrip().endswith("over"):
+            return None
+        return _Found(m.start(), m.end(), "DURATION", _duration(None, m["vg_unit"]))
+
+    def set(self, m: re.Match[str]) -> _Found | None:
+        if m["st_word"]:
+            return _Found(m.start(), m.end(), "SET", _SETS[m["st_word"].lower()])
+        if m["st_wd"]:
+            return _Found(m.start(), m.end(), "SET", f"XXXX-WXX-{_WEEKDAYS[m['st_wd'].lower()] + 1}")
+        if m["st_pod"]:
+            return _Found(m.start(), m.end(), "SET", f"TXX{_PARTS_OF_DAY[m['st_pod'].lower()]}")
+        n = _number(m["st_num"]) if m["st_num"] else 1.0
+        if n is None:
+            n = 1.0
+        if m["st_other"]:
+            n *= 2
+        return _Found(m.start(), m.end(), "SET", _duration(n, m["st_unit"]))
+
+    def clock(self, m: re.Match[str]) -> _Found | None:
+        if m["ck_word"]:
+            word = m["ck_word"].lower()
+            hm = "24:00" if word == "midnight" else "12:00"
+            return self._time(m.start(), m.end(), hm, "")
+        if m["ck_m"] is None and m["ck_ap"] is None:
+            return None
+        hour = int(m["ck_h"])
+        ap = (m["ck_ap"] or "").lower().replace(".", "")
+        if ap:
+            if not 1 <= hour <= 12:
+                return None
+            hour = hour % 12 + (12 if ap == "pm" else 0)
+        elif m["ck_zone"] is None and len(m["ck_h"]) == 1 and not self._clock_context(m.start()):
+            return None  # "3:1", "2:30" without a zone or a signal
+        hm = f"{hour:02d}:{m['ck_m'] or '00'}"
+        zone = ""
+        if m["ck_zone"]:
+            zone = _ZONES.get(m["ck_zone"].lower(), "")
+            if m["ck_off"]:
+                zone = ""
+        end = m.end()
+        if self.text[m.start() : end].count("(") != self.text[m.start() : end].count(")"):
+            end = len(self.text[m.start() : end].rstrip("()")) + m.start()
+        return self._time(m.start(), end, hm, zone)
+
+    def _clock_context(self, pos: int) -> bool:
+        return bool(re.search(r"(?i:\b(?:at|by|until|from|to|after|before|around|about))\s$", self._before(pos, 10)))
+
+    def _time(self, start: int, end: int, hm: str, zone: str) -> _Found:
+        base = self.r.reference("D")
+        if base is None:
+            return _Found(start, end, "TIME", f"XXXX-XX-XXT{hm}{zone}")
+        return _Found(start, end, "TIME", f"{_day(base)}T{hm}{zone}", ("D", base))
+
+    def ref(self, m: re.Match[str]) -> _Found | None:
+        word = " ".join(m["rf"].lower().split())
+        if word in ("now", "right now"):
+            after = self.text[m.end() : m.end() + 6]
+            if _NOW_DISCOURSE_AFTER.match(after) and (
+                not after.startswith(",") or self._at_sentence_start(m.start())
+            ):
+                return None
+        if word == "the past":
+            after = self.text[m.end() : m.end() + 4]
+            if after[:1] not in ("", ",", ".", ";", ":", ")", " ") or (
+                after.startswith(" ") and after[1:2].isalnum() and not after[1:].startswith("and")
+            ):
+                return None
+        value = _REFS.get(word)
+        if value is None:
+            return None
+        start = m.start()
+        return _Found(start, m.end(), "DATE", value)
+
+
+_ABBREVIATED = frozenset(w for w in _MONTHS if len(w) <= 4 and w not in ("may", "june", "july"))
+_NAME_MONTHS = frozenset({"may", "march", "april", "june", "august"})
+
+_FAMILY_ORDER = tuple(_FAMILY_RES.items())
+
+
+def _candidates(text: str):
+    """(family, match) for the longest expression at each place a candidate starts."""
+    pos = 0
+    n = len(text)
+    while pos < n:
+        s = _START.search(text, pos)
+        if s is None:
+            return
+        at = s.start()
+        best: tuple[str, re.Match[str]] | None = None
+        for name, regex in _FAMILY_ORDER:
+            m = regex.match(text, at)
+            if m is not None and m.end() > at and (best is None or m.end() > best[1].end()):
+                best = (name, m)
+        if best is None:
+            pos = at + 1
+            continue
+        yield best
+        pos = at + 1 if best is None else best[1].end()
+
+
+def _trim(text: str, found: _Found) -> _Found | None:
+    """Trailing punctuation and space never belong to an expression."""
+    end = found.end
+    while end > found.start and text[end - 1] in " \t\n,.(":
+        if text[end - 1] == "." and end - found.start > 1 and re.search(
+            r"(?:[ap]\.m|[A-Z][a-z]{2,3})\.$", text[found.start : end]
+        ):
+            break
+        end -= 1
+    start = found.start
+    while start < end and text[start].isspace():
+        start += 1
+    if start >= end:
+        return None
+    found.start, found.end = start, end
+    return found
 
 
 def find_timexes(text: str, sentences: Sequence[Span], published: date | None) -> list[Timex]:
-    return []
+    """Every time expression of ``text`` in order, with its TIMEX3 type and value."""
+    if not isinstance(text, str) or not text:
+        return []
+    resolver = _Resolver(text, sentences, published)
+    values = _Values(resolver)
+    out: list[Timex] = []
+    last_end = 0
+    for family, match in _candidates(text):
+        try:
+            result = getattr(values, family)(match)
+        except (ValueError, OverflowError, KeyError, TypeError, AttributeError):
+            result = None
+        if result is None:
+            continue
+        for found in result if isinstance(result, list) else [result]:
+            found = _trim(text, found)
+            if found is None or found.start < last_end:
+                continue
+            resolver.remember(found)
+            out.append(Timex(found.start, found.end, text[found.start : found.end], found.type,
+                             found.value))
+            last_end = found.end
+    return out
+
+
+# --- the publication date written in the text ---------------------------------------------------
+
+_FULL_DATE = re.compile(
+    r"(?:" + _WEEKDAY + r"\.?,?" + _S + r")?(?:(?P<m1>" + _MONTH + r")\.?" + _S + r"(?P<d1>"
+    + _DAY + r"),?" + _S + r"(?P<y1>" + _YEAR + r")|(?P<d2>" + _DAY + r")" + _S + r"(?P<m2>"
+    + _MONTH + r")\.?,?" + _S + r"(?P<y2>" + _YEAR + r")|(?P<y3>" + _YEAR
+    + r")-(?P<m3>0[1-9]|1[0-2])-(?P<d3>0[1-9]|[12]\d|3[01])(?!\d))"
+)
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Za-z .'\u2019-]{1,40}(?:,[ \t]*[A-Z][A-Za-z .]{1,20})?,?[ \t]+"
+    r"(?P<m>" + _MONTH + r")\.?[ \t]+(?P<d>" + _DAY + r")(?:,?[ \t]+(?P<y>" + _YEAR + r"))?"
+    r"[ \t]*(?:\([A-Za-z .&-]{1,30}\))?[ \t]*[-\u2013\u2014:]"
+)
+_ANY_YEAR = re.compile(r"(?<![\d$])(?:19[5-9]\d|20\d\d)(?!\d)")
 
 
 def date_from_text(text: str) -> date | None:
-    return None
+    """The publication date the text gives itself: a dateline ("LIMA, Nov 4 (Reuters) -",
+    "Thursday, February 23, 2006") or a full date in the opening sentence; None otherwise."""
+    if not isinstance(text, str) or not text:
+        return None
+    head = text[:400]
+    dateline = _DATELINE.search(head)
+    if dateline is not None:
+        month = _MONTHS.get(dateline["m"].lower())
+        day = int(re.sub(r"\D", "", dateline["d"]))
+        if dateline["y"]:
+            year = int(dateline["y"])
+        else:
+            found_year = _ANY_YEAR.search(text, 0, 5000)
+            if found_year is None:
+                return None
+            year = int(found_year.group(0))
+        if month:
+            return _safe_date(year, month, day)
+    full = _FULL_DATE.search(head)
+    if full is None:
+        return None
+    if full["y3"]:
+        return _safe_date(int(full["y3"]), int(full["m3"]), int(full["d3"]))
+    month = _MONTHS.get((full["m1"] or full["m2"]).lower())
+    day = int(re.sub(r"\D", "", full["d1"] or full["d2"]))
+    year = int(full["y1"] or full["y2"])
+    return _safe_date(year, month, day) if month else None
