@@ -1,0 +1,332 @@
+"""``newsview extract``: output shapes, exit codes, messages, ids, the --date fallback, stdin,
+and the rule that annotation keys in the input never change the output.
+
+The engine is exercised for shape and behaviour only (its content has its own tests)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+import types
+from datetime import date
+from pathlib import Path
+
+import pytest
+from bad_inputs import write_bad_inputs  # tests/ is on sys.path
+
+from newsview.models import __version__
+from newsview.models.analysis import analyse
+from newsview.models.document import Analysis, Article, Entity, Event, Mention, Span, Timex
+from newsview.models.export import CSV_HEADER, article_record, write_csv, write_json, write_jsonl
+from newsview.tui.cli import main
+
+DATA = Path(__file__).parent / "data"
+SEED_INPUT = DATA / "seed-article.input.jsonl"
+ARTICLE_KEYS = ["id", "path", "title", "published", "published_from", "encoding", "warnings",
+                "entities", "timexes", "chronology"]
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, list[str]]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err.splitlines()
+
+
+def write(path: Path, content: str | bytes) -> str:
+    path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+    return str(path)
+
+
+# ----------------------------------------------------------------------------- shapes
+
+
+def test_json_is_one_object_with_every_article_in_the_documented_shape(capsys, tmp_path: Path) -> None:
+    first = write(tmp_path / "first.txt", "The mayor of Lima spoke on Monday.\n")
+    second = write(tmp_path / "second.md", "---\ntitle: Two\ndate: 2024-01-02\n---\nA second text.\n")
+    code, out, err = run(capsys, "extract", first, second)
+    assert (code, err) == (0, [])
+    data = json.loads(out)
+    assert list(data) == ["newsview", "articles"] and data["newsview"] == __version__
+    assert [list(a) for a in data["articles"]] == [ARTICLE_KEYS, ARTICLE_KEYS]
+    one, two = data["articles"]
+    assert (one["id"], one["path"], one["title"], one["encoding"]) == ("first", first, None, "utf-8")
+    assert (two["title"], two["published"], two["published_from"]) == ("Two", "2024-01-02", "metadata")
+
+
+def test_json_output_matches_the_engine_with_qualified_entity_ids(capsys) -> None:
+    code, out, _ = run(capsys, "extract", str(SEED_INPUT))
+    assert code == 0
+    article = json.loads(out)["articles"][0]
+    record = json.loads(SEED_INPUT.read_text(encoding="utf-8"))
+    analysis = analyse(record["text"], date.fromisoformat(record["dct"]))
+    prefix = record["id"] + "/"
+    assert [e["id"] for e in article["entities"]] == [prefix + e.id for e in analysis.entities]
+    assert [[(m["start"], m["end"], m["text"], m["form"]) for m in e["mentions"]] for e in article["entities"]] == [
+        [(m.start, m.end, m.text, m.form) for m in e.mentions] for e in analysis.entities
+    ]
+    assert [(t["start"], t["end"], t["value"]) for t in article["timexes"]] == sorted(
+        (t.start, t.end, t.value) for t in analysis.timexes
+    )
+    assert [ev["entities"] for ev in article["chronology"]] == [
+        [prefix + e for e in ev.entities] for ev in analysis.chronology
+    ]
+
+
+def test_scorer_reads_extract_output_without_problems(capsys, tmp_path: Path) -> None:
+    code, out, _ = run(capsys, "extract", "--format", "json", str(SEED_INPUT))
+    predictions = tmp_path / "out.json"
+    predictions.write_text(out, encoding="utf-8")
+    gold = DATA / "seed-article.jsonl"
+    scored = subprocess.run(
+        [sys.executable, str(DATA / "score.py"), str(gold), str(predictions), "--json"],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert scored.returncode == 0, scored.stderr
+    assert not json.loads(scored.stdout).get("problems")
+
+
+def test_jsonl_is_one_article_object_a_line_with_the_version(capsys, tmp_path: Path) -> None:
+    paths = [write(tmp_path / f"{n}.txt", f"Text number {n}.") for n in "ab"]
+    code, out, _ = run(capsys, "extract", "--format", "jsonl", *paths)
+    lines = out.splitlines()
+    assert code == 0 and len(lines) == 2
+    for line, name in zip(lines, "ab", strict=True):
+        record = json.loads(line)
+        assert list(record) == ["newsview", *ARTICLE_KEYS]
+        assert (record["newsview"], record["id"]) == (__version__, name)
+
+
+def test_csv_has_a_header_and_crlf_rows(capsys, tmp_path: Path) -> None:
+    code, out, _ = run(capsys, "extract", "--format", "csv", str(SEED_INPUT))
+    assert code == 0
+    rows = list(csv.reader(io.StringIO(out, newline="")))
+    assert tuple(rows[0]) == CSV_HEADER
+    assert out.startswith(",".join(CSV_HEADER) + "\r\n")
+    record = json.loads(SEED_INPUT.read_text(encoding="utf-8"))
+    mentions = sum(len(e.mentions) for e in analyse(record["text"], date.fromisoformat(record["dct"])).entities)
+    assert len(rows) == 1 + mentions
+
+
+# ----------------------------------------------------------------------------- export functions
+
+
+def made_up_analysis(text: str) -> Analysis:
+    """A hand-built analysis (independent of the engine) with awkward characters in names."""
+    assert text[24:28] == "2023" and text[37:41] == "2024" and text[30:36] == "Limeño"
+    quoted = Entity("e1", 'Acme, "The" Co', "ORG", (Mention(0, 14, text[0:14]),))
+    place = Entity("e2", "Lima", "GPE", (Mention(18, 22, "Lima"), Mention(30, 36, text[30:36], "demonym")))
+    timexes = (Timex(37, 41, text[37:41], "DATE", "2024"), Timex(24, 28, text[24:28], "DATE", "2023"))
+    chronology = (Event("2023", 1, 0, len(text), text, ("e1", "e2")), Event("2024", 0, 0, len(text), text, ("e2",)))
+    return Analysis((Span(0, len(text)),), (quoted, place), timexes, chronology)
+
+
+TEXT = 'Acme, "The" Co in Lima (2023) Limeño 2024'
+
+
+def test_article_record_qualifies_ids_and_sorts_timexes_keeping_chronology_indexes() -> None:
+    article = Article(id="a1", path="p.txt", text=TEXT, published=date(2024, 5, 6), published_from="option")
+    record = article_record(article, made_up_analysis(TEXT))
+    assert [e["id"] for e in record["entities"]] == ["a1/e1", "a1/e2"]
+    assert [t["value"] for t in record["timexes"]] == ["2023", "2024"]
+    assert [(ev["value"], record["timexes"][ev["timex"]]["value"]) for ev in record["chronology"]] == [
+        ("2023", "2023"),
+        ("2024", "2024"),
+    ]
+    assert [ev["entities"] for ev in record["chronology"]] == [["a1/e1", "a1/e2"], ["a1/e2"]]
+    assert (record["published"], record["published_from"]) == ("2024-05-06", "option")
+
+
+def test_csv_quotes_commas_and_quotes_rfc4180() -> None:
+    article = Article(id='id,"1"', path="p.txt", text=TEXT)
+    stream = io.StringIO(newline="")
+    write_csv([(article, made_up_analysis(TEXT))], stream)
+    lines = stream.getvalue().split("\r\n")
+    assert lines[1] == '"id,""1""","id,""1""/e1","Acme, ""The"" Co",ORG,0,14,"Acme, ""The"" Co",name'
+    assert lines[3] == '"id,""1""","id,""1""/e2",Lima,GPE,30,36,Limeño,demonym'
+    assert lines[-1] == "" and len(lines) == 5
+
+
+def test_text_only_articles_are_listed_without_analysis() -> None:
+    article = Article(id="big", path="big.txt", text="x")
+    out = io.StringIO()
+    write_jsonl([(article, None)], out)
+    record = json.loads(out.getvalue())
+    assert (record["entities"], record["timexes"], record["chronology"]) == ([], [], [])
+
+
+def test_json_writer_escapes_terminal_controls_left_in_paths() -> None:
+    article = Article(id="x", path="odd\x9b2J\u202e.txt", text="T.")
+    out = io.StringIO()
+    write_json([(article, None)], out)
+    assert "\x9b" not in out.getvalue() and "\u202e" not in out.getvalue()
+    assert json.loads(out.getvalue())["articles"][0]["path"] == "odd\x9b2J\u202e.txt"
+
+
+def test_json_with_no_articles_is_still_valid() -> None:
+    out = io.StringIO()
+    write_json([], out)
+    assert json.loads(out.getvalue()) == {"newsview": __version__, "articles": []}
+
+
+# ----------------------------------------------------------------------------- the input
+
+
+def test_annotation_keys_in_a_record_never_change_the_output(capsys, tmp_path: Path) -> None:
+    record = json.loads(SEED_INPUT.read_text(encoding="utf-8"))
+    plain = write(tmp_path / "plain.jsonl", json.dumps(record) + "\n")
+    wrong = dict(record)
+    wrong["entities"] = [{"start": 0, "end": 9, "text": "On Novemb", "type": "PERSON", "cluster": "x"}]
+    wrong["timexes"] = [{"start": 3, "end": 11, "text": "November", "type": "SET", "value": "1999"}]
+    wrong["chronology"] = [{"value": "1000"}]
+    wrong["demonyms"] = ["Peruvian"]
+    annotated = write(tmp_path / "annotated.jsonl", json.dumps(wrong) + "\n")
+    outputs = []
+    for path in (plain, annotated):
+        code, out, _ = run(capsys, "extract", path)
+        assert code == 0
+        article = json.loads(out)["articles"][0]
+        outputs.append({k: v for k, v in article.items() if k != "path"})
+    assert outputs[0] == outputs[1]
+
+
+def test_duplicate_ids_are_numbered_and_warned_on_stderr(capsys, tmp_path: Path) -> None:
+    paths = [write(tmp_path / f"{n}.json", json.dumps({"id": "dup", "text": "Same id."})) for n in "ab"]
+    code, out, err = run(capsys, "extract", *paths)
+    assert code == 0
+    assert [a["id"] for a in json.loads(out)["articles"]] == ["dup", "dup#2"]
+    assert err == [f"{paths[1]}: dup#2: warning: duplicate id 'dup': renamed 'dup#2'"]
+
+
+def test_date_option_is_a_fallback_after_metadata(capsys, tmp_path: Path) -> None:
+    dated = write(tmp_path / "dated.json", json.dumps({"text": "T.", "dct": "2010-10-10"}))
+    undated = write(tmp_path / "undated.txt", "No date here.")
+    code, out, _ = run(capsys, "extract", "--date", "2020-02-02", dated, undated)
+    articles = json.loads(out)["articles"]
+    assert code == 0
+    assert [(a["published"], a["published_from"]) for a in articles] == [
+        ("2010-10-10", "metadata"),
+        ("2020-02-02", "option"),
+    ]
+
+
+def test_stdin_dash(capsys, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Text from a pipe.\n"))
+    code, out, _ = run(capsys, "extract", "-")
+    assert code == 0
+    article = json.loads(out)["articles"][0]
+    assert (article["id"], article["path"]) == ("stdin", "-")
+
+
+def test_an_article_over_the_limit_is_listed_as_text_only(capsys, tmp_path: Path) -> None:
+    path = write(tmp_path / "big.txt", "Lima. " * 300_000)  # 1.8 MB
+    code, out, err = run(capsys, "extract", "--max-article-mb", "1", path)
+    article = json.loads(out)["articles"][0]
+    assert code == 0
+    assert (article["entities"], article["timexes"], article["chronology"]) == ([], [], [])
+    assert article["warnings"][0].startswith("text only")
+    assert len(err) == 1 and err[0].startswith(f"{path}: big: warning: text only")
+
+
+# ----------------------------------------------------------------------------- exit codes
+
+
+def test_unreadable_inputs_exit_1_after_printing_the_readable_ones(capsys, tmp_path: Path) -> None:
+    folder = tmp_path / "bad"
+    cases = write_bad_inputs(folder)
+    code, out, err = run(capsys, "extract", str(folder), str(tmp_path / "missing.txt"))
+    assert code == 1
+    printed = json.loads(out)["articles"]
+    assert len(printed) == sum(c.articles for c in cases)
+    problems = [line for line in err if ": warning: " not in line]
+    assert len(problems) == sum(1 for c in cases if c.problem) + 1
+    for line in err:
+        assert line.startswith(str(tmp_path))
+        assert not any(ch in line for ch in "\x1b\x07\x9b")
+    assert err[-1] == f"{tmp_path / 'missing.txt'}: no such file or directory"
+
+
+def test_nothing_found_exits_1(capsys, tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    code, out, err = run(capsys, "extract", str(tmp_path / "empty"))
+    assert code == 1
+    assert json.loads(out)["articles"] == []
+    assert err == [f"{tmp_path / 'empty'}: no .txt, .md, .json or .jsonl files in this directory"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["extract"],
+        ["extract", "--format", "xml", "x.txt"],
+        ["extract", "--date", "04/11/2025", "x.txt"],
+        ["extract", "--date", "2025-02-30", "x.txt"],
+        ["extract", "--max-article-mb", "0", "x.txt"],
+        ["extract", "--max-article-mb", "nan", "x.txt"],
+        ["extract", "--no-such-option", "x.txt"],
+        ["--date", "soon"],
+    ],
+)
+def test_wrong_usage_exits_2_with_a_message(capsys, args: list[str]) -> None:
+    code, out, err = run(capsys, *args)
+    assert code == 2 and out == ""
+    assert any("error" in line for line in err)
+
+
+def test_help_and_version_exit_0(capsys) -> None:
+    code, out, _ = run(capsys, "--help")
+    assert code == 0 and "newsview extract" in out
+    code, out, _ = run(capsys, "extract", "--help")
+    assert code == 0 and "--max-article-mb" in out and "--format" in out
+    code, out, _ = run(capsys, "--version")
+    assert (code, out.strip()) == (0, f"newsview {__version__}")
+
+
+def test_the_console_script_runs_in_a_fresh_process(tmp_path: Path) -> None:
+    path = write(tmp_path / "story.txt", "Caf\xe9 in Lima.".encode("cp1252"))
+    done = subprocess.run(
+        [sys.executable, "-m", "newsview.tui", "extract", "--format", "jsonl", path, str(tmp_path / "nope.txt")],
+        capture_output=True, timeout=120, env={"PATH": "/usr/bin:/bin", "LC_ALL": "C"},
+    )
+    assert done.returncode == 1
+    record = json.loads(done.stdout.decode("utf-8"))
+    assert (record["encoding"], record["id"]) == ("cp1252", "story")
+    assert done.stderr.decode().splitlines()[-1] == f"{tmp_path / 'nope.txt'}: no such file or directory"
+
+
+# ----------------------------------------------------------------------------- the app branch
+
+
+@pytest.fixture
+def fake_app(monkeypatch: pytest.MonkeyPatch) -> list[dict]:
+    """Stand in for the Textual app: records how it was constructed and that it ran."""
+    calls: list[dict] = []
+
+    class NewsviewApp:
+        def __init__(self, paths: list[str], default_date: date | None = None) -> None:
+            calls.append({"paths": paths, "default_date": default_date})
+
+        def run(self) -> None:
+            calls[-1]["ran"] = True
+
+    module = types.ModuleType("newsview.tui.app")
+    module.NewsviewApp = NewsviewApp  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "newsview.tui.app", module)
+    return calls
+
+
+def test_no_subcommand_opens_the_app_on_the_paths(fake_app: list[dict]) -> None:
+    assert main(["a.txt", "dir", "--date", "2025-11-04"]) == 0
+    assert fake_app == [{"paths": ["a.txt", "dir"], "default_date": date(2025, 11, 4), "ran": True}]
+
+
+def test_no_path_opens_the_seeds(fake_app: list[dict]) -> None:
+    assert main([]) == 0
+    assert [Path(p).name for p in fake_app[0]["paths"]] == ["peru-mexico-2025-11-04.txt"]
+
+
+def test_a_file_named_extract_opens_with_a_path_prefix(fake_app: list[dict]) -> None:
+    assert main(["./extract"]) == 0
+    assert fake_app[0]["paths"] == ["./extract"]
