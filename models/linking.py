@@ -1,0 +1,323 @@
+"""Linking name variants: which candidate mentions name the same real-world entity.
+
+Mentions are first grouped by their folded form; groups then join fuller ones through rules that
+look only where a match is possible (indexes by surname, first name, acronym letters, first
+word), so the cost stays near-linear: a country's aliases and nationality words, a surname or a
+particle or multi-word surname to the person most recently named with it, a first name to the
+one person who has it, an acronym to its expansion, an organisation's short form to its long
+form, and a near-spelling (rapidfuzz) within the same blocking key.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz.fuzz import ratio
+
+from .document import Entity, Mention
+from .lexicon import Lexicon
+from .text import fold_word
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One mention before linking, with the evidence for its type."""
+
+    start: int
+    end: int
+    text: str
+    words: tuple[str, ...]  # folded words of the name
+    connectors: tuple[str, ...]  # between consecutive words: "", "of", "de", "&", ...
+    kind: str  # "name" | "demonym"
+    type: str
+    strength: int  # how sure the type is (higher wins for the whole entity)
+    place: str | None = None  # canonical place (countries, gazetteer places, demonyms)
+    abbreviates: int | None = None  # index of the candidate a bracketed acronym follows
+
+
+class _Groups:
+    """Union-find over mention indexes."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        a, b = self.find(i), self.find(j)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+_CONNECTOR_WORDS = frozenset("of the for and & de del la van von der da di du y".split())
+
+
+def _exact_key(cand: Candidate) -> str:
+    if cand.place is not None and (cand.kind == "demonym" or cand.strength == 5):
+        return "place:" + cand.place
+    return "name:" + " ".join(w.replace(".", "") for w in cand.words)
+
+
+def _acronyms(cand: Candidate) -> set[str]:
+    """Letter strings an acronym of this name could have: KSC, MFA, MOFA."""
+    content = [w for w in cand.words if w not in _CONNECTOR_WORDS]
+    if len(content) < 2:
+        return set()
+    letters = {"".join(w[0] for w in content)}
+    every = [w for w in cand.words if w not in ("the", "&")]
+    letters.add("".join(w[0] for w in every))
+    return letters
+
+
+def _is_person(group: list[int], cands: list[Candidate]) -> bool:
+    best = max(group, key=lambda i: (cands[i].strength, len(cands[i].words)))
+    return cands[best].type == "PERSON"
+
+
+def build_entities(text: str, cands: list[Candidate], lex: Lexicon) -> list[Entity]:
+    """Link candidates into entities, type each entity as a whole, name it by its fullest form."""
+    if not cands:
+        return []
+    groups = _Groups(len(cands))
+    by_key: dict[str, int] = {}
+    for i, cand in enumerate(cands):
+        key = _exact_key(cand)
+        if key in by_key:
+            groups.union(by_key[key], i)
+        else:
+            by_key[key] = i
+    units: dict[int, list[int]] = {}
+    for i in range(len(cands)):
+        units.setdefault(groups.find(i), []).append(i)
+    _link_acronyms(cands, units, groups)
+    _link_org_short_forms(cands, units, groups, lex)
+    _link_near_spellings(cands, units, groups)
+    _link_people(cands, units, groups, lex)
+    return _entities(text, cands, groups)
+
+
+def _multiword_units(cands: list[Candidate], units: dict[int, list[int]]) -> list[int]:
+    return [root for root, members in units.items() if len(cands[members[0]].words) > 1]
+
+
+def _link_acronyms(cands: list[Candidate], units: dict[int, list[int]], groups: _Groups) -> None:
+    by_letters: dict[str, list[int]] = {}
+    for root in _multiword_units(cands, units):
+        cand = cands[units[root][0]]
+        if cand.kind != "name" or cand.type == "PERSON":
+            continue
+        for letters in _acronyms(cand):
+            by_letters.setdefault(letters, []).append(root)
+    for root, members in units.items():
+        cand = cands[members[0]]
+        if len(cand.words) != 1 or cand.kind != "name":
+            continue
+        bracket = next((cands[i].abbreviates for i in members if cands[i].abbreviates is not None), None)
+        if bracket is not None:
+            groups.union(bracket, root)
+            continue
+        letters = cand.words[0].replace(".", "").replace("&", "")
+        if not cand.text.replace(".", "").replace("&", "").isupper() or len(letters) < 2:
+            continue
+        targets = by_letters.get(letters, [])
+        if len({groups.find(t) for t in targets}) == 1:
+            groups.union(targets[0], root)
+
+
+def _link_org_short_forms(cands: list[Candidate], units: dict[int, list[int]], groups: _Groups,
+                          lex: Lexicon) -> None:
+    """"Ford" ~ "Ford Motor Company": a prefix whose remaining words are organisation words."""
+    by_prefix: dict[str, list[int]] = {}
+    for root in _multiword_units(cands, units):
+        cand = cands[units[root][0]]
+        if cand.kind != "name" or cand.type not in ("ORG", "OTHER", "LOC"):
+            continue
+        words = cand.words
+        for n in range(len(words) - 1, 0, -1):
+            rest = words[n:]
+            if all(w in lex.org_words or w in _CONNECTOR_WORDS for w in rest) and any(
+                c == "" for c in cand.connectors[n - 1 : n]
+            ):
+                by_prefix.setdefault(" ".join(words[:n]), []).append(root)
+            else:
+                break
+    if not by_prefix:
+        return
+    for root, members in units.items():
+        cand = cands[members[0]]
+        if cand.kind != "name":
+            continue
+        targets = by_prefix.get(" ".join(cand.words), [])
+        roots = {groups.find(t) for t in targets}
+        if len(roots) == 1 and groups.find(root) not in roots:
+            groups.union(targets[0], root)
+
+
+def _initials(words: tuple[str, ...]) -> str:
+    return "".join(w[0] for w in words if w not in _CONNECTOR_WORDS)
+
+
+def _link_near_spellings(cands: list[Candidate], units: dict[int, list[int]],
+                         groups: _Groups) -> None:
+    """Typos and transliterations, compared only within a blocking key."""
+    blocks: dict[tuple[str, int], list[int]] = {}
+    for root, members in units.items():
+        cand = cands[members[0]]
+        if cand.kind != "name" or cand.place is not None:
+            continue
+        words = cand.words
+        if len(words) > 1:
+            block = ("i:" + _initials(words), len(words))
+        elif len(words[0]) >= 6:
+            block = ("w:" + words[0][:2], 1)
+        else:
+            continue
+        blocks.setdefault(block, []).append(root)
+    for roots in blocks.values():
+        if len(roots) < 2 or len(roots) > 50:
+            continue
+        for a_index, a in enumerate(roots):
+            key_a = " ".join(cands[units[a][0]].words)
+            for b in roots[a_index + 1 :]:
+                key_b = " ".join(cands[units[b][0]].words)
+                if cands[units[a][0]].type != cands[units[b][0]].type and min(
+                    cands[units[a][0]].strength, cands[units[b][0]].strength
+                ) >= 3:
+                    continue
+                if ratio(key_a, key_b) >= 88 and _same_surname_or_block(cands, units, a, b):
+                    groups.union(a, b)
+
+
+def _same_surname_or_block(cands: list[Candidate], units: dict[int, list[int]], a: int,
+                           b: int) -> bool:
+    wa, wb = cands[units[a][0]].words, cands[units[b][0]].words
+    if len(wa) == 1:
+        return len(wa[0]) >= 6
+    if cands[units[a][0]].type == "PERSON":
+        # Two people sharing a surname differ in first name: only a near-identical pair links.
+        return ratio(wa[-1], wb[-1]) >= 85 and ratio(wa[0], wb[0]) >= 75
+    return True
+
+
+def _surname_keys(cand: Candidate) -> list[str]:
+    """Keys a later short form of this person's name could take: "zela", "de zela",
+    "lopez obrador"."""
+    words = cand.words
+    keys = [words[-1]]
+    connectors = cand.connectors
+    if len(words) >= 3:
+        keys.append(" ".join(words[-2:]))
+    for k in range(1, len(words) - 1):
+        if connectors[k - 1] and connectors[k - 1] not in ("of", "of the", "&"):
+            keys.append(connectors[k - 1] + " " + " ".join(words[k:]))
+    if len(connectors) and connectors[-1] and connectors[-1] not in ("of", "of the", "&"):
+        keys.append(connectors[-1] + " " + words[-1])
+    return keys
+
+
+_PARTICLE_RE = re.compile(r"^(?:de|del|della|di|da|du|van|von|der|le|la)\s")
+
+
+def _link_people(cands: list[Candidate], units: dict[int, list[int]], groups: _Groups,
+                 lex: Lexicon) -> None:
+    """Surnames and first names to the person they shorten; a bare surname shared by two people
+    goes to the one most recently named before it."""
+    by_surname: dict[str, list[int]] = {}
+    by_first: dict[str, set[int]] = {}
+    person_roots: set[int] = set()
+    for root, members in units.items():
+        cand = cands[members[0]]
+        if len(cand.words) < 2 or cand.kind != "name" or not _is_person(members, cands):
+            continue
+        if _PARTICLE_RE.match(" ".join(cand.words)):
+            continue  # "De Zela": a particle surname, a short form itself
+        person_roots.add(root)
+        for key in _surname_keys(cand):
+            by_surname.setdefault(key, []).append(root)
+        by_first.setdefault(cand.words[0], set()).add(root)
+    if not person_roots:
+        return
+    # Mentions of each full name, in text order, for "most recently named".
+    positions = {root: [cands[i].start for i in units[root]] for root in person_roots}
+    surname_roots = set()
+    for root, members in units.items():
+        cand = cands[members[0]]
+        if root in person_roots or cand.kind != "name" or cand.strength >= 5:
+            continue
+        key = " ".join(cand.words)
+        targets = by_surname.get(key)
+        if targets:
+            surname_roots.add(root)
+            distinct = {groups.find(t) for t in targets}
+            if len(distinct) == 1:
+                groups.union(targets[0], root)
+                continue
+            for i in members:
+                groups.union(_most_recent(targets, positions, cands[i].start), i)
+    for root, members in units.items():
+        cand = cands[members[0]]
+        if root in person_roots or root in surname_roots or cand.kind != "name":
+            continue
+        if len(cand.words) != 1 or cand.strength >= 5:
+            continue
+        firsts = by_first.get(cand.words[0], set())
+        distinct = {groups.find(t) for t in firsts}
+        if len(distinct) == 1:
+            groups.union(next(iter(firsts)), root)
+
+
+def _most_recent(targets: list[int], positions: dict[int, list[int]], at: int) -> int:
+    best, best_position = targets[0], -1
+    first_after, first_after_position = targets[0], None
+    for root in targets:
+        for position in positions[root]:
+            if position < at and position > best_position:
+                best, best_position = root, position
+            if position > at and (first_after_position is None or position < first_after_position):
+                first_after, first_after_position = root, position
+    return best if best_position >= 0 else first_after
+
+
+def _slug(name: str) -> str:
+    return "-".join(re.findall(r"[a-z0-9]+", fold_word(name))) or "entity"
+
+
+def _entities(text: str, cands: list[Candidate], groups: _Groups) -> list[Entity]:
+    members: dict[int, list[int]] = {}
+    for i in range(len(cands)):
+        members.setdefault(groups.find(i), []).append(i)
+    clusters = sorted(members.values(), key=lambda m: min(cands[i].start for i in m))
+    entities: list[Entity] = []
+    used: dict[str, int] = {}
+    for cluster in clusters:
+        cluster.sort(key=lambda i: cands[i].start)
+        names = [cands[i] for i in cluster if cands[i].kind == "name"]
+        if names:
+            canonical = max(names, key=lambda c: (len(c.words), len(c.text), -c.start)).text
+        else:
+            canonical = cands[cluster[0]].place or cands[cluster[0]].text
+        best = max(cluster, key=lambda i: (cands[i].strength if cands[i].kind == "name" else 0,
+                                           len(cands[i].words)))
+        type_ = cands[best].type if cands[best].kind == "name" else "GPE"
+        if names and type_ == "GPE" and all(c.type == "LOC" for c in names if c.strength >= 3):
+            type_ = "LOC"
+        slug = _slug(canonical)
+        used[slug] = used.get(slug, 0) + 1
+        entity_id = slug if used[slug] == 1 else f"{slug}-{used[slug]}"
+        while entity_id in used and entity_id != slug:
+            used[slug] += 1
+            entity_id = f"{slug}-{used[slug]}"
+        used.setdefault(entity_id, 1)
+        mentions = tuple(
+            Mention(cands[i].start, cands[i].end, text[cands[i].start : cands[i].end],
+                    "demonym" if cands[i].kind == "demonym" else "name")
+            for i in cluster
+        )
+        entities.append(Entity(entity_id, canonical, type_, mentions))
+    return entities
