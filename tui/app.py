@@ -1,0 +1,650 @@
+"""The newsview app: article, entities and chronology panes over what the engine found.
+
+The app owns one ``AppState``; panes post messages (``messages.py``), the app updates the state
+and tells the panes to redraw from it. Analysis never runs on the UI thread: one article goes
+to a thread worker, many go to a process pool in small chunks, the current article first.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import os
+import time
+from collections import deque
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from datetime import date
+from pathlib import Path
+
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widget import Widget
+from textual.widgets import Footer, ProgressBar, Static
+
+from newsview.models.document import Analysis, Article, Entity
+from newsview.tui.commands import NewsviewCommands
+from newsview.tui.messages import (
+    AnalysisReady,
+    ArticleChosen,
+    ArticlesRead,
+    EntitySelected,
+    EventSelected,
+    MentionFocused,
+)
+from newsview.tui.state import (
+    GROUP_NAMES,
+    MENTION,
+    TIMEX,
+    AppState,
+    analyse_batch,
+    entity_status,
+    timex_status,
+)
+from newsview.tui.widgets.article_list import ArticleList
+from newsview.tui.widgets.article_view import ArticleView
+from newsview.tui.widgets.chronology import Chronology
+from newsview.tui.widgets.entity_list import EntityList
+from newsview.tui.widgets.search import SearchResult, SearchScreen
+from newsview.tui.widgets.status import HeaderLine, StatusLine
+
+# Panes in tab order; the article list takes part only when several articles are open.
+PANES = ("articles", "entities", "article", "chronology")
+CHUNK_CHARS = 40_000
+# Above this much queued text, articles go to worker processes rather than one thread.
+POOL_THRESHOLD_CHARS = 400_000  # text per process-pool job: small enough to re-prioritise often
+READ_BATCH_SECONDS = 0.1
+PANE_TITLES = {
+    "articles": "Articles (a)",
+    "entities": "Entities (l)",
+    "article": "Text (t)",
+    "chronology": "Chronology (c)",
+}
+
+
+def _process_pool(workers: int) -> ProcessPoolExecutor:
+    try:  # not fork: the app process runs threads, and a forked child could inherit a held lock
+        context = multiprocessing.get_context("forkserver")
+    except ValueError:
+        context = multiprocessing.get_context("spawn")
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
+
+
+class NewsviewApp(App):
+    """Explore articles: who is named, where every mention is, and what happened when."""
+
+    CSS_PATH = "newsview.tcss"
+    TITLE = "newsview"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
+    COMMANDS = App.COMMANDS | {NewsviewCommands}
+
+    BINDINGS = [
+        Binding("q", "quit", "Quit"),
+        Binding("question_mark", "help", "Keys"),
+        Binding("slash", "search", "Search"),
+        Binding("n", "next_mention", "Next"),
+        Binding("N", "previous_mention", "Prev"),
+        Binding("e", "toggle_event_filter", "Its events"),
+        Binding("left_square_bracket", "previous_article", "Prev article"),
+        Binding("right_square_bracket", "next_article", "Next article"),
+        Binding("tab", "next_pane", "Pane", show=False, priority=True),
+        Binding("shift+tab", "previous_pane", "Previous pane", show=False, priority=True),
+        Binding("l", "focus_pane('entities')", "Entities", show=False),
+        Binding("t", "focus_pane('article')", "Text", show=False),
+        Binding("c", "focus_pane('chronology')", "Chronology", show=False),
+        Binding("a", "focus_pane('articles')", "Articles", show=False),
+        Binding("escape", "clear_selection", "Clear", show=False),
+        *(
+            Binding(str(key), f"toggle_group('{name}')", f"Toggle {name}", show=False)
+            for key, name in enumerate(GROUP_NAMES, start=1)
+        ),
+    ]
+
+    def __init__(
+        self,
+        paths: Sequence[str] = (),
+        default_date: date | None = None,
+        articles: Sequence[Article] | None = None,
+        *,
+        analyses: Sequence[Analysis] | None = None,
+    ) -> None:
+        """Open ``paths`` (read in a worker), or ``articles`` given directly.
+
+        ``analyses`` (parallel to ``articles``) is a seam for tests and tools that already hold
+        the engine's results: those articles are not analysed again.
+        """
+        super().__init__()
+        self.paths = list(paths)
+        self.default_date = default_date
+        self.state = AppState()
+        self._given_articles = list(articles) if articles is not None else None
+        self._given_analyses = list(analyses) if analyses is not None else []
+        self._text_only: set[int] = set()
+        self._analysed_count = 0
+        self._analysis_total = 0
+        self._priority: deque[int] = deque()  # articles waiting for the process pool
+        self._queued_up_to = 0  # articles before this one were queued (or analysed)
+        self._current_started = False
+        self._pool_running = False
+        self._queued_chars = 0
+        self._reading_done = False
+        self._article_rows_dirty = False
+
+    # -- layout -----------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        state = self.state
+        yield HeaderLine(state, id="header")
+        yield Static(Content(""), id="problems", markup=False)
+        with Horizontal(id="main"):
+            with Vertical(id="side"):
+                yield ArticleList(state, id="articles")
+                yield EntityList(state, id="entities")
+            yield ArticleView(state, id="article")
+            yield Chronology(state, id="chronology")
+        yield ProgressBar(id="progress", show_eta=False)
+        yield StatusLine(id="status")
+        yield Footer()
+
+    @property
+    def article_view(self) -> ArticleView:
+        return self.query_one("#article", ArticleView)
+
+    @property
+    def entity_list(self) -> EntityList:
+        return self.query_one("#entities", EntityList)
+
+    @property
+    def chronology(self) -> Chronology:
+        return self.query_one("#chronology", Chronology)
+
+    @property
+    def article_list(self) -> ArticleList:
+        return self.query_one("#articles", ArticleList)
+
+    @property
+    def status(self) -> StatusLine:
+        return self.query_one("#status", StatusLine)
+
+    def on_mount(self) -> None:
+        for pane_id, title in PANE_TITLES.items():
+            self.query_one(f"#{pane_id}").border_title = title
+        self.show_current_article()
+        self.entity_list.focus()
+        self.set_interval(0.25, self._flush_article_rows)
+        if self._given_articles is not None:
+            self._add_articles(self._given_articles, [])
+            for number, analysis in enumerate(self._given_analyses):
+                if number < len(self.state.articles):
+                    self.state.set_analysis(number, analysis)
+            self._reading_done = True
+            self._after_articles_added(first=True)
+            self._start_analysis()
+        else:
+            self._read_paths()
+
+    # -- reading ----------------------------------------------------------------------------
+
+    @work(thread=True, group="read", exit_on_error=False)
+    def _read_paths(self) -> None:
+        from newsview.models.reading import ReadProblem, is_text_only, iter_articles
+
+        articles: list[Article] = []
+        problems: list[str] = []
+        last = time.monotonic()
+        first = True
+        count = 0
+        for item in iter_articles(self.paths, self.default_date):
+            if isinstance(item, ReadProblem):
+                problems.append(str(item))
+            else:
+                if is_text_only(item):
+                    self._text_only.add(count)
+                articles.append(item)
+                count += 1
+            # The first article goes out at once (its text shows while the rest are read).
+            if first and articles or time.monotonic() - last > READ_BATCH_SECONDS:
+                self.post_message(ArticlesRead(articles, problems))
+                articles, problems = [], []
+                last = time.monotonic()
+                first = False
+        self.post_message(ArticlesRead(articles, problems, done=True))
+
+    def on_articles_read(self, message: ArticlesRead) -> None:
+        first = not self.state.articles
+        self._add_articles(message.articles, message.problems)
+        self._reading_done = message.done
+        self._after_articles_added(first=first and bool(self.state.articles))
+        if message.done or message.articles:
+            self._start_analysis()
+
+    def _add_articles(self, articles: Sequence[Article], problems: Sequence[str]) -> None:
+        self.state.add_articles(articles)
+        self.state.problems.extend(problems)
+
+    def _after_articles_added(self, first: bool) -> None:
+        state = self.state
+        many = len(state.articles) > 1
+        self.screen.set_class(many, "-many")
+        self.article_list.show()
+        self._show_problems()
+        if first or not state.articles:
+            self.show_current_article()
+        else:
+            self.query_one("#header", HeaderLine).show()
+
+    def _show_problems(self) -> None:
+        problems = self.state.problems
+        widget = self.query_one("#problems", Static)
+        widget.display = bool(problems)
+        if problems:
+            noun = "file" if len(problems) == 1 else "files"
+            shown = "; ".join(problems[:3]) + ("; …" if len(problems) > 3 else "")
+            widget.update(Content(f"{len(problems)} {noun} could not be read: {shown}"))
+        if not self.state.articles and self._reading_done:
+            lines = ["No article could be opened."] if problems else ["No articles found."]
+            self.article_view.show_notice(lines + problems)
+
+    # -- analysis ---------------------------------------------------------------------------
+
+    def _start_analysis(self) -> None:
+        """Queue the articles read since the last call: the one on screen goes to a thread
+        at once, the others to a process pool."""
+        state = self.state
+        for number in range(self._queued_up_to, len(state.articles)):
+            if number in state.indexes or number in self._text_only:
+                continue
+            self._analysis_total += 1
+            if number == state.current and not self._current_started:
+                self._current_started = True
+                self._analyse_in_thread(number)
+            else:
+                self._priority.append(number)
+                self._queued_chars += len(state.articles[number].text)
+        self._queued_up_to = len(state.articles)
+        if self._priority and not self._pool_running:
+            self._pool_running = True
+            self._analyse_in_pool()
+        self._show_progress()
+
+    @work(thread=True, group="analysis", exit_on_error=False)
+    def _analyse_in_thread(self, number: int) -> None:
+        article = self.state.articles[number]
+        for _, analysis in analyse_batch([(number, article.text, article.published)]):
+            self.post_message(AnalysisReady(number, analysis))
+
+    @work(group="analysis", exit_on_error=False)
+    async def _analyse_in_pool(self) -> None:
+        """Analyse the queued articles in worker processes, a few small chunks in flight, the
+        article on screen first, so keys stay answered while thousands are analysed."""
+        workers = max(1, (os.cpu_count() or 2) - 1)
+        # A few small articles are done sooner in a thread than by starting processes.
+        threads = ThreadPoolExecutor(max_workers=1)
+        processes: ProcessPoolExecutor | None = None
+        loop = asyncio.get_running_loop()
+        in_flight: dict[asyncio.Future, list[int]] = {}
+        try:
+            while True:
+                while self._priority and len(in_flight) < workers * 2:
+                    if processes is None and self._queued_chars > POOL_THRESHOLD_CHARS:
+                        processes = _process_pool(workers)
+                    jobs = self._next_chunk()
+                    executor = processes or threads
+                    future = loop.run_in_executor(executor, analyse_batch, jobs)
+                    in_flight[future] = [job[0] for job in jobs]
+                if not in_flight:
+                    if self._reading_done and not self._priority:
+                        break
+                    await asyncio.sleep(0.05)
+                    continue
+                done, _ = await asyncio.wait(in_flight, return_when="FIRST_COMPLETED")
+                for future in done:
+                    numbers = in_flight.pop(future)
+                    try:
+                        results = future.result()
+                    except Exception as error:  # a worker process died: say so per article
+                        reason = f"{type(error).__name__}: {error}"
+                        results = [(number, reason) for number in numbers]
+                    for number, analysis in results:
+                        self.post_message(AnalysisReady(number, analysis))
+        finally:
+            self._pool_running = False
+            threads.shutdown(wait=False, cancel_futures=True)
+            if processes is not None:
+                processes.shutdown(wait=False, cancel_futures=True)
+
+    def _next_chunk(self) -> list[tuple[int, str, date | None]]:
+        state = self.state
+        if state.current in self._priority:  # the article on screen jumps the queue
+            self._priority.remove(state.current)
+            self._priority.appendleft(state.current)
+        jobs = []
+        size = 0
+        while self._priority and size < CHUNK_CHARS:
+            number = self._priority.popleft()
+            article = state.articles[number]
+            jobs.append((number, article.text, article.published))
+            size += len(article.text)
+        return jobs
+
+    def on_analysis_ready(self, message: AnalysisReady) -> None:
+        state = self.state
+        self._analysed_count += 1
+        if isinstance(message.analysis, Analysis):
+            state.set_analysis(message.article, message.analysis)
+        else:
+            article = state.articles[message.article]
+            state.problems.append(f"{article.display_title}: analysis failed: {message.analysis}")
+            self._text_only.add(message.article)
+            self._show_problems()
+        self._article_rows_dirty = True
+        self._show_progress()
+        if message.article == state.current:
+            self.refresh_panes()
+
+    def _show_progress(self) -> None:
+        bar = self.query_one("#progress", ProgressBar)
+        total = self._analysis_total
+        busy = total > 1 and self._analysed_count < total
+        bar.display = busy
+        if busy:
+            bar.update(total=total, progress=self._analysed_count)
+
+    def _flush_article_rows(self) -> None:
+        if self._article_rows_dirty and len(self.state.articles) > 1:
+            self._article_rows_dirty = False
+            article_list = self.article_list
+            for number in range(len(self.state.articles)):
+                article_list.update_row(number)
+
+    # -- drawing ----------------------------------------------------------------------------
+
+    def show_current_article(self) -> None:
+        """The current article changed: every pane starts over."""
+        self.query_one("#header", HeaderLine).show()
+        self.article_view.show_article()
+        if not self.state.articles:
+            notice = ["Reading…"] if not self._reading_done else ["No articles found."]
+            self.article_view.show_notice(notice + self.state.problems)
+        self.article_list.follow_current()
+        self.refresh_panes()
+
+    def refresh_panes(self) -> None:
+        """The state changed: the lists, the marks and the status redraw from it."""
+        self.entity_list.show()
+        self.chronology.show()
+        self.article_view.marks_changed()
+        self.show_status()
+
+    def show_status(self, message: str | None = None) -> None:
+        state = self.state
+        if message is None:
+            entity = state.entity
+            article = state.article
+            if entity is not None:
+                message = entity_status(entity, state.mention)
+            elif article is None:
+                message = "Reading…" if not self._reading_done else "No article open."
+            elif state.current in self._text_only:
+                message = "Too large to analyse: shown as text only."
+            elif state.index is None:
+                message = "Analysing…"
+            else:
+                message = "Move in the entity list to select; n/N: mentions; /: search; ?: keys"
+                if article.warnings:
+                    message = "; ".join(article.warnings)
+        self.status.say(message)
+
+    # -- messages from the panes ------------------------------------------------------------
+
+    @on(EntitySelected)
+    def _entity_selected(self, message: EntitySelected) -> None:
+        state = self.state
+        if message.article is not None and message.article != state.current:
+            self.go_to_article(message.article)
+        if message.mention is None and message.entity_id == state.selected:
+            return  # the entity list following a selection made elsewhere
+        entity = state.select_entity(message.entity_id, message.mention or 0)
+        if entity is None:
+            return
+        self.entity_list.follow_selection()
+        self.chronology.show()
+        self.article_view.marks_changed()
+        span = state.current_mention_span()
+        if span is not None:
+            self.article_view.scroll_to_offset(span[0])
+        self.show_status()
+
+    @on(MentionFocused)
+    def _mention_focused(self, message: MentionFocused) -> None:
+        mark = self.state.mark_at(message.offset)
+        if mark is None:
+            return
+        if mark.kind == MENTION:
+            self.post_message(EntitySelected(str(mark.ref), mark.number))
+        elif mark.kind == TIMEX:
+            index = self.state.index
+            if index is not None:
+                self.show_status(timex_status(index.analysis.timexes[int(mark.ref)]))
+
+    @on(EventSelected)
+    def _event_selected(self, message: EventSelected) -> None:
+        state = self.state
+        state.event = message.event
+        event = state.selected_event
+        if event is None:
+            return
+        self.article_view.marks_changed()
+        self.article_view.scroll_to_offset(event.start)
+        timex = state.event_timex(event)
+        if timex is not None:
+            self.show_status(timex_status(timex))
+
+    @on(ArticleChosen)
+    def _article_chosen(self, message: ArticleChosen) -> None:
+        self.go_to_article(message.article)
+
+    def go_to_article(self, number: int) -> None:
+        if self.state.go_to_article(number):
+            self.show_current_article()
+            if number in self._priority:
+                self._priority.remove(number)
+                self._priority.appendleft(number)
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def _step_mention(self, step: int) -> None:
+        offset = self.state.step_mention(step)
+        if offset is None:
+            self.show_status("Select an entity first: n and N move between its mentions.")
+            return
+        self.article_view.marks_changed()
+        self.article_view.scroll_to_offset(offset)
+        self.show_status()
+
+    def action_next_mention(self) -> None:
+        self._step_mention(+1)
+
+    def action_previous_mention(self) -> None:
+        self._step_mention(-1)
+
+    def action_toggle_event_filter(self) -> None:
+        state = self.state
+        entity = state.entity
+        if entity is None:
+            state.only_selected_events = False
+            self.show_status("Select an entity first: e shows only its events.")
+            return
+        state.only_selected_events = not state.only_selected_events
+        self.chronology.show()
+        self.show_status(
+            f"Chronology: only events involving {entity.name}"
+            if state.only_selected_events
+            else "Chronology: all events"
+        )
+
+    def action_toggle_group(self, name: str) -> None:
+        state = self.state
+        state.toggle_group(name)
+        self.refresh_panes()
+        hidden = name in state.hidden_groups
+        self.show_status(f"{name}: {'hidden' if hidden else 'shown'}")
+
+    def action_next_article(self) -> None:
+        self._step_article(+1)
+
+    def action_previous_article(self) -> None:
+        self._step_article(-1)
+
+    def _step_article(self, step: int) -> None:
+        count = len(self.state.articles)
+        if count < 2:
+            self.show_status("Only one article is open.")
+            return
+        self.go_to_article((self.state.current + step) % count)
+
+    def action_clear_selection(self) -> None:
+        self.state.clear_selection()
+        self.refresh_panes()
+
+    def _panes(self) -> list[Widget]:
+        names = [p for p in PANES if p != "articles" or len(self.state.articles) > 1]
+        return [self.query_one(f"#{name}") for name in names]
+
+    def action_focus_pane(self, name: str) -> None:
+        if name == "articles" and len(self.state.articles) < 2:
+            self.show_status("Only one article is open.")
+            return
+        self._focus(self.query_one(f"#{name}"))
+
+    def _focus(self, pane: Widget) -> None:
+        # In the narrow layout the chronology takes the side column's place while focused.
+        showing = self.screen.has_class("-chronology")
+        wanted = pane.id == "chronology"
+        self.screen.set_class(wanted, "-chronology")
+        if showing == wanted:
+            pane.focus()
+        else:  # the pane is displayed once the stylesheet has been applied again
+            self.call_after_refresh(pane.focus)
+
+    def _cycle_pane(self, step: int) -> None:
+        if isinstance(self.screen, ModalScreen):
+            if step > 0:
+                self.screen.focus_next()
+            else:
+                self.screen.focus_previous()
+            return
+        panes = self._panes()
+        focused = self.focused
+        position = next(
+            (i for i, pane in enumerate(panes) if focused is pane or pane in getattr(
+                focused, "ancestors", ()
+            )),
+            -1,
+        )
+        self._focus(panes[(position + step) % len(panes)])
+
+    def action_next_pane(self) -> None:
+        self._cycle_pane(+1)
+
+    def action_previous_pane(self) -> None:
+        self._cycle_pane(-1)
+
+    def action_search(self) -> None:
+        state = self.state
+        texts: dict[str, str] = {}
+        entities: dict[str, Sequence[Entity]] = {}
+        titles: dict[str, str] = {}
+        for number, article in enumerate(state.articles):
+            if article.id in texts:
+                continue
+            texts[article.id] = article.text
+            titles[article.id] = article.display_title
+            index = state.indexes.get(number)
+            entities[article.id] = index.analysis.entities if index else ()
+        self.push_screen(SearchScreen(texts, entities, titles=titles), self._search_done)
+
+    def _search_done(self, result: SearchResult | None) -> None:
+        if result is None:
+            return
+        state = self.state
+        number = state.article_number(result.article_id)
+        if number is None:
+            return
+        self.go_to_article(number)
+        if result.entity_id is not None:
+            mention = state.mention_starting_at(result.entity_id, result.start)
+            self.post_message(EntitySelected(result.entity_id, mention))
+        else:
+            state.found = (result.start, result.end)
+            self.article_view.marks_changed()
+            self.article_view.scroll_to_offset(result.start)
+            self.show_status(f"Found at offset {result.start} (escape clears)")
+        self._focus(self.article_view)
+
+    # -- the command palette's questions (see commands.py) ----------------------------------
+
+    def palette_actions(self) -> list[tuple[str, str, object]]:
+        actions = [
+            ("Next mention", "n: jump to the next mention of the selected entity",
+             self.action_next_mention),
+            ("Previous mention", "N: jump to the previous mention", self.action_previous_mention),
+            ("Only the selected entity's events", "e: toggle the chronology filter",
+             self.action_toggle_event_filter),
+            ("Next article", "]: show the next article", self.action_next_article),
+            ("Previous article", "[: show the previous article", self.action_previous_article),
+            ("Search", "/: search entities and text", self.action_search),
+            ("Keys", "?: every key", self.action_help),
+            ("Clear selection", "escape", self.action_clear_selection),
+            ("Focus entities", "l", lambda: self.action_focus_pane("entities")),
+            ("Focus text", "t", lambda: self.action_focus_pane("article")),
+            ("Focus chronology", "c", lambda: self.action_focus_pane("chronology")),
+            ("Focus article list", "a", lambda: self.action_focus_pane("articles")),
+            ("Quit", "q", self.action_quit),
+        ]
+        for key, name in enumerate(GROUP_NAMES, start=1):
+            actions.append(
+                (f"Show/hide {name}", f"{key}: toggle {name} in the list and the text",
+                 lambda name=name: self.action_toggle_group(name))
+            )
+        return actions
+
+    def palette_entities(self) -> list[tuple[str, str | None, Sequence[Entity]]]:
+        state = self.state
+        return [
+            (article.id, article.display_title, state.indexes[number].analysis.entities)
+            for number, article in enumerate(state.articles)
+            if number in state.indexes
+        ]
+
+    def select_entity(self, article_id: str, entity_id: str) -> None:
+        number = self.state.article_number(article_id)
+        if number is None:
+            return
+        self.go_to_article(number)
+        self.post_message(EntitySelected(entity_id, 0))
+
+    def action_help(self) -> None:
+        self.show_status("Keys: " + ", ".join(self.key_summary()))
+
+    def key_summary(self) -> list[str]:
+        return [
+            "tab/shift+tab panes",
+            "↑↓ j/k move",
+            "n/N next/previous mention",
+            "e only its events",
+            "1-5 toggle types",
+            "[ ] articles",
+            "/ search",
+            "? keys",
+            "q quit",
+        ]
+
+    def save_sample_screenshot(self, path: str | Path) -> str:
+        """Save an SVG of the screen as it is now (used for the README's screenshot)."""
+        target = Path(path)
+        return self.save_screenshot(filename=target.name, path=str(target.parent))

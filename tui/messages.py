@@ -1,0 +1,58 @@
+"""Messages the panes post to the app, which owns the state and tells the other panes to redraw."""
+
+from __future__ import annotations
+
+from textual.message import Message
+
+
+class EntitySelected(Message):
+    """The user chose an entity (entity list cursor, a click on a mention, search, palette)."""
+
+    def __init__(self, entity_id: str, mention: int = 0, article: int | None = None) -> None:
+        super().__init__()
+        self.entity_id = entity_id
+        self.mention = mention  # which of its mentions becomes current
+        self.article = article  # None: the current article
+
+
+class MentionFocused(Message):
+    """A text offset was clicked or searched in the article pane."""
+
+    def __init__(self, offset: int) -> None:
+        super().__init__()
+        self.offset = offset
+
+
+class EventSelected(Message):
+    """The chronology cursor moved to an event (index into the analysis's chronology)."""
+
+    def __init__(self, event: int) -> None:
+        super().__init__()
+        self.event = event
+
+
+class ArticleChosen(Message):
+    """The article list cursor moved to another article."""
+
+    def __init__(self, article: int) -> None:
+        super().__init__()
+        self.article = article
+
+
+class ArticlesRead(Message):
+    """The reader produced more articles (and maybe problems) while files were being read."""
+
+    def __init__(self, articles: list, problems: list[str], done: bool = False) -> None:
+        super().__init__()
+        self.articles = articles
+        self.problems = problems
+        self.done = done
+
+
+class AnalysisReady(Message):
+    """The engine finished one article."""
+
+    def __init__(self, article: int, analysis: object) -> None:
+        super().__init__()
+        self.article = article
+        self.analysis = analysis

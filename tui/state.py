@@ -1,0 +1,429 @@
+"""What the explorer shows, free of Textual: the open articles, their analyses, the selection,
+the type filters, and the indexes the panes need to draw quickly.
+
+Panes never recompute what the engine found: they ask this state for rows and marks.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from newsview.models.document import Analysis, Article, Entity, Event, Timex
+
+# The entity pane's groups, in display order, with the engine types each holds and its toggle key.
+TYPE_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("People", ("PERSON",)),
+    ("Organisations", ("ORG",)),
+    ("Places", ("GPE", "LOC")),
+    ("Groups", ("NORP",)),
+    ("Other", ("OTHER",)),
+)
+GROUP_NAMES: tuple[str, ...] = tuple(name for name, _ in TYPE_GROUPS)
+GROUP_OF_TYPE: dict[str, str] = {t: name for name, types in TYPE_GROUPS for t in types}
+
+DATE_SOURCES = {
+    "metadata": "from metadata",
+    "option": "from --date",
+    "text": "from the text",
+    "user": "set by you",
+}
+
+
+def group_of(entity: Entity) -> str:
+    return GROUP_OF_TYPE.get(entity.type, "Other")
+
+
+# ---------------------------------------------------------------------------------------------
+# Words for the panes
+
+
+def count_label(entity: Entity) -> str:
+    """Mention counts, demonyms apart: "6 + 7 as Peruvian", or just "4"."""
+    names, demonyms = entity.name_count, entity.demonym_count
+    if not demonyms:
+        return str(names)
+    demonym = next(m.text for m in entity.mentions if m.form == "demonym")
+    return f"{names} + {demonyms} as {demonym}"
+
+
+_MONTHS = calendar.month_abbr  # "", "Jan", ... "Dec"
+_SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
+_DAY = re.compile(r"(\d{4}|XXXX)-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)|T(MO|AF|EV|NI))?$")
+_PARTS_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
+
+
+def readable_date(value: str | None) -> str:
+    """A TIMEX3 value as a reader says it: "3 Nov 2025", "Dec 2022", "2023", "date unknown"."""
+    if not value:
+        return "date unknown"
+    match = _DAY.match(value)
+    if match:
+        year, month, day, hour, minute, part = match.groups()
+        if not 1 <= int(month) <= 12:
+            return value
+        words = f"{int(day)} {_MONTHS[int(month)]}"
+        if year != "XXXX":
+            words += f" {year}"
+        if hour:
+            words += f" {hour}:{minute}"
+        elif part:
+            words += f" {_PARTS_OF_DAY[part]}"
+        return words
+    if re.fullmatch(r"\d{4}-\d\d", value):
+        month = int(value[5:])
+        return f"{_MONTHS[month]} {value[:4]}" if 1 <= month <= 12 else value
+    if re.fullmatch(r"\d{4}", value):
+        return value
+    if re.fullmatch(r"\d{4}-W\d\d", value):
+        return f"week {int(value[6:])} {value[:4]}"
+    if re.fullmatch(r"\d{4}-Q[1-4]", value):
+        return f"{value[5:]} {value[:4]}"
+    if re.fullmatch(r"\d{4}-H[12]", value):
+        return f"{'first' if value[-1] == '1' else 'second'} half {value[:4]}"
+    if re.fullmatch(r"\d{4}-(SP|SU|FA|AU|WI)", value):
+        return f"{_SEASONS[value[5:]]} {value[:4]}"
+    if re.fullmatch(r"\d{3}", value):
+        return f"{value}0s"
+    if re.fullmatch(r"\d{2}", value):
+        return f"{int(value) + 1}th century"
+    if value == "PRESENT_REF":
+        return "now"
+    if value == "PAST_REF":
+        return "the past"
+    if value == "FUTURE_REF":
+        return "the future"
+    return value
+
+
+def shorten(text: str, width: int) -> str:
+    """One line of at most ``width`` characters, cut at a word with an ellipsis when too long."""
+    flat = " ".join(text.split())
+    if width <= 0:
+        return ""
+    if len(flat) <= width:
+        return flat
+    if width == 1:
+        return "…"
+    cut = flat[: width - 1]
+    space = cut.rfind(" ")
+    if space > width // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:") + "…"
+
+
+def entity_status(entity: Entity, mention: int | None) -> str:
+    """"Betssy Chávez — mention 3 of 7 — variants: Betssy Chávez, Chávez"."""
+    parts = [entity.name]
+    if mention is not None and entity.mentions:
+        parts.append(f"mention {mention + 1} of {len(entity.mentions)}")
+    variants = list(entity.variants)
+    demonyms = list(dict.fromkeys(m.text for m in entity.mentions if m.form == "demonym"))
+    if variants:
+        parts.append("variants: " + ", ".join(variants))
+    if demonyms:
+        parts.append("as " + ", ".join(demonyms))
+    return " — ".join(parts)
+
+
+def timex_status(timex: Timex) -> str:
+    """"the following year → 2023"."""
+    return f"{timex.text} → {readable_date(timex.value)}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Marks: what the article pane draws over the text
+
+
+MENTION = 0
+TIMEX = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A stretch of the text the article pane styles: an entity mention or a time expression."""
+
+    start: int
+    end: int
+    kind: int  # MENTION or TIMEX
+    ref: str | int  # the entity id, or the timex index
+    group: str  # the entity's group ("" for a timex)
+    number: int = 0  # which mention of its entity (0-based), for MENTION
+
+
+@dataclass
+class ArticleIndex:
+    """The analysis of one article, indexed for the panes: marks in text order and lookups."""
+
+    analysis: Analysis
+    marks: list[Mark]
+    starts: list[int]
+    longest: int
+    entities: dict[str, Entity]
+    entity_order: dict[str, int]  # position of the entity in the analysis (first appearance)
+
+    @classmethod
+    def build(cls, analysis: Analysis) -> ArticleIndex:
+        marks: list[Mark] = []
+        for entity in analysis.entities:
+            group = group_of(entity)
+            for number, m in enumerate(entity.mentions):
+                marks.append(Mark(m.start, m.end, MENTION, entity.id, group, number))
+        for i, t in enumerate(analysis.timexes):
+            marks.append(Mark(t.start, t.end, TIMEX, i, ""))
+        marks.sort(key=lambda k: (k.start, k.end))
+        longest = max((k.end - k.start for k in marks), default=0)
+        first_seen = {
+            e.id: (e.mentions[0].start if e.mentions else 0, i)
+            for i, e in enumerate(analysis.entities)
+        }
+        order = {eid: n for n, eid in enumerate(sorted(first_seen, key=first_seen.__getitem__))}
+        return cls(
+            analysis,
+            marks,
+            [k.start for k in marks],
+            longest,
+            {e.id: e for e in analysis.entities},
+            order,
+        )
+
+    def marks_between(self, start: int, end: int) -> list[Mark]:
+        """Marks overlapping ``[start, end)``, in text order (found by bisecting, not scanning)."""
+        lo = bisect_left(self.starts, start - self.longest)
+        hi = bisect_left(self.starts, end, lo)
+        return [k for k in self.marks[lo:hi] if k.end > start]
+
+    def marks_at(self, offset: int) -> list[Mark]:
+        return [k for k in self.marks_between(offset, offset + 1) if k.start <= offset < k.end]
+
+
+# ---------------------------------------------------------------------------------------------
+# Rows the list panes show
+
+
+@dataclass(frozen=True, slots=True)
+class GroupRows:
+    name: str
+    entities: tuple[Entity, ...]  # empty when hidden
+    total_entities: int
+    total_mentions: int
+    hidden: bool
+
+
+@dataclass(frozen=True, slots=True)
+class EventRow:
+    index: int  # into Analysis.chronology
+    event: Event
+    involves_selected: bool
+
+
+@dataclass
+class AppState:
+    """Everything the explorer shows; the app mutates it and asks the panes to redraw."""
+
+    articles: list[Article] = field(default_factory=list)
+    indexes: dict[int, ArticleIndex] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+    current: int = 0
+    selected: str | None = None  # entity id in the current article
+    mention: int | None = None  # index into the selected entity's mentions
+    event: int | None = None  # index into the current analysis's chronology
+    found: tuple[int, int] | None = None  # a text match chosen in search, marked until cleared
+    hidden_groups: set[str] = field(default_factory=set)
+    only_selected_events: bool = False
+
+    # -- articles ---------------------------------------------------------------------------
+
+    @property
+    def article(self) -> Article | None:
+        if 0 <= self.current < len(self.articles):
+            return self.articles[self.current]
+        return None
+
+    @property
+    def index(self) -> ArticleIndex | None:
+        return self.indexes.get(self.current)
+
+    def add_articles(self, articles: Iterable[Article]) -> None:
+        self.articles.extend(articles)
+
+    def set_analysis(self, article: int, analysis: Analysis) -> None:
+        self.indexes[article] = ArticleIndex.build(analysis)
+
+    def go_to_article(self, number: int) -> bool:
+        """Show article ``number``; the selection belongs to an article, so it is cleared."""
+        if not self.articles:
+            return False
+        number %= len(self.articles)
+        if number == self.current:
+            return False
+        self.current = number
+        self.clear_selection()
+        return True
+
+    def clear_selection(self) -> None:
+        self.selected = None
+        self.mention = None
+        self.event = None
+        self.found = None
+
+    def article_number(self, article_id: str) -> int | None:
+        """The position of the article with this id (ids are unique when read from files)."""
+        for number, article in enumerate(self.articles):
+            if article.id == article_id:
+                return number
+        return None
+
+    def mention_starting_at(self, entity_id: str, start: int) -> int:
+        """Which mention of the entity starts at ``start`` (the first one if none does)."""
+        index = self.index
+        entity = index.entities.get(entity_id) if index else None
+        if entity is not None:
+            for number, m in enumerate(entity.mentions):
+                if m.start == start:
+                    return number
+        return 0
+
+    # -- entities ---------------------------------------------------------------------------
+
+    @property
+    def entity(self) -> Entity | None:
+        index = self.index
+        if index is None or self.selected is None:
+            return None
+        return index.entities.get(self.selected)
+
+    def entity_groups(self) -> list[GroupRows]:
+        """The entity pane: per group, its entities by mention count then first appearance."""
+        index = self.index
+        if index is None:
+            return []
+        by_group: dict[str, list[Entity]] = {name: [] for name in GROUP_NAMES}
+        for entity in index.analysis.entities:
+            by_group[group_of(entity)].append(entity)
+        rows = []
+        for name in GROUP_NAMES:
+            entities = by_group[name]
+            if not entities:
+                continue
+            entities.sort(key=lambda e: (-len(e.mentions), index.entity_order[e.id]))
+            hidden = name in self.hidden_groups
+            rows.append(
+                GroupRows(
+                    name,
+                    () if hidden else tuple(entities),
+                    len(entities),
+                    sum(len(e.mentions) for e in entities),
+                    hidden,
+                )
+            )
+        return rows
+
+    def select_entity(self, entity_id: str | None, mention: int = 0) -> Entity | None:
+        """Select an entity (and one of its mentions); returns it, or None if unknown."""
+        index = self.index
+        entity = index.entities.get(entity_id) if index and entity_id else None
+        if entity is None or group_of(entity) in self.hidden_groups:
+            self.selected = None
+            self.mention = None
+            return None
+        self.selected = entity.id
+        self.mention = min(max(mention, 0), len(entity.mentions) - 1) if entity.mentions else None
+        return entity
+
+    def step_mention(self, step: int) -> int | None:
+        """Move to the next (+1) or previous (-1) mention of the selected entity, wrapping;
+        returns the offset to show."""
+        entity = self.entity
+        if entity is None or not entity.mentions:
+            return None
+        current = -1 if self.mention is None and step > 0 else (self.mention or 0)
+        self.mention = (current + step) % len(entity.mentions)
+        return entity.mentions[self.mention].start
+
+    def current_mention_span(self) -> tuple[int, int] | None:
+        entity = self.entity
+        if entity is None or self.mention is None or not entity.mentions:
+            return None
+        m = entity.mentions[self.mention]
+        return m.start, m.end
+
+    def toggle_group(self, name: str) -> None:
+        if name in self.hidden_groups:
+            self.hidden_groups.discard(name)
+        else:
+            self.hidden_groups.add(name)
+            entity = self.entity
+            if entity is not None and group_of(entity) == name:
+                self.selected = None
+                self.mention = None
+
+    # -- chronology -------------------------------------------------------------------------
+
+    def event_rows(self) -> list[EventRow]:
+        index = self.index
+        if index is None:
+            return []
+        selected = self.selected
+        rows = []
+        for i, event in enumerate(index.analysis.chronology):
+            involves = selected is not None and selected in event.entities
+            if self.only_selected_events and selected is not None and not involves:
+                continue
+            rows.append(EventRow(i, event, involves))
+        return rows
+
+    @property
+    def selected_event(self) -> Event | None:
+        index = self.index
+        if index is None or self.event is None:
+            return None
+        chronology = index.analysis.chronology
+        return chronology[self.event] if 0 <= self.event < len(chronology) else None
+
+    def event_timex(self, event: Event) -> Timex | None:
+        index = self.index
+        if index is None or not 0 <= event.timex < len(index.analysis.timexes):
+            return None
+        return index.analysis.timexes[event.timex]
+
+    # -- the article's marks ----------------------------------------------------------------
+
+    def visible_marks(self, start: int, end: int) -> list[Mark]:
+        """Marks to draw over ``[start, end)``: those of hidden groups are left out."""
+        index = self.index
+        if index is None:
+            return []
+        hidden = self.hidden_groups
+        marks = index.marks_between(start, end)
+        if hidden:
+            marks = [k for k in marks if k.kind == TIMEX or k.group not in hidden]
+        return marks
+
+    def mark_at(self, offset: int) -> Mark | None:
+        """The visible mark under ``offset``, a mention before a time expression."""
+        marks = [k for k in self.visible_marks(offset, offset + 1) if k.start <= offset < k.end]
+        marks.sort(key=lambda k: k.kind)
+        return marks[0] if marks else None
+
+
+def analyse_batch(
+    jobs: Sequence[tuple[int, str, date | None]],
+) -> list[tuple[int, Analysis | str]]:
+    """Analyse ``(article number, text, publication date)`` jobs; runs in a worker thread or
+    process. A failure becomes its message, so one bad article never loses the others."""
+    try:
+        from newsview.models.analysis import analyse
+    except Exception as error:  # a broken install: every article says why
+        return [(number, f"{type(error).__name__}: {error}") for number, _, _ in jobs]
+    results: list[tuple[int, Analysis | str]] = []
+    for number, text, published in jobs:
+        try:
+            results.append((number, analyse(text, published)))
+        except Exception as error:  # the engine should never raise; if it does, say so
+            results.append((number, f"{type(error).__name__}: {error}"))
+    return results

@@ -1,0 +1,337 @@
+"""The article pane: the text wrapped to the pane, drawn one visible line at a time.
+
+Like Textualize's toolong, this is a ``ScrollView`` whose ``render_line`` builds only the lines
+on screen, keeping rendered ``Strip``s in an LRU cache. Wrapping keeps a sorted list of line
+start offsets, so the line holding any text offset, and the marks on any line, are found by
+bisecting. Highlight styles come from component classes, so the stylesheet decides the look.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from rich.cells import cell_len, get_character_cell_size
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from newsview.models.text import visible_controls
+from newsview.tui.messages import MentionFocused
+from newsview.tui.state import MENTION, AppState
+
+
+def display_text(text: str) -> str:
+    """The text as drawn: every control character visible, tabs as spaces; same length, so
+    offsets still index the article."""
+    return visible_controls(text).replace("\t", " ")
+
+
+def wrap_lines(text: str, width: int) -> tuple[list[int], list[int]]:
+    """Greedy word wrap of ``text`` to ``width`` cells: the start and end offset of each line.
+
+    A line break in the text always ends a line; a space where a line wraps belongs to no line.
+    """
+    width = max(width, 1)
+    starts: list[int] = []
+    ends: list[int] = []
+    position = 0
+    length = len(text)
+    while position <= length:
+        newline = text.find("\n", position)
+        paragraph_end = length if newline == -1 else newline
+        paragraph = text[position:paragraph_end]
+        if paragraph.isascii() or cell_len(paragraph) == len(paragraph):
+            _wrap_narrow(text, position, paragraph_end, width, starts, ends)
+        else:
+            _wrap_cells(text, position, paragraph_end, width, starts, ends)
+        if newline == -1:
+            break
+        position = newline + 1
+    return starts, ends
+
+
+def _wrap_narrow(text: str, start: int, end: int, width: int, starts: list, ends: list) -> None:
+    """Wrap a paragraph whose characters are each one cell wide."""
+    position = start
+    while end - position > width:
+        cut = text.rfind(" ", position, position + width + 1)
+        if cut <= position:  # a word longer than the line: break it
+            starts.append(position)
+            ends.append(position + width)
+            position += width
+        else:
+            starts.append(position)
+            ends.append(cut)
+            position = cut + 1
+    starts.append(position)
+    ends.append(end)
+
+
+def _wrap_cells(text: str, start: int, end: int, width: int, starts: list, ends: list) -> None:
+    """Wrap a paragraph with wide or zero-width characters, counting cells."""
+    line_start = start
+    cells = 0
+    last_space = -1
+    i = start
+    while i < end:
+        ch = text[i]
+        size = get_character_cell_size(ch)
+        if cells + size > width and i > line_start:
+            if last_space > line_start:
+                starts.append(line_start)
+                ends.append(last_space)
+                line_start = last_space + 1
+            else:
+                starts.append(line_start)
+                ends.append(i)
+                line_start = i
+            cells = cell_len(text[line_start:i])
+            last_space = -1
+            continue
+        if ch == " ":
+            last_space = i
+        cells += size
+        i += 1
+    starts.append(line_start)
+    ends.append(end)
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """The text of the current article with its mentions, time expressions and marks."""
+
+    BINDINGS = [
+        Binding("up,k", "scroll_up", "Up", show=False),
+        Binding("down,j", "scroll_down", "Down", show=False),
+        Binding("pageup,b", "page_up", "Page up", show=False),
+        Binding("pagedown,space", "page_down", "Page down", show=False),
+        Binding("home,g", "scroll_home", "Top", show=False),
+        Binding("end,G", "scroll_end", "End", show=False),
+    ]
+
+    COMPONENT_CLASSES = {
+        "article-view--mention",
+        "article-view--selected",
+        "article-view--current",
+        "article-view--timex",
+        "article-view--sentence",
+        "article-view--found",
+        "article-view--notice",
+    }
+
+    def __init__(self, state: AppState, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.state = state
+        self._text = ""
+        self._notice: list[str] = []
+        self._starts: list[int] = [0]
+        self._ends: list[int] = [0]
+        self._wrap_width = 0
+        self._cache: LRUCache[int, Strip] = LRUCache(maxsize=1024)
+        self._styles: dict[str, Style] | None = None
+
+    # -- what is shown ----------------------------------------------------------------------
+
+    def show_article(self) -> None:
+        """Show the state's current article from the top."""
+        article = self.state.article
+        self._text = display_text(article.text) if article else ""
+        self._wrap_width = 0
+        self._rewrap()
+        self.scroll_to(0, 0, animate=False, immediate=True)
+        self.marks_changed()
+
+    def show_notice(self, lines: list[str]) -> None:
+        """Lines drawn (literally) when there is no article text to show."""
+        self._notice = list(lines)
+        self.marks_changed()
+
+    def marks_changed(self) -> None:
+        """The selection or filters changed: redraw the visible lines from the state."""
+        self._cache.clear()
+        self.refresh()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles = None
+        self._cache.clear()
+
+    @property
+    def line_count(self) -> int:
+        return len(self._starts)
+
+    def line_of(self, offset: int) -> int:
+        """The wrapped line that shows text offset ``offset``."""
+        return max(0, bisect_right(self._starts, offset) - 1)
+
+    def line_span(self, line: int) -> tuple[int, int]:
+        return self._starts[line], self._ends[line]
+
+    def scroll_to_offset(self, offset: int, *, center: bool = True) -> None:
+        """Bring the line holding ``offset`` into view, centred (or just visible)."""
+        if not self._starts or self.size.height == 0:
+            self._pending_offset = offset
+            return
+        line = self.line_of(offset)
+        height = self.scrollable_content_region.height
+        if center:
+            y = line - height // 2
+        else:
+            top = self.scroll_offset.y
+            if top <= line < top + height:
+                return
+            y = line if line < top else line - height + 1
+        self.scroll_to(y=max(0, y), animate=False, immediate=True)
+
+    @property
+    def top_offset(self) -> int:
+        """The text offset at the top of the pane."""
+        line = min(self.scroll_offset.y, self.line_count - 1)
+        return self._starts[line] if line >= 0 else 0
+
+    # -- wrapping ---------------------------------------------------------------------------
+
+    _pending_offset: int | None = None
+
+    def _rewrap(self) -> None:
+        width = self.scrollable_content_region.width
+        if width <= 0:
+            width = max(self.size.width - 2, 1) if self.size.width else 80
+        if width == self._wrap_width and self._starts:
+            return
+        self._wrap_width = width
+        self._starts, self._ends = wrap_lines(self._text, width)
+        self._cache.clear()
+        self.virtual_size = Size(width, len(self._starts))
+
+    def on_resize(self, event: events.Resize) -> None:
+        anchor = self._pending_offset if self._pending_offset is not None else self.top_offset
+        center = self._pending_offset is not None
+        self._pending_offset = None
+        self._rewrap()
+        if center:
+            self.scroll_to_offset(anchor)
+        else:
+            self.scroll_to(y=self.line_of(anchor), animate=False, immediate=True)
+        self.refresh()
+
+    # -- drawing ----------------------------------------------------------------------------
+
+    def _get_styles(self) -> dict[str, Style]:
+        if self._styles is None:
+            names = (
+                "mention",
+                "selected",
+                "current",
+                "timex",
+                "sentence",
+                "found",
+                "notice",
+            )
+            self._styles = {
+                name: self.get_component_rich_style(f"article-view--{name}", partial=True)
+                for name in names
+            }
+        return self._styles
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        line = self.scroll_offset.y + y
+        base = self.rich_style
+        if not self._text:
+            return self._render_notice(line, width, base)
+        if line >= len(self._starts):
+            return Strip.blank(width, base)
+        strip = self._cache.get(line)
+        if strip is None:
+            strip = self._render_text_line(line, base)
+            self._cache[line] = strip
+        return strip.crop_extend(0, width, base)
+
+    def _render_notice(self, line: int, width: int, base: Style) -> Strip:
+        if line >= len(self._notice):
+            return Strip.blank(width, base)
+        style = base + self._get_styles()["notice"]
+        return Strip([Segment(display_text(self._notice[line]), style)]).crop_extend(
+            0, width, base
+        )
+
+    def _render_text_line(self, line: int, base: Style) -> Strip:
+        start, end = self._starts[line], self._ends[line]
+        text = self._text
+        state = self.state
+        styles = self._get_styles()
+        marks = state.visible_marks(start, end)
+        event = state.selected_event
+        sentence = (event.start, event.end) if event is not None else None
+        current = state.current_mention_span()
+        selected = state.selected
+
+        cuts = {start, end}
+        for mark in marks:
+            cuts.add(min(max(mark.start, start), end))
+            cuts.add(min(max(mark.end, start), end))
+        found = state.found
+        for span in (sentence, found):
+            if span is not None:
+                cuts.add(min(max(span[0], start), end))
+                cuts.add(min(max(span[1], start), end))
+        points = sorted(cuts)
+
+        segments = []
+        for left, right in zip(points, points[1:], strict=False):
+            if left >= right:
+                continue
+            style = base
+            if sentence is not None and sentence[0] <= left < sentence[1]:
+                style += styles["sentence"]
+            mark = None
+            for candidate in marks:
+                if candidate.start <= left < candidate.end and (
+                    mark is None or candidate.kind < mark.kind
+                ):
+                    mark = candidate
+            if mark is not None:
+                if mark.kind == MENTION:
+                    if mark.ref == selected:
+                        if current is not None and current[0] <= left < current[1]:
+                            style += styles["current"]
+                        else:
+                            style += styles["selected"]
+                    else:
+                        style += styles["mention"]
+                else:
+                    style += styles["timex"]
+            if found is not None and found[0] <= left < found[1]:
+                style += styles["found"]
+            segments.append(Segment(text[left:right], style))
+        if not segments:
+            segments.append(Segment("", base))
+        return Strip(segments)
+
+    # -- mouse ------------------------------------------------------------------------------
+
+    def offset_at(self, x: int, y: int) -> int | None:
+        """The text offset under content cell ``(x, y)`` of the pane, if any."""
+        line = self.scroll_offset.y + y
+        if not self._text or not 0 <= line < len(self._starts):
+            return None
+        start, end = self._starts[line], self._ends[line]
+        cells = 0
+        for offset in range(start, end):
+            cells += get_character_cell_size(self._text[offset])
+            if cells > x:
+                return offset
+        return None
+
+    def on_click(self, event: events.Click) -> None:
+        position = event.get_content_offset(self)
+        if position is None:
+            return
+        offset = self.offset_at(position.x, position.y)
+        if offset is not None:
+            self.post_message(MentionFocused(offset))

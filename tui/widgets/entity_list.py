@@ -1,0 +1,77 @@
+"""The entities pane: entities grouped by type, each with its mention counts.
+
+Group headers are disabled options, so the cursor skips them; moving the cursor selects.
+"""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+from textual.content import Content
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from newsview.tui.messages import EntitySelected
+from newsview.tui.state import GROUP_NAMES, AppState, count_label
+
+GROUP_PREFIX = "group:"
+ENTITY_PREFIX = "entity:"
+
+
+class EntityList(OptionList):
+    """Entities of the current article by group, most mentioned first."""
+
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+    ]
+
+    def __init__(self, state: AppState, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.state = state
+        self._row_of: dict[str, int] = {}
+
+    def show(self) -> None:
+        """Rebuild the rows from the state, keeping the cursor on the selected entity."""
+        state = self.state
+        options: list[Option] = []
+        self._row_of = {}
+        if state.article is None:
+            options.append(Option(Content("no article open"), disabled=True))
+        elif state.index is None:
+            options.append(Option(Content("analysing…"), disabled=True))
+        else:
+            groups = state.entity_groups()
+            if not groups:
+                options.append(Option(Content("no entities found"), disabled=True))
+            for group in groups:
+                key = GROUP_NAMES.index(group.name) + 1
+                plural = "" if group.total_mentions == 1 else "s"
+                tally = f" · {group.total_mentions} mention{plural}"
+                if group.hidden:
+                    tally = f" · {group.total_entities} hidden ({key})"
+                header = Content.assemble((group.name, "bold"), (tally, "dim"))
+                options.append(Option(header, id=GROUP_PREFIX + group.name, disabled=True))
+                for entity in group.entities:
+                    self._row_of[entity.id] = len(options)
+                    row = Content.assemble(" ", entity.name, "  ", (count_label(entity), "dim"))
+                    options.append(Option(row, id=ENTITY_PREFIX + entity.id))
+        self.set_options(options)
+        self.follow_selection()
+
+    def follow_selection(self) -> None:
+        """Put the cursor on the state's selected entity (without selecting anything else)."""
+        row = self._row_of.get(self.state.selected or "")
+        if row is not None and self.highlighted != row:
+            self.highlighted = row
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        option_id = event.option.id or ""
+        if option_id.startswith(ENTITY_PREFIX):
+            self.post_message(EntitySelected(option_id[len(ENTITY_PREFIX) :]))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        option_id = event.option.id or ""
+        if option_id.startswith(ENTITY_PREFIX):
+            self.post_message(EntitySelected(option_id[len(ENTITY_PREFIX) :]))

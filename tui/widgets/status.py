@@ -1,0 +1,53 @@
+"""The header line (title, date and where the date came from) and the status line."""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widgets import Static
+
+from newsview.tui.state import DATE_SOURCES, AppState
+
+
+def header_content(state: AppState) -> Content:
+    """Title (the file name when there is none), date, its source, place among the articles.
+
+    Every piece is plain text: titles and paths are untrusted and never read as markup.
+    """
+    article = state.article
+    if article is None:
+        return Content.assemble(("newsview", "bold"), " — no article open")
+    if article.published is not None:
+        date = article.published.strftime("%-d %b %Y")
+        source = DATE_SOURCES.get(article.published_from or "", "source unknown")
+        dated = f"{date} ({source})"
+    else:
+        dated = "date unknown"
+    parts: list = [(" ".join(article.display_title.split()), "bold"), "  ", dated]
+    if article.path and article.path != "-":
+        parts += ["  ", (article.path, "dim")]
+    if len(state.articles) > 1:
+        parts += ["  ", (f"{state.current + 1}/{len(state.articles)}", "dim")]
+    return Content.assemble(*parts)
+
+
+class HeaderLine(Static):
+    """One line: the current article's title, date and origin."""
+
+    def __init__(self, state: AppState, *, id: str | None = None) -> None:
+        super().__init__(Content(""), id=id, markup=False)
+        self.state = state
+
+    def show(self) -> None:
+        self.update(header_content(self.state))
+
+
+class StatusLine(Static):
+    """One line saying what is selected, or what the app is doing."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(Content(""), id=id, markup=False)
+        self.message = ""
+
+    def say(self, message: str) -> None:
+        self.message = message
+        self.update(Content(" ".join(message.split())))
