@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -190,7 +190,7 @@ _FAMILIES: dict[str, str] = {
     "rel": (
         r"(?:(?P<rl_pre>(?i:earlier|later|early|late|mid|the end of|the start of|the beginning of"
         r"|the middle of|the rest of|the turn of|the first half of|the second half of))[\s-]{1,2})?"
-        r"(?P<rl_det>(?i:this|last|next|past|coming|the coming|the past|the last|the previous|"
+        r"(?P<rl_det>(?i:this past|this|last|next|past|coming|the coming|the past|the last|the previous|"
         r"the following|the next|the same|the preceding|that|the|a))" + _S +
         r"(?P<rl_unit>(?i:week|weekend|month|year|quarter|decade|century|morning|afternoon|evening"
         r"|night|day|summer|winter|spring|autumn|fall))\b"
@@ -281,6 +281,8 @@ _PAST = re.compile(
     r"|won|lost|met|left|saw|became|got|fell|rose|hit|spent|sold|bought|paid|led|ran|wrote"
     r"|\w{2,}ed)\b)"
 )
+_NEAR_DAYS = 31
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|to|will|would)[ \t]$")
 _SET_BEFORE = re.compile(r"(?i:(?:\d|\bonce|\btwice|\bthrice|\btimes|%)[ \t]{0,2})$")
 _NOW_DISCOURSE_AFTER = re.compile(r"(?:-|[ \t]+that\b|,)")
 
@@ -325,6 +327,8 @@ class _Resolver:
             for m in pattern.finditer(self.text, lo, hi):
                 if start <= m.start() < end:
                     continue
+                if kind == "past" and _PASSIVE_BEFORE.search(self.text, max(0, m.start() - 8), m.start()):
+                    continue  # "is to be held": a participle, not a past tense
                 dist = start - m.end() if m.end() <= start else (m.start() - end) * 1.5
                 if dist < best_dist:
                     best, best_dist = kind, dist
@@ -469,14 +473,25 @@ class _Values:
         dct = self.r.dct
         if dct is None:
             return None
-        here = (month, day or 0) if day else (month, 0)
-        now = (dct.month, dct.day if day else 0)
-        if here == now:
+        if day is None:
+            if month == dct.month:
+                return dct.year
+            tense = self.r.tense(start, end)
+            if tense == "past" and month > dct.month:
+                return dct.year - 1
+            if tense == "future" and month < dct.month:
+                return dct.year + 1
+            return dct.year
+        same_year = _safe_date(dct.year, month, day) or _safe_date(dct.year, month, 28)
+        if same_year is None:
+            return dct.year
+        gap = (same_year - dct).days
+        if abs(gap) <= _NEAR_DAYS:  # a few days either side: the tense cannot mean a year off
             return dct.year
         tense = self.r.tense(start, end)
-        if tense == "past" and here > now:
+        if tense == "past" and gap > 0:
             return dct.year - 1
-        if tense == "future" and here < now:
+        if tense == "future" and gap < 0:
             return dct.year + 1
         return dct.year
 
@@ -724,6 +739,8 @@ class _Values:
             return _Found(start, end, "DURATION", _duration(1, unit))
         deictic = det in ("this", "last", "next", "past", "coming", "the coming", "the last")
         step = 0
+        if det == "this past":
+            det = "last"
         if det in ("last", "past", "the last", "the previous", "the preceding"):
             step = -1
         elif det in ("next", "coming", "the coming", "the following", "the next"):
@@ -766,7 +783,7 @@ class _Values:
             return _Found(start, end, "SET", f"XXXX-WXX-{weekday + 1}")
         before = self._before(start, 24).rstrip(" \t")
         word = re.search(r"([A-Za-z]+)$", before)
-        if word and word.group(1)[0].isupper() and not mod and not self._at_sentence_start(
+        if word and word.group(1)[0].isupper() and not word.group(1).endswith("s") and not mod and not self._at_sentence_start(
             word.start(1) + max(0, start - 24)
         ) and word.group(1).lower() not in ("on", "by", "until", "since", "from", "and", "or"):
             return None  # "Black Monday", "Super Tuesday": part of a name
@@ -786,6 +803,8 @@ class _Values:
         rel = (m["du_rel"] or "").lower()
         the = (m["du_the"] or "").lower()
         direction = (m["du_dir"] or "").lower()
+        if num_text.lower() in ("a", "an") and unit == "second":
+            return None  # "a second A380": the ordinal
         if num_text.lower() in ("a", "an") and not rel and not the:
             if _SET_BEFORE.search(self._before(start, 10)):
                 return _Found(start, end, "SET", _duration(1, unit))
@@ -821,6 +840,8 @@ class _Values:
 
     def vague(self, m: re.Match[str]) -> _Found | None:
         before = self._before(m.start(), 12).lower()
+        if m["vg_long"]:
+            return _Found(m.start(), m.end(), "DURATION", _duration(None, m["vg_unit"]))
         if not re.search(r"\b(?:for|over|in)\s{1,2}$", before):
             return None
         if m["vg_the"] and not before.rstrip().endswith("over"):
@@ -903,25 +924,23 @@ _NAME_MONTHS = frozenset({"may", "march", "april", "june", "august"})
 _FAMILY_ORDER = tuple(_FAMILY_RES.items())
 
 
-def _candidates(text: str):
-    """(family, match) for the longest expression at each place a candidate starts."""
+def _candidates(text: str) -> Iterator[tuple[int, list[tuple[str, re.Match[str]]]]]:
+    """At each place a candidate starts: the families that match there, longest first."""
     pos = 0
-    n = len(text)
-    while pos < n:
+    while True:
         s = _START.search(text, pos)
         if s is None:
             return
         at = s.start()
-        best: tuple[str, re.Match[str]] | None = None
+        found = []
         for name, regex in _FAMILY_ORDER:
             m = regex.match(text, at)
-            if m is not None and m.end() > at and (best is None or m.end() > best[1].end()):
-                best = (name, m)
-        if best is None:
+            if m is not None and m.end() > at:
+                found.append((name, m))
+        found.sort(key=lambda item: -item[1].end())
+        pos = yield at, found
+        if pos is None or pos <= at:
             pos = at + 1
-            continue
-        yield best
-        pos = at + 1 if best is None else best[1].end()
 
 
 def _trim(text: str, found: _Found) -> _Found | None:
@@ -950,22 +969,40 @@ def find_timexes(text: str, sentences: Sequence[Span], published: date | None) -
     values = _Values(resolver)
     out: list[Timex] = []
     last_end = 0
-    for family, match in _candidates(text):
+    scan = _candidates(text)
+    step = next(scan, None)
+    while step is not None:
+        at, matches = step
+        resume = at + 1
+        for family, match in matches:
+            for found in _evaluate(values, family, match):
+                found = _trim(text, found)
+                if found is None or found.start < last_end:
+                    continue
+                resolver.remember(found)
+                out.append(
+                    Timex(found.start, found.end, text[found.start : found.end], found.type,
+                          found.value)
+                )
+                last_end = resume = found.end
+            if resume > at + 1:
+                break
         try:
-            result = getattr(values, family)(match)
-        except (ValueError, OverflowError, KeyError, TypeError, AttributeError):
-            result = None
-        if result is None:
-            continue
-        for found in result if isinstance(result, list) else [result]:
-            found = _trim(text, found)
-            if found is None or found.start < last_end:
-                continue
-            resolver.remember(found)
-            out.append(Timex(found.start, found.end, text[found.start : found.end], found.type,
-                             found.value))
-            last_end = found.end
+            step = scan.send(resume)
+        except StopIteration:
+            step = None
     return out
+
+
+def _evaluate(values: _Values, family: str, match: re.Match[str]) -> list[_Found]:
+    """The expressions one family reads in a match; none when the words are no timex."""
+    try:
+        result = getattr(values, family)(match)
+    except (ValueError, OverflowError, KeyError, TypeError, AttributeError, IndexError):
+        return []
+    if result is None:
+        return []
+    return result if isinstance(result, list) else [result]
 
 
 # --- the publication date written in the text ---------------------------------------------------
