@@ -118,7 +118,7 @@ def iter_articles(
     """
     ids = _IdRegistry()
     for path in paths:
-        for item in _read_path(path, stdin):
+        for item in _read_path(os.fspath(path), stdin):
             if isinstance(item, ReadProblem):
                 yield item
                 continue
@@ -184,7 +184,7 @@ def _read_directory(root: str, root_info: os.stat_result) -> Iterator[_Draft | R
     sorted listing of paths would show them); each directory is entered once, so a symbolic
     link back to an ancestor cannot loop; special files are never opened."""
     visited = {(root_info.st_dev, root_info.st_ino)}
-    found_any = False
+    found_or_reported = False
     stack: list[Iterator[os.DirEntry[str]]] = [_sorted_entries(root)]
     while stack:
         entry = next(stack[-1], None)
@@ -193,6 +193,7 @@ def _read_directory(root: str, root_info: os.stat_result) -> Iterator[_Draft | R
             continue
         if isinstance(entry, ReadProblem):
             yield entry
+            found_or_reported = found_or_reported or entry.path == root  # says enough
             continue
         is_article = entry.name.lower().endswith(ARTICLE_EXTENSIONS)
         try:
@@ -207,9 +208,9 @@ def _read_directory(root: str, root_info: os.stat_result) -> Iterator[_Draft | R
                 visited.add(key)
                 stack.append(_sorted_entries(entry.path))
         elif is_article:
-            found_any = True
+            found_or_reported = True
             yield from _read_file(entry.path, _extension(entry.name))
-    if not found_any:
+    if not found_or_reported:
         yield ReadProblem(root, "no .txt, .md, .json or .jsonl files in this directory")
 
 

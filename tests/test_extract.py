@@ -330,3 +330,11 @@ def test_no_path_opens_the_seeds(fake_app: list[dict]) -> None:
 def test_a_file_named_extract_opens_with_a_path_prefix(fake_app: list[dict]) -> None:
     assert main(["./extract"]) == 0
     assert fake_app[0]["paths"] == ["./extract"]
+
+
+@pytest.mark.parametrize("output_format", ["json", "jsonl", "csv"])
+def test_no_terminal_control_reaches_stdout_from_hostile_inputs(capsys, tmp_path: Path, output_format: str) -> None:
+    write_bad_inputs(tmp_path)
+    code, out, _ = run(capsys, "extract", "--format", output_format, str(tmp_path))
+    assert code == 1
+    assert not any(ch in out for ch in "\x1b\x07\x9b\u202e")

@@ -405,3 +405,25 @@ def test_json_that_is_not_a_record(tmp_path: Path) -> None:
         'no "text" key',
         'line 1: a string, not an article record (an object with "text")',
     ]
+
+
+def test_a_folder_that_cannot_be_listed_is_one_problem(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    write(locked / "inside.txt", "Hidden.")
+    real_scandir = os.scandir
+
+    def refuse(path):
+        if str(path) == str(locked):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(reading.os, "scandir", refuse)
+    assert [str(p) for p in read_paths([str(locked)]).problems] == [f"{locked}: permission denied"]
+
+
+def test_path_objects_are_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "p.txt"
+    write(path, "Text.")
+    article = only_article([path])  # type: ignore[list-item]
+    assert (article.path, article.id) == (str(path), "p")
