@@ -309,7 +309,7 @@ def _binary_kind(head: bytes) -> str | None:
     return None
 
 
-def _decode(data: bytes, where: str = "") -> tuple[str, str, list[str]]:
+def _decode(data: bytes) -> tuple[str, str, list[str]]:
     """Text, encoding name and warnings: a BOM decides; else NUL bytes or a magic number mean
     binary; else UTF-8, falling back to cp1252 (every byte one character) with a warning."""
     for bom, encoding in _BOMS:
@@ -320,7 +320,7 @@ def _decode(data: bytes, where: str = "") -> tuple[str, str, list[str]]:
                 return data.decode(encoding), encoding, []
             except UnicodeDecodeError as error:
                 text = data.decode(encoding, errors="replace")
-                return text, encoding, [f"{where}invalid {encoding} ({error.reason}): replaced"]
+                return text, encoding, [f"invalid {encoding} ({error.reason}): replaced by U+FFFD"]
     kind = _binary_kind(data[:_SNIFF_BYTES])
     if kind:
         raise _Unreadable(f"binary file ({kind})")
@@ -332,8 +332,9 @@ def _decode(data: bytes, where: str = "") -> tuple[str, str, list[str]]:
         return data.decode(encoding), encoding, []
     except UnicodeDecodeError as error:
         # cp1252 leaves five bytes undefined: they become U+FFFD, still one character a byte.
-        text = data.decode("cp1252", errors="replace")
-        warning = f"{where}not valid UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start}): read as cp1252"
+        text = data.removeprefix(b"\xef\xbb\xbf").decode("cp1252", errors="replace")
+        offset = error.start + len(data) - len(error.object)  # the object lacks a BOM
+        warning = f"not valid UTF-8 (byte 0x{data[offset]:02x} at offset {offset}): read as cp1252"
         return text, "cp1252", [warning]
 
 

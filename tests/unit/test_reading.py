@@ -304,6 +304,12 @@ def test_invalid_utf8_falls_back_to_cp1252_with_a_warning(tmp_path: Path) -> Non
     assert "not valid UTF-8" in article.warnings[0]
 
 
+def test_a_utf8_bom_before_invalid_utf8_is_not_read_as_text(tmp_path: Path) -> None:
+    article = only_article([write(tmp_path / "mixed.txt", b"\xef\xbb\xbfCaf\xe9")])
+    assert (article.text, article.encoding) == ("Caf\xe9", "cp1252")
+    assert article.warnings[0].startswith("not valid UTF-8 (byte 0xe9 at offset 6)")
+
+
 def test_invalid_utf8_in_one_jsonl_line_only_affects_that_record(tmp_path: Path) -> None:
     path = write(tmp_path / "mixed.jsonl", b'{"text": "fine"}\n{"text": "caf\xe9"}\n')
     articles = read_paths([path]).articles
