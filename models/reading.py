@@ -456,7 +456,7 @@ def _json_records(
         if not data:
             yield ReadProblem(path, "empty JSON list: no articles")
         for number, item in enumerate(data, 1):
-            yield _record(path, item, encoding, list(warnings), f"record {number}", single=len(data) == 1)
+            yield _record(path, item, encoding, list(warnings), f"record {number}", len(data) == 1, number)
     else:
         yield ReadProblem(path, f"{_json_type(data)}, not an article record or a list of them")
 
@@ -550,7 +550,7 @@ def _record(
     number: int | None = None,
 ) -> _Draft | ReadProblem:
     """One JSON record as a draft article; ``where`` ("line 3", "record 2") locates it in a
-    file of several, and ``number`` (else the one in ``where``) gives its fallback id."""
+    file of several, and ``number`` gives its fallback id there."""
     prefix = f"{where}: " if where else ""
     if not isinstance(data, dict):
         return ReadProblem(path, f"{prefix}{_json_type(data)}, not an article record (an object with \"text\")")
@@ -563,8 +563,6 @@ def _record(
         return ReadProblem(path, f"{prefix}empty text" if not text else f"{prefix}text is only white space")
     text, repairs = _clean_text(text)
     record_warnings = list(warnings) + [prefix + r for r in repairs]
-    if number is None and where:
-        number = int(where.rsplit(" ", 1)[1])
     stem = _stem(path) if path != "-" else "stdin"
     return _Draft(
         path=path,
