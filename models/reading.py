@@ -117,12 +117,16 @@ def iter_articles(
     reads ``stdin``. A ``.jsonl`` file is streamed record by record.
     """
     ids = _IdRegistry()
-    for path in paths:
-        for item in _read_path(os.fspath(path), stdin):
-            if isinstance(item, ReadProblem):
-                yield item
-                continue
-            yield _finish(item, ids, default_date, max_article_bytes)
+    for given in paths:
+        path = os.fspath(given)
+        try:
+            for item in _read_path(path, stdin):
+                if isinstance(item, ReadProblem):
+                    yield item
+                    continue
+                yield _finish(item, ids, default_date, max_article_bytes)
+        except Exception as error:  # a reader bug or MemoryError: one input lost, not the run
+            yield ReadProblem(path, f"could not be read ({type(error).__name__}: {error})")
 
 
 def read_paths(
@@ -172,6 +176,9 @@ def _read_path(path: str, stdin: TextIO | None) -> Iterator[_Draft | ReadProblem
         info = os.stat(path)
     except OSError as error:
         yield ReadProblem(path, _os_reason(error))
+        return
+    except ValueError:  # a NUL character in the path
+        yield ReadProblem(path, "not a valid path")
         return
     if stat.S_ISDIR(info.st_mode):
         yield from _read_directory(path, info)

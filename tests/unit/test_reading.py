@@ -433,3 +433,23 @@ def test_path_objects_are_accepted(tmp_path: Path) -> None:
     write(path, "Text.")
     article = only_article([path])  # type: ignore[list-item]
     assert (article.path, article.id) == (str(path), "p")
+
+
+def test_a_path_with_a_nul_character_is_a_problem() -> None:
+    assert [str(p) for p in read_paths(["bad\x00name.txt"]).problems] == ["bad\u2400name.txt: not a valid path"]
+
+
+def test_a_reader_failure_loses_one_input_not_the_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    broken = write(tmp_path / "broken.md", "Text.")
+    fine = write(tmp_path / "fine.txt", "Fine.")
+    real_front_matter = reading._front_matter
+
+    def fail_on_markdown(text: str):
+        if text == "Text.":
+            raise MemoryError("simulated")
+        return real_front_matter(text)
+
+    monkeypatch.setattr(reading, "_front_matter", fail_on_markdown)
+    result = read_paths([broken, fine])
+    assert [str(p) for p in result.problems] == [f"{broken}: could not be read (MemoryError: simulated)"]
+    assert [a.text for a in result.articles] == ["Fine."]
