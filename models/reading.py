@@ -232,6 +232,15 @@ def _sorted_entries(folder: str) -> Iterator:
 
 
 def _read_file(path: str, extension: str) -> Iterator[_Draft | ReadProblem]:
+    """The records of one file; whatever goes wrong inside costs this file only (the rest of
+    its directory is still read)."""
+    try:
+        yield from _read_file_records(path, extension)
+    except Exception as error:  # a reader bug or MemoryError
+        yield ReadProblem(path, f"could not be read ({type(error).__name__}: {error})")
+
+
+def _read_file_records(path: str, extension: str) -> Iterator[_Draft | ReadProblem]:
     try:
         if extension == ".jsonl":
             with _open_file(path) as stream:

@@ -450,6 +450,7 @@ def test_a_reader_failure_loses_one_input_not_the_run(tmp_path: Path, monkeypatc
         return real_front_matter(text)
 
     monkeypatch.setattr(reading, "_front_matter", fail_on_markdown)
-    result = read_paths([broken, fine])
-    assert [str(p) for p in result.problems] == [f"{broken}: could not be read (MemoryError: simulated)"]
-    assert [a.text for a in result.articles] == ["Fine."]
+    for paths in ([broken, fine], [str(tmp_path)]):  # named, and inside a directory
+        result = read_paths(paths)
+        assert [str(p) for p in result.problems] == [f"{broken}: could not be read (MemoryError: simulated)"]
+        assert [a.text for a in result.articles] == ["Fine."]
