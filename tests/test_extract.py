@@ -338,3 +338,16 @@ def test_no_terminal_control_reaches_stdout_from_hostile_inputs(capsys, tmp_path
     code, out, _ = run(capsys, "extract", "--format", output_format, str(tmp_path))
     assert code == 1
     assert not any(ch in out for ch in "\x1b\x07\x9b\u202e")
+
+
+@pytest.mark.parametrize("writer", [write_json, write_jsonl, write_csv])
+def test_writers_stream_article_by_article(writer) -> None:
+    out = io.StringIO()
+
+    def pairs():
+        yield Article(id="first", path="a.txt", text=TEXT), made_up_analysis(TEXT)
+        assert "first" in out.getvalue()  # written before the next article is even read
+        yield Article(id="second", path="b.txt", text=TEXT), made_up_analysis(TEXT)
+
+    assert writer(pairs(), out) == 2
+    assert "second" in out.getvalue()
