@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -236,29 +236,97 @@ _FAMILIES: dict[str, str] = {
     ),
 }
 
-_FAMILY_RES = {name: re.compile(pattern) for name, pattern in _FAMILIES.items()}
 # Where a candidate may start: the union of the families, each reduced to a cheap first word.
+# The words a family's expressions can start with ("#" stands for a digit).
+_ORDINAL_WORDS = ("second", "third", "fourth", "1st", "2nd", "3rd", "4th", *_CENTURY_WORDS)
+_DIRECTION_WORDS = ("previous", "following", "first", "final", "remaining", "preceding", "other")
+_APPROX_WORDS = (
+    "about", "almost", "nearly", "over", "more", "less", "fewer", "around", "roughly",
+    "approximately", "at", "up", "some", "just", "well", "only", "barely",
+)  # fmt: skip
+_NUMBER_STARTS = (
+    *(w.split()[0] for w in _NUMBER_WORDS), *(w.split()[0] for w in _VAGUE_NUMBERS), "twenty",
+)  # fmt: skip
+_DEICTIC_WORDS = ("this", "last", "next", "past", "coming")
+_MODIFIER_WORDS = ("early", "late", "mid")
+_FIRST_WORDS: dict[str, tuple[str, ...]] = {
+    "md": ("#", *_MONTHS, *_WEEKDAYS, "the", *_MODIFIER_WORDS, *_DEICTIC_WORDS),
+    "iso": ("#",),
+    "slash": ("#",),
+    "dots": ("#",),
+    "range": ("#",),
+    "year": ("#", "the", *_MODIFIER_WORDS, "fiscal", "financial", *_SEASONS),
+    "fy": ("fy",),
+    "decade": ("'", "the", *_MODIFIER_WORDS, *_DECADE_WORDS),
+    "century": ("#", "the", *_MODIFIER_WORDS, *_CENTURY_WORDS, "twenty"),
+    "quarter": ("#", "the", "q", "first", "final", "last", *_ORDINAL_WORDS),
+    "half": ("the", "first", "second", "1st", "2nd"),
+    "deictic": ("the", "today", "tonight", "tomorrow", "yesterday"),
+    "rel": ("the", "that", "a", "earlier", "later", *_MODIFIER_WORDS, *_DEICTIC_WORDS),
+    "weekday": (*_WEEKDAYS, *_DEICTIC_WORDS, "previous", "following", "every", "each"),
+    "dur": (
+        "#", "the", "these", "those", "its", "their", "his", "her", "our", "my",
+        *_DEICTIC_WORDS, *_DIRECTION_WORDS, *_APPROX_WORDS, *_NUMBER_STARTS,
+    ),
+    "vague": ("the", "years", "decades", "months", "weeks", "days", "hours", "centuries"),
+    "set": (*_SETS, "every", "each", "per"),
+    "clock": ("#", "noon", "midnight", "midday"),
+    "ref": (
+        "right", "now", "currently", "nowadays", "presently", "at", "these", "more", "most",
+        "very", "only", "recently", "lately", "the", "recent",
+    ),
+}  # fmt: skip
+
+
+def _word_trie(words: object) -> str:
+    """A regex alternation of words factored by common prefixes, which ``re`` scans fast."""
+    trie: dict = {}
+    for word in words:  # type: ignore[attr-defined]
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return emit(trie)
+
+
+_START_WORDS = sorted({w.split()[0] for ws in _FIRST_WORDS.values() for w in ws} - {"#", "'"})
 _START = re.compile(
-    r"(?<![\w])(?:\d|"
-    + _cap(
-        [*(_MONTHS), *(_WEEKDAYS), *_SETS, "every", "each", "per", "the", "this", "last", "next",
-         "past", "coming", "that", "a", "an", "early", "late", "mid", "earlier", "later", "today",
-         "tonight", "tomorrow", "yesterday", "fiscal", "financial", "spring", "summer", "autumn",
-         "fall", "winter", "q", "fy", "these", "those", "its", "their", "his", "her", "our", "my",
-         "previous", "following", "first", "final", "remaining", "preceding", "other", "about",
-         "almost", "nearly", "over", "more", "less", "fewer", "around", "roughly",
-         "approximately", "at", "up", "some", "just", "well", "only", "barely", "years",
-         "decades", "months", "weeks", "days", "hours", "centuries", "noon", "midnight", "midday",
-         "now", "right", "currently", "nowadays", "presently", "most", "very", "recently",
-         "lately", "recent", "several", "few", "many", "dozens", "hundreds", "numerous",
-         "multiple", "countless", "couple", "half", *(w for w in _NUMBER_WORDS if " " not in w),
-         "'", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
-         "nineties", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
-         "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-         "nineteenth", "twentieth", "twenty"]
-    )
-    + r")|'\d0s"
+    r"(?<![\w'])(?:\d|'\d0s|(?i:" + _word_trie(_START_WORDS) + r"|'(?=\d0s))(?![A-Za-z]))"
 )
+
+
+def _combined(families: tuple[str, ...]) -> re.Pattern[str]:
+    """The given families as optional lookaheads: one call reads all of them, each greedily."""
+    return re.compile("".join(f"(?:(?=(?P<{n}>{_FAMILIES[n]})))?" for n in families))
+
+
+def _dispatch() -> dict[str, tuple[tuple[str, ...], re.Pattern[str]]]:
+    by_word: dict[str, list[str]] = {}
+    for family, words in _FIRST_WORDS.items():
+        for word in words:
+            listed = by_word.setdefault(word.split()[0], [])
+            if family not in listed:
+                listed.append(family)
+    compiled: dict[tuple[str, ...], re.Pattern[str]] = {}
+    table = {}
+    for word, families in by_word.items():
+        key = tuple(families)
+        if key not in compiled:
+            compiled[key] = _combined(key)
+        table[word] = (key, compiled[key])
+    return table
+
+
+_DISPATCH = _dispatch()
 
 _PREPOSITION_BEFORE = re.compile(
     r"(?i:\b(?:in|on|since|until|till|by|before|after|during|from|through|to|of|early|late|mid"
@@ -921,10 +989,34 @@ class _Values:
 _ABBREVIATED = frozenset(w for w in _MONTHS if len(w) <= 4 and w not in ("may", "june", "july"))
 _NAME_MONTHS = frozenset({"may", "march", "april", "june", "august"})
 
-_FAMILY_ORDER = tuple(_FAMILY_RES.items())
 
 
-def _candidates(text: str) -> Iterator[tuple[int, list[tuple[str, re.Match[str]]]]]:
+class _FamilyMatch:
+    """One family's reading inside the combined match, answering like a ``re.Match``."""
+
+    __slots__ = ("_m", "_name")
+
+    def __init__(self, combined: re.Match[str], name: str) -> None:
+        self._m = combined
+        self._name = name
+
+    def start(self, group: str | None = None) -> int:
+        return self._m.start(group or self._name)
+
+    def end(self, group: str | None = None) -> int:
+        return self._m.end(group or self._name)
+
+    def group(self, group: int | str = 0) -> str:
+        return self._m.group(self._name if group == 0 else group)
+
+    def __getitem__(self, group: str) -> str | None:
+        return self._m.group(group)
+
+    def groupdict(self) -> dict[str, str | None]:
+        return self._m.groupdict()
+
+
+def _candidates(text: str) -> Generator[tuple[int, list[tuple[str, _FamilyMatch]]], int, None]:
     """At each place a candidate starts: the families that match there, longest first."""
     pos = 0
     while True:
@@ -932,11 +1024,16 @@ def _candidates(text: str) -> Iterator[tuple[int, list[tuple[str, re.Match[str]]
         if s is None:
             return
         at = s.start()
+        first = s.group(0)
+        key = "#" if first[0].isdigit() else "'" if first[0] == "'" else first.lower()
+        families, regex = _DISPATCH.get(key, ((), None))
+        combined = regex.match(text, at) if regex is not None else None
         found = []
-        for name, regex in _FAMILY_ORDER:
-            m = regex.match(text, at)
-            if m is not None and m.end() > at:
-                found.append((name, m))
+        if combined is not None:
+            for name in families:
+                end = combined.end(name)
+                if end > at:
+                    found.append((name, _FamilyMatch(combined, name)))
         found.sort(key=lambda item: -item[1].end())
         pos = yield at, found
         if pos is None or pos <= at:
