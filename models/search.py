@@ -3,6 +3,7 @@
 How the app uses it::
 
     index = SearchIndex(texts_by_article, entities_by_article)   # once per set of open articles
+    index.set_article(article_id, text, entities)                 # add/replace one as it arrives
     index.entities("lopez obrador", limit=20) -> list[EntityHit]  # best first
     index.text("jeri", limit=50) -> list[TextHit]                 # article order, text order
 
@@ -80,35 +81,67 @@ def search_key(name: str) -> str:
 
 
 class EntityIndex:
-    """Every entity's canonical name and variants, folded once, with an index of their words."""
+    """Every entity's canonical name and variants, folded once, with an index of their words.
 
-    def __init__(self, entities_by_article: Mapping[str, Sequence[Entity]]) -> None:
+    Articles can be added as their analyses arrive (``set_article``); article order (the last
+    tiebreak of the ranking) is the order they were first added in.
+    """
+
+    def __init__(self, entities_by_article: Mapping[str, Sequence[Entity]] | None = None) -> None:
+        self._articles: dict[str, Sequence[Entity]] = {}
+        self._clear()
+        for article_id, entities in (entities_by_article or {}).items():
+            self.set_article(article_id, entities)
+
+    def _clear(self) -> None:
         # One slot per (article, entity); the slot number is also the article-order tiebreak.
         self._slots: list[tuple[str, Entity]] = []
         self._keys: list[str] = []  # distinct folded names
         self._key_ids: dict[str, int] = {}
         self._owners: list[list[tuple[int, str]]] = []  # per key: (slot, name as written)
-        words: dict[str, set[int]] = {}
-        for article_id, entities in entities_by_article.items():
-            for entity in entities:
-                slot = len(self._slots)
-                self._slots.append((article_id, entity))
-                for name in _names_of(entity):
-                    key = search_key(name)
-                    if not key:
-                        continue
-                    key_id = self._key_ids.get(key)
-                    if key_id is None:
-                        key_id = self._key_ids[key] = len(self._keys)
-                        self._keys.append(key)
-                        self._owners.append([])
-                        for word in key.split():
-                            words.setdefault(word, set()).add(key_id)
-                    self._owners[key_id].append((slot, name))
-        self._words = words
-        self._vocabulary = sorted(words)
+        self._words: dict[str, set[int]] = {}  # folded word -> keys holding it
+        self._vocabulary: list[str] | None = None  # the words sorted, for prefix look-ups
+        self._stale = False  # an article was replaced: rebuild before the next search
+
+    def set_article(self, article_id: str, entities: Sequence[Entity]) -> None:
+        """Add an article's entities, or replace them if the article is already indexed."""
+        replacing = article_id in self._articles
+        self._articles[article_id] = tuple(entities)
+        if replacing:
+            self._stale = True
+        elif not self._stale:
+            self._add(article_id, self._articles[article_id])
+
+    def _add(self, article_id: str, entities: Sequence[Entity]) -> None:
+        for entity in entities:
+            slot = len(self._slots)
+            self._slots.append((article_id, entity))
+            for name in _names_of(entity):
+                key = search_key(name)
+                if not key:
+                    continue
+                key_id = self._key_ids.get(key)
+                if key_id is None:
+                    key_id = self._key_ids[key] = len(self._keys)
+                    self._keys.append(key)
+                    self._owners.append([])
+                    for word in key.split():
+                        self._words.setdefault(word, set()).add(key_id)
+                    self._vocabulary = None
+                self._owners[key_id].append((slot, name))
+
+    def _ready(self) -> list[str]:
+        """Rebuild what a replacement made stale; the sorted vocabulary."""
+        if self._stale:
+            self._clear()
+            for article_id, entities in self._articles.items():
+                self._add(article_id, entities)
+        if self._vocabulary is None:
+            self._vocabulary = sorted(self._words)
+        return self._vocabulary
 
     def __len__(self) -> int:
+        self._ready()
         return len(self._slots)
 
     def search(self, query: str, limit: int = 20) -> list[EntityHit]:
@@ -116,8 +149,8 @@ class EntityIndex:
         query_key = search_key(query)
         if not query_key or limit <= 0:
             return []
-        query_words = query_key.split()
-        word_scores = [self._matching_words(word) for word in query_words]
+        vocabulary = self._ready()
+        word_scores = [self._matching_words(word, vocabulary) for word in query_key.split()]
         best: dict[int, tuple[int, float, str]] = {}  # slot -> (tier rank, score, name)
         for key_id in self._candidates(word_scores):
             kind, score = self._score(query_key, self._keys[key_id], word_scores)
@@ -129,10 +162,10 @@ class EntityIndex:
         ordered = sorted(best.items(), key=lambda item: self._sort_key(*item))
         return [self._hit(slot, rank, score, name) for slot, (rank, score, name) in ordered[:limit]]
 
-    def _matching_words(self, query_word: str) -> dict[str, tuple[float, bool]]:
+    @staticmethod
+    def _matching_words(query_word: str, vocabulary: list[str]) -> dict[str, tuple[float, bool]]:
         """Vocabulary words matching one query word: word -> (score, matched as a prefix)."""
         matches: dict[str, tuple[float, bool]] = {}
-        vocabulary = self._vocabulary
         position = bisect_left(vocabulary, query_word)
         while position < len(vocabulary) and vocabulary[position].startswith(query_word):
             word = vocabulary[position]
@@ -214,9 +247,14 @@ def _first_mention_as(entity: Entity, name: str) -> tuple[int, int]:
 class TextIndex:
     """Article texts, each folded (accent- and case-blind, with a map back) on first search."""
 
-    def __init__(self, texts_by_article: Mapping[str, str]) -> None:
-        self._texts = dict(texts_by_article)
+    def __init__(self, texts_by_article: Mapping[str, str] | None = None) -> None:
+        self._texts = dict(texts_by_article or {})
         self._folded: dict[str, Folded] = {}
+
+    def set_article(self, article_id: str, text: str) -> None:
+        """Add an article's text, or replace it."""
+        self._texts[article_id] = text
+        self._folded.pop(article_id, None)
 
     def folded(self, article_id: str) -> Folded:
         folded = self._folded.get(article_id)
@@ -314,10 +352,20 @@ class SearchIndex:
     """Both indexes over the same open articles."""
 
     def __init__(
-        self, texts_by_article: Mapping[str, str], entities_by_article: Mapping[str, Sequence[Entity]]
+        self,
+        texts_by_article: Mapping[str, str] | None = None,
+        entities_by_article: Mapping[str, Sequence[Entity]] | None = None,
     ) -> None:
         self.entity_index = EntityIndex(entities_by_article)
         self.text_index = TextIndex(texts_by_article)
+
+    def set_article(
+        self, article_id: str, text: str, entities: Sequence[Entity] | None = None
+    ) -> None:
+        """Add or replace an article (its entities too when given), e.g. as analyses arrive."""
+        self.text_index.set_article(article_id, text)
+        if entities is not None:
+            self.entity_index.set_article(article_id, entities)
 
     def entities(self, query: str, limit: int = 20) -> list[EntityHit]:
         return self.entity_index.search(query, limit)

@@ -247,3 +247,21 @@ def test_large_corpus_searches_fast():
     elapsed = time.perf_counter() - started
     assert len(hits) == 50 and missing == []
     assert elapsed < 0.5
+
+
+def test_articles_can_be_added_and_replaced_as_analyses_arrive():
+    index = SearchIndex()
+    assert index.entities("cusco") == [] and index.text("cusco") == []
+    index.set_article("one", "Oré habló.")  # text first, entities when analysed
+    assert [h.article_id for h in index.text("ore")] == ["one"]
+    assert index.entities("ore") == []
+    index.set_article("one", "Oré habló.", [entity_in("Oré habló.", "ore", "Oré", "PERSON", "Oré")])
+    index.set_article("two", STORY, ENTITIES["story"])
+    assert [(h.article_id, h.entity_id) for h in index.entities("ore")] == [
+        ("two", "ledesma"),  # both exact; more mentions first
+        ("one", "ore"),
+    ]
+    index.set_article("one", "Nadie habló.", [])  # replaced: its old name is gone
+    assert [h.article_id for h in index.entities("ore")] == ["two"]
+    assert [h.article_id for h in index.text("ore")] == ["two"] * 4
+    assert len(index.entity_index) == 4
