@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .document import Entity, Span, Timex
-from .lexicon import Lexicon, lexicon
+from .lexicon import Lexicon, lexicon, phrase_key
 from .linking import Candidate, build_entities
 from .text import fold_word
 
@@ -45,14 +45,15 @@ _FUNCTION_WORDS = frozenset(
     around behind beyond near over under through throughout toward towards via per unlike
     like once now today tonight yesterday tomorrow later earlier soon again already
     recently currently previously finally first second third last next new old former
-    current other several""".split()
+    current other several is are was were be been being has have had do does did will would
+    shall should can could may might must born""".split()
 )
 # Capitalised words that are never names on their own.
 _NEVER_ALONE = frozenset(
     """i i'm i'd i've i'll ok mon tue wed thu fri sat sun monday tuesday wednesday thursday friday
     saturday sunday january february march april may june july august september october november
     december jan feb mar apr jun jul aug sep sept oct nov dec am pm a.m. p.m. tv he she it we they
-    his her its our their you your mr mrs ms dr""".split()
+    his her its our their you your mr mrs ms dr usd eur gbp jpy cny rmb aud cad chf inr""".split()
 )
 # Heads that keep "X of Y" / "X for Y" together as one name.
 _OF_HEADS_EXTRA = frozenset(
@@ -69,8 +70,9 @@ _OF_HEADS_EXTRA = frozenset(
 def _token_pattern() -> re.Pattern[str]:
     upper = f"[{_UPPER}]"
     dotted = rf"(?:{upper}\.){{2,}}"  # U.S., J.R.R.
-    word = rf"{upper}(?:{_LETTER_OR_DIGIT}|[-\u2019'&](?={upper}|\d))*+"
-    return re.compile(rf"(?<![^\W_])(?:{dotted}|{word})")
+    word = rf"(?:[a-z](?={upper}))?{upper}(?:{_LETTER_OR_DIGIT}|[-\u2019'&](?={upper}|\d))*+"
+    number = r"\d+(?:[-.]?[A-Za-z\d]+)*+"
+    return re.compile(rf"(?<![^\W_$#.,])(?:{dotted}|{word}|{number})")
 
 
 @dataclass(slots=True)
@@ -79,6 +81,7 @@ class _Token:
     end: int
     text: str
     key: str  # folded, without a final full stop
+    number: bool = False  # a model number ("747"): joins a name, never starts one
 
 
 @dataclass(slots=True)
@@ -102,27 +105,37 @@ def _tokens(text: str, timexes: Sequence[Timex]) -> list[_Token]:
         if end < n and text[end] == "." and (len(word) == 1 or word.lower() in _DOTTED):
             end += 1
             word += "."
+        elif end < n and text[end] == "$":
+            continue  # "US$40": a currency
         while k < len(spans) and spans[k][1] <= start:
             k += 1
         if k < len(spans) and spans[k][0] < end:
             continue  # part of a time expression
-        tokens.append(_Token(start, end, word, fold_word(word.rstrip("."))))
+        tokens.append(_Token(start, end, word, fold_word(word.rstrip(".")), word[0].isdigit()))
     return tokens
 
 
-def _runs(text: str, tokens: list[_Token], lex: Lexicon) -> list[_Run]:
+def _runs(text: str, tokens: list[_Token], lex: Lexicon, sentence_starts: set[int]) -> list[_Run]:
     runs: list[_Run] = []
     current: _Run | None = None
     for token in tokens:
         if current is not None:
             previous = current.tokens[-1]
-            gap = _join_gap(text, previous, token, lex)
-            if gap is not None:
-                current.tokens.append(token)
-                current.gaps.append(gap)
-                continue
+            if token.number:
+                if text[previous.end : token.start] == " " and not previous.number:
+                    current.tokens.append(token)
+                    current.gaps.append("")
+                    continue
+            elif token.start not in sentence_starts:
+                gap = _join_gap(text, previous, token, lex)
+                if gap is not None:
+                    current.tokens.append(token)
+                    current.gaps.append(gap)
+                    continue
             runs.append(current)
-        current = _Run([token], [], "")
+            current = None
+        if not token.number:
+            current = _Run([token], [], "")
     if current is not None:
         runs.append(current)
     return runs
@@ -224,7 +237,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     if not tokens:
         return []
     ctx = _context(text, sentences, lex)
-    runs = _runs(text, tokens, lex)
+    runs = _runs(text, tokens, lex, set(ctx.sentence_starts))
     for run in runs:
         run.uncertain = _uncertainty(ctx, run.tokens[0].start)
         if run.uncertain in ("", "start"):
@@ -296,13 +309,15 @@ def _match_phrase(tokens: list[_Token], gaps: list[str], i: int, table: frozense
                   max_words: int = 4) -> int:
     """The number of tokens from ``i`` that form a phrase of ``table`` (longest first), or 0."""
     for n in range(min(max_words, len(tokens) - i), 0, -1):
-        if any(gaps[j] for j in range(i, i + n - 1)):
-            continue
-        key = " ".join(t.key for t in tokens[i : i + n])
+        parts = [tokens[i].key]
+        for j in range(i + 1, i + n):
+            if gaps[j - 1]:
+                parts.append(gaps[j - 1])
+            parts.append(tokens[j].key)
+        key = " ".join(parts)
         if key in table:
             return n
-        dotted = " ".join(t.text.lower() for t in tokens[i : i + n])
-        if dotted != key and fold_word(dotted) in table:
+        if "." in tokens[i + n - 1].text and key + "." in table:
             return n
     return 0
 
@@ -315,11 +330,11 @@ def _split(run: _Run, ctx: _Context, out: list[Candidate]) -> None:
     person_cue = False
     while i < len(tokens):
         key = tokens[i].key
-        if key in _DETERMINERS or (gaps[i - 1] if i else "") in ("of", "of the") and i and False:
+        if key in _DETERMINERS:
             i += 1
             continue
         n_title = _match_phrase(tokens, gaps, i, lex.titles)
-        if n_title and i + n_title <= len(tokens):
+        if n_title and _title_applies(tokens, gaps, i + n_title, lex):
             i += n_title
             person_cue = True
             if i < len(tokens) and gaps[i - 1] in ("of", "of the"):
@@ -337,16 +352,41 @@ def _split(run: _Run, ctx: _Context, out: list[Candidate]) -> None:
         break
     if i >= len(tokens):
         return
+    # A title further in: "Apple CEO Steve Jobs", "Ryanair CEO".
+    for k in range(i + 1, len(tokens)):
+        if gaps[k - 1]:
+            continue
+        n_title = _match_phrase(tokens, gaps, k, lex.titles)
+        if n_title and _title_applies(tokens, gaps, k + n_title, lex) and not _is_org_tail(
+            tokens[k - 1].key, lex
+        ):
+            _emit_with_of(tokens, gaps, i, k, ctx, out, person_cue)
+            _split(_Run(tokens[k:], gaps[k:], run.uncertain), ctx, out)
+            return
     _emit_with_of(tokens, gaps, i, len(tokens), ctx, out, person_cue)
+
+
+def _title_applies(tokens: list[_Token], gaps: list[str], rest: int, lex: Lexicon) -> bool:
+    """A title word names a role only before a person's name (or at the end of a run):
+    "Major League Baseball" and "General Motors" keep theirs."""
+    if rest >= len(tokens):
+        return True
+    if gaps[rest - 1] in ("of", "of the"):
+        return True
+    key = tokens[rest].key
+    if key in lex.org_words or key in lex.org_heads or _is_org_tail(tokens[-1].key, lex):
+        return False
+    return not tokens[rest].number
 
 
 def _splits_from_rest(tokens: list[_Token], gaps: list[str], rest: int, lex: Lexicon) -> bool:
     """After a nationality word or a place: does the rest stand apart (a title, a person)?"""
-    if _match_phrase(tokens, gaps, rest, lex.titles):
+    n_title = _match_phrase(tokens, gaps, rest, lex.titles)
+    if n_title and _title_applies(tokens, gaps, rest + n_title, lex):
         return True
     key = tokens[rest].key
     tail = tokens[-1].key
-    if _is_org_tail(tail, lex) or key in lex.org_heads:
+    if _is_org_tail(tail, lex) or key in lex.org_heads or tokens[-1].number:
         return False
     if key in _DETERMINERS:
         return True
@@ -392,20 +432,19 @@ def _emit(tokens: list[_Token], gaps: list[str], i: int, j: int, ctx: _Context,
         i += 1
     while j > i and tokens[j - 1].key in _PARTICLES:
         j -= 1
-    if i >= j:
+    if i >= j or all(t.number for t in tokens[i:j]):
         return
     lex = ctx.lex
     words = tuple(t.key for t in tokens[i:j])
     if j - i == 1 and (words[0] in _NEVER_ALONE or words[0] in lex.norp_adjectives):
         return
     start, end = tokens[i].start, tokens[j - 1].end
-    if tokens[j - 1].text.endswith(".") and len(tokens[j - 1].text) > 2 and (
-        tokens[j - 1].key not in _DOTTED or j - i == 1
-    ):
-        pass
     text = ctx.text[start:end]
     connectors = tuple(gaps[i : j - 1])
-    out.append(_candidate(start, end, text, words, connectors, lex, demonym, person_cue))
+    cand = _candidate(start, end, text, words, connectors, lex, demonym, person_cue)
+    if cand.kind == "name" and cand.strength <= 1:
+        _context_type(ctx.text, cand, lex)
+    out.append(cand)
 
 
 def _candidate(start: int, end: int, text: str, words: tuple[str, ...],
@@ -413,10 +452,41 @@ def _candidate(start: int, end: int, text: str, words: tuple[str, ...],
                person_cue: bool) -> Candidate:
     key = " ".join(words)
     if demonym:
-        return Candidate(start, end, text, words, connectors, "demonym", "GPE", 9,
-                         lex.demonyms.get(key))
+        place = lex.demonyms.get(key)
+        known = lex.places.get(phrase_key(place)) if place else None
+        type_ = known.type if known is not None else "GPE"
+        return Candidate(start, end, text, words, connectors, "demonym", type_, 9, place)
     type_, strength, place = _type_of(text, words, connectors, lex, person_cue)
     return Candidate(start, end, text, words, connectors, "name", type_, strength, place)
+
+
+_WHO_AFTER = re.compile(r",? (?:who|whose)\b|, (?:\d{1,3}|aged \d{1,3}),")
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|outside|across|to|at)|born in|based in) $")
+_REGION_AFTER = re.compile(r", ([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?)")
+
+
+def _context_type(text: str, cand: Candidate, lex: Lexicon) -> None:
+    """Weak evidence from the words around a name whose own words say little."""
+    start, end = cand.start, cand.end
+    if _WHO_AFTER.match(text, end, end + 16):
+        cand.type, cand.strength = "PERSON", 5
+        return
+    if len(cand.words) == 1:
+        word = cand.words[0]
+        if cand.text[0].islower():
+            cand.type, cand.strength = "OTHER", 2  # "iPhone"
+            return
+        if word in lex.first_names and word not in lex.common_words:
+            cand.type, cand.strength = "PERSON", 2
+            return
+    region = _REGION_AFTER.match(text, end, end + 40)
+    if region is not None:
+        place = lex.places.get(phrase_key(region.group(1)))
+        if place is not None and place.type == "GPE" and (place.is_country or place.population >= 10**6):
+            cand.type, cand.strength = "GPE", 3  # "Irving, Texas"
+            return
+    if len(cand.words) == 1 and _PLACE_BEFORE.search(text, max(0, start - 10), start):
+        cand.type, cand.strength = "GPE", 2
 
 
 def _type_of(text: str, words: tuple[str, ...], connectors: tuple[str, ...], lex: Lexicon,

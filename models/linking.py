@@ -151,8 +151,10 @@ def _link_org_short_forms(cands: list[Candidate], units: dict[int, list[int]], g
         return
     for root, members in units.items():
         cand = cands[members[0]]
-        if cand.kind != "name":
+        if cand.kind != "name" or cand.place is not None or cand.strength >= 5:
             continue
+        if cand.type == "PERSON" and cand.strength >= 3:
+            continue  # "Andy Warhol" is not short for "Andy Warhol Foundation"
         targets = by_prefix.get(" ".join(cand.words), [])
         roots = {groups.find(t) for t in targets}
         if len(roots) == 1 and groups.find(root) not in roots:
@@ -284,6 +286,20 @@ def _most_recent(targets: list[int], positions: dict[int, list[int]], at: int) -
     return best if best_position >= 0 else first_after
 
 
+def _entity_type(names: list[Candidate], first: Candidate) -> str:
+    """One type for the whole entity: the fullest names' evidence decides, so a bare
+    "Castillo" linked to "Pedro Castillo" is a person even if Castillo is also a town; only
+    strong single-word evidence (a country, a title) outweighs it."""
+    if not names:
+        return first.type if first.kind == "name" else ("LOC" if first.type == "LOC" else "GPE")
+    multi = [c for c in names if len(c.words) > 1]
+    best = max(multi or names, key=lambda c: (c.strength, len(c.words)))
+    strong = max(names, key=lambda c: c.strength)
+    if multi and strong.strength >= 5 and strong.strength > best.strength:
+        best = strong
+    return best.type
+
+
 def _slug(name: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", fold_word(name))) or "entity"
 
@@ -302,11 +318,7 @@ def _entities(text: str, cands: list[Candidate], groups: _Groups) -> list[Entity
             canonical = max(names, key=lambda c: (len(c.words), len(c.text), -c.start)).text
         else:
             canonical = cands[cluster[0]].place or cands[cluster[0]].text
-        best = max(cluster, key=lambda i: (cands[i].strength if cands[i].kind == "name" else 0,
-                                           len(cands[i].words)))
-        type_ = cands[best].type if cands[best].kind == "name" else "GPE"
-        if names and type_ == "GPE" and all(c.type == "LOC" for c in names if c.strength >= 3):
-            type_ = "LOC"
+        type_ = _entity_type(names, cands[cluster[0]])
         slug = _slug(canonical)
         used[slug] = used.get(slug, 0) + 1
         entity_id = slug if used[slug] == 1 else f"{slug}-{used[slug]}"

@@ -156,7 +156,7 @@ Space Center|Space Centre|Center|Centre|Hall|Tower|Towers|Building|Palace|Castle
 Temple|Mosque|Synagogue|Chapel|Abbey|Monument|Memorial|Cemetery|Zoo|Garden|Gardens|Plaza
 Mall|Market|Hotel|Theatre|Theater|Opera House|Prison|Jail|Camp|Field|Racecourse|Circuit
 Pier|Wharf|Lighthouse|Reservoir|Springs|Beach|Pass|Trail|Way|Lane|Drive|Place|Heights"""
-LOC_HEADS = "Mount|Mt.|Lake|Gulf|Cape|Port|Fort|Isle|Strait|Bay|Sea|River|Camp"
+LOC_HEADS = "Mount|Mt.|Lake|Gulf|Cape|Fort|Isle"
 
 # Last words that make a name an event, law, work, product or index (OTHER).
 OTHER_WORDS = """War|Wars|Revolution|Crisis|Games|Olympics|Cup|Championship|Championships
@@ -270,10 +270,9 @@ def build_first_names() -> list[str]:
 
 
 def build_common_words() -> list[str]:
-    """Lower-case English words that the dictionary never writes with a capital."""
+    """Lower-case English words (the dictionary's own lower-case entries)."""
     words = [w.strip() for w in open(DICTIONARY, encoding="utf-8") if w.strip() and "'" not in w]
-    capitalised = {w.lower() for w in words if w[0].isupper()}
-    return sorted({w for w in words if w.islower() and w not in capitalised})
+    return sorted({w for w in words if w.islower()})
 
 
 def write_lines(name: str, lines: list[str]) -> None:
