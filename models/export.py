@@ -14,7 +14,6 @@ import re
 from collections.abc import Iterable
 from typing import TextIO
 
-from newsview.models import __version__
 from newsview.models.document import Analysis, Article
 
 Pair = tuple[Article, Analysis | None]  # None: an article shown as text only (not analysed)
@@ -26,6 +25,14 @@ CSV_HEADER = ("article_id", "entity_id", "entity_name", "type", "start", "end", 
 # already clean; file paths are kept as given and may carry them.
 _UNSAFE_IN_OUTPUT = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def newsview_version() -> str:
+    """The installed version, looked up only when output is written: reading package metadata
+    costs more to import than the rest of this module."""
+    from newsview.models import __version__
+
+    return __version__
 
 
 def entity_key(article: Article, entity_id: str) -> str:
@@ -84,7 +91,7 @@ def article_record(article: Article, analysis: Analysis | None) -> dict:
 def write_json(pairs: Iterable[Pair], stream: TextIO) -> int:
     """``{"newsview": version, "articles": [...]}``, indented, written article by article.
     Returns the number of articles written."""
-    stream.write('{\n  "newsview": ' + json.dumps(__version__) + ',\n  "articles": [')
+    stream.write('{\n  "newsview": ' + json.dumps(newsview_version()) + ',\n  "articles": [')
     count = 0
     for article, analysis in pairs:
         body = _dumps(article_record(article, analysis), indent=2)
@@ -97,8 +104,9 @@ def write_json(pairs: Iterable[Pair], stream: TextIO) -> int:
 def write_jsonl(pairs: Iterable[Pair], stream: TextIO) -> int:
     """One article object a line, each with ``"newsview": version`` first."""
     count = 0
+    version = newsview_version()
     for article, analysis in pairs:
-        record = {"newsview": __version__, **article_record(article, analysis)}
+        record = {"newsview": version, **article_record(article, analysis)}
         stream.write(_dumps(record) + "\n")
         count += 1
     return count
