@@ -7,6 +7,8 @@ import io
 import itertools
 import json
 import os
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -454,3 +456,24 @@ def test_a_reader_failure_loses_one_input_not_the_run(tmp_path: Path, monkeypatc
         result = read_paths(paths)
         assert [str(p) for p in result.problems] == [f"{broken}: could not be read (MemoryError: simulated)"]
         assert [a.text for a in result.articles] == ["Fine."]
+
+
+def test_a_50_mb_jsonl_is_read_in_little_memory(tmp_path: Path) -> None:
+    path = tmp_path / "big.jsonl"
+    line = json.dumps({"text": "Officials met in Lima on Monday. " * 60}) + "\n"
+    copies = 50 * 2**20 // len(line) + 1
+    with path.open("w", encoding="utf-8") as out:
+        for _ in range(copies):
+            out.write(line)
+    probe = (
+        "import resource, sys\n"
+        "from newsview.models.reading import iter_articles\n"
+        "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "count = sum(1 for _ in iter_articles([sys.argv[1]]))\n"
+        "grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before\n"
+        "print(count, grown // 1024)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe, str(path)], capture_output=True, text=True, timeout=120)
+    count, grown_mb = map(int, done.stdout.split())
+    assert count == copies
+    assert grown_mb < 20  # streamed: nowhere near the file's 50 MB
