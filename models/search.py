@@ -370,8 +370,10 @@ class SearchIndex:
     def entities(self, query: str, limit: int = 20) -> list[EntityHit]:
         return self.entity_index.search(query, limit)
 
-    def text(self, query: str, limit: int = 50, context: int = 40) -> list[TextHit]:
-        return self.text_index.search(query, limit, context)
+    def text(
+        self, query: str, limit: int = 50, context: int = 40, per_article: int | None = None
+    ) -> list[TextHit]:
+        return self.text_index.search(query, limit, context, per_article)
 
 
 def search_entities(

@@ -233,3 +233,15 @@ async def test_single_article_shows_no_titles():
         texts = option_texts(screen)
         assert texts == ["Names (1)", "Cusco  place · 1 mention", "Text (1)", texts[3]]
         assert texts[3].startswith("La ministra Inés Quispe Ñahui visitó Cusco.")
+
+
+async def test_with_many_articles_text_matches_come_from_each():
+    texts = {f"a{n}": "Cusco. " * 20 for n in range(4)}
+    app = HostApp(texts=texts, entities={}, titles={})
+    async with app.run_test() as pilot:
+        screen = await open_search(pilot)
+        await pilot.press(*"cusco")
+        await pilot.pause()
+        articles = [result.article_id for result in screen.results]
+        assert articles == ["a0"] * 5 + ["a1"] * 5 + ["a2"] * 5 + ["a3"] * 5
+        assert option_texts(screen)[0] == "Text (20+)"  # each article has more

@@ -44,6 +44,7 @@ from textual.widgets.option_list import Option
 from newsview.models.document import Entity
 from newsview.models.search import EntityHit, SearchIndex, TextHit
 
+PER_ARTICLE = 5  # text matches listed per article when several are open
 TYPE_LABELS = {
     "PERSON": "person",
     "ORG": "organisation",
@@ -161,7 +162,13 @@ class SearchScreen(ModalScreen["SearchResult | None"]):
     def show_results(self, query: str) -> None:
         """Run the search and fill the list: entities first, then text matches."""
         entity_hits = self._index.entities(query, self._entity_limit) if query.strip() else []
-        text_hits = self._index.text(query, self._text_limit) if query.strip() else []
+        # With several articles, a few matches from each rather than all from the first ones.
+        per_article = PER_ARTICLE if self._article_count > 1 else None
+        text_hits = (
+            self._index.text(query, self._text_limit, per_article=per_article)
+            if query.strip()
+            else []
+        )
         options: list[Option] = []
         self._choices = []
         if entity_hits:
@@ -170,7 +177,7 @@ class SearchScreen(ModalScreen["SearchResult | None"]):
                 choice = SearchResult(hit.article_id, hit.entity_id, hit.start, hit.end)
                 self._add(options, choice, self._entity_prompt(hit))
         if text_hits:
-            more = "+" if len(text_hits) >= self._text_limit else ""
+            more = "+" if _capped(text_hits, self._text_limit, per_article) else ""
             self._add(options, None, _header(f"Text ({len(text_hits)}{more})"))
             for hit in text_hits:
                 self._add(options, SearchResult(hit.article_id, None, hit.start, hit.end),
@@ -239,6 +246,18 @@ class SearchScreen(ModalScreen["SearchResult | None"]):
         choice = self._choices[event.option_index]
         if choice is not None:
             self.dismiss(choice)
+
+
+def _capped(hits: list[TextHit], limit: int, per_article: int | None) -> bool:
+    """Whether the list may be missing matches (the search stopped at a cap)."""
+    if len(hits) >= limit:
+        return True
+    if per_article is None:
+        return False
+    counts: dict[str, int] = {}
+    for hit in hits:
+        counts[hit.article_id] = counts.get(hit.article_id, 0) + 1
+    return any(count >= per_article for count in counts.values())
 
 
 def _header(label: str) -> Content:
