@@ -74,6 +74,8 @@ def _interval(m: re.Match[str]) -> tuple[datetime, datetime] | None:
     if not m["m"]:
         return datetime(y, 1, 1), datetime(y + 1, 1, 1)
     month = int(m["m"])
+    if not 1 <= month <= 12:
+        return None
     if not m["d"]:
         return _month_start(y, month), _month_start(y, month + 1)
     day = datetime(y, month, int(m["d"]))
@@ -85,13 +87,6 @@ def _interval(m: re.Match[str]) -> tuple[datetime, datetime] | None:
         at = day + timedelta(hours=hour, minutes=int(m["mi"]), seconds=int(m["s"] or 0))
         return at, at + (timedelta(seconds=1) if m["s"] else timedelta(minutes=1))
     return day, day + timedelta(days=1)
-
-
-def _sentence_of(starts: list[int], sentences: Sequence[Span], pos: int) -> Span | None:
-    i = bisect.bisect_right(starts, pos) - 1
-    if i < 0:
-        return sentences[0] if sentences else None
-    return sentences[i]
 
 
 def _entities_by_sentence(
@@ -125,13 +120,10 @@ def build_chronology(
         if timex.type not in ("DATE", "TIME"):
             continue
         i = bisect.bisect_right(starts, timex.start) - 1
-        if i >= 0 and timex.start < sentences[i].end:
-            span = sentences[i]
-        elif i >= 0 or sentences:
-            span = Span(timex.start, timex.end)
-        else:
-            span = Span(timex.start, timex.end)
-        ids = by_sentence.get(i, ()) if span is not None and i >= 0 and span == sentences[i] else ()
+        inside = i >= 0 and timex.start < sentences[i].end
+        # an expression outside every sentence (a stray line) stands as its own sentence
+        span = sentences[i] if inside else Span(timex.start, timex.end)
+        ids = by_sentence.get(i, ()) if inside else ()
         interval = calendar_interval(timex.value)
         event = Event(
             value=timex.value if interval else None,

@@ -1,0 +1,350 @@
+"""Time expressions: spans and TIMEX3 values, from small sentences written for these tests."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+
+from newsview.models.document import Span
+from newsview.models.text import sentence_spans
+from newsview.models.timex import date_from_text, find_timexes
+
+DCT = date(2025, 11, 4)  # a Tuesday
+
+
+def found(text: str, dct: date | None = DCT) -> list[tuple[str, str, str | None]]:
+    return [(t.text, t.type, t.value) for t in find_timexes(text, sentence_spans(text), dct)]
+
+
+def only(text: str, dct: date | None = DCT) -> tuple[str, str, str | None]:
+    result = found(text, dct)
+    assert len(result) == 1, result
+    return result[0]
+
+
+# --- absolute dates in their common forms ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("It opened on November 4, 2025, downtown.", "November 4, 2025", "2025-11-04"),
+        ("It opened on 4 November 2025 downtown.", "4 November 2025", "2025-11-04"),
+        ("It opened on Nov. 4 downtown.", "Nov. 4", "2025-11-04"),
+        ("It opened on Nov 4, 2025.", "Nov 4, 2025", "2025-11-04"),
+        ("The log says 2025-11-04 at the top.", "2025-11-04", "2025-11-04"),
+        ("The form was dated 11/04/2025 by hand.", "11/04/2025", "2025-11-04"),
+        ("The form was dated 25/12/2024 by hand.", "25/12/2024", "2024-12-25"),
+        ("The stamp read 7/8/07 in ink.", "7/8/07", "2007-07-08"),
+        ("He was born on the 3rd of May 1990.", "the 3rd of May 1990", "1990-05-03"),
+        ("The report came out on April 2nd.", "April 2nd", "2025-04-02"),
+        ("Sales fell in June 2023 and never recovered.", "June 2023", "2023-06"),
+        ("They met in the summer of 2019.", "the summer of 2019", "2019-SU"),
+    ],
+)
+def test_absolute_dates(text: str, span: str, value: str) -> None:
+    assert only(text)[0::2] == (span, value)
+
+
+def test_weekday_with_date_is_one_expression_without_the_preposition() -> None:
+    assert only("He left on Monday, November 3.") == ("Monday, November 3", "DATE", "2025-11-03")
+
+
+def test_impossible_date_keeps_its_valid_coarser_value() -> None:
+    assert only("A memo dated February 30, 2025 surfaced.")[2] == "2025-02"
+    assert only("A memo dated 31 February 2024 surfaced.")[2] == "2024-02"
+
+
+def test_month_without_year_follows_the_tense() -> None:
+    # published in November: a past December is last year's, a coming February next year's
+    assert only("The plant closed in December.")[2] == "2024-12"
+    assert only("The plant will close in February.")[2] == "2026-02"
+    assert only("The plant closed in October.")[2] == "2025-10"
+
+
+def test_day_of_month_near_the_publication_date_keeps_its_year() -> None:
+    assert only("The vote is to be held on November 12.")[2] == "2025-11-12"
+    assert only("The fair is to run from November 1.")[2] == "2025-11-01"
+    assert only("The fund was created on December 20.", date(2026, 1, 10))[2] == "2025-12-20"
+
+
+# --- years, decades, centuries, quarters, seasons, fiscal years ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The law changed in 2022 after a vote.", "2022", "2022"),
+        ("Growth returns in early 2024, they say.", "early 2024", "2024"),
+        ("Music of the 1990s was louder.", "the 1990s", "199"),
+        ("Music of the '80s was louder.", "the '80s", "198"),
+        ("Music of the sixties was louder.", "the sixties", "196"),
+        ("Cities grew in the 20th century everywhere.", "the 20th century", "19"),
+        ("Profit rose in the third quarter of 2025.", "the third quarter of 2025", "2025-Q3"),
+        ("Profit rose in Q3 2025 again.", "Q3 2025", "2025-Q3"),
+        ("Profit rose in the first half of 2024.", "the first half of 2024", "2024-H1"),
+        ("Spending rose in fiscal 2024 sharply.", "fiscal 2024", "FY2024"),
+        ("Spending rose in FY2023 sharply.", "FY2023", "FY2023"),
+        ("Rain fell hard in winter 2021.", "winter 2021", "2021-WI"),
+    ],
+)
+def test_years_and_larger_periods(text: str, span: str, value: str) -> None:
+    assert only(text)[0::2] == (span, value)
+
+
+def test_year_range_gives_two_dates() -> None:
+    assert found("He governed from 2004-2008 with a majority.") == [
+        ("2004", "DATE", "2004"),
+        ("2008", "DATE", "2008"),
+    ]
+
+
+def test_numbers_that_are_not_years() -> None:
+    assert found("The rally drew 2,022 people to the square.") == []
+    assert found("They hired 2000 workers and spent $2024 on lunch.") == []
+    assert found("The codes 0000 and 9999 were both rejected.") == []
+    assert found("About 1999 votes were counted.") == []
+
+
+def test_month_names_that_are_not_months() -> None:
+    assert found("Prime Minister Theresa May spoke to reporters.") == []
+    assert found("May I ask a question, said the reporter.") == []
+    assert found("Thousands march through the capital.") == []
+    assert found("Protesters will March on the capital, said the flyer.") == []
+    assert only("Talks resumed in May after a pause.")[2] == "2025-05"
+
+
+# --- relative to the publication date -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The minister resigned yesterday.", "yesterday", "2025-11-03"),
+        ("The minister resigns today.", "today", "2025-11-04"),
+        ("The minister resigns tomorrow.", "tomorrow", "2025-11-05"),
+        ("The minister resigned last week.", "last week", "2025-W44"),
+        ("The minister resigns next month.", "next month", "2025-12"),
+        ("The minister resigned last month.", "last month", "2025-10"),
+        ("The budget grew this year.", "this year", "2025"),
+        ("The budget grew last year.", "last year", "2024"),
+        ("The plant closed two years ago.", "two years ago", "2023"),
+        ("The plant closed three days ago.", "three days ago", "2025-11-01"),
+        ("Prices rose earlier this month.", "earlier this month", "2025-11"),
+        ("He spoke in September of this year.", "September of this year", "2025-09"),
+        ("He spoke last September to the board.", "last September", "2025-09"),
+        ("He spoke last December to the board.", "last December", "2024-12"),
+        ("Crowds gathered this weekend downtown.", "this weekend", "2025-W45-WE"),
+        ("Storms hit the coast last summer.", "last summer", "2024-SU"),
+        ("Earnings fell in the last quarter.", "the last quarter", "2025-Q3"),
+    ],
+)
+def test_relative_dates(text: str, span: str, value: str) -> None:
+    assert only(text)[0::2] == (span, value)
+
+
+def test_weekday_is_the_most_recent_one_in_past_tense() -> None:
+    assert only("The talks collapsed on Friday.") == ("Friday", "DATE", "2025-10-31")
+
+
+def test_weekday_is_the_next_one_in_future_tense() -> None:
+    assert only("The talks will resume on Friday.")[2] == "2025-11-07"
+
+
+def test_weekday_of_the_publication_day_is_that_day() -> None:
+    assert only("The court ruled Tuesday in his favour.")[2] == "2025-11-04"
+
+
+def test_weekday_inside_a_name_is_no_date() -> None:
+    assert found("Markets still fear another Black Monday crash.") == []
+
+
+def test_relative_values_without_a_publication_date_keep_x_forms() -> None:
+    assert only("He left on November 3.", None)[2] == "XXXX-11-03"
+    assert only("He left on Monday.", None)[2] == "XXXX-WXX-1"
+
+
+# --- anaphora: the most recently mentioned date of at least the granularity ---------------------
+
+
+def test_the_same_day_and_the_morning_follow_the_last_date() -> None:
+    text = "The strike began on Monday, November 3. Talks failed the same day. Police came in the morning."
+    assert found(text) == [
+        ("Monday, November 3", "DATE", "2025-11-03"),
+        ("the same day", "DATE", "2025-11-03"),
+        ("the morning", "TIME", "2025-11-03TMO"),
+    ]
+
+
+def test_the_following_year_counts_from_the_last_year_mentioned() -> None:
+    text = "Unrest began in June 2023. In 2019 a law passed, and it was repealed the following year."
+    assert found(text)[-1] == ("the following year", "DATE", "2020")
+
+
+def test_the_next_day_and_the_year_before() -> None:
+    text = "The fire started on 5 March 2021 and was put out the next day."
+    assert found(text)[-1] == ("the next day", "DATE", "2021-03-06")
+    text = "Sales hit a record in 2018, up from the year before."
+    assert found(text)[-1] == ("the year before", "DATE", "2017")
+
+
+def test_anaphora_fall_back_to_the_publication_date() -> None:
+    assert only("Officials met later that day.")[0::2] == ("later that day", "2025-11-04")
+    assert only("Officials met that year.")[0::2] == ("that year", "2025")
+
+
+# --- durations, sets, parts of day, clock times, references ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("He faces a sentence of 25 years.", "25 years", "P25Y"),
+        ("She could not reach him for several days.", "several days", "PXD"),
+        ("The works lasted three months.", "three months", "P3M"),
+        ("The program ran for a decade.", "a decade", "P10Y"),
+        ("They signed a 27-year contract.", "27-year", "P27Y"),
+        ("Delays of two and a half years followed.", "two and a half years", "P2.5Y"),
+        ("The strike lasted 48 hours.", "48 hours", "PT48H"),
+        ("Output will fall over the next four years.", "the next four years", "P4Y"),
+        ("The feud was decades-long and bitter.", "decades-long", "PXY"),
+    ],
+)
+def test_durations(text: str, span: str, value: str) -> None:
+    assert only(text)[0::2] == (span, value)
+    assert only(text)[1] == "DURATION"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The board meets every week.", "every week", "P1W"),
+        ("The fee is paid annually.", "annually", "P1Y"),
+        ("They build 15 a year.", "a year", "P1Y"),
+        ("The market opens every Monday.", "every Monday", "XXXX-WXX-1"),
+    ],
+)
+def test_sets(text: str, span: str, value: str) -> None:
+    assert only(text) == (span, "SET", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Shares jumped this morning.", "this morning", "2025-11-04TMO"),
+        ("Shares jumped yesterday evening.", "yesterday evening", "2025-11-03TEV"),
+        ("Shares jumped on Friday morning.", "Friday morning", "2025-10-31TMO"),
+        ("Shares jumped last night.", "last night", "2025-11-03TNI"),
+    ],
+)
+def test_parts_of_day(text: str, span: str, value: str) -> None:
+    assert only(text) == (span, "TIME", value)
+
+
+def test_clock_times_with_zones_anchor_to_the_current_date() -> None:
+    assert only("The rocket lifted off at 14:48 UTC.") == ("14:48 UTC", "TIME", "2025-11-04T14:48Z")
+    assert only("The doors open at 3 p.m. sharp.") == ("3 p.m.", "TIME", "2025-11-04T15:00")
+    text = "On March 2, 2024 the polls closed at 22:30."
+    assert found(text)[-1] == ("22:30", "TIME", "2024-03-02T22:30")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The firm recently cut prices.", "recently", "PAST_REF"),
+        ("The firm currently employs 300 people.", "currently", "PRESENT_REF"),
+        ("The shop is now closed.", "now", "PRESENT_REF"),
+        ("Such deals were rare in the past.", "the past", "PAST_REF"),
+        ("Prices may rise in the future.", "the future", "FUTURE_REF"),
+    ],
+)
+def test_present_past_and_future_references(text: str, span: str, value: str) -> None:
+    assert only(text)[0::2] == (span, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both the current and former leaders objected.",
+        "Now, the question is who pays.",
+        "Now that the vote is over, talks resume.",
+        "The now-defunct agency objected.",
+        "Prices were lower at the time.",
+        "He previously served as mayor.",
+        "She was later charged with fraud.",
+        "The ban takes effect immediately.",
+        "A second plane landed safely.",
+    ],
+)
+def test_words_that_are_not_time_expressions(text: str) -> None:
+    assert found(text) == []
+
+
+def test_spans_leave_out_prepositions_and_signals() -> None:
+    spans = [t[0] for t in found("Since 2019, during 2020 and for three weeks in May, on Friday.")]
+    assert spans == ["2019", "2020", "three weeks", "May", "Friday"]
+
+
+def test_spans_keep_determiners_and_modifiers() -> None:
+    spans = [t[0] for t in found("It rained the following year and in late 2024 and the same day.")]
+    assert spans == ["the following year", "late 2024", "the same day"]
+
+
+# --- output shape and robustness -----------------------------------------------------------------
+
+
+def test_offsets_index_the_text_and_spans_do_not_overlap() -> None:
+    text = "On Monday, November 3, 2025 at 9:30 a.m. GMT, two years after 2023-05-01, every week."
+    result = find_timexes(text, sentence_spans(text), DCT)
+    assert result
+    for a, b in zip(result, result[1:], strict=False):
+        assert a.end <= b.start
+    for t in result:
+        assert text[t.start : t.end] == t.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1" * 200_000, "-" * 200_000, "A. " * 70_000, "2025-" * 40_000, "the " * 50_000,
+     "1,0" * 70_000, "May " * 50_000, "12:30 " * 30_000, "1/" * 100_000, "' " * 100_000],
+)  # fmt: skip
+def test_pathological_inputs_finish_quickly(text: str) -> None:
+    started = time.perf_counter()
+    find_timexes(text, [Span(0, len(text))], DCT)
+    date_from_text(text)
+    assert time.perf_counter() - started < 2.0
+
+
+def test_long_text_finishes_quickly() -> None:
+    text = "On Monday, November 3, officials said the plant closed two years ago. " * 3000
+    started = time.perf_counter()
+    result = find_timexes(text, [], DCT)
+    assert time.perf_counter() - started < 2.0
+    assert len(result) == 6000
+
+
+def test_never_raises_on_odd_strings() -> None:
+    for text in ["", " ", "\x00\ufffd", "0/0/0000", "31/31/2031", "Q9 2025", "FY", "the", "99:99"]:
+        find_timexes(text, [], DCT)
+        find_timexes(text, [], None)
+        date_from_text(text)
+
+
+# --- the publication date written in the text ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("LIMA, Nov 4 (Reuters) - Peru cut ties in 2025 with its neighbour.", date(2025, 11, 4)),
+        ("OSLO, March 2, 2021 (AP) — The fund sold its stake.", date(2021, 3, 2)),
+        ("Headline here\n\nThursday, February 23, 2006\n\nThe body starts.", date(2006, 2, 23)),
+        ("On 14 July 2019 the square filled with people.", date(2019, 7, 14)),
+        ("The square filled with people.", None),
+        ("PARIS, Nov 4 (Reuters) - The fund sold its stake.", None),  # no year anywhere
+    ],
+)
+def test_date_from_text(text: str, value: date | None) -> None:
+    assert date_from_text(text) == value
