@@ -49,6 +49,7 @@ from newsview.tui.widgets.article_list import ArticleList
 from newsview.tui.widgets.article_view import ArticleView
 from newsview.tui.widgets.chronology import Chronology
 from newsview.tui.widgets.entity_list import EntityList
+from newsview.tui.widgets.help import HelpScreen
 from newsview.tui.widgets.search import SearchResult, SearchScreen
 from newsview.tui.widgets.status import HeaderLine, StatusLine
 
@@ -245,9 +246,6 @@ class NewsviewApp(App):
             noun = "file" if len(problems) == 1 else "files"
             shown = "; ".join(problems[:3]) + ("; …" if len(problems) > 3 else "")
             widget.update(Content(f"{len(problems)} {noun} could not be read: {shown}"))
-        if not self.state.articles and self._reading_done:
-            lines = ["No article could be opened."] if problems else ["No articles found."]
-            self.article_view.show_notice(lines + problems)
 
     # -- analysis ---------------------------------------------------------------------------
 
@@ -368,8 +366,12 @@ class NewsviewApp(App):
         self.query_one("#header", HeaderLine).show()
         self.article_view.show_article()
         if not self.state.articles:
-            notice = ["Reading…"] if not self._reading_done else ["No articles found."]
-            self.article_view.show_notice(notice + self.state.problems)
+            problems = self.state.problems
+            if not self._reading_done:
+                notice = ["Reading…"]
+            else:
+                notice = ["No article could be opened."] if problems else ["No articles found."]
+            self.article_view.show_notice(notice + problems)
         self.article_list.follow_current()
         self.refresh_panes()
 
@@ -629,20 +631,7 @@ class NewsviewApp(App):
         self.post_message(EntitySelected(entity_id, 0))
 
     def action_help(self) -> None:
-        self.show_status("Keys: " + ", ".join(self.key_summary()))
-
-    def key_summary(self) -> list[str]:
-        return [
-            "tab/shift+tab panes",
-            "↑↓ j/k move",
-            "n/N next/previous mention",
-            "e only its events",
-            "1-5 toggle types",
-            "[ ] articles",
-            "/ search",
-            "? keys",
-            "q quit",
-        ]
+        self.push_screen(HelpScreen())
 
     def save_sample_screenshot(self, path: str | Path) -> str:
         """Save an SVG of the screen as it is now (used for the README's screenshot)."""

@@ -8,10 +8,14 @@ from textual.message import Message
 class EntitySelected(Message):
     """The user chose an entity (entity list cursor, a click on a mention, search, palette)."""
 
-    def __init__(self, entity_id: str, mention: int = 0, article: int | None = None) -> None:
+    def __init__(
+        self, entity_id: str, mention: int | None = None, article: int | None = None
+    ) -> None:
         super().__init__()
         self.entity_id = entity_id
-        self.mention = mention  # which of its mentions becomes current
+        # Which of its mentions becomes current; None (the entity list's cursor) keeps the
+        # current one when the entity is already selected, else the first.
+        self.mention = mention
         self.article = article  # None: the current article
 
 

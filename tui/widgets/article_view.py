@@ -260,14 +260,15 @@ class ArticleView(ScrollView, can_focus=True):
             0, width, base
         )
 
-    def _render_text_line(self, line: int, base: Style) -> Strip:
+    def line_pieces(self, line: int) -> list[tuple[int, int, frozenset[str]]]:
+        """The stretches of wrapped line ``line`` as ``(start, end, highlights)``: which of
+        "mention", "selected", "current", "timex", "sentence", "found" apply to each offset."""
         start, end = self._starts[line], self._ends[line]
-        text = self._text
         state = self.state
-        styles = self._get_styles()
         marks = state.visible_marks(start, end)
         event = state.selected_event
         sentence = (event.start, event.end) if event is not None else None
+        found = state.found
         current = state.current_mention_span()
         selected = state.selected
 
@@ -275,43 +276,81 @@ class ArticleView(ScrollView, can_focus=True):
         for mark in marks:
             cuts.add(min(max(mark.start, start), end))
             cuts.add(min(max(mark.end, start), end))
-        found = state.found
         for span in (sentence, found):
             if span is not None:
                 cuts.add(min(max(span[0], start), end))
                 cuts.add(min(max(span[1], start), end))
         points = sorted(cuts)
 
-        segments = []
+        pieces = []
         for left, right in zip(points, points[1:], strict=False):
-            if left >= right:
-                continue
-            style = base
+            kinds: set[str] = set()
             if sentence is not None and sentence[0] <= left < sentence[1]:
-                style += styles["sentence"]
+                kinds.add("sentence")
+            if found is not None and found[0] <= left < found[1]:
+                kinds.add("found")
             mark = None
-            for candidate in marks:
+            for candidate in marks:  # a mention wins over a time expression it overlaps
                 if candidate.start <= left < candidate.end and (
                     mark is None or candidate.kind < mark.kind
                 ):
                     mark = candidate
-            if mark is not None:
-                if mark.kind == MENTION:
-                    if mark.ref == selected:
-                        if current is not None and current[0] <= left < current[1]:
-                            style += styles["current"]
-                        else:
-                            style += styles["selected"]
-                    else:
-                        style += styles["mention"]
+            if mark is not None and mark.kind == MENTION:
+                if mark.ref != selected:
+                    kinds.add("mention")
+                elif current is not None and current[0] <= left < current[1]:
+                    kinds.add("current")
                 else:
-                    style += styles["timex"]
-            if found is not None and found[0] <= left < found[1]:
-                style += styles["found"]
+                    kinds.add("selected")
+            elif mark is not None:
+                kinds.add("timex")
+            pieces.append((left, right, frozenset(kinds)))
+        return pieces
+
+    # The order styles are layered in: the sentence underneath, the found match on top.
+    _LAYERS = ("sentence", "mention", "timex", "selected", "current", "found")
+
+    def _render_text_line(self, line: int, base: Style) -> Strip:
+        styles = self._get_styles()
+        text = self._text
+        segments = []
+        for left, right, kinds in self.line_pieces(line):
+            style = base
+            for layer in self._LAYERS:
+                if layer in kinds:
+                    style += styles[layer]
             segments.append(Segment(text[left:right], style))
         if not segments:
             segments.append(Segment("", base))
         return Strip(segments)
+
+    def highlighted(self, kind: str) -> list[tuple[int, int]]:
+        """Every span of the text with highlight ``kind``, as drawn (for tests and tools)."""
+        spans: list[tuple[int, int]] = []
+        previous_end = -1  # where the previous line ended, when it ended highlighted
+        for line in range(len(self._starts)):
+            line_start, line_end = self._starts[line], self._ends[line]
+            for left, right, kinds in self.line_pieces(line):
+                if kind not in kinds:
+                    continue
+                wrapped = left == line_start and spans and spans[-1][1] == previous_end
+                if spans and spans[-1][1] == left:  # one span cut by other marks
+                    spans[-1] = (spans[-1][0], right)
+                elif wrapped and self._text[previous_end:left].strip() == "":
+                    spans[-1] = (spans[-1][0], right)  # one span cut by the wrap
+                else:
+                    spans.append((left, right))
+            previous_end = line_end if spans and spans[-1][1] == line_end else -1
+        return spans
+
+    def visible_text(self) -> list[str]:
+        """The lines on screen, as plain text."""
+        top = self.scroll_offset.y
+        height = self.scrollable_content_region.height
+        lines = range(top, min(top + height, len(self._starts)))
+        if not self._text:
+            return self._notice[top : top + height]
+        return [self._text[self._starts[n] : self._ends[n]] for n in lines]
 
     # -- mouse ------------------------------------------------------------------------------
 

@@ -52,7 +52,7 @@ class Chronology(OptionList):
                 prompt = Content.assemble(
                     marker,
                     (when.ljust(date_width), "bold"),
-                    " ",
+                    "  ",
                     sentence,
                 )
                 options.append(Option(prompt, id=f"{EVENT_PREFIX}{row.index}"))
