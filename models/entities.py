@@ -461,15 +461,18 @@ def _candidate(start: int, end: int, text: str, words: tuple[str, ...],
 
 
 _WHO_AFTER = re.compile(r",? (?:who|whose)\b|, (?:\d{1,3}|aged \d{1,3}),")
-_PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|outside|across|to|at)|born in|based in) $")
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across) $")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|and\b|or\b)")
 _REGION_AFTER = re.compile(r", ([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?)")
 
 
 def _context_type(text: str, cand: Candidate, lex: Lexicon) -> None:
     """Weak evidence from the words around a name whose own words say little."""
     start, end = cand.start, cand.end
-    if _WHO_AFTER.match(text, end, end + 16):
-        cand.type, cand.strength = "PERSON", 5
+    if _WHO_AFTER.match(text, end, end + 16) and not (
+        len(cand.words) == 1 and text[max(0, start - 3) : start] == "of "
+    ):
+        cand.type, cand.strength = "PERSON", 3
         return
     if len(cand.words) == 1:
         word = cand.words[0]
@@ -479,14 +482,21 @@ def _context_type(text: str, cand: Candidate, lex: Lexicon) -> None:
         if word in lex.first_names and word not in lex.common_words:
             cand.type, cand.strength = "PERSON", 2
             return
+    if start > 0 and text[start - 1] in "\"\u201c" and text[end : end + 1] in ("\"", "\u201d"):
+        cand.type, cand.strength = "OTHER", 2  # a quoted title: "Gloomy Sunday"
+        return
     region = _REGION_AFTER.match(text, end, end + 40)
     if region is not None:
         place = lex.places.get(phrase_key(region.group(1)))
-        if place is not None and place.type == "GPE" and (place.is_country or place.population >= 10**6):
+        if place is not None and place.type == "GPE":
             cand.type, cand.strength = "GPE", 3  # "Irving, Texas"
             return
-    if len(cand.words) == 1 and _PLACE_BEFORE.search(text, max(0, start - 10), start):
-        cand.type, cand.strength = "GPE", 2
+    if (
+        len(cand.words) == 1
+        and _PLACE_BEFORE.search(text, max(0, start - 10), start)
+        and _CLAUSE_END.match(text, end, end + 6)
+    ):
+        cand.type, cand.strength = "GPE", 2  # "born in Atwick."
 
 
 def _type_of(text: str, words: tuple[str, ...], connectors: tuple[str, ...], lex: Lexicon,
@@ -500,6 +510,8 @@ def _type_of(text: str, words: tuple[str, ...], connectors: tuple[str, ...], lex
         return "PERSON", 6, None
     if key in lex.group_nouns:
         return "NORP", 5, None
+    if key in lex.other_names:
+        return "OTHER", 4, None
     last = words[-1]
     last_two = " ".join(words[-2:]) if len(words) >= 2 else ""
     first = words[0]
@@ -514,6 +526,12 @@ def _type_of(text: str, words: tuple[str, ...], connectors: tuple[str, ...], lex
         return "ORG", 4, None
     if place is not None:
         return place.type, 3, place.name
+    if len(words) > 1 and last in lex.gpe_words:
+        return "GPE", 4, None
+    if len(words) == 2 and first in lex.place_qualifiers:
+        inner = lex.places.get(last)
+        if inner is not None:
+            return inner.type, 3, None
     if len(words) > 1 and (last in lex.loc_words or last_two in lex.loc_words):
         return "LOC", 4, None
     if len(words) > 1 and (last in lex.other_words or last_two in lex.other_words):
@@ -526,7 +544,7 @@ def _type_of(text: str, words: tuple[str, ...], connectors: tuple[str, ...], lex
         return "OTHER", 2, None
     if len(words) == 1 and text.replace(".", "").replace("&", "").isupper() and len(text) > 1:
         return "ORG", 2, None
-    if 1 < len(words) <= 4 and not connectors.count("of") and all(
+    if 1 < len(words) <= 3 and not any(connectors) and all(
         w not in lex.common_words for w in words
     ):
         return "PERSON", 1, None

@@ -44,6 +44,9 @@ class Lexicon:
     loc_heads: frozenset[str]
     other_words: frozenset[str]
     other_heads: frozenset[str]
+    other_names: frozenset[str]  # "internet", "ramadan", "arabic"
+    gpe_words: frozenset[str]  # "county", "province"
+    place_qualifiers: frozenset[str]  # "north", "new", "upper"
 
 
 def _lines(name: str) -> list[str]:
@@ -107,4 +110,7 @@ def lexicon() -> Lexicon:
         loc_heads=frozenset(roles["loc_head"]),
         other_words=frozenset(roles["other_word"]),
         other_heads=frozenset(roles["other_head"]),
+        other_names=frozenset(roles["other_name"]),
+        gpe_words=frozenset(roles["gpe_word"]),
+        place_qualifiers=frozenset(roles["place_qualifier"]),
     )

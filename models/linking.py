@@ -266,12 +266,16 @@ def _link_people(cands: list[Candidate], units: dict[int, list[int]], groups: _G
         cand = cands[members[0]]
         if root in person_roots or root in surname_roots or cand.kind != "name":
             continue
-        if len(cand.words) != 1 or cand.strength >= 5:
+        if len(cand.words) != 1 or cand.strength >= 5 or cand.place is not None:
             continue
-        firsts = by_first.get(cand.words[0], set())
+        firsts = {r for r in by_first.get(cand.words[0], ()) if _person_strength(units[r], cands) >= 3}
         distinct = {groups.find(t) for t in firsts}
         if len(distinct) == 1:
             groups.union(next(iter(firsts)), root)
+
+
+def _person_strength(members: list[int], cands: list[Candidate]) -> int:
+    return max(cands[i].strength for i in members if cands[i].type == "PERSON")
 
 
 def _most_recent(targets: list[int], positions: dict[int, list[int]], at: int) -> int:
@@ -293,11 +297,16 @@ def _entity_type(names: list[Candidate], first: Candidate) -> str:
     if not names:
         return first.type if first.kind == "name" else ("LOC" if first.type == "LOC" else "GPE")
     multi = [c for c in names if len(c.words) > 1]
-    best = max(multi or names, key=lambda c: (c.strength, len(c.words)))
+    pool = multi or names
+    top = max(c.strength for c in pool)
     strong = max(names, key=lambda c: c.strength)
-    if multi and strong.strength >= 5 and strong.strength > best.strength:
-        best = strong
-    return best.type
+    if multi and strong.strength >= 5 and strong.strength > top:
+        return strong.type
+    votes: dict[str, int] = {}
+    for c in pool:
+        if c.strength == top:
+            votes[c.type] = votes.get(c.type, 0) + 1
+    return max(votes, key=lambda t: (votes[t], t == pool[0].type))
 
 
 def _slug(name: str) -> str:

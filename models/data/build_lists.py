@@ -23,7 +23,7 @@ import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-MIN_CITY_POPULATION = 100_000
+MIN_CITY_POPULATION = 15_000
 DICTIONARY = "/usr/share/dict/american-english"
 
 
@@ -157,6 +157,12 @@ Temple|Mosque|Synagogue|Chapel|Abbey|Monument|Memorial|Cemetery|Zoo|Garden|Garde
 Mall|Market|Hotel|Theatre|Theater|Opera House|Prison|Jail|Camp|Field|Racecourse|Circuit
 Pier|Wharf|Lighthouse|Reservoir|Springs|Beach|Pass|Trail|Way|Lane|Drive|Place|Heights"""
 LOC_HEADS = "Mount|Mt.|Lake|Gulf|Cape|Fort|Isle"
+# Last words of names of political or administrative places (GPE).
+GPE_WORDS = """County|Province|Prefecture|District|Region|Parish|Township|Borough|Municipality
+City|Town|Village|Oblast|Governorate|Canton|Shire|Territory|Republic|Emirate|Kingdom"""
+# First words that make a known place a named part or a namesake of it: "South Jutland".
+PLACE_QUALIFIERS = """North|South|East|West|Northern|Southern|Eastern|Western|Central|New|Old
+Upper|Lower|Greater|Little|Great|Mid|Northeast|Northwest|Southeast|Southwest|Inner|Outer"""
 
 # Last words that make a name an event, law, work, product or index (OTHER).
 OTHER_WORDS = """War|Wars|Revolution|Crisis|Games|Olympics|Cup|Championship|Championships
@@ -167,6 +173,23 @@ Show|Series|Season|Tour|Album|Song|Film|Movie|Novel|Book|Magazine|Edition|Declar
 Massacre|Attack|Attacks|Bombing|Battle|Siege|Campaign|Operation|Incident|Affair|Scandal
 Day|Week|Month|Year|Era|Age|Dynasty|Empire|Act of|Code|Rule|Order|Policy|Strategy"""
 OTHER_HEADS = "Battle|Siege|Operation|Treaty|Act|Bill|War|Siege|Festival|Book|Day|Cup|Tour"
+
+# Proper names of things that are neither organisations nor places (OTHER): the internet,
+# religions, holidays, diseases, prizes, scriptures, languages.
+OTHER_NAMES = """Internet|Web|World Wide Web|Olympics|Olympic Games|Paralympics|Winter Olympics
+Summer Olympics|World Cup|Super Bowl|Christmas|Easter|Ramadan|Hajj|Eid|Hanukkah|Passover|Diwali
+Thanksgiving|Halloween|Holocaust|Brexit|Islam|Christianity|Judaism|Hinduism|Buddhism|Sikhism
+Catholicism|Protestantism|Bitcoin|Ebola|AIDS|HIV|COVID-19|Covid-19|Covid|Coronavirus|SARS|Zika
+Nobel Prize|Nobel Peace Prize|Oscars|Oscar|Grammy|Grammys|Emmy|Emmys|Pulitzer Prize|Bible|Koran
+Quran|Qur'an|Torah|Talmud|Arabic|Mandarin|Cantonese|Hindi|Urdu|Swahili|Latin|Esperanto|Farsi
+Yiddish|Tagalog|Sanskrit|Gaelic|Pashto|Dari|Windows|Android|Linux|Cold War|World War I
+World War II|Great Depression|Arab Spring|Renaissance|Reformation|Enlightenment|Big Bang"""
+# Places news names that the city and country tables spell otherwise.
+EXTRA_PLACES = """Washington, D.C.|Washington D.C.|Washington DC|D.C.|New York City|NYC|L.A.|Tibet
+Kashmir|Crimea|Kosovo|Chechnya|Catalonia|Quebec|Bavaria|Scotland|Wales|England|Northern Ireland
+Hong Kong|Macau|Gaza|Silicon Valley|Wall Street|Capitol Hill|Hollywood|Borneo|Sumatra|Java
+Siberia|Kurdistan|Darfur|Punjab|Bengal|Flanders|Wallonia|Lombardy|Tuscany|Sicily|Sardinia
+Corsica|Crete|Hawaii|Alaska|Texas|Florida|California|Ontario|Alberta|Yorkshire|Lancashire"""
 
 # Plural nouns for groups of people (NORP): religions, politics, peoples.
 NORP_GROUPS = """Muslims|Christians|Jews|Catholics|Protestants|Hindus|Buddhists|Sikhs|Mormons
@@ -255,6 +278,8 @@ def build_places(country_names: set[str]) -> list[tuple[str, str, int]]:
             add(sub.name, "GPE", 10**6)
     for region in split_list(REGIONS):
         add(region, "LOC", 10**8)
+    for extra in split_list(EXTRA_PLACES):
+        add(extra, "LOC" if extra in ("Silicon Valley", "Wall Street", "Capitol Hill") else "GPE", 10**6)
     return sorted(places.values(), key=lambda p: fold(p[0]))
 
 
@@ -296,8 +321,9 @@ def main() -> None:
     write_lines("region_demonyms.tsv", ["# region\tdemonyms"] + region_rows)
     roles = [
         ("title", TITLES), ("org_word", ORG_WORDS), ("org_head", ORG_HEADS), ("loc_word", LOC_WORDS),
-        ("loc_head", LOC_HEADS), ("other_word", OTHER_WORDS), ("other_head", OTHER_HEADS),
-        ("norp_group", NORP_GROUPS), ("norp_adjective", NORP_ADJECTIVES),
+        ("loc_head", LOC_HEADS), ("gpe_word", GPE_WORDS),
+        ("place_qualifier", PLACE_QUALIFIERS), ("other_word", OTHER_WORDS), ("other_head", OTHER_HEADS),
+        ("norp_group", NORP_GROUPS), ("norp_adjective", NORP_ADJECTIVES), ("other_name", OTHER_NAMES),
     ]
     rows = [f"{role}\t{phrase}" for role, blob in roles for phrase in split_list(blob)]
     write_lines("name_words.tsv", ["# role\tphrase"] + rows)
