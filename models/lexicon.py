@@ -24,7 +24,6 @@ def phrase_key(text: str) -> str:
 class Place:
     name: str  # canonical name
     type: str  # GPE or LOC
-    population: int
     is_country: bool
 
 
@@ -71,12 +70,12 @@ def _plural(demonym: str) -> str | None:
 def lexicon() -> Lexicon:
     """The lists, loaded on first use and cached for the process."""
     places: dict[str, Place] = {}
-    for name, kind, population in _rows("places.tsv"):
-        places[phrase_key(name)] = Place(name, kind, int(population), False)
+    for name, kind in _rows("places.tsv.gz"):
+        places[phrase_key(name)] = Place(name, kind, False)
     demonyms: dict[str, str] = {}
     group_nouns: set[str] = set()
     for name, _iso, others, adjectives in _rows("countries.tsv"):
-        country = Place(name, "GPE", 0, True)
+        country = Place(name, "GPE", True)
         for alias in [name, *(o for o in others.split("|") if o)]:
             places[phrase_key(alias)] = country
         for adjective in (a for a in adjectives.split("|") if a):

@@ -313,7 +313,8 @@ def main() -> None:
     )
     country_names = {n for n, _, o, _ in countries} | {a for _, _, o, _ in countries for a in o}
     places = build_places(country_names)
-    write_lines("places.tsv", ["# name\ttype\tpopulation"] + [f"{n}\t{k}\t{p}" for n, k, p in places])
+    with gzip.open(HERE / "places.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as out:
+        out.writelines(f"{line}\n" for line in ["# name\ttype"] + [f"{n}\t{k}" for n, k, _ in places])
     write_lines("first_names.txt", build_first_names())
     with gzip.open(HERE / "common_words.txt.gz", "wt", encoding="utf-8", compresslevel=9) as out:
         out.writelines(w + "\n" for w in build_common_words())
