@@ -9,11 +9,14 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from datetime import date
 from pathlib import Path
 
 import pytest
 from bad_inputs import HOSTILE_NAME, HOSTILE_TEXT, write_bad_inputs  # tests/ is on sys.path
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsview.models import reading
 from newsview.models.document import Article
@@ -477,3 +480,33 @@ def test_a_50_mb_jsonl_is_read_in_little_memory(tmp_path: Path) -> None:
     count, grown_mb = map(int, done.stdout.split())
     assert count == copies
     assert grown_mb < 20  # streamed: nowhere near the file's 50 MB
+
+
+_CONTROLS = set(map(chr, [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0), 0x202E]))
+_AWKWARD_BYTES = st.one_of(
+    st.binary(max_size=300),
+    st.text(max_size=300).map(lambda t: t.encode("utf-8", "surrogatepass")),
+    st.sampled_from([b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"---\n", b"\r\n", b"{", b'"text"', b"\x00"]),
+)
+
+
+@given(
+    content=st.lists(_AWKWARD_BYTES, max_size=6).map(b"".join),
+    extension=st.sampled_from([".txt", ".md", ".json", ".jsonl"]),
+)
+def test_any_bytes_give_articles_or_problems_never_an_exception(content: bytes, extension: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "input" + extension)
+        with open(path, "wb") as out:
+            out.write(content)
+        for item in iter_articles([path]):
+            if isinstance(item, ReadProblem):
+                assert item.path == path and "\n" not in str(item)
+            else:
+                assert not _CONTROLS & set(item.text)
+                item.text.encode("utf-8")  # writable as UTF-8: no lone surrogates left
+
+
+@given(st.one_of(st.text(max_size=120), st.from_regex(r"[A-Z][a-z]{2,8}\.? \d{1,3},? -?\d{1,5}", fullmatch=True)))
+def test_parse_date_never_raises(value: str) -> None:
+    assert parse_date(value) is None or isinstance(parse_date(value), date)
