@@ -80,6 +80,23 @@ def search_key(name: str) -> str:
     return " ".join(_WORD.findall(fold_word(name)))
 
 
+def word_match_spans(name: str, query: str) -> list[tuple[int, int]]:
+    """Where the query's words begin words of ``name`` (accent- and case-blind), as spans of
+    ``name``, for highlighting a hit: ("José Jerí", "jeri") -> [(5, 9)]."""
+    query_words = search_key(query).split()
+    if not query_words:
+        return []
+    folded = fold(name)
+    spans: list[tuple[int, int]] = []
+    for word in _WORD.finditer(folded.text):
+        for query_word in query_words:
+            if word.group().startswith(query_word):
+                start, end = folded.to_source(word.start(), word.start() + len(query_word))
+                spans.append((start, max(end, start + 1)))
+                break
+    return spans
+
+
 class EntityIndex:
     """Every entity's canonical name and variants, folded once, with an index of their words.
 

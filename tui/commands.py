@@ -38,7 +38,7 @@ from textual.content import Content
 from textual.fuzzy import FuzzySearch
 
 from newsview.models.document import Entity
-from newsview.models.search import EXACT, PREFIX, WORDS, EntityHit, EntityIndex
+from newsview.models.search import EXACT, PREFIX, WORDS, EntityHit, EntityIndex, word_match_spans
 
 Action = tuple[str, str, Callable[[], Any]]
 
@@ -112,14 +112,17 @@ class NewsviewCommands(Provider):
                     help=Content(help_text),
                 )
         for hit in self._entities.search(query, ENTITY_LIMIT):
-            yield self._entity_hit(hit)
+            yield self._entity_hit(hit, query)
 
-    def _entity_hit(self, hit: EntityHit) -> Hit:
+    def _entity_hit(self, hit: EntityHit, query: str) -> Hit:
         entity = hit.entity
         count = len(entity.mentions)
         details = f"{TYPE_LABELS.get(entity.type, entity.type.lower())}, {count} mention"
         details += "" if count == 1 else "s"
-        display = Content.assemble("Go to ", (entity.name, "bold"), f"  ({details})")
+        name = Content.styled(entity.name, "bold")
+        for start, end in word_match_spans(entity.name, query):
+            name = name.stylize(self.match_style or "reverse", start, end)
+        display = Content.assemble("Go to ", name, f"  ({details})")
         help_parts: list[str | tuple[str, str]] = []
         if hit.matched != entity.name:
             help_parts += ["written “", hit.matched, "” here"]

@@ -106,6 +106,9 @@ async def test_accent_blind_entity_jump():
     async with app.run_test(size=(100, 30)) as pilot:
         lines = await open_palette(pilot, "jeri")
         assert lines[0].startswith("Go to José Jerí  (person, 2 mentions)")
+        prompt = app.screen.query_one(CommandList).get_option_at_index(0).prompt
+        marked = [prompt.plain[a:b] for a, b, style in prompt.spans if style != "bold"]
+        assert "Jerí" in marked  # the matched word is highlighted
         await pilot.press("enter")
         await pilot.pause()
         if CommandPalette.is_open(app):  # the first Enter may only highlight

@@ -130,6 +130,9 @@ async def test_accent_blind_fuzzy_name_search():
         await pilot.press(*"quispe nahui")
         await pilot.pause()
         assert screen.results[0] == SearchResult("first", "quispe", 12, 29)
+        prompt = screen.query_one(SearchResults).get_option_at_index(1).prompt
+        underlined = [prompt.plain[a:b] for a, b, style in prompt.spans if style == "underline"]
+        assert underlined == ["Quispe", "Ñahui"]  # the words the query matched
         screen.query_one(Input).value = "ORE"
         await pilot.pause()
         assert screen.results[0].entity_id == "ore"

@@ -265,3 +265,14 @@ def test_articles_can_be_added_and_replaced_as_analyses_arrive():
     assert [h.article_id for h in index.entities("ore")] == ["two"]
     assert [h.article_id for h in index.text("ore")] == ["two"] * 4
     assert len(index.entity_index) == 4
+
+
+def test_word_match_spans_for_highlighting():
+    from newsview.models.search import word_match_spans
+
+    name = "Andrés Manuel López Obrador"
+    spans = word_match_spans(name, "lopez obra")
+    assert [name[a:b] for a, b in spans] == ["López", "Obra"]
+    nfd = "Jose\u0301 Jeri\u0301"
+    assert [nfd[a:b] for a, b in word_match_spans(nfd, "JERI")] == ["Jeri\u0301"]
+    assert word_match_spans(name, "") == [] and word_match_spans(name, "xyz") == []

@@ -42,7 +42,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from newsview.models.document import Entity
-from newsview.models.search import EntityHit, SearchIndex, TextHit
+from newsview.models.search import EntityHit, SearchIndex, TextHit, word_match_spans
 
 PER_ARTICLE = 5  # text matches listed per article when several are open
 TYPE_LABELS = {
@@ -125,6 +125,7 @@ class SearchScreen(ModalScreen["SearchResult | None"]):
         self._entity_limit = entity_limit
         self._text_limit = text_limit
         self._choices: list[SearchResult | None] = []  # one per option, None for headers
+        self._query = query
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-dialog") as dialog:
@@ -161,6 +162,7 @@ class SearchScreen(ModalScreen["SearchResult | None"]):
 
     def show_results(self, query: str) -> None:
         """Run the search and fill the list: entities first, then text matches."""
+        self._query = query
         entity_hits = self._index.entities(query, self._entity_limit) if query.strip() else []
         # With several articles, a few matches from each rather than all from the first ones.
         per_article = PER_ARTICLE if self._article_count > 1 else None
@@ -208,13 +210,13 @@ class SearchScreen(ModalScreen["SearchResult | None"]):
     def _entity_prompt(self, hit: EntityHit) -> Content:
         entity = hit.entity
         parts: list[Content | str | tuple[str, str]] = [
-            (entity.name, "bold"),
+            _marked(entity.name, self._query, "bold"),
             "  ",
             (TYPE_LABELS.get(entity.type, entity.type.lower()), "italic"),
             f" · {len(entity.mentions)} mention{'s' if len(entity.mentions) != 1 else ''}",
         ]
         if hit.matched != entity.name:
-            parts += [" · as “", hit.matched, "”"]
+            parts += [" · as “", _marked(hit.matched, self._query), "”"]
         title = self._title_of(hit.article_id)
         if title is not None:
             parts += [" · ", (title, "dim")]
@@ -258,6 +260,14 @@ def _capped(hits: list[TextHit], limit: int, per_article: int | None) -> bool:
     for hit in hits:
         counts[hit.article_id] = counts.get(hit.article_id, 0) + 1
     return any(count >= per_article for count in counts.values())
+
+
+def _marked(name: str, query: str, style: str = "") -> Content:
+    """``name`` as plain text, the words the query matched underlined."""
+    content = Content.styled(name, style) if style else Content(name)
+    for start, end in word_match_spans(name, query):
+        content = content.stylize("underline", start, end)
+    return content
 
 
 def _header(label: str) -> Content:
