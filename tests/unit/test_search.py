@@ -20,7 +20,7 @@ from newsview.models.search import (
     search_key,
     search_text,
 )
-from newsview.models.text import fold
+from newsview.models.text import fold, fold_word, visible_controls
 
 
 def entity_in(text: str, entity_id: str, name: str, kind: str, *forms: str) -> Entity:
@@ -151,7 +151,9 @@ def assert_valid(hits, texts):
     for hit in hits:
         text = texts[hit.article_id]
         assert 0 <= hit.start < hit.end <= len(text)
-        assert hit.snippet[hit.snippet_start : hit.snippet_end] == text[hit.start : hit.end]
+        # The snippet is the text as written, controls made visible and line breaks spaces.
+        shown = visible_controls(text[hit.start : hit.end]).replace("\n", " ").replace("\t", " ")
+        assert hit.snippet[hit.snippet_start : hit.snippet_end] == shown
         assert "\n" not in hit.snippet and "\t" not in hit.snippet
 
 
@@ -276,3 +278,26 @@ def test_word_match_spans_for_highlighting():
     nfd = "Jose\u0301 Jeri\u0301"
     assert [nfd[a:b] for a, b in word_match_spans(nfd, "JERI")] == ["Jeri\u0301"]
     assert word_match_spans(name, "") == [] and word_match_spans(name, "xyz") == []
+
+
+_PIECES = ["é", "e\u0301", "ß", "ﬁ", "İ", "Ñ", "🎉", " ", "\n", "\t", "a", "S", "[", "]", "\x1b", "\u200b"]
+
+
+def test_text_hits_are_valid_on_awkward_texts():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    pieces = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
+
+    @settings(max_examples=300, deadline=None)
+    @given(pieces, st.lists(st.sampled_from(_PIECES), min_size=1, max_size=3).map("".join))
+    def check(text, query):
+        hits = search_text(query, {"a": text}, limit=1000, context=5)
+        assert_valid(hits, {"a": text})
+        ends = [(h.start, h.end) for h in hits]
+        assert all(b[0] >= a[1] for a, b in zip(ends, ends[1:], strict=False))  # in order, apart
+        for hit in hits:
+            assert fold_word(query).split()[0][:1] in fold(text[hit.start : hit.end]).text
+        search_entities(query, ENTITIES)  # never raises
+
+    check()
