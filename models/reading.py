@@ -461,6 +461,10 @@ def _json_records(
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
+        if _json_shape(text)[0] == "jsonl":
+            note = "JSON lines in a .json file: read one record a line"
+            yield from _jsonl_records(path, _text_lines(text, encoding, [*warnings, note]), empty=False)
+            return
         yield ReadProblem(path, f"not valid JSON ({error.msg} at line {error.lineno} column {error.colno})")
         return
     except RecursionError:
@@ -645,28 +649,40 @@ def _read_stdin(stdin: TextIO | None) -> Iterator[_Draft | ReadProblem]:
     except (OSError, UnicodeDecodeError, ValueError) as error:
         yield ReadProblem("-", f"cannot read standard input ({error})")
         return
-    stripped = text.lstrip()
-    if stripped.startswith("{") and _is_json_lines(stripped):
-        lines = (
-            (number, line, encoding, list(warnings))
-            for number, line in enumerate(_universal_newlines(text).split("\n"), 1)
-        )
-        yield from _jsonl_records("-", lines, empty=False)
-    elif stripped.startswith(("{", "[")):
+    shape, why_not = _json_shape(text)
+    if shape == "jsonl":
+        yield from _jsonl_records("-", _text_lines(text, encoding, warnings), empty=False)
+    elif shape == "json":
         yield from _json_records("-", text, encoding, warnings)
     else:
+        if why_not:  # pasted text may well open with a bracket: "[Reuters] ..."
+            warnings = [*warnings, f"not valid JSON ({why_not}): read as text"]
         yield from _text_article("-", text, encoding, warnings, stem="stdin")
 
 
-def _is_json_lines(text: str) -> bool:
-    """Several JSON values one a line (a single object, even spread over lines, is JSON)."""
+def _json_shape(text: str) -> tuple[str | None, str | None]:
+    """("json", None) for one JSON value; ("jsonl", None) when the first line is a JSON value
+    of its own and more follows; else (None, why it is not JSON, when it opens like JSON)."""
+    stripped = text.lstrip()
+    if not stripped.startswith(("{", "[")):
+        return None, None
     try:
-        json.loads(text)
+        json.loads(stripped)
+        return "json", None
     except json.JSONDecodeError as error:
-        return error.msg == "Extra data"
+        why_not = f"{error.msg} at line {error.lineno} column {error.colno}"
     except RecursionError:
-        return False
-    return False
+        return "json", None  # reported as nested too deeply
+    try:
+        json.loads(stripped.split("\n", 1)[0])
+        return "jsonl", None
+    except (json.JSONDecodeError, RecursionError):
+        return None, why_not
+
+
+def _text_lines(text: str, encoding: str, warnings: list[str]) -> Iterator[_Line]:
+    for number, line in enumerate(_universal_newlines(text).split("\n"), 1):
+        yield number, line, encoding, list(warnings)
 
 
 # ----------------------------------------------------------------------------- finishing

@@ -510,3 +510,18 @@ def test_any_bytes_give_articles_or_problems_never_an_exception(content: bytes, 
 @given(st.one_of(st.text(max_size=120), st.from_regex(r"[A-Z][a-z]{2,8}\.? \d{1,3},? -?\d{1,5}", fullmatch=True)))
 def test_parse_date_never_raises(value: str) -> None:
     assert parse_date(value) is None or isinstance(parse_date(value), date)
+
+
+def test_stdin_text_that_opens_with_a_bracket_is_text() -> None:
+    article = only_article(["-"], stdin=io.StringIO("[Wire] LIMA - The mayor spoke.\n"))
+    assert article.text == "[Wire] LIMA - The mayor spoke.\n"
+    assert article.warnings[0].startswith("not valid JSON (")
+
+
+def test_json_lines_in_a_json_file_are_read_line_by_line(tmp_path: Path) -> None:
+    path = write(tmp_path / "feed.json", json.dumps({"text": "One."}) + "\n" + json.dumps({"text": "Two."}) + "\n")
+    articles = read_paths([path]).articles
+    assert [a.id for a in articles] == ["feed:1", "feed:2"]
+    assert "JSON lines in a .json file" in articles[0].warnings[0]
+    junk = write(tmp_path / "junk.json", '{"text": "One."} trailing junk')
+    assert [p.reason for p in read_paths([junk]).problems] == ["not valid JSON (Extra data at line 1 column 18)"]
