@@ -11,10 +11,11 @@ How the app uses it::
 keep a ``SearchIndex`` (or ``EntityIndex`` / ``TextIndex``) when searching as the user types, so
 names and texts are folded once. Texts are folded lazily, on the first text search.
 
-Entity ranking: an exact name or variant first, then a name that starts with the query, then
-names whose words start with the query's words ("lopez obrador" -> "Andrés Manuel López
-Obrador"), then fuzzy matches of words ("shienbaum" -> "Sheinbaum"); within a tier by score,
-then mention count, then article order and first appearance. Text hits give offsets into the
+Entities are matched on their canonical name and every form the text used (demonyms too:
+"peruvian" finds Peru). Ranking: an exact name or variant first, then a name that starts with
+the query, then names whose words start with the query's words ("lopez obrador" -> "Andrés
+Manuel López Obrador"), then fuzzy matches of words ("shienbaum" -> "Sheinbaum"); within a tier
+by score, then mention count, then article order and first appearance. Text hits give offsets into the
 original text (``text[hit.start:hit.end]`` is what matched, accents and case as written) and a
 one-line snippet around them.
 
@@ -248,8 +249,10 @@ class EntityIndex:
 
 
 def _names_of(entity: Entity) -> Iterable[str]:
+    """The canonical name and every distinct way the text wrote it, demonyms included
+    ("Peruvian" finds Peru)."""
     yield entity.name
-    yield from entity.variants
+    yield from dict.fromkeys(mention.text for mention in entity.mentions)
 
 
 def _first_mention_as(entity: Entity, name: str) -> tuple[int, int]:

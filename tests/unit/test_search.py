@@ -301,3 +301,13 @@ def test_text_hits_are_valid_on_awkward_texts():
         search_entities(query, ENTITIES)  # never raises
 
     check()
+
+
+def test_a_demonym_finds_its_country_at_the_demonym():
+    text = "Peru said so. The Peruvian minister agreed."
+    peru = Entity("peru", "Peru", "GPE", (
+        Mention(0, 4, "Peru"), Mention(18, 26, "Peruvian", form="demonym"),
+    ))
+    (hit,) = search_entities("peruvian", {"a": [peru]})
+    assert (hit.entity_id, hit.kind, hit.matched) == ("peru", EXACT, "Peruvian")
+    assert text[hit.start : hit.end] == "Peruvian"
