@@ -291,7 +291,7 @@ def _file_kind(mode: int) -> str:
         return "a socket"
     if stat.S_ISDIR(mode):
         return "a directory"
-    return "not a file"
+    return "an unknown kind of file"
 
 
 def _os_reason(error: OSError) -> str:
