@@ -21,6 +21,13 @@ class Pane(Static, can_focus=True):
         pass
 
 
+class Lister(Static, can_focus=True):
+    BINDINGS = [Binding("j", "noop", "Down"), Binding("k", "noop", "Up")]
+
+    def action_noop(self) -> None:
+        pass
+
+
 class HelpHost(App[None]):
     BINDINGS = [
         Binding("q", "quit", "Quit"),
@@ -37,6 +44,8 @@ class HelpHost(App[None]):
     def compose(self) -> ComposeResult:
         yield Pane("article", id="article")
         yield OptionList("a", "b", id="entity-list")  # Textual's own hidden bindings: left out
+        yield Lister("x", id="chronology")
+        yield Lister("y", id="article_list")
 
     def action_toggle(self, name: str) -> None:
         self.toggled.append(name)
@@ -67,7 +76,7 @@ async def test_lists_every_described_binding_of_the_app_and_its_panes():
     async with app.run_test(size=(100, 40)) as pilot:
         screen = await open_help(pilot)
         titles = [section.title for section in screen.sections]
-        assert titles == ["Everywhere", "Article"]
+        assert titles == ["Everywhere", "Article", "Chronology, Article list"]
         everywhere = dict((" ".join(keys), d) for keys, d in screen.sections[0].rows)
         assert everywhere["^q q"] == "Quit"  # keys doing the same share a line
         assert everywhere["?"] == "Keys"
@@ -76,6 +85,7 @@ async def test_lists_every_described_binding_of_the_app_and_its_panes():
         assert "z" not in everywhere
         article = [(" ".join(keys), d) for keys, d in screen.sections[1].rows]
         assert article == [("n", "Next mention"), ("N", "Previous mention"), ("j ↓", "Down")]
+        assert screen.sections[2].rows == [(["j"], "Down"), (["k"], "Up")]
         text = help_text(screen)
         assert "Toggle People" in text and "Next mention" in text
 

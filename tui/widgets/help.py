@@ -10,7 +10,8 @@ How the app uses it::
 It lists the keys of the screen it was opened over: first "Everywhere" (the app's and that
 screen's bindings, in the order Textual resolves them: priority bindings, then the screen's,
 then the app's), then one section per pane (each widget with bindings of its own, named after
-its id), so pane keys show even when that pane has no focus. A binding shows when it has a
+its id; panes with the very same keys share one), so pane keys show even when that pane has no
+focus. A binding shows when it has a
 description; Textual's own widget bindings (scrolling, list cursors) only when they are shown
 in the footer. Keys with the same description in a section share a line ("↓ j  Down").
 Escape, `?` or `q` close it (`q` does not quit while it is open).
@@ -137,7 +138,22 @@ def collect_key_sections(screen: Screen) -> list[KeySection]:
             if binding.key in priority_keys or not _offered(widget, binding):
                 continue
             section.add(app.get_key_display(binding), binding.description)
-    return [section for section in sections if section.rows]
+    return _merge_alike([section for section in sections if section.rows])
+
+
+def _merge_alike(sections: list[KeySection]) -> list[KeySection]:
+    """Panes with the very same keys share one section: "Articles, Entities, Chronology"."""
+    merged: list[KeySection] = []
+    by_rows: dict[str, KeySection] = {}
+    for section in sections:
+        signature = repr(section.rows)
+        twin = by_rows.get(signature)
+        if twin is not None and section.title != "Everywhere":
+            twin.title += f", {section.title}"
+            continue
+        by_rows[signature] = section
+        merged.append(section)
+    return merged
 
 
 def section_content(section: KeySection) -> Content:
