@@ -133,6 +133,7 @@ _TIME_MOD = r"(?i:early|late|mid|the end of|the start of|the beginning of|the mi
 _FAMILIES: dict[str, str] = {
     # Weekday, November 3, 2025 | 3 November 2025 | November 2025 | November | Nov. 4
     "md": (
+        r"(?:(?:the" + _S + r")?(?P<md_podpre>" + _POD + r")" + _S + r"of" + _S + r")?"
         r"(?:(?P<md_wd>" + _WEEKDAY + r")\.?,?" + _S + r")?"
         r"(?:(?P<md_mod>" + _TIME_MOD + r")[\s-]{1,2})?"
         r"(?:(?P<md_det>(?i:this|last|next|the coming|coming|past))" + _S + ")?"
@@ -173,13 +174,16 @@ _FAMILIES: dict[str, str] = {
     "quarter": (
         r"(?:(?i:the)" + _S + r")?(?P<q_ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final"
         r"|last))[\s-](?:(?i:fiscal|financial)" + _S + r")?(?i:quarter)\b"
-        r"(?:" + _S + r"(?:of" + _S + r")?(?:(?i:fiscal)" + _S + r")?(?P<q_y>" + _YEAR + r"))?"
+        r"(?:" + _S + r"(?:of" + _S + r")?(?:(?i:fiscal)" + _S + r")?(?P<q_y>" + _YEAR + r")"
+        r"|" + _S + r"of" + _S + r"(?P<q_rel>this|last|next|the|that)" + _S + r"(?:fiscal" + _S
+        + r")?year)?"
         r"|\bQ(?P<q_n>[1-4])(?:" + _S + r"(?P<q_y2>" + _YEAR + r")|[ '](?P<q_yy>\d\d))?(?![\d])"
         r"|(?P<q_y3>" + _YEAR + r")[ \t]Q(?P<q_n3>[1-4])\b"
     ),
     "half": (
         r"(?:(?i:the)" + _S + r")?(?P<h_ord>(?i:first|second|1st|2nd))" + _S + r"(?i:half)"
-        + _S + r"of" + _S + r"(?:(?P<h_y>" + _YEAR + r")|(?P<h_the>the" + _S + r"year))"
+        + _S + r"of" + _S + r"(?:(?P<h_y>" + _YEAR + r")|(?P<h_rel>the|this|last|next|that)" + _S
+        + r"year)"
     ),
     "deictic": (
         r"(?:(?P<dx_pre>(?i:the day before|the day after))" + _S + r")?"
@@ -207,7 +211,7 @@ _FAMILIES: dict[str, str] = {
         r"|preceding|other))" + _S + r")?"
         r"(?:(?P<du_approx>" + _APPROX + r")" + _S + r")?"
         r"(?P<du_num>" + _NUMBER + r")[ \t\u00a0-]{1,2}(?P<du_unit>" + _UNIT + r")\b"
-        r"(?P<du_long>-long)?"
+        r"(?P<du_long>-long)?(?!-old|[ \t]old\b)"
         r"(?:" + _S + r"(?P<du_rel>(?i:ago|earlier|later|from now|hence)))?"
     ),
     "vague": (
@@ -224,7 +228,7 @@ _FAMILIES: dict[str, str] = {
     "clock": (
         r"(?<![\d:.,])(?P<ck_h>[01]?\d|2[0-3])(?::(?P<ck_m>[0-5]\d)(?::(?P<ck_s>[0-5]\d))?)?"
         r"(?:[ \t]?(?P<ck_ap>[aApP]\.?[mM]\.?(?![\w])))?"
-        r"(?:[ \t]?\(?(?P<ck_zone>UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|BST|JST|Z\b)"
+        r"(?:[ \t]?\(?(?P<ck_zone>UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|BST|JST|ET|PT|CT|MT|Z)\b"
         r"(?:[ \t]?(?P<ck_off>[+-][ \t]?\d{1,2})(?::?\d\d)?)?\)?)?(?![\d:])"
         r"|(?P<ck_word>(?i:noon|midnight|midday))\b"
     ),
@@ -336,8 +340,18 @@ _COUNT_BEFORE = re.compile(
     r"(?i:(?:[$£€¥#]|\bno\.|\bnumber|\babout|\bnearly|\bthan|\bapproximately|\baround|\bsome"
     r"|\balmost|\bonly|\btop|\bthe first|\bA|\bPage|\bpage|\bp\.)[ \t]{0,2})$"
 )
+_NOT_PLURAL = (
+    "(?:was|has|this|thus|its|his|hers|ours|yours|theirs|yes|unless|across|always|perhaps"
+    "|towards|afterwards|besides|whereas|news|various|does|goes|says|sees|makes|marks|remains"
+    "|seems|looks|becomes|comes|gets|means|shows|brings|takes|gives|sets|was|alps|olympics)"
+)
+# a determiner or a preposition of time before "2008 results" makes it a year, not a count
+_DETERMINER_BEFORE = re.compile(
+    r"(?i:\b(?:the|its|their|his|her|our|this|that|in|since|until|during|before|after"
+    r"|throughout)|['\u2019]s)[ \t]$"
+)
 _PLURAL_AFTER = re.compile(
-    r"[ \t\u00a0]{1,2}(?:[a-z]+(?<!is|as|us|ss|'s|ws|ts|ys|hs|ds)s\b(?![-'])|(?:percent|per cent"
+    r"[ \t\u00a0]{1,2}(?:(?!" + _NOT_PLURAL + r"\b)[a-z]{2,}(?<!s|u|i)s\b(?![-'])|(?:percent|per cent"
     r"|km|kg|mph|feet|people|men|women|children|staff|units|sq)\b)|%"
 )
 _FUTURE = re.compile(
@@ -350,6 +364,8 @@ _PAST = re.compile(
     r"|\w{2,}ed)\b)"
 )
 _NEAR_DAYS = 31
+_NEXT_CLAUSE = re.compile(r";|\s(?:and|but|while|whereas)\s")
+_YEAR_STEPS = {"this": 0, "last": -1, "next": 1}
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|to|will|would)[ \t]$")
 _SET_BEFORE = re.compile(r"(?i:(?:\d|\bonce|\btwice|\bthrice|\btimes|%)[ \t]{0,2})$")
 _NOW_DISCOURSE_AFTER = re.compile(r"(?:-|[ \t]+that\b|,)")
@@ -390,6 +406,9 @@ class _Resolver:
         """"future", "past" or "" from the verb markers nearest to the expression."""
         s_start, s_end = self._sentence_bounds(start)
         lo, hi = max(s_start, start - 120), min(s_end, end + 80)
+        clause_end = _NEXT_CLAUSE.search(self.text, end, hi)
+        if clause_end is not None:  # "filed on June 1 and will emerge": the verb before rules
+            hi = clause_end.start()
         best, best_dist = "", 10**9
         for kind, pattern in (("future", _FUTURE), ("past", _PAST)):
             for m in pattern.finditer(self.text, lo, hi):
@@ -610,7 +629,9 @@ class _Values:
                 year = dct.year if month > dct.month else dct.year + 1
         if year is None:
             year = self._year_for(month, day, start, end)
-        pod = g["md_pod"]
+        pod = g["md_pod"] or g["md_podpre"]
+        if pod and day is None and g["md_podpre"]:
+            return None
         if pod and day is None:  # "November morning": keep only the month
             end = m.start("md_pod")
             end = len(self.text[:end].rstrip())
@@ -696,7 +717,9 @@ class _Values:
         if not mod and not m["yr_the"]:
             if _COUNT_BEFORE.search(self._before(m.start("yr"), 16)):
                 return None
-            if _PLURAL_AFTER.match(self.text, m.end("yr")):
+            if _PLURAL_AFTER.match(self.text, m.end("yr")) and not _DETERMINER_BEFORE.search(
+                self.text, max(0, m.start("yr") - 8), m.start("yr")
+            ):
                 return None
         if m["yr_the"] and not mod:  # "the 2008 Olympics": the year alone
             start = m.start("yr")
@@ -744,6 +767,9 @@ class _Values:
             ord_word = g["q_ord"].lower()
             q = _ORDINALS[ord_word]
             y = int(g["q_y"]) if g["q_y"] else None
+            rel = (g["q_rel"] or "").lower()
+            if rel in _YEAR_STEPS and dct is not None:
+                y = dct.year + _YEAR_STEPS[rel]
             if y is None and ord_word in ("last", "final") and dct is not None:
                 shifted = _shift(dct, "quarter", -1)
                 if shifted:
@@ -765,8 +791,11 @@ class _Values:
 
     def half(self, m: re.Match[str]) -> _Found | None:
         h = "H1" if m["h_ord"].lower() in ("first", "1st") else "H2"
+        rel = (m["h_rel"] or "").lower()
         if m["h_y"]:
             y = int(m["h_y"])
+        elif rel in _YEAR_STEPS and self.r.dct is not None:
+            y = self.r.dct.year + _YEAR_STEPS[rel]
         else:
             ref = self.r.reference("Y")
             if ref is None:
@@ -802,6 +831,10 @@ class _Values:
                 return None
             det = "the"
         if det == "the" and not post and not pre and not pod:
+            if unit in _SEASONS:
+                return self._the_season(start, end, unit)
+            if unit == "weekend":
+                return self._the_weekend(start, end)
             return None  # "the year", "the week" alone say nothing
         if det == "the past" and not pre and unit not in _SEASONS and not pod:
             return _Found(start, end, "DURATION", _duration(1, unit))
@@ -842,6 +875,37 @@ class _Values:
                 return _Found(start, end, "DATE", value, (gran, anchor) if gran else None)
             value += "-H1" if "first" in pre else "-H2"
         return _Found(start, end, "DATE", value, (gran, anchor) if gran else None)
+
+    def _the_season(self, start: int, end: int, season: str) -> _Found:
+        """"the spring": of the year last mentioned, else the nearest one the tense allows."""
+        code = _SEASONS[season]
+        years = [d.year for gran, d in self.r.history if gran in "YMD"]
+        dct = self.r.dct
+        if dct is not None and (not years or years[-1] == dct.year):
+            first_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+            tense = self.r.tense(start, end)
+            year = dct.year
+            if tense == "future" and first_month + 2 < dct.month:
+                year += 1
+            elif tense == "past" and first_month > dct.month:
+                year -= 1
+            return _Found(start, end, "DATE", f"{year:04d}-{code}")
+        if years:
+            return _Found(start, end, "DATE", f"{years[-1]:04d}-{code}")
+        return _Found(start, end, "DATE", f"XXXX-{code}")
+
+    def _the_weekend(self, start: int, end: int) -> _Found:
+        """"over the weekend": the one just past, or the coming one in future tense."""
+        dct = self.r.dct
+        if dct is None:
+            return _Found(start, end, "DATE", "XXXX-WXX-WE")
+        if dct.weekday() >= 5:
+            week = dct
+        elif self.r.tense(start, end) == "future":
+            week = dct
+        else:
+            week = dct - timedelta(weeks=1)
+        return _Found(start, end, "DATE", _week(week) + "-WE", ("W", week))
 
     def weekday(self, m: re.Match[str]) -> _Found | None:
         mod = (m["wd_mod"] or "").lower()
@@ -1040,13 +1104,16 @@ def _candidates(text: str) -> Generator[tuple[int, list[tuple[str, _FamilyMatch]
             pos = at + 1
 
 
+_KEEPS_ITS_DOT = re.compile(
+    r"(?:[ap]\.m|\b(?:" + "|".join(w.capitalize() for w in _ABBREVIATED | {"sept"}) + r"))\.$"
+)
+
+
 def _trim(text: str, found: _Found) -> _Found | None:
     """Trailing punctuation and space never belong to an expression."""
     end = found.end
     while end > found.start and text[end - 1] in " \t\n,.(":
-        if text[end - 1] == "." and end - found.start > 1 and re.search(
-            r"(?:[ap]\.m|[A-Z][a-z]{2,3})\.$", text[found.start : end]
-        ):
+        if text[end - 1] == "." and _KEEPS_ITS_DOT.search(text, found.start, end):
             break
         end -= 1
     start = found.start

@@ -348,3 +348,46 @@ def test_never_raises_on_odd_strings() -> None:
 )
 def test_date_from_text(text: str, value: date | None) -> None:
     assert date_from_text(text) == value
+
+
+# --- rules added while checking other news ------------------------------------------------------
+
+
+def test_part_of_day_of_a_date_is_one_time() -> None:
+    assert only("The envoy landed on the morning of November 2.") == (
+        "the morning of November 2", "TIME", "2025-11-02TMO",
+    )  # fmt: skip
+
+
+def test_quarter_and_half_of_a_relative_year() -> None:
+    assert only("Revenue fell in the fourth quarter of last year.")[0::2] == (
+        "the fourth quarter of last year", "2024-Q4",
+    )  # fmt: skip
+    assert only("Revenue fell in the second half of this year.")[2] == "2025-H2"
+
+
+def test_a_year_before_a_plural_noun_is_a_year_after_a_determiner_or_preposition() -> None:
+    assert only("The firm's 2008 results were poor.")[0] == "2008"
+    assert only("In 2008 sales fell sharply.")[0] == "2008"
+    assert found("The plant hired 2000 workers.") == []
+
+
+def test_the_season_and_the_weekend_follow_the_publication_date() -> None:
+    assert only("Flights will resume in the spring.")[2] == "2026-SP"
+    assert only("Fighting continued over the weekend.")[0::2] == ("the weekend", "2025-W44-WE")
+
+
+def test_the_tense_comes_from_the_clause_of_the_expression() -> None:
+    assert only("The firm filed for bankruptcy on June 1 and will emerge soon.")[2] == "2025-06-01"
+    assert only("On Friday, the talks will resume.")[2] == "2025-11-07"
+
+
+def test_ages_are_not_durations() -> None:
+    assert found("A 14-year-old boy and a man aged 30 years old were hurt.") == []
+
+
+def test_a_month_abbreviation_keeps_its_full_stop_and_a_month_name_does_not() -> None:
+    assert found("They met on Oct. 31. It ends in June.") == [
+        ("Oct. 31", "DATE", "2025-10-31"),
+        ("June", "DATE", "2025-06"),
+    ]
