@@ -124,7 +124,6 @@ class NewsviewApp(App):
         self.state = AppState()
         self._given_articles = list(articles) if articles is not None else None
         self._given_analyses = list(analyses) if analyses is not None else []
-        self._text_only: set[int] = set()
         self._analysed_count = 0
         self._analysis_total = 0
         self._priority: deque[int] = deque()  # articles waiting for the process pool
@@ -199,24 +198,27 @@ class NewsviewApp(App):
         last = time.monotonic()
         first = True
         count = 0
+        text_only: list[int] = []
         for item in iter_articles(self.paths, self.default_date):
             if isinstance(item, ReadProblem):
                 problems.append(str(item))
             else:
                 if is_text_only(item):
-                    self._text_only.add(count)
+                    text_only.append(count)
                 articles.append(item)
                 count += 1
             # The first article goes out at once (its text shows while the rest are read).
             if first and articles or time.monotonic() - last > READ_BATCH_SECONDS:
-                self.post_message(ArticlesRead(articles, problems))
-                articles, problems = [], []
+                self.post_message(ArticlesRead(articles, problems, text_only=text_only))
+                articles, problems, text_only = [], [], []
                 last = time.monotonic()
                 first = False
-        self.post_message(ArticlesRead(articles, problems, done=True))
+        self.post_message(ArticlesRead(articles, problems, done=True, text_only=text_only))
 
     def on_articles_read(self, message: ArticlesRead) -> None:
         first = not self.state.articles
+        for number in message.text_only:
+            self.state.unanalysed[number] = "too large to analyse: shown as text only"
         self._add_articles(message.articles, message.problems)
         self._reading_done = message.done
         self._after_articles_added(first=first and bool(self.state.articles))
@@ -254,7 +256,7 @@ class NewsviewApp(App):
         at once, the others to a process pool."""
         state = self.state
         for number in range(self._queued_up_to, len(state.articles)):
-            if number in state.indexes or number in self._text_only:
+            if number in state.indexes or number in state.unanalysed:
                 continue
             self._analysis_total += 1
             if number == state.current and not self._current_started:
@@ -335,10 +337,7 @@ class NewsviewApp(App):
         if isinstance(message.analysis, Analysis):
             state.set_analysis(message.article, message.analysis)
         else:
-            article = state.articles[message.article]
-            state.problems.append(f"{article.display_title}: analysis failed: {message.analysis}")
-            self._text_only.add(message.article)
-            self._show_problems()
+            state.unanalysed[message.article] = f"analysis failed: {message.analysis}"
         self._article_rows_dirty = True
         self._show_progress()
         if message.article == state.current:
@@ -391,10 +390,8 @@ class NewsviewApp(App):
                 message = entity_status(entity, state.mention)
             elif article is None:
                 message = "Reading…" if not self._reading_done else "No article open."
-            elif state.current in self._text_only:
-                message = "Too large to analyse: shown as text only."
             elif state.index is None:
-                message = "Analysing…"
+                message = state.pending_note.capitalize()
             else:
                 message = "Move in the entity list to select; n/N: mentions; /: search; ?: keys"
                 if article.warnings:

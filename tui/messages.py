@@ -46,11 +46,14 @@ class ArticleChosen(Message):
 class ArticlesRead(Message):
     """The reader produced more articles (and maybe problems) while files were being read."""
 
-    def __init__(self, articles: list, problems: list[str], done: bool = False) -> None:
+    def __init__(
+        self, articles: list, problems: list[str], done: bool = False, text_only: list[int] = ()
+    ) -> None:
         super().__init__()
         self.articles = articles
         self.problems = problems
         self.done = done
+        self.text_only = list(text_only)  # numbers of articles too large to analyse
 
 
 class AnalysisReady(Message):

@@ -227,7 +227,9 @@ class AppState:
 
     articles: list[Article] = field(default_factory=list)
     indexes: dict[int, ArticleIndex] = field(default_factory=dict)
-    problems: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # inputs that could not be read
+    # Per article, why it has no analysis (too large, or the engine failed on it).
+    unanalysed: dict[int, str] = field(default_factory=dict)
     current: int = 0
     selected: str | None = None  # entity id in the current article
     mention: int | None = None  # index into the selected entity's mentions
@@ -247,6 +249,11 @@ class AppState:
     @property
     def index(self) -> ArticleIndex | None:
         return self.indexes.get(self.current)
+
+    @property
+    def pending_note(self) -> str:
+        """What the lists say while the current article has no analysis."""
+        return self.unanalysed.get(self.current, "analysing…")
 
     def add_articles(self, articles: Iterable[Article]) -> None:
         self.articles.extend(articles)

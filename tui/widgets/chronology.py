@@ -11,7 +11,8 @@ from newsview.tui.messages import EventSelected
 from newsview.tui.state import AppState, readable_date
 
 EVENT_PREFIX = "event:"
-MAX_DATE_WIDTH = 20
+# The date column fits "28 Nov 2025"; a longer date ("3 Nov 2025 morning") pushes its row.
+MAX_DATE_WIDTH = 11
 
 
 class Chronology(OptionList):
@@ -34,7 +35,7 @@ class Chronology(OptionList):
         if state.article is None:
             options.append(Option(Content("no article open"), disabled=True))
         elif state.index is None:
-            options.append(Option(Content("analysing…"), disabled=True))
+            options.append(Option(Content(state.pending_note), disabled=True))
         else:
             rows = state.event_rows()
             if not rows:

@@ -38,7 +38,7 @@ class EntityList(OptionList):
         if state.article is None:
             options.append(Option(Content("no article open"), disabled=True))
         elif state.index is None:
-            options.append(Option(Content("analysing…"), disabled=True))
+            options.append(Option(Content(state.pending_note), disabled=True))
         else:
             groups = state.entity_groups()
             if not groups:
