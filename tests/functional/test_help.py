@@ -21,7 +21,7 @@ class Pane(Static, can_focus=True):
         pass
 
 
-class Lister(Static, can_focus=True):
+class Lister(OptionList):
     BINDINGS = [Binding("j", "noop", "Down"), Binding("k", "noop", "Up")]
 
     def action_noop(self) -> None:
@@ -85,7 +85,8 @@ async def test_lists_every_described_binding_of_the_app_and_its_panes():
         assert "z" not in everywhere
         article = [(" ".join(keys), d) for keys, d in screen.sections[1].rows]
         assert article == [("n", "Next mention"), ("N", "Previous mention"), ("j ↓", "Down")]
-        assert screen.sections[2].rows == [(["j"], "Down"), (["k"], "Up")]
+        # OptionList's own (hidden) ↓ and ↑ join the pane's j and k; its other keys stay out.
+        assert screen.sections[2].rows == [(["j", "↓"], "Down"), (["k", "↑"], "Up")]
         text = help_text(screen)
         assert "Toggle People" in text and "Next mention" in text
 

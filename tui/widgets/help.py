@@ -13,7 +13,8 @@ then the app's), then one section per pane (each widget with bindings of its own
 its id; panes with the very same keys share one), so pane keys show even when that pane has no
 focus. A binding shows when it has a
 description; Textual's own widget bindings (scrolling, list cursors) only when they are shown
-in the footer. Keys with the same description in a section share a line ("↓ j  Down").
+in the footer or when they do what one of the pane's own keys does. Keys with the same
+description in a section share a line ("j ↓  Down").
 Escape, `?` or `q` close it (`q` does not quit while it is open).
 """
 
@@ -38,10 +39,14 @@ class KeySection:
     title: str
     rows: list[tuple[list[str], str]] = field(default_factory=list)
 
+    def has(self, description: str) -> bool:
+        wanted = description.casefold()
+        return any(existing.casefold() == wanted for _, existing in self.rows)
+
     def add(self, key: str, description: str) -> None:
         description = description[:1].upper() + description[1:]
         for keys, existing in self.rows:
-            if existing == description:
+            if existing.casefold() == description.casefold():
                 if key not in keys:
                     keys.append(key)
                 return
@@ -134,10 +139,14 @@ def collect_key_sections(screen: Screen) -> list[KeySection]:
         if section is None:
             section = seen_titles[title] = KeySection(title)
             sections.append(section)
-        for binding in _bindings_of(widget):
-            if binding.key in priority_keys or not _offered(widget, binding):
-                continue
-            section.add(app.get_key_display(binding), binding.description)
+        bindings = [b for b in _bindings_of(widget) if b.key not in priority_keys]
+        for binding in bindings:
+            if _offered(widget, binding):
+                section.add(app.get_key_display(binding), binding.description)
+        # Textual's own key for something the pane also binds ("↓" beside the pane's "j").
+        for binding in bindings:
+            if binding.description and section.has(binding.description):
+                section.add(app.get_key_display(binding), binding.description)
     return _merge_alike([section for section in sections if section.rows])
 
 
