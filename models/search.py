@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -115,7 +115,8 @@ class EntityIndex:
         # One slot per (article, entity); the slot number is also the article-order tiebreak.
         self._slots: list[tuple[str, Entity]] = []
         self._keys: list[str] = []  # distinct folded names
-        self._key_ids: dict[str, int] = {}
+        self._key_ids: dict[str, int] = {}  # folded name -> its number
+        self._key_ids_of_names: dict[str, int] = {}  # name as written -> its folded name's number
         self._owners: list[list[tuple[int, str]]] = []  # per key: (slot, name as written)
         self._words: dict[str, set[int]] = {}  # folded word -> keys holding it
         self._vocabulary: list[str] | None = None  # the words sorted, for prefix look-ups
@@ -131,22 +132,30 @@ class EntityIndex:
             self._add(article_id, self._articles[article_id])
 
     def _add(self, article_id: str, entities: Sequence[Entity]) -> None:
+        key_ids = self._key_ids_of_names
         for entity in entities:
             slot = len(self._slots)
             self._slots.append((article_id, entity))
             for name in _names_of(entity):
-                key = search_key(name)
-                if not key:
-                    continue
-                key_id = self._key_ids.get(key)
-                if key_id is None:
-                    key_id = self._key_ids[key] = len(self._keys)
-                    self._keys.append(key)
-                    self._owners.append([])
-                    for word in key.split():
-                        self._words.setdefault(word, set()).add(key_id)
-                    self._vocabulary = None
-                self._owners[key_id].append((slot, name))
+                key_id = key_ids.get(name)
+                if key_id is None:  # names recur across articles: fold each one once
+                    key_id = key_ids[name] = self._key_id(search_key(name))
+                if key_id >= 0:
+                    self._owners[key_id].append((slot, name))
+
+    def _key_id(self, key: str) -> int:
+        """The number of a folded name, registered on first sight; -1 for a name with no word."""
+        if not key:
+            return -1
+        key_id = self._key_ids.get(key)
+        if key_id is None:
+            key_id = self._key_ids[key] = len(self._keys)
+            self._keys.append(key)
+            self._owners.append([])
+            for word in key.split():
+                self._words.setdefault(word, set()).add(key_id)
+            self._vocabulary = None
+        return key_id
 
     def _ready(self) -> list[str]:
         """Rebuild what a replacement made stale; the sorted vocabulary."""
@@ -248,11 +257,10 @@ class EntityIndex:
         return EntityHit(article_id, entity, name, kind, round(score, 2), start, end)
 
 
-def _names_of(entity: Entity) -> Iterable[str]:
+def _names_of(entity: Entity) -> list[str]:
     """The canonical name and every distinct way the text wrote it, demonyms included
     ("Peruvian" finds Peru)."""
-    yield entity.name
-    yield from dict.fromkeys(mention.text for mention in entity.mentions)
+    return list(dict.fromkeys([entity.name, *[mention.text for mention in entity.mentions]]))
 
 
 def _first_mention_as(entity: Entity, name: str) -> tuple[int, int]:
