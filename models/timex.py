@@ -1186,8 +1186,9 @@ _ANY_YEAR = re.compile(r"(?<![\d$])(?:19[5-9]\d|20\d\d)(?!\d)")
 
 
 def date_from_text(text: str) -> date | None:
-    """The publication date the text gives itself: a dateline ("LIMA, Nov 4 (Reuters) -",
-    "Thursday, February 23, 2006") or a full date in the opening sentence; None otherwise."""
+    """The publication date the text gives itself: a dateline ("LIMA, Nov 4 (Reuters) -"), a
+    line holding only a date ("Thursday, February 23, 2006") near the start, or a full date in
+    the opening sentence (not a birth date in brackets); None otherwise."""
     if not isinstance(text, str) or not text:
         return None
     head = text[:400]
@@ -1197,16 +1198,37 @@ def date_from_text(text: str) -> date | None:
         day = int(re.sub(r"\D", "", dateline["d"]))
         if dateline["y"]:
             year = int(dateline["y"])
-        else:
+        else:  # Reuters-style datelines leave the year out: the first one the text names
             found_year = _ANY_YEAR.search(text, 0, 5000)
             if found_year is None:
                 return None
             year = int(found_year.group(0))
         if month:
             return _safe_date(year, month, day)
-    full = _FULL_DATE.search(head)
-    if full is None:
-        return None
+    lines = [line for line in head.split("\n")[:6] if line.strip()]
+    for line in lines:
+        full = _FULL_DATE.fullmatch(line.strip(" \t.,"))
+        if full is not None:
+            return _full_date(full)
+    for line in lines[:2]:
+        opening = _OPENING_SENTENCE.match(line.strip())
+        sentence = opening.group(0) if opening else line
+        for full in _FULL_DATE.finditer(sentence):
+            before = sentence[: full.start()]
+            if before.count("(") > before.count(")"):
+                continue  # in brackets: a life span, a side note
+            if not _BIRTH_BEFORE.search(sentence, max(0, full.start() - 12), full.start()):
+                return _full_date(full)
+        if opening is not None:  # the first line was a sentence, not a title
+            break
+    return None
+
+
+_OPENING_SENTENCE = re.compile(r"[^\n]*?[.!?](?=\s+[\"'\u201c(]?[A-Z])")
+_BIRTH_BEFORE = re.compile(r"(?:\(|\b(?:born|died|b\.|d\.)[ \t]{1,2})(?:c\.[ \t]?)?$")
+
+
+def _full_date(full: re.Match[str]) -> date | None:
     if full["y3"]:
         return _safe_date(int(full["y3"]), int(full["m3"]), int(full["d3"]))
     month = _MONTHS.get((full["m1"] or full["m2"]).lower())

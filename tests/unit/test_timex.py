@@ -391,3 +391,9 @@ def test_a_month_abbreviation_keeps_its_full_stop_and_a_month_name_does_not() ->
         ("Oct. 31", "DATE", "2025-10-31"),
         ("June", "DATE", "2025-06"),
     ]
+
+
+def test_dates_in_brackets_or_after_born_are_not_the_publication_date() -> None:
+    assert date_from_text("Ada Stone (3 May 1901 - 9 June 1980) was a painter.") is None
+    assert date_from_text("Ada Stone, born March 3, 1901, was a painter.") is None
+    assert date_from_text("Town hall reopens\nOn March 3, 2024, the hall reopened.") == date(2024, 3, 3)
