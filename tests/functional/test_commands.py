@@ -179,3 +179,13 @@ async def test_without_palette_actions_the_bindings_are_offered():
         await pilot.press("down", "enter")
         await pilot.pause()
         assert app.toggled == ["People"]
+
+
+async def test_an_index_kept_by_the_app_is_searched_instead():
+    from newsview.models.search import SearchIndex
+
+    app = PaletteHost(articles=(("one", "Uno", ()),))  # the kept index alone knows the names
+    app.search_index = SearchIndex({"one": TEXT}, {"one": ENTITIES})
+    async with app.run_test(size=(100, 30)) as pilot:
+        lines = await open_palette(pilot, "obrador")
+        assert any(line.startswith("Go to Andrés Manuel López Obrador") for line in lines)
