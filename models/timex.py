@@ -15,6 +15,7 @@ import re
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from newsview.models.document import Span, Timex
 
@@ -308,26 +309,23 @@ _START = re.compile(
 )
 
 
+@cache
 def _combined(families: tuple[str, ...]) -> re.Pattern[str]:
-    """The given families as optional lookaheads: one call reads all of them, each greedily."""
+    """The given families as optional lookaheads: one call reads all of them, each greedily.
+
+    Compiled on first use, so that importing the engine stays cheap."""
     return re.compile("".join(f"(?:(?=(?P<{n}>{_FAMILIES[n]})))?" for n in families))
 
 
-def _dispatch() -> dict[str, tuple[tuple[str, ...], re.Pattern[str]]]:
+def _dispatch() -> dict[str, tuple[str, ...]]:
+    """For each first word, the families whose expressions can start with it."""
     by_word: dict[str, list[str]] = {}
     for family, words in _FIRST_WORDS.items():
         for word in words:
             listed = by_word.setdefault(word.split()[0], [])
             if family not in listed:
                 listed.append(family)
-    compiled: dict[tuple[str, ...], re.Pattern[str]] = {}
-    table = {}
-    for word, families in by_word.items():
-        key = tuple(families)
-        if key not in compiled:
-            compiled[key] = _combined(key)
-        table[word] = (key, compiled[key])
-    return table
+    return {word: tuple(families) for word, families in by_word.items()}
 
 
 _DISPATCH = _dispatch()
@@ -1090,8 +1088,8 @@ def _candidates(text: str) -> Generator[tuple[int, list[tuple[str, _FamilyMatch]
         at = s.start()
         first = s.group(0)
         key = "#" if first[0].isdigit() else "'" if first[0] == "'" else first.lower()
-        families, regex = _DISPATCH.get(key, ((), None))
-        combined = regex.match(text, at) if regex is not None else None
+        families = _DISPATCH.get(key)
+        combined = _combined(families).match(text, at) if families else None
         found = []
         if combined is not None:
             for name in families:
