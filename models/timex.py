@@ -202,7 +202,7 @@ _FAMILIES: dict[str, str] = {
         r"(?:" + _S + r"(?P<rl_post>(?i:before|after|earlier|later)))?"
     ),
     "weekday": (
-        r"(?:(?P<wd_mod>(?i:last|next|this|coming|past|previous|following|every|each))" + _S
+        r"(?:(?P<wd_mod>(?i:last|next|this|coming|past|previous|following|every|each|early|late))" + _S
         + r")?(?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?P<wd_s>s)?\b"
         r"(?:" + _S + r"(?P<wd_pod>" + _POD + r"))?"
     ),
@@ -268,7 +268,9 @@ _FIRST_WORDS: dict[str, tuple[str, ...]] = {
     "half": ("the", "first", "second", "1st", "2nd"),
     "deictic": ("the", "today", "tonight", "tomorrow", "yesterday"),
     "rel": ("the", "that", "a", "earlier", "later", *_MODIFIER_WORDS, *_DEICTIC_WORDS),
-    "weekday": (*_WEEKDAYS, *_DEICTIC_WORDS, "previous", "following", "every", "each"),
+    "weekday": (
+        *_WEEKDAYS, *_DEICTIC_WORDS, *_MODIFIER_WORDS, "previous", "following", "every", "each",
+    ),
     "dur": (
         "#", "the", "these", "those", "its", "their", "his", "her", "our", "my",
         *_DEICTIC_WORDS, *_DIRECTION_WORDS, *_APPROX_WORDS, *_NUMBER_STARTS,
@@ -362,6 +364,11 @@ _PAST = re.compile(
     r"|\w{2,}ed)\b)"
 )
 _NEAR_DAYS = 31
+_SPAN_SIGNAL_BEFORE = re.compile(r"(?i:\b(?:over|for|within|throughout)[ \t]{1,2})$")
+_PERIOD_SIGNAL_BEFORE = re.compile(
+    r"(?i:\b(?:for|during|earlier in|later in|over|throughout)[ \t]{1,2})$"
+)
+_UNIT_COMPLEMENT_AFTER = re.compile(r"(?i:[ \t\u00a0]{1,2}(?:of|when|that|in|before|after|to|ahead)\b|-|['\u2019]s\b)")
 _NEXT_CLAUSE = re.compile(r";|\s(?:and|but|while|whereas)\s")
 _YEAR_STEPS = {"this": 0, "last": -1, "next": 1}
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|to|will|would)[ \t]$")
@@ -828,13 +835,26 @@ class _Values:
             if not post:
                 return None
             det = "the"
+        if pre == "the end of" and det == "the" and unit == "day" and re.search(
+            r"(?i:\bat)[ \t]$", self._before(start, 4)
+        ):
+            return None  # "at the end of the day": the idiom
         if det == "the" and not post and not pre and not pod:
             if unit in _SEASONS:
                 return self._the_season(start, end, unit)
             if unit == "weekend":
                 return self._the_weekend(start, end)
-            return None  # "the year", "the week" alone say nothing
+            if unit in ("day", "week", "month", "year") and self._period_of_reference(start, end):
+                post = "same"  # "shares fell 3% for the week": the week of the reference
+            else:
+                return None  # "the year", "the week" alone say nothing
         if det == "the past" and not pre and unit not in _SEASONS and not pod:
+            return _Found(start, end, "DURATION", _duration(1, unit))
+        if (
+            det in ("the next", "the coming", "the last", "the following")
+            and not pre and not post and not pod and unit not in ("quarter", *_SEASONS)
+            and _SPAN_SIGNAL_BEFORE.search(self._before(start, 12))
+        ):  # "over the next decade": a stretch of time, not a date
             return _Found(start, end, "DURATION", _duration(1, unit))
         deictic = det in ("this", "last", "next", "past", "coming", "the coming", "the last")
         step = 0
@@ -873,6 +893,13 @@ class _Values:
                 return _Found(start, end, "DATE", value, (gran, anchor) if gran else None)
             value += "-H1" if "first" in pre else "-H2"
         return _Found(start, end, "DATE", value, (gran, anchor) if gran else None)
+
+    def _period_of_reference(self, start: int, end: int) -> bool:
+        """"for the week", "earlier in the day": a bare unit standing for the current one."""
+        if not _PERIOD_SIGNAL_BEFORE.search(self._before(start, 16)):
+            return False
+        after = self.text[end : end + 12]
+        return not _UNIT_COMPLEMENT_AFTER.match(after)
 
     def _the_season(self, start: int, end: int, season: str) -> _Found:
         """"the spring": of the year last mentioned, else the nearest one the tense allows."""

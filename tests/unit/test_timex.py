@@ -397,3 +397,19 @@ def test_dates_in_brackets_or_after_born_are_not_the_publication_date() -> None:
     assert date_from_text("Ada Stone (3 May 1901 - 9 June 1980) was a painter.") is None
     assert date_from_text("Ada Stone, born March 3, 1901, was a painter.") is None
     assert date_from_text("Town hall reopens\nOn March 3, 2024, the hall reopened.") == date(2024, 3, 3)
+
+
+def test_a_bare_unit_after_a_period_signal_is_the_current_one() -> None:
+    assert only("Shares fell 3% for the week.")[0::2] == ("the week", "2025-W45")
+    assert only("The index rose earlier in the day.")[0::2] == ("the day", "2025-11-04")
+    assert found("It was the day of the attack.") == []
+    assert found("At the end of the day, voters decide.") == []
+
+
+def test_the_next_unit_after_a_span_signal_is_a_duration() -> None:
+    assert only("Output will grow over the next decade.")[1:] == ("DURATION", "P10Y")
+    assert only("The plant will be sold during the next year.")[1:] == ("DATE", "2026")
+
+
+def test_weekday_with_early_or_late_keeps_the_modifier_in_the_span() -> None:
+    assert only("The union voted late Tuesday.")[0::2] == ("late Tuesday", "2025-11-04")
