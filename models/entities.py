@@ -91,6 +91,9 @@ class _Run:
     uncertain: str  # "" | "start" (sentence start) | "headline" | "caps"
 
 
+# Longer capitalised runs are headlines or lists, not one name; the cap keeps every later step
+# linear in the length of the text.
+_MAX_RUN = 12
 _GAP = re.compile(r"[ \u00a0]+(?:(of the|of|for the|for|&|[a-z]{1,4})[ \u00a0]+)?")
 
 
@@ -126,7 +129,7 @@ def _runs(text: str, tokens: list[_Token], lex: Lexicon, sentence_starts: set[in
                     current.tokens.append(token)
                     current.gaps.append("")
                     continue
-            elif token.start not in sentence_starts:
+            elif token.start not in sentence_starts and len(current.tokens) < _MAX_RUN:
                 gap = _join_gap(text, previous, token, lex)
                 if gap is not None:
                     current.tokens.append(token)
@@ -273,6 +276,8 @@ def _cut_uncertain(run: _Run, ctx: _Context) -> list[_Run]:
             if key in _DETERMINERS or key in _NEVER_ALONE or key in _FUNCTION_WORDS:
                 i += 1
                 continue
+            if key in lex.first_names and i + 1 < len(tokens) and gaps[i] == "":
+                break  # "Maria Lopez said": a first name before a surname
             if _known(key, ctx) or key not in lex.common_words:
                 break
             if i + 1 < len(tokens) and gaps[i] == "" and _is_org_tail(tokens[i + 1].key, lex):

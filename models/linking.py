@@ -11,9 +11,8 @@ form, and a near-spelling (rapidfuzz) within the same blocking key.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
-
-from rapidfuzz.fuzz import ratio
 
 from .document import Entity, Mention
 from .lexicon import Lexicon
@@ -168,6 +167,8 @@ def _initials(words: tuple[str, ...]) -> str:
 def _link_near_spellings(cands: list[Candidate], units: dict[int, list[int]],
                          groups: _Groups) -> None:
     """Typos and transliterations, compared only within a blocking key."""
+    from rapidfuzz.fuzz import ratio  # imported on first use: keeps the engine's import light
+
     blocks: dict[tuple[str, int], list[int]] = {}
     for root, members in units.items():
         cand = cands[members[0]]
@@ -198,12 +199,14 @@ def _link_near_spellings(cands: list[Candidate], units: dict[int, list[int]],
 
 def _same_surname_or_block(cands: list[Candidate], units: dict[int, list[int]], a: int,
                            b: int) -> bool:
+    from rapidfuzz.fuzz import ratio
+
     wa, wb = cands[units[a][0]].words, cands[units[b][0]].words
     if len(wa) == 1:
         return len(wa[0]) >= 6
     if cands[units[a][0]].type == "PERSON":
         # Two people sharing a surname differ in first name: only a near-identical pair links.
-        return ratio(wa[-1], wb[-1]) >= 85 and ratio(wa[0], wb[0]) >= 75
+        return ratio(wa[-1], wb[-1]) >= 85 and ratio(wa[0], wb[0]) >= 85
     return True
 
 
@@ -245,23 +248,27 @@ def _link_people(cands: list[Candidate], units: dict[int, list[int]], groups: _G
         by_first.setdefault(cand.words[0], set()).add(root)
     if not person_roots:
         return
-    # Mentions of each full name, in text order, for "most recently named".
-    positions = {root: [cands[i].start for i in units[root]] for root in person_roots}
     surname_roots = set()
+    timelines: dict[str, tuple[list[int], list[int]]] = {}
     for root, members in units.items():
         cand = cands[members[0]]
-        if root in person_roots or cand.kind != "name" or cand.strength >= 5:
+        if cand.kind != "name" or cand.strength >= 5:
             continue
         key = " ".join(cand.words)
-        targets = by_surname.get(key)
-        if targets:
-            surname_roots.add(root)
-            distinct = {groups.find(t) for t in targets}
-            if len(distinct) == 1:
-                groups.union(targets[0], root)
-                continue
-            for i in members:
-                groups.union(_most_recent(targets, positions, cands[i].start), i)
+        # A two-word surname ("Pérez Ramos") may itself look like a full name: it still
+        # shortens a longer one.
+        targets = [t for t in by_surname.get(key, ()) if t != root]
+        if not targets:
+            continue
+        surname_roots.add(root)
+        distinct = {groups.find(t) for t in targets}
+        if len(distinct) == 1:
+            groups.union(targets[0], root)
+            continue
+        if key not in timelines:
+            timelines[key] = _timeline(targets, units, cands)
+        for i in members:
+            groups.union(_most_recent(timelines[key], cands[i].start), i)
     for root, members in units.items():
         cand = cands[members[0]]
         if root in person_roots or root in surname_roots or cand.kind != "name":
@@ -274,20 +281,22 @@ def _link_people(cands: list[Candidate], units: dict[int, list[int]], groups: _G
             groups.union(next(iter(firsts)), root)
 
 
+def _timeline(targets: list[int], units: dict[int, list[int]],
+              cands: list[Candidate]) -> tuple[list[int], list[int]]:
+    """Positions of every mention of the candidate people, sorted, with whose they are."""
+    pairs = sorted((cands[i].start, root) for root in set(targets) for i in units[root])
+    return [p for p, _ in pairs], [r for _, r in pairs]
+
+
+def _most_recent(timeline: tuple[list[int], list[int]], at: int) -> int:
+    """The person named most recently before ``at``, else the first named after it."""
+    positions, roots = timeline
+    k = bisect_left(positions, at)
+    return roots[k - 1] if k > 0 else roots[min(k, len(roots) - 1)]
+
+
 def _person_strength(members: list[int], cands: list[Candidate]) -> int:
     return max(cands[i].strength for i in members if cands[i].type == "PERSON")
-
-
-def _most_recent(targets: list[int], positions: dict[int, list[int]], at: int) -> int:
-    best, best_position = targets[0], -1
-    first_after, first_after_position = targets[0], None
-    for root in targets:
-        for position in positions[root]:
-            if position < at and position > best_position:
-                best, best_position = root, position
-            if position > at and (first_after_position is None or position < first_after_position):
-                first_after, first_after_position = root, position
-    return best if best_position >= 0 else first_after
 
 
 def _entity_type(names: list[Candidate], first: Candidate) -> str:
@@ -324,7 +333,10 @@ def _entities(text: str, cands: list[Candidate], groups: _Groups) -> list[Entity
         cluster.sort(key=lambda i: cands[i].start)
         names = [cands[i] for i in cluster if cands[i].kind == "name"]
         if names:
-            canonical = max(names, key=lambda c: (len(c.words), len(c.text), -c.start)).text
+            canonical = max(
+                names,
+                key=lambda c: (len(c.words), c.text != c.text.upper(), len(c.text), -c.start),
+            ).text
         else:
             canonical = cands[cluster[0]].place or cands[cluster[0]].text
         type_ = _entity_type(names, cands[cluster[0]])

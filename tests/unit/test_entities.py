@@ -1,0 +1,223 @@
+"""Entity detection and typing, one rule per test, from sentences written for these tests."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from newsview.models.document import Timex
+from newsview.models.entities import find_entities
+from newsview.models.text import sentence_spans
+
+
+def entities(text: str, timexes: list[Timex] | None = None):
+    return find_entities(text, sentence_spans(text), timexes or [])
+
+
+def spans(text: str) -> list[str]:
+    return [m.text for e in entities(text) for m in e.mentions]
+
+
+def named(text: str) -> dict[str, object]:
+    return {e.name: e for e in entities(text)}
+
+
+def test_offsets_index_the_text_and_mentions_never_overlap():
+    text = "Governor Rosa Elena Quintero visited Valparaíso with the Chilean Navy on a tour."
+    found = entities(text)
+    every = sorted((m.start, m.end) for e in found for m in e.mentions)
+    for e in found:
+        for m in e.mentions:
+            assert text[m.start : m.end] == m.text
+        assert [m.start for m in e.mentions] == sorted(m.start for m in e.mentions)
+    assert all(a[1] <= b[0] for a, b in zip(every, every[1:], strict=False))
+
+
+def test_title_is_left_out_of_the_name_and_marks_a_person():
+    found = named("Yesterday President Anneke Vos opened the bridge.")
+    assert "Anneke Vos" in found
+    assert found["Anneke Vos"].type == "PERSON"
+    assert [m.text for m in found["Anneke Vos"].mentions] == ["Anneke Vos"]
+
+
+def test_title_with_its_complement_leaves_the_place():
+    found = named("The Prime Minister of Norway spoke first.")
+    assert list(found) == ["Norway"]
+
+
+def test_title_in_the_middle_of_a_run_splits_company_and_person():
+    found = named("The deal was signed by Zentrix CEO Maria Olsen on stage.")
+    assert found["Maria Olsen"].type == "PERSON"
+    assert "Zentrix" in found
+
+
+def test_leading_the_and_possessive_are_not_part_of_the_name():
+    text = "The vote in the Bundestag was close. The Bundestag’s speaker left, and Okafor's aide too."
+    assert spans(text) == ["Bundestag", "Bundestag", "Okafor"]
+
+
+def test_capitalised_common_word_at_sentence_start_is_not_a_name():
+    assert spans("Officials said the talks failed. Security was tight.") == []
+
+
+def test_sentence_start_name_is_kept():
+    assert spans("Okonkwo arrived late. Everyone waited for Okonkwo.") == ["Okonkwo", "Okonkwo"]
+
+
+def test_demonym_is_a_mention_of_its_country():
+    found = named("The Chilean government protested. Chile recalled its envoy.")
+    chile = found["Chile"]
+    assert chile.type == "GPE"
+    assert [(m.text, m.form) for m in chile.mentions] == [("Chilean", "demonym"), ("Chile", "name")]
+
+
+def test_demonym_alone_creates_the_country_under_its_name():
+    found = named("Two South Korean ships docked.")
+    assert list(found) == ["South Korea"]
+    assert found["South Korea"].mentions[0].text == "South Korean"
+
+
+def test_demonym_inside_a_longer_name_belongs_to_it():
+    found = named("Protesters gathered outside the Chilean Embassy in town.")
+    assert "Chilean Embassy" in found
+    assert found["Chilean Embassy"].type == "ORG"
+    assert "Chile" not in found
+
+
+def test_demonym_before_a_title_stays_apart():
+    found = named("Chilean Foreign Minister Tomas Rivas Ortega said no.")
+    assert found["Chile"].mentions[0].form == "demonym"
+    assert found["Tomas Rivas Ortega"].type == "PERSON"
+
+
+def test_lower_case_form_of_a_name_in_the_article_is_a_mention():
+    found = named("He fled to the Chilean Embassy. Later the Chilean embassy said nothing.")
+    assert [m.text for m in found["Chilean Embassy"].mentions] == ["Chilean Embassy", "Chilean embassy"]
+
+
+def test_particle_inside_a_name_and_capitalised_at_sentence_start():
+    found = named("Minister Ana de Souza spoke. De Souza later left.")
+    assert [m.text for m in found["Ana de Souza"].mentions] == ["Ana de Souza", "De Souza"]
+
+
+def test_hyphenated_surname_is_one_token():
+    assert spans("Lawyer Carmen Ruiz-Tagle filed the appeal.") == ["Carmen Ruiz-Tagle"]
+
+
+def test_initials_stay_inside_the_name():
+    assert spans("A statue of John F. Kennedy stands there.") == ["John F. Kennedy"]
+
+
+def test_names_inside_curly_quotes():
+    assert spans("She said “Oduya Mensah is innocent” to reporters.") == ["Oduya Mensah"]
+
+
+def test_all_capitals_headline_keeps_only_known_names():
+    text = "CHILE CUTS TIES WITH PERU\n\nChile and Peru argued."
+    found = named(text)
+    assert set(found) == {"Chile", "Peru"}
+    assert len(found["Chile"].mentions) == 2
+
+
+def test_title_case_headline_drops_common_words():
+    text = "Storm Hits Valparaíso Harbour Overnight\n\nThe storm hit Valparaíso."
+    assert "Valparaíso" in named(text)
+    assert not any(name.startswith("Storm") for name in named(text))
+
+
+def test_names_used_as_modifiers_are_mentions():
+    found = named("Lucia Ferrante resigned. The Ferrante affair grew.")
+    assert [m.text for m in found["Lucia Ferrante"].mentions] == ["Lucia Ferrante", "Ferrante"]
+
+
+def test_time_expressions_are_never_names():
+    text = "On Monday, March 3 the court met."
+    timex = Timex(3, 18, "Monday, March 3", "DATE", "2025-03-03")
+    assert not [m for e in find_entities(text, sentence_spans(text), [timex]) for m in e.mentions
+                if m.start < 18 and m.end > 3]
+
+
+def test_currency_prefix_is_not_a_country():
+    assert spans("It cost US$40 million.") == []
+
+
+def test_types_from_name_words():
+    found = named(
+        "Staff at Ridgefield Airport, the Tarrant County council, Norvella Bank and the "
+        "Harlow Music Festival were told."
+    )
+    assert found["Ridgefield Airport"].type == "LOC"
+    assert found["Tarrant County"].type == "GPE"
+    assert found["Norvella Bank"].type == "ORG"
+    assert found["Harlow Music Festival"].type == "OTHER"
+
+
+def test_ministry_of_keeps_its_complement():
+    found = named("A letter from the Ministry of Foreign Affairs arrived.")
+    assert found["Ministry of Foreign Affairs"].type == "ORG"
+
+
+def test_acronym_alone_is_an_organisation():
+    assert named("Officials at the WZB declined.")["WZB"].type == "ORG"
+
+
+def test_plural_group_noun_is_norp():
+    assert named("Thousands of Peruvians marched.")["Peruvians"].type == "NORP"
+
+
+def test_model_numbers_make_a_product():
+    found = named("The airline ordered ten Boeing 747 jets.")
+    assert found["Boeing 747"].type == "OTHER"
+
+
+def test_camel_case_product():
+    assert named("He bought an iPhone yesterday.")["iPhone"].type == "OTHER"
+
+
+def test_who_after_a_name_marks_a_person():
+    assert named("Talks with Okwu Nnadi, who chairs the panel, ended.")["Okwu Nnadi"].type == "PERSON"
+
+
+def test_place_followed_by_its_state():
+    assert named("He grew up in Brackton, Texas before moving.")["Brackton"].type == "GPE"
+
+
+def test_entity_ids_are_slugs_of_the_folded_name_and_unique():
+    found = entities("José Núñez met Ana Ortiz.")
+    assert [e.id for e in found] == ["jose-nunez", "ana-ortiz"]
+    assert entities("José Núñez met Ana Ortiz.") == found
+
+
+def test_entities_come_in_order_of_first_mention():
+    assert [e.name for e in entities("Kenya beat Ghana, then Ghana beat Kenya.")] == ["Kenya", "Ghana"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "...", "\u2400\u2401", "'s", "A.", "-", "Mr.", "(SRE)", "U.S.$", "É", "A" * 10],
+    ids=range(12),
+)
+def test_never_raises_on_odd_text(text):
+    for e in entities(text):
+        for m in e.mentions:
+            assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abc " * 50_000,  # a 200,000-character capitalised run
+        " ".join(f"Name{i} Surname{i}." for i in range(10_000)),  # 10,000 distinct names
+        "Marta Quispe. " * 10_000,  # one name repeated
+        "A. " * 60_000,  # initials
+        "Abc-" * 50_000,  # hyphens
+        "O'Abc " * 30_000,  # apostrophes
+        "Ab of Cd de " * 20_000,  # connectors
+    ],
+    ids=["caps", "distinct", "repeated", "initials", "hyphens", "apostrophes", "connectors"],
+)
+def test_linear_time_on_pathological_input(text):
+    start = time.perf_counter()
+    entities(text)
+    assert time.perf_counter() - start < 3.0

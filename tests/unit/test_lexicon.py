@@ -1,0 +1,63 @@
+"""The word lists: loaded lazily once, folded keys, sources documented, small on disk."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from newsview.models.lexicon import lexicon, phrase_key
+
+DATA = Path(__file__).resolve().parents[2] / "models" / "data"
+
+
+def test_importing_the_engine_does_not_load_the_lists():
+    code = (
+        "import newsview.models.analysis, newsview.models.lexicon as l;"
+        "print(l.lexicon.cache_info().currsize)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "0"
+
+
+def test_lists_load_once_per_process():
+    assert lexicon() is lexicon()
+
+
+def test_keys_are_folded():
+    assert phrase_key("  Perú  del   Sur ") == "peru del sur"
+
+
+def test_countries_aliases_and_demonyms():
+    lex = lexicon()
+    assert lex.places["peru"].is_country
+    assert lex.places["u.s."].name == lex.places["united states"].name == lex.places["america"].name
+    assert lex.demonyms["peruvian"] == "Peru"
+    assert lex.demonyms["south korean"] == "South Korea"
+    assert lex.demonyms["european"] == "Europe"
+
+
+def test_cities_states_and_regions():
+    lex = lexicon()
+    assert lex.places["lima"].type == "GPE" and not lex.places["lima"].is_country
+    assert lex.places["new mexico"].type == "GPE"
+    assert lex.places["middle east"].type == "LOC"
+
+
+def test_word_roles():
+    lex = lexicon()
+    assert "prime minister" in lex.titles and "president" in lex.titles
+    assert "embassy" in lex.org_words and "airport" in lex.loc_words
+    assert "festival" in lex.other_words and "county" in lex.gpe_words
+    assert "muslims" in lex.group_nouns and "peruvians" in lex.group_nouns
+    assert "claudia" in lex.first_names
+    assert "security" in lex.common_words and "peru" not in lex.common_words
+
+
+def test_every_list_has_its_source_and_the_lists_stay_small():
+    sources = (DATA / "SOURCES.md").read_text(encoding="utf-8")
+    lists = [p for p in DATA.iterdir() if p.suffix in (".txt", ".tsv", ".gz")]
+    assert lists
+    for path in lists:
+        assert f"`{path.name}`" in sources, path.name
+    assert sum(p.stat().st_size for p in lists) < 600_000

@@ -1,0 +1,113 @@
+"""Linking name variants into entities, one rule per test, from sentences of our own."""
+
+from __future__ import annotations
+
+from newsview.models.entities import find_entities
+from newsview.models.text import sentence_spans
+
+
+def named(text: str) -> dict[str, object]:
+    return {e.name: e for e in find_entities(text, sentence_spans(text), [])}
+
+
+def forms(entity) -> list[str]:
+    return [m.text for m in entity.mentions]
+
+
+def test_case_and_accent_blind_equality():
+    found = named("José Núñez won. Reporters asked Jose Nunez again.")
+    assert forms(found["José Núñez"]) == ["José Núñez", "Jose Nunez"]
+
+
+def test_surname_refers_to_the_full_name():
+    found = named("Marta Quispe arrived. Later, Quispe spoke.")
+    assert forms(found["Marta Quispe"]) == ["Marta Quispe", "Quispe"]
+    assert found["Marta Quispe"].type == "PERSON"
+
+
+def test_multi_word_surname():
+    found = named("Juan Carlos Pérez Ramos won. Pérez Ramos thanked voters.")
+    assert forms(found["Juan Carlos Pérez Ramos"]) == ["Juan Carlos Pérez Ramos", "Pérez Ramos"]
+
+
+def test_first_name_when_unambiguous():
+    found = named("Rachel Okoye spoke. Everyone listened as Rachel explained.")
+    assert forms(found["Rachel Okoye"]) == ["Rachel Okoye", "Rachel"]
+
+
+def test_bare_surname_goes_to_the_most_recently_named_person():
+    text = "Hillary Clinton spoke. Then Bill Clinton arrived. Clinton waved."
+    found = named(text)
+    assert forms(found["Bill Clinton"]) == ["Bill Clinton", "Clinton"]
+    assert forms(found["Hillary Clinton"]) == ["Hillary Clinton"]
+
+
+def test_surname_that_is_also_a_place_takes_the_persons_type():
+    found = named("Coach Pedro Lima resigned. Lima said he was tired.")
+    assert forms(found["Pedro Lima"]) == ["Pedro Lima", "Lima"]
+    assert found["Pedro Lima"].type == "PERSON"
+
+
+def test_bracketed_acronym_links_to_the_name_before_it():
+    found = named("The Instituto Nacional Electoral (INE) met. The INE later voted.")
+    assert forms(found["Instituto Nacional Electoral"]) == ["Instituto Nacional Electoral", "INE", "INE"]
+
+
+def test_acronym_without_brackets_links_by_its_letters():
+    found = named("Crews at Kennedy Space Center waited. KSC said the launch slipped.")
+    assert forms(found["Kennedy Space Center"]) == ["Kennedy Space Center", "KSC"]
+    assert found["Kennedy Space Center"].type == "LOC"
+
+
+def test_organisation_short_and_long_forms():
+    found = named("Shares in Ford Motor Company fell. Ford said demand fell.")
+    assert forms(found["Ford Motor Company"]) == ["Ford Motor Company", "Ford"]
+
+
+def test_company_named_after_its_founder_stays_apart():
+    found = named("Ellen Marsh founded Ellen Marsh Foundation last year.")
+    assert found["Ellen Marsh"].type == "PERSON"
+    assert found["Ellen Marsh Foundation"].type == "ORG"
+
+
+def test_united_states_aliases():
+    found = named("The United States agreed. U.S. officials and US troops left America.")
+    assert forms(found["United States"]) == ["United States", "U.S.", "US", "America"]
+
+
+def test_new_mexico_is_not_mexico():
+    found = named("Mexico sent aid to New Mexico.")
+    assert forms(found["Mexico"]) == ["Mexico"]
+    assert forms(found["New Mexico"]) == ["New Mexico"]
+
+
+def test_near_spelling_within_the_same_initials():
+    found = named("The United Nations met. A spokesman for the Untied Nations spoke.")
+    assert forms(found["United Nations"]) == ["United Nations", "Untied Nations"]
+
+
+def test_two_people_with_one_surname_are_not_merged_by_spelling():
+    found = named("Maria Lopez and Mario Lopez met.")
+    assert set(found) == {"Maria Lopez", "Mario Lopez"}
+
+
+def test_demonym_and_country_share_one_entity_named_by_the_country():
+    found = named("Kenyan officials said Kenya would help.")
+    assert [(m.text, m.form) for m in found["Kenya"].mentions] == [
+        ("Kenyan", "demonym"), ("Kenya", "name"),
+    ]
+
+
+def test_canonical_name_is_the_fullest_form():
+    found = named("Obrador spoke. Andrés Manuel López Obrador later left.")
+    assert "Andrés Manuel López Obrador" in found
+    assert forms(found["Andrés Manuel López Obrador"]) == ["Obrador", "Andrés Manuel López Obrador"]
+
+
+def test_ids_collide_into_numbered_slugs():
+    from newsview.models.linking import _slug
+
+    assert _slug("José Jerí") == "jose-jeri"
+    found = named("Acme Inc. was sued by Acme Inc who said so.")
+    ids = [e.id for e in found.values()]
+    assert len(ids) == len(set(ids))
