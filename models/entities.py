@@ -16,10 +16,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .document import Entity, Span, Timex
-from .lexicon import Lexicon, lexicon, phrase_key
-from .linking import Candidate, build_entities
-from .text import fold_word
+from newsview.models.document import Entity, Span, Timex
+from newsview.models.lexicon import Lexicon, lexicon, phrase_key
+from newsview.models.linking import Candidate, build_entities
+from newsview.models.text import fold_word
 
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 _LETTER_OR_DIGIT = r"[^\W_]"

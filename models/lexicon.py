@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .text import fold_word
+from newsview.models.text import fold_word
 
 
 def phrase_key(text: str) -> str:

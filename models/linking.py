@@ -14,9 +14,9 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from .document import Entity, Mention
-from .lexicon import Lexicon
-from .text import fold_word
+from newsview.models.document import Entity, Mention
+from newsview.models.lexicon import Lexicon
+from newsview.models.text import fold_word
 
 
 @dataclass(slots=True)
