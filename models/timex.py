@@ -419,7 +419,9 @@ class _Resolver:
             for m in pattern.finditer(self.text, lo, hi):
                 if start <= m.start() < end:
                     continue
-                if kind == "past" and _PASSIVE_BEFORE.search(self.text, max(0, m.start() - 8), m.start()):
+                if kind == "past" and _PASSIVE_BEFORE.search(
+                    self.text, max(0, m.start() - 8), m.start()
+                ):
                     continue  # "is to be held": a participle, not a past tense
                 dist = start - m.end() if m.end() <= start else (m.start() - end) * 1.5
                 if dist < best_dist:
@@ -492,8 +494,6 @@ def _duration(n: float | None, unit: str) -> str:
     u = unit.lower().rstrip("s")
     code = _UNITS.get(u, "Y")
     clock = "T" if u in _CLOCK_UNITS else ""
-    if code == "Q":
-        code = "Q"
     if n is None:
         base = code[-1] if code[0].isdigit() else code
         return f"P{clock}X{base}"
@@ -536,6 +536,19 @@ def _shift(d: date, unit: str, n: int) -> tuple[str, str, date] | None:
     except (ValueError, OverflowError):
         return None
     return None
+
+
+_GRANULARITY_RANK = {"Y": 0, "M": 1, "W": 2, "D": 3}
+
+
+def _at_granularity(d: date, granularity: str) -> str:
+    if granularity == "Y":
+        return f"{d.year:04d}"
+    if granularity == "M":
+        return _month(d.year, d.month)
+    if granularity == "W":
+        return _week(d)
+    return _day(d)
 
 
 _X_FORMS = {
@@ -882,8 +895,6 @@ class _Values:
             base = self.r.reference("Y")
         if base is None:
             return _Found(start, end, "DATE", _X_FORMS.get(unit, "XXXX"))
-        if unit in _SEASONS and deictic and step == 0:
-            pass
         shifted = _shift(base, unit, step)
         if shifted is None:
             return None
@@ -959,40 +970,33 @@ class _Values:
         start, end = m.start(), m.end()
         rel = (m["du_rel"] or "").lower()
         the = (m["du_the"] or "").lower()
-        direction = (m["du_dir"] or "").lower()
         if num_text.lower() in ("a", "an") and unit == "second":
             return None  # "a second A380": the ordinal
         if num_text.lower() in ("a", "an") and not rel and not the:
             if _SET_BEFORE.search(self._before(start, 10)):
                 return _Found(start, end, "SET", _duration(1, unit))
-        if n is not None and n != int(n) and not num_text.lower().endswith("half"):
-            if "." in num_text and unit.startswith(("year", "day", "month")) and n > 100:
-                return None
         if "," in num_text or (n is not None and n > 1000):
-            return None
+            return None  # "10,000 hours of video": a quantity, not a stretch of time
         if rel in ("ago", "from now", "hence", "earlier", "later"):
             sign = -1 if rel in ("ago", "earlier") else 1
             base = self.r.dct if rel in ("ago", "from now", "hence") else None
             u = unit.rstrip("s")
             if u == "centurie":
                 u = "century"
-            granularity = {"day": "D", "week": "W", "month": "M"}.get(u, "Y")
-            if base is None:
-                base = self.r.reference(granularity)
-            if n is None:
-                return _Found(start, end, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
-            if u in _CLOCK_UNITS or base is None or n != int(n):
+            coarsest = "D"
+            if base is None:  # "two weeks later": from the last date, as precise as it was
+                latest = self.r.history[-1] if self.r.history else None
+                base = latest[1] if latest else self.r.dct
+                coarsest = latest[0] if latest else "D"
+            if n is None or u in _CLOCK_UNITS or base is None or n != int(n):
                 return _Found(start, end, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
             shifted = _shift(base, u, sign * int(n))
             if shifted is None:
                 return None
             value, gran, anchor = shifted
+            if gran and _GRANULARITY_RANK[gran] > _GRANULARITY_RANK[coarsest]:
+                value, gran = _at_granularity(anchor, coarsest), coarsest
             return _Found(start, end, "DATE", value, (gran, anchor) if gran else None)
-        if the and not direction and the in ("the",):
-            start = m.start("du_num") if not m["du_approx"] else m.start("du_approx")
-        if n is None and num_text.lower() == "the past few":
-            pass
-        del direction
         return _Found(start, end, "DURATION", _duration(n, unit))
 
     def vague(self, m: re.Match[str]) -> _Found | None:

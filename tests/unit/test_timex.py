@@ -413,3 +413,12 @@ def test_the_next_unit_after_a_span_signal_is_a_duration() -> None:
 
 def test_weekday_with_early_or_late_keeps_the_modifier_in_the_span() -> None:
     assert only("The union voted late Tuesday.")[0::2] == ("late Tuesday", "2025-11-04")
+
+
+def test_later_and_earlier_count_from_the_last_date_as_precise_as_it_was() -> None:
+    text = "The law passed in 2015 and was struck down two years later."
+    assert found(text)[-1] == ("two years later", "DATE", "2017")
+    text = "The law passed in 2015 and was struck down two weeks later."
+    assert found(text)[-1] == ("two weeks later", "DATE", "2015")
+    text = "The law passed on 3 May 2015 and was struck down a day later."
+    assert found(text)[-1] == ("a day later", "DATE", "2015-05-04")
