@@ -517,6 +517,8 @@ def _type_of(text: str, words: tuple[str, ...], connectors: tuple[str, ...], lex
         return "NORP", 5, None
     if key in lex.other_names:
         return "OTHER", 4, None
+    if key in lex.known_orgs:
+        return "ORG", 4, None
     last = words[-1]
     last_two = " ".join(words[-2:]) if len(words) >= 2 else ""
     first = words[0]
@@ -549,7 +551,7 @@ def _type_of(text: str, words: tuple[str, ...], connectors: tuple[str, ...], lex
         return "OTHER", 2, None
     if len(words) == 1 and text.replace(".", "").replace("&", "").isupper() and len(text) > 1:
         return "ORG", 2, None
-    if 1 < len(words) <= 3 and not any(connectors) and all(
+    if 1 < len(words) <= 4 and not any(connectors) and all(
         w not in lex.common_words for w in words
     ):
         return "PERSON", 1, None

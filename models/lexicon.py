@@ -45,6 +45,7 @@ class Lexicon:
     other_heads: frozenset[str]
     other_names: frozenset[str]  # "internet", "ramadan", "arabic"
     gpe_words: frozenset[str]  # "county", "province"
+    known_orgs: frozenset[str]  # news agencies and outlets: "reuters", "xinhua"
     place_qualifiers: frozenset[str]  # "north", "new", "upper"
 
 
@@ -111,5 +112,6 @@ def lexicon() -> Lexicon:
         other_heads=frozenset(roles["other_head"]),
         other_names=frozenset(roles["other_name"]),
         gpe_words=frozenset(roles["gpe_word"]),
+        known_orgs=frozenset(roles["known_org"]),
         place_qualifiers=frozenset(roles["place_qualifier"]),
     )

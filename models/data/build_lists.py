@@ -84,6 +84,46 @@ DEMONYM_EXTRAS = {
     "Scotland": ["Scottish"],
     "Wales": ["Welsh"],
     "England": ["English"],
+    "Argentina": ["Argentine", "Argentinian"],
+    "Ecuador": ["Ecuadorian"],
+    "Bahrain": ["Bahraini"],
+    "Bangladesh": ["Bangladeshi"],
+    "Azerbaijan": ["Azerbaijani", "Azeri"],
+    "Kyrgyzstan": ["Kyrgyz"],
+    "Tajikistan": ["Tajik"],
+    "Uzbekistan": ["Uzbek"],
+    "Turkmenistan": ["Turkmen"],
+    "Pakistan": ["Pakistani"],
+    "Thailand": ["Thai"],
+    "Laos": ["Lao", "Laotian"],
+    "Vietnam": ["Vietnamese"],
+    "Iraq": ["Iraqi"],
+    "Qatar": ["Qatari"],
+    "Kuwait": ["Kuwaiti"],
+    "Yemen": ["Yemeni"],
+    "Oman": ["Omani"],
+    "Somalia": ["Somali"],
+    "Slovakia": ["Slovak"],
+    "Slovenia": ["Slovene", "Slovenian"],
+    "Croatia": ["Croat", "Croatian"],
+    "Serbia": ["Serb", "Serbian"],
+    "Denmark": ["Danish", "Dane"],
+    "Sweden": ["Swedish", "Swede"],
+    "Finland": ["Finnish", "Finn"],
+    "Poland": ["Polish", "Pole"],
+    "Spain": ["Spanish", "Spaniard"],
+    "Turkey": ["Turkish", "Turk"],
+    "Ireland": ["Irish"],
+    "France": ["French"],
+    "Portugal": ["Portuguese"],
+    "China": ["Chinese"],
+    "Japan": ["Japanese"],
+    "Lebanon": ["Lebanese"],
+    "Sudan": ["Sudanese"],
+    "Nepal": ["Nepali", "Nepalese"],
+    "Sri Lanka": ["Sri Lankan"],
+    "Burma": ["Burmese"],
+    "Myanmar": ["Burmese"],
 }
 # Parts of countries that news names like countries.
 EXTRA_COUNTRIES = {"England": "GB", "Scotland": "GB", "Wales": "GB", "Northern Ireland": "GB"}
@@ -190,6 +230,11 @@ Kashmir|Crimea|Kosovo|Chechnya|Catalonia|Quebec|Bavaria|Scotland|Wales|England|N
 Hong Kong|Macau|Gaza|Silicon Valley|Wall Street|Capitol Hill|Hollywood|Borneo|Sumatra|Java
 Siberia|Kurdistan|Darfur|Punjab|Bengal|Flanders|Wallonia|Lombardy|Tuscany|Sicily|Sardinia
 Corsica|Crete|Hawaii|Alaska|Texas|Florida|California|Ontario|Alberta|Yorkshire|Lancashire"""
+
+# News agencies and outlets that name no place or person by their words alone (ORG).
+KNOWN_ORGS = """Reuters|Associated Press|AP|AFP|Agence France-Presse|Xinhua|Bloomberg|BBC|CNN|Al Jazeera
+TASS|Interfax|Kyodo|Yonhap|ANSA|EFE|DPA|PTI|ANI|Bernama|Antara|NHK|CBS|NBC|ABC|Fox News|NPR
+PBS|Sky News|Euronews|Deutsche Welle|RFI|France 24|Politico|Axios|Wikinews|Wikipedia"""
 
 # Plural nouns for groups of people (NORP): religions, politics, peoples.
 NORP_GROUPS = """Muslims|Christians|Jews|Catholics|Protestants|Hindus|Buddhists|Sikhs|Mormons
@@ -325,6 +370,7 @@ def main() -> None:
         ("loc_head", LOC_HEADS), ("gpe_word", GPE_WORDS),
         ("place_qualifier", PLACE_QUALIFIERS), ("other_word", OTHER_WORDS), ("other_head", OTHER_HEADS),
         ("norp_group", NORP_GROUPS), ("norp_adjective", NORP_ADJECTIVES), ("other_name", OTHER_NAMES),
+        ("known_org", KNOWN_ORGS),
     ]
     rows = [f"{role}\t{phrase}" for role, blob in roles for phrase in split_list(blob)]
     write_lines("name_words.tsv", ["# role\tphrase"] + rows)
