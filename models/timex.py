@@ -634,8 +634,14 @@ class _Values:
                 return None
         elif g["md_m3"] and day is None and year is None and month_word.lower() in _ABBREVIATED:
             return None
-        if g["md_rel"] and self.r.dct is not None:
-            year = self.r.dct.year + {"this": 0, "last": -1, "next": 1}[g["md_rel"].lower()]
+        rel = g["md_rel"]
+        if rel and day is not None and g["md_pod"] is None:
+            day_end = m.end("md_d1") if g["md_d1"] else m.end("md_m2")
+            if not re.search(r"\bof\b", self.text[day_end : m.start("md_rel")]):
+                # "March 11 this year": the day, then "this year" on its own
+                end, rel = day_end, None
+        if rel and self.r.dct is not None:
+            year = self.r.dct.year + _YEAR_STEPS[rel.lower()]
         det = (g["md_det"] or "").lower()
         if year is None and det and self.r.dct is not None:
             dct = self.r.dct
@@ -1011,9 +1017,13 @@ class _Values:
 
     def set(self, m: re.Match[str]) -> _Found | None:
         if m["st_word"]:
-            return _Found(m.start(), m.end(), "SET", _SETS[m["st_word"].lower()])
+            word = m["st_word"]
+            if word[0].isupper() and not self._at_sentence_start(m.start()):
+                return None  # "China Daily", "Publishers Weekly": part of a name
+            return _Found(m.start(), m.end(), "SET", _SETS[word.lower()])
         if m["st_wd"]:
-            return _Found(m.start(), m.end(), "SET", f"XXXX-WXX-{_WEEKDAYS[m['st_wd'].lower()] + 1}")
+            weekday = _WEEKDAYS[m["st_wd"].lower()]
+            return _Found(m.start(), m.end(), "SET", f"XXXX-WXX-{weekday + 1}")
         if m["st_pod"]:
             return _Found(m.start(), m.end(), "SET", f"TXX{_PARTS_OF_DAY[m['st_pod'].lower()]}")
         n = _number(m["st_num"]) if m["st_num"] else 1.0
@@ -1072,6 +1082,8 @@ class _Values:
                 after.startswith(" ") and after[1:2].isalnum() and not after[1:].startswith("and")
             ):
                 return None
+        if word.startswith("the ") and re.match(r"[ \t]+of\b", self.text[m.end() : m.end() + 5]):
+            return None  # "the future of the plant" is no time
         value = _REFS.get(word)
         if value is None:
             return None

@@ -422,3 +422,17 @@ def test_later_and_earlier_count_from_the_last_date_as_precise_as_it_was() -> No
     assert found(text)[-1] == ("two weeks later", "DATE", "2015")
     text = "The law passed on 3 May 2015 and was struck down a day later."
     assert found(text)[-1] == ("a day later", "DATE", "2015-05-04")
+
+
+def test_set_words_inside_names_and_the_future_of_something_are_no_timexes() -> None:
+    assert found("The report appeared in China Daily on its front page.") == []
+    assert found("Daily checks are required.") == [("Daily", "SET", "P1D")]
+    assert found("Workers worry about the future of the plant.") == []
+
+
+def test_a_day_followed_by_this_year_gives_two_dates() -> None:
+    assert found("The fair runs through March 11 this year.") == [
+        ("March 11", "DATE", "2025-03-11"),
+        ("this year", "DATE", "2025"),
+    ]
+    assert only("He spoke in September this year.")[0::2] == ("September this year", "2025-09")
