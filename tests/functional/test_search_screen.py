@@ -235,7 +235,8 @@ async def test_single_article_shows_no_titles():
         await pilot.pause()
         texts = option_texts(screen)
         assert texts == ["Names (1)", "Cusco  place · 1 mention", "Text (1)", texts[3]]
-        assert texts[3].startswith("La ministra Inés Quispe Ñahui visitó Cusco.")
+        assert "Inés Quispe Ñahui visitó Cusco." in texts[3]
+        assert "Primera" not in texts[3]  # one article: no titles
 
 
 async def test_with_many_articles_text_matches_come_from_each():
@@ -248,3 +249,38 @@ async def test_with_many_articles_text_matches_come_from_each():
         articles = [result.article_id for result in screen.results]
         assert articles == ["a0"] * 5 + ["a1"] * 5 + ["a2"] * 5 + ["a3"] * 5
         assert option_texts(screen)[0] == "Text (20+)"  # each article has more
+
+
+async def test_each_text_match_fits_on_one_line():
+    text = " ".join(f"palabra{n}" for n in range(400)) + " Cusco " + "fin " * 100
+    for size in ((80, 24), (160, 40)):
+        app = HostApp(texts={"a": text, "b": text}, entities={}, titles={"a": "Uno", "b": "Dos"})
+        async with app.run_test(size=size) as pilot:
+            screen = await open_search(pilot)
+            await pilot.press(*"cusco")
+            await pilot.pause()
+            results = screen.query_one(SearchResults)
+            width = results.scrollable_content_region.width
+            rows = option_texts(screen)[1:]
+            assert len(rows) == 2
+            assert all(len(row) <= width for row in rows)
+            assert all(len(row) >= width - 20 for row in rows)  # and uses the room there is
+
+
+async def test_rows_refit_when_the_terminal_is_resized():
+    text = " ".join(f"palabra{n}" for n in range(400)) + (" Cusco " + "fin " * 100) * 2
+    app = HostApp(texts={"a": text}, entities={}, titles={})
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_search(pilot)
+        await pilot.press(*"cusco")
+        await pilot.pause()
+        narrow = option_texts(screen)[1]
+        await pilot.press("down")
+        chosen = screen.highlighted_result
+        assert chosen == screen.results[1]
+        await pilot.resize_terminal(160, 40)
+        await pilot.pause()
+        wide = option_texts(screen)[1]
+        assert len(wide) > len(narrow) + 40
+        assert screen.query_one(Input).value == "cusco"
+        assert screen.highlighted_result == chosen

@@ -45,6 +45,9 @@ from newsview.models.document import Entity
 from newsview.models.search import EntityHit, SearchIndex, TextHit, word_match_spans
 
 PER_ARTICLE = 5  # text matches listed per article when several are open
+TITLE_WIDTH = 30  # article titles in result rows are cut to this
+DEFAULT_CONTEXT = 40
+MIN_CONTEXT = 12
 TYPE_LABELS = {
     "PERSON": "person",
     "ORG": "organisation",
@@ -141,7 +144,8 @@ class SearchScreen(ModalScreen["SearchResult | None"]):
 
     def on_mount(self) -> None:
         self.query_one("#search-input", Input).focus()
-        self.show_results(self._initial_query)
+        # After the first layout, so text matches get as much context as one line holds.
+        self.call_after_refresh(self.show_results, self._initial_query)
 
     @property
     def results(self) -> list[SearchResult]:
@@ -167,7 +171,9 @@ class SearchScreen(ModalScreen["SearchResult | None"]):
         # With several articles, a few matches from each rather than all from the first ones.
         per_article = PER_ARTICLE if self._article_count > 1 else None
         text_hits = (
-            self._index.text(query, self._text_limit, per_article=per_article)
+            self._index.text(
+                query, self._text_limit, self._context_for(query), per_article=per_article
+            )
             if query.strip()
             else []
         )
@@ -190,6 +196,24 @@ class SearchScreen(ModalScreen["SearchResult | None"]):
         results.highlighted = first
         self.query_one("#search-summary", Static).update(self._summary(query, first is not None))
 
+    def _context_for(self, query: str) -> int:
+        """Characters of context either side of a text match so its row fits on one line."""
+        width = self.query_one(SearchResults).scrollable_content_region.width
+        if width <= 0:  # not laid out yet
+            return DEFAULT_CONTEXT
+        titles = 0
+        if self._article_count > 1:
+            titles = max((len(t) for t in self._titles.values()), default=0)
+            titles = min(titles, TITLE_WIDTH) + 2
+        room = width - titles - len(query.strip()) - 4  # the cut marks and the gutter
+        return max(MIN_CONTEXT, room // 2)
+
+    def on_resize(self) -> None:
+        chosen = self.highlighted_result
+        self.show_results(self._query)
+        if chosen in self._choices:  # keep the row the user had moved to
+            self.query_one(SearchResults).highlighted = self._choices.index(chosen)
+
     def _add(self, options: list[Option], choice: SearchResult | None, prompt: Content) -> None:
         options.append(Option(prompt, disabled=choice is None))
         self._choices.append(choice)
@@ -205,7 +229,8 @@ class SearchScreen(ModalScreen["SearchResult | None"]):
     def _title_of(self, article_id: str) -> str | None:
         if self._article_count <= 1:
             return None
-        return self._titles.get(article_id, article_id)
+        title = self._titles.get(article_id, article_id)
+        return title if len(title) <= TITLE_WIDTH else title[: TITLE_WIDTH - 1] + "…"
 
     def _entity_prompt(self, hit: EntityHit) -> Content:
         entity = hit.entity
