@@ -108,7 +108,7 @@ def _cap(words: object) -> str:
 
 # --- patterns ----------------------------------------------------------------------------------
 
-_S = r"(?:[ \t\u00a0]{1,3}|[ \t\u00a0]{0,2}\n[ \t\u00a0]{0,2})"  # one gap between words
+_S = r"(?:[ \t\u00a0\u2009\u202f]{1,3}|[ \t\u00a0]{0,2}\n[ \t\u00a0]{0,2})"  # one gap between words
 _MONTH = "(?:" + _alt(w.capitalize() for w in _MONTHS) + "|" + _alt(w.upper() for w in _MONTHS) + ")"
 _WEEKDAY = "(?:" + _alt(w.capitalize() for w in _WEEKDAYS) + ")"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
@@ -160,12 +160,12 @@ _FAMILIES: dict[str, str] = {
         r"(?:(?P<yr_the>(?i:the))" + _S + r")?(?:(?P<yr_mod>" + _TIME_MOD + r")[\s-]{1,2})?"
         r"(?:(?P<yr_season>(?i:spring|summer|autumn|fall|winter))" + _S + r"(?:of" + _S + r")?)?"
         r"(?:(?P<yr_fy>(?i:fiscal|financial)(?:" + _S + r"(?i:year))?)" + _S + r")?"
-        r"(?<![\d$£€#.,])(?P<yr>" + _YEAR + r")(?P<yr_s>'?s\b)?"
+        r"(?<![\d$£€#.,])(?P<yr>" + _YEAR + r")(?P<yr_s>['\u2019]?s\b)?"
     ),
     "fy": r"\bFY[ \t]?(?P<fy_y>" + _YEAR + r"|\d\d)(?!\d)",
     "decade": (
         r"(?:(?i:the)" + _S + r")?(?:(?P<dc_mod>(?i:early|late|mid))[\s-]{1,2})?"
-        r"(?:'(?P<dc_short>\d)0s|(?P<dc_word>(?i:twenties|thirties|forties|fifties|sixties"
+        r"(?:['\u2019](?P<dc_short>\d)0s|(?P<dc_word>(?i:twenties|thirties|forties|fifties|sixties"
         r"|seventies|eighties|nineties))\b)"
     ),
     "century": (
@@ -307,7 +307,7 @@ def _word_trie(words: object) -> str:
 
 _START_WORDS = sorted({w.split()[0] for ws in _FIRST_WORDS.values() for w in ws} - {"#", "'"})
 _START = re.compile(
-    r"(?<![\w'])(?:\d|'\d0s|(?i:" + _word_trie(_START_WORDS) + r"|'(?=\d0s))(?![A-Za-z]))"
+    r"(?<![\w'\u2019])(?:\d|(?i:" + _word_trie(_START_WORDS) + r")(?![A-Za-z])|['\u2019](?=\d0s))"
 )
 
 
@@ -1130,7 +1130,7 @@ def _candidates(text: str) -> Generator[tuple[int, list[tuple[str, _FamilyMatch]
             return
         at = s.start()
         first = s.group(0)
-        key = "#" if first[0].isdigit() else "'" if first[0] == "'" else first.lower()
+        key = "#" if first[0].isdigit() else "'" if first in "'\u2019" else first.lower()
         families = _DISPATCH.get(key)
         combined = _combined(families).match(text, at) if families else None
         found = []

@@ -436,3 +436,11 @@ def test_a_day_followed_by_this_year_gives_two_dates() -> None:
         ("this year", "DATE", "2025"),
     ]
     assert only("He spoke in September this year.")[0::2] == ("September this year", "2025-09")
+
+
+def test_curly_apostrophes_and_thin_spaces() -> None:
+    assert found("Music of the ’80s and the 1990’s.") == [
+        ("the ’80s", "DATE", "198"),
+        ("the 1990’s", "DATE", "199"),
+    ]
+    assert only("Launch at 14:48\u202fUTC.")[2] == "2025-11-04T14:48Z"
