@@ -108,7 +108,8 @@ def _cap(words: object) -> str:
 
 # --- patterns ----------------------------------------------------------------------------------
 
-_S = r"(?:[ \t\u00a0\u2009\u202f]{1,3}|[ \t\u00a0]{0,2}\n[ \t\u00a0]{0,2})"  # one gap between words
+_GAP = r"[ \t\u00a0\u2009\u202f]"
+_S = r"(?:" + _GAP + r"{1,3}|[ \t\u00a0]{0,2}\n[ \t\u00a0]{0,2})"  # one gap between words
 _MONTH = "(?:" + _alt(w.capitalize() for w in _MONTHS) + "|" + _alt(w.upper() for w in _MONTHS) + ")"
 _WEEKDAY = "(?:" + _alt(w.capitalize() for w in _WEEKDAYS) + ")"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
@@ -228,9 +229,9 @@ _FAMILIES: dict[str, str] = {
     ),
     "clock": (
         r"(?<![\d:.,])(?P<ck_h>[01]?\d|2[0-3])(?::(?P<ck_m>[0-5]\d)(?::(?P<ck_s>[0-5]\d))?)?"
-        r"(?:[ \t]?(?P<ck_ap>[aApP]\.?[mM]\.?(?![\w])))?"
-        r"(?:[ \t]?\(?(?P<ck_zone>UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|BST|JST|ET|PT|CT|MT|Z)\b"
-        r"(?:[ \t]?(?P<ck_off>[+-][ \t]?\d{1,2})(?::?\d\d)?)?\)?)?(?![\d:])"
+        r"(?:" + _GAP + r"?(?P<ck_ap>[aApP]\.?[mM]\.?(?![\w])))?"
+        r"(?:" + _GAP + r"?\(?(?P<ck_zone>UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|BST|JST"
+        r"|ET|PT|CT|MT|Z)\b(?:[ \t]?(?P<ck_off>[+-][ \t]?\d{1,2})(?::?\d\d)?)?\)?)?(?![\d:])"
         r"|(?P<ck_word>(?i:noon|midnight|midday))\b"
     ),
     "ref": (
