@@ -173,6 +173,7 @@ class _Context:
     certain: set[str]  # token keys capitalised where capitals mean a name
 
 
+_QUOTE_OR_COLON_BEFORE = re.compile(r"[\"\u201c]$")
 _OPENERS = set(" \t\"'\u201c\u2018([-\u2014\u2013*\u2022")
 _MINOR_WORDS = frozenset("a an the of in on at to for and or but by with from as vs via into".split())
 
@@ -223,11 +224,11 @@ def _uncertainty(ctx: _Context, position: int) -> str:
     i = bisect_right(ctx.sentence_starts, position) - 1
     start = ctx.sentence_starts[i] if i >= 0 else 0
     start = max(start, line)
-    if position - start > 6:
-        return ""
     text = ctx.text
-    if all(c in _OPENERS for c in text[start:position]):
+    if position - start <= 6 and all(c in _OPENERS for c in text[start:position]):
         return "start"
+    if _QUOTE_OR_COLON_BEFORE.search(text, max(start, position - 4), position):
+        return "start"  # a quoted sentence starts with a capital
     return ""
 
 
@@ -412,6 +413,7 @@ def _emit_with_of(tokens: list[_Token], gaps: list[str], i: int, j: int, ctx: _C
             if (
                 left in lex.org_heads or left in lex.loc_heads or left in lex.other_heads
                 or left in _OF_HEADS_EXTRA or head in lex.org_heads or head in _OF_HEADS_EXTRA
+                or left in lex.common_words
                 or joined.replace(" of the ", " ") in lex.places
                 or _match_phrase(tokens, gaps, start, lex.titles)
             ):
@@ -527,6 +529,10 @@ def _type_of(text: str, words: tuple[str, ...], connectors: tuple[str, ...], lex
         return "OTHER", 4, None
     if has_of and (first in lex.org_heads):
         return "ORG", 4, None
+    if len(words) == 3 and first in lex.first_names and not connectors[0] and (
+        words[1] not in lex.common_words
+    ):
+        return "PERSON", 4, None  # "Marc Lamont Hill": given name, middle name, surname
     if last_two in lex.loc_words and len(words) > 2 or first in lex.loc_heads and len(words) > 1:
         return "LOC", 4, None
     if last in lex.org_words or last_two in lex.org_words:
