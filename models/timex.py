@@ -365,6 +365,10 @@ _PAST = re.compile(
     r"|\w{2,}ed)\b)"
 )
 _NEAR_DAYS = 31
+_POD_SIGNAL_BEFORE = re.compile(
+    r"(?i:\b(?:in|during|through|throughout|into|by|until|till|since|for|of|at|on|across|that"
+    r"|from|before|after)[ \t]{1,2})$"
+)
 _SPAN_SIGNAL_BEFORE = re.compile(r"(?i:\b(?:over|for|within|throughout)[ \t]{1,2})$")
 _PERIOD_SIGNAL_BEFORE = re.compile(
     r"(?i:\b(?:for|during|earlier in|later in|over|throughout)[ \t]{1,2})$"
@@ -374,7 +378,7 @@ _NEXT_CLAUSE = re.compile(r";|\s(?:and|but|while|whereas)\s")
 _YEAR_STEPS = {"this": 0, "last": -1, "next": 1}
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|to|will|would)[ \t]$")
 _SET_BEFORE = re.compile(r"(?i:(?:\d|\bonce|\btwice|\bthrice|\btimes|%)[ \t]{0,2})$")
-_NOW_DISCOURSE_AFTER = re.compile(r"(?:-|[ \t]+that\b|,)")
+_NOW_DISCOURSE_AFTER = re.compile(r"(?:-|[ \t]+that\b|[ \t]+and[ \t]+(?:again|then)\b|,)")
 
 
 # --- values ------------------------------------------------------------------------------------
@@ -889,6 +893,10 @@ class _Values:
         elif post in ("after", "later"):
             step += 1
         if pod:  # this morning, the morning, that night, the next morning, last night
+            if det == "the" and not pre and not post and not _POD_SIGNAL_BEFORE.search(
+                self._before(start, 12)
+            ):
+                return None  # "lights up the night": no time without a signal
             if det == "last" and unit == "night":
                 step = -1
             base = self.r.dct if deictic or det == "this" else self.r.reference("D")
@@ -979,6 +987,8 @@ class _Values:
         the = (m["du_the"] or "").lower()
         if num_text.lower() in ("a", "an") and unit == "second":
             return None  # "a second A380": the ordinal
+        if unit.startswith("quarter") and re.match(r"[ \t]+of\b", self.text[end : end + 5]):
+            return None  # "a quarter of citizens": a fraction
         if num_text.lower() in ("a", "an") and not rel and not the:
             if _SET_BEFORE.search(self._before(start, 10)):
                 return _Found(start, end, "SET", _duration(1, unit))
@@ -1072,7 +1082,7 @@ class _Values:
     def ref(self, m: re.Match[str]) -> _Found | None:
         word = " ".join(m["rf"].lower().split())
         if word in ("now", "right now"):
-            after = self.text[m.end() : m.end() + 6]
+            after = self.text[m.end() : m.end() + 12]
             if _NOW_DISCOURSE_AFTER.match(after) and (
                 not after.startswith(",") or self._at_sentence_start(m.start())
             ):

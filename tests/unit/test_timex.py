@@ -444,3 +444,10 @@ def test_curly_apostrophes_and_thin_spaces() -> None:
         ("the 1990’s", "DATE", "199"),
     ]
     assert only("Launch at 14:48\u202fUTC.")[2] == "2025-11-04T14:48Z"
+
+
+def test_fractions_idioms_and_bare_parts_of_day_are_no_timexes() -> None:
+    assert found("Only a quarter of voters agreed.") == []
+    assert found("The lanterns light up the night.") == []
+    assert found("It happens every now and again.") == []
+    assert only("The thieves came in the night.", None)[1:] == ("TIME", "XXXX-XX-XXTNI")
