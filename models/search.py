@@ -29,8 +29,6 @@ from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
-
 from newsview.models.document import Entity
 from newsview.models.text import Folded, fold, fold_word, visible_controls
 
@@ -200,6 +198,9 @@ class EntityIndex:
             matches[word] = (80.0 + 20.0 * len(query_word) / len(word), True)
             position += 1
         if len(query_word) >= FUZZY_MIN_WORD:
+            # Imported on first use: the app starts without paying for it.
+            from rapidfuzz import fuzz, process
+
             for word, score, _ in process.extract(
                 query_word,
                 vocabulary,
