@@ -1218,7 +1218,31 @@ def _evaluate(values: _Values, family: str, match: re.Match[str]) -> list[_Found
         return []
     if result is None:
         return []
-    return result if isinstance(result, list) else [result]
+    found = result if isinstance(result, list) else [result]
+    return [f for f in found if not _inside_a_name(values.text, f)]
+
+
+_COMMON_WORD = re.compile(
+    r"\s(?:Seconds?|Minutes?|Hours?|Days?|Weeks?|Months?|Years?|Decades?|Century|Centuries"
+    r"|Morning|Afternoon|Evening|Night|Weekend|Quarter)\b"
+)
+
+
+def _inside_a_name(text: str, found: _Found) -> bool:
+    """"30 Seconds to Mars", "Saturday Night Live": a capitalised unit after a number, or
+    followed by another capitalised word, belongs to a name in running text (a headline in
+    title case is not running text)."""
+    if _COMMON_WORD.search(text, found.start, found.end) is None:
+        return False
+    next_word = re.match(r"[ \t]+(\w)", text[found.end : found.end + 4])
+    if not (next_word and next_word.group(1).isupper()) and not text[found.start].isdigit():
+        return False  # "Last Year, ...", "on Saturday Night as ...": careless capitals
+    line_start = text.rfind("\n", 0, found.start) + 1
+    line_end = text.find("\n", found.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)][:300]
+    words = re.findall(r"[A-Za-z]{4,}", line)
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised * 2 < len(words)  # running text: most longer words are lower case
 
 
 # --- the publication date written in the text ---------------------------------------------------

@@ -451,3 +451,12 @@ def test_fractions_idioms_and_bare_parts_of_day_are_no_timexes() -> None:
     assert found("The lanterns light up the night.") == []
     assert found("It happens every now and again.") == []
     assert only("The thieves came in the night.", None)[1:] == ("TIME", "XXXX-XX-XXTNI")
+
+
+def test_capitalised_units_in_running_text_belong_to_names() -> None:
+    text = "The rock band 30 Seconds to Mars played here, and the comedy show made fun of them."
+    assert found(text) == []
+    assert only("Boeing Delays Dreamliner By Six Months")[0::2] == ("Six Months", "P6M")
+    text = "The comedy show Saturday Night Live made fun of him, and the audience laughed at it."
+    assert found(text) == []
+    assert only("Last Year over four million visitors came to see the lanterns.")[2] == "2024"
