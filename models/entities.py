@@ -55,6 +55,10 @@ _NEVER_ALONE = frozenset(
     december jan feb mar apr jun jul aug sep sept oct nov dec am pm a.m. p.m. tv he she it we they
     his her its our their you your mr mrs ms dr usd eur gbp jpy cny rmb aud cad chf inr""".split()
 )
+# Plural nouns whose possessive sits inside names: "Korean People's Army", "Children's Hospital".
+_GROUP_POSSESSORS = frozenset(
+    "people children women men workers veterans farmers citizens nations peoples writers".split()
+)
 # Heads that keep "X of Y" / "X for Y" together as one name.
 _OF_HEADS_EXTRA = frozenset(
     """republic kingdom state states city university bank house department ministry secretary
@@ -94,7 +98,7 @@ class _Run:
 # Longer capitalised runs are headlines or lists, not one name; the cap keeps every later step
 # linear in the length of the text.
 _MAX_RUN = 12
-_GAP = re.compile(r"[ \u00a0]+(?:(of the|of|for the|for|&|[a-z]{1,4})[ \u00a0]+)?")
+_GAP = re.compile(r"(?:['\u2019]s)?[ \u00a0]+(?:(of the|of|for the|for|&|[a-z]{1,4})[ \u00a0]+)?")
 
 
 def _tokens(text: str, timexes: Sequence[Timex]) -> list[_Token]:
@@ -152,6 +156,9 @@ def _join_gap(text: str, previous: _Token, token: _Token, lex: Lexicon) -> str |
     if match is None:
         return None
     connector = match.group(1) or ""
+    if text[previous.end] in "'\u2019":
+        # "Korean People's Army" holds together; "Malaysia's Prime Minister" does not.
+        return "" if not connector and previous.key in _GROUP_POSSESSORS else None
     if not connector:
         return ""
     if connector in ("of", "of the"):
@@ -171,6 +178,7 @@ class _Context:
     headline_lines: dict[int, str]  # line start -> "headline" | "caps"
     line_starts: list[int]
     certain: set[str]  # token keys capitalised where capitals mean a name
+    certain_pairs: set[tuple[str, str]]  # adjacent token keys seen so: ("new", "zealand")
 
 
 _QUOTE_OR_COLON_BEFORE = re.compile(r"[\"\u201c]$")
@@ -213,7 +221,8 @@ def _context(text: str, sentences: Sequence[Span], lex: Lexicon) -> _Context:
             kind = _headline_kind(text[start:end])
             if kind:
                 headline_lines[start] = kind
-    return _Context(text, lex, [s.start for s in sentences], headline_lines, line_starts, set())
+    return _Context(text, lex, [s.start for s in sentences], headline_lines, line_starts, set(),
+                    set())
 
 
 def _uncertainty(ctx: _Context, position: int) -> str:
@@ -248,6 +257,9 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
             skip_first = run.uncertain == "start"
             for token in run.tokens[1:] if skip_first else run.tokens:
                 ctx.certain.add(token.key)
+            for k in range(2 if skip_first else 1, len(run.tokens)):
+                if not run.gaps[k - 1]:
+                    ctx.certain_pairs.add((run.tokens[k - 1].key, run.tokens[k].key))
     candidates: list[Candidate] = []
     for run in runs:
         for piece in _cut_uncertain(run, ctx):
@@ -274,6 +286,11 @@ def _cut_uncertain(run: _Run, ctx: _Context) -> list[_Run]:
             key = tokens[i].key
             if key in _PARTICLES and i + 1 < len(tokens) and gaps[i] == "":
                 break  # "De Zela said": a particle surname
+            if i + 1 < len(tokens) and not gaps[i] and (
+                (key, tokens[i + 1].key) in ctx.certain_pairs
+                or _match_phrase(tokens, gaps, i, lex.places, 3) > 1
+            ):
+                break  # "New Zealand", written so elsewhere or a known place
             if key in _DETERMINERS or key in _NEVER_ALONE or key in _FUNCTION_WORDS:
                 i += 1
                 continue
@@ -521,6 +538,8 @@ def _type_of(text: str, words: tuple[str, ...], connectors: tuple[str, ...], lex
         return "OTHER", 4, None
     if key in lex.known_orgs:
         return "ORG", 4, None
+    if text[0].islower():
+        return "OTHER", 3, None  # "iPod nano": products are written so
     last = words[-1]
     last_two = " ".join(words[-2:]) if len(words) >= 2 else ""
     first = words[0]
@@ -529,8 +548,9 @@ def _type_of(text: str, words: tuple[str, ...], connectors: tuple[str, ...], lex
         return "OTHER", 4, None
     if has_of and (first in lex.org_heads):
         return "ORG", 4, None
-    if len(words) == 3 and first in lex.first_names and not connectors[0] and (
-        words[1] not in lex.common_words
+    if len(words) == 3 and first in lex.first_names and not any(connectors) and (
+        words[1] not in lex.common_words and last not in lex.org_words
+        and last not in lex.other_words
     ):
         return "PERSON", 4, None  # "Marc Lamont Hill": given name, middle name, surname
     if last_two in lex.loc_words and len(words) > 2 or first in lex.loc_heads and len(words) > 1:

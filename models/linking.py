@@ -85,19 +85,20 @@ def build_entities(text: str, cands: list[Candidate], lex: Lexicon) -> list[Enti
         return []
     groups = _Groups(len(cands))
     by_key: dict[str, int] = {}
+    units: dict[int, list[int]] = {}  # first mention of a folded form -> all its mentions
     for i, cand in enumerate(cands):
-        key = _exact_key(cand)
-        if key in by_key:
-            groups.union(by_key[key], i)
-        else:
-            by_key[key] = i
-    units: dict[int, list[int]] = {}
-    for i in range(len(cands)):
-        units.setdefault(groups.find(i), []).append(i)
+        root = by_key.setdefault(_exact_key(cand), i)
+        units.setdefault(root, []).append(i)
+    # A bare surname shared by two people is resolved mention by mention, so its mentions
+    # must not be grouped before that.
+    split = _link_people(cands, units, groups, lex)
+    for root, members in units.items():
+        if root not in split:
+            for i in members[1:]:
+                groups.union(root, i)
     _link_acronyms(cands, units, groups)
     _link_org_short_forms(cands, units, groups, lex)
     _link_near_spellings(cands, units, groups)
-    _link_people(cands, units, groups, lex)
     return _entities(text, cands, groups)
 
 
@@ -138,6 +139,10 @@ def _link_org_short_forms(cands: list[Candidate], units: dict[int, list[int]], g
         if cand.kind != "name" or cand.type not in ("ORG", "OTHER", "LOC"):
             continue
         words = cand.words
+        lead = _place_lead(words, lex)
+        if lead and len(words) - lead >= 2:
+            # "United Kingdom Home Office" ~ "Home Office".
+            by_prefix.setdefault(" ".join(words[lead:]), []).append(root)
         for n in range(len(words) - 1, 0, -1):
             rest = words[n:]
             if all(w in lex.org_words or w in _CONNECTOR_WORDS for w in rest) and any(
@@ -158,6 +163,15 @@ def _link_org_short_forms(cands: list[Candidate], units: dict[int, list[int]], g
         roots = {groups.find(t) for t in targets}
         if len(roots) == 1 and groups.find(root) not in roots:
             groups.union(targets[0], root)
+
+
+def _place_lead(words: tuple[str, ...], lex: Lexicon) -> int:
+    """How many leading words name a country or nationality ("united kingdom", "mexican")."""
+    for n in (3, 2, 1):
+        key = " ".join(words[:n])
+        if len(words) > n and (key in lex.demonyms or (key in lex.places and lex.places[key].is_country)):
+            return n
+    return 0
 
 
 def _initials(words: tuple[str, ...]) -> str:
@@ -230,9 +244,10 @@ _PARTICLE_RE = re.compile(r"^(?:de|del|della|di|da|du|van|von|der|le|la)\s")
 
 
 def _link_people(cands: list[Candidate], units: dict[int, list[int]], groups: _Groups,
-                 lex: Lexicon) -> None:
+                 lex: Lexicon) -> set[int]:
     """Surnames and first names to the person they shorten; a bare surname shared by two people
-    goes to the one most recently named before it."""
+    goes to the one most recently named before it. Returns the units resolved mention by
+    mention."""
     by_surname: dict[str, list[int]] = {}
     by_first: dict[str, set[int]] = {}
     person_roots: set[int] = set()
@@ -246,8 +261,9 @@ def _link_people(cands: list[Candidate], units: dict[int, list[int]], groups: _G
         for key in _surname_keys(cand):
             by_surname.setdefault(key, []).append(root)
         by_first.setdefault(cand.words[0], set()).add(root)
+    split: set[int] = set()
     if not person_roots:
-        return
+        return split
     surname_roots = set()
     timelines: dict[str, tuple[list[int], list[int]]] = {}
     for root, members in units.items():
@@ -267,6 +283,7 @@ def _link_people(cands: list[Candidate], units: dict[int, list[int]], groups: _G
             continue
         if key not in timelines:
             timelines[key] = _timeline(targets, units, cands)
+        split.add(root)
         for i in members:
             groups.union(_most_recent(timelines[key], cands[i].start), i)
     for root, members in units.items():
@@ -275,10 +292,15 @@ def _link_people(cands: list[Candidate], units: dict[int, list[int]], groups: _G
             continue
         if len(cand.words) != 1 or cand.strength >= 5 or cand.place is not None:
             continue
-        firsts = {r for r in by_first.get(cand.words[0], ()) if _person_strength(units[r], cands) >= 3}
-        distinct = {groups.find(t) for t in firsts}
-        if len(distinct) == 1:
-            groups.union(next(iter(firsts)), root)
+        firsts = set(by_first.get(cand.words[0], ()))
+        if len(firsts) != 1:
+            continue
+        target = next(iter(firsts))
+        if _person_strength(units[target], cands) >= 3 or (
+            cand.words[0] not in lex.common_words and cand.type != "GPE"
+        ):
+            groups.union(target, root)
+    return split
 
 
 def _timeline(targets: list[int], units: dict[int, list[int]],

@@ -221,3 +221,23 @@ def test_linear_time_on_pathological_input(text):
     start = time.perf_counter()
     entities(text)
     assert time.perf_counter() - start < 3.0
+
+
+def test_quoted_sentence_starts_with_a_capital_that_is_not_a_name():
+    assert spans('He said, "This has been a long day," and left.') == []
+
+
+def test_known_place_at_sentence_start_keeps_its_first_word():
+    assert spans("New Zealand won the match.") == ["New Zealand"]
+
+
+def test_group_possessive_inside_a_name():
+    assert spans("Troops of the Korean People's Army moved.") == ["Korean People's Army"]
+
+
+def test_possessive_between_names_splits_them():
+    assert spans("Then Peru's President Ana Vela spoke.") == ["Peru", "Ana Vela"]
+
+
+def test_camel_case_names_are_products():
+    assert named("A new iPod Nano went on sale.")["iPod Nano"].type == "OTHER"

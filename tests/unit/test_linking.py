@@ -111,3 +111,18 @@ def test_ids_collide_into_numbered_slugs():
     found = named("Acme Inc. was sued by Acme Inc who said so.")
     ids = [e.id for e in found.values()]
     assert len(ids) == len(set(ids))
+
+
+def test_bare_surname_mentions_are_resolved_one_by_one():
+    text = (
+        "Ahmed Karimi spoke first. Karimi smiled. Then his father Hassan Karimi spoke. "
+        "Karimi thanked the crowd."
+    )
+    found = named(text)
+    assert forms(found["Ahmed Karimi"]) == ["Ahmed Karimi", "Karimi"]
+    assert forms(found["Hassan Karimi"]) == ["Hassan Karimi", "Karimi"]
+
+
+def test_organisation_named_after_its_country_and_without_it():
+    found = named("The United Kingdom Home Office replied. The Home Office then waited.")
+    assert forms(found["United Kingdom Home Office"]) == ["United Kingdom Home Office", "Home Office"]
