@@ -233,6 +233,14 @@ _FAMILIES: dict[str, str] = {
         r"(?:" + _GAP + r"?\(?(?P<ck_zone>UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|BST|JST"
         r"|ET|PT|CT|MT|Z)\b(?:[ \t]?(?P<ck_off>[+-][ \t]?\d{1,2})(?::?\d\d)?)?\)?)?(?![\d:])"
         r"|(?P<ck_word>(?i:noon|midnight|midday))\b"
+        r"|(?<![\d:.,])(?P<ck_mil>[01]\d|2[0-3])(?P<ck_mil_m>[0-5]\d)" + _GAP
+        + r"(?P<ck_mil_zone>GMT|UTC)\b"
+    ),
+    "holiday": (
+        r"(?P<hd>(?:Christmas|New Year['\u2019]s|Valentine['\u2019]s|Boxing|May|Labou?r"
+        r"|Armistice|Remembrance|Veterans['\u2019]?|Memorial|Independence)" + _S + r"(?:Day|Eve)"
+        r"|Christmas|Halloween|Thanksgiving(?:" + _S + r"Day)?|Easter(?:" + _S + r"(?:Sunday"
+        r"|Monday))?|Good" + _S + r"Friday)\b(?:,?" + _S + r"(?P<hd_y>" + _YEAR + r"))?"
     ),
     "ref": (
         r"(?P<rf>(?i:right now|now|currently|nowadays|presently|at present|these days"
@@ -279,6 +287,11 @@ _FIRST_WORDS: dict[str, tuple[str, ...]] = {
     "vague": ("the", "years", "decades", "months", "weeks", "days", "hours", "centuries"),
     "set": (*_SETS, "every", "each", "per"),
     "clock": ("#", "noon", "midnight", "midday"),
+    "holiday": (
+        "christmas", "new", "valentine's", "valentine\u2019s", "boxing", "may", "labor", "labour",
+        "armistice", "remembrance", "veterans", "veterans'", "veterans\u2019", "memorial",
+        "independence", "halloween", "thanksgiving", "easter", "good",
+    ),
     "ref": (
         "right", "now", "currently", "nowadays", "presently", "at", "these", "more", "most",
         "very", "only", "recently", "lately", "the", "recent",
@@ -364,7 +377,7 @@ _PAST = re.compile(
     r"|won|lost|met|left|saw|became|got|fell|rose|hit|spent|sold|bought|paid|led|ran|wrote"
     r"|\w{2,}ed)\b)"
 )
-_NEAR_DAYS = 31
+_NEAR_DAYS = 14
 _POD_SIGNAL_BEFORE = re.compile(
     r"(?i:\b(?:in|during|through|throughout|into|by|until|till|since|for|of|at|on|across|that"
     r"|from|before|after)[ \t]{1,2})$"
@@ -595,6 +608,13 @@ class _Values:
         same_year = _safe_date(dct.year, month, day) or _safe_date(dct.year, month, 28)
         if same_year is None:
             return dct.year
+        return self._year_of_day(same_year, start, end)
+
+    def _year_of_day(self, same_year: date, start: int, end: int) -> int:
+        """The year of a day given without one: the publication year, unless the tense puts
+        the day in the year before or after (a day close to the publication date never is)."""
+        dct = self.r.dct
+        assert dct is not None
         gap = (same_year - dct).days
         if abs(gap) <= _NEAR_DAYS:  # a few days either side: the tense cannot mean a year off
             return dct.year
@@ -880,10 +900,10 @@ class _Values:
             and _SPAN_SIGNAL_BEFORE.search(self._before(start, 12))
         ):  # "over the next decade": a stretch of time, not a date
             return _Found(start, end, "DURATION", _duration(1, unit))
-        deictic = det in ("this", "last", "next", "past", "coming", "the coming", "the last")
-        step = 0
         if det == "this past":
             det = "last"
+        deictic = det in ("this", "last", "next", "past", "coming", "the coming", "the last")
+        step = 0
         if det in ("last", "past", "the last", "the previous", "the preceding"):
             step = -1
         elif det in ("next", "coming", "the coming", "the following", "the next"):
@@ -1045,6 +1065,8 @@ class _Values:
         return _Found(m.start(), m.end(), "SET", _duration(n, m["st_unit"]))
 
     def clock(self, m: re.Match[str]) -> _Found | None:
+        if m["ck_mil"]:  # "0730 GMT"
+            return self._time(m.start(), m.end(), f"{m['ck_mil']}:{m['ck_mil_m']}", "Z")
         if m["ck_word"]:
             word = m["ck_word"].lower()
             hm = "24:00" if word == "midnight" else "12:00"
@@ -1079,6 +1101,32 @@ class _Values:
             return _Found(start, end, "TIME", f"XXXX-XX-XXT{hm}{zone}")
         return _Found(start, end, "TIME", f"{_day(base)}T{hm}{zone}", ("D", base))
 
+    def holiday(self, m: re.Match[str]) -> _Found | None:
+        name = " ".join(m["hd"].lower().replace("\u2019", "'").split())
+        start, end = m.start(), m.end()
+        needs_signal = name.startswith(("may ", "good ")) or " " not in name
+        if needs_signal and not _PREPOSITION_BEFORE.search(self._before(start, 16)):
+            return None  # "Christmas sales", "the Easter holidays": a season, not a day
+        year = int(m["hd_y"]) if m["hd_y"] else None
+        month_day = _fixed_holiday(name)
+        if month_day is None:  # moveable feasts need their year first
+            dct = self.r.dct
+            if year is None and dct is None:
+                return _Found(start, end, "DATE", "XXXX-XX-XX")
+            d = _moveable_holiday(name, year or dct.year)  # type: ignore[union-attr]
+            if d is not None and year is None:
+                d = _moveable_holiday(name, self._year_of_day(d, start, end))
+            if d is None:
+                return None
+            return _Found(start, end, "DATE", _day(d), ("D", d))
+        month, day = month_day
+        if year is None:
+            year = self._year_for(month, day, start, end)
+        if year is None:
+            return _Found(start, end, "DATE", f"XXXX-{month:02d}-{day:02d}")
+        d = date(year, month, day)
+        return _Found(start, end, "DATE", _day(d), ("D", d))
+
     def ref(self, m: re.Match[str]) -> _Found | None:
         word = " ".join(m["rf"].lower().split())
         if word in ("now", "right now"):
@@ -1100,6 +1148,52 @@ class _Values:
             return None
         start = m.start()
         return _Found(start, m.end(), "DATE", value)
+
+
+_FIXED_HOLIDAYS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
+    "boxing day": (12, 26), "may day": (5, 1), "halloween": (10, 31),
+    "armistice day": (11, 11), "remembrance day": (11, 11), "veterans day": (11, 11),
+    "veterans' day": (11, 11), "independence day": (7, 4),
+}  # fmt: skip
+
+
+def _fixed_holiday(name: str) -> tuple[int, int] | None:
+    return _FIXED_HOLIDAYS.get(name)
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    leap = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * leap) // 451
+    month = (h + leap - 7 * m + 114) // 31
+    day = (h + leap - 7 * m + 114) % 31 + 1
+    return date(year, month, day)
+
+
+def _moveable_holiday(name: str, year: int) -> date | None:
+    if name.startswith("easter"):
+        offset = 1 if name.endswith("monday") else 0
+        return _easter(year) + timedelta(days=offset)
+    if name == "good friday":
+        return _easter(year) - timedelta(days=2)
+    if name.startswith("thanksgiving"):  # the fourth Thursday of November (US)
+        first = date(year, 11, 1)
+        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if name.startswith(("labor", "labour")):  # the first Monday of September (US)
+        first = date(year, 9, 1)
+        return first + timedelta(days=(0 - first.weekday()) % 7)
+    if name.startswith("memorial"):  # the last Monday of May (US)
+        last = date(year, 5, 31)
+        return last - timedelta(days=last.weekday())
+    return None
 
 
 _ABBREVIATED = frozenset(w for w in _MONTHS if len(w) <= 4 and w not in ("may", "june", "july"))

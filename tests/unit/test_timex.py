@@ -460,3 +460,19 @@ def test_capitalised_units_in_running_text_belong_to_names() -> None:
     text = "The comedy show Saturday Night Live made fun of him, and the audience laughed at it."
     assert found(text) == []
     assert only("Last Year over four million visitors came to see the lanterns.")[2] == "2024"
+
+
+def test_holidays_resolve_to_their_day_in_the_year_the_tense_gives() -> None:
+    assert only("The office closes on Christmas Eve.")[0::2] == ("Christmas Eve", "2025-12-24")
+    assert only("Shoppers flooded stores after Thanksgiving.")[2] == "2024-11-28"
+    assert only("Shoppers will flood stores after Thanksgiving.")[2] == "2025-11-27"
+    assert only("The bombing happened on Easter Sunday 2019.")[2] == "2019-04-21"
+    assert found("Strong Christmas sales lifted profits.") == []
+
+
+def test_clock_times_in_wire_style() -> None:
+    assert only("At 1030 GMT the shares were up.")[0::2] == ("1030 GMT", "2025-11-04T10:30Z")
+
+
+def test_this_past_weekend_is_the_last_one() -> None:
+    assert only("Crowds gathered this past weekend.")[2] == "2025-W44-WE"
