@@ -326,11 +326,9 @@ _START = re.compile(
 
 
 @cache
-def _combined(families: tuple[str, ...]) -> re.Pattern[str]:
-    """The given families as optional lookaheads: one call reads all of them, each greedily.
-
-    Compiled on first use, so that importing the engine stays cheap."""
-    return re.compile("".join(f"(?:(?=(?P<{n}>{_FAMILIES[n]})))?" for n in families))
+def _family(name: str) -> re.Pattern[str]:
+    """One family's pattern, compiled on first use so that importing the engine stays cheap."""
+    return re.compile(_FAMILIES[name])
 
 
 def _dispatch() -> dict[str, tuple[str, ...]]:
@@ -1201,32 +1199,7 @@ _NAME_MONTHS = frozenset({"may", "march", "april", "june", "august"})
 
 
 
-class _FamilyMatch:
-    """One family's reading inside the combined match, answering like a ``re.Match``."""
-
-    __slots__ = ("_m", "_name")
-
-    def __init__(self, combined: re.Match[str], name: str) -> None:
-        self._m = combined
-        self._name = name
-
-    def start(self, group: str | None = None) -> int:
-        return self._m.start(group or self._name)
-
-    def end(self, group: str | None = None) -> int:
-        return self._m.end(group or self._name)
-
-    def group(self, group: int | str = 0) -> str:
-        return self._m.group(self._name if group == 0 else group)
-
-    def __getitem__(self, group: str) -> str | None:
-        return self._m.group(group)
-
-    def groupdict(self) -> dict[str, str | None]:
-        return self._m.groupdict()
-
-
-def _candidates(text: str) -> Generator[tuple[int, list[tuple[str, _FamilyMatch]]], int, None]:
+def _candidates(text: str) -> Generator[tuple[int, list[tuple[str, re.Match[str]]]], int, None]:
     """At each place a candidate starts: the families that match there, longest first."""
     pos = 0
     while True:
@@ -1236,15 +1209,13 @@ def _candidates(text: str) -> Generator[tuple[int, list[tuple[str, _FamilyMatch]
         at = s.start()
         first = s.group(0)
         key = "#" if first[0].isdigit() else "'" if first in "'\u2019" else first.lower()
-        families = _DISPATCH.get(key)
-        combined = _combined(families).match(text, at) if families else None
         found = []
-        if combined is not None:
-            for name in families:
-                end = combined.end(name)
-                if end > at:
-                    found.append((name, _FamilyMatch(combined, name)))
-        found.sort(key=lambda item: -item[1].end())
+        for name in _DISPATCH.get(key, ()):
+            m = _family(name).match(text, at)
+            if m is not None and m.end() > at:
+                found.append((name, m))
+        if len(found) > 1:
+            found.sort(key=lambda item: -item[1].end())
         pos = yield at, found
         if pos is None or pos <= at:
             pos = at + 1
