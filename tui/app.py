@@ -10,12 +10,15 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 import os
+import threading
 import time
+import zlib
 from collections import deque
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import App, ComposeResult
@@ -24,10 +27,9 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widget import Widget
-from textual.widgets import Footer, ProgressBar, Static
+from textual.widgets import ProgressBar, Static
 
 from newsview.models.document import Analysis, Article, Entity
-from newsview.tui.commands import NewsviewCommands
 from newsview.tui.messages import (
     AnalysisReady,
     ArticleChosen,
@@ -49,9 +51,10 @@ from newsview.tui.widgets.article_list import ArticleList
 from newsview.tui.widgets.article_view import ArticleView
 from newsview.tui.widgets.chronology import Chronology
 from newsview.tui.widgets.entity_list import EntityList
-from newsview.tui.widgets.help import HelpScreen
-from newsview.tui.widgets.search import SearchResult, SearchScreen
-from newsview.tui.widgets.status import HeaderLine, StatusLine
+from newsview.tui.widgets.status import HeaderLine, KeyBar, StatusLine
+
+if TYPE_CHECKING:
+    from newsview.tui.widgets.search import SearchResult
 
 # Panes in tab order; the article list takes part only when several articles are open.
 PANES = ("articles", "entities", "article", "chronology")
@@ -67,6 +70,51 @@ PANE_TITLES = {
 }
 
 
+def _palette_provider() -> type:
+    # Imported when the palette first opens: it pulls in the fuzzy matcher, not needed to start.
+    from newsview.tui.commands import NewsviewCommands
+
+    return NewsviewCommands
+
+
+def _first_article_analysis(
+    paths: Sequence[str], default_date: date | None
+) -> tuple[int, int, Analysis] | None:
+    """Read up to the first article of ``paths`` and analyse it (run in a child process while
+    the app starts); its length and checksum let the app check it got the same text."""
+    from newsview.models.analysis import analyse
+    from newsview.models.reading import ReadProblem, is_text_only, iter_articles
+
+    for item in iter_articles(paths, default_date):
+        if isinstance(item, ReadProblem):
+            continue
+        if is_text_only(item):
+            return None
+        return len(item.text), _checksum(item.text), analyse(item.text, item.published)
+    return None
+
+
+def _checksum(text: str) -> int:
+    return zlib.crc32(text.encode("utf-8", "surrogatepass"))
+
+
+def _start_first_analysis(paths: Sequence[str], default_date: date | None) -> Future | None:
+    """Start analysing the first article in a forked process, in parallel with Textual's own
+    start-up (on two cores the populated screen comes sooner). Only before the app runs:
+    forking is safe while the process has no other threads."""
+    if "-" in paths or "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    if threading.active_count() > 1:
+        return None
+    try:
+        executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+        future = executor.submit(_first_article_analysis, list(paths), default_date)
+        executor.shutdown(wait=False)  # the job still runs; the process then ends
+    except OSError:
+        return None
+    return future
+
+
 def _process_pool(workers: int) -> ProcessPoolExecutor:
     try:  # not fork: the app process runs threads, and a forked child could inherit a held lock
         context = multiprocessing.get_context("forkserver")
@@ -78,10 +126,10 @@ def _process_pool(workers: int) -> ProcessPoolExecutor:
 class NewsviewApp(App):
     """Explore articles: who is named, where every mention is, and what happened when."""
 
-    CSS_PATH = "newsview.tcss"
+    CSS_PATH = Path(__file__).with_name("newsview.tcss")  # absolute: subclasses elsewhere work
     TITLE = "newsview"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
-    COMMANDS = App.COMMANDS | {NewsviewCommands}
+    COMMANDS = App.COMMANDS | {_palette_provider}
 
     BINDINGS = [
         Binding("q", "quit", "Quit"),
@@ -131,8 +179,16 @@ class NewsviewApp(App):
         self._current_started = False
         self._pool_running = False
         self._queued_chars = 0
+        self._first_analysis: Future | None = None
         self._reading_done = False
         self._article_rows_dirty = False
+
+    async def run_async(self, *args, **kwargs):  # type: ignore[override]
+        """Run the app (``run()`` comes here too); with paths to read, the first article's
+        analysis starts at once in a child process."""
+        if self.paths and self._given_articles is None:
+            self._first_analysis = _start_first_analysis(self.paths, self.default_date)
+        return await super().run_async(*args, **kwargs)
 
     # -- layout -----------------------------------------------------------------------------
 
@@ -148,7 +204,7 @@ class NewsviewApp(App):
             yield Chronology(state, id="chronology")
         yield ProgressBar(id="progress", show_eta=False)
         yield StatusLine(id="status")
-        yield Footer()
+        yield KeyBar(id="keys")
 
     @property
     def article_view(self) -> ArticleView:
@@ -261,7 +317,10 @@ class NewsviewApp(App):
             self._analysis_total += 1
             if number == state.current and not self._current_started:
                 self._current_started = True
-                self._analyse_in_thread(number)
+                if number == 0 and self._first_analysis is not None:
+                    self._take_first_analysis(number)
+                else:
+                    self._analyse_in_thread(number)
             else:
                 self._priority.append(number)
                 self._queued_chars += len(state.articles[number].text)
@@ -270,6 +329,20 @@ class NewsviewApp(App):
             self._pool_running = True
             self._analyse_in_pool()
         self._show_progress()
+
+    @work(group="analysis", exit_on_error=False)
+    async def _take_first_analysis(self, number: int) -> None:
+        """Use the child process's analysis of the first article if it read the same text."""
+        future, self._first_analysis = self._first_analysis, None
+        text = self.state.articles[number].text
+        try:
+            result = await asyncio.wrap_future(future) if future is not None else None
+        except Exception:  # the child failed: analyse here instead
+            result = None
+        if result is not None and result[:2] == (len(text), _checksum(text)):
+            self.post_message(AnalysisReady(number, result[2]))
+        else:
+            self._analyse_in_thread(number)
 
     @work(thread=True, group="analysis", exit_on_error=False)
     def _analyse_in_thread(self, number: int) -> None:
@@ -554,6 +627,8 @@ class NewsviewApp(App):
         self._cycle_pane(-1)
 
     def action_search(self) -> None:
+        from newsview.tui.widgets.search import SearchScreen
+
         state = self.state
         texts: dict[str, str] = {}
         entities: dict[str, Sequence[Entity]] = {}
@@ -628,6 +703,8 @@ class NewsviewApp(App):
         self.post_message(EntitySelected(entity_id, 0))
 
     def action_help(self) -> None:
+        from newsview.tui.widgets.help import HelpScreen
+
         self.push_screen(HelpScreen())
 
     def save_sample_screenshot(self, path: str | Path) -> str:

@@ -6,7 +6,6 @@ Panes never recompute what the engine found: they ask this state for rows and ma
 
 from __future__ import annotations
 
-import calendar
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
@@ -51,7 +50,7 @@ def count_label(entity: Entity) -> str:
     return f"{names} + {demonyms} as {demonym}"
 
 
-_MONTHS = calendar.month_abbr  # "", "Jan", ... "Dec"
+_MONTHS = ("", *"Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
 _SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
 _DAY = re.compile(r"(\d{4}|XXXX)-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)|T(MO|AF|EV|NI))?$")
 _PARTS_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}

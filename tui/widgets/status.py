@@ -51,3 +51,29 @@ class StatusLine(Static):
     def say(self, message: str) -> None:
         self.message = message
         self.update(Content(" ".join(message.split())))
+
+
+# The footer: the keys a reader needs most, fixed (a Textual Footer rebuilds itself on every
+# change of focus, which costs more than the app's own work per key).
+FOOTER_KEYS: tuple[tuple[str, str], ...] = (
+    ("↑↓", "move"),
+    ("tab", "pane"),
+    ("n/N", "next/prev mention"),
+    ("e", "its events"),
+    ("1-5", "types"),
+    ("[ ]", "articles"),
+    ("/", "search"),
+    ("^p", "commands"),
+    ("?", "keys"),
+    ("q", "quit"),
+)
+
+
+class KeyBar(Static):
+    """One line listing the main keys."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        parts: list = []
+        for key, action in FOOTER_KEYS:
+            parts += [(f" {key} ", "bold $footer-key-foreground"), action, " "]
+        super().__init__(Content.assemble(*parts), id=id, markup=False)
