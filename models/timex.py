@@ -90,6 +90,8 @@ _REFS = {
     "the foreseeable future": "FUTURE_REF", "the coming years": "FUTURE_REF",
     "the coming months": "FUTURE_REF", "the coming weeks": "FUTURE_REF",
     "the coming days": "FUTURE_REF", "the years ahead": "FUTURE_REF",
+    "coming years": "FUTURE_REF", "coming months": "FUTURE_REF", "coming weeks": "FUTURE_REF",
+    "coming days": "FUTURE_REF",
 }  # fmt: skip
 
 
@@ -219,6 +221,7 @@ _FAMILIES: dict[str, str] = {
     "vague": (
         r"(?:(?P<vg_the>(?i:the))" + _S + r")?"
         r"(?P<vg_unit>(?i:years|decades|months|weeks|days|hours|centuries))\b(?P<vg_long>-long)?"
+        r"(?:" + _S + r"(?P<vg_rel>(?i:ago|later|earlier)\b))?"
     ),
     "set": (
         r"(?P<st_word>(?i:" + _alt(_SETS) + r"))\b"
@@ -246,7 +249,7 @@ _FAMILIES: dict[str, str] = {
         r"(?P<rf>(?i:right now|now|currently|nowadays|presently|at present|these days"
         r"|(?:more |most |very |only )?recently|lately|the (?:near |foreseeable )?future|the past"
         r"|recent (?:years|months|weeks|days)"
-        r"|the coming (?:years|months|weeks|days)|the years ahead))\b"
+        r"|(?:the )?coming (?:years|months|weeks|days)|the years ahead))\b"
     ),
 }
 
@@ -294,7 +297,7 @@ _FIRST_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "ref": (
         "right", "now", "currently", "nowadays", "presently", "at", "these", "more", "most",
-        "very", "only", "recently", "lately", "the", "recent",
+        "very", "only", "recently", "lately", "the", "recent", "coming",
     ),
 }  # fmt: skip
 
@@ -1038,7 +1041,10 @@ class _Values:
         before = self._before(m.start(), 12).lower()
         if m["vg_long"]:
             return _Found(m.start(), m.end(), "DURATION", _duration(None, m["vg_unit"]))
-        if not re.search(r"\b(?:for|over|in)\s{1,2}$", before):
+        if m["vg_rel"] and not m["vg_the"]:  # "decades ago", "years later"
+            rel = m["vg_rel"].lower()
+            return _Found(m.start(), m.end(), "DATE", "PAST_REF" if rel != "later" else "FUTURE_REF")
+        if not re.search(r"\b(?:for|over|in|within)\s{1,2}$", before):
             return None
         if m["vg_the"] and not before.rstrip().endswith("over"):
             return None

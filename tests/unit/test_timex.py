@@ -476,3 +476,11 @@ def test_clock_times_in_wire_style() -> None:
 
 def test_this_past_weekend_is_the_last_one() -> None:
     assert only("Crowds gathered this past weekend.")[2] == "2025-W44-WE"
+
+
+def test_vague_spans_of_time() -> None:
+    assert only("The mine closed decades ago.")[0::2] == ("decades ago", "PAST_REF")
+    assert only("Prices will rise in coming years.")[0::2] == ("coming years", "FUTURE_REF")
+    assert only("A deal is expected within weeks.")[0::2] == ("weeks", "PXW")
+    assert only("The feud has lasted for years.")[0::2] == ("years", "PXY")
+    assert found("The weeks were long.") == []
