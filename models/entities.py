@@ -284,6 +284,8 @@ def _cut_uncertain(run: _Run, ctx: _Context) -> list[_Run]:
         i = 0
         while i < len(tokens):
             key = tokens[i].key
+            if len(key) > 1 and tokens[i].text.isupper():
+                break  # "US", "NATO": an acronym, not a capitalised common word
             if key in _PARTICLES and i + 1 < len(tokens) and gaps[i] == "":
                 break  # "De Zela said": a particle surname
             if i + 1 < len(tokens) and not gaps[i] and (
@@ -345,6 +347,21 @@ def _match_phrase(tokens: list[_Token], gaps: list[str], i: int, table: frozense
     return 0
 
 
+def _phrase_at(tokens: list[_Token], gaps: list[str], i: int, n: int) -> str:
+    parts = [tokens[i].key]
+    for j in range(i + 1, i + n):
+        if gaps[j - 1]:
+            parts.append(gaps[j - 1])
+        parts.append(tokens[j].key)
+    return " ".join(parts)
+
+
+def _is_country_at(tokens: list[_Token], gaps: list[str], i: int, n: int, lex: Lexicon) -> bool:
+    key = _phrase_at(tokens, gaps, i, n)
+    place = lex.places.get(key) or lex.places.get(key + ".")
+    return place is not None and place.is_country
+
+
 def _split(run: _Run, ctx: _Context, out: list[Candidate]) -> None:
     """Cut one run into candidates: titles, determiners and nationality words fall away."""
     lex = ctx.lex
@@ -365,6 +382,8 @@ def _split(run: _Run, ctx: _Context, out: list[Candidate]) -> None:
             continue
         n_dem = _match_phrase(tokens, gaps, i, lex.demonyms, 2)
         n_country = 0 if n_dem else _match_phrase(tokens, gaps, i, lex.places, 3)
+        if n_country and not _is_country_at(tokens, gaps, i, n_country, lex):
+            n_country = 0  # only a country leads a name the way "US President ..." does
         lead = n_dem or n_country
         if lead and (i + lead == len(tokens) or gaps[i + lead - 1] == ""):
             rest = i + lead

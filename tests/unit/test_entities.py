@@ -241,3 +241,11 @@ def test_possessive_between_names_splits_them():
 
 def test_camel_case_names_are_products():
     assert named("A new iPod Nano went on sale.")["iPod Nano"].type == "OTHER"
+
+
+def test_a_town_named_like_a_first_name_does_not_split_a_person():
+    assert spans("They questioned George F. Hauser at noon.") == ["George F. Hauser"]
+
+
+def test_acronym_at_sentence_start_is_kept():
+    assert [e.name for e in entities("US officials left. NATO stayed.")] == ["US", "NATO"]
