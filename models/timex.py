@@ -214,7 +214,8 @@ _FAMILIES: dict[str, str] = {
         r"(?:(?P<du_dir>(?i:past|last|next|coming|previous|following|first|final|remaining"
         r"|preceding|other))" + _S + r")?"
         r"(?:(?P<du_approx>" + _APPROX + r")" + _S + r")?"
-        r"(?P<du_num>" + _NUMBER + r")[ \t\u00a0-]{1,2}(?P<du_unit>" + _UNIT + r")\b"
+        r"(?P<du_num>" + _NUMBER + r"|\[" + _NUMBER + r"\])[ \t\u00a0-]{1,2}(?P<du_unit>" + _UNIT
+        + r")\b"
         r"(?P<du_long>-long)?(?!-old|[ \t]old\b)"
         r"(?:" + _S + r"(?P<du_rel>(?i:ago|earlier|later|from now|hence)))?"
     ),
@@ -284,7 +285,7 @@ _FIRST_WORDS: dict[str, tuple[str, ...]] = {
         *_WEEKDAYS, *_DEICTIC_WORDS, *_MODIFIER_WORDS, "previous", "following", "every", "each",
     ),
     "dur": (
-        "#", "the", "these", "those", "its", "their", "his", "her", "our", "my",
+        "#", "[", "the", "these", "those", "its", "their", "his", "her", "our", "my",
         *_DEICTIC_WORDS, *_DIRECTION_WORDS, *_APPROX_WORDS, *_NUMBER_STARTS,
     ),
     "vague": ("the", "years", "decades", "months", "weeks", "days", "hours", "centuries"),
@@ -322,9 +323,12 @@ def _word_trie(words: object) -> str:
     return emit(trie)
 
 
-_START_WORDS = sorted({w.split()[0] for ws in _FIRST_WORDS.values() for w in ws} - {"#", "'"})
+_START_WORDS = sorted(
+    {w.split()[0] for ws in _FIRST_WORDS.values() for w in ws} - {"#", "'", "["}
+)
 _START = re.compile(
-    r"(?<![\w'\u2019])(?:\d|(?i:" + _word_trie(_START_WORDS) + r")(?![A-Za-z])|['\u2019](?=\d0s))"
+    r"(?<![\w'\u2019])(?:\d|(?i:" + _word_trie(_START_WORDS) + r")(?![A-Za-z])|['\u2019](?=\d0s)"
+    r"|\[(?=\w{1,12}\]))"
 )
 
 
@@ -487,7 +491,7 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 
 def _number(text: str) -> float | None:
     """The value of a number as written ("25", "two and a half", "twenty-five"); None if vague."""
-    t = " ".join(text.lower().replace("-", " ").split())
+    t = " ".join(text.lower().replace("-", " ").strip("[]").split())  # "[Ten]": an editor's
     half = 0.0
     if t.endswith(" and a half"):
         t, half = t[: -len(" and a half")], 0.5
@@ -1215,6 +1219,7 @@ def _candidates(text: str) -> Generator[tuple[int, list[tuple[str, re.Match[str]
         at = s.start()
         first = s.group(0)
         key = "#" if first[0].isdigit() else "'" if first in "'\u2019" else first.lower()
+        # "[" opens an editor's bracketed number: "[Ten] years ago"
         found = []
         for name in _DISPATCH.get(key, ()):
             m = _family(name).match(text, at)

@@ -484,3 +484,9 @@ def test_vague_spans_of_time() -> None:
     assert only("A deal is expected within weeks.")[0::2] == ("weeks", "PXW")
     assert only("The feud has lasted for years.")[0::2] == ("years", "PXY")
     assert found("The weeks were long.") == []
+
+
+def test_an_editors_bracketed_number() -> None:
+    assert only('"[Ten] years ago, this was a village," she said.')[0::2] == (
+        "[Ten] years ago", "2015",
+    )  # fmt: skip
