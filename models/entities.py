@@ -32,6 +32,14 @@ _PARTICLES = frozenset(
     "de del della der den di da das do dos du la le van von ter ten bin ibn al el y zu af".split()
 )
 _DETERMINERS = frozenset("the a an".split())
+_VERB_ENDINGS = ("ed", "ing", "ly")
+# Title words that are also everyday adjectives or nouns: they mark a role only before a name
+# that looks like a person's ("Senior Bowl" and "General Motors" keep theirs).
+_WEAK_TITLES = frozenset(
+    """senior junior former acting interim deputy vice chief general major private officer
+    agent executive director manager leader speaker chair coach principal count lady lord
+    father saint justice judge chairman captain commander marshal dean professor""".split()
+)
 # Closed-class words that start sentences (the dictionary also lists some as names: "In").
 _FUNCTION_WORDS = frozenset(
     """a an the this that these those there here in on at to for of by with from as into onto
@@ -298,6 +306,11 @@ def _cut_uncertain(run: _Run, ctx: _Context) -> list[_Run]:
                 continue
             if key in lex.first_names and i + 1 < len(tokens) and gaps[i] == "":
                 break  # "Maria Lopez said": a first name before a surname
+            if key in lex.common_words and key.endswith(_VERB_ENDINGS) and not (
+                key in lex.places or key in lex.first_names
+            ):
+                i += 1  # "Played in ...", "Inactivated on ...": a verb, however written elsewhere
+                continue
             if _known(key, ctx) or key not in lex.common_words:
                 break
             if i + 1 < len(tokens) and gaps[i] == "" and _is_org_tail(tokens[i + 1].key, lex):
@@ -418,7 +431,13 @@ def _title_applies(tokens: list[_Token], gaps: list[str], rest: int, lex: Lexico
     key = tokens[rest].key
     if key in lex.org_words or key in lex.org_heads or _is_org_tail(tokens[-1].key, lex):
         return False
-    return not tokens[rest].number
+    if tokens[rest].number:
+        return False
+    title = tokens[rest - 1].key
+    if title in _WEAK_TITLES and key not in lex.first_names:
+        words = [t.key for t in tokens[rest:]]
+        return len(words) <= 3 and not any(w in lex.common_words for w in words)
+    return True
 
 
 def _splits_from_rest(tokens: list[_Token], gaps: list[str], rest: int, lex: Lexicon) -> bool:
@@ -574,6 +593,8 @@ def _type_of(text: str, words: tuple[str, ...], connectors: tuple[str, ...], lex
         return "PERSON", 4, None  # "Marc Lamont Hill": given name, middle name, surname
     if last_two in lex.loc_words and len(words) > 2 or first in lex.loc_heads and len(words) > 1:
         return "LOC", 4, None
+    if place is not None and len(words) == 1:
+        return place.type, 3, place.name  # "Mobile, Alabama": a town before a word list
     if last in lex.org_words or last_two in lex.org_words:
         return "ORG", 4, None
     if place is not None:
