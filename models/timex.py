@@ -100,19 +100,13 @@ def _alt(words: object) -> str:
     return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))
 
 
-def _cap(words: object) -> str:
-    """Words as written in running text: lower case, capitalised, or all capitals."""
-    forms = set()
-    for w in words:  # type: ignore[attr-defined]
-        forms.update((w, w[0].upper() + w[1:], w.upper()))
-    return _alt(forms)
-
-
 # --- patterns ----------------------------------------------------------------------------------
 
 _GAP = r"[ \t\u00a0\u2009\u202f]"
 _S = r"(?:" + _GAP + r"{1,3}|[ \t\u00a0]{0,2}\n[ \t\u00a0]{0,2})"  # one gap between words
-_MONTH = "(?:" + _alt(w.capitalize() for w in _MONTHS) + "|" + _alt(w.upper() for w in _MONTHS) + ")"
+_MONTH = (
+    "(?:" + _alt(w.capitalize() for w in _MONTHS) + "|" + _alt(w.upper() for w in _MONTHS) + ")"
+)
 _WEEKDAY = "(?:" + _alt(w.capitalize() for w in _WEEKDAYS) + ")"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d])"
@@ -126,13 +120,19 @@ _NUMBER = (
     r"(?:\d{1,3}(?:,\d{3}){0,2}(?:\.\d{1,2})?|(?i:" + _NUM_WORD + "|" + _alt(_VAGUE_NUMBERS) + r"))"
     r"(?:\s(?i:and a half))?"
 )
-_UNIT = r"(?i:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|quarters?)"
+_UNIT = (
+    r"(?i:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century"
+    r"|centuries|quarters?)"
+)
 _APPROX = (
     r"(?i:about|almost|nearly|over|more than|less than|fewer than|around|roughly|approximately"
     r"|at least|at most|up to|some|just over|just under|well over|only|just|barely)"
 )
 _POD = r"(?i:morning|afternoon|evening|night)"
-_TIME_MOD = r"(?i:early|late|mid|the end of|the start of|the beginning of|the middle of|the rest of|the turn of|the first half of|the second half of)"
+_TIME_MOD = (
+    r"(?i:early|late|mid|the end of|the start of|the beginning of|the middle of|the rest of"
+    r"|the turn of|the first half of|the second half of)"
+)
 
 _FAMILIES: dict[str, str] = {
     # Weekday, November 3, 2025 | 3 November 2025 | November 2025 | November | Nov. 4
@@ -156,7 +156,8 @@ _FAMILIES: dict[str, str] = {
     "slash": r"(?<![\d/.])(?P<sl_a>\d{1,2})/(?P<sl_b>\d{1,2})/(?P<sl_y>\d{4}|\d\d)(?![\d/])",
     "dots": r"(?<![\d.])(?P<dt_d>\d{1,2})\.(?P<dt_m>\d{1,2})\.(?P<dt_y>\d{4})(?![\d.])",
     "range": (
-        r"(?<![\d$£€.,-])(?P<rg_a>" + _YEAR + r")[ \t]?[-\u2013\u2014/][ \t]?(?P<rg_b>\d{4}|\d\d)"
+        r"(?<![\d$£€.,-])(?P<rg_a>" + _YEAR + r")[ \t]?[-\u2013\u2014/][ \t]?"
+        r"(?P<rg_b>\d{4}|\d\d)"
         r"(?![\d%-])"
     ),
     "year": (
@@ -198,15 +199,16 @@ _FAMILIES: dict[str, str] = {
     "rel": (
         r"(?:(?P<rl_pre>(?i:earlier|later|early|late|mid|the end of|the start of|the beginning of"
         r"|the middle of|the rest of|the turn of|the first half of|the second half of))[\s-]{1,2})?"
-        r"(?P<rl_det>(?i:this past|this|last|next|past|coming|the coming|the past|the last|the previous|"
-        r"the following|the next|the same|the preceding|that|the|a))" + _S +
+        r"(?P<rl_det>(?i:this past|this|last|next|past|coming|the coming|the past|the last"
+        r"|the previous|the following|the next|the same|the preceding|that|the|a))" + _S +
         r"(?P<rl_unit>(?i:week|weekend|month|year|quarter|decade|century|morning|afternoon|evening"
         r"|night|day|summer|winter|spring|autumn|fall))\b"
         r"(?:" + _S + r"(?P<rl_post>(?i:before|after|earlier|later)))?"
     ),
     "weekday": (
-        r"(?:(?P<wd_mod>(?i:last|next|this|coming|past|previous|following|every|each|early|late))" + _S
-        + r")?(?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?P<wd_s>s)?\b"
+        r"(?:(?P<wd_mod>(?i:last|next|this|coming|past|previous|following|every|each|early"
+        r"|late))" + _S + r")?"
+        r"(?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?P<wd_s>s)?\b"
         r"(?:" + _S + r"(?P<wd_pod>" + _POD + r"))?"
     ),
     "dur": (
@@ -370,7 +372,8 @@ _DETERMINER_BEFORE = re.compile(
     r"|throughout)|['\u2019]s)[ \t]$"
 )
 _PLURAL_AFTER = re.compile(
-    r"[ \t\u00a0]{1,2}(?:(?!" + _NOT_PLURAL + r"\b)[a-z]{2,}(?<!s|u|i)s\b(?![-'])|(?:percent|per cent"
+    r"[ \t\u00a0]{1,2}(?:(?!" + _NOT_PLURAL + r"\b)[a-z]{2,}(?<!s|u|i)s\b(?![-'])"
+    r"|(?:percent|per cent"
     r"|km|kg|mph|feet|people|men|women|children|staff|units|sq)\b)|%"
 )
 _FUTURE = re.compile(
@@ -383,6 +386,11 @@ _PAST = re.compile(
     r"|\w{2,}ed)\b)"
 )
 _NEAR_DAYS = 14
+_SIGNAL_WORDS = frozenset(
+    "on by until till since from and or at before after during the this last next late early"
+    " every each".split()
+)
+_CLOCK_SIGNAL_BEFORE = re.compile(r"(?i:\b(?:at|by|until|from|to|after|before|around|about))\s$")
 _POD_SIGNAL_BEFORE = re.compile(
     r"(?i:\b(?:in|during|through|throughout|into|by|until|till|since|for|of|at|on|across|that"
     r"|from|before|after)[ \t]{1,2})$"
@@ -391,7 +399,9 @@ _SPAN_SIGNAL_BEFORE = re.compile(r"(?i:\b(?:over|for|within|throughout)[ \t]{1,2
 _PERIOD_SIGNAL_BEFORE = re.compile(
     r"(?i:\b(?:for|during|earlier in|later in|over|throughout)[ \t]{1,2})$"
 )
-_UNIT_COMPLEMENT_AFTER = re.compile(r"(?i:[ \t\u00a0]{1,2}(?:of|when|that|in|before|after|to|ahead)\b|-|['\u2019]s\b)")
+_UNIT_COMPLEMENT_AFTER = re.compile(
+    r"(?i:[ \t\u00a0]{1,2}(?:of|when|that|in|before|after|to|ahead)\b|-|['\u2019]s\b)"
+)
 _NEXT_CLAUSE = re.compile(r";|\s(?:and|but|while|whereas)\s")
 _YEAR_STEPS = {"this": 0, "last": -1, "next": 1}
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|to|will|would)[ \t]$")
@@ -693,7 +703,8 @@ class _Values:
         typ = "TIME" if pod else "DATE"
         if year is None:
             value = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
-            return _Found(start, end, typ, value + (f"T{_PARTS_OF_DAY[pod.lower()]}" if pod else ""))
+            suffix = f"T{_PARTS_OF_DAY[pod.lower()]}" if pod else ""
+            return _Found(start, end, typ, value + suffix)
         if day is not None:
             d = _safe_date(year, month, day)
             if d is None:  # "February 30": the valid coarser value
@@ -862,7 +873,9 @@ class _Values:
         offset = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[word]
         pre = (m["dx_pre"] or "").lower()
         offset += -1 if pre.endswith("before") else 1 if pre.endswith("after") else 0
-        pod = _PARTS_OF_DAY.get((m["dx_pod"] or "").lower()) or ("NI" if word == "tonight" else None)
+        pod = _PARTS_OF_DAY.get((m["dx_pod"] or "").lower())
+        if word == "tonight":
+            pod = "NI"
         dct = self.r.dct
         typ = "TIME" if pod else "DATE"
         if dct is None:
@@ -983,17 +996,23 @@ class _Values:
             week = dct - timedelta(weeks=1)
         return _Found(start, end, "DATE", _week(week) + "-WE", ("W", week))
 
+    def _named_day(self, start: int) -> bool:
+        """Whether a capitalised word runs into the weekday ("Black Monday"), other than a
+        sentence's first word or a plural ("Questions Wednesday" is a date)."""
+        word = re.search(r"([A-Za-z]+)[ \t]{1,2}$", self._before(start, 24))
+        if word is None or not word.group(1)[0].isupper() or word.group(1).endswith("s"):
+            return False
+        if word.group(1).lower() in _SIGNAL_WORDS:  # "... 2015 On Tuesday": a lost line break
+            return False
+        return not self._at_sentence_start(start - len(word.group(0)))
+
     def weekday(self, m: re.Match[str]) -> _Found | None:
         mod = (m["wd_mod"] or "").lower()
         weekday = _WEEKDAYS[m["wd"].lower()]
         start, end = m.start(), m.end()
         if m["wd_s"] or mod in ("every", "each"):
             return _Found(start, end, "SET", f"XXXX-WXX-{weekday + 1}")
-        before = self._before(start, 24).rstrip(" \t")
-        word = re.search(r"([A-Za-z]+)$", before)
-        if word and word.group(1)[0].isupper() and not word.group(1).endswith("s") and not mod and not self._at_sentence_start(
-            word.start(1) + max(0, start - 24)
-        ) and word.group(1).lower() not in ("on", "by", "until", "since", "from", "and", "or"):
+        if not mod and self._named_day(start):
             return None  # "Black Monday", "Super Tuesday": part of a name
         pod = _PARTS_OF_DAY.get((m["wd_pod"] or "").lower())
         d = self._weekday_date(weekday, mod, start, end)
@@ -1047,7 +1066,8 @@ class _Values:
             return _Found(m.start(), m.end(), "DURATION", _duration(None, m["vg_unit"]))
         if m["vg_rel"] and not m["vg_the"]:  # "decades ago", "years later"
             rel = m["vg_rel"].lower()
-            return _Found(m.start(), m.end(), "DATE", "PAST_REF" if rel != "later" else "FUTURE_REF")
+            value = "FUTURE_REF" if rel == "later" else "PAST_REF"
+            return _Found(m.start(), m.end(), "DATE", value)
         if not re.search(r"\b(?:for|over|in|within)\s{1,2}$", before):
             return None
         if m["vg_the"] and not before.rstrip().endswith("over"):
@@ -1101,7 +1121,7 @@ class _Values:
         return self._time(m.start(), end, hm, zone)
 
     def _clock_context(self, pos: int) -> bool:
-        return bool(re.search(r"(?i:\b(?:at|by|until|from|to|after|before|around|about))\s$", self._before(pos, 10)))
+        return bool(_CLOCK_SIGNAL_BEFORE.search(self._before(pos, 10)))
 
     def _time(self, start: int, end: int, hm: str, zone: str) -> _Found:
         base = self.r.reference("D")

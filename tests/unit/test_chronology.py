@@ -1,4 +1,4 @@
-"""The chronology: one event per DATE/TIME expression, ordered by time, from sentences of our own."""
+"""The chronology: one event per DATE/TIME expression, ordered by time (sentences of our own)."""
 
 from __future__ import annotations
 

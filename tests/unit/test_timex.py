@@ -170,7 +170,10 @@ def test_relative_values_without_a_publication_date_keep_x_forms() -> None:
 
 
 def test_the_same_day_and_the_morning_follow_the_last_date() -> None:
-    text = "The strike began on Monday, November 3. Talks failed the same day. Police came in the morning."
+    text = (
+        "The strike began on Monday, November 3. Talks failed the same day. "
+        "Police came in the morning."
+    )
     assert found(text) == [
         ("Monday, November 3", "DATE", "2025-11-03"),
         ("the same day", "DATE", "2025-11-03"),
@@ -179,7 +182,7 @@ def test_the_same_day_and_the_morning_follow_the_last_date() -> None:
 
 
 def test_the_following_year_counts_from_the_last_year_mentioned() -> None:
-    text = "Unrest began in June 2023. In 2019 a law passed, and it was repealed the following year."
+    text = "Unrest began in June 2023. In 2019 a law passed; it was repealed the following year."
     assert found(text)[-1] == ("the following year", "DATE", "2020")
 
 
@@ -396,7 +399,8 @@ def test_a_month_abbreviation_keeps_its_full_stop_and_a_month_name_does_not() ->
 def test_dates_in_brackets_or_after_born_are_not_the_publication_date() -> None:
     assert date_from_text("Ada Stone (3 May 1901 - 9 June 1980) was a painter.") is None
     assert date_from_text("Ada Stone, born March 3, 1901, was a painter.") is None
-    assert date_from_text("Town hall reopens\nOn March 3, 2024, the hall reopened.") == date(2024, 3, 3)
+    text = "Town hall reopens\nOn March 3, 2024, the hall reopened."
+    assert date_from_text(text) == date(2024, 3, 3)
 
 
 def test_a_bare_unit_after_a_period_signal_is_the_current_one() -> None:
