@@ -216,8 +216,8 @@ _FAMILIES: dict[str, str] = {
         r"(?:(?P<du_dir>(?i:past|last|next|coming|previous|following|first|final|remaining"
         r"|preceding|other))" + _S + r")?"
         r"(?:(?P<du_approx>" + _APPROX + r")" + _S + r")?"
-        r"(?P<du_num>" + _NUMBER + r"|\[" + _NUMBER + r"\])[ \t\u00a0-]{1,2}(?P<du_unit>" + _UNIT
-        + r")\b"
+        r"(?P<du_num>" + _NUMBER + r"|\[" + _NUMBER + r"\])(?P<du_sep>[ \t\u00a0-]{1,2})"
+        r"(?P<du_unit>" + _UNIT + r")\b"
         r"(?P<du_long>-long)?(?!-old|[ \t]old\b)"
         r"(?:" + _S + r"(?P<du_rel>(?i:ago|earlier|later|from now|hence)))?"
     ),
@@ -234,7 +234,8 @@ _FAMILIES: dict[str, str] = {
         r"|Saturday|Sunday))|(?P<st_pod>" + _POD + r"))"
     ),
     "clock": (
-        r"(?<![\d:.,])(?P<ck_h>[01]?\d|2[0-3])(?::(?P<ck_m>[0-5]\d)(?::(?P<ck_s>[0-5]\d))?)?"
+        r"(?<![\d:.,])(?P<ck_h>[01]?\d|2[0-3])(?:(?P<ck_sep>[:.])(?P<ck_m>[0-5]\d)"
+        r"(?::(?P<ck_s>[0-5]\d))?)?"
         r"(?:" + _GAP + r"?(?P<ck_ap>[aApP]\.?[mM]\.?(?![\w])))?"
         r"(?:" + _GAP + r"?\(?(?P<ck_zone>UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|BST|JST"
         r"|ET|PT|CT|MT|Z)\b(?:[ \t]?(?P<ck_off>[+-][ \t]?\d{1,2})(?::?\d\d)?)?\)?)?(?![\d:])"
@@ -786,8 +787,8 @@ class _Values:
                 self.text, max(0, m.start("yr") - 8), m.start("yr")
             ):
                 return None
-        if m["yr_the"] and not mod:  # "the 2008 Olympics": the year alone
-            start = m.start("yr")
+        if m["yr_the"] and not mod:
+            return None  # "the 2008 Olympics": read again from the year, which may open a range
         if "half" in mod:
             h = "H1" if "first" in mod else "H2"
             return _Found(start, end, "DATE", f"{y:04d}-{h}", ("Y", date(y, 1, 1)))
@@ -1038,6 +1039,8 @@ class _Values:
                 return _Found(start, end, "SET", _duration(1, unit))
         if "," in num_text or (n is not None and n > 1000):
             return None  # "10,000 hours of video": a quantity, not a stretch of time
+        if m["du_the"] and "-" in m["du_sep"] and not m["du_dir"]:
+            start = m.start("du_num")  # "the 27-year contract": the determiner is the noun's
         if rel in ("ago", "from now", "hence", "earlier", "later"):
             sign = -1 if rel in ("ago", "earlier") else 1
             base = self.r.dct if rel in ("ago", "from now", "hence") else None
@@ -1101,6 +1104,8 @@ class _Values:
             return self._time(m.start(), m.end(), hm, "")
         if m["ck_m"] is None and m["ck_ap"] is None:
             return None
+        if m["ck_sep"] == "." and m["ck_ap"] is None:
+            return None  # "4.15" is a number unless "am"/"pm" follows
         hour = int(m["ck_h"])
         ap = (m["ck_ap"] or "").lower().replace(".", "")
         if ap:

@@ -494,3 +494,15 @@ def test_an_editors_bracketed_number() -> None:
     assert only('"[Ten] years ago, this was a village," she said.')[0::2] == (
         "[Ten] years ago", "2015",
     )  # fmt: skip
+
+
+def test_a_season_range_after_the_and_dotted_clock_times() -> None:
+    assert [t[2] for t in found("The 2024-25 season starts in August.")] == [
+        "2024", "2025", "2025-08",
+    ]  # fmt: skip
+    assert only("The ferry left at 10.30am sharp.")[0::2] == ("10.30am", "2025-11-04T10:30")
+    assert found("Shares rose 4.15 on the day before.")[0][0] == "the day before"
+
+
+def test_a_hyphenated_duration_leaves_the_determiner_to_its_noun() -> None:
+    assert only("The 10-year bond yield rose.")[0::2] == ("10-year", "P10Y")
