@@ -126,7 +126,7 @@ _UNIT = (
 )
 _APPROX = (
     r"(?i:about|almost|nearly|over|more than|less than|fewer than|around|roughly|approximately"
-    r"|at least|at most|up to|some|just over|just under|well over|only|just|barely)"
+    r"|at least|at most|up to|some|just over|just under|well over)"
 )
 _POD = r"(?i:morning|afternoon|evening|night)"
 _TIME_MOD = (
@@ -263,7 +263,7 @@ _ORDINAL_WORDS = ("second", "third", "fourth", "1st", "2nd", "3rd", "4th", *_CEN
 _DIRECTION_WORDS = ("previous", "following", "first", "final", "remaining", "preceding", "other")
 _APPROX_WORDS = (
     "about", "almost", "nearly", "over", "more", "less", "fewer", "around", "roughly",
-    "approximately", "at", "up", "some", "just", "well", "only", "barely",
+    "approximately", "at", "up", "some", "just", "well",
 )  # fmt: skip
 _NUMBER_STARTS = (
     *(w.split()[0] for w in _NUMBER_WORDS), *(w.split()[0] for w in _VAGUE_NUMBERS), "twenty",

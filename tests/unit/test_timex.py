@@ -506,3 +506,9 @@ def test_a_season_range_after_the_and_dotted_clock_times() -> None:
 
 def test_a_hyphenated_duration_leaves_the_determiner_to_its_noun() -> None:
     assert only("The 10-year bond yield rose.")[0::2] == ("10-year", "P10Y")
+
+
+def test_focus_adverbs_are_not_part_of_a_duration_but_approximations_are() -> None:
+    assert [t[0] for t in found("He had only two weeks and almost three days.")] == [
+        "two weeks", "almost three days",
+    ]  # fmt: skip
