@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from newsview.models.document import Entity, Span, Timex
 from newsview.models.lexicon import Lexicon, lexicon, phrase_key
@@ -78,6 +78,12 @@ _OF_HEADS_EXTRA = frozenset(
 )
 
 
+@cache
+def _pattern(source: str) -> re.Pattern[str]:
+    """Patterns compile on first use, so importing the engine stays cheap."""
+    return re.compile(source)
+
+
 @lru_cache(maxsize=1)
 def _token_pattern() -> re.Pattern[str]:
     upper = f"[{_UPPER}]"
@@ -106,7 +112,7 @@ class _Run:
 # Longer capitalised runs are headlines or lists, not one name; the cap keeps every later step
 # linear in the length of the text.
 _MAX_RUN = 12
-_GAP = re.compile(r"(?:['\u2019]s)?[ \u00a0]+(?:(of the|of|for the|for|&|[a-z]{1,4})[ \u00a0]+)?")
+_GAP = (r"(?:['\u2019]s)?[ \u00a0]+(?:(of the|of|for the|for|&|[a-z]{1,4})[ \u00a0]+)?")
 
 
 def _tokens(text: str, timexes: Sequence[Timex]) -> list[_Token]:
@@ -160,7 +166,7 @@ def _join_gap(text: str, previous: _Token, token: _Token, lex: Lexicon) -> str |
     """The connector between two capitalised tokens if they belong to one name, else None."""
     if token.start - previous.end > 12:
         return None
-    match = _GAP.fullmatch(text, previous.end, token.start)
+    match = _pattern(_GAP).fullmatch(text, previous.end, token.start)
     if match is None:
         return None
     connector = match.group(1) or ""
@@ -189,7 +195,7 @@ class _Context:
     certain_pairs: set[tuple[str, str]]  # adjacent token keys seen so: ("new", "zealand")
 
 
-_QUOTE_OR_COLON_BEFORE = re.compile(r"[\"\u201c]$")
+_QUOTE_OR_COLON_BEFORE = (r"[\"\u201c]$")
 _OPENERS = set(" \t\"'\u201c\u2018([-\u2014\u2013*\u2022")
 _MINOR_WORDS = frozenset("a an the of in on at to for and or but by with from as vs via into".split())
 
@@ -244,7 +250,7 @@ def _uncertainty(ctx: _Context, position: int) -> str:
     text = ctx.text
     if position - start <= 6 and all(c in _OPENERS for c in text[start:position]):
         return "start"
-    if _QUOTE_OR_COLON_BEFORE.search(text, max(start, position - 4), position):
+    if _pattern(_QUOTE_OR_COLON_BEFORE).search(text, max(start, position - 4), position):
         return "start"  # a quoted sentence starts with a capital
     return ""
 
@@ -522,16 +528,69 @@ def _candidate(start: int, end: int, text: str, words: tuple[str, ...],
     return Candidate(start, end, text, words, connectors, "name", type_, strength, place)
 
 
-_WHO_AFTER = re.compile(r",? (?:who|whose)\b|, (?:\d{1,3}|aged \d{1,3}),")
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across) $")
-_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|and\b|or\b)")
-_REGION_AFTER = re.compile(r", ([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?)")
+_WHO_AFTER = (
+    r",? (?:who|whose)\b|, (?:\d{1,3}|aged \d{1,3}),"
+    r"| \((?:born|b\.) |,? \((?:c\. )?\d{3,4}\s*[-\u2013]\s*\d{3,4}\)"
+)
+_PLACE_BEFORE = (r"\b(?:in|near|outside|across) $")
+_CLAUSE_END = (r"\s*(?:[,.;:)]|$|and\b|or\b)")
+_SETTLEMENT_WORDS = (
+    r"(?:city|town|village|hamlet|municipality|district|county|province|region|state|parish"
+    r"|suburb|capital|island|commune|township|borough|port)"
+)
+_SETTLEMENT_BEFORE = (rf"\b{_SETTLEMENT_WORDS} of $")
+_SETTLEMENT_AFTER = (
+    rf",? (?:is|was) (?:a|an|the) (?:\w+ ){{0,3}}?{_SETTLEMENT_WORDS}\b"
+)
+# The noun of an apposition or a definition says what a name is: "Ryanair, the Irish airline",
+# "X is a rock band", "Y, a spokesman for ...".
+_KIND_NOUNS = {
+    "PERSON": """spokesman spokeswoman spokesperson politician footballer player singer actor
+        actress writer author journalist lawyer official officer executive chairman chairwoman
+        professor scientist artist musician poet novelist painter businessman businesswoman
+        activist member student teacher doctor coach analyst economist resident man woman boy
+        girl defender midfielder striker goalkeeper pitcher quarterback rapper composer
+        entrepreneur founder ceo director diplomat senator lawmaker soldier general candidate
+        historian philosopher architect engineer photographer designer""",
+    "ORG": """company firm group band party organization organisation agency club team airline
+        carrier manufacturer maker bank newspaper broadcaster network retailer supplier
+        university school college charity union association publisher label developer giant
+        conglomerate consortium subsidiary operator startup insurer lender regulator""",
+    "OTHER": """album song single film movie novel book game series show play opera musical poem
+        software program programme ship aircraft car vehicle tournament festival award prize
+        event treaty law language index ep record franchise magazine""",
+    "LOC": """river mountain lake airport stadium park building museum bridge island volcano
+        valley desert forest beach""",
+}
+
+
+@lru_cache(maxsize=1)
+def _kind_pattern() -> re.Pattern[str]:
+    alternatives = "|".join(
+        f"(?P<{kind}>{'|'.join(sorted(set(nouns.split()), key=len, reverse=True))})"
+        for kind, nouns in _KIND_NOUNS.items()
+    )
+    return re.compile(
+        r",? (?:(?:is|was|are|were) (?:a|an|the)|(?:a|an|the)) (?:[\w'-]+ ){0,4}?(?:"
+        + alternatives
+        + r")\b"
+    )
+
+
+def _described_as(text: str, end: int) -> str | None:
+    match = _kind_pattern().match(text, end, end + 70)
+    if match is None:
+        return None
+    return match.lastgroup
+
+
+_REGION_AFTER = (r", ([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?)")
 
 
 def _context_type(text: str, cand: Candidate, lex: Lexicon) -> None:
     """Weak evidence from the words around a name whose own words say little."""
     start, end = cand.start, cand.end
-    if _WHO_AFTER.match(text, end, end + 16) and not (
+    if _pattern(_WHO_AFTER).match(text, end, end + 16) and not (
         len(cand.words) == 1 and text[max(0, start - 3) : start] == "of "
     ):
         cand.type, cand.strength = "PERSON", 3
@@ -544,10 +603,22 @@ def _context_type(text: str, cand: Candidate, lex: Lexicon) -> None:
         if word in lex.first_names and word not in lex.common_words:
             cand.type, cand.strength = "PERSON", 2
             return
+    if _pattern(_SETTLEMENT_BEFORE).search(text, max(0, start - 30), start) or _pattern(_SETTLEMENT_AFTER).match(
+        text, end, end + 40
+    ):
+        cand.type, cand.strength = "GPE", 3  # "the village of X", "X is a town in ..."
+        return
+    described = _described_as(text, end)
+    if described is not None:
+        cand.type, cand.strength = described, 3  # "X, a British airline", "X is a rock band"
+        return
+    if len(cand.words) <= 3 and cand.words[0] in _PARTICLES and cand.text[0].isupper():
+        cand.type, cand.strength = "PERSON", 2  # "De Trobriand": a particle surname
+        return
     if start > 0 and text[start - 1] in "\"\u201c" and text[end : end + 1] in ("\"", "\u201d"):
         cand.type, cand.strength = "OTHER", 2  # a quoted title: "Gloomy Sunday"
         return
-    region = _REGION_AFTER.match(text, end, end + 40)
+    region = _pattern(_REGION_AFTER).match(text, end, end + 40)
     if region is not None:
         place = lex.places.get(phrase_key(region.group(1)))
         if place is not None and place.type == "GPE":
@@ -555,8 +626,8 @@ def _context_type(text: str, cand: Candidate, lex: Lexicon) -> None:
             return
     if (
         len(cand.words) == 1
-        and _PLACE_BEFORE.search(text, max(0, start - 10), start)
-        and _CLAUSE_END.match(text, end, end + 6)
+        and _pattern(_PLACE_BEFORE).search(text, max(0, start - 10), start)
+        and _pattern(_CLAUSE_END).match(text, end, end + 6)
     ):
         cand.type, cand.strength = "GPE", 2  # "born in Atwick."
 
@@ -624,7 +695,7 @@ def _type_of(text: str, words: tuple[str, ...], connectors: tuple[str, ...], lex
     return "ORG", 1, None
 
 
-_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+_NEXT_WORD = (r"[ \u00a0]+([^\W\d_]+)")
 
 
 def _extend_lowercase(text: str, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
@@ -656,7 +727,7 @@ def _try_extend(text: str, cand: Candidate, key: str, multi: dict[str, Candidate
     end = cand.end
     words = list(cand.words)
     for _ in range(4):
-        match = _NEXT_WORD.match(text, end)
+        match = _pattern(_NEXT_WORD).match(text, end)
         if match is None or match.end() > next_start:
             return None
         words.append(fold_word(match.group(1)))

@@ -7,10 +7,8 @@ Loading costs a few tens of milliseconds, so it happens on first use, not at imp
 
 from __future__ import annotations
 
-import gzip
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from newsview.models.text import fold_word
 
@@ -50,6 +48,9 @@ class Lexicon:
 
 
 def _lines(name: str) -> list[str]:
+    import gzip  # imported on first use: the engine's import stays cheap
+    from importlib import resources
+
     data = resources.files("newsview.models.data").joinpath(name)
     if name.endswith(".gz"):
         with data.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:

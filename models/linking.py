@@ -240,7 +240,7 @@ def _surname_keys(cand: Candidate) -> list[str]:
     return keys
 
 
-_PARTICLE_RE = re.compile(r"^(?:de|del|della|di|da|du|van|von|der|le|la)\s")
+_PARTICLES = ("de ", "del ", "della ", "di ", "da ", "du ", "van ", "von ", "der ", "le ", "la ")
 
 
 def _link_people(cands: list[Candidate], units: dict[int, list[int]], groups: _Groups,
@@ -255,7 +255,7 @@ def _link_people(cands: list[Candidate], units: dict[int, list[int]], groups: _G
         cand = cands[members[0]]
         if len(cand.words) < 2 or cand.kind != "name" or not _is_person(members, cands):
             continue
-        if _PARTICLE_RE.match(" ".join(cand.words)):
+        if " ".join(cand.words).startswith(_PARTICLES):
             continue  # "De Zela": a particle surname, a short form itself
         person_roots.add(root)
         for key in _surname_keys(cand):

@@ -249,3 +249,27 @@ def test_a_town_named_like_a_first_name_does_not_split_a_person():
 
 def test_acronym_at_sentence_start_is_kept():
     assert [e.name for e in entities("US officials left. NATO stayed.")] == ["US", "NATO"]
+
+
+def test_apposition_says_what_a_name_is():
+    found = named("Profits rose at Skyvane, the Irish airline, and at Lumora, a rock band.")
+    assert found["Skyvane"].type == "ORG"
+    assert named("Dorrin Vale, a spokesman for the club, left.")["Dorrin Vale"].type == "PERSON"
+    assert named("They sold Quiet Evenings, a 2019 album, online.")["Quiet Evenings"].type == "OTHER"
+
+
+def test_settlement_words_make_a_place():
+    assert named("She was born in the village of Brisk.")["Brisk"].type == "GPE"
+    assert named("Ostervik is a small town in the north.")["Ostervik"].type == "GPE"
+
+
+def test_birth_years_in_brackets_mark_a_person():
+    assert named("Karel Vondra (1819 - 1890) wrote plays.")["Karel Vondra"].type == "PERSON"
+
+
+def test_particle_surname_alone_is_a_person():
+    assert named("The troops of De Trobriand marched.")["De Trobriand"].type == "PERSON"
+
+
+def test_weak_title_before_a_common_word_is_part_of_the_name():
+    assert spans("He played in the Senior Bowl last year.") == ["Senior Bowl"]
