@@ -11,7 +11,6 @@ form, and a near-spelling (rapidfuzz) within the same blocking key.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 
 from newsview.models.document import Entity, Mention
@@ -284,8 +283,8 @@ def _link_people(cands: list[Candidate], units: dict[int, list[int]], groups: _G
         if key not in timelines:
             timelines[key] = _timeline(targets, units, cands)
         split.add(root)
-        for i in members:
-            groups.union(_most_recent(timelines[key], cands[i].start), i)
+        for i, target in _resolve_bare_surnames(timelines[key], [cands[i].start for i in members]):
+            groups.union(target, members[i])
     for root, members in units.items():
         cand = cands[members[0]]
         if root in person_roots or root in surname_roots or cand.kind != "name":
@@ -310,11 +309,38 @@ def _timeline(targets: list[int], units: dict[int, list[int]],
     return [p for p, _ in pairs], [r for _, r in pairs]
 
 
-def _most_recent(timeline: tuple[list[int], list[int]], at: int) -> int:
-    """The person named most recently before ``at``, else the first named after it."""
+# A full name this close before a bare surname (in characters, about two sentences) is what
+# the surname refers to; further away, the person the text has been about so far is.
+_RECENT = 300
+
+
+def _resolve_bare_surnames(timeline: tuple[list[int], list[int]],
+                           starts: list[int]) -> list[tuple[int, int]]:
+    """For each bare surname (by position, in text order): the person it names. The one most
+    recently named nearby wins; otherwise the one mentioned most so far (names and surnames
+    resolved to them); before any full name, the first one named."""
     positions, roots = timeline
-    k = bisect_left(positions, at)
-    return roots[k - 1] if k > 0 else roots[min(k, len(roots) - 1)]
+    counts: dict[int, int] = {}
+    leader, leader_count = roots[0], 0
+    k = 0
+    resolved: list[tuple[int, int]] = []
+    for index, at in sorted(enumerate(starts), key=lambda pair: pair[1]):
+        while k < len(positions) and positions[k] < at:
+            counts[roots[k]] = counts.get(roots[k], 0) + 1
+            if counts[roots[k]] >= leader_count:
+                leader, leader_count = roots[k], counts[roots[k]]
+            k += 1
+        if k > 0 and at - positions[k - 1] <= _RECENT:
+            target = roots[k - 1]
+        elif k > 0:
+            target = leader
+        else:
+            target = roots[0]
+        counts[target] = counts.get(target, 0) + 1
+        if counts[target] >= leader_count:
+            leader, leader_count = target, counts[target]
+        resolved.append((index, target))
+    return resolved
 
 
 def _person_strength(members: list[int], cands: list[Candidate]) -> int:

@@ -126,3 +126,13 @@ def test_bare_surname_mentions_are_resolved_one_by_one():
 def test_organisation_named_after_its_country_and_without_it():
     found = named("The United Kingdom Home Office replied. The Home Office then waited.")
     assert forms(found["United Kingdom Home Office"]) == ["United Kingdom Home Office", "Home Office"]
+
+
+def test_far_from_any_full_name_a_bare_surname_goes_to_the_person_the_text_is_about():
+    filler = " The weather was mild and the streets were calm that week." * 8
+    text = (
+        "Amina Haddad won the prize. Haddad thanked her school. Haddad smiled." + filler
+        + " Her uncle Omar Haddad was absent." + filler + " Later Haddad gave a speech."
+    )
+    found = named(text)
+    assert forms(found["Amina Haddad"]) == ["Amina Haddad", "Haddad", "Haddad", "Haddad"]
