@@ -387,6 +387,12 @@ _PAST = re.compile(
     r"|\w{2,}ed)\b)"
 )
 _NEAR_DAYS = 14
+_FRAME_OPENING = re.compile(r"[\"'\u201c(]?(?:(?i:in|during|by|throughout|on)[ \t]{1,2})?")
+# a range whose second end carries the year: "29 September - 1 October 2006", "May to June 2020"
+_YEAR_AHEAD = re.compile(
+    r"[ \t]{0,2}(?:[-\u2013\u2014]|to|through|until|and)[ \t]{1,2}(?:\d{1,2}(?:st|nd|rd|th)?[ \t]"
+    r")?" + _MONTH + r"\.?(?:[ \t]\d{1,2}(?:st|nd|rd|th)?)?,?[ \t](" + _YEAR + ")"
+)
 _SIGNAL_WORDS = frozenset(
     "on by until till since from and or at before after during the this last next late early"
     " every each".split()
@@ -431,7 +437,7 @@ class _Resolver:
         self.dct = dct
         self.sentence_starts = [s.start for s in sentences]
         self.sentence_ends = [s.end for s in sentences]
-        self.history: list[tuple[str, date]] = []  # (granularity, date) in text order
+        self.history: list[tuple[str, date, int]] = []  # (granularity, date, offset), in order
 
     # -- context ----------------------------------------------------------------------------
 
@@ -465,14 +471,26 @@ class _Resolver:
     def reference(self, granularity: str) -> date | None:
         """The most recently mentioned date of at least ``granularity``, else the DCT."""
         accept = {"Y": "YMWD", "M": "MD", "W": "WD", "D": "D"}[granularity]
-        for gran, d in reversed(self.history):
+        for gran, d, _ in reversed(self.history):
             if gran in accept:
                 return d
         return self.dct
 
     def remember(self, found: _Found) -> None:
         if found.anchor is not None:
-            self.history.append(found.anchor)
+            self.history.append((*found.anchor, found.start))
+
+    def year_in_sentence(self, pos: int) -> int | None:
+        """The year of a date opening the sentence that holds ``pos`` ("In 2019, ...")."""
+        if not self.history:
+            return None
+        gran, d, at = self.history[-1]
+        if gran not in "YMD" or at >= pos:
+            return None
+        s_start, _ = self._sentence_bounds(pos)
+        if at < s_start or not _FRAME_OPENING.fullmatch(self.text, s_start, at):
+            return None
+        return d.year  # "In 2019, ... on March 3 ...": the year frames its sentence
 
 
 def _day(d: date) -> str:
@@ -610,6 +628,12 @@ class _Values:
     def _year_for(self, month: int, day: int | None, start: int, end: int) -> int | None:
         """The year of a month (and day) written without one, from the DCT and the tense."""
         dct = self.r.dct
+        narrated = self.r.year_in_sentence(start)
+        if narrated is not None and (dct is None or narrated != dct.year):
+            return narrated  # "In 2019 the plant closed, and on March 3 it was sold"
+        following = _YEAR_AHEAD.match(self.text, end)
+        if following is not None:
+            return int(following.group(1))  # "29 September - 1 October 2006"
         if dct is None:
             return None
         if day is None:
@@ -969,7 +993,7 @@ class _Values:
     def _the_season(self, start: int, end: int, season: str) -> _Found:
         """"the spring": of the year last mentioned, else the nearest one the tense allows."""
         code = _SEASONS[season]
-        years = [d.year for gran, d in self.r.history if gran in "YMD"]
+        years = [d.year for gran, d, _ in self.r.history if gran in "YMD"]
         dct = self.r.dct
         if dct is not None and (not years or years[-1] == dct.year):
             first_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]

@@ -512,3 +512,12 @@ def test_focus_adverbs_are_not_part_of_a_duration_but_approximations_are() -> No
     assert [t[0] for t in found("He had only two weeks and almost three days.")] == [
         "two weeks", "almost three days",
     ]  # fmt: skip
+
+
+def test_a_year_opening_the_sentence_or_closing_a_range_gives_the_year() -> None:
+    assert found("In 2019 the plant closed, and on March 3 it was sold.")[-1][2] == "2019-03-03"
+    assert found("Sales grew after its launch in 2003 and as of February it led.")[-1][2] == (
+        "2025-02"
+    )
+    assert found("The fair ran from 29 September - 1 October 2006 in Leeds.")[0][2] == "2006-09-29"
+    assert found("The vote is set for May to June 2020.")[0][2] == "2020-05"
