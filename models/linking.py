@@ -142,14 +142,16 @@ def _link_org_short_forms(cands: list[Candidate], units: dict[int, list[int]], g
         if lead and len(words) - lead >= 2:
             # "United Kingdom Home Office" ~ "Home Office".
             by_prefix.setdefault(" ".join(words[lead:]), []).append(root)
+        if words[-1] not in lex.org_words:
+            continue
         for n in range(len(words) - 1, 0, -1):
-            rest = words[n:]
-            if all(w in lex.org_words or w in _CONNECTOR_WORDS for w in rest) and any(
-                c == "" for c in cand.connectors[n - 1 : n]
-            ):
-                by_prefix.setdefault(" ".join(words[:n]), []).append(root)
-            else:
+            # "Ford Motor Company", "Boeing Commercial Airplanes": the short form drops
+            # generic words up to an organisation word at the end.
+            word = words[n]
+            generic = word in lex.org_words or word in lex.common_words
+            if not generic or cand.connectors[n - 1] != "":
                 break
+            by_prefix.setdefault(" ".join(words[:n]), []).append(root)
     if not by_prefix:
         return
     for root, members in units.items():

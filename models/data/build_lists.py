@@ -181,7 +181,10 @@ Electronics|Communications|Telecom|Mobile|Software|Solutions|Logistics|Shipping|
 Railway|Railroad|Foods|Brewery|Stores|Markets|Team|FC|United|City FC|Rangers|Wanderers
 Athletic|Athletics|Olympic Committee|Nations|Commonwealth|Church|Diocese|Mission|Ministries
 Reserve|Treasury|Secretariat|Directorate|Inspectorate|Prosecutor's Office|Procuracy|Senate
-Legislature|Chamber|Hospital|Clinic|Systems|Co-operative|Cooperative|Consortium|Bros.|Brothers"""
+Legislature|Chamber|Hospital|Clinic|Systems|Co-operative|Cooperative|Consortium|Bros.|Brothers
+Computer|Computers|Aerospace|Aircraft|Airplanes|Automotive|Entertainment|Chemicals|Steel|Mining
+Resources|Semiconductor|Semiconductors|Microsystems|Devices|Instruments|Dynamics|Robotics
+Biotech|Therapeutics|International|Worldwide|Airport Authority|Airlines Group|Records Label"""
 
 # Generic heads that begin organisation names: "Ministry of ...", "Bank of ...".
 ORG_HEADS = """Ministry|Department|Bank|University|College|Institute|Office|Bureau|Council|Court
