@@ -387,6 +387,7 @@ _PAST = re.compile(
     r"|\w{2,}ed)\b)"
 )
 _NEAR_DAYS = 14
+_LOOKBACK = 40  # mentions searched back for an anaphor's anchor
 _FRAME_OPENING = re.compile(r"[\"'\u201c(]?(?:(?i:in|during|by|throughout|on)[ \t]{1,2})?")
 # a range whose second end carries the year: "29 September - 1 October 2006", "May to June 2020"
 _YEAR_AHEAD = re.compile(
@@ -468,13 +469,16 @@ class _Resolver:
                     best, best_dist = kind, dist
         return best
 
-    def reference(self, granularity: str) -> date | None:
-        """The most recently mentioned date of at least ``granularity``, else the DCT."""
+    def reference(self, granularity: str, fallback: bool = True) -> date | None:
+        """The most recently mentioned date of at least ``granularity``, else the DCT.
+
+        Only the last few mentions are searched, so that a text of thousands of dates stays
+        linear; an anchor further back than that is no anchor a reader would follow either."""
         accept = {"Y": "YMWD", "M": "MD", "W": "WD", "D": "D"}[granularity]
-        for gran, d, _ in reversed(self.history):
+        for gran, d, _ in self.history[: -_LOOKBACK - 1 : -1]:
             if gran in accept:
                 return d
-        return self.dct
+        return self.dct if fallback else None
 
     def remember(self, found: _Found) -> None:
         if found.anchor is not None:
@@ -993,9 +997,9 @@ class _Values:
     def _the_season(self, start: int, end: int, season: str) -> _Found:
         """"the spring": of the year last mentioned, else the nearest one the tense allows."""
         code = _SEASONS[season]
-        years = [d.year for gran, d, _ in self.r.history if gran in "YMD"]
+        last = self.r.reference("Y", fallback=False)
         dct = self.r.dct
-        if dct is not None and (not years or years[-1] == dct.year):
+        if dct is not None and (last is None or last.year == dct.year):
             first_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
             tense = self.r.tense(start, end)
             year = dct.year
@@ -1004,8 +1008,8 @@ class _Values:
             elif tense == "past" and first_month > dct.month:
                 year -= 1
             return _Found(start, end, "DATE", f"{year:04d}-{code}")
-        if years:
-            return _Found(start, end, "DATE", f"{years[-1]:04d}-{code}")
+        if last is not None:
+            return _Found(start, end, "DATE", f"{last.year:04d}-{code}")
         return _Found(start, end, "DATE", f"XXXX-{code}")
 
     def _the_weekend(self, start: int, end: int) -> _Found:
@@ -1362,9 +1366,11 @@ def _inside_a_name(text: str, found: _Found) -> bool:
     next_word = re.match(r"[ \t]+(\w)", text[found.end : found.end + 4])
     if not (next_word and next_word.group(1).isupper()) and not text[found.start].isdigit():
         return False  # "Last Year, ...", "on Saturday Night as ...": careless capitals
-    line_start = text.rfind("\n", 0, found.start) + 1
-    line_end = text.find("\n", found.end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)][:300]
+    window_start = max(0, found.start - 150)
+    line_start = max(window_start, text.rfind("\n", window_start, found.start) + 1)
+    window_end = min(len(text), found.end + 150)
+    line_end = text.find("\n", found.end, window_end)
+    line = text[line_start : line_end if line_end >= 0 else window_end]
     words = re.findall(r"[A-Za-z]{4,}", line)
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised * 2 < len(words)  # running text: most longer words are lower case

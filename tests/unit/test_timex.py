@@ -311,7 +311,10 @@ def test_offsets_index_the_text_and_spans_do_not_overlap() -> None:
 @pytest.mark.parametrize(
     "text",
     ["1" * 200_000, "-" * 200_000, "A. " * 70_000, "2025-" * 40_000, "the " * 50_000,
-     "1,0" * 70_000, "May " * 50_000, "12:30 " * 30_000, "1/" * 100_000, "' " * 100_000],
+     "1,0" * 70_000, "May " * 50_000, "12:30 " * 30_000, "1/" * 100_000, "' " * 100_000,
+     "in the spring " * 8_000, "the 1990s and the same day " * 5_000, "30 Seconds To " * 8_000,
+     "[Ten] " * 30_000, "Black Monday " * 10_000],
+    ids=lambda text: f"{text[:14]!r}x{len(text)}",
 )  # fmt: skip
 def test_pathological_inputs_finish_quickly(text: str) -> None:
     started = time.perf_counter()
