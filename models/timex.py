@@ -1,11 +1,14 @@
 """Time expressions (TIMEX3 / TimeML conventions) and their normalised values.
 
-One pass of a combined regex finds where a candidate expression may start; at each such place
-every pattern family is tried anchored (``match``) and the longest wins. Every pattern is a
-sequence of bounded pieces (no nested unbounded repetition), so the scan is linear on any
-input. Values are then resolved left to right: deictic expressions ("yesterday", "last week",
-"Monday") against the publication date, anaphoric ones ("the same day", "the following year",
-"the morning") against the most recently mentioned date of at least their granularity.
+One scan with a single regex (a prefix trie of the words an expression can start with, or a
+digit) finds where a candidate may start; the first word picks the pattern families that can
+start with it, each is tried anchored (``match``) and the longest reading that is a time
+expression wins; the scan resumes after it. Every pattern is a sequence of bounded pieces (no
+nested unbounded repetition) and every look around the match is a bounded window, so the work
+is linear on any input. Values are resolved left to right: deictic expressions ("yesterday",
+"last week", "Monday") against the publication date and the tense of their clause, anaphoric
+ones ("the same day", "the following year", "the morning") against the most recently
+mentioned date of at least their granularity.
 """
 
 from __future__ import annotations
