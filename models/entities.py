@@ -112,22 +112,32 @@ class _Run:
 # Longer capitalised runs are headlines or lists, not one name; the cap keeps every later step
 # linear in the length of the text.
 _MAX_RUN = 12
+_LOWER_PART = r"-([a-z\u00df-\u00ff]+)\b(?!-)"
 _GAP = (r"(?:['\u2019]s)?[ \u00a0]+(?:(of the|of|for the|for|&|[a-z]{1,4})[ \u00a0]+)?")
 
 
-def _tokens(text: str, timexes: Sequence[Timex]) -> list[_Token]:
+def _tokens(text: str, timexes: Sequence[Timex], lex: Lexicon) -> list[_Token]:
     spans = sorted((t.start, t.end) for t in timexes)
     tokens: list[_Token] = []
     k = 0
     n = len(text)
+    common = lex.common_words
     for match in _token_pattern().finditer(text):
         start, end = match.span()
         word = match.group()
-        if end < n and text[end] == "." and (len(word) == 1 or word.lower() in _DOTTED):
+        after = text[end] if end < n else ""
+        if after == "." and (len(word) == 1 or word.lower() in _DOTTED):
             end += 1
             word += "."
-        elif end < n and text[end] == "$":
+        elif after == "$":
             continue  # "US$40": a currency
+        elif after == "-" and not word[0].isdigit():
+            suffix = _pattern(_LOWER_PART).match(text, end)
+            if suffix is not None and fold_word(suffix.group(1)) not in common:
+                end = suffix.end()  # "Chi-wai", but not "EADS-led" or "Mexican-born"
+                word = text[start:end]
+        elif after == ":" and word.lower() in common:
+            continue  # "Image:", "Source:": a label, not a name
         while k < len(spans) and spans[k][1] <= start:
             k += 1
         if k < len(spans) and spans[k][0] < end:
@@ -260,7 +270,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     if not text:
         return []
     lex = lexicon()
-    tokens = _tokens(text, timexes)
+    tokens = _tokens(text, timexes, lex)
     if not tokens:
         return []
     ctx = _context(text, sentences, lex)
@@ -284,8 +294,13 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
 
 
 def _known(key: str, ctx: _Context) -> bool:
+    """Whether a capitalised word where capitals say little is still a name: written so
+    elsewhere, a country or nationality, or a place that is not also an everyday word."""
     lex = ctx.lex
-    return key in ctx.certain or key in lex.places or key in lex.demonyms
+    if key in ctx.certain or key in lex.demonyms:
+        return True
+    place = lex.places.get(key)
+    return place is not None and (place.is_country or key not in lex.common_words)
 
 
 def _cut_uncertain(run: _Run, ctx: _Context) -> list[_Run]:
@@ -504,7 +519,7 @@ def _emit(tokens: list[_Token], gaps: list[str], i: int, j: int, ctx: _Context,
         return
     lex = ctx.lex
     words = tuple(t.key for t in tokens[i:j])
-    if j - i == 1 and (words[0] in _NEVER_ALONE or words[0] in lex.norp_adjectives):
+    if j - i == 1 and words[0] in _NEVER_ALONE:
         return
     start, end = tokens[i].start, tokens[j - 1].end
     text = ctx.text[start:end]
@@ -642,7 +657,9 @@ def _type_of(text: str, words: tuple[str, ...], connectors: tuple[str, ...], lex
     if person_cue:
         return "PERSON", 6, None
     if key in lex.group_nouns:
-        return "NORP", 5, None
+        return "NORP", 5, text  # "Muslims": the group, also named by its adjective
+    if key in lex.norp_adjectives:
+        return "NORP", 5, lex.norp_adjectives[key]  # "Muslim leaders" -> Muslims
     if key in lex.other_names:
         return "OTHER", 4, None
     if key in lex.known_orgs:
@@ -665,6 +682,8 @@ def _type_of(text: str, words: tuple[str, ...], connectors: tuple[str, ...], lex
     if last_two in lex.loc_words and len(words) > 2 or first in lex.loc_heads and len(words) > 1:
         return "LOC", 4, None
     if place is not None and len(words) == 1:
+        if key in lex.common_words:
+            return place.type, 1, place.name  # "Police" is also a town: weak evidence
         return place.type, 3, place.name  # "Mobile, Alabama": a town before a word list
     if last in lex.org_words or last_two in lex.org_words:
         return "ORG", 4, None

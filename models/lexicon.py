@@ -30,7 +30,7 @@ class Lexicon:
     places: dict[str, Place]  # folded name or alias -> the place it names
     demonyms: dict[str, str]  # folded nationality adjective -> canonical place name
     group_nouns: frozenset[str]  # folded plural group nouns: "peruvians", "muslims"
-    norp_adjectives: frozenset[str]
+    norp_adjectives: dict[str, str]  # folded adjective -> its group noun: "muslim" -> "Muslims"
     first_names: frozenset[str]
     common_words: frozenset[str]
     titles: frozenset[str]  # folded title phrases ("prime minister", "mr.")
@@ -94,13 +94,20 @@ def lexicon() -> Lexicon:
     roles: dict[str, set[str]] = {}
     for role, phrase in _rows("name_words.tsv"):
         roles.setdefault(role, set()).add(phrase_key(phrase))
-    group_nouns |= roles["norp_group"]
+    group_nouns_from_adjectives = {
+        phrase_key(p.split(":")[1]) for p in roles.get("norp_adjective", ()) if ":" in p
+    }
+    group_nouns |= roles["norp_group"] | group_nouns_from_adjectives
     titles = frozenset(roles["title"])
     return Lexicon(
         places=places,
         demonyms=demonyms,
         group_nouns=frozenset(group_nouns),
-        norp_adjectives=frozenset(roles["norp_adjective"]),
+        norp_adjectives={
+            phrase_key(pair.split(":")[0]): pair.split(":")[1]
+            for pair in (line.split("\t")[1] for line in _lines("name_words.tsv")
+                         if line.startswith("norp_adjective\t"))
+        },
         first_names=frozenset(_lines("first_names.txt")),
         common_words=frozenset(_lines("common_words.txt.gz")),
         titles=titles,

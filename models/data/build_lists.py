@@ -250,9 +250,12 @@ Arabs|Jihadists|Taliban|Rohingya|Uighurs|Uyghurs|Pashtuns|Tamils|Hutus|Tutsis|Ro
 Latinos|Hispanics|Aborigines|Sephardim|Berbers|Druze|Yazidis|Copts|Alawites|Baha'is"""
 
 # Adjectives of religion or politics used like nationality words (NORP as a modifier).
-NORP_ADJECTIVES = """Muslim|Christian|Jewish|Catholic|Protestant|Hindu|Buddhist|Sikh|Islamic
-Shiite|Sunni|Arab|Kurdish|Democratic|Republican|Communist|Socialist|Zionist|Orthodox
-Evangelical|Latino|Hispanic"""
+# Religion and people adjectives, each with the group noun whose entity it names
+# ("Muslim leaders" -> Muslims), as nationality words name their country.
+NORP_ADJECTIVES = """Muslim:Muslims|Christian:Christians|Jewish:Jews|Catholic:Catholics
+Protestant:Protestants|Hindu:Hindus|Buddhist:Buddhists|Sikh:Sikhs|Shiite:Shiites|Sunni:Sunnis
+Arab:Arabs|Kurdish:Kurds|Evangelical:Evangelicals|Latino:Latinos|Hispanic:Hispanics
+Mormon:Mormons|Druze:Druze|Yazidi:Yazidis|Coptic:Copts|Alawite:Alawites|Pashtun:Pashtuns"""
 
 
 def split_list(blob: str) -> list[str]:

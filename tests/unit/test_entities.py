@@ -273,3 +273,22 @@ def test_particle_surname_alone_is_a_person():
 
 def test_weak_title_before_a_common_word_is_part_of_the_name():
     assert spans("He played in the Senior Bowl last year.") == ["Senior Bowl"]
+
+
+def test_religion_adjective_names_its_group():
+    found = named("Muslim leaders met. Later the Muslims of the town prayed.")
+    assert found["Muslims"].type == "NORP"
+    assert [m.text for m in found["Muslims"].mentions] == ["Muslim", "Muslims"]
+
+
+def test_label_before_a_colon_is_not_a_name():
+    assert spans("Image: Nadia Berg at home.") == ["Nadia Berg"]
+
+
+def test_hyphenated_lower_case_given_name():
+    assert spans("Lawmaker Wu Chi-wai spoke, and EADS-led firms left.") == ["Wu Chi-wai", "EADS"]
+
+
+def test_everyday_word_that_is_also_a_town_is_weak_evidence():
+    assert named("Protesters faced Police in the square.")["Police"].type == "ORG"
+    assert spans("Police said nothing.") == []
