@@ -681,9 +681,10 @@ def _type_of(text: str, words: tuple[str, ...], connectors: tuple[str, ...], lex
         return "PERSON", 4, None  # "Marc Lamont Hill": given name, middle name, surname
     if last_two in lex.loc_words and len(words) > 2 or first in lex.loc_heads and len(words) > 1:
         return "LOC", 4, None
+    weak_place = place is not None and len(words) == 1 and key in lex.common_words
+    if weak_place:
+        place = None  # "Police" is also a town: the weakest evidence, after the word lists
     if place is not None and len(words) == 1:
-        if key in lex.common_words:
-            return place.type, 1, place.name  # "Police" is also a town: weak evidence
         return place.type, 3, place.name  # "Mobile, Alabama": a town before a word list
     if last in lex.org_words or last_two in lex.org_words:
         return "ORG", 4, None
@@ -711,6 +712,9 @@ def _type_of(text: str, words: tuple[str, ...], connectors: tuple[str, ...], lex
         w not in lex.common_words for w in words
     ):
         return "PERSON", 1, None
+    if weak_place:
+        town = lex.places[key]
+        return town.type, 1, town.name
     return "ORG", 1, None
 
 
