@@ -200,12 +200,12 @@ _FAMILIES: dict[str, str] = {
     ),
     # this/last/next week, the following year, the same day, that morning, the year before ...
     "rel": (
-        r"(?:(?P<rl_pre>(?i:earlier|later|early|late|mid|the end of|the start of|the beginning of"
+        r"(?:(?P<rl_pre>(?i:earlier|later|early|late|mid|the (?:very )?(?:end|start|beginning) of"
         r"|the middle of|the rest of|the turn of|the first half of|the second half of))[\s-]{1,2})?"
         r"(?P<rl_det>(?i:this past|this|last|next|past|coming|the coming|the past|the last"
         r"|the previous|the following|the next|the same|the preceding|that|the|a))" + _S +
-        r"(?P<rl_unit>(?i:week|weekend|month|year|quarter|decade|century|morning|afternoon|evening"
-        r"|night|day|summer|winter|spring|autumn|fall))\b"
+        r"(?P<rl_unit>(?i:week|weekend|month|(?:fiscal |financial )?year|quarter|decade|century"
+        r"|morning|afternoon|evening|night|day|summer|winter|spring|autumn|fall))\b"
         r"(?:" + _S + r"(?P<rl_post>(?i:before|after|earlier|later)))?"
     ),
     "weekday": (
@@ -918,8 +918,11 @@ class _Values:
 
     def rel(self, m: re.Match[str]) -> _Found | list[_Found] | None:
         det = " ".join(m["rl_det"].lower().split())
-        unit = m["rl_unit"].lower()
-        pre = " ".join((m["rl_pre"] or "").lower().split())
+        unit = " ".join(m["rl_unit"].lower().split())
+        fiscal = unit.endswith(" year")  # "the financial year": a fiscal year, FY + its year
+        if fiscal:
+            unit = "year"
+        pre = " ".join((m["rl_pre"] or "").lower().replace(" very ", " ").split())
         post = (m["rl_post"] or "").lower()
         start, end = m.start(), m.end()
         pod = _PARTS_OF_DAY.get(unit)
@@ -976,6 +979,8 @@ class _Values:
             return _Found(start, end, "TIME", f"{_day(d)}T{pod}", ("D", d))
         granularity = {"day": "D", "week": "W", "weekend": "W", "month": "M"}.get(unit, "Y")
         base = self.r.dct if deictic else self.r.reference(granularity)
+        if fiscal and det == "the":
+            base = self.r.dct or base  # "the financial year": the current one, in news
         if unit in _SEASONS and det == "the":
             base = self.r.reference("Y")
         if base is None:
@@ -984,6 +989,8 @@ class _Values:
         if shifted is None:
             return None
         value, gran, anchor = shifted
+        if fiscal:
+            value = "FY" + value
         if pre in ("the first half of", "the second half of"):
             if unit != "year":
                 return _Found(start, end, "DATE", value, (gran, anchor) if gran else None)

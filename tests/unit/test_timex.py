@@ -524,3 +524,10 @@ def test_a_year_opening_the_sentence_or_closing_a_range_gives_the_year() -> None
     )
     assert found("The fair ran from 29 September - 1 October 2006 in Leeds.")[0][2] == "2006-09-29"
     assert found("The vote is set for May to June 2020.")[0][2] == "2020-05"
+
+
+def test_fiscal_years_named_relatively() -> None:
+    assert only("Profit doubled at the very beginning of the financial year.")[2] == "FY2025"
+    assert only("Sales fell in the last fiscal year.")[0::2] == ("the last fiscal year", "FY2024")
+    text = "The quarter ended on 30 December 2024. Sales rose at the start of the fiscal year."
+    assert found(text)[-1][2] == "FY2025"
