@@ -114,7 +114,7 @@ def build_chronology(
     """One event per DATE or TIME expression, ordered by time (see the module docstring)."""
     starts = [s.start for s in sentences]
     by_sentence = _entities_by_sentence(starts, sentences, entities)
-    dated: list[tuple[datetime, datetime, int, Event]] = []
+    dated: list[tuple[datetime, timedelta, int, Event]] = []  # (start, -length, index, event)
     undated: list[Event] = []
     for index, timex in enumerate(timexes):
         if timex.type not in ("DATE", "TIME"):
@@ -136,6 +136,6 @@ def build_chronology(
         if interval is None:
             undated.append(event)
         else:
-            dated.append((interval[0], -(interval[1] - interval[0]), index, event))
-    dated.sort(key=lambda item: (item[0], item[1], item[2]))
+            dated.append((interval[0], interval[0] - interval[1], index, event))
+    dated.sort(key=lambda item: item[:3])
     return [item[3] for item in dated] + undated
