@@ -433,9 +433,7 @@ def _split(run: _Run, ctx: _Context, out: list[Candidate]) -> None:
         if gaps[k - 1]:
             continue
         n_title = _match_phrase(tokens, gaps, k, lex.titles)
-        if n_title and _title_applies(tokens, gaps, k + n_title, lex) and not _is_org_tail(
-            tokens[k - 1].key, lex
-        ):
+        if n_title and _title_applies(tokens, gaps, k + n_title, lex):
             _emit_with_of(tokens, gaps, i, k, ctx, out, person_cue)
             _split(_Run(tokens[k:], gaps[k:], run.uncertain), ctx, out)
             return
@@ -456,8 +454,7 @@ def _title_applies(tokens: list[_Token], gaps: list[str], rest: int, lex: Lexico
         return False
     title = tokens[rest - 1].key
     if title in _WEAK_TITLES and key not in lex.first_names:
-        words = [t.key for t in tokens[rest:]]
-        return len(words) <= 3 and not any(w in lex.common_words for w in words)
+        return len(tokens) - rest <= 3 and key not in lex.common_words
     return True
 
 

@@ -292,3 +292,9 @@ def test_hyphenated_lower_case_given_name():
 def test_everyday_word_that_is_also_a_town_is_weak_evidence():
     assert named("Protesters faced Police in the square.")["Police"].type == "ORG"
     assert spans("Police said nothing.") == []
+
+
+def test_role_after_an_organisation_splits_it_from_the_person():
+    found = named("Treasury Secretary Janet Orwell spoke, and Zentrix Chief Executive Elon Brask left.")
+    assert found["Janet Orwell"].type == "PERSON" and found["Treasury"].type == "ORG"
+    assert found["Elon Brask"].type == "PERSON" and "Zentrix" in found
