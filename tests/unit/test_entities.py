@@ -295,6 +295,6 @@ def test_everyday_word_that_is_also_a_town_is_weak_evidence():
 
 
 def test_role_after_an_organisation_splits_it_from_the_person():
-    found = named("Treasury Secretary Janet Orwell spoke, and Zentrix Chief Executive Elon Brask left.")
+    found = named("He said Treasury Secretary Janet Orwell spoke and Zentrix Chief Executive Elon Brask left.")
     assert found["Janet Orwell"].type == "PERSON" and found["Treasury"].type == "ORG"
     assert found["Elon Brask"].type == "PERSON" and "Zentrix" in found
