@@ -487,6 +487,16 @@ class _Resolver:
         if found.anchor is not None:
             self.history.append((*found.anchor, found.start))
 
+    def narrative_anchor(self) -> tuple[str, date, int] | None:
+        """The last date mentioned, unless it is the publication date itself (a dateline): what
+        "a year earlier" or "two weeks later" count from, at that date's precision."""
+        if not self.history:
+            return None
+        latest = self.history[-1]
+        if not latest[0] or (latest[0] == "D" and latest[1] == self.dct):
+            return None
+        return latest
+
     def year_in_sentence(self, pos: int) -> int | None:
         """The year of a date opening the sentence that holds ``pos`` ("In 2019, ...")."""
         if not self.history:
@@ -597,7 +607,23 @@ def _shift(d: date, unit: str, n: int) -> tuple[str, str, date] | None:
     return None
 
 
-_GRANULARITY_RANK = {"Y": 0, "M": 1, "W": 2, "D": 3}
+_CALENDAR_UNITS = frozenset({"day", "week", "month", "year"})
+
+
+def _move(d: date, unit: str, n: int) -> date | None:
+    """``d`` moved by ``n`` days, weeks, months or years (a 31st becomes the month's last day)."""
+    try:
+        if unit == "day":
+            return d + timedelta(days=n)
+        if unit == "week":
+            return d + timedelta(weeks=n)
+        months = n * (12 if unit == "year" else 1)
+        first = _add_months(d, months)
+        last_day = (_add_months(first, 1) - timedelta(days=1)).day
+        return first.replace(day=min(d.day, last_day))
+    except (ValueError, OverflowError):
+        return None
+
 
 
 def _at_granularity(d: date, granularity: str) -> str:
@@ -931,6 +957,14 @@ class _Values:
         if det == "a":
             if not post:
                 return None
+            latest = self.r.narrative_anchor()
+            if latest is not None and unit in _CALENDAR_UNITS and not pre:
+                # "a year earlier": the last date moved by a year, as precise as it was
+                moved = _move(latest[1], unit, -1 if post in ("before", "earlier") else 1)
+                if moved is None:
+                    return None
+                gran = latest[0]
+                return _Found(start, end, "DATE", _at_granularity(moved, gran), (gran, moved))
             det = "the"
         if pre == "the end of" and det == "the" and unit == "day" and re.search(
             r"(?i:\bat)[ \t]$", self._before(start, 4)
@@ -1085,19 +1119,21 @@ class _Values:
             u = unit.rstrip("s")
             if u == "centurie":
                 u = "century"
-            coarsest = "D"
-            if base is None:  # "two weeks later": from the last date, as precise as it was
-                latest = self.r.history[-1] if self.r.history else None
-                base = latest[1] if latest else self.r.dct
-                coarsest = latest[0] if latest else "D"
-            if n is None or u in _CLOCK_UNITS or base is None or n != int(n):
+            if n is None or u in _CLOCK_UNITS or n != int(n):
                 return _Found(start, end, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
-            shifted = _shift(base, u, sign * int(n))
+            latest = self.r.narrative_anchor()
+            if base is None and latest is not None and u in _CALENDAR_UNITS:
+                # "a year earlier", "two weeks later": from the last date, as precise as it was
+                moved = _move(latest[1], u, sign * int(n))
+                if moved is None:
+                    return None
+                gran = latest[0]
+                return _Found(start, end, "DATE", _at_granularity(moved, gran), (gran, moved))
+            base = base or self.r.dct
+            shifted = _shift(base, u, sign * int(n)) if base is not None else None
             if shifted is None:
                 return None
             value, gran, anchor = shifted
-            if gran and _GRANULARITY_RANK[gran] > _GRANULARITY_RANK[coarsest]:
-                value, gran = _at_granularity(anchor, coarsest), coarsest
             return _Found(start, end, "DATE", value, (gran, anchor) if gran else None)
         return _Found(start, end, "DURATION", _duration(n, unit))
 

@@ -531,3 +531,9 @@ def test_fiscal_years_named_relatively() -> None:
     assert only("Sales fell in the last fiscal year.")[0::2] == ("the last fiscal year", "FY2024")
     text = "The quarter ended on 30 December 2024. Sales rose at the start of the fiscal year."
     assert found(text)[-1][2] == "FY2025"
+
+
+def test_a_year_earlier_moves_the_last_narrated_date_at_its_precision() -> None:
+    text = "Sales fell in January from a year earlier."
+    assert found(text)[-1] == ("a year earlier", "DATE", "2024-01")
+    assert found("November 4, 2025\n\nProfit fell from a year earlier.")[-1][2] == "2024"
