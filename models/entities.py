@@ -205,7 +205,7 @@ class _Context:
     certain_pairs: set[tuple[str, str]]  # adjacent token keys seen so: ("new", "zealand")
 
 
-_QUOTE_OR_COLON_BEFORE = (r"[\"\u201c]$")
+_QUOTE_OR_COLON_BEFORE = r"[\"\u201c]$|[)\w] (?:\u2014|\u2013|--?) $"  # a quote; a dateline's dash
 _OPENERS = set(" \t\"'\u201c\u2018([-\u2014\u2013*\u2022")
 _MINOR_WORDS = frozenset("a an the of in on at to for and or but by with from as vs via into".split())
 
@@ -260,7 +260,7 @@ def _uncertainty(ctx: _Context, position: int) -> str:
     text = ctx.text
     if position - start <= 6 and all(c in _OPENERS for c in text[start:position]):
         return "start"
-    if _pattern(_QUOTE_OR_COLON_BEFORE).search(text, max(start, position - 4), position):
+    if _pattern(_QUOTE_OR_COLON_BEFORE).search(text, max(start, position - 6), position):
         return "start"  # a quoted sentence starts with a capital
     return ""
 
@@ -705,7 +705,7 @@ def _type_of(text: str, words: tuple[str, ...], connectors: tuple[str, ...], lex
         return "OTHER", 2, None
     if len(words) == 1 and text.replace(".", "").replace("&", "").isupper() and len(text) > 1:
         return "ORG", 2, None
-    if 1 < len(words) <= 4 and not any(connectors) and all(
+    if 1 < len(words) <= 4 and all(c == "" or c in _PARTICLES for c in connectors) and all(
         w not in lex.common_words for w in words
     ):
         return "PERSON", 1, None

@@ -251,6 +251,7 @@ def _link_people(cands: list[Candidate], units: dict[int, list[int]], groups: _G
     mention."""
     by_surname: dict[str, list[int]] = {}
     by_first: dict[str, set[int]] = {}
+    by_middle: dict[str, set[int]] = {}  # "Lula" in "Luiz Inácio Lula da Silva"
     person_roots: set[int] = set()
     for root, members in units.items():
         cand = cands[members[0]]
@@ -262,6 +263,9 @@ def _link_people(cands: list[Candidate], units: dict[int, list[int]], groups: _G
         for key in _surname_keys(cand):
             by_surname.setdefault(key, []).append(root)
         by_first.setdefault(cand.words[0], set()).add(root)
+        for word in cand.words[1:-1]:
+            if len(word) > 2:
+                by_middle.setdefault(word, set()).add(root)
     split: set[int] = set()
     if not person_roots:
         return split
@@ -276,6 +280,10 @@ def _link_people(cands: list[Candidate], units: dict[int, list[int]], groups: _G
         # shortens a longer one.
         targets = [t for t in by_surname.get(key, ()) if t != root]
         if not targets:
+            middle = by_middle.get(key, ())
+            if len(cand.words) == 1 and len(middle) == 1 and root not in middle:
+                surname_roots.add(root)
+                groups.union(next(iter(middle)), root)
             continue
         surname_roots.add(root)
         distinct = {groups.find(t) for t in targets}

@@ -298,3 +298,7 @@ def test_role_after_an_organisation_splits_it_from_the_person():
     found = named("He said Treasury Secretary Janet Orwell spoke and Zentrix Chief Executive Elon Brask left.")
     assert found["Janet Orwell"].type == "PERSON" and found["Treasury"].type == "ORG"
     assert found["Elon Brask"].type == "PERSON" and "Zentrix" in found
+
+
+def test_capitalised_word_after_a_dateline_dash_starts_a_sentence():
+    assert spans("LIMA (Reuters) \u2014 Heavy rains hit Cusco.") == ["LIMA", "Reuters", "Cusco"]

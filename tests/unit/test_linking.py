@@ -136,3 +136,8 @@ def test_far_from_any_full_name_a_bare_surname_goes_to_the_person_the_text_is_ab
     )
     found = named(text)
     assert forms(found["Amina Haddad"]) == ["Amina Haddad", "Haddad", "Haddad", "Haddad"]
+
+
+def test_a_middle_name_used_alone_links_when_only_one_person_has_it():
+    found = named("Luiz Inacio Lula da Silva spoke. Crowds cheered as Lula waved.")
+    assert forms(found["Luiz Inacio Lula da Silva"]) == ["Luiz Inacio Lula da Silva", "Lula"]
