@@ -285,9 +285,19 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
                 if not run.gaps[k - 1]:
                     ctx.certain_pairs.add((run.tokens[k - 1].key, run.tokens[k].key))
     candidates: list[Candidate] = []
+    # Sentence text first: a name kept there ("Apple Inc" at a sentence start) tells how to
+    # read the same word in a title-case or all-capitals headline.
     for run in runs:
-        for piece in _cut_uncertain(run, ctx):
-            _split(piece, ctx, candidates)
+        if run.uncertain in ("", "start"):
+            for piece in _cut_uncertain(run, ctx):
+                if len(piece.tokens) > 1:
+                    ctx.certain.add(piece.tokens[0].key)
+                _split(piece, ctx, candidates)
+    for run in runs:
+        if run.uncertain not in ("", "start"):
+            for piece in _cut_uncertain(run, ctx):
+                _split(piece, ctx, candidates)
+    candidates.sort(key=lambda c: c.start)
     candidates = _extend_lowercase(text, candidates, lex)
     _mark_bracket_acronyms(text, candidates)
     return build_entities(text, candidates, lex)
@@ -348,7 +358,7 @@ def _cut_uncertain(run: _Run, ctx: _Context) -> list[_Run]:
         )
         if run.uncertain == "caps" and not keep and token.key in ctx.lex.first_names:
             keep = True
-        if keep and token.key not in _NEVER_ALONE:
+        if keep and token.key not in _NEVER_ALONE and token.key not in _FUNCTION_WORDS:
             if current is not None and i > 0 and run.tokens[i - 1] is current.tokens[-1]:
                 current.tokens.append(token)
                 current.gaps.append(run.gaps[i - 1])

@@ -302,3 +302,12 @@ def test_role_after_an_organisation_splits_it_from_the_person():
 
 def test_capitalised_word_after_a_dateline_dash_starts_a_sentence():
     assert spans("LIMA (Reuters) \u2014 Heavy rains hit Cusco.") == ["LIMA", "Reuters", "Cusco"]
+
+
+def test_headline_word_is_a_name_when_the_body_names_it():
+    text = "Orchid Unveils New Phone As Rivals Struggle\n\nLONDON \u2014 Orchid Inc on Monday showed a phone."
+    assert [m.text for m in named(text)["Orchid Inc"].mentions] == ["Orchid", "Orchid Inc"]
+
+
+def test_function_words_in_an_all_capitals_line_are_not_names():
+    assert "IN EUROPE" not in named("SALES FELL 3% IN EUROPE\n\nSales fell in Europe.")
