@@ -203,7 +203,7 @@ _FAMILIES: dict[str, str] = {
         r"(?:(?P<rl_pre>(?i:earlier|later|early|late|mid|the (?:very )?(?:end|start|beginning) of"
         r"|the middle of|the rest of|the turn of|the first half of|the second half of))[\s-]{1,2})?"
         r"(?P<rl_det>(?i:this past|this|last|next|past|coming|the coming|the past|the last"
-        r"|the previous|the following|the next|the same|the preceding|that|the|a))" + _S +
+        r"|the previous|the following|the next|the same|that same|the preceding|that|the|a))" + _S +
         r"(?P<rl_unit>(?i:week|weekend|month|(?:fiscal |financial )?year|quarter|decade|century"
         r"|morning|afternoon|evening|night|day|summer|winter|spring|autumn|fall))\b"
         r"(?:" + _S + r"(?P<rl_post>(?i:before|after|earlier|later)))?"
@@ -486,6 +486,23 @@ class _Resolver:
     def remember(self, found: _Found) -> None:
         if found.anchor is not None:
             self.history.append((*found.anchor, found.start))
+
+    def coarser_than(self, granularity: str, reference: date | None) -> str | None:
+        """When the last date mentioned is vaguer than ``granularity`` and of another year than
+        ``reference`` ("In 1998 ... the following month"), that date as an X form of the
+        granularity ("1998-XX"); else None, and the reference stands."""
+        if not self.history:
+            return None
+        gran, d, _ = self.history[-1]
+        accept = {"M": "MD", "W": "WD", "D": "D"}[granularity]
+        if gran in accept or gran not in "YM":
+            return None
+        if reference is not None and reference.year == d.year:
+            return None
+        if granularity == "W":
+            return f"{d.year:04d}-WXX"
+        month = f"{d.month:02d}" if gran == "M" else "XX"
+        return f"{d.year:04d}-XX" if granularity == "M" else f"{d.year:04d}-{month}-XX"
 
     def narrative_anchor(self) -> tuple[str, date, int] | None:
         """The last date mentioned, unless it is the publication date itself (a dateline): what
@@ -943,7 +960,7 @@ class _Values:
         return _Found(m.start(), m.end(), typ, _day(d) + (f"T{pod}" if pod else ""), ("D", d))
 
     def rel(self, m: re.Match[str]) -> _Found | list[_Found] | None:
-        det = " ".join(m["rl_det"].lower().split())
+        det = " ".join(m["rl_det"].lower().split()).replace("that same", "the same")
         unit = " ".join(m["rl_unit"].lower().split())
         fiscal = unit.endswith(" year")  # "the financial year": a fiscal year, FY + its year
         if fiscal:
@@ -1007,12 +1024,20 @@ class _Values:
             if det == "last" and unit == "night":
                 step = -1
             base = self.r.dct if deictic or det == "this" else self.r.reference("D")
+            if not (deictic or det == "this"):
+                vaguer = self.r.coarser_than("D", base)
+                if vaguer is not None:  # "In 1998 ... the next morning": a morning of 1998
+                    return _Found(start, end, "TIME", f"{vaguer}T{pod}")
             if base is None:
                 return _Found(start, end, "TIME", f"XXXX-XX-XXT{pod}")
             d = base + timedelta(days=step if det not in ("this",) else 0)
             return _Found(start, end, "TIME", f"{_day(d)}T{pod}", ("D", d))
         granularity = {"day": "D", "week": "W", "weekend": "W", "month": "M"}.get(unit, "Y")
         base = self.r.dct if deictic else self.r.reference(granularity)
+        if not deictic and granularity != "Y" and not fiscal:
+            vaguer = self.r.coarser_than(granularity, base)
+            if vaguer is not None:  # "In 1998 ... the following month": a month of 1998
+                return _Found(start, end, "DATE", vaguer)
         if fiscal and det == "the":
             base = self.r.dct or base  # "the financial year": the current one, in news
         if unit in _SEASONS and det == "the":

@@ -537,3 +537,12 @@ def test_a_year_earlier_moves_the_last_narrated_date_at_its_precision() -> None:
     text = "Sales fell in January from a year earlier."
     assert found(text)[-1] == ("a year earlier", "DATE", "2024-01")
     assert found("November 4, 2025\n\nProfit fell from a year earlier.")[-1][2] == "2024"
+
+
+def test_a_finer_anaphor_after_a_vaguer_date_of_another_year_keeps_that_year() -> None:
+    text = "The firm was founded in 1998. The following month it moved."
+    assert found(text)[-1] == ("The following month", "DATE", "1998-XX")
+    text = "In June 2023 he was jailed. The following month he was freed."
+    assert found(text)[-1] == ("The following month", "DATE", "2023-07")
+    text = "The strike began on Friday, October 31. That same day, police came."
+    assert found(text)[-1] == ("That same day", "DATE", "2025-10-31")
