@@ -298,9 +298,25 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
             for piece in _cut_uncertain(run, ctx):
                 _split(piece, ctx, candidates)
     candidates.sort(key=lambda c: c.start)
-    candidates = _extend_lowercase(text, candidates, lex)
+    candidates = _without_overlaps(_extend_lowercase(text, candidates, lex), timexes)
     _mark_bracket_acronyms(text, candidates)
     return build_entities(text, candidates, lex)
+
+
+def _without_overlaps(candidates: list[Candidate], timexes: Sequence[Timex]) -> list[Candidate]:
+    """Candidates in text order with none overlapping another or a time expression."""
+    spans = sorted((t.start, t.end) for t in timexes)
+    kept: list[Candidate] = []
+    k = 0
+    for cand in candidates:
+        while k < len(spans) and spans[k][1] <= cand.start:
+            k += 1
+        if k < len(spans) and spans[k][0] < cand.end:
+            continue
+        if kept and kept[-1].end > cand.start:
+            continue
+        kept.append(cand)
+    return kept
 
 
 def _known(key: str, ctx: _Context) -> bool:

@@ -311,3 +311,12 @@ def test_headline_word_is_a_name_when_the_body_names_it():
 
 def test_function_words_in_an_all_capitals_line_are_not_names():
     assert "IN EUROPE" not in named("SALES FELL 3% IN EUROPE\n\nSales fell in Europe.")
+
+
+def test_lower_case_extension_never_runs_into_a_time_expression():
+    text = "The Chilean Embassy said so. The Chilean embassy monday statement followed."
+    start = text.index("monday")
+    timex = Timex(start, start + 6, "monday", "DATE", None)
+    for e in find_entities(text, sentence_spans(text), [timex]):
+        for m in e.mentions:
+            assert m.end <= start or m.start >= start + 6
