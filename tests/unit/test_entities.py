@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsview.models.document import Timex
 from newsview.models.entities import find_entities
@@ -320,3 +322,19 @@ def test_lower_case_extension_never_runs_into_a_time_expression():
     for e in find_entities(text, sentence_spans(text), [timex]):
         for m in e.mentions:
             assert m.end <= start or m.start >= start + 6
+
+
+_PIECES = st.sampled_from(
+    ["Ana", "de", "Zela", "U.S.", "Peru", "Peruvian", "of", "the", "(SRE)", "’s", "'s", ". ",
+     "\n", " ", "—", "\u201c", "A.", "Inc.", "-", "McDonald", "iPhone", "747", ",", ":", "É"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map(" ".join) | st.text(max_size=80))
+def test_any_text_gives_valid_non_overlapping_mentions(text):
+    found = entities(text)
+    every = sorted((m.start, m.end) for e in found for m in e.mentions)
+    assert all(text[m.start : m.end] == m.text for e in found for m in e.mentions)
+    assert all(a[1] <= b[0] for a, b in zip(every, every[1:], strict=False))
+    assert len({e.id for e in found}) == len(found)
