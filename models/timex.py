@@ -397,6 +397,7 @@ _YEAR_AHEAD = re.compile(
     r"[ \t]{0,2}(?:[-\u2013\u2014]|to|through|until|and)[ \t]{1,2}(?:\d{1,2}(?:st|nd|rd|th)?[ \t]"
     r")?" + _MONTH + r"\.?(?:[ \t]\d{1,2}(?:st|nd|rd|th)?)?,?[ \t](" + _YEAR + ")"
 )
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|to|near|outside|inside)[ \t]{1,2}$")
 _SIGNAL_WORDS = frozenset(
     "on by until till since from and or at before after during the this last next late early"
     " every each".split()
@@ -1102,7 +1103,10 @@ class _Values:
             return False
         if word.group(1).lower() in _SIGNAL_WORDS:  # "... 2015 On Tuesday": a lost line break
             return False
-        return not self._at_sentence_start(start - len(word.group(0)))
+        word_start = start - len(word.group(0))
+        if _PLACE_PREPOSITION_BEFORE.search(self._before(word_start, 8)):
+            return False  # "met in London Monday": a place, then the date
+        return not self._at_sentence_start(word_start)
 
     def weekday(self, m: re.Match[str]) -> _Found | None:
         mod = (m["wd_mod"] or "").lower()

@@ -546,3 +546,7 @@ def test_a_finer_anaphor_after_a_vaguer_date_of_another_year_keeps_that_year() -
     assert found(text)[-1] == ("The following month", "DATE", "2023-07")
     text = "The strike began on Friday, October 31. That same day, police came."
     assert found(text)[-1] == ("That same day", "DATE", "2025-10-31")
+
+
+def test_a_weekday_after_a_place_is_a_date() -> None:
+    assert only("Leaders met in London Monday to discuss trade.")[0::2] == ("Monday", "2025-11-03")
