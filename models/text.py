@@ -128,7 +128,7 @@ def sentence_spans(text: str) -> list[Span]:
 
 def _ends_with_abbreviation_and_sentence(text: str, match: re.Match[str]) -> bool:
     """"... in the U.S. The next day" ends a sentence; "U.S. President" does not."""
-    after = text[match.end() :].lstrip()[:12]
+    after = text[match.end() : match.end() + 40].lstrip()[:12]
     first_word = re.match(r"[A-Za-z]+", after)
     return bool(first_word) and first_word.group(0) in _SENTENCE_STARTERS
 

@@ -78,3 +78,13 @@ def test_lines_stand_alone_but_hard_wraps_join() -> None:
 def test_sentence_spans_on_empty_and_blank_text() -> None:
     assert sentence_spans("") == []
     assert sentence_spans("   \n\n  ") == []
+
+
+def test_sentence_spans_stay_linear_on_runs_of_initials() -> None:
+    import time
+
+    text = "A. " * 200_000  # each full stop is a candidate end followed by a capital
+    start = time.perf_counter()
+    spans = sentence_spans(text)
+    assert time.perf_counter() - start < 5.0  # quadratic look-ahead took ~20 s here
+    assert spans and spans[-1].end == len(text) - 1
