@@ -203,6 +203,7 @@ class _Context:
     line_starts: list[int]
     certain: set[str]  # token keys capitalised where capitals mean a name
     certain_pairs: set[tuple[str, str]]  # adjacent token keys seen so: ("new", "zealand")
+    surnames: set[str]  # last words of "Given Surname" names written mid-sentence: "may"
 
 
 _QUOTE_OR_COLON_BEFORE = r"[\"\u201c]$|[)\w] (?:\u2014|\u2013|--?) $"  # a quote; a dateline's dash
@@ -246,7 +247,7 @@ def _context(text: str, sentences: Sequence[Span], lex: Lexicon) -> _Context:
             if kind:
                 headline_lines[start] = kind
     return _Context(text, lex, [s.start for s in sentences], headline_lines, line_starts, set(),
-                    set())
+                    set(), set())
 
 
 def _uncertainty(ctx: _Context, position: int) -> str:
@@ -284,6 +285,8 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
             for k in range(2 if skip_first else 1, len(run.tokens)):
                 if not run.gaps[k - 1]:
                     ctx.certain_pairs.add((run.tokens[k - 1].key, run.tokens[k].key))
+            if len(run.tokens) >= 2 and run.tokens[-2].key in lex.first_names:
+                ctx.surnames.add(run.tokens[-1].key)
     candidates: list[Candidate] = []
     # Sentence text first: a name kept there ("Apple Inc" at a sentence start) tells how to
     # read the same word in a title-case or all-capitals headline.
@@ -348,6 +351,8 @@ def _cut_uncertain(run: _Run, ctx: _Context) -> list[_Run]:
                 or _match_phrase(tokens, gaps, i, lex.places, 3) > 1
             ):
                 break  # "New Zealand", written so elsewhere or a known place
+            if key in ctx.surnames and (i + 1 == len(tokens) or gaps[i]):
+                break  # "May said", after "Theresa May" elsewhere
             if key in _DETERMINERS or key in _NEVER_ALONE or key in _FUNCTION_WORDS:
                 i += 1
                 continue
@@ -542,7 +547,7 @@ def _emit(tokens: list[_Token], gaps: list[str], i: int, j: int, ctx: _Context,
         return
     lex = ctx.lex
     words = tuple(t.key for t in tokens[i:j])
-    if j - i == 1 and words[0] in _NEVER_ALONE:
+    if j - i == 1 and words[0] in _NEVER_ALONE and words[0] not in ctx.surnames:
         return
     start, end = tokens[i].start, tokens[j - 1].end
     text = ctx.text[start:end]

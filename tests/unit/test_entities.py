@@ -338,3 +338,8 @@ def test_any_text_gives_valid_non_overlapping_mentions(text):
     assert all(text[m.start : m.end] == m.text for e in found for m in e.mentions)
     assert all(a[1] <= b[0] for a, b in zip(every, every[1:], strict=False))
     assert len({e.id for e in found}) == len(found)
+
+
+def test_surname_that_is_a_common_word_is_kept_at_a_sentence_start():
+    found = named("Prime Minister Theresa Mayfield spoke. Then Carla May arrived. May said no.")
+    assert [m.text for m in found["Carla May"].mentions] == ["Carla May", "May"]
