@@ -575,6 +575,7 @@ _WHO_AFTER = (
     r",? (?:who|whose)\b|, (?:\d{1,3}|aged \d{1,3}),"
     r"| \((?:born|b\.) |,? \((?:c\. )?\d{3,4}\s*[-\u2013]\s*\d{3,4}\)"
 )
+_SPEECH_AFTER = r",? (?:said|says|told|added|explained|wrote|tweeted|argued|insisted)\b"
 _PLACE_BEFORE = (r"\b(?:in|near|outside|across) $")
 _CLAUSE_END = (r"\s*(?:[,.;:)]|$|and\b|or\b)")
 _SETTLEMENT_WORDS = (
@@ -637,6 +638,9 @@ def _context_type(text: str, cand: Candidate, lex: Lexicon) -> None:
         len(cand.words) == 1 and text[max(0, start - 3) : start] == "of "
     ):
         cand.type, cand.strength = "PERSON", 3
+        return
+    if len(cand.words) > 1 and _pattern(_SPEECH_AFTER).match(text, end, end + 24):
+        cand.type, cand.strength = "PERSON", 2  # "Dries Mertens said": people speak
         return
     if len(cand.words) == 1:
         word = cand.words[0]

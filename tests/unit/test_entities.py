@@ -343,3 +343,7 @@ def test_any_text_gives_valid_non_overlapping_mentions(text):
 def test_surname_that_is_a_common_word_is_kept_at_a_sentence_start():
     found = named("Prime Minister Theresa Mayfield spoke. Then Carla May arrived. May said no.")
     assert [m.text for m in found["Carla May"].mentions] == ["Carla May", "May"]
+
+
+def test_a_name_that_speaks_is_a_person():
+    assert named("After the game Dries Merten said nothing.")["Dries Merten"].type == "PERSON"
