@@ -35,10 +35,16 @@ class Candidate:
 
 
 class _Groups:
-    """Union-find over mention indexes."""
+    """Union-find over mention indexes that never joins two groups whose full names are
+    surely of different types: a bare "Ford" may join Henry Ford or the Ford Motor Company,
+    never both."""
 
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
+    def __init__(self, cands: list[Candidate]) -> None:
+        self.parent = list(range(len(cands)))
+        self.sure_type: list[str | None] = [
+            c.type if c.kind == "name" and len(c.words) > 1 and c.strength >= 4 else None
+            for c in cands
+        ]
 
     def find(self, i: int) -> int:
         parent = self.parent
@@ -49,8 +55,14 @@ class _Groups:
 
     def union(self, i: int, j: int) -> None:
         a, b = self.find(i), self.find(j)
-        if a != b:
-            self.parent[max(a, b)] = min(a, b)
+        if a == b:
+            return
+        type_a, type_b = self.sure_type[a], self.sure_type[b]
+        if type_a and type_b and type_a != type_b:
+            return
+        root, child = min(a, b), max(a, b)
+        self.parent[child] = root
+        self.sure_type[root] = type_a or type_b
 
 
 _CONNECTOR_WORDS = frozenset("of the for and & de del la van von der da di du y".split())
@@ -82,7 +94,7 @@ def build_entities(text: str, cands: list[Candidate], lex: Lexicon) -> list[Enti
     """Link candidates into entities, type each entity as a whole, name it by its fullest form."""
     if not cands:
         return []
-    groups = _Groups(len(cands))
+    groups = _Groups(cands)
     by_key: dict[str, int] = {}
     units: dict[int, list[int]] = {}  # first mention of a folded form -> all its mentions
     for i, cand in enumerate(cands):

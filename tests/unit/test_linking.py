@@ -141,3 +141,14 @@ def test_far_from_any_full_name_a_bare_surname_goes_to_the_person_the_text_is_ab
 def test_a_middle_name_used_alone_links_when_only_one_person_has_it():
     found = named("Luiz Inacio Lula da Silva spoke. Crowds cheered as Lula waved.")
     assert forms(found["Luiz Inacio Lula da Silva"]) == ["Luiz Inacio Lula da Silva", "Lula"]
+
+
+def test_bare_name_never_joins_a_founder_and_his_company():
+    found = named("Henry Fordham founded the Fordham Motor Company. Fordham said cars were cheap.")
+    assert found["Henry Fordham"].type == "PERSON"
+    assert forms(found["Fordham Motor Company"]) == ["Fordham Motor Company"]
+
+
+def test_particle_surname_that_is_also_a_town_still_links():
+    found = named("Minister Vlad van Buren spoke. Later Van Buren left.")
+    assert forms(found["Vlad van Buren"]) == ["Vlad van Buren", "Van Buren"]
