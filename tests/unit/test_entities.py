@@ -347,3 +347,7 @@ def test_surname_that_is_a_common_word_is_kept_at_a_sentence_start():
 
 def test_a_name_that_speaks_is_a_person():
     assert named("After the game Dries Merten said nothing.")["Dries Merten"].type == "PERSON"
+
+
+def test_number_sign_is_not_part_of_a_name():
+    assert named("It became the No. 1 U.S. music seller.")["U.S."].type == "GPE"
