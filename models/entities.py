@@ -543,7 +543,7 @@ def _emit(tokens: list[_Token], gaps: list[str], i: int, j: int, ctx: _Context,
           out: list[Candidate], demonym: bool, person_cue: bool) -> None:
     while i < j and tokens[i].key in _DETERMINERS:
         i += 1
-    while j > i and tokens[j - 1].key in _PARTICLES:
+    while j > i and tokens[j - 1].key in _PARTICLES and not tokens[j - 1].text.isupper():
         j -= 1
     if i >= j or all(t.number for t in tokens[i:j]):
         return

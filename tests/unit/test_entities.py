@@ -351,3 +351,8 @@ def test_a_name_that_speaks_is_a_person():
 
 def test_number_sign_is_not_part_of_a_name():
     assert named("It became the No. 1 U.S. music seller.")["U.S."].type == "GPE"
+
+
+def test_capitalised_acronym_that_spells_a_particle_is_kept():
+    found = named("He moved to Los Angeles. Later the LA Sheriff agreed.")
+    assert [m.text for m in found["Los Angeles"].mentions] == ["Los Angeles", "LA"]
