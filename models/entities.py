@@ -554,6 +554,8 @@ def _emit(tokens: list[_Token], gaps: list[str], i: int, j: int, ctx: _Context,
     start, end = tokens[i].start, tokens[j - 1].end
     text = ctx.text[start:end]
     connectors = tuple(gaps[i : j - 1])
+    if demonym and _is_language_use(ctx.text, start, end):
+        demonym = False  # "forms in English": the language, a name of its own
     cand = _candidate(start, end, text, words, connectors, lex, demonym, person_cue)
     if cand.kind == "name" and cand.strength <= 1:
         _context_type(ctx.text, cand, lex)
@@ -564,6 +566,8 @@ def _candidate(start: int, end: int, text: str, words: tuple[str, ...],
                connectors: tuple[str, ...], lex: Lexicon, demonym: bool,
                person_cue: bool) -> Candidate:
     key = " ".join(words)
+    if not demonym and key in lex.demonyms and len(words) == 1:
+        return Candidate(start, end, text, words, connectors, "name", "OTHER", 4, None)
     if demonym:
         place = lex.demonyms.get(key)
         known = lex.places.get(phrase_key(place)) if place else None
@@ -576,6 +580,10 @@ def _candidate(start: int, end: int, text: str, words: tuple[str, ...],
 _WHO_AFTER = (
     r",? (?:who|whose)\b|, (?:\d{1,3}|aged \d{1,3}),"
     r"| \((?:born|b\.) |,? \((?:c\. )?\d{3,4}\s*[-\u2013]\s*\d{3,4}\)"
+)
+_LANGUAGE_BEFORE = (
+    r"\b(?:in|speak|speaks|spoke|spoken|speaking|into|learn|learning|learned|taught|teach"
+    r"|fluent|translated) $"
 )
 _SPEECH_AFTER = r",? (?:said|says|told|added|explained|wrote|tweeted|argued|insisted)\b"
 _PLACE_BEFORE = (r"\b(?:in|near|outside|across) $")
@@ -631,6 +639,14 @@ def _described_as(text: str, end: int) -> str | None:
 
 
 _REGION_AFTER = (r", ([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?)")
+
+
+def _is_language_use(text: str, start: int, end: int) -> bool:
+    """A nationality word used as a noun after "in", "speak", "into": a language."""
+    return bool(
+        _pattern(_LANGUAGE_BEFORE).search(text, max(0, start - 12), start)
+        and _pattern(_CLAUSE_END).match(text, end, end + 6)
+    )
 
 
 def _context_type(text: str, cand: Candidate, lex: Lexicon) -> None:

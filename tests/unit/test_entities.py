@@ -356,3 +356,9 @@ def test_number_sign_is_not_part_of_a_name():
 def test_capitalised_acronym_that_spells_a_particle_is_kept():
     found = named("He moved to Los Angeles. Later the LA Sheriff agreed.")
     assert [m.text for m in found["Los Angeles"].mentions] == ["Los Angeles", "LA"]
+
+
+def test_nationality_word_used_for_a_language_is_its_own_name():
+    found = named("Forms must be filled in English. English officials agreed.")
+    assert found["English"].type == "OTHER"
+    assert [m.form for m in found["England"].mentions] == ["demonym"]
