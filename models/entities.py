@@ -303,7 +303,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
             for piece in _cut_uncertain(run, ctx):
                 _split(piece, ctx, candidates)
     candidates.sort(key=lambda c: c.start)
-    candidates = _without_overlaps(_extend_lowercase(text, candidates, lex), timexes)
+    candidates = _without_overlaps(_extend_lowercase(text, candidates), timexes)
     _mark_bracket_acronyms(text, candidates)
     return build_entities(text, candidates, lex)
 
@@ -771,9 +771,19 @@ def _type_of(text: str, words: tuple[str, ...], connectors: tuple[str, ...], lex
 _NEXT_WORD = (r"[ \u00a0]+([^\W\d_]+)")
 
 
-def _extend_lowercase(text: str, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
+def _spelled(cand: Candidate) -> str:
+    """The folded name with its connectors: "ministry of foreign affairs"."""
+    parts = [cand.words[0]]
+    for connector, word in zip(cand.connectors, cand.words[1:], strict=False):
+        if connector:
+            parts.append(connector)
+        parts.append(word)
+    return " ".join(parts)
+
+
+def _extend_lowercase(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """"Mexican embassy" after "Mexican Embassy": a lower-case form of a name is a mention."""
-    multi = {" ".join(c.words): c for c in candidates if len(c.words) > 1 and c.kind == "name"}
+    multi = {_spelled(c): c for c in candidates if len(c.words) > 1 and c.kind == "name"}
     if not multi:
         return candidates
     prefixes: set[str] = set()
@@ -784,7 +794,7 @@ def _extend_lowercase(text: str, candidates: list[Candidate], lex: Lexicon) -> l
     result: list[Candidate] = []
     limit = len(text)
     for index, cand in enumerate(candidates):
-        key = " ".join(cand.words)
+        key = _spelled(cand)
         if key in prefixes:
             next_start = candidates[index + 1].start if index + 1 < len(candidates) else limit
             extended = _try_extend(text, cand, key, multi, prefixes, next_start)
@@ -798,17 +808,16 @@ def _extend_lowercase(text: str, candidates: list[Candidate], lex: Lexicon) -> l
 def _try_extend(text: str, cand: Candidate, key: str, multi: dict[str, Candidate],
                 prefixes: set[str], next_start: int) -> Candidate | None:
     end = cand.end
-    words = list(cand.words)
-    for _ in range(4):
+    for _ in range(6):
         match = _pattern(_NEXT_WORD).match(text, end)
         if match is None or match.end() > next_start:
             return None
-        words.append(fold_word(match.group(1)))
+        key = f"{key} {fold_word(match.group(1))}"
         end = match.end()
-        key = " ".join(words)
         model = multi.get(key)
         if model is not None:
-            return Candidate(cand.start, end, text[cand.start : end], tuple(words),
+            # The same name in lower case: it takes the capitalised form's words, so it links.
+            return Candidate(cand.start, end, text[cand.start : end], model.words,
                              model.connectors, "name", model.type, model.strength, model.place)
         if key not in prefixes:
             return None

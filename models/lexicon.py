@@ -34,7 +34,6 @@ class Lexicon:
     first_names: frozenset[str]
     common_words: frozenset[str]
     titles: frozenset[str]  # folded title phrases ("prime minister", "mr.")
-    title_lengths: tuple[int, ...]  # word counts of title phrases, longest first
     org_words: frozenset[str]  # folded last words / phrases that make a name an ORG
     org_heads: frozenset[str]
     loc_words: frozenset[str]
@@ -111,7 +110,6 @@ def lexicon() -> Lexicon:
         first_names=frozenset(_lines("first_names.txt")),
         common_words=frozenset(_lines("common_words.txt.gz")),
         titles=titles,
-        title_lengths=tuple(sorted({t.count(" ") + 1 for t in titles}, reverse=True)),
         org_words=frozenset(roles["org_word"]),
         org_heads=frozenset(roles["org_head"]),
         loc_words=frozenset(roles["loc_word"]),

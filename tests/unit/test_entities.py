@@ -362,3 +362,10 @@ def test_nationality_word_used_for_a_language_is_its_own_name():
     found = named("Forms must be filled in English. English officials agreed.")
     assert found["English"].type == "OTHER"
     assert [m.form for m in found["England"].mentions] == ["demonym"]
+
+
+def test_lower_case_form_of_a_name_with_of():
+    found = named("The Mexican Ministry of Foreign Affairs spoke. A Mexican ministry of foreign affairs aide left.")
+    assert [m.text for m in found["Mexican Ministry of Foreign Affairs"].mentions] == [
+        "Mexican Ministry of Foreign Affairs", "Mexican ministry of foreign affairs",
+    ]
