@@ -363,6 +363,12 @@ def write_lines(name: str, lines: list[str]) -> None:
     (HERE / name).write_text("".join(line + "\n" for line in lines), encoding="utf-8")
 
 
+def write_gzip_lines(name: str, lines: list[str]) -> None:
+    """Compressed with a fixed timestamp, so the same lists give the same bytes."""
+    data = "".join(line + "\n" for line in lines).encode("utf-8")
+    (HERE / name).write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
+
+
 def main() -> None:
     countries = build_countries()
     write_lines(
@@ -372,11 +378,9 @@ def main() -> None:
     )
     country_names = {n for n, _, o, _ in countries} | {a for _, _, o, _ in countries for a in o}
     places = build_places(country_names)
-    with gzip.open(HERE / "places.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as out:
-        out.writelines(f"{line}\n" for line in ["# name\ttype"] + [f"{n}\t{k}" for n, k, _ in places])
+    write_gzip_lines("places.tsv.gz", ["# name\ttype"] + [f"{n}\t{k}" for n, k, _ in places])
     write_lines("first_names.txt", build_first_names())
-    with gzip.open(HERE / "common_words.txt.gz", "wt", encoding="utf-8", compresslevel=9) as out:
-        out.writelines(w + "\n" for w in build_common_words())
+    write_gzip_lines("common_words.txt.gz", build_common_words())
     region_rows = [f"{region}\t{'|'.join(d)}" for region, d in REGION_DEMONYMS.items()]
     write_lines("region_demonyms.tsv", ["# region\tdemonyms"] + region_rows)
     roles = [
