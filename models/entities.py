@@ -758,6 +758,8 @@ def _type_of(text: str, words: tuple[str, ...], connectors: tuple[str, ...], lex
         return "OTHER", 2, None
     if len(words) == 1 and text.replace(".", "").replace("&", "").isupper() and len(text) > 1:
         return "ORG", 2, None
+    if len(words) > 1 and _pattern(_CAMEL_SOURCE).search(text):
+        return "OTHER", 1, None  # "PlayStation VR": products are written so, people are not
     if 1 < len(words) <= 4 and all(c == "" or c in _PARTICLES for c in connectors) and all(
         w not in lex.common_words for w in words
     ):
@@ -768,6 +770,9 @@ def _type_of(text: str, words: tuple[str, ...], connectors: tuple[str, ...], lex
     return "ORG", 1, None
 
 
+# An inner capital after a lower-case letter ("PlayStation"), but not a name prefix
+# ("McDonald", "DiCaprio", "LaGuardia", "VanDyke").
+_CAMEL_SOURCE = r"\b(?!(?:Ma?c|D[aeiu]|L[ae]|Van|Von)[A-Z])[A-Za-z]*[a-z][A-Z]"
 _NEXT_WORD = (r"[ \u00a0]+([^\W\d_]+)")
 
 

@@ -369,3 +369,9 @@ def test_lower_case_form_of_a_name_with_of():
     assert [m.text for m in found["Mexican Ministry of Foreign Affairs"].mentions] == [
         "Mexican Ministry of Foreign Affairs", "Mexican ministry of foreign affairs",
     ]
+
+
+def test_inner_capitals_mark_a_product_not_a_person():
+    assert named("Sales of the PlayStation Vista rose.")["PlayStation Vista"].type == "OTHER"
+    assert named("Actor Dara McKinnley arrived.")["Dara McKinnley"].type == "PERSON"
+    assert named("They met Leo DiCarlo Rossi there.")["Leo DiCarlo Rossi"].type == "PERSON"
