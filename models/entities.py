@@ -88,7 +88,11 @@ def _pattern(source: str) -> re.Pattern[str]:
 def _token_pattern() -> re.Pattern[str]:
     upper = f"[{_UPPER}]"
     dotted = rf"(?:{upper}\.){{2,}}"  # U.S., J.R.R.
-    word = rf"(?:[a-z](?={upper}))?{upper}(?:{_LETTER_OR_DIGIT}|[-\u2019'&](?={upper}|\d))*+"
+    article = r"(?:al|el|ad|as|ash|at|az|ar|an|ad-d|bin|ibn|abu|abd)[-\u2019'](?=[A-Z])"
+    word = (
+        rf"(?:{article}|[a-z](?={upper}))?"  # "al-Assad", "iPhone"
+        rf"{upper}(?:{_LETTER_OR_DIGIT}|[-\u2019'&](?={upper}|\d))*+"
+    )
     number = r"\d+(?:[-.]?[A-Za-z\d]+)*+"
     return re.compile(rf"(?<![^\W_$#.,])(?:{dotted}|{word}|{number})")
 
@@ -662,7 +666,7 @@ def _context_type(text: str, cand: Candidate, lex: Lexicon) -> None:
         return
     if len(cand.words) == 1:
         word = cand.words[0]
-        if cand.text[0].islower():
+        if cand.text[0].islower() and cand.text[1:2].isupper():
             cand.type, cand.strength = "OTHER", 2  # "iPhone"
             return
         if word in lex.first_names and word not in lex.common_words:
@@ -714,7 +718,7 @@ def _type_of(text: str, words: tuple[str, ...], connectors: tuple[str, ...], lex
         return "OTHER", 4, None
     if key in lex.known_orgs:
         return "ORG", 4, None
-    if text[0].islower():
+    if text[0].islower() and text[1:2].isupper():
         return "OTHER", 3, None  # "iPod nano": products are written so
     last = words[-1]
     last_two = " ".join(words[-2:]) if len(words) >= 2 else ""

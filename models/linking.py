@@ -242,6 +242,9 @@ def _surname_keys(cand: Candidate) -> list[str]:
     "lopez obrador"."""
     words = cand.words
     keys = [words[-1]]
+    article = _ARTICLE.match(words[-1])
+    if article:
+        keys.append(words[-1][article.end() :])  # "Assad" for "al-Assad"
     connectors = cand.connectors
     if len(words) >= 3:
         keys.append(" ".join(words[-2:]))
@@ -253,6 +256,7 @@ def _surname_keys(cand: Candidate) -> list[str]:
     return keys
 
 
+_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|abd)[-\u2019']")
 _PARTICLES = ("de ", "del ", "della ", "di ", "da ", "du ", "van ", "von ", "der ", "le ", "la ")
 
 

@@ -375,3 +375,9 @@ def test_inner_capitals_mark_a_product_not_a_person():
     assert named("Sales of the PlayStation Vista rose.")["PlayStation Vista"].type == "OTHER"
     assert named("Actor Dara McKinnley arrived.")["Dara McKinnley"].type == "PERSON"
     assert named("They met Leo DiCarlo Rossi there.")["Leo DiCarlo Rossi"].type == "PERSON"
+
+
+def test_arabic_article_belongs_to_the_surname():
+    found = named("President Bashar al-Harbi met aides. Harbi left, and al-Harbi returned.")
+    assert [m.text for m in found["Bashar al-Harbi"].mentions] == ["Bashar al-Harbi", "Harbi", "al-Harbi"]
+    assert named("Reporters asked al-Harbi about it.")["al-Harbi"].type != "OTHER"
