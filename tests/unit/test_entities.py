@@ -216,8 +216,13 @@ def test_never_raises_on_odd_text(text):
         "Abc-" * 50_000,  # hyphens
         "O'Abc " * 30_000,  # apostrophes
         "Ab of Cd de " * 20_000,  # connectors
+        "A.B." * 50_000,  # one endless dotted acronym
+        "al-Abc iAbc " * 20_000,  # articles and camel case
+        "Abc 123 " * 25_000,  # model numbers
+        "Abc's Def " * 20_000,  # possessives
     ],
-    ids=["caps", "distinct", "repeated", "initials", "hyphens", "apostrophes", "connectors"],
+    ids=["caps", "distinct", "repeated", "initials", "hyphens", "apostrophes", "connectors",
+         "dotted", "articles", "numbers", "possessives"],
 )
 def test_linear_time_on_pathological_input(text):
     start = time.perf_counter()
@@ -381,3 +386,22 @@ def test_arabic_article_belongs_to_the_surname():
     found = named("President Bashar al-Harbi met aides. Harbi left, and al-Harbi returned.")
     assert [m.text for m in found["Bashar al-Harbi"].mentions] == ["Bashar al-Harbi", "Harbi", "al-Harbi"]
     assert named("Reporters asked al-Harbi about it.")["al-Harbi"].type != "OTHER"
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["Abc ", "Name Surname. ", "Ab of Cd de ", "A. ", "Marta Quispe said. Quispe left. "],
+    ids=["caps", "names", "connectors", "initials", "surnames"],
+)
+def test_cost_grows_linearly_with_the_input(unit):
+    def cost(repeats: int) -> float:
+        text = unit * repeats
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            entities(text)
+            best = min(best, time.perf_counter() - start)
+        return best
+
+    small, large = cost(2_000), cost(8_000)
+    assert large < 8 * small + 0.05  # four times the text, well under sixteen times the time
