@@ -308,8 +308,27 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
                 _split(piece, ctx, candidates)
     candidates.sort(key=lambda c: c.start)
     candidates = _without_overlaps(_extend_lowercase(text, candidates), timexes)
+    _read_homonyms(text, candidates, lex)
     _mark_bracket_acronyms(text, candidates)
     return build_entities(text, candidates, lex)
+
+
+def _read_homonyms(text: str, candidates: list[Candidate], lex: Lexicon) -> None:
+    """"Atlanta, Georgia": an article that places a town of the US in Georgia means the US
+    state by every bare "Georgia"; the state is then its own entity, apart from the country
+    that "Georgian" names."""
+    meant: set[str] = set()
+    for previous, cand in zip(candidates, candidates[1:], strict=False):
+        key = " ".join(cand.words)
+        code = lex.homonyms.get(key)
+        if code is None or cand.kind != "name" or text[previous.end : cand.start].strip() != ",":
+            continue
+        town = lex.places.get(" ".join(previous.words))
+        if town is not None and town.country_code == code:
+            meant.add(key)
+    for cand in candidates:
+        if cand.kind == "name" and " ".join(cand.words) in meant:
+            cand.type, cand.strength, cand.place = "GPE", 3, None
 
 
 def _without_overlaps(candidates: list[Candidate], timexes: Sequence[Timex]) -> list[Candidate]:

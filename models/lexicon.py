@@ -23,11 +23,13 @@ class Place:
     name: str  # canonical name
     type: str  # GPE or LOC
     is_country: bool
+    country_code: str = ""  # ISO code, kept only where a country shares a name with a place
 
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     places: dict[str, Place]  # folded name or alias -> the place it names
+    homonyms: dict[str, str]  # folded country name -> country of a big place so named ("US")
     demonyms: dict[str, str]  # folded nationality adjective -> canonical place name
     group_nouns: frozenset[str]  # folded plural group nouns: "peruvians", "muslims"
     norp_adjectives: dict[str, str]  # folded adjective -> its group noun: "muslim" -> "Muslims"
@@ -71,8 +73,8 @@ def _plural(demonym: str) -> str | None:
 def lexicon() -> Lexicon:
     """The lists, loaded on first use and cached for the process."""
     places: dict[str, Place] = {}
-    for name, kind in _rows("places.tsv.gz"):
-        places[phrase_key(name)] = Place(name, kind, False)
+    for name, kind, country_code in _rows("places.tsv.gz"):
+        places[phrase_key(name)] = Place(name, kind, False, country_code)
     demonyms: dict[str, str] = {}
     group_nouns: set[str] = set()
     for name, _iso, others, adjectives in _rows("countries.tsv"):
@@ -100,6 +102,7 @@ def lexicon() -> Lexicon:
     titles = frozenset(roles["title"])
     return Lexicon(
         places=places,
+        homonyms={phrase_key(name): code for name, code in _rows("country_homonyms.tsv")},
         demonyms=demonyms,
         group_nouns=frozenset(group_nouns),
         norp_adjectives={

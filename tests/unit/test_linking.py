@@ -152,3 +152,18 @@ def test_bare_name_never_joins_a_founder_and_his_company():
 def test_particle_surname_that_is_also_a_town_still_links():
     found = named("Minister Vlad van Buren spoke. Later Van Buren left.")
     assert forms(found["Vlad van Buren"]) == ["Vlad van Buren", "Van Buren"]
+
+
+def test_georgia_the_state_is_not_georgia_the_country():
+    text = "The plant in Atlanta, Georgia opened. Georgia officials cheered. Georgian wine sold well."
+    found = find_entities(text, sentence_spans(text), [])
+    state = [e for e in found if "Georgia" in forms(e)][0]
+    country = [e for e in found if "Georgian" in forms(e)][0]
+    assert forms(state) == ["Georgia", "Georgia"] and state.type == "GPE"
+    assert forms(country) == ["Georgian"] and country.id != state.id
+
+
+def test_georgia_the_country_keeps_its_nationality_word():
+    found = named("TBILISI, Georgia, May 2 - Georgian officials said Georgia would vote.")
+    country = [e for e in found.values() if e.name == "Georgia"][0]
+    assert forms(country) == ["Georgia", "Georgian", "Georgia"]
