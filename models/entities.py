@@ -233,7 +233,10 @@ def _headline_kind(line: str) -> str:
         return ""
     words = [w for w in line.split() if w[:1].isalpha()]
     if len(words) < 3:
-        return ""
+        # A short line without a full stop, every word capitalised, is a heading or a
+        # caption ("Election Results"): its common words are not names either.
+        short_heading = words and not line.rstrip().endswith((".", "!", "?", ":", ","))
+        return "headline" if short_heading and all(w[0].isupper() for w in words) else ""
     letters = [c for c in line if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
         return "caps"

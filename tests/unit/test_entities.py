@@ -405,3 +405,9 @@ def test_cost_grows_linearly_with_the_input(unit):
 
     small, large = cost(2_000), cost(8_000)
     assert large < 8 * small + 0.05  # four times the text, well under sixteen times the time
+
+
+def test_short_heading_line_keeps_only_names():
+    assert spans("Election Results\n\nVoters in Ostrava chose Petra Novak.") == [
+        "Ostrava", "Petra Novak",
+    ]
