@@ -288,14 +288,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     for run in runs:
         run.uncertain = _uncertainty(ctx, run.tokens[0].start)
         if run.uncertain in ("", "start"):
-            skip_first = run.uncertain == "start"
-            for token in run.tokens[1:] if skip_first else run.tokens:
-                ctx.certain.add(token.key)
-            for k in range(2 if skip_first else 1, len(run.tokens)):
-                if not run.gaps[k - 1]:
-                    ctx.certain_pairs.add((run.tokens[k - 1].key, run.tokens[k].key))
-            if len(run.tokens) >= 2 and run.tokens[-2].key in lex.first_names:
-                ctx.surnames.add(run.tokens[-1].key)
+            _learn_capitals(run, ctx)
     candidates: list[Candidate] = []
     # Sentence text first: a name kept there ("Apple Inc" at a sentence start) tells how to
     # read the same word in a title-case or all-capitals headline.
@@ -314,6 +307,20 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     _read_homonyms(text, candidates, lex)
     _mark_bracket_acronyms(text, candidates)
     return build_entities(text, candidates, lex)
+
+
+def _learn_capitals(run: _Run, ctx: _Context) -> None:
+    """Remember the words this article capitalises where a capital means a name (inside a
+    sentence), to read the same words at sentence starts and in headlines."""
+    skip_first = run.uncertain == "start"
+    tokens = run.tokens
+    for token in tokens[1:] if skip_first else tokens:
+        ctx.certain.add(token.key)
+    for k in range(2 if skip_first else 1, len(tokens)):
+        if not run.gaps[k - 1]:
+            ctx.certain_pairs.add((tokens[k - 1].key, tokens[k].key))
+    if len(tokens) >= 2 and tokens[-2].key in ctx.lex.first_names:
+        ctx.surnames.add(tokens[-1].key)
 
 
 def _read_homonyms(text: str, candidates: list[Candidate], lex: Lexicon) -> None:
