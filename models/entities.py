@@ -1,13 +1,18 @@
 """Entity mentions: capitalised runs cut into names, typed from word lists, then linked.
 
 Only capitalised tokens are looked at (one C-level regex scan finds them), so the cost follows
-the number of names, not the number of words. A run of capitalised tokens, joined by spaces or
-by the connectors names use ("of", "de", "&"), is cut into candidates: titles ("President") and
-leading determiners fall away, a nationality word before a title or a person's name becomes a
-demonym mention of its country, and a capitalised common word at a sentence start or in a
-title-case headline is not a name unless the article capitalises it elsewhere too.
-"""
+the number of names, not the number of words; runs are capped at twelve tokens, which keeps
+every later step linear. A run of capitalised tokens, joined by spaces or by the connectors
+names use ("of", "de", "&", "al-"), is cut into candidates: titles ("President") and leading
+determiners fall away, a nationality word before a title or a person's name becomes a demonym
+mention of its country, and a capitalised common word at a sentence start, after an opening
+quote or in a headline is not a name unless the article capitalises it inside a sentence too.
 
+Each candidate carries a type and a strength of evidence: a country or a title (strongest),
+word lists (organisation, place, event words; given names; towns), then the words around it
+(an apposition, "who", "said", "the village of"), then a default. Linking (``linking.py``)
+types each entity as a whole from its fullest names.
+"""
 from __future__ import annotations
 
 import re
