@@ -13,6 +13,7 @@ word lists (organisation, place, event words; given names; towns), then the word
 (an apposition, "who", "said", "the village of"), then a default. Linking (``linking.py``)
 types each entity as a whole from its fullest names.
 """
+
 from __future__ import annotations
 
 import re
