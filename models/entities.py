@@ -707,9 +707,8 @@ def _context_type(text: str, cand: Candidate, lex: Lexicon) -> None:
         if word in lex.first_names and word not in lex.common_words:
             cand.type, cand.strength = "PERSON", 2
             return
-    if _pattern(_SETTLEMENT_BEFORE).search(text, max(0, start - 30), start) or _pattern(_SETTLEMENT_AFTER).match(
-        text, end, end + 40
-    ):
+    settlement_before = _pattern(_SETTLEMENT_BEFORE).search(text, max(0, start - 30), start)
+    if settlement_before or _pattern(_SETTLEMENT_AFTER).match(text, end, end + 40):
         cand.type, cand.strength = "GPE", 3  # "the village of X", "X is a town in ..."
         return
     described = _described_as(text, end)
