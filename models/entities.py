@@ -169,7 +169,11 @@ def _runs(text: str, tokens: list[_Token], lex: Lexicon, sentence_starts: set[in
                     current.tokens.append(token)
                     current.gaps.append("")
                     continue
-            elif token.start not in sentence_starts and len(current.tokens) < _MAX_RUN:
+            elif (
+                token.start not in sentence_starts
+                and len(current.tokens) < _MAX_RUN
+                and not _is_function_word(token)
+            ):
                 gap = _join_gap(text, previous, token, lex)
                 if gap is not None:
                     current.tokens.append(token)
@@ -182,6 +186,20 @@ def _runs(text: str, tokens: list[_Token], lex: Lexicon, sentence_starts: set[in
     if current is not None:
         runs.append(current)
     return runs
+
+
+# Prepositions, conjunctions and pronouns: capitalised inside a sentence they mark a missing
+# full stop ("... Elizabeth Quat In the New Territories"), not part of a name.
+_BREAKERS = frozenset(
+    """in on at to for of by with from as into onto upon the a an and or but nor if when while
+    after before since until during this that these those he she it we they his her its their
+    our i you there here where why how what which who whom whose""".split()
+)
+
+
+def _is_function_word(token: _Token) -> bool:
+    """"In", "For" inside a sentence: never part of a name ("IT" and "May" can be)."""
+    return token.key in _BREAKERS and not (len(token.text) > 1 and token.text.isupper())
 
 
 def _join_gap(text: str, previous: _Token, token: _Token, lex: Lexicon) -> str | None:
@@ -558,7 +576,7 @@ def _emit_with_of(tokens: list[_Token], gaps: list[str], i: int, j: int, ctx: _C
             if (
                 left in lex.org_heads or left in lex.loc_heads or left in lex.other_heads
                 or left in _OF_HEADS_EXTRA or head in lex.org_heads or head in _OF_HEADS_EXTRA
-                or left in lex.common_words
+                or (left in lex.common_words and head not in lex.first_names)
                 or joined.replace(" of the ", " ") in lex.places
                 or _match_phrase(tokens, gaps, start, lex.titles)
             ):
@@ -588,7 +606,9 @@ def _emit(tokens: list[_Token], gaps: list[str], i: int, j: int, ctx: _Context,
         return
     lex = ctx.lex
     words = tuple(t.key for t in tokens[i:j])
-    if j - i == 1 and words[0] in _NEVER_ALONE and words[0] not in ctx.surnames:
+    if j - i == 1 and words[0] not in ctx.surnames and (
+        words[0] in _NEVER_ALONE or _is_function_word(tokens[i])
+    ):
         return
     start, end = tokens[i].start, tokens[j - 1].end
     text = ctx.text[start:end]
@@ -764,7 +784,8 @@ def _type_of(text: str, words: tuple[str, ...], connectors: tuple[str, ...], lex
         return "ORG", 4, None
     if len(words) == 3 and first in lex.first_names and not any(connectors) and (
         words[1] not in lex.common_words and last not in lex.org_words
-        and last not in lex.other_words
+        and last not in lex.other_words and last not in lex.loc_words
+        and last not in lex.gpe_words and " ".join(words[:2]) not in lex.places
     ):
         return "PERSON", 4, None  # "Marc Lamont Hill": given name, middle name, surname
     if last_two in lex.loc_words and len(words) > 2 or first in lex.loc_heads and len(words) > 1:

@@ -411,3 +411,18 @@ def test_short_heading_line_keeps_only_names():
     assert spans("Election Results\n\nVoters in Ostrava chose Petra Novak.") == [
         "Ostrava", "Petra Novak",
     ]
+
+
+def test_capitalised_preposition_inside_a_sentence_ends_a_name():
+    assert spans("Lawmaker Elena Quist In the north voters chose Omar Vale.") == [
+        "Elena Quist", "Omar Vale",
+    ]
+
+
+def test_of_after_a_persons_name_is_not_part_of_it():
+    found = named("Winners included Gary Fenwick of the Civic Party.")
+    assert found["Gary Fenwick"].type == "PERSON" and found["Civic Party"].type == "ORG"
+
+
+def test_place_word_after_a_given_name_lookalike_is_a_place():
+    assert named("Ferries left Hong Kong Island early.")["Hong Kong Island"].type in ("GPE", "LOC")
