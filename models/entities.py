@@ -39,6 +39,11 @@ _PARTICLES = frozenset(
 )
 _DETERMINERS = frozenset("the a an".split())
 _VERB_ENDINGS = ("ed", "ing", "ly")
+# Place words that are also common surnames: after a given name they end a person's name.
+_SURNAME_LIKE_PLACE_WORDS = frozenset(
+    """marsh woods wood brook brooks heath glen moor ridge peak hill hills field fields cove
+    lane street way bay ford house hall castle fort park rivers lake""".split()
+)
 # Title words that are also everyday adjectives or nouns: they mark a role only before a name
 # that looks like a person's ("Senior Bowl" and "General Motors" keep theirs).
 _WEAK_TITLES = frozenset(
@@ -805,6 +810,8 @@ def _type_of(text: str, words: tuple[str, ...], connectors: tuple[str, ...], lex
         inner = lex.places.get(last)
         if inner is not None:
             return inner.type, 3, None
+    if len(words) == 2 and first in lex.first_names and last in _SURNAME_LIKE_PLACE_WORDS:
+        return "PERSON", 4, None  # "Ellen Marsh", "Emma Hill": a given name and a surname
     if len(words) > 1 and (last in lex.loc_words or last_two in lex.loc_words):
         return "LOC", 4, None
     if len(words) > 1 and (last in lex.other_words or last_two in lex.other_words):

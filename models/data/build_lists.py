@@ -180,7 +180,7 @@ Brigade|Division|Regiment|Battalion|Squadron|Fleet|Militia|Brigades|Institute|In
 University|College|School|Academy|Foundation|Organization|Organisation|Organizations|Center for
 Laboratories|Labs|Laboratory|Pharmaceuticals|Pharma|Energy|Petroleum|Oil|Gas|Electric
 Electronics|Communications|Telecom|Mobile|Software|Solutions|Logistics|Shipping|Railways
-Railway|Railroad|Foods|Brewery|Stores|Markets|Team|FC|United|City FC|Rangers|Wanderers
+Railway|Railroad|Foods|Brewery|Stores|Markets|Team|FC|AFC|A.F.C.|F.C.|SC|United|City FC|Rangers|Wanderers
 Athletic|Athletics|Olympic Committee|Nations|Commonwealth|Church|Diocese|Mission|Ministries
 Reserve|Treasury|Secretariat|Directorate|Inspectorate|Prosecutor's Office|Procuracy|Senate
 Legislature|Chamber|Hospital|Clinic|Systems|Co-operative|Cooperative|Consortium|Bros.|Brothers
@@ -192,7 +192,8 @@ Biotech|Therapeutics|International|Worldwide|Airport Authority|Airlines Group|Re
 ORG_HEADS = """Ministry|Department|Bank|University|College|Institute|Office|Bureau|Council|Court
 Board|Commission|Committee|Agency|Academy|Society|Association|Federation|Union|League|Party
 Church|House|Chamber|Embassy|Consulate|Government|Parliament|Congress|Senate|Assembly|Army
-Navy|Corps|Organization|Organisation|Center|Centre|Fund|Authority|School|Foundation|Order"""
+Navy|Corps|Organization|Organisation|Center|Centre|Fund|Authority|School|Foundation|Order
+FC|AFC|SC|CF|Club"""
 
 # Last words that make a name a place that is not a political unit (LOC).
 LOC_WORDS = """Airport|Airfield|Air Base|Base|Stadium|Arena|Museum|Gallery|Park|Square|Street|St.
@@ -203,11 +204,15 @@ Range|Desert|Forest|Plain|Plains|Plateau|Canyon|Falls|Glacier|Volcano|Reef|Basin
 Space Center|Space Centre|Center|Centre|Hall|Tower|Towers|Building|Palace|Castle|Cathedral
 Temple|Mosque|Synagogue|Chapel|Abbey|Monument|Memorial|Cemetery|Zoo|Garden|Gardens|Plaza
 Mall|Market|Hotel|Theatre|Theater|Opera House|Prison|Jail|Camp|Field|Racecourse|Circuit
-Pier|Wharf|Lighthouse|Reservoir|Springs|Beach|Pass|Trail|Way|Lane|Drive|Place|Heights"""
+Pier|Wharf|Lighthouse|Reservoir|Springs|Beach|Pass|Trail|Way|Lane|Drive|Place|Heights
+Brook|Creek|Pond|Estate|Cave|Caves|Oval|Fields|Area|Junction|Dock|Docks|Pavilion|Penitentiary
+Complex|Shore|Shores|Cove|Marsh|Swamp|Woods|Moor|Heath|Glen|Ridge|Peak|Crossing|Terrace|Quay
+Embankment|Causeway|Fjord|Lagoon|Atoll|Archipelago|Steppe|Savanna|Rainforest|Wetlands"""
 LOC_HEADS = "Mount|Mt.|Lake|Gulf|Cape|Fort|Isle"
 # Last words of names of political or administrative places (GPE).
 GPE_WORDS = """County|Province|Prefecture|District|Region|Parish|Township|Borough|Municipality
-City|Town|Village|Oblast|Governorate|Canton|Shire|Territory|Republic|Emirate|Kingdom"""
+City|Town|Village|Oblast|Governorate|Canton|Shire|Territory|Republic|Emirate|Kingdom
+Constituency|Ward|Duchy|Principality|Taluk|Tehsil|Sur|Norte|Oriental|Occidental"""
 # First words that make a known place a named part or a namesake of it: "South Jutland".
 PLACE_QUALIFIERS = """North|South|East|West|Northern|Southern|Eastern|Western|Central|New|Old
 Upper|Lower|Greater|Little|Great|Mid|Northeast|Northwest|Southeast|Southwest|Inner|Outer"""

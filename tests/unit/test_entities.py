@@ -426,3 +426,14 @@ def test_of_after_a_persons_name_is_not_part_of_it():
 
 def test_place_word_after_a_given_name_lookalike_is_a_place():
     assert named("Ferries left Hong Kong Island early.")["Hong Kong Island"].type in ("GPE", "LOC")
+
+
+def test_more_place_words_and_football_clubs():
+    found = named("Boats reached Hancock Pond, and FC Lausanne beat the Ilocos Sur team.")
+    assert found["Hancock Pond"].type == "LOC"
+    assert found["FC Lausanne"].type == "ORG"
+    assert found["Ilocos Sur"].type == "GPE"
+
+
+def test_given_name_before_a_surname_like_place_word_is_a_person():
+    assert named("Critics praised Emma Hill for the film.")["Emma Hill"].type == "PERSON"
