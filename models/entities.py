@@ -39,6 +39,7 @@ _PARTICLES = frozenset(
 )
 _DETERMINERS = frozenset("the a an".split())
 _VERB_ENDINGS = ("ed", "ing", "ly")
+_CLUB_PREFIXES = frozenset("fc afc cf sc".split())
 # Place words that are also common surnames: after a given name they end a person's name.
 _SURNAME_LIKE_PLACE_WORDS = frozenset(
     """marsh woods wood brook brooks heath glen moor ridge peak hill hills field fields cove
@@ -787,6 +788,8 @@ def _type_of(text: str, words: tuple[str, ...], connectors: tuple[str, ...], lex
         return "OTHER", 4, None
     if has_of and (first in lex.org_heads):
         return "ORG", 4, None
+    if len(words) > 1 and first in _CLUB_PREFIXES:
+        return "ORG", 4, None  # "FC Lausanne"
     if len(words) == 3 and first in lex.first_names and not any(connectors) and (
         words[1] not in lex.common_words and last not in lex.org_words
         and last not in lex.other_words and last not in lex.loc_words
