@@ -37,6 +37,9 @@ _DOTTED = frozenset(
 _PARTICLES = frozenset(
     "de del della der den di da das do dos du la le van von ter ten bin ibn al el y zu af".split()
 )
+# Particles of surnames, not articles ("Der Spiegel", "Le Monde" are newspapers).
+_NOBLE_PARTICLES = frozenset("de del della di da du dos van von ter ten bin ibn".split())
+_ARTICLES = frozenset("der die das le la les el il lo los al".split())  # "Der Spiegel"
 _DETERMINERS = frozenset("the a an".split())
 _VERB_ENDINGS = ("ed", "ing", "ly")
 _CLUB_PREFIXES = frozenset("fc afc cf sc".split())
@@ -741,7 +744,7 @@ def _context_type(text: str, cand: Candidate, lex: Lexicon) -> None:
     if described is not None:
         cand.type, cand.strength = described, 3  # "X, a British airline", "X is a rock band"
         return
-    if len(cand.words) <= 3 and cand.words[0] in _PARTICLES and cand.text[0].isupper():
+    if len(cand.words) <= 3 and cand.words[0] in _NOBLE_PARTICLES and cand.text[0].isupper():
         cand.type, cand.strength = "PERSON", 2  # "De Trobriand": a particle surname
         return
     if start > 0 and text[start - 1] in "\"\u201c" and text[end : end + 1] in ("\"", "\u201d"):
@@ -784,13 +787,14 @@ def _type_of(text: str, words: tuple[str, ...], connectors: tuple[str, ...], lex
     last_two = " ".join(words[-2:]) if len(words) >= 2 else ""
     first = words[0]
     has_of = any(c in ("of", "of the", "for", "for the") for c in connectors)
+    given = first in lex.first_names and first not in _ARTICLES  # "Le Monde" is no person
     if has_of and first in lex.other_heads:
         return "OTHER", 4, None
     if has_of and (first in lex.org_heads):
         return "ORG", 4, None
     if len(words) > 1 and first in _CLUB_PREFIXES:
         return "ORG", 4, None  # "FC Lausanne"
-    if len(words) == 3 and first in lex.first_names and not any(connectors) and (
+    if len(words) == 3 and given and not any(connectors) and (
         words[1] not in lex.common_words and last not in lex.org_words
         and last not in lex.other_words and last not in lex.loc_words
         and last not in lex.gpe_words and " ".join(words[:2]) not in lex.places
@@ -813,15 +817,17 @@ def _type_of(text: str, words: tuple[str, ...], connectors: tuple[str, ...], lex
         inner = lex.places.get(last)
         if inner is not None:
             return inner.type, 3, None
-    if len(words) == 2 and first in lex.first_names and last in _SURNAME_LIKE_PLACE_WORDS:
+    if len(words) > 1 and any(ch.isdigit() for ch in text):
+        return "OTHER", 2, None  # "Boeing 747", "Adam Air Flight 574": products, flights
+    if len(words) == 2 and given and last in _SURNAME_LIKE_PLACE_WORDS:
         return "PERSON", 4, None  # "Ellen Marsh", "Emma Hill": a given name and a surname
     if len(words) > 1 and (last in lex.loc_words or last_two in lex.loc_words):
         return "LOC", 4, None
     if len(words) > 1 and (last in lex.other_words or last_two in lex.other_words):
         return "OTHER", 4, None
-    if len(words) > 1 and first in lex.first_names and last not in lex.common_words:
+    if len(words) > 1 and given and last not in lex.common_words:
         return "PERSON", 4, None
-    if len(words) > 1 and len(words) <= 4 and first in lex.first_names:
+    if len(words) > 1 and len(words) <= 4 and given:
         return "PERSON", 3, None
     if any(ch.isdigit() for ch in text):
         return "OTHER", 2, None
@@ -831,7 +837,7 @@ def _type_of(text: str, words: tuple[str, ...], connectors: tuple[str, ...], lex
         return "OTHER", 1, None  # "PlayStation VR": products are written so, people are not
     if 1 < len(words) <= 4 and all(c == "" or c in _PARTICLES for c in connectors) and all(
         w not in lex.common_words for w in words
-    ):
+    ) and first not in _ARTICLES:
         return "PERSON", 1, None
     if weak_place:
         town = lex.places[key]

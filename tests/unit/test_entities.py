@@ -437,3 +437,8 @@ def test_more_place_words_and_football_clubs():
 
 def test_given_name_before_a_surname_like_place_word_is_a_person():
     assert named("Critics praised Emma Hill for the film.")["Emma Hill"].type == "PERSON"
+
+
+def test_article_led_foreign_names_are_not_people():
+    found = named("The German magazine Der Spiegel reported it, as did Le Monde.")
+    assert found["Der Spiegel"].type != "PERSON" and found["Le Monde"].type != "PERSON"
