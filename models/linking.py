@@ -174,8 +174,15 @@ def _link_org_short_forms(cands: list[Candidate], units: dict[int, list[int]], g
             continue  # "Andy Warhol" is not short for "Andy Warhol Foundation"
         targets = by_prefix.get(" ".join(cand.words), [])
         roots = {groups.find(t) for t in targets}
-        if len(roots) == 1 and groups.find(root) not in roots:
+        if not roots or groups.find(root) in roots:
+            continue
+        if len(roots) == 1:
             groups.union(targets[0], root)
+        else:
+            # "Apple" with both "Apple Inc." and "Apple Corps" named: the one the article
+            # names most (the first, on a tie).
+            best = max(targets, key=lambda t: (len(units[t]), -cands[t].start))
+            groups.union(best, root)
 
 
 def _place_lead(words: tuple[str, ...], lex: Lexicon) -> int:

@@ -167,3 +167,13 @@ def test_georgia_the_country_keeps_its_nationality_word():
     found = named("TBILISI, Georgia, May 2 - Georgian officials said Georgia would vote.")
     country = [e for e in found.values() if e.name == "Georgia"][0]
     assert forms(country) == ["Georgia", "Georgian", "Georgia"]
+
+
+def test_short_form_shared_by_two_organisations_goes_to_the_one_named_most():
+    text = (
+        "Pomme Inc. sued Pomme Corps. Pomme Inc. said the case was weak. "
+        "Pomme Inc. will appeal. Pomme said so."
+    )
+    found = named(text)
+    assert forms(found["Pomme Inc."])[-1] == "Pomme"
+    assert forms(found["Pomme Corps"]) == ["Pomme Corps"]
