@@ -122,7 +122,7 @@ class Probe(NewsviewApp):
         self.status.refresh()
 
     def on_mount(self):
-        super().on_mount()
+        # Textual also calls NewsviewApp.on_mount itself (handlers run for each class).
         self.run_worker(self.drive(), group="probe")
 
     async def until(self, condition, timeout=120.0):
@@ -185,7 +185,7 @@ class Probe(NewsviewApp):
                 await self.until(lambda: self.state.index is not None)
                 self.entity_list.focus()
                 answers = []
-                while len(self.state.indexes) < len(self.state.articles) or not self.state.articles:
+                while not self._reading_done or len(self.state.indexes) < len(self.state.articles):
                     row = self.entity_list.highlighted
                     took = await self.timed_key(
                         "j", "j", lambda r=row: self.entity_list.highlighted != r)
@@ -261,8 +261,8 @@ def bench_many_articles(count: int, folder: Path) -> None:
             generated_article(300, seed=number), encoding="utf-8"
         )
     report = child(PROBE_APP, [str(many)], "many", 0)
-    if "error" in report:
-        print(f"many articles: failed: {report['error']}")
+    if "error" in report or not report["answers"]:
+        print(f"many articles: failed: {report.get('error', 'done before any key')}")
         return
     answers = report["answers"]
     print(f"many articles: {report['articles']} analysed {report['analysed_at']:.1f} s after "

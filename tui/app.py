@@ -8,8 +8,11 @@ to a thread worker, many go to a process pool in small chunks, the current artic
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import gc
 import multiprocessing
 import os
+import sys
 import threading
 import time
 import zlib
@@ -118,9 +121,15 @@ def _start_first_analysis(paths: Sequence[str], default_date: date | None) -> Fu
 def _process_pool(workers: int) -> ProcessPoolExecutor:
     try:  # not fork: the app process runs threads, and a forked child could inherit a held lock
         context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["newsview.tui.state", "newsview.models.analysis"])
     except ValueError:
         context = multiprocessing.get_context("spawn")
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    # multiprocessing hands its helper processes sys.stderr's file descriptor; while Textual
+    # runs, sys.stderr is a capture object without one, so give it the real stream meanwhile.
+    with contextlib.redirect_stderr(sys.__stderr__ or sys.stderr):
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        pool.submit(int).result()  # start the server and a worker now, under the real stderr
+    return pool
 
 
 class NewsviewApp(App):
@@ -364,7 +373,7 @@ class NewsviewApp(App):
             while True:
                 while self._priority and len(in_flight) < workers * 2:
                     if processes is None and self._queued_chars > POOL_THRESHOLD_CHARS:
-                        processes = _process_pool(workers)
+                        processes = await asyncio.to_thread(_process_pool, workers)
                     jobs = self._next_chunk()
                     executor = processes or threads
                     future = loop.run_in_executor(executor, analyse_batch, jobs)
@@ -384,11 +393,17 @@ class NewsviewApp(App):
                         results = [(number, reason) for number in numbers]
                     for number, analysis in results:
                         self.post_message(AnalysisReady(number, analysis))
-        finally:
-            self._pool_running = False
+        except asyncio.CancelledError:  # the app is closing: drop what is left
             threads.shutdown(wait=False, cancel_futures=True)
             if processes is not None:
                 processes.shutdown(wait=False, cancel_futures=True)
+            raise
+        else:  # all done: the idle workers end at once
+            threads.shutdown(wait=False)
+            if processes is not None:
+                await asyncio.to_thread(processes.shutdown, True)
+        finally:
+            self._pool_running = False
 
     def _next_chunk(self) -> list[tuple[int, str, date | None]]:
         state = self.state
@@ -415,6 +430,9 @@ class NewsviewApp(App):
         self._show_progress()
         if message.article == state.current:
             self.refresh_panes()
+        # The analysis and its indexes live as long as the app: keep them out of the
+        # collector's full passes, which otherwise stall a key press every second or so.
+        gc.freeze()
 
     def _show_progress(self) -> None:
         bar = self.query_one("#progress", ProgressBar)
