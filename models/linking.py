@@ -110,7 +110,18 @@ def build_entities(text: str, cands: list[Candidate], lex: Lexicon) -> list[Enti
     _link_acronyms(cands, units, groups)
     _link_org_short_forms(cands, units, groups, lex)
     _link_near_spellings(cands, units, groups)
+    _link_union_adjective(cands, groups)
     return _entities(text, cands, groups)
+
+
+def _link_union_adjective(cands: list[Candidate], groups: _Groups) -> None:
+    """Where the article names the European Union, "European" is the Union's adjective."""
+    union = next((i for i, c in enumerate(cands) if c.words == ("european", "union")), None)
+    if union is None:
+        return
+    for i, cand in enumerate(cands):
+        if cand.kind == "demonym" and cand.place == "Europe":
+            groups.union(union, i)
 
 
 def _multiword_units(cands: list[Candidate], units: dict[int, list[int]]) -> list[int]:

@@ -177,3 +177,11 @@ def test_short_form_shared_by_two_organisations_goes_to_the_one_named_most():
     found = named(text)
     assert forms(found["Pomme Inc."])[-1] == "Pomme"
     assert forms(found["Pomme Corps"]) == ["Pomme Corps"]
+
+
+def test_european_is_the_unions_adjective_where_the_union_is_named():
+    found = named("The European Union fined the firm. European regulators said so.")
+    assert [(m.text, m.form) for m in found["European Union"].mentions] == [
+        ("European Union", "name"), ("European", "demonym"),
+    ]
+    assert named("European leaders met.")["Europe"].mentions[0].form == "demonym"
