@@ -156,11 +156,18 @@ def _link_org_short_forms(cands: list[Candidate], units: dict[int, list[int]], g
                           lex: Lexicon) -> None:
     """"Ford" ~ "Ford Motor Company": a prefix whose remaining words are organisation words."""
     by_prefix: dict[str, list[int]] = {}
+    by_part: dict[str, set[int]] = {}  # "church", "scientology" of "Church of Scientology"
     for root in _multiword_units(cands, units):
         cand = cands[units[root][0]]
         if cand.kind != "name" or cand.type not in ("ORG", "OTHER", "LOC"):
             continue
         words = cand.words
+        if len(words) == 2 and cand.connectors[0] in ("of", "of the") and words[0] in lex.org_heads:
+            # "Church of Scientology" ~ "the Church" ~ "Scientology" (not "Bank of America" ~
+            # "America": a place is never the short form).
+            by_part.setdefault(words[0], set()).add(root)
+            if words[1] not in lex.places and words[1] not in lex.demonyms:
+                by_part.setdefault(words[1], set()).add(root)
         lead = _place_lead(words, lex)
         if lead and len(words) - lead >= 2:
             # "United Kingdom Home Office" ~ "Home Office".
@@ -175,7 +182,7 @@ def _link_org_short_forms(cands: list[Candidate], units: dict[int, list[int]], g
             if not generic or cand.connectors[n - 1] != "":
                 break
             by_prefix.setdefault(" ".join(words[:n]), []).append(root)
-    if not by_prefix:
+    if not by_prefix and not by_part:
         return
     for root, members in units.items():
         cand = cands[members[0]]
@@ -183,7 +190,12 @@ def _link_org_short_forms(cands: list[Candidate], units: dict[int, list[int]], g
             continue
         if cand.type == "PERSON" and cand.strength >= 3:
             continue  # "Andy Warhol" is not short for "Andy Warhol Foundation"
-        targets = by_prefix.get(" ".join(cand.words), [])
+        key = " ".join(cand.words)
+        parts = by_part.get(key, set())
+        if len(cand.words) == 1 and len(parts) == 1 and not by_prefix.get(key):
+            groups.union(next(iter(parts)), root)
+            continue
+        targets = by_prefix.get(key, [])
         roots = {groups.find(t) for t in targets}
         if not roots or groups.find(root) in roots:
             continue

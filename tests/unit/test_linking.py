@@ -185,3 +185,10 @@ def test_european_is_the_unions_adjective_where_the_union_is_named():
         ("European Union", "name"), ("European", "demonym"),
     ]
     assert named("European leaders met.")["Europe"].mentions[0].form == "demonym"
+
+
+def test_head_and_complement_of_an_organisation_name_link_to_it():
+    found = named("The Church of Veritology sued. Veritology officials said the Church would win.")
+    assert forms(found["Church of Veritology"]) == ["Church of Veritology", "Veritology", "Church"]
+    found = named("The Bank of America rose. America slept.")
+    assert forms(found["Bank of America"]) == ["Bank of America"]
