@@ -211,7 +211,6 @@ class NewsviewApp(App):
                 yield EntityList(state, id="entities")
             yield ArticleView(state, id="article")
             yield Chronology(state, id="chronology")
-        yield ProgressBar(id="progress", show_eta=False)
         yield StatusLine(id="status")
         yield KeyBar(id="keys")
 
@@ -428,6 +427,8 @@ class NewsviewApp(App):
             state.unanalysed[message.article] = f"analysis failed: {message.analysis}"
         self._article_rows_dirty = True
         self._show_progress()
+        if self._analysed_count >= self._analysis_total:
+            self._flush_article_rows()  # the last one: no need to wait for the timer
         if message.article == state.current:
             self.refresh_panes()
         # The analysis and its indexes live as long as the app: keep them out of the
@@ -435,9 +436,17 @@ class NewsviewApp(App):
         gc.freeze()
 
     def _show_progress(self) -> None:
-        bar = self.query_one("#progress", ProgressBar)
         total = self._analysis_total
         busy = total > 1 and self._analysed_count < total
+        bars = self.query("#progress")
+        if not bars:
+            if not busy:
+                return
+            # Mounted only when several articles are analysed: one article starts faster.
+            self.mount(ProgressBar(id="progress", show_eta=False), before="#status")
+            self.call_after_refresh(self._show_progress)
+            return
+        bar = bars.first(ProgressBar)
         bar.display = busy
         if busy:
             bar.update(total=total, progress=self._analysed_count)

@@ -457,3 +457,58 @@ async def test_the_real_engine_runs_in_a_worker_and_the_panes_show_what_it_found
                 assert (mention.start, mention.end) in app.article_view.highlighted("mention")
         events = option_texts(app.chronology)
         assert len(events) == max(1, len(expected.chronology))
+
+
+async def test_the_palette_jumps_to_an_entity_by_name():
+    app = story_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"acme")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.state.selected == "acme"
+        assert app.article_view.highlighted("current") == [span_of(STORY, "Acme Corporation")]
+
+
+async def test_clicking_a_time_expression_says_what_it_resolves_to():
+    app = story_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        view = app.article_view
+        start = STORY.index("A year later")
+        line = view.line_of(start)
+        column = start - view.line_span(line)[0]
+        content = view.content_region
+        await pilot.click("#article", offset=(content.x - view.region.x + column + 2,
+                                              content.y - view.region.y + line))
+        await pilot.pause()
+        assert app.status.message == "A year later → 2025"
+
+
+async def test_many_articles_go_to_worker_processes_with_progress_and_keys_answered(monkeypatch):
+    import newsview.tui.app as app_module
+
+    monkeypatch.setattr(app_module, "POOL_THRESHOLD_CHARS", 0)  # use processes even for 4
+    articles = [
+        Article(f"a{n}", f"/tmp/a{n}.txt", f"Maria Lopez met John Smith in Paris, day {n}.\n",
+                None, date(2024, 5, n + 1), "metadata")
+        for n in range(4)
+    ]
+    app = NewsviewApp(articles=articles)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("right_square_bracket")  # keys work while the pool starts
+        for _ in range(200):
+            await pilot.pause(0.05)
+            if len(app.state.indexes) == 4:
+                break
+        await settle(pilot)
+        assert sorted(app.state.indexes) == [0, 1, 2, 3]
+        for number, article in enumerate(articles):
+            assert app.state.indexes[number].analysis == analyse(article.text, article.published)
+        assert app.state.current == 1
+        assert not app.query("#progress") or not app.query_one("#progress").display
+        rows = option_texts(app.article_list)
+        assert len(rows) == 4 and all("analysing" not in row for row in rows)
