@@ -298,6 +298,7 @@ def _link_people(cands: list[Candidate], units: dict[int, list[int]], groups: _G
     by_surname: dict[str, list[int]] = {}
     by_first: dict[str, set[int]] = {}
     by_middle: dict[str, set[int]] = {}  # "Lula" in "Luiz Inácio Lula da Silva"
+    by_initial: dict[tuple[str, str], set[int]] = {}  # ("j", "smith") for "J. Smith"
     person_roots: set[int] = set()
     for root, members in units.items():
         cand = cands[members[0]]
@@ -309,12 +310,21 @@ def _link_people(cands: list[Candidate], units: dict[int, list[int]], groups: _G
         for key in _surname_keys(cand):
             by_surname.setdefault(key, []).append(root)
         by_first.setdefault(cand.words[0], set()).add(root)
+        by_initial.setdefault((cand.words[0][0], cand.words[-1]), set()).add(root)
         for word in cand.words[1:-1]:
             if len(word) > 2:
                 by_middle.setdefault(word, set()).add(root)
     split: set[int] = set()
     if not person_roots:
         return split
+    for root in person_roots:
+        # "J. Smith" ~ "John Smith": an initial and a surname shared by one fuller name.
+        words = cands[units[root][0]].words
+        if len(words) == 2 and len(words[0].rstrip(".")) == 1:
+            fuller = by_initial.get((words[0][0], words[1]), set()) - {root}
+            fuller = {r for r in fuller if len(cands[units[r][0]].words[0].rstrip(".")) > 1}
+            if len(fuller) == 1:
+                groups.union(next(iter(fuller)), root)
     surname_roots = set()
     timelines: dict[str, tuple[list[int], list[int]]] = {}
     for root, members in units.items():

@@ -192,3 +192,10 @@ def test_head_and_complement_of_an_organisation_name_link_to_it():
     assert forms(found["Church of Veritology"]) == ["Church of Veritology", "Veritology", "Church"]
     found = named("The Bank of America rose. America slept.")
     assert forms(found["Bank of America"]) == ["Bank of America"]
+
+
+def test_initial_and_surname_link_to_the_one_fuller_name():
+    found = named("John Okafor spoke first. Later J. Okafor added a note.")
+    assert forms(found["John Okafor"]) == ["John Okafor", "J. Okafor"]
+    found = named("John Okafor and Jane Okafor spoke. J. Okafor left.")
+    assert forms(found["John Okafor"]) == ["John Okafor"]
