@@ -1,11 +1,20 @@
 """Linking name variants: which candidate mentions name the same real-world entity.
 
-Mentions are first grouped by their folded form; groups then join fuller ones through rules that
-look only where a match is possible (indexes by surname, first name, acronym letters, first
-word), so the cost stays near-linear: a country's aliases and nationality words, a surname or a
-particle or multi-word surname to the person most recently named with it, a first name to the
-one person who has it, an acronym to its expansion, an organisation's short form to its long
-form, and a near-spelling (rapidfuzz) within the same blocking key.
+Mentions are first grouped by their folded form (accent- and case-blind; a country's aliases
+and nationality words share one key). Groups then join fuller ones through rules that look only
+where a match is possible (indexes by surname, first name, initial, acronym letters, first
+word), so the cost stays near-linear:
+
+- people: a surname, a particle or multi-word surname, a middle name used alone, or an initial
+  with the surname, to the one person so named; a bare surname shared by two people goes to
+  the one named nearby, else to the one the article has been about; a first name to the one
+  person who has it;
+- organisations: an acronym to its expansion (in brackets or by its letters); a short form
+  to its long form (Ford ~ Ford Motor Company, Home Office ~ United Kingdom Home Office,
+  Scientology ~ Church of Scientology); "European" to a named European Union;
+- near-spellings (rapidfuzz), compared only within one blocking key (initials, first letters).
+
+Two groups whose full names surely differ in type are never joined, whatever rule asks.
 """
 
 from __future__ import annotations
