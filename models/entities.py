@@ -322,6 +322,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
         run.uncertain = _uncertainty(ctx, run.tokens[0].start)
         if run.uncertain in ("", "start"):
             _learn_capitals(run, ctx)
+    _learn_repeated_starts(text, runs, ctx)
     candidates: list[Candidate] = []
     # Sentence text first: a name kept there ("Apple Inc" at a sentence start) tells how to
     # read the same word in a title-case or all-capitals headline.
@@ -354,6 +355,29 @@ def _learn_capitals(run: _Run, ctx: _Context) -> None:
             ctx.certain_pairs.add((tokens[k - 1].key, tokens[k].key))
     if len(tokens) >= 2 and tokens[-2].key in ctx.lex.first_names:
         ctx.surnames.add(tokens[-1].key)
+
+
+def _learn_repeated_starts(text: str, runs: list[_Run], ctx: _Context) -> None:
+    """A common word that starts several sentences and headlines capitalised but is never
+    written in lower case ("Apple launches ...", "Apple said ...") is a name."""
+    counts: dict[str, int] = {}
+    for run in runs:
+        if run.uncertain:
+            key = run.tokens[0].key
+            if key in ctx.lex.common_words and key not in ctx.certain and key.isalpha():
+                counts[key] = counts.get(key, 0) + 1
+    repeated = [
+        key for key, count in counts.items()
+        if count >= 2
+        and key not in _FUNCTION_WORDS
+        and key not in _NEVER_ALONE
+        and key not in ctx.lex.titles
+        and not key.endswith(_VERB_ENDINGS)
+    ]
+    if not repeated:
+        return
+    lower_case = set(_pattern(_LOWER_WORD).findall(text))  # one linear scan, only when needed
+    ctx.certain.update(key for key in repeated if key not in lower_case)
 
 
 def _read_homonyms(text: str, candidates: list[Candidate], lex: Lexicon) -> None:
@@ -848,6 +872,7 @@ def _type_of(text: str, words: tuple[str, ...], connectors: tuple[str, ...], lex
 # An inner capital after a lower-case letter ("PlayStation"), but not a name prefix
 # ("McDonald", "DiCaprio", "LaGuardia", "VanDyke").
 _CAMEL_SOURCE = r"\b(?!(?:Ma?c|D[aeiu]|L[ae]|Van|Von)[A-Z])[A-Za-z]*[a-z][A-Z]"
+_LOWER_WORD = r"(?<![^\W\d_])[a-z]+(?![^\W\d_])"
 _NEXT_WORD = (r"[ \u00a0]+([^\W\d_]+)")
 
 

@@ -442,3 +442,9 @@ def test_given_name_before_a_surname_like_place_word_is_a_person():
 def test_article_led_foreign_names_are_not_people():
     found = named("The German magazine Der Spiegel reported it, as did Le Monde.")
     assert found["Der Spiegel"].type != "PERSON" and found["Le Monde"].type != "PERSON"
+
+
+def test_common_word_that_starts_sentences_but_is_never_lower_case_is_a_name():
+    text = "Orange Launches A Phone\n\nOrange said sales grew. Orange will hire staff."
+    assert [m.text for m in named(text)["Orange"].mentions] == ["Orange", "Orange", "Orange"]
+    assert "Security" not in named("Security was tight. Security was praised. The security men left.")
