@@ -448,3 +448,13 @@ def test_common_word_that_starts_sentences_but_is_never_lower_case_is_a_name():
     text = "Orange Launches A Phone\n\nOrange said sales grew. Orange will hire staff."
     assert [m.text for m in named(text)["Orange"].mentions] == ["Orange", "Orange", "Orange"]
     assert "Security" not in named("Security was tight. Security was praised. The security men left.")
+
+
+def test_many_distinct_sentence_start_words_stay_linear():
+    from newsview.models.lexicon import lexicon
+
+    words = sorted(w for w in lexicon().common_words if w.isalpha() and len(w) > 3)[:5000]
+    text = " ".join(f"{w.capitalize()} left. {w.capitalize()} came." for w in words)
+    start = time.perf_counter()
+    entities(text)
+    assert time.perf_counter() - start < 3.0
