@@ -142,22 +142,22 @@ class NewsviewApp(App):
 
     BINDINGS = [
         Binding("q", "quit", "Quit"),
-        Binding("question_mark", "help", "Keys"),
-        Binding("slash", "search", "Search"),
-        Binding("n", "next_mention", "Next"),
-        Binding("N", "previous_mention", "Prev"),
-        Binding("e", "toggle_event_filter", "Its events"),
-        Binding("left_square_bracket", "previous_article", "Prev article"),
+        Binding("question_mark", "help", "Show every key"),
+        Binding("slash", "search", "Search entities and text"),
+        Binding("n", "next_mention", "Next mention of the selected entity"),
+        Binding("N", "previous_mention", "Previous mention"),
+        Binding("e", "toggle_event_filter", "Chronology: only the selected entity's events"),
+        Binding("left_square_bracket", "previous_article", "Previous article"),
         Binding("right_square_bracket", "next_article", "Next article"),
-        Binding("tab", "next_pane", "Pane", show=False, priority=True),
+        Binding("tab", "next_pane", "Next pane", show=False, priority=True),
         Binding("shift+tab", "previous_pane", "Previous pane", show=False, priority=True),
-        Binding("l", "focus_pane('entities')", "Entities", show=False),
-        Binding("t", "focus_pane('article')", "Text", show=False),
-        Binding("c", "focus_pane('chronology')", "Chronology", show=False),
-        Binding("a", "focus_pane('articles')", "Articles", show=False),
-        Binding("escape", "clear_selection", "Clear", show=False),
+        Binding("l", "focus_pane('entities')", "Go to the entity list", show=False),
+        Binding("t", "focus_pane('article')", "Go to the text", show=False),
+        Binding("c", "focus_pane('chronology')", "Go to the chronology", show=False),
+        Binding("a", "focus_pane('articles')", "Go to the article list", show=False),
+        Binding("escape", "clear_selection", "Clear the selection", show=False),
         *(
-            Binding(str(key), f"toggle_group('{name}')", f"Toggle {name}", show=False)
+            Binding(str(key), f"toggle_group('{name}')", f"Show/hide {name}", show=False)
             for key, name in enumerate(GROUP_NAMES, start=1)
         ),
     ]
@@ -684,7 +684,9 @@ class NewsviewApp(App):
             state.found = (result.start, result.end)
             self.article_view.marks_changed()
             self.article_view.scroll_to_offset(result.start)
-            self.show_status(f"Found at offset {result.start} (escape clears)")
+            article = state.article
+            found = article.text[result.start : result.end] if article else ""
+            self.show_status(f"Found “{found}” (Esc clears the mark)")
         self._focus(self.article_view)
 
     # -- the command palette's questions (see commands.py) ----------------------------------

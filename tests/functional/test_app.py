@@ -512,3 +512,22 @@ async def test_many_articles_go_to_worker_processes_with_progress_and_keys_answe
         assert not app.query("#progress") or not app.query_one("#progress").display
         rows = option_texts(app.article_list)
         assert len(rows) == 4 and all("analysing" not in row for row in rows)
+
+
+async def test_a_text_match_from_search_is_marked_until_escape():
+    app = story_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await pilot.pause()
+        await pilot.press(*"the trip")
+        await pilot.pause(0.2)
+        await pilot.press("enter")
+        await settle(pilot)
+        span = span_of(STORY, "the trip")
+        assert app.article_view.highlighted("found") == [span]
+        assert app.status.message == "Found “the trip” (Esc clears the mark)"
+        assert app.focused is app.article_view
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.article_view.highlighted("found") == []
