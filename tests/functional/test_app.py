@@ -391,6 +391,17 @@ async def test_markup_in_text_title_and_file_name_is_shown_literally_and_runs_no
         assert app.is_running
 
 
+async def test_escape_sequences_in_titles_and_paths_are_shown_not_sent():
+    article = Article("x", "/tmp/\x1b]0;owned\x07.txt", "Text.\n", "Title \x1b[31mred", None, None)
+    app = NewsviewApp(articles=[article, story_article()])
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        header = screen_text(app).splitlines()[0]
+        assert "Title ␛[31mred" in header and "/tmp/␛]0;owned␇.txt" in header
+        assert option_texts(app.article_list)[0].startswith("Title ␛[31mred")
+        assert "\x1b" not in screen_text(app)
+
+
 async def test_a_title_path_and_entity_made_of_markup_alone_open():
     text = "[/]\n"
     article = Article("x", "[/]", text, "[/]", None, None)

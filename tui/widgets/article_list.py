@@ -9,6 +9,7 @@ from textual.widgets.option_list import Option
 
 from newsview.tui.messages import ArticleChosen
 from newsview.tui.state import AppState
+from newsview.tui.widgets.status import one_line
 
 ARTICLE_PREFIX = "article:"
 
@@ -18,7 +19,7 @@ def article_row(state: AppState, number: int) -> Content:
     index = state.indexes.get(number)
     date = article.published.strftime("%-d %b %Y") if article.published else "no date"
     count = f"{len(index.analysis.entities)} entities" if index else "analysing…"
-    return Content.assemble(article.display_title, "  ", (f"{date} · {count}", "dim"))
+    return Content.assemble(one_line(article.display_title), "  ", (f"{date} · {count}", "dim"))
 
 
 class ArticleList(OptionList):

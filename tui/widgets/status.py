@@ -5,7 +5,13 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
+from newsview.models.text import visible_controls
 from newsview.tui.state import DATE_SOURCES, AppState
+
+
+def one_line(text: str) -> str:
+    """An untrusted name on one line, its control characters (escapes too) made visible."""
+    return " ".join(visible_controls(text).split())
 
 
 def header_content(state: AppState) -> Content:
@@ -22,9 +28,9 @@ def header_content(state: AppState) -> Content:
         dated = f"{date} ({source})"
     else:
         dated = "date unknown"
-    parts: list = [(" ".join(article.display_title.split()), "bold"), "  ", dated]
+    parts: list = [(one_line(article.display_title), "bold"), "  ", dated]
     if article.path and article.path != "-":
-        parts += ["  ", (article.path, "dim")]
+        parts += ["  ", (one_line(article.path), "dim")]
     if len(state.articles) > 1:
         parts += ["  ", (f"{state.current + 1}/{len(state.articles)}", "dim")]
     return Content.assemble(*parts)
@@ -50,7 +56,7 @@ class StatusLine(Static):
 
     def say(self, message: str) -> None:
         self.message = message
-        self.update(Content(" ".join(message.split())))
+        self.update(Content(one_line(message)))
 
 
 # The footer: the keys a reader needs most, fixed (a Textual Footer rebuilds itself on every
