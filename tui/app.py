@@ -263,20 +263,23 @@ class NewsviewApp(App):
         first = True
         count = 0
         text_only: list[int] = []
-        for item in iter_articles(self.paths, self.default_date):
-            if isinstance(item, ReadProblem):
-                problems.append(str(item))
-            else:
-                if is_text_only(item):
-                    text_only.append(count)
-                articles.append(item)
-                count += 1
-            # The first article goes out at once (its text shows while the rest are read).
-            if first and articles or time.monotonic() - last > READ_BATCH_SECONDS:
-                self.post_message(ArticlesRead(articles, problems, text_only=text_only))
-                articles, problems, text_only = [], [], []
-                last = time.monotonic()
-                first = False
+        try:
+            for item in iter_articles(self.paths, self.default_date):
+                if isinstance(item, ReadProblem):
+                    problems.append(str(item))
+                else:
+                    if is_text_only(item):
+                        text_only.append(count)
+                    articles.append(item)
+                    count += 1
+                # The first article goes out at once (its text shows while the rest are read).
+                if first and articles or time.monotonic() - last > READ_BATCH_SECONDS:
+                    self.post_message(ArticlesRead(articles, problems, text_only=text_only))
+                    articles, problems, text_only = [], [], []
+                    last = time.monotonic()
+                    first = False
+        except Exception as error:  # the reader should not raise; if it does, keep what we have
+            problems.append(f"reading stopped: {type(error).__name__}: {error}")
         self.post_message(ArticlesRead(articles, problems, done=True, text_only=text_only))
 
     def on_articles_read(self, message: ArticlesRead) -> None:
