@@ -542,3 +542,20 @@ async def test_a_text_match_from_search_is_marked_until_escape():
         await pilot.press("escape")
         await pilot.pause()
         assert app.article_view.highlighted("found") == []
+
+
+async def test_the_wheel_scrolls_the_article():
+    from textual import events
+
+    filler = "Nothing happens in this sentence at all, it only takes room. " * 6 + "\n"
+    app = NewsviewApp(articles=[story_article(text=filler * 40)], analyses=None)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        view = app.article_view
+        assert view.scroll_offset.y == 0
+        for _ in range(3):
+            view.post_message(events.MouseScrollDown(view, 5, 5, 0, 1, 0, False, False, False))
+        await pilot.pause()
+        await pilot.pause()
+        assert view.scroll_offset.y > 0
+        assert view.top_offset == view.line_span(view.scroll_offset.y)[0] > 0
