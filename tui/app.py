@@ -66,7 +66,7 @@ CHUNK_CHARS = 40_000
 POOL_THRESHOLD_CHARS = 400_000  # text per process-pool job: small enough to re-prioritise often
 READ_BATCH_SECONDS = 0.1
 PANE_TITLES = {
-    "articles": "Articles (a)",
+    "articles": "Articles (a) · entity count",
     "entities": "Entities (l)",
     "article": "Text (t)",
     "chronology": "Chronology (c)",
@@ -457,9 +457,7 @@ class NewsviewApp(App):
     def _flush_article_rows(self) -> None:
         if self._article_rows_dirty and len(self.state.articles) > 1:
             self._article_rows_dirty = False
-            article_list = self.article_list
-            for number in range(len(self.state.articles)):
-                article_list.update_row(number)
+            self.article_list.counts_changed()
 
     # -- drawing ----------------------------------------------------------------------------
 
@@ -514,7 +512,7 @@ class NewsviewApp(App):
         if entity is None:
             return
         self.entity_list.follow_selection()
-        self.chronology.show()
+        self.chronology.selection_changed()
         self.article_view.marks_changed()
         span = state.current_mention_span()
         if span is not None:

@@ -1,25 +1,42 @@
-"""The article list: every open article with its title, date and entity count."""
+"""The article list: every open article with its entity count, title and date.
+
+The entity count is drawn over each row as it is rendered: while thousands of articles are
+analysed, an arriving analysis costs a repaint, not a rebuild of every row.
+"""
 
 from __future__ import annotations
 
 from textual.binding import Binding
 from textual.content import Content
+from textual.geometry import Region
+from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from newsview.tui.messages import ArticleChosen
 from newsview.tui.state import AppState
+from newsview.tui.widgets.chronology import overlay
 from newsview.tui.widgets.status import one_line
 
 ARTICLE_PREFIX = "article:"
+COUNT_WIDTH = 5  # "  12 ": the entity count, right-aligned, then a space
 
 
 def article_row(state: AppState, number: int) -> Content:
+    """The row without its count (drawn at render time): title and date."""
     article = state.articles[number]
-    index = state.indexes.get(number)
     date = article.published.strftime("%-d %b %Y") if article.published else "no date"
-    count = f"{len(index.analysis.entities)} entities" if index else "analysing…"
-    return Content.assemble(one_line(article.display_title), "  ", (f"{date} · {count}", "dim"))
+    return Content.assemble(" " * COUNT_WIDTH, one_line(article.display_title), "  ", (date, "dim"))
+
+
+def count_cell(state: AppState, number: int) -> str:
+    """The entity count of an article as drawn: "  12 ", or "   … " while analysing."""
+    index = state.indexes.get(number)
+    if index is not None:
+        return f"{len(index.analysis.entities):>{COUNT_WIDTH - 1}} "
+    if number in state.unanalysed:
+        return "   - ".rjust(COUNT_WIDTH)
+    return "   … ".rjust(COUNT_WIDTH)
 
 
 class ArticleList(OptionList):
@@ -29,31 +46,58 @@ class ArticleList(OptionList):
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
     ]
+    COMPONENT_CLASSES = {"article-list--count"}
 
     def __init__(self, state: AppState, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.state = state
+        self._shown = 0  # articles with a row
+        self._count_style = None
 
     def show(self) -> None:
-        """Rebuild every row (articles added)."""
+        """Add rows for articles read since the last call (they only ever grow)."""
         state = self.state
-        options = [
+        if not state.articles:
+            self.set_options([Option(Content("no articles"), disabled=True)])
+            self._shown = 0
+            return
+        new = [
             Option(article_row(state, n), id=f"{ARTICLE_PREFIX}{n}")
-            for n in range(len(state.articles))
+            for n in range(self._shown, len(state.articles))
         ]
-        if not options:
-            options.append(Option(Content("no articles"), disabled=True))
-        self.set_options(options)
+        if self._shown == 0:
+            self.set_options(new)
+        elif new:
+            self.add_options(new)
+        self._shown = len(state.articles)
         self.follow_current()
 
-    def update_row(self, number: int) -> None:
-        """Redraw one article's row (its analysis arrived)."""
-        if number < self.option_count:
-            self.replace_option_prompt_at_index(number, article_row(self.state, number))
+    def counts_changed(self) -> None:
+        """Analyses arrived: redraw the counts."""
+        self.refresh()
+
+    def row_text(self, number: int) -> str:
+        """A row as drawn, count included (for tests and tools)."""
+        return count_cell(self.state, number) + str(article_row(self.state, number))[COUNT_WIDTH:]
 
     def follow_current(self) -> None:
         if self.state.articles and self.highlighted != self.state.current:
             self.highlighted = self.state.current
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._count_style = self.get_component_rich_style("article-list--count", partial=True)
+        return super().render_lines(crop)
+
+    def render_line(self, y: int) -> Strip:
+        strip = super().render_line(y)
+        try:
+            row, line_offset = self._lines[self.scroll_offset.y + y]
+        except IndexError:
+            return strip
+        if line_offset or not self.state.articles or row >= len(self.state.articles):
+            return strip
+        left = self.get_component_styles("option-list--option").padding.left
+        return overlay(strip, left, count_cell(self.state, row), self._count_style)
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()

@@ -1,9 +1,17 @@
-"""The chronology pane: one row per event, its date in words and its sentence cut to fit."""
+"""The chronology pane: one row per event, its date in words and its sentence cut to fit.
+
+Which events involve the selected entity is drawn over each row as it is rendered, so a new
+selection costs a repaint, not a rebuild of every row (which means re-measuring them all).
+"""
 
 from __future__ import annotations
 
+from rich.segment import Segment
+from rich.style import Style
 from textual.binding import Binding
 from textual.content import Content
+from textual.geometry import Region
+from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -13,6 +21,23 @@ from newsview.tui.state import AppState, readable_date
 EVENT_PREFIX = "event:"
 # The date column fits "28 Nov 2025"; a longer date ("3 Nov 2025 morning") pushes its row.
 MAX_DATE_WIDTH = 11
+MARKER = "●"
+
+
+def overlay(strip: Strip, x: int, text: str, style: Style) -> Strip:
+    """``strip`` with ``text`` drawn at cell ``x`` over what was there, on its background."""
+    width = len(text)
+    if strip.cell_length < x + width:
+        return strip
+    under = strip.crop(x, x + width)
+    base = next((segment.style for segment in under if segment.style), None) or Style()
+    return Strip.join(
+        [
+            strip.crop(0, x),
+            Strip([Segment(text, base + style)], width),
+            strip.crop(x + width, strip.cell_length),
+        ]
+    )
 
 
 class Chronology(OptionList):
@@ -22,16 +47,22 @@ class Chronology(OptionList):
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
     ]
+    COMPONENT_CLASSES = {"chronology--marker"}
 
     def __init__(self, state: AppState, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.state = state
         self._row_of: dict[int, int] = {}
+        self._event_of_row: dict[int, int] = {}
+        self._filtered_for: str | None = None  # the entity the rows were filtered for
+        self._involved_now: set[int] = set()  # events marked in the frame being drawn
 
     def show(self) -> None:
+        """Rebuild the rows from the state."""
         state = self.state
         options: list[Option] = []
         self._row_of = {}
+        self._filtered_for = state.selected if state.only_selected_events else None
         if state.article is None:
             options.append(Option(Content("no article open"), disabled=True))
         elif state.index is None:
@@ -48,15 +79,11 @@ class Chronology(OptionList):
             date_width = min(max((len(d) for d in dates), default=0), MAX_DATE_WIDTH)
             for row, when in zip(rows, dates, strict=True):
                 self._row_of[row.index] = len(options)
-                marker = ("● ", "bold $accent") if row.involves_selected else "  "
                 sentence = " ".join(row.event.sentence.split())
-                prompt = Content.assemble(
-                    marker,
-                    (when.ljust(date_width), "bold"),
-                    "  ",
-                    sentence,
-                )
+                # Two cells left blank for the marker, drawn at render time.
+                prompt = Content.assemble("  ", (when.ljust(date_width), "bold"), "  ", sentence)
                 options.append(Option(prompt, id=f"{EVENT_PREFIX}{row.index}"))
+        self._event_of_row = {row: event for event, row in self._row_of.items()}
         highlighted = self.highlighted
         self.set_options(options)
         row = self._row_of.get(state.event if state.event is not None else -1)
@@ -64,6 +91,48 @@ class Chronology(OptionList):
             self.highlighted = row
         elif highlighted is not None and self._row_of:
             self.highlighted = None
+
+    def selection_changed(self) -> None:
+        """The selected entity changed: rebuild only when the rows are filtered by it."""
+        state = self.state
+        if state.only_selected_events or self._filtered_for is not None:
+            self.show()
+        else:
+            self.refresh()
+
+    def marked_events(self) -> list[int]:
+        """The events (indexes into the chronology) drawn with the marker."""
+        involved = self._involved()
+        return [event for event in self._row_of if event in involved]
+
+    def _involved(self) -> set[int]:
+        state = self.state
+        index = state.index
+        if index is None or state.selected is None:
+            return set()
+        selected = state.selected
+        return {
+            number
+            for number, event in enumerate(index.analysis.chronology)
+            if selected in event.entities
+        }
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._involved_now = self._involved()
+        return super().render_lines(crop)
+
+    def render_line(self, y: int) -> Strip:
+        strip = super().render_line(y)
+        try:
+            row, line_offset = self._lines[self.scroll_offset.y + y]
+        except IndexError:
+            return strip
+        event = self._event_of_row.get(row)
+        if line_offset or event is None or event not in self._involved_now:
+            return strip
+        left = self.get_component_styles("option-list--option").padding.left
+        style = self.get_component_rich_style("chronology--marker", partial=True)
+        return overlay(strip, left, MARKER, style)
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
