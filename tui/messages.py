@@ -1,4 +1,9 @@
-"""Messages the panes post to the app, which owns the state and tells the other panes to redraw."""
+"""Messages the panes post to the app, which owns the state and tells the other panes to redraw.
+
+Panes post them straight to the app (``self.app.post_message``) rather than letting them
+bubble up through each container: every hop is a turn of the event loop, and a frame drawn in
+between would show the cursor moved before the selection follows it.
+"""
 
 from __future__ import annotations
 

@@ -103,7 +103,7 @@ class ArticleList(OptionList):
         event.stop()
         option_id = event.option.id or ""
         if option_id.startswith(ARTICLE_PREFIX):
-            self.post_message(ArticleChosen(int(option_id[len(ARTICLE_PREFIX) :])))
+            self.app.post_message(ArticleChosen(int(option_id[len(ARTICLE_PREFIX) :])))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

@@ -373,4 +373,4 @@ class ArticleView(ScrollView, can_focus=True):
             return
         offset = self.offset_at(position.x, position.y)
         if offset is not None:
-            self.post_message(MentionFocused(offset))
+            self.app.post_message(MentionFocused(offset))

@@ -138,10 +138,10 @@ class Chronology(OptionList):
         event.stop()
         option_id = event.option.id or ""
         if option_id.startswith(EVENT_PREFIX):
-            self.post_message(EventSelected(int(option_id[len(EVENT_PREFIX) :])))
+            self.app.post_message(EventSelected(int(option_id[len(EVENT_PREFIX) :])))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         option_id = event.option.id or ""
         if option_id.startswith(EVENT_PREFIX):
-            self.post_message(EventSelected(int(option_id[len(EVENT_PREFIX) :])))
+            self.app.post_message(EventSelected(int(option_id[len(EVENT_PREFIX) :])))

@@ -68,10 +68,10 @@ class EntityList(OptionList):
         event.stop()
         option_id = event.option.id or ""
         if option_id.startswith(ENTITY_PREFIX):
-            self.post_message(EntitySelected(option_id[len(ENTITY_PREFIX) :]))
+            self.app.post_message(EntitySelected(option_id[len(ENTITY_PREFIX) :]))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         option_id = event.option.id or ""
         if option_id.startswith(ENTITY_PREFIX):
-            self.post_message(EntitySelected(option_id[len(ENTITY_PREFIX) :]))
+            self.app.post_message(EntitySelected(option_id[len(ENTITY_PREFIX) :]))

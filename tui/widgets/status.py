@@ -44,7 +44,7 @@ class HeaderLine(Static):
         self.state = state
 
     def show(self) -> None:
-        self.update(header_content(self.state))
+        self.update(header_content(self.state), layout=False)  # always one line high
 
 
 class StatusLine(Static):
@@ -56,7 +56,8 @@ class StatusLine(Static):
 
     def say(self, message: str) -> None:
         self.message = message
-        self.update(Content(one_line(message)))
+        # One line high whatever it says: no layout pass (which would redraw every pane).
+        self.update(Content(one_line(message)), layout=False)
 
 
 # The footer: the keys a reader needs most, fixed (a Textual Footer rebuilds itself on every
