@@ -649,8 +649,14 @@ def _emit(tokens: list[_Token], gaps: list[str], i: int, j: int, ctx: _Context,
     if demonym and _is_language_use(ctx.text, start, end):
         demonym = False  # "forms in English": the language, a name of its own
     cand = _candidate(start, end, text, words, connectors, lex, demonym, person_cue)
-    if cand.kind == "name" and cand.strength <= 1:
-        _context_type(ctx.text, cand, lex)
+    if cand.kind == "name" and cand.strength <= 3:
+        kind = _kind_before(ctx.text, start)
+        if kind == "OTHER" and _speaks(ctx.text, end):
+            kind = None  # "after the game X said": works do not speak, so the noun ended a phrase
+        if kind is not None and kind != cand.type:
+            cand.type, cand.strength = kind, 3  # "the pianist X", "web browser X", "the band X"
+        elif kind is None and cand.strength <= 1:
+            _context_type(ctx.text, cand, lex)
     out.append(cand)
 
 
@@ -728,6 +734,63 @@ def _described_as(text: str, end: int) -> str | None:
     if match is None:
         return None
     return match.lastgroup
+
+
+# A lower-case noun right before a name says what the name is: "the pianist X", "aircraft
+# maker X", "the web browser X", "the village of"-style nouns without the "of". Nouns that
+# also describe companies' relations ("rival", "partner", "parent", "leader") are left out.
+_KIND_BEFORE_NOUNS = {
+    "PERSON": """pianist guitarist drummer bassist keyboardist vocalist singer songwriter rapper
+        saxophonist violinist cellist trumpeter percussionist composer conductor actor actress
+        comedian dancer filmmaker novelist poet playwright screenwriter journalist reporter
+        columnist correspondent photographer painter sculptor artist architect physicist chemist
+        biologist mathematician economist historian philosopher professor lecturer researcher
+        scientist lawyer attorney prosecutor detective policeman soldier astronaut cyclist
+        golfer boxer wrestler footballer striker midfielder defender goalkeeper pitcher
+        quarterback coach founder co-founder cofounder chairman chairwoman ceo politician
+        lawmaker legislator diplomat spokesman spokeswoman spokesperson activist campaigner
+        blogger businessman businesswoman entrepreneur billionaire millionaire candidate
+        nominee priest pastor rabbi imam cleric monk surgeon nurse defendant suspect widow
+        widower son daughter wife husband brother sister father mother uncle aunt cousin nephew
+        niece grandson granddaughter grandfather grandmother girlfriend boyfriend fiancé fiancee
+        countryman compatriot teammate colleague successor predecessor aide adviser advisor
+        manager owner restaurateur sorcerer""",
+    "ORG": """company firm band airline carrier manufacturer maker automaker carmaker planemaker
+        chipmaker retailer lender insurer broker newspaper tabloid broadcaster publisher
+        conglomerate subsidiary startup regulator charity magazine""",
+    "OTHER": """album song film movie novel book game videogame series sitcom opera musical poem
+        software program programme app browser ship vessel airliner smartphone phone tablet
+        laptop device hurricane typhoon cyclone storm website blog journal operation drug
+        vaccine satellite spacecraft rocket""",
+}
+
+
+@lru_cache(maxsize=1)
+def _kind_before_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for kind, nouns in _KIND_BEFORE_NOUNS.items():
+        for noun in nouns.split():
+            table[noun] = kind
+            table[noun + ("es" if noun.endswith(("s", "sh", "ch")) else "s")] = kind
+    return table
+
+
+def _speaks(text: str, end: int) -> bool:
+    return bool(_pattern(_SPEECH_AFTER).match(text, end, end + 24)
+                or _pattern(_WHO_AFTER).match(text, end, end + 16))
+
+
+def _kind_before(text: str, start: int) -> str | None:
+    """The type a lower-case noun (or "X-based") just before ``start`` gives a name."""
+    if start < 2 or text[start - 1] != " ":
+        return None
+    space = text.rfind(" ", max(0, start - 24), start - 1)
+    word = text[space + 1 : start - 1]
+    if word == "based" or word.endswith("-based"):
+        return "ORG"  # "Seattle-based X": what is based somewhere is an organisation
+    if not word or not word[0].islower():
+        return None
+    return _kind_before_table().get(word)
 
 
 _REGION_AFTER = (r", ([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?)")

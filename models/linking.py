@@ -167,7 +167,8 @@ def _link_org_short_forms(cands: list[Candidate], units: dict[int, list[int]], g
     by_prefix: dict[str, list[int]] = {}
     by_part: dict[str, set[int]] = {}  # "church", "scientology" of "Church of Scientology"
     for root in _multiword_units(cands, units):
-        cand = cands[units[root][0]]
+        # The best-evidenced mention speaks for the form ("based X" beats a bare "the X").
+        cand = max((cands[i] for i in units[root]), key=lambda c: c.strength)
         if cand.kind != "name" or cand.type not in ("ORG", "OTHER", "LOC"):
             continue
         words = cand.words
@@ -181,6 +182,13 @@ def _link_org_short_forms(cands: list[Candidate], units: dict[int, list[int]], g
         if lead and len(words) - lead >= 2:
             # "United Kingdom Home Office" ~ "Home Office".
             by_prefix.setdefault(" ".join(words[lead:]), []).append(root)
+        if (
+            cand.type == "ORG" and cand.strength >= 3 and len(words) == 2 and not cand.connectors[0]
+            and words[0] not in lex.common_words and words[0] not in lex.first_names
+            and words[0] not in lex.places and words[0] not in lex.demonyms
+        ):
+            # "Northrop" ~ "Northrop Grumman": a company's distinctive first word.
+            by_prefix.setdefault(words[0], []).append(root)
         if words[-1] not in lex.org_words:
             continue
         for n in range(len(words) - 1, 0, -1):

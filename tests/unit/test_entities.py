@@ -458,3 +458,18 @@ def test_many_distinct_sentence_start_words_stay_linear():
     start = time.perf_counter()
     entities(text)
     assert time.perf_counter() - start < 3.0
+
+
+def test_a_lower_case_noun_before_a_name_says_what_it_is():
+    found = named("The concert featured pianist Tobiah Wrenfold and the band Glasswick.")
+    assert found["Tobiah Wrenfold"].type == "PERSON"
+    assert found["Glasswick"].type == "ORG"
+    assert named("Most readers use the web browser Quillfox daily.")["Quillfox"].type == "OTHER"
+
+
+def test_what_is_based_somewhere_is_an_organisation():
+    assert named("Denver-based Harrow Pelling won the contract.")["Harrow Pelling"].type == "ORG"
+
+
+def test_a_work_noun_before_a_speaker_ends_a_phrase():
+    assert named("After the film Osric Delane said little.")["Osric Delane"].type == "PERSON"

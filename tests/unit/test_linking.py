@@ -199,3 +199,10 @@ def test_initial_and_surname_link_to_the_one_fuller_name():
     assert forms(found["John Okafor"]) == ["John Okafor", "J. Okafor"]
     found = named("John Okafor and Jane Okafor spoke. J. Okafor left.")
     assert forms(found["John Okafor"]) == ["John Okafor"]
+
+
+def test_a_company_distinctive_first_word_is_its_short_form():
+    text = "Chicago-based Varnholt Quence won the order. Critics say Varnholt was favoured."
+    found = {e.name: e for e in find_entities(text, sentence_spans(text), [])}
+    assert [m.text for m in found["Varnholt Quence"].mentions] == ["Varnholt Quence", "Varnholt"]
+    assert found["Varnholt Quence"].type == "ORG"
