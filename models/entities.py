@@ -339,6 +339,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates.sort(key=lambda c: c.start)
     candidates = _without_overlaps(_extend_lowercase(text, candidates), timexes)
     _read_homonyms(text, candidates, lex)
+    _type_from_lists(text, candidates)
     _mark_bracket_acronyms(text, candidates)
     return build_entities(text, candidates, lex)
 
@@ -396,6 +397,42 @@ def _read_homonyms(text: str, candidates: list[Candidate], lex: Lexicon) -> None
     for cand in candidates:
         if cand.kind == "name" and " ".join(cand.words) in meant:
             cand.type, cand.strength, cand.place = "GPE", 3, None
+
+
+_LIST_GAP = r"(?:,|,? and|,? or) "
+
+
+def _type_from_lists(text: str, candidates: list[Candidate]) -> None:
+    """Names listed together are of one kind: in "Zeus, Hera and Poseidon" or "Lougou and
+    Tougana", a name with no evidence of its own takes the type its listed neighbours agree on."""
+    gap = _pattern(_LIST_GAP)
+    counts: dict[str, int] = {}
+    for c in candidates:
+        key = " ".join(c.words)
+        counts[key] = counts.get(key, 0) + 1
+    i = 0
+    n = len(candidates)
+    while i < n:
+        j = i
+        last = None
+        while j + 1 < n:
+            joint = gap.fullmatch(text, candidates[j].end, candidates[j + 1].start)
+            if joint is None or (last is not None and last.group() != ", "):
+                break  # nothing follows the "and" of a list
+            last = joint
+            j += 1
+        # "A and B" or "A, B and C"; "A, B" alone is as often an apposition or a dateline.
+        if j > i and last is not None and last.group() != ", ":
+            members = [c for c in candidates[i : j + 1] if c.kind == "name"]
+            sure = {c.type for c in members if c.strength >= 2 and c.type != "NORP"}
+            if len(sure) == 1:
+                kind = sure.pop()
+                for c in members:
+                    # "from Google and Mohamed was invited": two names around an "and" may
+                    # belong to two clauses, so a pair only types a name the text gives once.
+                    if c.strength <= 1 and (j - i >= 2 or counts[" ".join(c.words)] == 1):
+                        c.type, c.strength = kind, 2
+        i = j + 1
 
 
 def _without_overlaps(candidates: list[Candidate], timexes: Sequence[Timex]) -> list[Candidate]:
@@ -879,6 +916,11 @@ def _type_of(text: str, words: tuple[str, ...], connectors: tuple[str, ...], lex
         return "OTHER", 4, None
     if has_of and (first in lex.org_heads):
         return "ORG", 4, None
+    if has_of and any(
+        c in ("of", "of the", "for", "for the") and w in lex.org_heads
+        for w, c in zip(words[1:-1], connectors[1:], strict=False)
+    ):
+        return "ORG", 4, None  # "Joint Council for the Welfare of X", "Royal Society of Y"
     if len(words) > 1 and first in _CLUB_PREFIXES:
         return "ORG", 4, None  # "FC Lausanne"
     if len(words) == 3 and given and not any(connectors) and (

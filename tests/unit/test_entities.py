@@ -473,3 +473,21 @@ def test_what_is_based_somewhere_is_an_organisation():
 
 def test_a_work_noun_before_a_speaker_ends_a_phrase():
     assert named("After the film Osric Delane said little.")["Osric Delane"].type == "PERSON"
+
+
+def test_names_listed_together_share_the_type_their_neighbours_agree_on():
+    found = named("The poem names Ilse Marwood, Tobias Quarrel and Vexhaven as its heroes.")
+    assert found["Vexhaven"].type == "PERSON"
+    found = named("The army crossed Lyonsburg, Toledo and Qarvesh before winter.")
+    assert found["Qarvesh"].type == "GPE"
+
+
+def test_a_pair_joined_by_and_may_span_two_clauses():
+    text = ("Staff at Brimlow praised Brimlow. The call came from Brimlow and Ilse Marwood "
+            "was invited.")
+    assert named(text)["Brimlow"].type == "ORG"
+
+
+def test_an_organisation_word_before_of_or_for_inside_a_name_makes_it_an_organisation():
+    found = named("She wrote to the Joint Council for the Welfare of Drivers yesterday.")
+    assert found["Joint Council for the Welfare of Drivers"].type == "ORG"
