@@ -28,6 +28,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import ProgressBar, Static
@@ -501,6 +502,20 @@ class NewsviewApp(App):
 
     # -- messages from the panes ------------------------------------------------------------
 
+    def handle_choice(self, message: Message) -> None:
+        """Act on a pane's message at once (see ``messages.choose``)."""
+        handlers = {
+            EntitySelected: self._entity_selected,
+            EventSelected: self._event_selected,
+            ArticleChosen: self._article_chosen,
+            MentionFocused: self._mention_focused,
+        }
+        handler = handlers.get(type(message))
+        if handler is not None:
+            handler(message)
+        else:
+            self.post_message(message)
+
     @on(EntitySelected)
     def _entity_selected(self, message: EntitySelected) -> None:
         state = self.state
@@ -525,7 +540,7 @@ class NewsviewApp(App):
         if mark is None:
             return
         if mark.kind == MENTION:
-            self.post_message(EntitySelected(str(mark.ref), mark.number))
+            self._entity_selected(EntitySelected(str(mark.ref), mark.number))
         elif mark.kind == TIMEX:
             index = self.state.index
             if index is not None:
@@ -534,6 +549,8 @@ class NewsviewApp(App):
     @on(EventSelected)
     def _event_selected(self, message: EventSelected) -> None:
         state = self.state
+        if message.event == state.event:
+            return  # the chronology's cursor following the state
         state.event = message.event
         event = state.selected_event
         if event is None:

@@ -13,7 +13,7 @@ from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from newsview.tui.messages import ArticleChosen
+from newsview.tui.messages import ArticleChosen, choose
 from newsview.tui.state import AppState
 from newsview.tui.widgets.chronology import overlay
 from newsview.tui.widgets.status import one_line
@@ -99,11 +99,18 @@ class ArticleList(OptionList):
         left = self.get_component_styles("option-list--option").padding.left
         return overlay(strip, left, count_cell(self.state, row), self._count_style)
 
+    def watch_highlighted(self, highlighted: int | None) -> None:
+        super().watch_highlighted(highlighted)
+        if highlighted is None or highlighted >= self.option_count:
+            return
+        option = self.get_option_at_index(highlighted)
+        option_id = option.id or ""
+        if not option.disabled and option_id.startswith(ARTICLE_PREFIX):
+            # Handled now, in the same frame as the cursor (see messages.choose).
+            choose(self, ArticleChosen(int(option_id[len(ARTICLE_PREFIX) :])))
+
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        event.stop()
-        option_id = event.option.id or ""
-        if option_id.startswith(ARTICLE_PREFIX):
-            self.app.post_message(ArticleChosen(int(option_id[len(ARTICLE_PREFIX) :])))
+        event.stop()  # handled in watch_highlighted
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

@@ -21,7 +21,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from newsview.models.text import visible_controls
-from newsview.tui.messages import MentionFocused
+from newsview.tui.messages import MentionFocused, choose
 from newsview.tui.state import MENTION, AppState
 
 
@@ -373,4 +373,4 @@ class ArticleView(ScrollView, can_focus=True):
             return
         offset = self.offset_at(position.x, position.y)
         if offset is not None:
-            self.app.post_message(MentionFocused(offset))
+            choose(self, MentionFocused(offset))

@@ -15,7 +15,7 @@ from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from newsview.tui.messages import EventSelected
+from newsview.tui.messages import EventSelected, choose
 from newsview.tui.state import AppState, readable_date
 
 EVENT_PREFIX = "event:"
@@ -134,14 +134,21 @@ class Chronology(OptionList):
         style = self.get_component_rich_style("chronology--marker", partial=True)
         return overlay(strip, left, MARKER, style)
 
+    def watch_highlighted(self, highlighted: int | None) -> None:
+        super().watch_highlighted(highlighted)
+        if highlighted is None or highlighted >= self.option_count:
+            return
+        option = self.get_option_at_index(highlighted)
+        option_id = option.id or ""
+        if not option.disabled and option_id.startswith(EVENT_PREFIX):
+            # Handled now, in the same frame as the cursor (see messages.choose).
+            choose(self, EventSelected(int(option_id[len(EVENT_PREFIX) :])))
+
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        event.stop()
-        option_id = event.option.id or ""
-        if option_id.startswith(EVENT_PREFIX):
-            self.app.post_message(EventSelected(int(option_id[len(EVENT_PREFIX) :])))
+        event.stop()  # handled in watch_highlighted
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         option_id = event.option.id or ""
         if option_id.startswith(EVENT_PREFIX):
-            self.app.post_message(EventSelected(int(option_id[len(EVENT_PREFIX) :])))
+            choose(self, EventSelected(int(option_id[len(EVENT_PREFIX) :])))

@@ -10,7 +10,7 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from newsview.tui.messages import EntitySelected
+from newsview.tui.messages import EntitySelected, choose
 from newsview.tui.state import GROUP_NAMES, AppState, count_label
 
 GROUP_PREFIX = "group:"
@@ -64,14 +64,21 @@ class EntityList(OptionList):
         if row is not None and self.highlighted != row:
             self.highlighted = row
 
+    def watch_highlighted(self, highlighted: int | None) -> None:
+        super().watch_highlighted(highlighted)
+        if highlighted is None or highlighted >= self.option_count:
+            return
+        option = self.get_option_at_index(highlighted)
+        option_id = option.id or ""
+        if not option.disabled and option_id.startswith(ENTITY_PREFIX):
+            # Handled now, in the same frame as the cursor (see messages.choose).
+            choose(self, EntitySelected(option_id[len(ENTITY_PREFIX) :]))
+
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        event.stop()
-        option_id = event.option.id or ""
-        if option_id.startswith(ENTITY_PREFIX):
-            self.app.post_message(EntitySelected(option_id[len(ENTITY_PREFIX) :]))
+        event.stop()  # handled in watch_highlighted
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         option_id = event.option.id or ""
         if option_id.startswith(ENTITY_PREFIX):
-            self.app.post_message(EntitySelected(option_id[len(ENTITY_PREFIX) :]))
+            choose(self, EntitySelected(option_id[len(ENTITY_PREFIX) :]))
