@@ -14,8 +14,8 @@ the whole app, no terminal output time), timed from the process's own start.
   making, about one mention every 25 words) read from a file: time until the first frame
   showing its text, and until the frame showing the entities and chronology filled (analysis
   runs in a child process or worker). The marks: 0.5 s and 1.5 s.
-- keys: with the most mentioned entity of the big article selected, ``--presses`` presses of
-  `n`, each timed from the key event to the frame that shows the new current mention; minus
+- keys: with the first entity of the big article selected, ``--presses`` presses of
+  `n`, then presses of `down` in the entity list (selecting the next entity), each timed from the key event to the frame that shows the new current mention; minus
   the same for a key that changes nothing but asks for a repaint of the status line (the
   framework's own cost: key dispatch, frame pacing at Textual's 60 fps, compositing).
   Median and p95. The mark: under 16 ms.
@@ -181,6 +181,15 @@ class Probe(NewsviewApp):
                         noop.append(idle)
                 report["n"] = step
                 report["noop"] = noop
+                select = []
+                for number in range(min(self.presses, 20) + 3):
+                    chosen = self.state.selected
+                    took = await self.timed_key(
+                        "down", None, lambda c=chosen: self.state.selected != c)
+                    await asyncio.sleep(0.02)
+                    if number >= 3:
+                        select.append(took)
+                report["select"] = select
             elif self.probe_task == "many":
                 await self.until(lambda: self.state.index is not None)
                 self.entity_list.focus()
@@ -251,6 +260,11 @@ def bench_big_article(words: int, presses: int, folder: Path) -> None:
           f"p95 {ms(p95)} over a repaint-only key (mark: 16 ms); raw n: median "
           f"{ms(statistics.median(step))}, p95 {ms(percentile(step, 0.95))}; repaint-only key: "
           f"median {ms(statistics.median(noop))}, p95 {ms(percentile(noop, 0.95))}")
+    select = report["select"]
+    print(f"  selecting the next entity (down in the list), key event to frame: median "
+          f"{ms(statistics.median(select) - statistics.median(noop))}, p95 "
+          f"{ms(percentile(select, 0.95) - percentile(noop, 0.95))} over the repaint-only key "
+          f"(raw median {ms(statistics.median(select))}, p95 {ms(percentile(select, 0.95))})")
 
 
 def bench_many_articles(count: int, folder: Path) -> None:
