@@ -337,7 +337,8 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
             for piece in _cut_uncertain(run, ctx):
                 _split(piece, ctx, candidates)
     candidates.sort(key=lambda c: c.start)
-    candidates = _without_overlaps(_extend_lowercase(text, candidates), timexes)
+    candidates = _quoted_titles(text, _extend_lowercase(text, candidates))
+    candidates = _without_overlaps(candidates, timexes)
     _read_homonyms(text, candidates, lex)
     _type_from_lists(text, candidates)
     _mark_bracket_acronyms(text, candidates)
@@ -397,6 +398,55 @@ def _read_homonyms(text: str, candidates: list[Candidate], lex: Lexicon) -> None
     for cand in candidates:
         if cand.kind == "name" and " ".join(cand.words) in meant:
             cand.type, cand.strength, cand.place = "GPE", 3, None
+
+
+_QUOTED = r"[\"\u201c]([A-Z0-9][^\"\u201c\u201d\n]{0,78}?)[\"\u201d]"
+_TITLE_MINOR = _MINOR_WORDS | frozenset("is it its it's up nor so yet".split())
+
+
+def _is_title_case(inner: str) -> bool:
+    words = inner.split()
+    if not 2 <= len(words) <= 8 or inner.rstrip().endswith(","):
+        return False
+    for word in words[1:]:
+        letters = word.strip("\"'()[].,;:!?-\u2019")
+        if letters and letters[0].islower() and letters.lower() not in _TITLE_MINOR:
+            return False  # "Cool clock, Ahmed.": speech, not a title
+    return True
+
+
+def _quoted_titles(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """"A Beautiful Lie", "Time to Wake Up": a short title-case quotation holding a name is
+    one title (a work's), whatever its pieces look like alone."""
+    if not candidates or ('"' not in text and "\u201c" not in text):
+        return candidates
+    starts = [c.start for c in candidates]
+    result: list[Candidate] = []
+    k = 0
+    for match in _pattern(_QUOTED).finditer(text):
+        inner_start, inner_end = match.span(1)
+        inside_from = bisect_right(starts, inner_start - 1)
+        inside_to = inside_from
+        while inside_to < len(candidates) and candidates[inside_to].end <= inner_end:
+            inside_to += 1
+        if inside_to == inside_from or not _is_title_case(match.group(1)):
+            continue
+        inside = candidates[inside_from:inside_to]
+        if len(inside) == 1 and inside[0].strength >= 4 and inside[0].start == inner_start:
+            continue  # "Doctors Without Borders" quoted is still the organisation
+        begin, end = inner_start, inner_end
+        while end > begin and text[end - 1] in ",.;: ":
+            end -= 1
+        if text.startswith("The ", begin) and end - begin > 4:
+            begin += 4  # names are given without their article, as elsewhere
+        title = text[begin:end]
+        words = tuple(fold_word(w) for w in title.split())
+        result.extend(candidates[k:inside_from])
+        result.append(Candidate(begin, end, title, words, ("",) * (len(words) - 1),
+                                "name", "OTHER", 3, None))
+        k = inside_to
+    result.extend(candidates[k:])
+    return result
 
 
 _LIST_GAP = r"(?:,|,? and|,? or) "

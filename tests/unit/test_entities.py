@@ -491,3 +491,16 @@ def test_a_pair_joined_by_and_may_span_two_clauses():
 def test_an_organisation_word_before_of_or_for_inside_a_name_makes_it_an_organisation():
     found = named("She wrote to the Joint Council for the Welfare of Drivers yesterday.")
     assert found["Joint Council for the Welfare of Drivers"].type == "ORG"
+
+
+def test_a_short_title_case_quotation_is_one_title():
+    text = 'The band released "A Hollow Lantern" in May and "Time to Wake Again" later.'
+    found = named(text)
+    assert found["A Hollow Lantern"].type == "OTHER"
+    assert found["Time to Wake Again"].type == "OTHER"
+    assert spans('Their hit "The Glass Orchard" sold well.') == ["Glass Orchard"]
+
+
+def test_quoted_speech_is_not_a_title():
+    text = '"Thank you, Marisol Quenby," said the host.'
+    assert named(text)["Marisol Quenby"].type == "PERSON"
