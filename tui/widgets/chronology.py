@@ -93,12 +93,19 @@ class Chronology(OptionList):
             self.highlighted = None
 
     def selection_changed(self) -> None:
-        """The selected entity changed: rebuild only when the rows are filtered by it."""
+        """The selected entity changed: rebuild only when the rows are filtered by it, else
+        repaint just the rows whose marker comes or goes."""
         state = self.state
         if state.only_selected_events or self._filtered_for is not None:
             self.show()
-        else:
-            self.refresh()
+            return
+        changed = self._involved_now ^ self._involved()
+        top, height = self.scroll_offset.y, self.scrollable_content_region.height
+        for event in changed:
+            row = self._row_of.get(event)
+            line = self._index_to_line.get(row) if row is not None else None
+            if line is not None and top <= line < top + height:
+                self.refresh_line(line)
 
     def marked_events(self) -> list[int]:
         """The events (indexes into the chronology) drawn with the marker."""
