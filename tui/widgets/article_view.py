@@ -140,6 +140,8 @@ class ArticleView(ScrollView, can_focus=True):
         """Show the state's current article from the top."""
         article = self.state.article
         self._text = display_text(article.text) if article else ""
+        if article is not None and not article.text:
+            self._notice = ["This article has no text."]
         self._wrap_width = 0
         self._rewrap()
         self.scroll_to(0, 0, animate=False, immediate=True)
