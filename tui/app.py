@@ -1,8 +1,10 @@
 """The newsview app: article, entities and chronology panes over what the engine found.
 
-The app owns one ``AppState``; panes post messages (``messages.py``), the app updates the state
-and tells the panes to redraw from it. Analysis never runs on the UI thread: one article goes
-to a thread worker, many go to a process pool in small chunks, the current article first.
+The app owns one ``AppState``; panes send messages (``messages.py``), the app updates the state
+and tells the panes to redraw from it. Analysis never runs on the UI thread: when the app is
+run on paths, the first article is analysed in a forked child while Textual starts; otherwise
+the article on screen goes to a thread worker; many articles go to a process pool in small
+chunks, the one on screen first.
 """
 
 from __future__ import annotations
@@ -62,9 +64,9 @@ if TYPE_CHECKING:
 
 # Panes in tab order; the article list takes part only when several articles are open.
 PANES = ("articles", "entities", "article", "chronology")
-CHUNK_CHARS = 40_000
+CHUNK_CHARS = 40_000  # text per pool job: small enough to re-prioritise often
 # Above this much queued text, articles go to worker processes rather than one thread.
-POOL_THRESHOLD_CHARS = 400_000  # text per process-pool job: small enough to re-prioritise often
+POOL_THRESHOLD_CHARS = 400_000
 READ_BATCH_SECONDS = 0.1
 PANE_TITLES = {
     "articles": "Articles (a) · entity count",
