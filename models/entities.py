@@ -336,6 +336,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
         if run.uncertain not in ("", "start"):
             for piece in _cut_uncertain(run, ctx):
                 _split(piece, ctx, candidates)
+    candidates.extend(_model_numbers(tokens, candidates))
     candidates.sort(key=lambda c: c.start)
     candidates = _quoted_titles(text, _extend_lowercase(text, candidates))
     candidates = _without_overlaps(candidates, timexes)
@@ -398,6 +399,29 @@ def _read_homonyms(text: str, candidates: list[Candidate], lex: Lexicon) -> None
     for cand in candidates:
         if cand.kind == "name" and " ".join(cand.words) in meant:
             cand.type, cand.strength, cand.place = "GPE", 3, None
+
+
+_MODEL_NUMBER = r"\d{3,}(?:-\d+)?[a-z]{0,3}"
+
+
+def _model_numbers(tokens: list[_Token], candidates: list[Candidate]) -> list[Candidate]:
+    """"Boeing 787" named once makes a bare "787" (or "787s") elsewhere the same model."""
+    models = {
+        word for c in candidates if len(c.words) > 1 for word in c.words[1:]
+        if _pattern(_MODEL_NUMBER).fullmatch(word) and not (len(word) == 4 and word.isdigit())
+    }  # "Windows 7", "Euro 2008", "Maine 2-foot" make no model of every 7, 2008 or 2-foot
+    if not models:
+        return []
+    found: list[Candidate] = []
+    for token in tokens:
+        if not token.number:
+            continue
+        key = token.key if token.key in models else token.key[:-1]  # "787s" is the 787
+        if key in models and (key == token.key or token.key.endswith("s")):
+            # The plural names aircraft of the model, not the model: it keeps its own words.
+            found.append(Candidate(token.start, token.end, token.text, (token.key,), (), "name",
+                                   "OTHER", 3, None))
+    return found
 
 
 _QUOTED = r"[\"\u201c]([A-Z0-9][^\"\u201c\u201d\n]{0,78}?)[\"\u201d]"

@@ -189,6 +189,10 @@ def _link_org_short_forms(cands: list[Candidate], units: dict[int, list[int]], g
         ):
             # "Northrop" ~ "Northrop Grumman": a company's distinctive first word.
             by_prefix.setdefault(words[0], []).append(root)
+        if cand.type == "OTHER":
+            for word in words[1:]:
+                if word[:1].isdigit():
+                    by_prefix.setdefault(word, []).append(root)  # "787" ~ "Boeing 787 Dreamliner"
         if words[-1] not in lex.org_words:
             continue
         for n in range(len(words) - 1, 0, -1):

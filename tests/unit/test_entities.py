@@ -504,3 +504,14 @@ def test_a_short_title_case_quotation_is_one_title():
 def test_quoted_speech_is_not_a_title():
     text = '"Thank you, Marisol Quenby," said the host.'
     assert named(text)["Marisol Quenby"].type == "PERSON"
+
+
+def test_a_model_number_named_once_is_the_model_when_bare():
+    found = named("Corvane built the Corvane 618 jet. The 618 flew in May. Rivals bought 618s.")
+    assert [m.text for m in found["Corvane 618"].mentions] == ["Corvane 618", "618"]
+    assert found["Corvane 618"].type == found["618s"].type == "OTHER"
+
+
+def test_small_numbers_and_years_in_names_stay_numbers():
+    text = "Users of Quillsoft 7 and fans of Euro 2028 met 7 times in 2028 and 2028."
+    assert spans(text) == ["Quillsoft 7", "Euro 2028"]
