@@ -967,6 +967,8 @@ def _type_of(text: str, words: tuple[str, ...], connectors: tuple[str, ...], lex
     """(type, strength of the evidence, canonical place name) for one name."""
     key = " ".join(words)
     place = lex.places.get(key) or lex.places.get(fold_word(text.replace(".", "")) if "." in text else "")
+    if place is None and any(connectors):
+        place = lex.places.get(phrase_key(text))  # "People's Republic of China"
     if place is not None and place.is_country:
         return "GPE", 5, place.name
     if person_cue:
@@ -1008,8 +1010,9 @@ def _type_of(text: str, words: tuple[str, ...], connectors: tuple[str, ...], lex
     weak_place = place is not None and len(words) == 1 and key in lex.common_words
     if weak_place:
         place = None  # "Police" is also a town: the weakest evidence, after the word lists
-    if place is not None and len(words) == 1:
-        return place.type, 3, place.name  # "Mobile, Alabama": a town before a word list
+    if place is not None:
+        # "Mobile, Alabama": a town before a word list; "Soviet Union" is a whole place's name.
+        return place.type, 3, place.name
     if last in lex.org_words or last_two in lex.org_words:
         return "ORG", 4, None
     if place is not None:

@@ -28,6 +28,8 @@ MIN_CITY_POPULATION = 15_000
 MIN_ALIASED_POPULATION = 1_000_000
 # A place sharing a country's name must be this big to be read as that place (Georgia, USA).
 MIN_HOMONYM_POPULATION = 1_000_000
+MIN_QUALIFIED_POPULATION = 100_000
+QUALIFIED_CITY = re.compile(r"([A-Z][^\W\d_]{3,}) (?:am|an der|im|upon|on|in der|ob der|\()\b")
 ALIAS_SHAPE = re.compile(r"[A-Z][a-z]{3,}(?: [A-Z][a-z]{2,})?")
 DICTIONARY = "/usr/share/dict/american-english"
 
@@ -163,7 +165,10 @@ Spokesman|Spokeswoman|Spokesperson|Coach|Head Coach|Manager|Speaker|Leader|Oppos
 Deputy|Vice|Former|Acting|Interim|Senior|Junior|Lawmaker|MP|MEP|Councillor|Councilman
 Councilwoman|Delegate|Envoy|Consul|Consul General|Minister of State|Dean|Provost|Principal
 First Lady|Crown Princess|Duke|Duchess|Earl|Baron|Baroness|Count|Countess|Pastor|Cleric
-Superintendent|Sheriff|Deputy Sheriff|Trooper|Agent|Special Agent|Economist|Analyst"""
+Superintendent|Sheriff|Deputy Sheriff|Trooper|Agent|Special Agent|Economist|Analyst
+Chief Operating Officer|Chief Financial Officer|Chief Technology Officer|Chief Marketing Officer
+Chief Information Officer|Chief Operating|Senior Vice President|Executive Vice President
+Vice Chairman|General Manager|President and CEO|Chairman and CEO"""
 
 # Last words that make a name an organisation.
 ORG_WORDS = """Inc|Inc.|Incorporated|Corp|Corp.|Corporation|Co|Co.|Company|Companies|Ltd|Ltd.|Limited
@@ -224,7 +229,7 @@ Election|Elections|Referendum|Act|Bill|Law|Treaty|Accord|Accords|Agreement|Conve
 Constitution|Protocol|Doctrine|Plan|Program|Programme|Project|Initiative|Index|Average|Report
 Show|Series|Season|Tour|Album|Song|Film|Movie|Novel|Book|Magazine|Edition|Declaration
 Massacre|Attack|Attacks|Bombing|Battle|Siege|Campaign|Operation|Incident|Affair|Scandal
-Day|Week|Month|Year|Era|Age|Dynasty|Empire|Act of|Code|Rule|Order|Policy|Strategy"""
+Day|Week|Month|Year|Era|Age|Dynasty|Empire|Act of|Code|Rule|Order|Policy|Strategy|Trophy|Medal"""
 OTHER_HEADS = "Battle|Siege|Operation|Treaty|Act|Bill|War|Siege|Festival|Book|Day|Cup|Tour"
 
 # Proper names of things that are neither organisations nor places (OTHER): the internet,
@@ -242,7 +247,10 @@ EXTRA_PLACES = """Washington, D.C.|Washington D.C.|Washington DC|D.C.|New York C
 Kashmir|Crimea|Kosovo|Chechnya|Catalonia|Quebec|Bavaria|Scotland|Wales|England|Northern Ireland
 Hong Kong|Macau|Gaza|Silicon Valley|Wall Street|Capitol Hill|Hollywood|Borneo|Sumatra|Java
 Siberia|Kurdistan|Darfur|Punjab|Bengal|Flanders|Wallonia|Lombardy|Tuscany|Sicily|Sardinia
-Corsica|Crete|Hawaii|Alaska|Texas|Florida|California|Ontario|Alberta|Yorkshire|Lancashire"""
+Corsica|Crete|Hawaii|Alaska|Texas|Florida|California|Ontario|Alberta|Yorkshire|Lancashire
+Soviet Union|USSR|Yugoslavia|Czechoslovakia|East Germany|West Germany|Prussia|Persia|Ceylon
+Rhodesia|Zaire|Siam|Brittany|Normandy|Provence|Burgundy|Gascony|Alsace|Lorraine|Bohemia|Moravia
+Silesia|Transylvania|Andalusia|Castile|Anatolia|Mesopotamia|Manchuria|Lapland|Sussex|Devon"""
 
 # News agencies and outlets that name no place or person by their words alone (ORG).
 KNOWN_ORGS = """Reuters|Associated Press|AP|AFP|Agence France-Presse|Xinhua|Bloomberg|BBC|CNN|Al Jazeera
@@ -334,6 +342,10 @@ def build_places(country_names: set[str]) -> tuple[list[tuple[str, str, int, str
     for city in cities.values():
         if city["population"] >= MIN_CITY_POPULATION or city["name"] in capitals:
             add(city["name"], "GPE", city["population"], city["countrycode"])
+        head = QUALIFIED_CITY.match(city["name"])
+        if head and city["population"] >= MIN_QUALIFIED_POPULATION:
+            # "Frankfurt am Main", "Newcastle upon Tyne": news drops the qualifier.
+            add(head.group(1), "GPE", city["population"], city["countrycode"])
         if city["population"] >= MIN_ALIASED_POPULATION:
             # Big cities go by other spellings in English news ("Mecca" for Makkah).
             for alias in city.get("alternatenames", []):

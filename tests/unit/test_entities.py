@@ -515,3 +515,13 @@ def test_a_model_number_named_once_is_the_model_when_bare():
 def test_small_numbers_and_years_in_names_stay_numbers():
     text = "Users of Quillsoft 7 and fans of Euro 2028 met 7 times in 2028 and 2028."
     assert spans(text) == ["Quillsoft 7", "Euro 2028"]
+
+
+def test_a_whole_place_name_beats_its_organisation_like_last_word():
+    found = named("Grain went from the Soviet Union to the People's Republic of China.")
+    assert found["Soviet Union"].type == "GPE"
+    assert found["People's Republic of China"].type == "GPE"
+
+
+def test_chief_officer_titles_fall_away():
+    assert spans("The former Chief Operating Officer, Ilse Marwood, left.") == ["Ilse Marwood"]

@@ -61,3 +61,14 @@ def test_every_list_has_its_source_and_the_lists_stay_small():
     for path in lists:
         assert f"`{path.name}`" in sources, path.name
     assert sum(p.stat().st_size for p in lists) < 600_000
+
+
+def test_a_city_known_with_a_qualifier_is_known_without_it():
+    lex = lexicon()
+    assert lex.places["frankfurt"].type == "GPE"  # Frankfurt am Main
+    assert lex.places["newcastle"].type == "GPE"  # Newcastle upon Tyne
+
+
+def test_former_states_and_historic_regions_are_places():
+    lex = lexicon()
+    assert {lex.places[k].type for k in ("soviet union", "yugoslavia", "brittany")} == {"GPE"}
