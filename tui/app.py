@@ -15,9 +15,7 @@ import gc
 import multiprocessing
 import os
 import sys
-import threading
 import time
-import zlib
 from collections import deque
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
@@ -50,7 +48,9 @@ from newsview.tui.state import (
     TIMEX,
     AppState,
     analyse_batch,
+    checksum,
     entity_status,
+    start_first_analysis,
     timex_status,
 )
 from newsview.tui.widgets.article_list import ArticleList
@@ -81,44 +81,6 @@ def _palette_provider() -> type:
     from newsview.tui.commands import NewsviewCommands
 
     return NewsviewCommands
-
-
-def _first_article_analysis(
-    paths: Sequence[str], default_date: date | None
-) -> tuple[int, int, Analysis] | None:
-    """Read up to the first article of ``paths`` and analyse it (run in a child process while
-    the app starts); its length and checksum let the app check it got the same text."""
-    from newsview.models.analysis import analyse
-    from newsview.models.reading import ReadProblem, is_text_only, iter_articles
-
-    for item in iter_articles(paths, default_date):
-        if isinstance(item, ReadProblem):
-            continue
-        if is_text_only(item):
-            return None
-        return len(item.text), _checksum(item.text), analyse(item.text, item.published)
-    return None
-
-
-def _checksum(text: str) -> int:
-    return zlib.crc32(text.encode("utf-8", "surrogatepass"))
-
-
-def _start_first_analysis(paths: Sequence[str], default_date: date | None) -> Future | None:
-    """Start analysing the first article in a forked process, in parallel with Textual's own
-    start-up (on two cores the populated screen comes sooner). Only before the app runs:
-    forking is safe while the process has no other threads."""
-    if "-" in paths or "fork" not in multiprocessing.get_all_start_methods():
-        return None
-    if threading.active_count() > 1:
-        return None
-    try:
-        executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
-        future = executor.submit(_first_article_analysis, list(paths), default_date)
-        executor.shutdown(wait=False)  # the job still runs; the process then ends
-    except OSError:
-        return None
-    return future
 
 
 def _process_pool(workers: int) -> ProcessPoolExecutor:
@@ -172,11 +134,14 @@ class NewsviewApp(App):
         articles: Sequence[Article] | None = None,
         *,
         analyses: Sequence[Analysis] | None = None,
+        first_analysis: Future | None = None,
     ) -> None:
         """Open ``paths`` (read in a worker), or ``articles`` given directly.
 
         ``analyses`` (parallel to ``articles``) is a seam for tests and tools that already hold
-        the engine's results: those articles are not analysed again.
+        the engine's results: those articles are not analysed again. ``first_analysis`` is a
+        ``state.start_first_analysis`` future started earlier (by the command line, before it
+        imported Textual), else the app starts one when it runs.
         """
         super().__init__()
         self.paths = list(paths)
@@ -191,15 +156,15 @@ class NewsviewApp(App):
         self._current_started = False
         self._pool_running = False
         self._queued_chars = 0
-        self._first_analysis: Future | None = None
+        self._first_analysis: Future | None = first_analysis
         self._reading_done = False
         self._article_rows_dirty = False
 
     async def run_async(self, *args, **kwargs):  # type: ignore[override]
         """Run the app (``run()`` comes here too); with paths to read, the first article's
         analysis starts at once in a child process."""
-        if self.paths and self._given_articles is None:
-            self._first_analysis = _start_first_analysis(self.paths, self.default_date)
+        if self.paths and self._given_articles is None and self._first_analysis is None:
+            self._first_analysis = start_first_analysis(self.paths, self.default_date)
         return await super().run_async(*args, **kwargs)
 
     # -- layout -----------------------------------------------------------------------------
@@ -353,7 +318,7 @@ class NewsviewApp(App):
             result = await asyncio.wrap_future(future) if future is not None else None
         except Exception:  # the child failed: analyse here instead
             result = None
-        if result is not None and result[:2] == (len(text), _checksum(text)):
+        if result is not None and result[:2] == (len(text), checksum(text)):
             self.post_message(AnalysisReady(number, result[2]))
         else:
             self._analyse_in_thread(number)
