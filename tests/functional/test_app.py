@@ -565,3 +565,24 @@ async def test_the_wheel_scrolls_the_article():
         await pilot.pause()
         assert view.scroll_offset.y > 0
         assert view.top_offset == view.line_span(view.scroll_offset.y)[0] > 0
+
+
+async def test_the_first_article_analysed_in_a_forked_child_is_used_when_texts_match(tmp_path):
+    import pytest
+
+    from newsview.tui.state import start_first_analysis
+
+    path = tmp_path / "own.txt"
+    text = "Maria Lopez met John Smith in Paris on 3 May 2024. Lopez left.\n"
+    path.write_text(text, encoding="utf-8")
+    future = start_first_analysis([str(path)], date(2024, 5, 4))
+    if future is None:
+        pytest.skip("forking is not safe here (threads running)")
+    app = NewsviewApp(paths=[str(path)], default_date=date(2024, 5, 4), first_analysis=future)
+    async with app.run_test(size=WIDE) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if app.state.index is not None:
+                break
+        assert future.done() and future.result()[2] == app.state.index.analysis
+        assert app.state.index.analysis == analyse(text, app.state.article.published)
