@@ -21,6 +21,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import islice
 
 from newsview.models.document import Entity, Span, Timex
 from newsview.models.lexicon import Lexicon, lexicon, phrase_key
@@ -167,6 +168,9 @@ def _tokens(text: str, timexes: Sequence[Timex], lex: Lexicon) -> list[_Token]:
     return tokens
 
 
+_SCORE_AFTER = r" ?[\u2013-] ?\d"
+
+
 def _runs(text: str, tokens: list[_Token], lex: Lexicon, sentence_starts: set[int]) -> list[_Run]:
     runs: list[_Run] = []
     current: _Run | None = None
@@ -174,7 +178,10 @@ def _runs(text: str, tokens: list[_Token], lex: Lexicon, sentence_starts: set[in
         if current is not None:
             previous = current.tokens[-1]
             if token.number:
-                if text[previous.end : token.start] == " " and not previous.number:
+                if (
+                    text[previous.end : token.start] == " " and not previous.number
+                    and not _pattern(_SCORE_AFTER).match(text, token.end)
+                ):  # "Norway 2 – 1 Chile": a score, not a model number
                     current.tokens.append(token)
                     current.gaps.append("")
                     continue
@@ -342,6 +349,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates = _without_overlaps(candidates, timexes)
     _read_homonyms(text, candidates, lex)
     _type_from_lists(text, candidates)
+    _read_national_teams(text, candidates)
     _mark_bracket_acronyms(text, candidates)
     return build_entities(text, candidates, lex)
 
@@ -471,6 +479,45 @@ def _quoted_titles(text: str, candidates: list[Candidate]) -> list[Candidate]:
         k = inside_to
     result.extend(candidates[k:])
     return result
+
+
+_SCORE = r"\d{1,2} ?[\u2013-] ?\d{1,2}"
+_SPORT_WORDS = (
+    r"\b(?:goals?|match|scored|penalty|coach|striker|goalkeeper|tournament|innings|wickets?"
+    r"|touchdowns?|half-time|halftime|semi-finals?|quarter-finals?|kick-off|referee)\b"
+)
+_TEAM_AFTER = (
+    rf"(?:['\u2019]s? (?:goalkeeper|coach|captain|striker|defender|midfielder|manager|squad"
+    rf"|players?|attempt|fans|lead|victory|win|defeat|keeper)"
+    rf"| (?:{_SCORE}|defeated|beat|faced|drew|lost|won|winning|scored|conceded|equalised"
+    rf"|equalized|qualified|had (?:better|greater|higher|more) (?:ball )?possession"
+    rf"|started the (?:match|game)|opened the scoring|in the lead|into the lead))"
+)
+_TEAM_BEFORE = (
+    rf"(?:defeated|beat|faced|versus|vs\.?|lost(?: {_SCORE})? to|drew with|scored for|lead for"
+    rf"|goal for|awarded|debutants?|{_SCORE}|put) $"
+)
+
+
+def _read_national_teams(text: str, candidates: list[Candidate]) -> None:
+    """In a match report, "Sweden faced South Korea", "Belgium 3 – 0 Panama": countries that
+    play are their national teams, organisations (from two such uses of one country on)."""
+    countries = [c for c in candidates if c.kind == "name" and c.strength == 5 and c.place]
+    if len(countries) < 2 or not _pattern(_SCORE).search(text):
+        return
+    sport_words = _pattern(_SPORT_WORDS).finditer(text)
+    if sum(1 for _ in islice(sport_words, 3)) < 3:
+        return
+    plays: dict[str, int] = {}
+    for c in countries:
+        if _pattern(_TEAM_AFTER).match(text, c.end, c.end + 50) or _pattern(_TEAM_BEFORE).search(
+            text, max(0, c.start - 30), c.start
+        ):
+            plays[c.place] = plays.get(c.place, 0) + 1
+    teams = {place for place, count in plays.items() if count >= 2}
+    for c in countries:
+        if c.place in teams:
+            c.type, c.strength = "ORG", 6
 
 
 _LIST_GAP = r"(?:,|,? and|,? or) "

@@ -78,7 +78,7 @@ _CONNECTOR_WORDS = frozenset("of the for and & de del la van von der da di du y"
 
 
 def _exact_key(cand: Candidate) -> str:
-    if cand.place is not None and (cand.kind == "demonym" or cand.strength == 5):
+    if cand.place is not None and (cand.kind == "demonym" or cand.strength >= 5):
         return "place:" + fold_word(cand.place)
     return "name:" + " ".join(w.replace(".", "") for w in cand.words)
 

@@ -525,3 +525,24 @@ def test_a_whole_place_name_beats_its_organisation_like_last_word():
 
 def test_chief_officer_titles_fall_away():
     assert spans("The former Chief Operating Officer, Ilse Marwood, left.") == ["Ilse Marwood"]
+
+
+MATCH_REPORT = (
+    "Group B: Norway 2 – 1 Chile\n\n"
+    "Norway faced Chile at the city stadium. Chile had more possession early on, but the "
+    "referee awarded Norway a penalty in the 30th minute and their striker scored. Chile's "
+    "coach said the goal was a fair one. Fans had flown in from Norway for the match."
+)
+
+
+def test_countries_that_play_in_a_match_report_are_teams():
+    found = named(MATCH_REPORT)
+    assert found["Norway"].type == found["Chile"].type == "ORG"
+    assert len(found["Norway"].mentions) == 4
+
+
+def test_countries_in_other_news_stay_places():
+    text = ("Norway beat expectations as the court ruled 5-4 against Chile. Norway won the "
+            "vote, the minister said, and Chile faced a penalty of 2 billion dollars.")
+    found = named(text)
+    assert found["Norway"].type == found["Chile"].type == "GPE"
