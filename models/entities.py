@@ -349,6 +349,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates = _without_overlaps(candidates, timexes)
     _read_homonyms(text, candidates, lex)
     _type_from_lists(text, candidates)
+    _type_products(candidates)
     _read_national_teams(text, candidates)
     _mark_bracket_acronyms(text, candidates)
     return build_entities(text, candidates, lex)
@@ -518,6 +519,24 @@ def _read_national_teams(text: str, candidates: list[Candidate]) -> None:
     for c in countries:
         if c.place in teams:
             c.type, c.strength = "ORG", 6
+
+
+def _type_products(candidates: list[Candidate]) -> None:
+    """"Google Chrome", "Toyota Prius": a company's name followed by words that make no
+    organisation is one of its products, where the article names the company alone too."""
+    companies: dict[str, int] = {}
+    for c in candidates:
+        if c.kind == "name" and len(c.words) == 1 and c.type == "ORG":
+            companies[c.words[0]] = companies.get(c.words[0], 0) + max(1, c.strength)
+    if not companies:
+        return
+    for c in candidates:
+        if (
+            c.kind == "name" and len(c.words) > 1 and c.strength <= 1 and c.type == "ORG"
+            and not any(c.connectors) and companies.get(c.words[0], 0) >= 2
+            and not c.text.split(" ", 1)[0].isupper()  # "LA Weekly", "DJ AM": acronyms mislead
+        ):
+            c.type, c.strength = "OTHER", 2
 
 
 _LIST_GAP = r"(?:,|,? and|,? or) "
@@ -1080,6 +1099,8 @@ def _type_of(text: str, words: tuple[str, ...], connectors: tuple[str, ...], lex
         return "OTHER", 4, None
     if len(words) > 1 and given and last not in lex.common_words:
         return "PERSON", 4, None
+    if 1 < len(words) <= 4 and _has_initial(text) and not text.isupper():
+        return "PERSON", 3, None  # "C. H. Douglas", "Delwyn J. Langejans"
     if len(words) > 1 and len(words) <= 4 and given:
         return "PERSON", 3, None
     if any(ch.isdigit() for ch in text):
@@ -1098,6 +1119,12 @@ def _type_of(text: str, words: tuple[str, ...], connectors: tuple[str, ...], lex
     return "ORG", 1, None
 
 
+def _has_initial(text: str) -> bool:
+    """A single-letter initial before the last word: "J. Okafor", "Newell H. Beaty"."""
+    return bool(_pattern(_INITIAL).search(text))
+
+
+_INITIAL = r"(?:^|\s)[A-Z]\.\s+\S"
 # An inner capital after a lower-case letter ("PlayStation"), but not a name prefix
 # ("McDonald", "DiCaprio", "LaGuardia", "VanDyke").
 _CAMEL_SOURCE = r"\b(?!(?:Ma?c|D[aeiu]|L[ae]|Van|Von)[A-Z])[A-Za-z]*[a-z][A-Z]"

@@ -229,7 +229,10 @@ Election|Elections|Referendum|Act|Bill|Law|Treaty|Accord|Accords|Agreement|Conve
 Constitution|Protocol|Doctrine|Plan|Program|Programme|Project|Initiative|Index|Average|Report
 Show|Series|Season|Tour|Album|Song|Film|Movie|Novel|Book|Magazine|Edition|Declaration
 Massacre|Attack|Attacks|Bombing|Battle|Siege|Campaign|Operation|Incident|Affair|Scandal
-Day|Week|Month|Year|Era|Age|Dynasty|Empire|Act of|Code|Rule|Order|Policy|Strategy|Trophy|Medal"""
+Day|Week|Month|Year|Era|Age|Dynasty|Empire|Act of|Code|Rule|Order|Policy|Strategy|Trophy|Medal
+Bowl|Challenge|Classic|Derby|Stakes|Rally|Regatta|Invitational|Lotto|Lottery|Census|Uprising
+Rebellion|Riots|Crusade|Crusades|Genocide|Coup|Plebiscite|Plebiscites|Ultimatum|Pact|Manifesto
+Chart|Pro|Mini|Max|Plus|Ultra|Lite|XP"""
 OTHER_HEADS = "Battle|Siege|Operation|Treaty|Act|Bill|War|Siege|Festival|Book|Day|Cup|Tour"
 
 # Proper names of things that are neither organisations nor places (OTHER): the internet,

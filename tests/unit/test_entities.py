@@ -546,3 +546,23 @@ def test_countries_in_other_news_stay_places():
             "vote, the minister said, and Chile faced a penalty of 2 billion dollars.")
     found = named(text)
     assert found["Norway"].type == found["Chile"].type == "GPE"
+
+
+def test_a_company_name_with_other_words_is_its_product():
+    text = ("Quindar sells phones. Quindar said sales rose. Buyers preferred the Quindar Helix "
+            "to rivals.")
+    assert named(text)["Quindar Helix"].type == "OTHER"
+    text = "QXR Weekly wrote about QXR. QXR is big, said QXR staff."
+    assert named(text)["QXR Weekly"].type == "ORG"  # an acronym alone is too weak a company
+
+
+def test_initials_in_a_name_mark_a_person():
+    assert named("The theory was set out by R. T. Voskuijlen in a pamphlet.")[
+        "R. T. Voskuijlen"].type == "PERSON"
+    assert named("The song was sung by Orvald K. Trusk on the radio.")[
+        "Orvald K. Trusk"].type == "PERSON"
+
+
+def test_event_and_product_words_make_a_name_other():
+    found = named("He played in the Quarry Bowl and won the Venn Classic before the Ostrava Uprising.")
+    assert {found[n].type for n in ("Quarry Bowl", "Venn Classic", "Ostrava Uprising")} == {"OTHER"}
