@@ -1,0 +1,254 @@
+"""Reading web pages: the visible text (which the offsets index), the title and the date; broken,
+hostile, huge, binary and empty pages handled like the other formats."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsview.models.analysis import analyse
+from newsview.models.html import declared_charset, read_html
+from newsview.models.reading import ReadProblem, iter_articles, read_paths
+
+
+def write(path: Path, content: str | bytes) -> str:
+    path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+    return str(path)
+
+
+PAGE = """<!DOCTYPE html>
+<html lang="en"><head>
+<meta charset="utf-8"><title>Harbour reopens | The Coast Post</title>
+<meta property="article:published_time" content="2024-03-05T07:30:00+01:00">
+<style>p { color: red } .x::before { content: "<p>no</p>" }</style>
+<script>var s = "<p>not shown</p>"; if (a < b && c > d) {}</script>
+</head>
+<body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article>
+  <h1>Harbour   reopens after storm</h1>
+  <p>VALPARAISO &mdash; The port of Valpara&iacute;so reopened on
+     <b>Tuesday</b>, officials said.</p>
+  <p>Dock workers returned&nbsp;at dawn.</p>
+  <ul><li>Cranes</li><li>Ferries</li></ul>
+  <template><p>template text</p></template><noscript>Enable scripts</noscript>
+  <!-- <p>commented out</p> -->
+</article>
+</body></html>
+"""
+
+
+def test_only_the_visible_text_is_kept_with_blocks_as_line_breaks() -> None:
+    page = read_html(PAGE)
+    assert page.text == (
+        "Harbour reopens after storm\n\n"
+        "VALPARAISO \u2014 The port of Valpara\u00edso reopened on Tuesday, officials said.\n\n"
+        "Dock workers returned\u00a0at dawn.\n\nCranes\nFerries"
+    )
+    for hidden in ("not shown", "color", "Home", "template text", "Enable scripts", "commented"):
+        assert hidden not in page.text
+
+
+def test_title_from_the_title_element_else_the_first_heading() -> None:
+    assert read_html(PAGE).title == "Harbour reopens | The Coast Post"
+    page = read_html("<body><h1>First <i>big</i> news</h1><h1>Second</h1><p>Body.</p></body>")
+    assert page.title == "First big news"
+    assert read_html("<p>No heading at all.</p>").title is None
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ('<meta property="article:published_time" content="2024-03-05T07:30:00Z">', "2024-03-05T07:30:00Z"),
+        ('<meta property="og:published_time" content="2024-03-06">', "2024-03-06"),
+        ('<meta name="date" content="2024-03-07">', "2024-03-07"),
+        ('<meta name="pubdate" content="20240308">', "20240308"),
+        ('<meta itemprop="datePublished" content="2024-03-09">', "2024-03-09"),
+    ],
+)
+def test_date_from_common_meta_tags(head: str, expected: str) -> None:
+    assert read_html(f"<html><head>{head}</head><body><p>Text.</p></body></html>").dates[0] == expected
+
+
+def test_date_sources_in_order_of_trust() -> None:
+    page = read_html(
+        '<head><meta name="date" content="2020-01-01">'
+        '<meta property="article:published_time" content="2021-02-02"></head>'
+        '<script type="application/ld+json">{"datePublished": "2022-03-03"}</script>'
+        '<p>Seen <time datetime="2023-04-04">then</time> and '
+        '<time datetime="2019-05-05" itemprop="datePublished">published</time>.</p>'
+    )
+    assert page.dates == ("2021-02-02", "2020-01-01", "2022-03-03", "2019-05-05", "2023-04-04")
+    assert "then" in page.text and "datePublished" not in page.text
+
+
+def test_time_element_alone_gives_the_date() -> None:
+    page = read_html('<p>Filed <time datetime="2024-11-04">Monday</time>. The port shut.</p>')
+    assert page.dates == ("2024-11-04",)
+    assert page.text == "Filed Monday. The port shut."
+
+
+def test_entities_and_character_references_are_decoded() -> None:
+    page = read_html("<p>Caf&eacute; &amp; bar &#8212; &#x4E2D; &lt;tag&gt; &unknown; 5 &lt 6</p>")
+    assert page.text == "Caf\u00e9 & bar \u2014 \u4e2d <tag> &unknown; 5 < 6"
+
+
+def test_markup_like_text_is_kept_literally() -> None:
+    text = "[bold]Lima[/] and [@click=app.quit]quit[/] and [link=x]y[/link]"
+    assert read_html(f"<p>{text}</p>").text == text
+
+
+def test_white_space_collapses_outside_pre_and_is_kept_inside() -> None:
+    page = read_html("<p>  one\n\t two  <span> three</span></p><pre>a\n   b</pre>end")
+    assert page.text == "one two three\n\na\n   b\n\nend"
+
+
+def test_br_breaks_a_line_and_two_leave_a_blank_line() -> None:
+    assert read_html("a<br>b<br/><br>c").text == "a\nb\n\nc"
+
+
+def test_a_body_without_head_end_tag_is_still_read() -> None:
+    page = read_html("<html><head><title>T</title><p>Body starts here.</p>")
+    assert (page.title, page.text) == ("T", "Body starts here.")
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        "<p>unclosed <b>bold <i>italic",
+        "<div><p>a</div></p></span>text</html></html>",
+        "<p>attr <a href='x>y</a> after",
+        "<!-- never closed <p>hidden",
+        "<script>never closed",
+        "<![CDATA[ x ]]><p>after cdata</p>",
+        "<![ odd <p>after</p>",
+        "<!doctype",
+        "</>",
+        "<p>text</p><",
+        "<<<>>>&&&;;;",
+        "<a<a<a<a<a",
+        "<title>open title",
+        "\x00<p>\x00nul\x00</p>",
+        "<p>\ud800 lone surrogate</p>",
+        "&#0;&#xD800;&#x110000;&#99999999999;",
+    ],
+)
+def test_broken_html_never_raises(broken: str) -> None:
+    page = read_html(broken)
+    assert isinstance(page.text, str)
+
+
+_SOUP = st.sampled_from([*"<>/!-[]?&#;\"'= apx\n", "script", "CDATA", "-->", "<!--", "style", "&amp;"])
+
+
+@given(st.lists(_SOUP, max_size=60).map("".join))
+def test_any_markup_soup_never_raises(source: str) -> None:
+    read_html(source)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["<a", "<!--", "<![CDATA[", "<?", "</", "<!", "<a b=\"", "<script>", "<!-", "</a"],
+)
+def test_constructs_left_open_take_linear_time(unit: str) -> None:
+    # Older html.parser releases rescan to the end of the file for each such opener.
+    for tail in ("", ">", "-->"):
+        source = unit * (100_000 // len(unit)) + tail
+        started = time.perf_counter()
+        read_html(source)
+        assert time.perf_counter() - started < 2.0, (unit, tail)
+
+
+def test_declared_charset() -> None:
+    assert declared_charset(b'<meta charset="windows-1251">') == "windows-1251"
+    assert declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-2">') == "iso-8859-2"
+    assert declared_charset(b"<p>none</p>") is None
+
+
+# ----------------------------------------------------------------------------- as articles
+
+
+def test_an_html_file_is_an_article_whose_offsets_index_its_visible_text(tmp_path: Path) -> None:
+    path = write(tmp_path / "harbour.html", PAGE)
+    result = read_paths([path])
+    assert result.problems == []
+    (article,) = result.articles
+    assert article.id == "harbour" and article.title == "Harbour reopens | The Coast Post"
+    assert (article.published, article.published_from) == (date(2024, 3, 5), "metadata")
+    assert article.text == read_html(PAGE).text
+    analysis = analyse(article.text, article.published)
+    for entity in analysis.entities:
+        for mention in entity.mentions:
+            assert article.text[mention.start : mention.end] == mention.text
+
+
+def test_htm_files_are_found_in_folders(tmp_path: Path) -> None:
+    write(tmp_path / "a.htm", "<p>The mayor of Lima spoke.</p>")
+    write(tmp_path / "b.txt", "The mayor of Quito spoke.\n")
+    ids = [a.id for a in read_paths([str(tmp_path)]).articles]
+    assert ids == ["a", "b"]
+
+
+def test_a_usable_date_wins_over_an_earlier_unreadable_one(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "d.html",
+        '<meta property="article:published_time" content="soon"><meta name="date" content="2024-06-01">'
+        "<p>Text.</p>",
+    )
+    article = read_paths([path]).articles[0]
+    assert article.published == date(2024, 6, 1) and article.warnings == ()
+
+
+def test_an_unreadable_date_warns_and_falls_back(tmp_path: Path) -> None:
+    path = write(tmp_path / "d.html", '<meta name="date" content="whenever"><p>Text.</p>')
+    article = read_paths([path], default_date=date(2024, 1, 2)).articles[0]
+    assert article.published_from == "option"
+    assert any("unrecognised date" in w for w in article.warnings)
+
+
+def test_control_characters_in_a_page_become_visible(tmp_path: Path) -> None:
+    path = write(tmp_path / "c.html", "<p>bell\x07 and escape \x1b[31m.</p>")
+    article = read_paths([path]).articles[0]
+    assert "\x07" not in article.text and "\x1b" not in article.text
+    assert len(article.text) == len("bell\x07 and escape \x1b[31m.")
+
+
+def test_declared_charset_is_used_when_the_page_is_not_utf8(tmp_path: Path) -> None:
+    data = '<meta charset="windows-1251"><p>Москва</p>'.encode("cp1251")
+    article = read_paths([write(tmp_path / "ru.html", data)]).articles[0]
+    assert (article.text, article.encoding) == ("Москва", "windows-1251")
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "empty file"),
+        (b"  \n ", "only white space"),
+        (b"<html><head><title>T</title><script>x()</script></head><body> </body></html>", "no visible text"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "binary file"),
+        (b"<p>a</p>\x00\x00\x00", "binary file"),
+    ],
+)
+def test_empty_binary_and_invisible_pages_are_problems(tmp_path: Path, content: bytes, reason: str) -> None:
+    path = write(tmp_path / "page.html", content)
+    (item,) = list(iter_articles([path]))
+    assert isinstance(item, ReadProblem) and reason in item.reason and item.path == path
+
+
+def test_a_huge_page_opens_as_text_only(tmp_path: Path) -> None:
+    path = write(tmp_path / "big.html", "<p>word</p>" * 200)
+    article = read_paths([path], max_article_bytes=500).articles[0]
+    assert article.warnings[0].startswith("text only")
+
+
+def test_html_on_standard_input() -> None:
+    import io
+
+    stdin = io.StringIO("<!DOCTYPE html><title>Piped</title><p>The port of Lima reopened.</p>")
+    article = read_paths(["-"], stdin=stdin).articles[0]
+    assert (article.id, article.title, article.text) == ("stdin", "Piped", "The port of Lima reopened.")
