@@ -28,10 +28,12 @@ from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from newsview.models.document import Article
+from newsview.models.html import declared_charset, read_html
 from newsview.models.text import visible_controls
 from newsview.models.timex import date_from_text
 
-ARTICLE_EXTENSIONS = (".txt", ".md", ".json", ".jsonl")
+ARTICLE_EXTENSIONS = (".txt", ".md", ".json", ".jsonl", ".html", ".htm")
+_HTML_EXTENSIONS = (".html", ".htm")
 DEFAULT_MAX_ARTICLE_BYTES = 5 * 2**20
 DATE_KEYS = ("date", "published", "dct")
 TEXT_ONLY_WARNING = "text only"  # starts the warning given to an article too large to analyse
@@ -258,6 +260,8 @@ def _read_file_records(path: str, extension: str) -> Iterator[_Draft | ReadProbl
         return
     if extension == ".json":
         yield from _json_records(path, text, encoding, warnings)
+    elif extension in _HTML_EXTENSIONS:
+        yield from _html_article(path, text, encoding, warnings, data)
     else:
         yield from _text_article(path, text, encoding, warnings)
 
@@ -415,6 +419,40 @@ def _text_article(
         date_value=meta.get("date") or meta.get("published") or meta.get("dct"),
         source=meta.get("source"),
         url=meta.get("url"),
+        warnings=warnings + repairs,
+    )
+
+
+def _html_article(
+    path: str, text: str, encoding: str, warnings: list[str], data: bytes | None,
+    stem: str | None = None,
+) -> Iterator[_Draft | ReadProblem]:
+    """A web page as its visible text (see ``html.read_html``); the offsets index that text."""
+    if data is not None and encoding == "cp1252":
+        # not UTF-8: the page's own <meta charset> says better than the cp1252 guess
+        charset = declared_charset(data)
+        if charset and charset not in ("utf-8", "utf8"):
+            try:
+                text, encoding, warnings = data.decode(charset, errors="replace"), charset, []
+            except LookupError:
+                pass
+    if not text.strip():
+        yield ReadProblem(path, "empty file" if not text else "only white space")
+        return
+    page = read_html(text)
+    if not page.text.strip():
+        yield ReadProblem(path, "no visible text in the page")
+        return
+    body, repairs = _clean_text(page.text)
+    usable = next((d for d in page.dates if parse_date(d)), None)
+    yield _Draft(
+        path=path,
+        text=body,
+        encoding=encoding,
+        id=None,
+        fallback_id=stem or _stem(path),
+        title=page.title,
+        date_value=usable or (page.dates[0] if page.dates else None),
         warnings=warnings + repairs,
     )
 
@@ -654,6 +692,8 @@ def _read_stdin(stdin: TextIO | None) -> Iterator[_Draft | ReadProblem]:
         yield from _jsonl_records("-", _text_lines(text, encoding, warnings), empty=False)
     elif shape == "json":
         yield from _json_records("-", text, encoding, warnings)
+    elif text.lstrip()[:14].lower().startswith(("<!doctype html", "<html")):
+        yield from _html_article("-", text, encoding, warnings, None, stem="stdin")
     else:
         if why_not:  # pasted text may well open with a bracket: "[Reuters] ..."
             warnings = [*warnings, f"not valid JSON ({why_not}): read as text"]
