@@ -189,19 +189,35 @@ def _runs(text: str, tokens: list[_Token], lex: Lexicon, sentence_starts: set[in
                 token.start not in sentence_starts
                 and len(current.tokens) < _MAX_RUN
                 and not _is_function_word(token)
+                and (not previous.number or len(current.tokens) > 1
+                     or _leads_model(text, previous, token, lex))
             ):
                 gap = _join_gap(text, previous, token, lex)
                 if gap is not None:
                     current.tokens.append(token)
                     current.gaps.append(gap)
                     continue
-            runs.append(current)
+            if not current.tokens[0].number or len(current.tokens) > 1:
+                runs.append(current)
             current = None
-        if not token.number:
-            current = _Run([token], [], "")
-    if current is not None:
+        if not token.number or _pattern(_MODEL_NUMBER).fullmatch(token.key):
+            current = _Run([token], [], "")  # a model number may lead: "the 787 Dreamliner"
+    if current is not None and (not current.tokens[0].number or len(current.tokens) > 1):
         runs.append(current)
     return runs
+
+
+def _leads_model(text: str, number: _Token, token: _Token, lex: Lexicon) -> bool:
+    """"787 Dreamliner" is a model's name; "300 Marines", "150 Democrats" are counts."""
+    if text[number.end : token.start] != " " or not _pattern(_MODEL_LEAD).fullmatch(number.key):
+        return False
+    if not _pattern(_WORD_BEFORE).search(text, max(0, number.start - 2), number.start):
+        return False  # "28,000 Andy Warhol", "$400 Million", "(150px": not after a word
+    key = token.key
+    if token.text.isupper() or key.endswith("s") or key in lex.first_names:
+        return False  # "549 NHL", "100 Polaroids", "500 Andy ...": counts
+    return not (key in lex.group_nouns or key in lex.demonyms or key in lex.common_words
+                or key in lex.norp_adjectives or key in lex.places)
 
 
 # Prepositions, conjunctions and pronouns: capitalised inside a sentence they mark a missing
@@ -410,6 +426,8 @@ def _read_homonyms(text: str, candidates: list[Candidate], lex: Lexicon) -> None
             cand.type, cand.strength, cand.place = "GPE", 3, None
 
 
+_MODEL_LEAD = r"\d{3}(?:-\d+[a-z]{0,3})?"  # "787", "777-200lr"
+_WORD_BEFORE = r"[a-z] $"
 _MODEL_NUMBER = r"\d{3,}(?:-\d+)?[a-z]{0,3}"
 
 

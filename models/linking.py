@@ -189,6 +189,8 @@ def _link_org_short_forms(cands: list[Candidate], units: dict[int, list[int]], g
         ):
             # "Northrop" ~ "Northrop Grumman": a company's distinctive first word.
             by_prefix.setdefault(words[0], []).append(root)
+        if cand.type == "OTHER" and words[0][:1].isdigit() and not cand.connectors[0]:
+            by_prefix.setdefault(" ".join(words[1:]), []).append(root)  # "Dreamliner"
         if cand.type == "OTHER":
             for word in words[1:]:
                 if word[:1].isdigit():

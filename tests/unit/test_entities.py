@@ -566,3 +566,11 @@ def test_initials_in_a_name_mark_a_person():
 def test_event_and_product_words_make_a_name_other():
     found = named("He played in the Quarry Bowl and won the Venn Classic before the Ostrava Uprising.")
     assert {found[n].type for n in ("Quarry Bowl", "Venn Classic", "Ostrava Uprising")} == {"OTHER"}
+
+
+def test_a_model_number_may_lead_a_name_but_a_count_may_not():
+    found = named("Velmar showed the new 818 Skyrunner. Critics liked the Skyrunner.")
+    assert [m.text for m in found["818 Skyrunner"].mentions] == ["818 Skyrunner", "Skyrunner"]
+    assert found["818 Skyrunner"].type == "OTHER"
+    text = "Over 28,000 Osric Delane fans and about 300 Marines met 549 NHL scouts."
+    assert all(not s[0].isdigit() for s in spans(text))
