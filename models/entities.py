@@ -77,7 +77,9 @@ _NEVER_ALONE = frozenset(
     """i i'm i'd i've i'll ok mon tue wed thu fri sat sun monday tuesday wednesday thursday friday
     saturday sunday january february march april may june july august september october november
     december jan feb mar apr jun jul aug sep sept oct nov dec am pm a.m. p.m. tv he she it we they
-    his her its our their you your mr mrs ms dr usd eur gbp jpy cny rmb aud cad chf inr""".split()
+    his her its our their you your mr mrs ms dr usd eur gbp jpy cny rmb aud cad chf inr
+    vip lcd usb gps ghz mhz kb tb pdf html http www url faq atm gdp ceo cfo coo cto c.e.o pc dvd
+    cd hd mph rpm km kg cm million billion trillion ep lp dj""".split()
 )
 # Plural nouns whose possessive sits inside names: "Korean People's Army", "Children's Hospital".
 _GROUP_POSSESSORS = frozenset(

@@ -574,3 +574,7 @@ def test_a_model_number_may_lead_a_name_but_a_count_may_not():
     assert found["818 Skyrunner"].type == "OTHER"
     text = "Over 28,000 Osric Delane fans and about 300 Marines met 549 NHL scouts."
     assert all(not s[0].isdigit() for s in spans(text))
+
+
+def test_units_and_common_acronyms_alone_are_not_names():
+    assert spans("The 2 GHz LCD model cost $3 Million and VIP guests met the CEO.") == []
