@@ -832,8 +832,10 @@ def _emit(tokens: list[_Token], gaps: list[str], i: int, j: int, ctx: _Context,
         i += 1
     while j > i and tokens[j - 1].key in _PARTICLES and not tokens[j - 1].text.isupper():
         j -= 1
-    if i >= j or all(t.number for t in tokens[i:j]):
-        return
+    if i >= j or all(
+        t.number or (t.key in _NEVER_ALONE and t.key not in ctx.surnames) for t in tokens[i:j]
+    ):
+        return  # "2 GHz LCD": numbers and units
     lex = ctx.lex
     words = tuple(t.key for t in tokens[i:j])
     if j - i == 1 and words[0] not in ctx.surnames and (
