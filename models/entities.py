@@ -585,6 +585,9 @@ def _type_from_lists(text: str, candidates: list[Candidate]) -> None:
         if j > i and last is not None and last.group() != ", ":
             members = [c for c in candidates[i : j + 1] if c.kind == "name"]
             sure = {c.type for c in members if c.strength >= 2 and c.type != "NORP"}
+            shaped = [c.type for c in members if c.strength == 1 and c.type != "ORG"]
+            if not sure and len(shaped) >= 2 and set(shaped) == {"PERSON"}:
+                sure = {"PERSON"}  # "A Bcd, E Fgh and Dries Mertens": names shaped like people
             if len(sure) == 1:
                 kind = sure.pop()
                 for c in members:
@@ -728,7 +731,7 @@ def _split(run: _Run, ctx: _Context, out: list[Candidate]) -> None:
             i += 1
             continue
         n_title = _match_phrase(tokens, gaps, i, lex.titles)
-        if n_title and _title_applies(tokens, gaps, i + n_title, lex):
+        if n_title and _title_applies(tokens, gaps, i + n_title, lex, ctx.surnames):
             i += n_title
             person_cue = True
             if i < len(tokens) and gaps[i - 1] in ("of", "of the"):
@@ -753,14 +756,15 @@ def _split(run: _Run, ctx: _Context, out: list[Candidate]) -> None:
         if gaps[k - 1]:
             continue
         n_title = _match_phrase(tokens, gaps, k, lex.titles)
-        if n_title and _title_applies(tokens, gaps, k + n_title, lex):
+        if n_title and _title_applies(tokens, gaps, k + n_title, lex, ctx.surnames):
             _emit_with_of(tokens, gaps, i, k, ctx, out, person_cue)
             _split(_Run(tokens[k:], gaps[k:], run.uncertain), ctx, out)
             return
     _emit_with_of(tokens, gaps, i, len(tokens), ctx, out, person_cue)
 
 
-def _title_applies(tokens: list[_Token], gaps: list[str], rest: int, lex: Lexicon) -> bool:
+def _title_applies(tokens: list[_Token], gaps: list[str], rest: int, lex: Lexicon,
+                   surnames: frozenset[str] | set[str] = frozenset()) -> bool:
     """A title word names a role only before a person's name (or at the end of a run):
     "Major League Baseball" and "General Motors" keep theirs."""
     if rest >= len(tokens):
@@ -773,6 +777,8 @@ def _title_applies(tokens: list[_Token], gaps: list[str], rest: int, lex: Lexico
     if tokens[rest].number:
         return False
     title = tokens[rest - 1].key
+    if title in _WEAK_TITLES and key in surnames and rest + 1 == len(tokens):
+        return True  # "Professor Burrows" after "John Burrows"
     if title in _WEAK_TITLES and key not in lex.first_names:
         return len(tokens) - rest <= 3 and key not in lex.common_words
     return True

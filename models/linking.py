@@ -352,8 +352,8 @@ def _link_people(cands: list[Candidate], units: dict[int, list[int]], groups: _G
     timelines: dict[str, tuple[list[int], list[int]]] = {}
     for root, members in units.items():
         cand = cands[members[0]]
-        if cand.kind != "name" or cand.strength >= 5:
-            continue
+        if cand.kind != "name" or (cand.strength >= 5 and not _titled_surname(cand)):
+            continue  # a country is nobody's surname; "Professor Burrows" still shortens a name
         key = " ".join(cand.words)
         # A two-word surname ("Pérez Ramos") may itself look like a full name: it still
         # shortens a longer one.
@@ -389,6 +389,10 @@ def _link_people(cands: list[Candidate], units: dict[int, list[int]], groups: _G
         ):
             groups.union(target, root)
     return split
+
+
+def _titled_surname(cand: Candidate) -> bool:
+    return cand.type == "PERSON" and cand.place is None and len(cand.words) == 1
 
 
 def _timeline(targets: list[int], units: dict[int, list[int]],

@@ -578,3 +578,14 @@ def test_a_model_number_may_lead_a_name_but_a_count_may_not():
 
 def test_units_and_common_acronyms_alone_are_not_names():
     assert spans("The 2 GHz LCD model cost $3 Million and VIP guests met the CEO.") == []
+
+
+def test_names_shaped_like_people_in_a_list_are_people():
+    text = "The side fielded Romelo Vaskur, Yanis Quedra, and Dries Ollamert in attack."
+    assert named(text)["Dries Ollamert"].type == "PERSON"
+
+
+def test_a_weak_title_before_a_known_surname_is_a_title():
+    text = "Professor Ilse Burrows spoke first. Later Professor Burrows said more."
+    found = named(text)
+    assert [m.text for m in found["Ilse Burrows"].mentions] == ["Ilse Burrows", "Burrows"]
