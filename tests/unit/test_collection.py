@@ -1,0 +1,252 @@
+"""A collection of articles: entities linked across articles with the rules used inside one,
+stable ids through additions and corrections, and one timeline of every article's events."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+from newsview.models.analysis import analyse
+from newsview.models.collection import Collection, name_key
+from newsview.models.document import Analysis, Article, Entity, Event, Mention
+
+
+def entity(name: str, type_: str, *forms: str, demonyms: tuple[str, ...] = ()) -> Entity:
+    """An article entity whose mentions are ``name`` and ``forms`` (and demonym mentions)."""
+    mentions = [Mention(0, len(name), name)]
+    mentions += [Mention(0, len(form), form) for form in forms]
+    mentions += [Mention(0, len(word), word, "demonym") for word in demonyms]
+    if not forms and not demonyms:
+        mentions = mentions[:1]
+    return Entity(name_key(name).replace(" ", "-"), name, type_, tuple(mentions))
+
+
+def demonym_only(country: str, word: str) -> Entity:
+    return Entity(name_key(country).replace(" ", "-"), country, "GPE",
+                  (Mention(0, len(word), word, "demonym"),))
+
+
+def article(article_id: str, *entities: Entity, events: tuple[Event, ...] = ()) -> tuple[Article, Analysis]:
+    return Article(article_id, f"{article_id}.txt", "text"), Analysis((), tuple(entities), (), events)
+
+
+def names(collection: Collection) -> list[tuple[str, int]]:
+    return [(e.name, e.article_count) for e in collection.entities()]
+
+
+# ----------------------------------------------------------------------------- linking
+
+
+def test_equal_names_link_accent_and_case_blind() -> None:
+    collection = Collection([
+        article("a", entity("Jose Jeri", "PERSON")),
+        article("b", entity("José Jerí", "PERSON", "Jerí")),
+        article("c", entity("JOSE JERI", "PERSON")),
+    ])
+    (jeri,) = collection.entities()
+    assert jeri.id == "jose-jeri" and jeri.name == "José Jerí"
+    assert jeri.members == (("a", "jose-jeri"), ("b", "jose-jeri"), ("c", "jose-jeri"))
+    assert (jeri.article_count, jeri.mention_count) == (3, 4)
+    assert jeri.variants == ("Jose Jeri", "José Jerí", "Jerí", "JOSE JERI")
+    assert jeri.article_ids == ("a", "b", "c")
+
+
+def test_a_surname_goes_to_the_one_full_name_in_the_collection() -> None:
+    collection = Collection([
+        article("a", entity("Sheinbaum", "PERSON")),
+        article("b", entity("Claudia Sheinbaum", "PERSON", "Sheinbaum")),
+    ])
+    (person,) = collection.entities()
+    assert (person.name, person.type, person.article_count) == ("Claudia Sheinbaum", "PERSON", 2)
+    assert collection.entity_of("a", "sheinbaum") is person
+
+
+def test_a_surname_two_people_share_stays_apart_and_a_later_article_can_undo_a_link() -> None:
+    collection = Collection([
+        article("a", entity("Smith", "PERSON")),
+        article("b", entity("John Smith", "PERSON")),
+    ])
+    assert names(collection) == [("John Smith", 2)]
+    collection.add(*article("c", entity("Jane Smith", "PERSON")))
+    assert names(collection) == [("Smith", 1), ("John Smith", 1), ("Jane Smith", 1)]
+    assert collection.entity("smith").members == (("a", "smith"),)  # its first id, back again
+
+
+def test_multi_word_and_particle_surnames() -> None:
+    collection = Collection([
+        article("a", entity("Andrés Manuel López Obrador", "PERSON"), entity("Hugo de Zela", "PERSON")),
+        article("b", entity("Lopez Obrador", "PERSON"), entity("De Zela", "PERSON")),
+    ])
+    assert names(collection) == [("Andrés Manuel López Obrador", 2), ("Hugo de Zela", 2)]
+
+
+def test_a_lone_word_typed_by_default_may_be_a_surname_but_a_known_agency_is_not() -> None:
+    collection = Collection([
+        article("a", entity("Pedro Castillo", "PERSON"), entity("Anna Reuters", "PERSON")),
+        article("b", entity("Castillo", "ORG"), entity("Reuters", "ORG")),
+    ])
+    assert names(collection) == [("Pedro Castillo", 2), ("Anna Reuters", 1), ("Reuters", 1)]
+    assert collection.entity_of("b", "castillo").type == "PERSON"
+
+
+def test_types_must_agree() -> None:
+    collection = Collection([
+        article("a", entity("Jordan", "GPE"), entity("Washington", "GPE")),
+        article("b", entity("Jordan", "PERSON"), entity("George Washington", "PERSON")),
+        article("c", entity("Jordan", "LOC")),
+    ])
+    assert names(collection) == [("Jordan", 2), ("Washington", 1), ("Jordan", 1), ("George Washington", 1)]
+    assert [e.id for e in collection.entities()] == ["jordan", "washington", "jordan-2", "george-washington"]
+
+
+def test_demonyms_and_aliases_follow_their_countries() -> None:
+    collection = Collection([
+        article("a", demonym_only("Peru", "Peruvian"), entity("United States", "GPE", "U.S.")),
+        article("b", entity("Peru", "GPE", demonyms=("Peruvian",)), entity("U.S.", "GPE")),
+        article("c", demonym_only("United States", "American"), entity("America", "GPE")),
+    ])
+    assert names(collection) == [("Peru", 2), ("United States", 3)]
+
+
+def test_mexico_never_swallows_new_mexico() -> None:
+    collection = Collection([
+        article("a", entity("New Mexico", "GPE")),
+        article("b", entity("Mexico", "GPE", demonyms=("Mexican",))),
+    ])
+    assert names(collection) == [("New Mexico", 1), ("Mexico", 1)]
+
+
+def test_acronyms_and_short_forms_of_organisations() -> None:
+    collection = Collection([
+        article("a", entity("Secretaría de Relaciones Exteriores", "ORG"),
+                entity("Ford Motor Company", "ORG", "Ford")),
+        article("b", entity("SRE", "ORG"), entity("Ford", "ORG")),
+        article("c", entity("Ford", "ORG")),
+    ])
+    assert names(collection) == [("Secretaría de Relaciones Exteriores", 2), ("Ford Motor Company", 3)]
+
+
+def test_an_acronym_two_names_could_stand_for_stays_apart() -> None:
+    collection = Collection([
+        article("a", entity("Senate Rules Executive", "ORG"), entity("Secretaría de Relaciones Exteriores", "ORG")),
+        article("b", entity("SRE", "ORG")),
+    ])
+    assert ("SRE", 1) in names(collection)
+
+
+def test_text_only_articles_are_held_without_entities() -> None:
+    collection = Collection([(Article("big", "big.txt", "x"), None)])
+    assert len(collection) == 1 and "big" in collection
+    assert collection.entities() == () and collection.timeline() == ()
+
+
+# ----------------------------------------------------------------------------- ids and corrections
+
+
+def test_ids_stay_as_articles_arrive_and_absorbed_ids_still_resolve() -> None:
+    collection = Collection([article("a", entity("Sheinbaum", "PERSON"), entity("Lima", "GPE"))])
+    assert [e.id for e in collection.entities()] == ["sheinbaum", "lima"]
+    collection.add(*article("b", entity("Claudia Sheinbaum", "PERSON"), entity("Lima", "GPE")))
+    assert [e.id for e in collection.entities()] == ["claudia-sheinbaum", "lima"]
+    assert collection.entity("sheinbaum").id == "claudia-sheinbaum"
+    assert collection.entity("nobody") is None
+
+
+def test_ids_are_unique_even_for_equal_names_of_different_types() -> None:
+    collection = Collection([
+        article("a", entity("Georgia", "GPE")),
+        article("b", entity("Georgia", "PERSON")),
+        article("c", entity("Georgia", "ORG")),
+    ])
+    assert [e.id for e in collection.entities()] == ["georgia", "georgia-2", "georgia-3"]
+
+
+def test_split_takes_members_out_for_good_and_merge_joins_for_good() -> None:
+    collection = Collection([
+        article("a", entity("Ana Torres", "PERSON")),
+        article("b", entity("Ana Torres", "PERSON")),
+    ])
+    new_id = collection.split("ana-torres", [("b", "ana-torres")])
+    assert new_id == "ana-torres-2"
+    assert [(e.id, e.members) for e in collection.entities()] == [
+        ("ana-torres", (("a", "ana-torres"),)), ("ana-torres-2", (("b", "ana-torres"),))]
+    collection.add(*article("c", entity("Ana Torres", "PERSON")))
+    assert collection.entity("ana-torres").article_ids == ("a", "c")
+    assert collection.entity("ana-torres-2").article_ids == ("b",)
+
+    merged = collection.merge("ana-torres-2", "ana-torres")
+    assert merged == "ana-torres" and len(collection.entities()) == 1
+    collection.add(*article("d", entity("Lima", "GPE")))
+    assert collection.entity("ana-torres").article_ids == ("a", "b", "c")
+
+
+def test_merge_across_types_and_unknown_ids() -> None:
+    collection = Collection([article("a", entity("Apple", "ORG")), article("b", entity("Apple", "OTHER"))])
+    assert len(collection.entities()) == 1  # organisations and other names may agree
+    collection.add(*article("c", entity("Big Apple", "GPE")))
+    assert collection.merge("apple", "big-apple") == "apple"
+    assert collection.merge("apple", "missing") is None
+    assert collection.split("apple", [("zz", "q")]) is None
+
+
+def test_replacing_an_article_keeps_its_place_and_ids() -> None:
+    collection = Collection([
+        article("a", entity("Lima", "GPE")),
+        article("b", entity("Quito", "GPE"), entity("Lima", "GPE")),
+    ])
+    collection.add(*article("a", entity("Lima", "GPE"), entity("Bogotá", "GPE")))
+    assert [e.id for e in collection.entities()] == ["lima", "bogota", "quito"]
+    assert collection.article_ids == ("a", "b")
+    assert collection.remove("a") and not collection.remove("a")
+    assert [e.id for e in collection.entities()] == ["quito", "lima"]
+
+
+# ----------------------------------------------------------------------------- timeline
+
+
+def event(value: str | None, sentence: str, timex: int = 0) -> Event:
+    return Event(value, timex, 0, len(sentence), sentence, ())
+
+
+def test_one_timeline_across_articles_ordered_like_a_chronology() -> None:
+    collection = Collection([
+        article("a", events=(event("2024-03", "March in a."), event("2024-03-05", "Fifth in a."),
+                              event(None, "Undated in a."))),
+        article("b", events=(event("2024", "Year in b."), event("2024-03-05", "Fifth in b."),
+                              event("2024-03-05TMO", "Morning in b."))),
+    ])
+    rows = [(e.article_id, e.event.sentence) for e in collection.timeline()]
+    assert rows == [
+        ("b", "Year in b."), ("a", "March in a."), ("a", "Fifth in a."), ("b", "Fifth in b."),
+        ("b", "Morning in b."), ("a", "Undated in a."),
+    ]
+    collection.add(*article("c", events=(event("2023-12-31", "Eve in c."),)))
+    assert collection.timeline()[0].article_id == "c"
+    assert collection.timeline()[0].value == "2023-12-31"
+
+
+def test_analysed_articles_end_to_end() -> None:
+    texts = {
+        "one": "President Marta Quiroga met Peruvian officials in Lima on Monday, November 3.",
+        "two": "Quiroga returned to Lima on Tuesday. Peru's foreign ministry said nothing.",
+    }
+    collection = Collection()
+    for article_id, text in texts.items():
+        collection.add(Article(article_id, "", text), analyse(text, date(2025, 11, 4)))
+    linked = {e.name: e.article_count for e in collection.entities()}
+    assert linked["Marta Quiroga"] == 2 and linked["Lima"] == 2 and linked["Peru"] == 2
+    values = [e.value for e in collection.timeline()]
+    assert values[:2] == ["2025-11-03", "2025-11-04"]
+    for row in collection.timeline():
+        own = collection.analysis(row.article_id).chronology
+        assert own[row.index] is row.event
+
+
+def test_many_articles_sharing_a_surname_cost_near_linear_time() -> None:
+    pairs = [article(f"a{i}", entity(f"Person{i} Garcia", "PERSON"), entity("Garcia", "PERSON"),
+                     entity(f"Town{i}", "GPE")) for i in range(4000)]
+    started = time.perf_counter()
+    collection = Collection(pairs)
+    entities = collection.entities()
+    assert time.perf_counter() - started < 5.0
+    assert len(entities) == 4000 * 2 + 1  # the bare Garcia names none of them in particular
