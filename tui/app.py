@@ -49,7 +49,10 @@ from newsview.tui.state import (
     AppState,
     analyse_batch,
     checksum,
+    context_line,
     entity_status,
+    readable_date,
+    shorten,
     start_first_analysis,
     timex_status,
 )
@@ -57,13 +60,14 @@ from newsview.tui.widgets.article_list import ArticleList
 from newsview.tui.widgets.article_view import ArticleView
 from newsview.tui.widgets.chronology import Chronology
 from newsview.tui.widgets.entity_list import EntityList
-from newsview.tui.widgets.status import HeaderLine, KeyBar, StatusLine
+from newsview.tui.widgets.mentions import MentionsList
+from newsview.tui.widgets.status import HeaderLine, KeyBar, StatusLine, one_line
 
 if TYPE_CHECKING:
     from newsview.tui.widgets.search import SearchResult
 
 # Panes in tab order; the article list takes part only when several articles are open.
-PANES = ("articles", "entities", "article", "chronology")
+PANES = ("articles", "entities", "mentions", "article", "chronology")
 CHUNK_CHARS = 40_000  # text per pool job: small enough to re-prioritise often
 # Above this much queued text, articles go to worker processes rather than one thread.
 POOL_THRESHOLD_CHARS = 400_000
@@ -71,6 +75,7 @@ READ_BATCH_SECONDS = 0.1
 PANE_TITLES = {
     "articles": "Articles (a) · entity count",
     "entities": "Entities (l)",
+    "mentions": "Mentions (m) · Enter: go to",
     "article": "Text (t)",
     "chronology": "Chronology (c)",
 }
@@ -112,6 +117,10 @@ class NewsviewApp(App):
         Binding("n", "next_mention", "Next mention of the selected entity"),
         Binding("N", "previous_mention", "Previous mention"),
         Binding("e", "toggle_event_filter", "Chronology: only the selected entity's events"),
+        Binding("m", "toggle_mentions", "Mentions list of the selected entity (concordance)"),
+        Binding("x", "export", "Export entities, mentions and chronology (CSV or JSON)"),
+        Binding("y", "copy", "Copy the current sentence, or the selected entity's mentions"),
+        Binding("d", "set_date", "Set the article's publication date"),
         Binding("left_square_bracket", "previous_article", "Previous article"),
         Binding("right_square_bracket", "next_article", "Next article"),
         Binding("tab", "next_pane", "Next pane", show=False, priority=True),
@@ -159,6 +168,7 @@ class NewsviewApp(App):
         self._first_analysis: Future | None = first_analysis
         self._reading_done = False
         self._article_rows_dirty = False
+        self._redated: set[int] = set()  # articles re-analysed for a date the user set
 
     async def run_async(self, *args, **kwargs):  # type: ignore[override]
         """Run the app (``run()`` comes here too); with paths to read, the first article's
@@ -177,6 +187,7 @@ class NewsviewApp(App):
             with Vertical(id="side"):
                 yield ArticleList(state, id="articles")
                 yield EntityList(state, id="entities")
+                yield MentionsList(state, id="mentions")
             yield ArticleView(state, id="article")
             yield Chronology(state, id="chronology")
         yield StatusLine(id="status")
@@ -189,6 +200,10 @@ class NewsviewApp(App):
     @property
     def entity_list(self) -> EntityList:
         return self.query_one("#entities", EntityList)
+
+    @property
+    def mentions(self) -> MentionsList:
+        return self.query_one("#mentions", MentionsList)
 
     @property
     def chronology(self) -> Chronology:
@@ -402,6 +417,11 @@ class NewsviewApp(App):
             self._flush_article_rows()  # the last one: no need to wait for the timer
         if message.article == state.current:
             self.refresh_panes()
+            if message.article in self._redated:
+                published = state.articles[message.article].published
+                when = readable_date(published.isoformat()) if published else "no date"
+                self.show_status(f"Every date re-resolved against {when}.")
+        self._redated.discard(message.article)
         # The analysis and its indexes live as long as the app: keep them out of the
         # collector's full passes, which otherwise stall a key press every second or so.
         gc.freeze()
@@ -446,6 +466,7 @@ class NewsviewApp(App):
     def refresh_panes(self) -> None:
         """The state changed: the lists, the marks and the status redraw from it."""
         self.entity_list.show()
+        self.mentions.show()
         self.chronology.show()
         self.article_view.marks_changed()
         self.show_status()
@@ -494,6 +515,7 @@ class NewsviewApp(App):
         if entity is None:
             return
         self.entity_list.follow_selection()
+        self.mentions.show()
         self.chronology.selection_changed()
         self.article_view.marks_changed()
         span = state.current_mention_span()
@@ -548,6 +570,7 @@ class NewsviewApp(App):
             return
         self.article_view.marks_changed()
         self.article_view.scroll_to_offset(offset)
+        self.mentions.follow_current()
         self.show_status()
 
     def action_next_mention(self) -> None:
@@ -597,6 +620,8 @@ class NewsviewApp(App):
 
     def _panes(self) -> list[Widget]:
         names = [p for p in PANES if p != "articles" or len(self.state.articles) > 1]
+        if not self.screen.has_class("-mentions"):
+            names.remove("mentions")
         return [self.query_one(f"#{name}") for name in names]
 
     def action_focus_pane(self, name: str) -> None:
@@ -674,6 +699,117 @@ class NewsviewApp(App):
             self.show_status(f"Found “{found}” (Esc clears the mark)")
         self._focus(self.article_view)
 
+    # -- mentions, export, copy, date -------------------------------------------------------
+
+    def action_toggle_mentions(self) -> None:
+        """Show the mentions list and go to it; from inside it, hide it."""
+        screen = self.screen
+        mentions = self.mentions
+        if screen.has_class("-mentions") and self.focused is mentions:
+            screen.remove_class("-mentions")
+            self._focus(self.entity_list)
+            return
+        screen.add_class("-mentions")
+        self._focus(mentions)  # shown once the stylesheet applies; it then builds its rows
+        if self.state.entity is None:
+            self.show_status("Select an entity: its mentions are listed here.")
+
+    def action_copy(self) -> None:
+        """Copy, by OSC 52, the sentence in hand (from the text or the chronology) or the
+        selected entity's mentions (from elsewhere, or when there is no sentence in hand)."""
+        state = self.state
+        article = state.article
+        if article is None:
+            self.show_status("Nothing to copy: no article open.")
+            return
+        in_text = self.focused is self.article_view or self.focused is self.chronology
+        entity = state.entity
+        sentence = state.current_sentence()
+        if sentence is None and in_text and state.index is not None:
+            sentence = state.current_sentence(self.article_view.top_offset)
+        if entity is not None and (not in_text or sentence is None):
+            lines = [entity.name]
+            for row in state.mention_rows():
+                before, mention, after = context_line(article.text, row.start, row.end, 40)
+                lines.append(f"{mention}\t{before}{mention}{after[:80]}")
+            text = "\n".join(lines)
+            what = f"{len(lines) - 1} mentions of {entity.name}"
+        elif sentence is not None:
+            text = article.text[sentence[0] : sentence[1]]
+            what = f"the sentence “{shorten(text, 40)}”"
+        else:
+            self.show_status("Nothing to copy: select an entity or an event first.")
+            return
+        self.copy_to_clipboard(text)
+        self.show_status(
+            f"Copied {what} to the clipboard (OSC 52: a terminal without it copies nothing; "
+            "then select with the mouse)"
+        )
+
+    def action_set_date(self) -> None:
+        from newsview.tui.widgets.dialogs import DateScreen
+
+        article = self.state.article
+        if article is None:
+            self.show_status("No article open.")
+            return
+        self.push_screen(DateScreen(article.display_title, article.published), self._date_set)
+
+    def _date_set(self, day: date | None) -> None:
+        state = self.state
+        if day is None:
+            return
+        number = state.current
+        article = state.set_publication_date(number, day)
+        if article is None:
+            return
+        self.query_one("#header", HeaderLine).show()
+        if number in state.unanalysed:
+            self.show_status("Date set; this article is shown as text only, nothing to resolve.")
+            return
+        # Relative dates resolve against the publication date: the engine reads it again.
+        self._analysis_total += 1
+        self._redated.add(number)
+        self._analyse_in_thread(number)
+        self.show_status(f"Publication date set to {readable_date(day.isoformat())}: re-reading the dates…")
+
+    def action_export(self) -> None:
+        from newsview.tui.widgets.dialogs import ExportScreen
+
+        state = self.state
+        article = state.article
+        if article is None:
+            self.show_status("No article open to export.")
+            return
+        stem = "".join(c if c.isalnum() or c in "-_." else "-" for c in article.id)[:60]
+        many = len(state.articles)
+        all_articles = getattr(state, "scope", "article") == "all"
+        suggested = f"newsview-{'articles' if all_articles and many > 1 else stem}.json"
+        self.push_screen(
+            ExportScreen(suggested, self._write_export, many, all_articles), self._exported
+        )
+
+    def _write_export(self, path: str, fmt: str, all_articles: bool, overwrite: bool) -> str:
+        from newsview.models.export import WRITERS
+
+        state = self.state
+        numbers = range(len(state.articles)) if all_articles else [state.current]
+        pairs = [
+            (state.articles[n], state.indexes[n].analysis if n in state.indexes else None)
+            for n in numbers
+        ]
+        waiting = sum(1 for n in numbers if n not in state.indexes and n not in state.unanalysed)
+        with open(path, "w" if overwrite else "x", encoding="utf-8", newline="") as stream:
+            count = WRITERS[fmt](pairs, stream)
+        noun = "article" if count == 1 else "articles"
+        note = f" ({waiting} still being analysed, written without entities)" if waiting else ""
+        return f"Exported {count} {noun} as {fmt.upper()} to {path}{note}"
+
+    def _exported(self, summary: str | None) -> None:
+        if summary:
+            self.show_status(summary)
+            self.notify(one_line(summary), markup=False)
+
     # -- the command palette's questions (see commands.py) ----------------------------------
 
     def palette_actions(self) -> list[tuple[str, str, object]]:
@@ -686,6 +822,13 @@ class NewsviewApp(App):
             ("Next article", "]: show the next article", self.action_next_article),
             ("Previous article", "[: show the previous article", self.action_previous_article),
             ("Search", "/: search entities and text", self.action_search),
+            ("Mentions list", "m: every mention of the selected entity with its context",
+             self.action_toggle_mentions),
+            ("Export", "x: entities, mentions and chronology to CSV or JSON", self.action_export),
+            ("Copy", "y: the current sentence, or the selected entity's mentions",
+             self.action_copy),
+            ("Set the publication date", "d: relative dates re-resolve at once",
+             self.action_set_date),
             ("Keys", "?: every key", self.action_help),
             ("Clear selection", "escape", self.action_clear_selection),
             ("Focus entities", "l", lambda: self.action_focus_pane("entities")),

@@ -13,7 +13,7 @@ import zlib
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from newsview.models.document import Analysis, Article, Entity, Event, Timex
@@ -218,6 +218,45 @@ class GroupRows:
 
 
 @dataclass(frozen=True, slots=True)
+class MentionRow:
+    """One line of the mentions list: a mention of the selected entity, where it is."""
+
+    article: int  # article number
+    entity_id: str  # the entity in that article's analysis
+    number: int  # which of its mentions (0-based)
+    start: int
+    end: int
+    text: str  # the variant written there
+    form: str
+
+
+def context_line(text: str, start: int, end: int, left_cells: int) -> tuple[str, str, str]:
+    """A mention with its surroundings on one line: (before, mention, after), whitespace
+    flattened, ``before`` cut to its last ``left_cells`` characters (so mentions line up)."""
+    window = max(left_cells, 1)
+    before = _flat(text[max(0, start - window * 2) : start])
+    if len(before) > window or start > window * 2:
+        before = "…" + before[-(window - 1) :] if window > 1 else "…"
+    after = _flat(text[end : end + 240])
+    return before, _flat(text[start:end]), after
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def sentence_at(analysis: Analysis, offset: int) -> tuple[int, int] | None:
+    """The span of the sentence holding ``offset``, if the analysis has one there."""
+    sentences = analysis.sentences
+    number = bisect_left([s.start for s in sentences], offset + 1) - 1
+    if 0 <= number < len(sentences) and sentences[number].start <= offset < max(
+        sentences[number].end, sentences[number].start + 1
+    ):
+        return sentences[number].start, sentences[number].end
+    return None
+
+
+@dataclass(frozen=True, slots=True)
 class EventRow:
     index: int  # into Analysis.chronology
     event: Event
@@ -263,6 +302,27 @@ class AppState:
 
     def set_analysis(self, article: int, analysis: Analysis) -> None:
         self.indexes[article] = ArticleIndex.build(analysis)
+        if article == self.current:  # a new analysis (a new date): keep what still exists
+            self._keep_valid_selection()
+
+    def _keep_valid_selection(self) -> None:
+        entity = self.entity
+        if entity is None:
+            self.selected = None
+            self.mention = None
+        elif self.mention is not None:
+            self.mention = min(self.mention, len(entity.mentions) - 1) if entity.mentions else None
+        index = self.index
+        if index is not None and self.event is not None and self.event >= len(index.analysis.chronology):
+            self.event = None
+
+    def set_publication_date(self, number: int, published: date) -> Article | None:
+        """Give article ``number`` the date the user typed; its analysis must be redone."""
+        if not 0 <= number < len(self.articles):
+            return None
+        article = replace(self.articles[number], published=published, published_from="user")
+        self.articles[number] = article
+        return article
 
     def go_to_article(self, number: int) -> bool:
         """Show article ``number``; the selection belongs to an article, so it is cleared."""
@@ -371,6 +431,37 @@ class AppState:
             if entity is not None and group_of(entity) == name:
                 self.selected = None
                 self.mention = None
+
+    # -- mentions list ----------------------------------------------------------------------
+
+    def mention_rows(self) -> list[MentionRow]:
+        """Every mention of the selected entity, in text order."""
+        entity = self.entity
+        if entity is None:
+            return []
+        return [
+            MentionRow(self.current, entity.id, number, m.start, m.end, m.text, m.form)
+            for number, m in enumerate(entity.mentions)
+        ]
+
+    def current_sentence(self, offset: int | None = None) -> tuple[int, int] | None:
+        """The sentence in hand: the one at ``offset``, else the current mention's, the chosen
+        event's or the found match's."""
+        index = self.index
+        if index is None:
+            return None
+        if offset is None:
+            span = self.current_mention_span()
+            event = self.selected_event
+            if span is not None:
+                offset = span[0]
+            elif event is not None:
+                return event.start, event.end
+            elif self.found is not None:
+                offset = self.found[0]
+            else:
+                return None
+        return sentence_at(index.analysis, offset)
 
     # -- chronology -------------------------------------------------------------------------
 

@@ -1,0 +1,330 @@
+"""Pilot tests of the features for real work: the mentions list, export, copy, the date in
+hand, many articles at once, and highlights without colour."""
+
+from __future__ import annotations
+
+import base64
+import json
+from datetime import date
+
+from appkit import STORY, option_texts, span_of, story_analysis, story_article
+
+from newsview.models.analysis import analyse
+from newsview.models.document import Article
+from newsview.tui.app import NewsviewApp
+from newsview.tui.widgets.dialogs import DateScreen, ExportScreen
+
+WIDE = (160, 45)
+NARROW = (80, 24)
+LOPEZ = [span_of(STORY, "Maria Lopez"), span_of(STORY, "Lopez", 1), span_of(STORY, "Lopez", 2)]
+
+
+def story_app(**overrides) -> NewsviewApp:
+    return NewsviewApp(articles=[story_article(**overrides)], analyses=[story_analysis()])
+
+
+async def settle(pilot) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.pause()
+
+
+def screen_text(app) -> str:
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+# -- mentions list ----------------------------------------------------------------------------
+
+
+async def test_mentions_list_shows_every_mention_with_context_and_enter_jumps_to_it():
+    app = story_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("down")  # Maria Lopez
+        await pilot.press("m")
+        await settle(pilot)
+        mentions = app.mentions
+        assert app.focused is mentions and mentions.display
+        rows = option_texts(mentions)
+        assert len(rows) == 3
+        assert "Maria Lopez met John Smith in Paris" in rows[0]
+        assert "3 May 2024. Lopez said the French team" in rows[1]
+        assert "visit Berlin." in rows[1]  # the words on both sides, on one line
+        assert "Lopez spoke again in June 2023" in rows[2]
+        # Every mention starts in the same column.
+        columns = {row.index(text) for row, text in zip(rows, ["Maria Lopez", "Lopez", "Lopez spoke"], strict=True)}
+        assert len(columns) == 1
+        await pilot.press("down", "down", "enter")
+        await pilot.pause()
+        assert app.article_view.highlighted("current") == [LOPEZ[2]]
+        assert "mention 3 of 3" in app.status.message
+        assert app.focused is mentions  # stays, to go through them one by one
+        assert "Lopez spoke again" in screen_text(app)
+
+
+async def test_mentions_list_follows_the_selection_and_n():
+    app = story_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("down", "m")
+        await settle(pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.mentions.highlighted == 1  # n moved the current mention: the list follows
+        await pilot.press("l", "down")  # John Smith
+        await settle(pilot)
+        rows = option_texts(app.mentions)
+        assert len(rows) == 2 and "John Smith in Paris" in rows[0]
+        assert "Smith returned to Paris" in rows[1]
+
+
+async def test_mentions_list_fits_the_narrow_layout_and_m_hides_it():
+    app = story_app()
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        await pilot.press("down", "m")
+        await settle(pilot)
+        mentions = app.mentions
+        assert mentions.region.width >= 30 and mentions.region.height >= 5
+        assert app.article_view.region.width >= 30  # the text stays beside it
+        assert "Maria Lopez met" in screen_text(app)
+        await pilot.press("m")
+        await settle(pilot)
+        assert not mentions.display and app.focused is app.entity_list
+
+
+async def test_mentions_list_without_a_selection_says_so():
+    app = story_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("escape", "m")
+        await settle(pilot)
+        assert option_texts(app.mentions) == ["select an entity to list its mentions"]
+
+
+# -- export -----------------------------------------------------------------------------------
+
+
+async def test_export_writes_the_extract_shapes_and_never_overwrites_unasked(tmp_path):
+    app = story_app()
+    target = tmp_path / "out.json"
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("x")
+        await settle(pilot)
+        assert isinstance(app.screen, ExportScreen)
+        field = app.screen.query_one("#export-path")
+        field.value = str(target)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, ExportScreen)
+        assert "Exported 1 article as JSON" in app.status.message
+        record = json.loads(target.read_text(encoding="utf-8"))["articles"][0]
+        assert record["id"] == "story" and record["published_from"] == "metadata"
+        names = {e["name"]: len(e["mentions"]) for e in record["entities"]}
+        assert names["Maria Lopez"] == 3 and names["France"] == 1
+        assert [c["value"] for c in record["chronology"]] == ["2023-06", "2024-05-03", "2025"]
+
+        # CSV to an existing file: asked first, replaced on the second Enter only.
+        existing = tmp_path / "mentions.csv"
+        existing.write_text("keep me", encoding="utf-8")
+        await pilot.press("x")
+        await settle(pilot)
+        app.screen.query_one("#export-path").value = str(existing)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ExportScreen)
+        assert existing.read_text(encoding="utf-8") == "keep me"
+        assert "exists" in str(app.screen.query_one("#export-problem").render())
+        await pilot.press("enter")
+        await settle(pilot)
+        rows = existing.read_text(encoding="utf-8").splitlines()
+        assert rows[0] == "article_id,entity_id,entity_name,type,start,end,text,form"
+        assert len(rows) == 1 + 11  # one row per mention
+        assert "story,story/france,France,GPE" in "\n".join(rows)
+
+
+async def test_export_error_is_shown_literally_and_escape_cancels(tmp_path):
+    app = story_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("x")
+        await settle(pilot)
+        bad = tmp_path / "[bold]no such folder" / "out.csv"
+        app.screen.query_one("#export-path").value = str(bad)
+        await pilot.press("enter")
+        await settle(pilot)
+        problem = str(app.screen.query_one("#export-problem").render())
+        assert "Could not write" in problem and "[bold]no such folder" in problem
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, ExportScreen)
+        assert not bad.parent.exists()
+
+
+async def test_export_of_all_open_articles(tmp_path):
+    second = Article("other", "/tmp/other.txt", "Nothing but words here.", "Other story")
+    app = NewsviewApp(
+        articles=[story_article(), second],
+        analyses=[story_analysis(), analyse(second.text, None)],
+    )
+    target = tmp_path / "all.jsonl"
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("x")
+        await settle(pilot)
+        app.screen.query_one("#export-path").value = str(target)
+        app.screen.query_one("#export-all").value = True
+        await pilot.press("enter")
+        await settle(pilot)
+        lines = target.read_text(encoding="utf-8").splitlines()
+        assert [json.loads(line)["id"] for line in lines] == ["story", "other"]
+
+
+# -- copy -------------------------------------------------------------------------------------
+
+
+def capture_driver(app) -> list[str]:
+    written: list[str] = []
+    original = app._driver.write
+
+    def write(data: str) -> None:
+        written.append(data)
+        original(data)
+
+    app._driver.write = write
+    return written
+
+
+def osc52_payloads(written: list[str]) -> list[str]:
+    prefix = "\x1b]52;c;"
+    return [
+        base64.b64decode(chunk[len(prefix) : -1]).decode("utf-8")
+        for chunk in written
+        if chunk.startswith(prefix) and chunk.endswith("\a")
+    ]
+
+
+async def test_y_copies_the_selected_entitys_mentions_by_osc52():
+    app = story_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        written = capture_driver(app)
+        await pilot.press("down", "y")
+        await pilot.pause()
+        copied = osc52_payloads(written)
+        assert len(copied) == 1
+        lines = copied[0].split("\n")
+        assert lines[0] == "Maria Lopez" and len(lines) == 4
+        assert lines[1].startswith("Maria Lopez\tMaria Lopez met John Smith")
+        assert "Copied 3 mentions of Maria Lopez" in app.status.message
+
+
+async def test_y_in_the_text_copies_the_current_sentence():
+    app = story_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        written = capture_driver(app)
+        await pilot.press("down", "n", "t", "y")  # the second Lopez, then into the text
+        await pilot.pause()
+        assert osc52_payloads(written) == ["Lopez said the French team would visit Berlin."]
+        assert "Copied the sentence" in app.status.message
+
+
+# -- the date in hand -------------------------------------------------------------------------
+
+DATED = "Ana Ruiz arrived yesterday in Lima. She will leave next month.\n"
+
+
+def value_of(app, phrase: str) -> str | None:
+    index = app.state.index
+    return next(t.value for t in index.analysis.timexes if t.text == phrase)
+
+
+async def test_d_sets_the_date_and_relative_dates_and_chronology_re_resolve():
+    article = Article("dated", "/tmp/dated.txt", DATED, "Dated", date(2024, 5, 4), "metadata")
+    app = NewsviewApp(articles=[article])
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        assert value_of(app, "yesterday") == "2024-05-03"
+        assert "from metadata" in str(app.query_one("#header").render())
+        await pilot.press("d")
+        await settle(pilot)
+        assert isinstance(app.screen, DateScreen)
+        field = app.screen.query_one("#date-input")
+        field.value = "2020-02-30"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, DateScreen)  # not a date: asked again
+        assert "Not a date" in str(app.screen.query_one("#date-problem").render())
+        field.value = "2020-03-01"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, DateScreen)
+        assert value_of(app, "yesterday") == "2020-02-29"
+        assert value_of(app, "next month") == "2020-04"
+        assert any("29 Feb 2020" in row for row in option_texts(app.chronology))
+        header = str(app.query_one("#header").render())
+        assert "1 Mar 2020 (set by you)" in header
+        assert "re-resolved against 1 Mar 2020" in app.status.message
+
+
+async def test_header_says_when_the_date_is_unknown():
+    app = story_app(published=None, published_from=None)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        assert "date unknown" in str(app.query_one("#header").render())
+
+
+# -- any terminal -----------------------------------------------------------------------------
+
+ATTRIBUTES = ("bold", "italic", "underline", "reverse")
+
+
+def drawn_attributes(app, span: tuple[int, int]) -> tuple[bool, ...]:
+    """The non-colour attributes the article pane draws at ``span``, after the app's filters
+    (NO_COLOR's among them)."""
+    view = app.article_view
+    line = view.line_of(span[0]) - view.scroll_offset.y
+    strip = view.render_line(line)
+    segments = list(strip)
+    for line_filter in app._filters:
+        segments = line_filter.apply(segments, app.styles.background)
+    start, _ = view.line_span(view.line_of(span[0]))
+    column = span[0] - start
+    position = 0
+    for segment in segments:
+        if position <= column < position + len(segment.text):
+            style = segment.style
+            return tuple(bool(getattr(style, name)) for name in ATTRIBUTES)
+        position += len(segment.text)
+    raise AssertionError("span not drawn")
+
+
+async def _highlight_attributes(app) -> dict[str, tuple[bool, ...]]:
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("down", "n")  # Maria Lopez selected, her second mention current
+        await pilot.pause()
+        return {
+            "current": drawn_attributes(app, LOPEZ[1]),
+            "selected": drawn_attributes(app, LOPEZ[0]),
+            "mention": drawn_attributes(app, span_of(STORY, "John Smith")),
+            "timex": drawn_attributes(app, span_of(STORY, "3 May 2024")),
+            "plain": drawn_attributes(app, span_of(STORY, "met")),
+        }
+
+
+async def test_without_colour_selected_current_and_other_mentions_stay_distinct(monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = story_app()
+    assert app.no_color
+    drawn = await _highlight_attributes(app)
+    assert len(set(drawn.values())) == len(drawn), drawn
+
+
+async def test_light_theme_keeps_the_highlights_distinct():
+    app = story_app()
+    app.theme = "textual-light"
+    drawn = await _highlight_attributes(app)
+    assert len(set(drawn.values())) == len(drawn), drawn
