@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import islice
 
@@ -268,8 +268,10 @@ class _Context:
     certain: set[str]  # token keys capitalised where capitals mean a name
     certain_pairs: set[tuple[str, str]]  # adjacent token keys seen so: ("new", "zealand")
     surnames: set[str]  # last words of "Given Surname" names written mid-sentence: "may"
+    alone: set[str] = field(default_factory=set)  # words that begin a name mid-sentence
 
 
+_LIST_MARKER_BEFORE = r"(?:^|\s)\(?(?:[a-z]|\d{1,2})\) $"
 _QUOTE_OR_COLON_BEFORE = r"[\"\u201c]$|[)\w] (?:\u2014|\u2013|--?) $"  # a quote; a dateline's dash
 _OPENERS = set(" \t\"'\u201c\u2018([-\u2014\u2013*\u2022")
 _MINOR_WORDS = frozenset("a an the of in on at to for and or but by with from as vs via into".split())
@@ -328,6 +330,8 @@ def _uncertainty(ctx: _Context, position: int) -> str:
     text = ctx.text
     if position - start <= 6 and all(c in _OPENERS for c in text[start:position]):
         return "start"
+    if _pattern(_LIST_MARKER_BEFORE).search(text, max(line, position - 6), position):
+        return "start"  # "a) Leaving ...", "2. Refusing ...": a list item starts like a sentence
     if _pattern(_QUOTE_OR_COLON_BEFORE).search(text, max(start, position - 6), position):
         return "start"  # a quoted sentence starts with a capital
     return ""
@@ -383,6 +387,8 @@ def _learn_capitals(run: _Run, ctx: _Context) -> None:
     for k in range(2 if skip_first else 1, len(tokens)):
         if not run.gaps[k - 1]:
             ctx.certain_pairs.add((tokens[k - 1].key, tokens[k].key))
+    if not skip_first and (len(tokens) == 1 or not run.gaps[0]):
+        ctx.alone.add(tokens[0].key)
     if len(tokens) >= 2 and tokens[-2].key in ctx.lex.first_names:
         ctx.surnames.add(tokens[-1].key)
 
@@ -655,6 +661,9 @@ def _cut_uncertain(run: _Run, ctx: _Context) -> list[_Run]:
             ):
                 i += 1  # "Played in ...", "Inactivated on ...": a verb, however written elsewhere
                 continue
+            if i + 1 == len(tokens) and _generic_alone(key, ctx):
+                i += 1  # "University exhibits ...", "Police arrested ...": a common noun
+                continue
             if _known(key, ctx) or key not in lex.common_words:
                 break
             if i + 1 < len(tokens) and gaps[i] == "" and _is_org_tail(tokens[i + 1].key, lex):
@@ -681,6 +690,17 @@ def _cut_uncertain(run: _Run, ctx: _Context) -> list[_Run]:
         else:
             current = None
     return pieces
+
+
+def _generic_alone(key: str, ctx: _Context) -> bool:
+    """A generic word of names ("University", "Police") alone at a sentence start is a name
+    only if the article begins a name with it mid-sentence too."""
+    lex = ctx.lex
+    return (
+        key in lex.common_words and key not in ctx.alone and key not in lex.demonyms
+        and (key in lex.org_words or key in lex.org_heads or key in lex.loc_words
+             or key in lex.other_words or key in lex.gpe_words)
+    )
 
 
 def _is_org_tail(key: str, lex: Lexicon) -> bool:

@@ -589,3 +589,12 @@ def test_a_weak_title_before_a_known_surname_is_a_title():
     text = "Professor Ilse Burrows spoke first. Later Professor Burrows said more."
     found = named(text)
     assert [m.text for m in found["Ilse Burrows"].mentions] == ["Ilse Burrows", "Burrows"]
+
+
+def test_a_generic_name_word_alone_at_a_sentence_start_is_a_common_noun():
+    text = "She studied at the University of Qorvath. University fees rose. Police arrested two."
+    assert spans(text) == ["University of Qorvath"]
+
+
+def test_a_list_item_starts_like_a_sentence():
+    assert spans("He listed his sins: a) Leaving home and b) Refusing orders.") == []
