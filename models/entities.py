@@ -878,6 +878,8 @@ def _emit(tokens: list[_Token], gaps: list[str], i: int, j: int, ctx: _Context,
         kind = _kind_before(ctx.text, start)
         if kind == "OTHER" and _speaks(ctx.text, end):
             kind = None  # "after the game X said": works do not speak, so the noun ended a phrase
+        if kind is None and cand.strength <= 2 and _org_context(ctx.text, start, end):
+            kind = "ORG"  # "shares of X", "X's board", "CEO of X": what has them is a company
         if kind is not None and kind != cand.type:
             cand.type, cand.strength = kind, 3  # "the pianist X", "web browser X", "the band X"
         elif kind is None and cand.strength <= 1:
@@ -1000,6 +1002,23 @@ def _kind_before_table() -> dict[str, str]:
     return table
 
 
+_ORG_AFTER = (
+    r"['\u2019]s? (?:board|shares|stock|shareholders|stockholders|subsidiary|subsidiaries"
+    r"|headquarters|chief executive|ceo|cfo|chairman|executives|employees|workforce"
+    r"|market share|share price|stake)\b| (?:shares|stock|shareholders)\b"
+)
+_ORG_BEFORE = (
+    r"\b(?:shares (?:of|in)|stake in|(?:ceo|chief executive|chairman|founder|co-founder"
+    r"|employees?|executives?) (?:of|at)|spokes(?:man|woman|person) (?:for|of)|subsidiary of"
+    r"|merger with|acquisition of|takeover of) $"
+)
+
+
+def _org_context(text: str, start: int, end: int) -> bool:
+    return bool(_pattern(_ORG_AFTER).match(text, end, end + 22)
+                or _pattern(_ORG_BEFORE).search(text, max(0, start - 28), start))
+
+
 def _speaks(text: str, end: int) -> bool:
     return bool(_pattern(_SPEECH_AFTER).match(text, end, end + 24)
                 or _pattern(_WHO_AFTER).match(text, end, end + 16))
@@ -1101,7 +1120,11 @@ def _type_of(text: str, words: tuple[str, ...], connectors: tuple[str, ...], lex
     last_two = " ".join(words[-2:]) if len(words) >= 2 else ""
     first = words[0]
     has_of = any(c in ("of", "of the", "for", "for the") for c in connectors)
-    given = first in lex.first_names and first not in _ARTICLES  # "Le Monde" is no person
+    first_place = lex.places.get(first)
+    given = (
+        first in lex.first_names and first not in _ARTICLES  # "Le Monde" is no person
+        and not (first_place is not None and first_place.is_country)  # "China Eastern"
+    )
     if has_of and first in lex.other_heads:
         return "OTHER", 4, None
     if has_of and (first in lex.org_heads):

@@ -598,3 +598,15 @@ def test_a_generic_name_word_alone_at_a_sentence_start_is_a_common_noun():
 
 def test_a_list_item_starts_like_a_sentence():
     assert spans("He listed his sins: a) Leaving home and b) Refusing orders.") == []
+
+
+def test_a_country_is_no_given_name():
+    text = "China Eastern Airlines bought jets. China Eastern said the deal was done."
+    found = named(text)
+    assert [m.text for m in found["China Eastern Airlines"].mentions] == [
+        "China Eastern Airlines", "China Eastern"]
+
+
+def test_what_has_shares_a_board_or_a_chief_executive_is_a_company():
+    assert named("Investors sold shares of Marwick Tull on Friday.")["Marwick Tull"].type == "ORG"
+    assert named("He sits on Quenlar Vextor's board.")["Quenlar Vextor"].type == "ORG"
