@@ -912,6 +912,12 @@ _LANGUAGE_BEFORE = (
 )
 _SPEECH_AFTER = r",? (?:said|says|told|added|explained|wrote|tweeted|argued|insisted)\b"
 _PLACE_BEFORE = (r"\b(?:in|near|outside|across) $")
+# Words that only a place follows: directions, and being born, living or lying somewhere.
+_WHERE_BEFORE = (
+    r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|outskirts)(?:ern)?"
+    r" of(?: the)?|(?:born|raised|died|lives|lived|living|located|situated|settled|emigrated"
+    r"|headquartered) (?:in|at|near)|(?:near|outside|towards|toward)(?: the)?) $"
+)
 _CLAUSE_END = (r"\s*(?:[,.;:)]|$|and\b|or\b)")
 _SETTLEMENT_WORDS = (
     r"(?:city|town|village|hamlet|municipality|district|county|province|region|state|parish"
@@ -1093,6 +1099,9 @@ def _context_type(text: str, cand: Candidate, lex: Lexicon) -> None:
         and _pattern(_CLAUSE_END).match(text, end, end + 6)
     ):
         cand.type, cand.strength = "GPE", 2  # "born in Atwick."
+        return
+    if len(cand.words) <= 3 and _pattern(_WHERE_BEFORE).search(text, max(0, start - 32), start):
+        cand.type, cand.strength = "GPE", 2  # "two miles north of X", "was born in X"
 
 
 def _type_of(text: str, words: tuple[str, ...], connectors: tuple[str, ...], lex: Lexicon,

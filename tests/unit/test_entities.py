@@ -610,3 +610,10 @@ def test_a_country_is_no_given_name():
 def test_what_has_shares_a_board_or_a_chief_executive_is_a_company():
     assert named("Investors sold shares of Marwick Tull on Friday.")["Marwick Tull"].type == "ORG"
     assert named("He sits on Quenlar Vextor's board.")["Quenlar Vextor"].type == "ORG"
+
+
+def test_directions_and_being_born_somewhere_mark_a_place():
+    assert named("The farm lies two miles north of Quellbrook on the old road.")[
+        "Quellbrook"].type == "GPE"
+    assert named("She was born in Vantoria Heights and raised there.")[
+        "Vantoria Heights"].type in ("GPE", "LOC")
