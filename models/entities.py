@@ -236,10 +236,15 @@ def _is_function_word(token: _Token) -> bool:
     return token.key in _BREAKERS and not (len(token.text) > 1 and token.text.isupper())
 
 
+_COMPANY_ENDS = frozenset("inc corp ltd plc llc co".split())
+
+
 def _join_gap(text: str, previous: _Token, token: _Token, lex: Lexicon) -> str | None:
     """The connector between two capitalised tokens if they belong to one name, else None."""
     if token.start - previous.end > 12:
         return None
+    if previous.key in _COMPANY_ENDS and previous.text[-1] == "." and token.key not in _COMPANY_ENDS:
+        return None  # "Apple Inc. Steve Jobs": nothing follows a company's legal form
     match = _pattern(_GAP).fullmatch(text, previous.end, token.start)
     if match is None:
         return None

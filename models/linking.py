@@ -151,7 +151,8 @@ def _link_acronyms(cands: list[Candidate], units: dict[int, list[int]], groups: 
             continue
         bracket = next((cands[i].abbreviates for i in members if cands[i].abbreviates is not None), None)
         if bracket is not None:
-            groups.union(bracket, root)
+            if cands[bracket].type != "PERSON":  # "John McCain (R-AZ)": a party, not a short form
+                groups.union(bracket, root)
             continue
         letters = cand.words[0].replace(".", "").replace("&", "")
         if not cand.text.replace(".", "").replace("&", "").isupper() or len(letters) < 2:

@@ -617,3 +617,8 @@ def test_directions_and_being_born_somewhere_mark_a_place():
         "Quellbrook"].type == "GPE"
     assert named("She was born in Vantoria Heights and raised there.")[
         "Vantoria Heights"].type in ("GPE", "LOC")
+
+
+def test_a_company_legal_form_ends_its_name():
+    text = "The former chief of Quorin Inc. Saskia Helm died. Harlow Co. Ltd. grew."
+    assert spans(text) == ["Quorin Inc.", "Saskia Helm", "Harlow Co. Ltd."]

@@ -206,3 +206,10 @@ def test_a_company_distinctive_first_word_is_its_short_form():
     found = {e.name: e for e in find_entities(text, sentence_spans(text), [])}
     assert [m.text for m in found["Varnholt Quence"].mentions] == ["Varnholt Quence", "Varnholt"]
     assert found["Varnholt Quence"].type == "ORG"
+
+
+def test_a_bracketed_code_after_a_person_is_no_short_form_of_the_name():
+    text = "Senator Ilse Marwood (R-QX) spoke. The QXA Group (QXAG) said so."
+    found = {e.name: e for e in find_entities(text, sentence_spans(text), [])}
+    assert [m.text for m in found["Ilse Marwood"].mentions] == ["Ilse Marwood"]
+    assert [m.text for m in found["QXA Group"].mentions] == ["QXA Group", "QXAG"]
