@@ -885,6 +885,10 @@ def _emit(tokens: list[_Token], gaps: list[str], i: int, j: int, ctx: _Context,
             kind = None  # "after the game X said": works do not speak, so the noun ended a phrase
         if kind is None and cand.strength <= 2 and _org_context(ctx.text, start, end):
             kind = "ORG"  # "shares of X", "X's board", "CEO of X": what has them is a company
+        elif kind is None and cand.strength <= 2 and _pattern(_LAUNCHED_BEFORE).search(
+            ctx.text, max(0, start - 40), start
+        ):
+            kind = "OTHER"  # "Apple unveils the new X": what is launched is a product
         if kind is not None and kind != cand.type:
             cand.type, cand.strength = kind, 3  # "the pianist X", "web browser X", "the band X"
         elif kind is None and cand.strength <= 1:
@@ -1013,6 +1017,11 @@ def _kind_before_table() -> dict[str, str]:
     return table
 
 
+_LAUNCHED_BEFORE = (
+    r"\b(?:unveil(?:s|ed|ing)?|launch(?:es|ed|ing)?|releas(?:es|ed|ing|e)|introduc(?:es|ed|ing|e)"
+    r"|roll(?:s|ed)? out|debut(?:s|ed)?) (?:(?:the|its|their|a|an) )?(?:(?:new|latest|first"
+    r"|next|updated|redesigned|long-awaited) )?$"
+)
 _ORG_AFTER = (
     r"['\u2019]s? (?:board|shares|stock|shareholders|stockholders|subsidiary|subsidiaries"
     r"|headquarters|chief executive|ceo|cfo|chairman|executives|employees|workforce"

@@ -622,3 +622,9 @@ def test_directions_and_being_born_somewhere_mark_a_place():
 def test_a_company_legal_form_ends_its_name():
     text = "The former chief of Quorin Inc. Saskia Helm died. Harlow Co. Ltd. grew."
     assert spans(text) == ["Quorin Inc.", "Saskia Helm", "Harlow Co. Ltd."]
+
+
+def test_what_a_company_unveils_or_launches_is_a_product():
+    text = "Quorin unveiled the new Skyvane on Monday. Rivals said the Skyvane was late."
+    assert named(text)["Skyvane"].type == "OTHER"
+    assert named("Quorin launches Tellbrook in May.")["Tellbrook"].type == "OTHER"
