@@ -952,7 +952,9 @@ _KIND_NOUNS = {
         conglomerate consortium subsidiary operator startup insurer lender regulator""",
     "OTHER": """album song single film movie novel book game series show play opera musical poem
         software program programme ship aircraft car vehicle tournament festival award prize
-        event treaty law language index ep record franchise magazine""",
+        event treaty law language index ep record franchise magazine version release update
+        edition model successor processor chip console camera computer notebook laptop app
+        application device smartphone tablet browser jet airliner""",
     "LOC": """river mountain lake airport stadium park building museum bridge island volcano
         valley desert forest beach""",
 }

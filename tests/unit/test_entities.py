@@ -628,3 +628,8 @@ def test_what_a_company_unveils_or_launches_is_a_product():
     text = "Quorin unveiled the new Skyvane on Monday. Rivals said the Skyvane was late."
     assert named(text)["Skyvane"].type == "OTHER"
     assert named("Quorin launches Tellbrook in May.")["Tellbrook"].type == "OTHER"
+
+
+def test_an_apposition_naming_a_version_or_a_device_makes_a_product():
+    text = "Users praised Quellspar, the newest version of the system, on launch day."
+    assert named(text)["Quellspar"].type == "OTHER"
