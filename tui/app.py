@@ -40,6 +40,7 @@ from newsview.tui.messages import (
     ArticlesRead,
     EntitySelected,
     EventSelected,
+    GroupSelected,
     MentionFocused,
 )
 from newsview.tui.state import (
@@ -121,6 +122,7 @@ class NewsviewApp(App):
         Binding("x", "export", "Export entities, mentions and chronology (CSV or JSON)"),
         Binding("y", "copy", "Copy the current sentence, or the selected entity's mentions"),
         Binding("d", "set_date", "Set the article's publication date"),
+        Binding("s", "toggle_scope", "Entities and chronology: this article or all open ones"),
         Binding("left_square_bracket", "previous_article", "Previous article"),
         Binding("right_square_bracket", "next_article", "Next article"),
         Binding("tab", "next_pane", "Next pane", show=False, priority=True),
@@ -415,6 +417,8 @@ class NewsviewApp(App):
         self._show_progress()
         if self._analysed_count >= self._analysis_total:
             self._flush_article_rows()  # the last one: no need to wait for the timer
+        if state.scope == "all":
+            self._scope_dirty = True  # the lists of all articles grow: redrawn by the timer
         if message.article == state.current:
             self.refresh_panes()
             if message.article in self._redated:
@@ -442,7 +446,13 @@ class NewsviewApp(App):
         if busy:
             bar.update(total=total, progress=self._analysed_count)
 
+    _scope_dirty = False
+
     def _flush_article_rows(self) -> None:
+        if self._scope_dirty:
+            self._scope_dirty = False
+            self.entity_list.show()
+            self.chronology.show()
         if self._article_rows_dirty and len(self.state.articles) > 1:
             self._article_rows_dirty = False
             self.article_list.counts_changed()
@@ -478,6 +488,8 @@ class NewsviewApp(App):
             article = state.article
             if entity is not None:
                 message = entity_status(entity, state.mention)
+            elif state.scope == "all" and state.group is not None:
+                message = state.group_status(state.group) + " (not in this article)"
             elif article is None:
                 message = "Reading…" if not self._reading_done else "No article open."
             elif state.index is None:
@@ -497,6 +509,7 @@ class NewsviewApp(App):
             EventSelected: self._event_selected,
             ArticleChosen: self._article_chosen,
             MentionFocused: self._mention_focused,
+            GroupSelected: self._group_selected,
         }
         handler = handlers.get(type(message))
         if handler is not None:
@@ -523,6 +536,23 @@ class NewsviewApp(App):
             self.article_view.scroll_to_offset(span[0])
         self.show_status()
 
+    @on(GroupSelected)
+    def _group_selected(self, message: GroupSelected) -> None:
+        state = self.state
+        if message.group_id == state.selected_group:
+            return  # the entity list following a selection made elsewhere
+        group = state.select_group(message.group_id)
+        if group is None:
+            return
+        self.entity_list.follow_selection()
+        self.mentions.show()
+        self.chronology.selection_changed()
+        self.article_view.marks_changed()
+        span = state.current_mention_span()
+        if span is not None:
+            self.article_view.scroll_to_offset(span[0])
+        self.show_status(state.group_status(group))
+
     @on(MentionFocused)
     def _mention_focused(self, message: MentionFocused) -> None:
         mark = self.state.mark_at(message.offset)
@@ -538,7 +568,11 @@ class NewsviewApp(App):
     @on(EventSelected)
     def _event_selected(self, message: EventSelected) -> None:
         state = self.state
-        if message.event == state.event:
+        if message.article is not None and message.article != state.current:
+            self.go_to_article(message.article)
+            state.event = message.event
+            self.chronology.follow_event()
+        elif message.event == state.event:
             return  # the chronology's cursor following the state
         state.event = message.event
         event = state.selected_event
@@ -616,6 +650,7 @@ class NewsviewApp(App):
 
     def action_clear_selection(self) -> None:
         self.state.clear_selection()
+        self.state.selected_group = None
         self.refresh_panes()
 
     def _panes(self) -> list[Widget]:
@@ -699,7 +734,28 @@ class NewsviewApp(App):
             self.show_status(f"Found “{found}” (Esc clears the mark)")
         self._focus(self.article_view)
 
-    # -- mentions, export, copy, date -------------------------------------------------------
+    # -- mentions, export, copy, date, scope ------------------------------------------------
+
+    def action_toggle_scope(self) -> None:
+        state = self.state
+        scope = "article" if state.scope == "all" else "all"
+        if scope == "all":
+            self.show_status("Linking the entities of every open article…")
+        state.set_scope(scope)
+        self.refresh_panes()
+        self.entity_list.border_title = (
+            "Entities of all articles (s) · articles · mentions" if scope == "all" else PANE_TITLES["entities"]
+        )
+        self.chronology.border_title = (
+            "Chronology of all articles (c)" if scope == "all" else PANE_TITLES["chronology"]
+        )
+        waiting = len(state.articles) - len(state.indexes) - len(state.unanalysed)
+        note = f" ({waiting} still being analysed)" if waiting > 0 and scope == "all" else ""
+        self.show_status(
+            f"Entities and chronology of all {len(state.articles)} open articles{note}; s: this article only"
+            if scope == "all"
+            else "Entities and chronology of this article; s: all open articles"
+        )
 
     def action_toggle_mentions(self) -> None:
         """Show the mentions list and go to it; from inside it, hide it."""
@@ -829,6 +885,8 @@ class NewsviewApp(App):
              self.action_copy),
             ("Set the publication date", "d: relative dates re-resolve at once",
              self.action_set_date),
+            ("This article / all articles", "s: the scope of the entity list and chronology",
+             self.action_toggle_scope),
             ("Keys", "?: every key", self.action_help),
             ("Clear selection", "escape", self.action_clear_selection),
             ("Focus entities", "l", lambda: self.action_focus_pane("entities")),

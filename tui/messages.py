@@ -35,6 +35,14 @@ class EntitySelected(Message):
         self.article = article  # None: the current article
 
 
+class GroupSelected(Message):
+    """The user chose an entity of all open articles (the entity list's all-articles scope)."""
+
+    def __init__(self, group_id: str) -> None:
+        super().__init__()
+        self.group_id = group_id
+
+
 class MentionFocused(Message):
     """A text offset was clicked or searched in the article pane."""
 
@@ -46,9 +54,10 @@ class MentionFocused(Message):
 class EventSelected(Message):
     """The chronology cursor moved to an event (index into the analysis's chronology)."""
 
-    def __init__(self, event: int) -> None:
+    def __init__(self, event: int, article: int | None = None) -> None:
         super().__init__()
         self.event = event
+        self.article = article  # None: the current article
 
 
 class ArticleChosen(Message):

@@ -15,8 +15,12 @@ from collections.abc import Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from newsview.models.document import Analysis, Article, Entity, Event, Timex
+
+if TYPE_CHECKING:
+    from newsview.models.collection import Collection, CollectionEntity
 
 # The entity pane's groups, in display order, with the engine types each holds and its toggle key.
 TYPE_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -279,6 +283,11 @@ class AppState:
     found: tuple[int, int] | None = None  # a text match chosen in search, marked until cleared
     hidden_groups: set[str] = field(default_factory=set)
     only_selected_events: bool = False
+    # The entity list and chronology cover this article ("article") or all open ones ("all").
+    scope: str = "article"
+    collection: Collection | None = None  # built when the all-articles scope is first shown
+    selected_group: str | None = None  # collection entity id, in the all-articles scope
+    _numbers: dict[str, int] = field(default_factory=dict)  # article id -> number
 
     # -- articles ---------------------------------------------------------------------------
 
@@ -302,6 +311,8 @@ class AppState:
 
     def set_analysis(self, article: int, analysis: Analysis) -> None:
         self.indexes[article] = ArticleIndex.build(analysis)
+        if self.collection is not None:
+            self.collection.add(self.articles[article], analysis)
         if article == self.current:  # a new analysis (a new date): keep what still exists
             self._keep_valid_selection()
 
@@ -333,9 +344,11 @@ class AppState:
             return False
         self.current = number
         self.clear_selection()
+        self._select_group_member()
         return True
 
     def clear_selection(self) -> None:
+        """Clear this article's selection (the all-articles one is cleared with ``scope``)."""
         self.selected = None
         self.mention = None
         self.event = None
@@ -343,10 +356,11 @@ class AppState:
 
     def article_number(self, article_id: str) -> int | None:
         """The position of the article with this id (ids are unique when read from files)."""
-        for number, article in enumerate(self.articles):
-            if article.id == article_id:
-                return number
-        return None
+        if len(self._numbers) != len(self.articles):
+            self._numbers = {}
+            for number, article in enumerate(self.articles):
+                self._numbers.setdefault(article.id, number)
+        return self._numbers.get(article_id)
 
     def mention_starting_at(self, entity_id: str, start: int) -> int:
         """Which mention of the entity starts at ``start`` (the first one if none does)."""
@@ -432,10 +446,162 @@ class AppState:
                 self.selected = None
                 self.mention = None
 
+    # -- all open articles ------------------------------------------------------------------
+
+    def set_scope(self, scope: str) -> None:
+        """Switch the entity list and chronology between this article and all open ones."""
+        self.scope = scope
+        if scope == "all":
+            self.ensure_collection()
+            entity = self.entity
+            group = self.group_of_selected() if entity is not None else None
+            self.selected_group = group.id if group is not None else None
+        else:
+            self.selected_group = None
+
+    def ensure_collection(self) -> Collection:
+        if self.collection is None:
+            from newsview.models.collection import Collection
+
+            self.collection = Collection(
+                (self.articles[n], index.analysis) for n, index in sorted(self.indexes.items())
+            )
+        return self.collection
+
+    @property
+    def group(self) -> CollectionEntity | None:
+        """The selected collection entity (all-articles scope)."""
+        if self.collection is None or self.selected_group is None:
+            return None
+        return self.collection.entity(self.selected_group)
+
+    def group_of_selected(self) -> CollectionEntity | None:
+        article = self.article
+        if self.collection is None or article is None or self.selected is None:
+            return None
+        return self.collection.entity_of(article.id, self.selected)
+
+    def select_group(self, group_id: str) -> CollectionEntity | None:
+        """Select a collection entity, and its entity in the current article if it has one."""
+        if self.collection is None:
+            return None
+        group = self.collection.entity(group_id)
+        if group is None or GROUP_OF_TYPE.get(group.type, "Other") in self.hidden_groups:
+            return None
+        self.selected_group = group.id
+        self._select_group_member()
+        return group
+
+    def _select_group_member(self) -> None:
+        group = self.group if self.scope == "all" else None
+        article = self.article
+        if group is None or article is None:
+            return
+        member = next((eid for aid, eid in group.members if aid == article.id), None)
+        if member is None:
+            self.selected = None
+            self.mention = None
+        elif member != self.selected:
+            self.select_entity(member, 0)
+
+    def group_rows(self, limit: int = 500) -> list[tuple[str, tuple[CollectionEntity, ...], int, bool]]:
+        """The entity list in the all-articles scope: per group (name, entities shown, how many
+        in all, hidden), by the number of articles naming them, then mentions."""
+        if self.collection is None:
+            return []
+        by_group: dict[str, list[CollectionEntity]] = {name: [] for name in GROUP_NAMES}
+        for group in self.collection.entities():
+            by_group[GROUP_OF_TYPE.get(group.type, "Other")].append(group)
+        rows = []
+        for name in GROUP_NAMES:
+            entities = by_group[name]
+            if not entities:
+                continue
+            entities.sort(key=lambda g: (-g.article_count, -g.mention_count))
+            hidden = name in self.hidden_groups
+            rows.append((name, () if hidden else tuple(entities[:limit]), len(entities), hidden))
+        return rows
+
+    def group_status(self, group: CollectionEntity) -> str:
+        """"Peru — in 3 of 5 articles: A, B, C — 17 mentions — variants: Peru, Perú"."""
+        titles = []
+        for article_id in group.article_ids[:4]:
+            number = self.article_number(article_id)
+            if number is not None:
+                titles.append(self.articles[number].display_title)
+        more = ", …" if group.article_count > len(titles) else ""
+        noun = "article" if len(self.articles) == 1 else "articles"
+        parts = [
+            group.name,
+            f"in {group.article_count} of {len(self.articles)} {noun}: " + ", ".join(titles) + more,
+            f"{group.mention_count} mention{'' if group.mention_count == 1 else 's'}",
+        ]
+        if group.variants:
+            parts.append("variants: " + ", ".join(group.variants[:6]))
+        return " — ".join(parts)
+
+    def timeline_rows(self) -> list[tuple[int, int, Event, bool]]:
+        """All articles' events on one timeline: (article number, event index, event, involves
+        the selected entity), filtered by ``only_selected_events``."""
+        if self.collection is None:
+            return []
+        involved = self.involved_events()
+        rows = []
+        for item in self.collection.timeline():
+            number = self.article_number(item.article_id)
+            if number is None:
+                continue
+            key = (number, item.index)
+            marked = key in involved
+            if self.only_selected_events and self.has_selection and not marked:
+                continue
+            rows.append((number, item.index, item.event, marked))
+        return rows
+
+    @property
+    def has_selection(self) -> bool:
+        return self.selected is not None or (self.scope == "all" and self.selected_group is not None)
+
+    def involved_events(self) -> set[tuple[int, int]]:
+        """(article number, event index) of the events naming the selected entity."""
+        members: list[tuple[int, str]] = []
+        group = self.group if self.scope == "all" else None
+        if group is not None:
+            for article_id, entity_id in group.members:
+                number = self.article_number(article_id)
+                if number is not None:
+                    members.append((number, entity_id))
+        elif self.selected is not None:
+            members.append((self.current, self.selected))
+        found = set()
+        for number, entity_id in members:
+            index = self.indexes.get(number)
+            if index is None:
+                continue
+            for position, event in enumerate(index.analysis.chronology):
+                if entity_id in event.entities:
+                    found.add((number, position))
+        return found
+
     # -- mentions list ----------------------------------------------------------------------
 
     def mention_rows(self) -> list[MentionRow]:
-        """Every mention of the selected entity, in text order."""
+        """Every mention of the selected entity, in text order; in the all-articles scope,
+        every mention in every article, article by article."""
+        group = self.group if self.scope == "all" else None
+        if group is not None:
+            rows = []
+            for article_id, entity_id in group.members:
+                number = self.article_number(article_id)
+                index = self.indexes.get(number) if number is not None else None
+                entity = index.entities.get(entity_id) if index is not None else None
+                if entity is None:
+                    continue
+                rows += [
+                    MentionRow(number, entity.id, n, m.start, m.end, m.text, m.form)
+                    for n, m in enumerate(entity.mentions)
+                ]
+            return rows
         entity = self.entity
         if entity is None:
             return []

@@ -328,3 +328,72 @@ async def test_light_theme_keeps_the_highlights_distinct():
     app.theme = "textual-light"
     drawn = await _highlight_attributes(app)
     assert len(set(drawn.values())) == len(drawn), drawn
+
+
+# -- many articles ----------------------------------------------------------------------------
+
+SECOND = "Maria Lopez flew to Paris on 2 June 2024. Lopez was tired.\n"
+
+
+def two_story_app() -> NewsviewApp:
+    from appkit import build_analysis
+
+    second = Article("second", "/tmp/second.txt", SECOND, "Second story", date(2024, 6, 3), "metadata")
+    analysis = build_analysis(
+        SECOND,
+        [("maria-lopez", "Maria Lopez", "PERSON", ["Maria Lopez", "Lopez"], []),
+         ("paris", "Paris", "GPE", ["Paris"], [])],
+        [("2 June 2024", "2024-06-02")],
+    )
+    return NewsviewApp(articles=[story_article(), second], analyses=[story_analysis(), analysis])
+
+
+async def test_scope_switch_counts_articles_and_lists_mentions_of_every_article():
+    app = two_story_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("l", "s")
+        await settle(pilot)
+        rows = option_texts(app.entity_list)
+        assert " Maria Lopez  2 art. · 5" in rows
+        assert " John Smith  1 art. · 2" in rows
+        assert " Paris  2 art. · 4" in rows
+        await pilot.press("down")  # Maria Lopez, named in both
+        await pilot.pause()
+        assert app.status.message.startswith(
+            "Maria Lopez — in 2 of 2 articles: A story of our own, Second story — 5 mentions"
+        )
+        assert app.article_view.highlighted("current") == [LOPEZ[0]]
+        await pilot.press("m")
+        await settle(pilot)
+        rows = option_texts(app.mentions)
+        assert len(rows) == 5
+        assert rows[0].startswith("A story of our") and rows[3].startswith("Second story")
+        await pilot.press("down", "down", "down", "enter")  # the first mention in the second
+        await settle(pilot)
+        assert app.state.current == 1
+        assert app.article_view.highlighted("current") == [span_of(SECOND, "Maria Lopez")]
+        assert app.state.scope == "all" and app.state.selected_group is not None
+        await pilot.press("l", "s")  # back to this article: its own entities
+        await settle(pilot)
+        assert " Maria Lopez  2" in option_texts(app.entity_list)
+
+
+async def test_timeline_of_all_articles_names_each_rows_article_and_goes_there():
+    app = two_story_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("s", "c")
+        await settle(pilot)
+        rows = option_texts(app.chronology)
+        dates = [row.split()[0:2] for row in rows]
+        assert len(rows) == 4
+        assert "Jun 2023" in rows[0] and "A story of ou" in rows[0]
+        assert "2 Jun 2024" in rows[2] and "Second story" in rows[2]
+        assert dates  # each row starts with its date
+        await pilot.press("down", "down", "down")
+        await settle(pilot)
+        assert app.state.current == 1
+        start = SECOND.index("Maria")
+        assert app.article_view.highlighted("sentence") == [(start, SECOND.index("2024.") + 5)]
+        assert app.chronology.highlighted == 2  # the cursor stays on the chosen row

@@ -17,11 +17,13 @@ from textual.widgets.option_list import Option
 
 from newsview.tui.messages import EventSelected, choose
 from newsview.tui.state import AppState, readable_date
+from newsview.tui.widgets.status import one_line
 
 EVENT_PREFIX = "event:"
 # The date column fits "28 Nov 2025"; a longer date ("3 Nov 2025 morning") pushes its row.
 MAX_DATE_WIDTH = 11
 MARKER = "●"
+TITLE_CELLS = 14  # the article's title on the all-articles timeline
 
 
 def overlay(strip: Strip, x: int, text: str, style: Style) -> Strip:
@@ -63,6 +65,9 @@ class Chronology(OptionList):
         options: list[Option] = []
         self._row_of = {}
         self._filtered_for = state.selected if state.only_selected_events else None
+        if state.scope == "all" and state.articles:
+            self._show_timeline()
+            return
         if state.article is None:
             options.append(Option(Content("no article open"), disabled=True))
         elif state.index is None:
@@ -92,12 +97,53 @@ class Chronology(OptionList):
         elif highlighted is not None and self._row_of:
             self.highlighted = None
 
+    def _show_timeline(self) -> None:
+        """Every open article's events on one timeline, each row naming its article."""
+        state = self.state
+        self._filtered_for = (state.selected_group or state.selected) if state.only_selected_events else None
+        options: list[Option] = []
+        self._row_of = {}
+        rows = state.timeline_rows()
+        if not rows:
+            options.append(Option(Content("no dated events in the open articles"), disabled=True))
+        dates = [readable_date(event.value) for _, _, event, _ in rows]
+        date_width = min(max((len(d) for d in dates), default=0), MAX_DATE_WIDTH)
+        for (number, position, event, _), when in zip(rows, dates, strict=True):
+            self._row_of[(number, position)] = len(options)
+            title = one_line(state.articles[number].display_title)
+            if len(title) > TITLE_CELLS:
+                title = title[: TITLE_CELLS - 1] + "…"
+            sentence = " ".join(event.sentence.split())
+            prompt = Content.assemble(
+                "  ", (when.ljust(date_width), "bold"), "  ", (title.ljust(TITLE_CELLS), "italic"),
+                "  ", sentence,
+            )
+            options.append(Option(prompt, id=f"{EVENT_PREFIX}{number}:{position}"))
+        self._event_of_row = {row: key for key, row in self._row_of.items()}
+        self.set_options(options)
+        row = self._row_of.get((state.current, state.event if state.event is not None else -1))
+        if row is not None:
+            self.highlighted = row
+
+    def follow_event(self) -> None:
+        """Put the cursor on the state's event (after the article changed under it)."""
+        state = self.state
+        if state.event is None:
+            return
+        key = (state.current, state.event) if state.scope == "all" else state.event
+        row = self._row_of.get(key)
+        if row is not None and self.highlighted != row:
+            self.highlighted = row
+
     def selection_changed(self) -> None:
         """The selected entity changed: rebuild only when the rows are filtered by it, else
         repaint just the rows whose marker comes or goes."""
         state = self.state
         if state.only_selected_events or self._filtered_for is not None:
             self.show()
+            return
+        if state.scope == "all":
+            self.refresh()
             return
         changed = self._involved_now ^ self._involved()
         top, height = self.scroll_offset.y, self.scrollable_content_region.height
@@ -112,8 +158,10 @@ class Chronology(OptionList):
         involved = self._involved()
         return [event for event in self._row_of if event in involved]
 
-    def _involved(self) -> set[int]:
+    def _involved(self) -> set:
         state = self.state
+        if state.scope == "all":
+            return state.involved_events()
         index = state.index
         if index is None or state.selected is None:
             return set()
@@ -149,7 +197,7 @@ class Chronology(OptionList):
         option_id = option.id or ""
         if not option.disabled and option_id.startswith(EVENT_PREFIX):
             # Handled now, in the same frame as the cursor (see messages.choose).
-            choose(self, EventSelected(int(option_id[len(EVENT_PREFIX) :])))
+            choose(self, event_message(option_id))
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()  # handled in watch_highlighted
@@ -158,4 +206,10 @@ class Chronology(OptionList):
         event.stop()
         option_id = event.option.id or ""
         if option_id.startswith(EVENT_PREFIX):
-            choose(self, EventSelected(int(option_id[len(EVENT_PREFIX) :])))
+            choose(self, event_message(option_id))
+
+
+def event_message(option_id: str) -> EventSelected:
+    """"event:4" (this article's fifth event) or "event:2:4" (article 2's, on the timeline)."""
+    article, _, event = option_id[len(EVENT_PREFIX) :].rpartition(":")
+    return EventSelected(int(event), int(article) if article else None)

@@ -10,11 +10,12 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from newsview.tui.messages import EntitySelected, choose
+from newsview.tui.messages import EntitySelected, GroupSelected, choose
 from newsview.tui.state import GROUP_NAMES, AppState, count_label
 
 GROUP_PREFIX = "group:"
 ENTITY_PREFIX = "entity:"
+ACROSS_PREFIX = "across:"  # an entity of all open articles (the all-articles scope)
 
 
 class EntityList(OptionList):
@@ -35,6 +36,9 @@ class EntityList(OptionList):
         state = self.state
         options: list[Option] = []
         self._row_of = {}
+        if state.scope == "all" and state.articles:
+            self._show_all_articles()
+            return
         if state.article is None:
             options.append(Option(Content("no article open"), disabled=True))
         elif state.index is None:
@@ -58,8 +62,42 @@ class EntityList(OptionList):
         self.set_options(options)
         self.follow_selection()
 
+    def _show_all_articles(self) -> None:
+        """Entities of every open article, linked across them, with how many articles name
+        each."""
+        state = self.state
+        options: list[Option] = []
+        groups = state.group_rows()
+        if not groups:
+            note = "analysing…" if len(state.indexes) < len(state.articles) else "no entities found"
+            options.append(Option(Content(note), disabled=True))
+        for name, entities, total, hidden in groups:
+            key = GROUP_NAMES.index(name) + 1
+            tally = f" · {total} in all articles"
+            if hidden:
+                tally = f" · {total} hidden ({key})"
+            elif len(entities) < total:
+                tally += f", {len(entities)} listed (/ finds any)"
+            header = Content.assemble((name, "bold"), (tally, "dim"))
+            options.append(Option(header, id=GROUP_PREFIX + name, disabled=True))
+            for group in entities:
+                self._row_of[ACROSS_PREFIX + group.id] = len(options)
+                articles = f"{group.article_count} art."
+                row = Content.assemble(
+                    " ", group.name, "  ", (f"{articles} · {group.mention_count}", "dim")
+                )
+                options.append(Option(row, id=ACROSS_PREFIX + group.id))
+        self.set_options(options)
+        self.follow_selection()
+
     def follow_selection(self) -> None:
         """Put the cursor on the state's selected entity (without selecting anything else)."""
+        state = self.state
+        if state.scope == "all":
+            row = self._row_of.get(ACROSS_PREFIX + (state.selected_group or "-"))
+            if row is not None and self.highlighted != row:
+                self.highlighted = row
+            return
         row = self._row_of.get(self.state.selected or "")
         if row is not None and self.highlighted != row:
             self.highlighted = row
@@ -73,6 +111,8 @@ class EntityList(OptionList):
         if not option.disabled and option_id.startswith(ENTITY_PREFIX):
             # Handled now, in the same frame as the cursor (see messages.choose).
             choose(self, EntitySelected(option_id[len(ENTITY_PREFIX) :]))
+        elif not option.disabled and option_id.startswith(ACROSS_PREFIX):
+            choose(self, GroupSelected(option_id[len(ACROSS_PREFIX) :]))
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()  # handled in watch_highlighted
