@@ -879,6 +879,10 @@ def _emit(tokens: list[_Token], gaps: list[str], i: int, j: int, ctx: _Context,
     if demonym and _is_language_use(ctx.text, start, end):
         demonym = False  # "forms in English": the language, a name of its own
     cand = _candidate(start, end, text, words, connectors, lex, demonym, person_cue)
+    if cand.kind == "name" and cand.strength <= 3 and cand.type in ("GPE", "LOC") and _pattern(
+        _PLAYS_FOR_BEFORE
+    ).search(ctx.text, max(0, start - 40), start):
+        cand.type, cand.strength, cand.place = "ORG", 4, None  # "26 games for Lausanne": a club
     if cand.kind == "name" and cand.strength <= 3:
         kind = _kind_before(ctx.text, start)
         if kind == "OTHER" and _speaks(ctx.text, end):
@@ -1019,6 +1023,10 @@ def _kind_before_table() -> dict[str, str]:
     return table
 
 
+_PLAYS_FOR_BEFORE = (
+    r"\b(?:games|matches|appearances|goals|debut|played|plays|playing|signed|loaned|loan"
+    r"|transferred|joined) (?:[\w-]+ ){0,2}?(?:for|with|to|from) (?:the )?$"
+)
 _LAUNCHED_BEFORE = (
     r"\b(?:unveil(?:s|ed|ing)?|launch(?:es|ed|ing)?|releas(?:es|ed|ing|e)|introduc(?:es|ed|ing|e)"
     r"|roll(?:s|ed)? out|debut(?:s|ed)?) (?:(?:the|its|their|a|an) )?(?:(?:new|latest|first"
