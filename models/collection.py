@@ -24,8 +24,9 @@ An article's entities are linked across articles with the rules used inside one 
   "Castillo" taken for an organisation) may still be a person's surname.
 
 Cost: every link is found through a dictionary of folded keys (names, surnames, acronym
-letters), never by comparing pairs, so adding an article costs its own entities and a view
-(``entities()``) costs one pass over all of them. Ids come from the canonical name when an
+letters), never by comparing pairs, so adding an article costs about its own entities, and
+looking (``entities()``, ``timeline()``) recomputes only the entities the additions touched:
+asking after every one of 2,000 articles costs about what asking once does. Ids come from the canonical name when an
 entity first appears and then stay: an entity that absorbs another keeps the older id (the
 absorbed id still resolves through ``entity``), one split off gets a new id.
 
@@ -34,9 +35,10 @@ Pure: no global state, no textual, no rich; the word lists come from ``lexicon``
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from newsview.models.chronology import calendar_interval
@@ -102,14 +104,6 @@ class _Slot:
     article: Article
     analysis: Analysis | None
     order: int
-    members: list[int] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class _View:
-    entities: tuple[CollectionEntity, ...]
-    by_id: dict[str, CollectionEntity]
-    by_member: dict[MemberKey, CollectionEntity]
 
 
 class Collection:
@@ -120,28 +114,50 @@ class Collection:
         self._lex = lex
         self._slots: dict[str, _Slot] = {}
         self._next_order = 0
-        self._members: list[_Member] = []
-        self._parent: list[int] = []
-        self._key_owner: dict[str, int] = {}
-        self._offers: dict[str, list[int]] = {}
         self._origin: dict[MemberKey, str] = {}  # the id a member's group had when it joined
         self._first_holder: dict[str, MemberKey] = {}  # id -> the member it was first given to
         self._taken: set[str] = set()
         self._merges: list[tuple[MemberKey, MemberKey]] = []
         self._pins: dict[MemberKey, str] = {}
-        self._timeline: list[tuple[tuple, TimelineEvent]] = []
-        self._timeline_sorted = True
         self._splits = 0
-        self._view: _View | None = None
+        self._reset()
         for article, analysis in pairs:
             self.add(article, analysis)
+
+    def _reset(self) -> None:
+        """Empty every index (the articles, ids and corrections stay)."""
+        self._members: list[_Member] = []
+        self._parent: list[int] = []
+        self._index_of_key: dict[MemberKey, int] = {}
+        self._key_owner: dict[str, int] = {}
+        # per group (keyed by its root): members, longest name, and the keys it offers/looks up
+        self._group: dict[int, list[int]] = {}
+        self._words: dict[int, int] = {}
+        self._offers_of: dict[int, set[str]] = {}
+        self._lookups_of: dict[int, set[str]] = {}
+        self._pinned: set[int] = set()
+        self._offer_roots: dict[str, set[int]] = {}
+        self._lookup_roots: dict[str, set[int]] = {}
+        # shorter forms attached to fuller groups, and the displayed clusters
+        self._attached: dict[int, int] = {}
+        self._attached_from: dict[int, set[int]] = {}
+        self._cluster_of: dict[int, int] = {}
+        self._cluster_roots: dict[int, set[int]] = {}
+        self._dirty: set[int] = set()
+        self._retired: set[int] = set()
+        self._entity_of_final: dict[int, CollectionEntity] = {}
+        self._final_of_id: dict[str, int] = {}
+        self._order: list[tuple[tuple[int, int], int]] = []  # (first place, final), sorted
+        self._place_of_final: dict[int, tuple[int, int]] = {}
+        self._entities: tuple[CollectionEntity, ...] | None = ()
+        self._timeline: list[tuple[tuple, TimelineEvent]] = []
+        self._timeline_sorted = False
 
     # ------------------------------------------------------------------------- articles
 
     def add(self, article: Article, analysis: Analysis | None) -> None:
         """Add an article (``analysis`` None: shown as text only); an article already here under
         the same id is replaced (a new date, a new analysis), keeping its place and its ids."""
-        self._view = None
         if article.id in self._slots:
             slot = self._slots[article.id]
             slot.article, slot.analysis = article, analysis
@@ -157,7 +173,6 @@ class Collection:
         """Forget an article; False when there was none so named."""
         if self._slots.pop(article_id, None) is None:
             return False
-        self._view = None
         self._rebuild()
         return True
 
@@ -183,20 +198,28 @@ class Collection:
 
     def entities(self) -> tuple[CollectionEntity, ...]:
         """Every collection entity, in order of first appearance (article order, then the
-        entity's order in its article)."""
-        return self._current_view().entities
+        entity's order in its article). Only what the last additions changed is recomputed."""
+        self._refresh()
+        if self._entities is None:
+            self._entities = tuple(self._entity_of_final[final] for _, final in self._order)
+        return self._entities
 
     def entity(self, entity_id: str) -> CollectionEntity | None:
         """The entity with this id, or the one that has since absorbed the entity first given it."""
-        view = self._current_view()
-        found = view.by_id.get(entity_id)
-        if found is None and entity_id in self._first_holder:
-            found = view.by_member.get(self._first_holder[entity_id])
-        return found
+        self._refresh()
+        final = self._final_of_id.get(entity_id)
+        if final is not None:
+            return self._entity_of_final[final]
+        holder = self._first_holder.get(entity_id)
+        return self.entity_of(*holder) if holder else None
 
     def entity_of(self, article_id: str, entity_id: str) -> CollectionEntity | None:
         """The collection entity an article's entity belongs to."""
-        return self._current_view().by_member.get((article_id, entity_id))
+        self._refresh()
+        index = self._index_of_key.get((article_id, entity_id))
+        if index is None:
+            return None
+        return self._entity_of_final.get(self._cluster_of.get(self._find(index), -1))
 
     def merge(self, first_id: str, second_id: str) -> str | None:
         """Join two collection entities (a correction that outlives later additions); returns
@@ -205,10 +228,11 @@ class Collection:
         if first is None or second is None:
             return None
         if first.id != second.id:
-            self._merges.append((first.members[0], second.members[0]))
-            self._union(self._index_of(first.members[0]), self._index_of(second.members[0]))
-            self._view = None
-        merged = self.entity(first.id)
+            # the groups the two entities are shown under: their shorter forms follow them
+            a, b = self._final_of_id[first.id], self._final_of_id[second.id]
+            self._merges.append((self._members[a].key, self._members[b].key))
+            self._union(a, b)
+        merged = self.entity_of(*first.members[0])
         return merged.id if merged else None
 
     def split(self, entity_id: str, members: Iterable[MemberKey]) -> str | None:
@@ -217,14 +241,21 @@ class Collection:
         entity = self.entity(entity_id)
         if entity is None:
             return None
-        chosen = [m for m in dict.fromkeys(members) if m in set(entity.members)]
+        inside = set(entity.members)
+        chosen = [m for m in dict.fromkeys(members) if m in inside]
         if not chosen or len(chosen) == len(entity.members):
             return None
         self._splits += 1
         pin = f"split{self._splits}"
-        new_id = self._claim(_slug(self._member(chosen[0]).entity.name), chosen[0])
+        name = self._members[self._index_of_key[chosen[0]]].entity.name
+        new_id = self._claim(_slug(name), chosen[0])
+        staying = [m for m in entity.members if m not in set(chosen)]
         for key in chosen:
             self._pins[key] = pin
+            old_id = self._origin[key]
+            if self._first_holder.get(old_id) == key:  # the old id stays with the rest
+                heir = next((m for m in staying if self._origin[m] == old_id), staying[0])
+                self._first_holder[old_id] = heir
             self._origin[key] = new_id
         self._merges = [pair for pair in self._merges if not (set(pair) & set(chosen))]
         self._merges += [(chosen[0], other) for other in chosen[1:]]
@@ -240,11 +271,11 @@ class Collection:
         if not self._timeline_sorted:
             # each article's events arrive as one sorted run: the sort merges runs in about
             # linear time
-            self._timeline.sort(key=lambda pair: pair[0])
+            self._timeline.sort(key=_row_key)
             self._timeline_sorted = True
         return tuple(event for _, event in self._timeline)
 
-    # ------------------------------------------------------------------------- building
+    # ------------------------------------------------------------------------- indexing
 
     def _lexicon(self) -> Lexicon:
         if self._lex is None:
@@ -254,14 +285,11 @@ class Collection:
     def _rebuild(self) -> None:
         """Index every article again in its order (after a removal, a replacement or a split);
         members keep the ids they were given."""
-        self._view = None
-        self._members, self._parent = [], []
-        self._key_owner, self._offers, self._timeline = {}, {}, []
-        present = {(a, e) for a, slot in self._slots.items() if slot.analysis
-                   for e in (ent.id for ent in slot.analysis.entities)}
+        self._reset()
+        present = {(article_id, entity.id) for article_id, slot in self._slots.items()
+                   if slot.analysis for entity in slot.analysis.entities}
         self._merges = [pair for pair in self._merges if pair[0] in present and pair[1] in present]
         for slot in self._slots.values():
-            slot.members = []
             self._index_article(slot)
         self._apply_merges(None)
 
@@ -272,17 +300,8 @@ class Collection:
         article_id = slot.article.id
         for position, entity in enumerate(slot.analysis.entities):
             key = (article_id, entity.id)
-            member = _describe(entity, key, slot.order, position, lex, self._pins.get(key))
-            index = len(self._members)
-            self._members.append(member)
-            self._parent.append(index)
-            slot.members.append(index)
-            for name_key in member.keys:
-                owner = self._key_owner.setdefault(name_key, index)
-                if owner != index:
-                    self._union(owner, index)
-            for offer in member.offers:
-                self._offers.setdefault(offer, []).append(index)
+            index = self._add_member(_describe(entity, key, slot.order, position, lex,
+                                               self._pins.get(key)))
             if key not in self._origin:
                 root = self._find(index)
                 self._origin[key] = (
@@ -290,30 +309,46 @@ class Collection:
                     else self._claim(_slug(entity.name), key)
                 )
         for position, event in enumerate(slot.analysis.chronology):
-            item = TimelineEvent(article_id, event, position)
-            self._timeline.append((_time_key(event, slot.order, position), item))
-            self._timeline_sorted = False
+            row = (_time_key(event, slot.order, position), TimelineEvent(article_id, event, position))
+            if self._timeline_sorted:
+                bisect.insort(self._timeline, row, key=_row_key)  # one article after a look
+            else:
+                self._timeline.append(row)  # many before a look: sorted once, on demand
+
+    def _add_member(self, member: _Member) -> int:
+        index = len(self._members)
+        self._members.append(member)
+        self._parent.append(index)
+        self._index_of_key[member.key] = index
+        self._group[index] = [index]
+        self._words[index] = member.words
+        self._offers_of[index] = set(member.offers)
+        self._lookups_of[index] = set(member.lookups)
+        if member.pin:
+            self._pinned.add(index)
+        for key in member.offers:
+            self._offer_roots.setdefault(key, set()).add(index)
+        for key in member.lookups:
+            self._lookup_roots.setdefault(key, set()).add(index)
+        self._dirty.add(index)
+        self._touch_dependents(member.offers)
+        for name_key in member.keys:
+            owner = self._key_owner.setdefault(name_key, index)
+            if owner != index:
+                self._union(owner, index)
+        return index
+
+    def _touch_dependents(self, offers: Iterable[str]) -> None:
+        """Groups that look up one of these keys must decide their attachment again."""
+        for key in offers:
+            self._dirty |= self._lookup_roots.get(key, set())
 
     def _apply_merges(self, article_ids: set[str] | None) -> None:
         for first, second in self._merges:
             if article_ids is None or first[0] in article_ids or second[0] in article_ids:
-                a, b = self._index_of(first), self._index_of(second)
+                a, b = self._index_of_key.get(first), self._index_of_key.get(second)
                 if a is not None and b is not None:
                     self._union(a, b)
-
-    def _index_of(self, key: MemberKey) -> int | None:
-        slot = self._slots.get(key[0])
-        if slot is None:
-            return None
-        for index in slot.members:
-            if self._members[index].key == key:
-                return index
-        return None
-
-    def _member(self, key: MemberKey) -> _Member:
-        index = self._index_of(key)
-        assert index is not None
-        return self._members[index]
 
     def _claim(self, wanted: str, holder: MemberKey | None = None) -> str:
         """A new id, never given before: the slug, else the slug with -2, -3 ..."""
@@ -333,103 +368,162 @@ class Collection:
             i = parent[i]
         return i
 
-    def _union(self, i: int | None, j: int | None) -> None:
-        if i is None or j is None:
-            return
+    def _union(self, i: int, j: int) -> None:
         a, b = self._find(i), self._find(j)
-        if a != b:  # the older member stays the root, so the group keeps the older id
-            self._parent[max(a, b)] = min(a, b)
+        if a == b:
+            return
+        root, other = min(a, b), max(a, b)  # the older member stays the root: the older id
+        self._parent[other] = root
+        kept, moved = self._group[root], self._group.pop(other)
+        if len(kept) < len(moved):
+            kept, moved = moved, kept
+        kept.extend(moved)
+        self._group[root] = kept
+        self._words[root] = max(self._words[root], self._words.pop(other))
+        for own, by_key in ((self._offers_of, self._offer_roots),
+                            (self._lookups_of, self._lookup_roots)):
+            moving = own.pop(other)
+            for key in moving:
+                roots = by_key[key]
+                roots.discard(other)
+                roots.add(root)
+            own[root] |= moving
+        if other in self._pinned:
+            self._pinned.discard(other)
+            self._pinned.add(root)
+        self._retired.add(other)
+        self._dirty.add(root)
+        self._touch_dependents(self._offers_of[root])
 
     # ------------------------------------------------------------------------- the view
 
-    def _current_view(self) -> _View:
-        if self._view is None:
-            self._view = self._build_view()
-        return self._view
+    def _refresh(self) -> None:
+        """Bring the displayed entities up to date with what changed since the last look."""
+        if not self._dirty and not self._retired:
+            return
+        self._entities = None
+        affected: set[int] = set()
+        for old in self._retired:
+            affected.add(old)
+            self._set_attachment(old, None)
+            self._dirty |= self._attached_from.pop(old, set())
+        dirty = {self._find(root) for root in self._dirty}
+        self._dirty, self._retired = set(), set()
+        for root in dirty:
+            self._set_attachment(root, self._decide(root))
+            affected.add(root)
+        stack = list(affected)
+        while stack:  # shorter forms attached to an affected group move with it
+            for source in self._attached_from.get(stack.pop(), ()):
+                if source not in affected:
+                    affected.add(source)
+                    stack.append(source)
+        changed: set[int] = set()
+        for root in affected:
+            final = self._cluster_of.pop(root, None)
+            if final is not None:
+                self._cluster_roots[final].discard(root)
+                changed.add(final)
+        for root in affected:
+            if self._parent[root] == root:
+                final = self._final(root)
+                self._cluster_of[root] = final
+                self._cluster_roots.setdefault(final, set()).add(root)
+                changed.add(final)
+        gone = sorted(f for f in changed if not self._cluster_roots.get(f))
+        for final in gone:
+            self._drop_entity(final)
+            self._cluster_roots.pop(final, None)
+        for final in sorted(changed.difference(gone)):
+            self._drop_entity(final)
+        for final in sorted(changed.difference(gone)):
+            self._build_entity(final)
 
-    def _build_view(self) -> _View:
+    def _set_attachment(self, root: int, target: int | None) -> None:
+        old = self._attached.get(root)
+        if old == target:
+            return
+        if old is not None:
+            self._attached_from.get(old, set()).discard(root)
+            del self._attached[root]
+        if target is not None:
+            self._attached[root] = target
+            self._attached_from.setdefault(target, set()).add(root)
+
+    def _decide(self, root: int) -> int | None:
+        """The one fuller group that offers this group's name, if exactly one does."""
+        if root in self._pinned:
+            return None
+        words = self._words
+        found: set[int] = set()
+        for key in self._lookups_of[root]:
+            for target in self._offer_roots.get(key, ()):
+                if target != root and words[target] > words[root]:
+                    found.add(target)
+                    if len(found) > 1:
+                        return None
+        return found.pop() if found else None
+
+    def _final(self, root: int) -> int:
+        seen = {root}
+        while root in self._attached and self._attached[root] not in seen:
+            root = self._attached[root]
+            seen.add(root)
+        return root
+
+    def _drop_entity(self, final: int) -> None:
+        entity = self._entity_of_final.pop(final, None)
+        if entity is None:
+            return
+        if self._final_of_id.get(entity.id) == final:
+            del self._final_of_id[entity.id]
+        place = self._place_of_final.pop(final)
+        at = bisect.bisect_left(self._order, (place, final))
+        del self._order[at]
+
+    def _build_entity(self, final: int) -> None:
         members = self._members
-        groups: dict[int, list[int]] = {}
-        for index in range(len(members)):
-            groups.setdefault(self._find(index), []).append(index)
-        words = {root: max(members[i].words for i in group) for root, group in groups.items()}
-        attached = self._attachments(groups, words)
-        clusters: dict[int, list[int]] = {}
-        for root in groups:
-            target = root
-            seen = {root}
-            while target in attached and attached[target] not in seen:
-                target = attached[target]
-                seen.add(target)
-            clusters.setdefault(target, []).append(root)
-        entities: list[CollectionEntity] = []
-        by_member: dict[MemberKey, CollectionEntity] = {}
-        used: set[str] = set()
-        ordered = sorted(clusters.items(),
-                         key=lambda item: min(_place(members[r]) for r in item[1]))
-        for target, roots in ordered:
-            indexes = sorted((i for r in roots for i in groups[r]), key=lambda i: _place(members[i]))
-            entity = self._entity(self._group_id(target, used), [members[i] for i in indexes])
-            entities.append(entity)
-            for i in indexes:
-                by_member[members[i].key] = entity
-        return _View(tuple(entities), {e.id: e for e in entities}, by_member)
+        indexes = sorted((i for root in self._cluster_roots[final] for i in self._group[root]),
+                         key=lambda i: (members[i].article_order, members[i].position))
+        key = members[final].key
+        entity_id = self._origin[key]
+        if entity_id in self._final_of_id:  # two groups with one id (after a split): a new one
+            entity_id = self._claim(_slug(members[final].entity.name))
+            self._origin[key] = entity_id
+        entity = _collection_entity(entity_id, [members[i] for i in indexes])
+        self._entity_of_final[final] = entity
+        self._final_of_id[entity_id] = final
+        first = members[indexes[0]]
+        place = (first.article_order, first.position)
+        self._place_of_final[final] = place
+        bisect.insort(self._order, (place, final))
 
-    def _attachments(self, groups: dict[int, list[int]], words: dict[int, int]) -> dict[int, int]:
-        """For each group that is a shorter form, the one fuller group that offers its name."""
-        members = self._members
-        offer_roots: dict[str, set[int]] = {}
-        attached: dict[int, int] = {}
-        for root, group in groups.items():
-            if any(members[i].pin for i in group):
-                continue
-            lookups = {k for i in group for k in members[i].lookups}
-            targets: set[int] = set()
-            for lookup in lookups:
-                if lookup not in offer_roots:
-                    offer_roots[lookup] = {self._find(i) for i in self._offers.get(lookup, ())}
-                targets |= offer_roots[lookup]
-            targets.discard(root)
-            targets = {t for t in targets if words[t] > words[root]}
-            if len(targets) == 1:
-                attached[root] = targets.pop()
-        return attached
 
-    def _group_id(self, root: int, used: set[str]) -> str:
-        """The id of the group rooted at ``root``: the one its oldest member was given; a
-        second group claiming the same id (after a split) gets a new one, kept from then on."""
-        key = self._members[root].key
-        wanted = self._origin[key]
-        if wanted in used:
-            wanted = self._claim(_slug(self._members[root].entity.name))
-            self._origin[key] = wanted
-        used.add(wanted)
-        return wanted
-
-    def _entity(self, entity_id: str, members: list[_Member]) -> CollectionEntity:
-        best = max(members, key=lambda m: (
-            m.words, m.entity.name != m.entity.name.upper(), len(m.entity.name),
-            sum(not c.isascii() for c in m.entity.name),  # "José Jerí" over "Jose Jeri"
-            -m.article_order, -m.position))
-        fullest = [m for m in members if m.words == best.words]
-        votes: dict[str, int] = {}
-        for m in fullest:
-            votes[m.entity.type] = votes.get(m.entity.type, 0) + len(m.entity.mentions)
-        type_ = max(votes, key=lambda t: (votes[t], t == fullest[0].entity.type))
-        variants: dict[str, None] = {}
-        for m in members:
-            for variant in m.entity.variants:
-                variants.setdefault(variant, None)
-        keys = tuple(m.key for m in members)
-        return CollectionEntity(
-            id=entity_id,
-            name=best.entity.name,
-            type=type_,
-            members=keys,
-            article_count=len({article_id for article_id, _ in keys}),
-            mention_count=sum(len(m.entity.mentions) for m in members),
-            variants=tuple(variants),
-        )
+def _collection_entity(entity_id: str, members: list[_Member]) -> CollectionEntity:
+    """One displayed entity: the fullest name; the type its fullest names agree on."""
+    best = max(members, key=lambda m: (
+        m.words, m.entity.name != m.entity.name.upper(), len(m.entity.name),
+        sum(not c.isascii() for c in m.entity.name),  # "José Jerí" over "Jose Jeri"
+        -m.article_order, -m.position))
+    fullest = [m for m in members if m.words == best.words]
+    votes: dict[str, int] = {}
+    for m in fullest:
+        votes[m.entity.type] = votes.get(m.entity.type, 0) + len(m.entity.mentions)
+    type_ = max(votes, key=lambda t: (votes[t], t == fullest[0].entity.type))
+    variants: dict[str, None] = {}
+    for m in members:
+        for variant in m.entity.variants:
+            variants.setdefault(variant, None)
+    keys = tuple(m.key for m in members)
+    return CollectionEntity(
+        id=entity_id,
+        name=best.entity.name,
+        type=type_,
+        members=keys,
+        article_count=len({article_id for article_id, _ in keys}),
+        mention_count=sum(len(m.entity.mentions) for m in members),
+        variants=tuple(variants),
+    )
 
 
 # ----------------------------------------------------------------------------- keys
@@ -472,9 +566,9 @@ def _describe(entity: Entity, key: MemberKey, order: int, position: int, lex: Le
         else:
             offers |= {f"{family}:{k}" for k in shorter}
             offers |= {f"{family}:acronym:{letters}" for letters in _acronyms(words)}
-    if pin is not None:  # a split-off entity links only within itself
+    if pin is not None:  # a split-off entity links only within itself, by hand
         qualified = {f"{pin}|{k}" for k in qualified}
-        lookups = set()
+        lookups, offers = set(), set()
     return _Member(key, entity, order, position, family, count, tuple(sorted(qualified)),
                    tuple(sorted(lookups)), tuple(sorted(offers)), pin)
 
@@ -522,6 +616,10 @@ def _place(member: _Member) -> tuple[int, int]:
 
 
 _NO_TIME = (datetime.min, timedelta(0))
+
+
+def _row_key(row: tuple[tuple, TimelineEvent]) -> tuple:
+    return row[0]
 
 
 def _time_key(event: Event, order: int, position: int) -> tuple:

@@ -4,9 +4,13 @@ stable ids through additions and corrections, and one timeline of every article'
 from __future__ import annotations
 
 import time
-from datetime import date
+from datetime import date, datetime
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsview.models.analysis import analyse
+from newsview.models.chronology import calendar_interval
 from newsview.models.collection import Collection, name_key
 from newsview.models.document import Analysis, Article, Entity, Event, Mention
 
@@ -27,7 +31,13 @@ def demonym_only(country: str, word: str) -> Entity:
 
 
 def article(article_id: str, *entities: Entity, events: tuple[Event, ...] = ()) -> tuple[Article, Analysis]:
-    return Article(article_id, f"{article_id}.txt", "text"), Analysis((), tuple(entities), (), events)
+    unique: list[Entity] = []
+    for one in entities:  # ids are unique within an article, as analyse makes them
+        taken = {e.id for e in unique}
+        if one.id in taken:
+            one = Entity(f"{one.id}-{len(unique) + 1}", one.name, one.type, one.mentions)
+        unique.append(one)
+    return Article(article_id, f"{article_id}.txt", "text"), Analysis((), tuple(unique), (), events)
 
 
 def names(collection: Collection) -> list[tuple[str, int]]:
@@ -250,3 +260,71 @@ def test_many_articles_sharing_a_surname_cost_near_linear_time() -> None:
     entities = collection.entities()
     assert time.perf_counter() - started < 5.0
     assert len(entities) == 4000 * 2 + 1  # the bare Garcia names none of them in particular
+
+
+# ----------------------------------------------------------------------------- incremental = fresh
+
+_POOL = [
+    ("Claudia Sheinbaum", "PERSON"), ("Sheinbaum", "PERSON"), ("Sheinbaum", "ORG"),
+    ("John Smith", "PERSON"), ("Jane Smith", "PERSON"), ("Smith", "PERSON"), ("J. Smith", "PERSON"),
+    ("Hugo de Zela", "PERSON"), ("De Zela", "PERSON"), ("Ana María de Zela", "PERSON"),
+    ("Ford Motor Company", "ORG"), ("Ford", "ORG"), ("Henry Ford", "PERSON"),
+    ("Secretaría de Relaciones Exteriores", "ORG"), ("SRE", "ORG"), ("Senate Rules Executive", "ORG"),
+    ("Peru", "GPE"), ("PERU", "GPE"), ("Lima", "GPE"), ("Lima", "ORG"), ("New Mexico", "GPE"),
+    ("Mexico", "GPE"), ("United States", "GPE"), ("U.S.", "GPE"), ("José Jerí", "PERSON"),
+    ("Jose Jeri", "PERSON"), ("Jerí", "PERSON"), ("Andrés Manuel López Obrador", "PERSON"),
+    ("López Obrador", "PERSON"), ("Obrador", "PERSON"),
+]
+
+
+_VALUES = ["2024", "2024-03", "2024-03-05", None, "2024-W10", "2023-12-31T10:00", "2024-03-05TMO"]
+
+
+def _snapshot(collection: Collection) -> list[tuple]:
+    return [(e.id, e.name, e.type, e.members, e.mention_count) for e in collection.entities()]
+
+
+@given(
+    articles=st.lists(st.lists(st.sampled_from(range(len(_POOL))), min_size=1, max_size=5,
+                               unique=True), min_size=1, max_size=12),
+    looks=st.lists(st.booleans(), min_size=12, max_size=12),
+    corrections=st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30), st.booleans()), max_size=3),
+)
+@settings(max_examples=150, deadline=None)
+def test_entities_after_each_addition_equal_a_fresh_build(articles, looks, corrections) -> None:
+    pairs = [
+        article(f"a{n}", *(entity(*_POOL[i]) for i in chosen),
+                events=tuple(event(_VALUES[(i + n) % len(_VALUES)], f"{n}/{i}") for i in chosen))
+        for n, chosen in enumerate(articles)
+    ]
+    growing = Collection()
+    for (art, analysis), look in zip(pairs, looks, strict=False):
+        growing.add(art, analysis)
+        if look:
+            growing.entities()
+            growing.timeline()
+    fresh = Collection(pairs)
+    assert _snapshot(growing) == _snapshot(fresh)
+    assert growing.timeline() == fresh.timeline()
+    keys = [(calendar_interval(e.value) or (datetime.max,))[0] for e in fresh.timeline()]
+    assert keys == sorted(keys)
+    for collection in (growing, fresh):
+        seen = [m for e in collection.entities() for m in e.members]
+        assert len(seen) == len(set(seen)) == sum(len(p[1].entities) for p in pairs)
+        assert len({e.id for e in collection.entities()}) == len(collection.entities())
+        for e in collection.entities():
+            for member in e.members:
+                assert collection.entity_of(*member) is e and collection.entity(e.id) is e
+    for first, second, split in corrections:
+        entities = growing.entities()
+        a, b = entities[first % len(entities)], entities[second % len(entities)]
+        if split and len(a.members) > 1:
+            new_id = growing.split(a.id, a.members[:1])
+            assert growing.entity(new_id).members == a.members[:1]
+        elif not split:
+            merged = growing.merge(a.id, b.id)
+            assert set(a.members) | set(b.members) <= set(growing.entity(merged).members)
+        ids = [e.id for e in growing.entities()]
+        assert len(ids) == len(set(ids))
+        assert sorted(m for e in growing.entities() for m in e.members) == sorted(
+            m for e in entities for m in e.members)
