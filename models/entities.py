@@ -919,6 +919,9 @@ _WHO_AFTER = (
     r",? (?:who|whose)\b|, (?:\d{1,3}|aged \d{1,3}),"
     r"| \((?:born|b\.) |,? \((?:c\. )?\d{3,4}\s*[-\u2013]\s*\d{3,4}\)"
 )
+# An adjective made from a name ("Slavic", "Victorian", "Socialist") modifying a noun.
+_ADJECTIVE_SHAPE = r"[A-Z][a-z]+(?:ian|ic|ist|ish|ese)"
+_LOWER_NEXT = r" [a-z]"
 _LANGUAGE_BEFORE = (
     r"\b(?:in|speak|speaks|spoke|spoken|speaking|into|learn|learning|learned|taught|teach"
     r"|fluent|translated) $"
@@ -1091,6 +1094,9 @@ def _context_type(text: str, cand: Candidate, lex: Lexicon) -> None:
         return
     if len(cand.words) == 1:
         word = cand.words[0]
+        if _pattern(_ADJECTIVE_SHAPE).fullmatch(cand.text) and _pattern(_LOWER_NEXT).match(text, end):
+            cand.type, cand.strength = "OTHER", 2  # "the Slavic word", "Victorian leader"
+            return
         if cand.text[0].islower() and cand.text[1:2].isupper():
             cand.type, cand.strength = "OTHER", 2  # "iPhone"
             return

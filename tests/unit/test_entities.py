@@ -638,3 +638,7 @@ def test_an_apposition_naming_a_version_or_a_device_makes_a_product():
 def test_a_town_a_player_plays_for_is_a_club():
     assert named("He played 26 games for Lausanne last year.")["Lausanne"].type == "ORG"
     assert named("She was born in Lausanne.")["Lausanne"].type == "GPE"
+
+
+def test_an_adjective_made_from_a_name_is_no_organisation():
+    assert named("The word comes from the Vorlinic language of the coast.")["Vorlinic"].type == "OTHER"
