@@ -15,10 +15,10 @@ An article's entities are linked across articles with the rules used inside one 
 - equal names: the canonical names, and variants as full as them, compared accent- and
   case-blind ("José Jerí" = "Jose Jeri"); a country's aliases and nationality words name it
   ("U.S." = "United States"; a "Peruvian" article's Peru is every other article's Peru);
-- a shorter form (a surname, a multi-word or particle surname, an acronym, an organisation's
-  short name) goes to the one fuller name that offers it anywhere in the collection, and stays
-  on its own while two do (two Smiths): so adding an article can undo such a link, never an
-  equal-name one;
+- a shorter form (a surname, a multi-word or particle surname; an acronym or short name an
+  article used for an organisation, unless a common word) goes to the one fuller name that
+  offers it anywhere in the collection, and stays on its own while two do (two Smiths): so
+  adding an article can undo such a link, never an equal-name one;
 - types must agree: people with people, places (GPE, LOC) with places, organisations and other
   names together, groups (NORP) with groups; a lone word typed only by default (an unknown
   "Castillo" taken for an organisation) may still be a person's surname.
@@ -51,7 +51,6 @@ MemberKey = tuple[str, str]  # (article id, entity id in that article)
 _FAMILY = {"PERSON": "person", "GPE": "place", "LOC": "place", "ORG": "org", "OTHER": "org",
            "NORP": "norp"}
 _WORD = re.compile(r"\w+")
-_CONNECTORS = frozenset("of the for and de del la van von der da di du y".split())
 _PARTICLES = frozenset("de del della di da du van von der le la al el bin ibn".split())
 
 
@@ -555,17 +554,20 @@ def _describe(entity: Entity, key: MemberKey, order: int, position: int, lex: Le
         qualified |= _country_keys(entity, lex)
     lookups = {f"{family}:{canonical}"}
     if count == 1 and entity.type in ("ORG", "OTHER") and canonical not in lex.known_orgs:
-        lookups.add(f"person:{canonical}")  # a lone word typed by default may be a surname
-    if count == 1 and entity.name.isupper() and 2 <= len(canonical) <= 8:
-        lookups.add(f"{family}:acronym:{canonical}")
+        # a lone word typed by default may be the surname of someone named in full
+        lookups.add(f"named-person:{canonical}")
     offers: set[str] = set()
     if count >= 2:
         if family == "person":
-            offers |= {f"person:{k}" for k in _surname_keys(words)}
-            offers |= {f"person:{k}" for k in shorter if canonical.endswith(" " + k)}
+            surnames = set(_surname_keys(words))
+            surnames |= {k for k in shorter if canonical.endswith(" " + k)}
+            offers |= {f"person:{k}" for k in surnames}
+            if words[0] in lex.first_names:  # a name shaped like a person's, not a guess
+                offers |= {f"named-person:{k}" for k in surnames}
         else:
-            offers |= {f"{family}:{k}" for k in shorter}
-            offers |= {f"{family}:acronym:{letters}" for letters in _acronyms(words)}
+            # Short forms the articles themselves used ("Boeing", "MIT"), not a generic word
+            # ("the Church", "North"); acronym letters alone ("AFP", "OS") are too loose.
+            offers |= {f"{family}:{k}" for k in shorter if not _generic(k, lex)}
     if pin is not None:  # a split-off entity links only within itself, by hand
         qualified = {f"{pin}|{k}" for k in qualified}
         lookups, offers = set(), set()
@@ -577,8 +579,9 @@ def _country_keys(entity: Entity, lex: Lexicon) -> set[str]:
     """A country under any of its names or nationality words: "U.S.", "American"."""
     keys: set[str] = set()
     for form in (entity.name, *entity.variants):
-        place = lex.places.get(phrase_key(form))
-        if place is not None and place.is_country:
+        key = phrase_key(form)
+        place = lex.places.get(key)
+        if place is not None and place.is_country and not _generic(key, lex):
             keys.add("place:country:" + name_key(place.name))
     for mention in entity.mentions:
         if mention.form == "demonym":
@@ -586,6 +589,13 @@ def _country_keys(entity: Entity, lex: Lexicon) -> set[str]:
             if country:
                 keys.add("place:country:" + name_key(country))
     return keys
+
+
+def _generic(key: str, lex: Lexicon) -> bool:
+    """A word that heads or qualifies many names ("church", "island", "north")."""
+    return " " not in key and any(key in words for words in (
+        lex.org_heads, lex.org_words, lex.loc_heads, lex.loc_words, lex.gpe_words,
+        lex.other_heads, lex.other_words, lex.place_qualifiers, lex.titles, lex.known_orgs))
 
 
 def _surname_keys(words: list[str]) -> list[str]:
@@ -598,13 +608,6 @@ def _surname_keys(words: list[str]) -> list[str]:
                 keys.append(" ".join(words[k:]))
                 break
     return keys
-
-
-def _acronyms(words: list[str]) -> set[str]:
-    content = [w for w in words if w not in _CONNECTORS]
-    if len(content) < 2:
-        return set()
-    return {"".join(w[0] for w in content), "".join(w[0] for w in words if w != "the")}
 
 
 def _slug(name: str) -> str:

@@ -99,6 +99,14 @@ def test_a_lone_word_typed_by_default_may_be_a_surname_but_a_known_agency_is_not
     assert collection.entity_of("b", "castillo").type == "PERSON"
 
 
+def test_a_lone_default_typed_word_only_joins_a_name_shaped_like_a_person() -> None:
+    collection = Collection([
+        article("a", entity("Shop Floor", "PERSON"), entity("Island", "GPE")),
+        article("b", entity("Floor", "ORG"), entity("Iceland", "GPE")),
+    ])
+    assert names(collection) == [("Shop Floor", 1), ("Island", 1), ("Floor", 1), ("Iceland", 1)]
+
+
 def test_types_must_agree() -> None:
     collection = Collection([
         article("a", entity("Jordan", "GPE"), entity("Washington", "GPE")),
@@ -126,9 +134,9 @@ def test_mexico_never_swallows_new_mexico() -> None:
     assert names(collection) == [("New Mexico", 1), ("Mexico", 1)]
 
 
-def test_acronyms_and_short_forms_of_organisations() -> None:
+def test_acronyms_and_short_forms_an_article_used_for_an_organisation() -> None:
     collection = Collection([
-        article("a", entity("Secretaría de Relaciones Exteriores", "ORG"),
+        article("a", entity("Secretaría de Relaciones Exteriores", "ORG", "SRE"),
                 entity("Ford Motor Company", "ORG", "Ford")),
         article("b", entity("SRE", "ORG"), entity("Ford", "ORG")),
         article("c", entity("Ford", "ORG")),
@@ -136,10 +144,19 @@ def test_acronyms_and_short_forms_of_organisations() -> None:
     assert names(collection) == [("Secretaría de Relaciones Exteriores", 2), ("Ford Motor Company", 3)]
 
 
-def test_an_acronym_two_names_could_stand_for_stays_apart() -> None:
+def test_acronym_letters_alone_or_a_common_word_do_not_link_across_articles() -> None:
     collection = Collection([
-        article("a", entity("Senate Rules Executive", "ORG"), entity("Secretaría de Relaciones Exteriores", "ORG")),
-        article("b", entity("SRE", "ORG")),
+        article("a", entity("Ohio Senate", "ORG"), entity("Church of Scientology", "ORG", "Church")),
+        article("b", entity("OS", "ORG"), entity("Church", "ORG")),
+    ])
+    assert names(collection) == [("Ohio Senate", 1), ("Church of Scientology", 1), ("OS", 1), ("Church", 1)]
+
+
+def test_an_acronym_two_names_were_shortened_to_stays_apart() -> None:
+    collection = Collection([
+        article("a", entity("Senate Rules Executive", "ORG", "SRE")),
+        article("b", entity("Secretaría de Relaciones Exteriores", "ORG", "SRE")),
+        article("c", entity("SRE", "ORG")),
     ])
     assert ("SRE", 1) in names(collection)
 
