@@ -3,12 +3,14 @@ hostile, huge, binary and empty pages handled like the other formats."""
 
 from __future__ import annotations
 
+import os
+import tempfile
 import time
 from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsview.models.analysis import analyse
@@ -252,3 +254,27 @@ def test_html_on_standard_input() -> None:
     stdin = io.StringIO("<!DOCTYPE html><title>Piped</title><p>The port of Lima reopened.</p>")
     article = read_paths(["-"], stdin=stdin).articles[0]
     assert (article.id, article.title, article.text) == ("stdin", "Piped", "The port of Lima reopened.")
+
+
+_CONTROLS = set(map(chr, [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0), 0x202E]))
+_AWKWARD = st.one_of(
+    st.binary(max_size=200),
+    st.text(max_size=200).map(lambda t: t.encode("utf-8", "surrogatepass")),
+    st.sampled_from([b"<p>", b"</p>", b"<script>", b"<!--", b"&#x1b;", b"<meta charset=utf-16>",
+                     b"<meta charset=nonsense>", b"\xff\xfe", b"\xef\xbb\xbf", b"\x00", b"<title>"]),
+)
+
+
+@given(st.lists(_AWKWARD, max_size=6).map(b"".join))
+@settings(deadline=None)
+def test_any_bytes_in_an_html_file_give_an_article_or_a_problem(content: bytes) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "page.html")
+        with open(path, "wb") as out:
+            out.write(content)
+        for item in iter_articles([path]):
+            if isinstance(item, ReadProblem):
+                assert item.path == path and "\n" not in str(item)
+            else:
+                assert not _CONTROLS & set(item.text) and item.text.strip()
+                item.text.encode("utf-8")
