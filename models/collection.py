@@ -7,6 +7,7 @@ How the app uses it::
     collection.entities() -> tuple[CollectionEntity, ...]   # first appearance order
     collection.entity_of(article_id, entity_id) -> CollectionEntity | None
     collection.entity(collection_id) -> CollectionEntity | None  # retired ids still resolve
+    collection.mentions(collection_id) -> tuple[tuple[str, Mention], ...]  # across articles
     collection.timeline() -> tuple[TimelineEvent, ...]      # every article's events, by time
     collection.merge(id_a, id_b) / collection.split(id, members)  # corrections, ids kept
 
@@ -42,7 +43,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from newsview.models.chronology import calendar_interval
-from newsview.models.document import Analysis, Article, Entity, Event
+from newsview.models.document import Analysis, Article, Entity, Event, Mention
 from newsview.models.lexicon import Lexicon, lexicon, phrase_key
 from newsview.models.text import fold_word
 
@@ -219,6 +220,23 @@ class Collection:
         if index is None:
             return None
         return self._entity_of_final.get(self._cluster_of.get(self._find(index), -1))
+
+    def article_entities(self, entity_id: str) -> tuple[tuple[str, Entity], ...]:
+        """The article entities a collection entity groups, as (article id, entity), in
+        article order."""
+        entity = self.entity(entity_id)
+        if entity is None:
+            return ()
+        members = self._members
+        return tuple((key[0], members[self._index_of_key[key]].entity) for key in entity.members)
+
+    def mentions(self, entity_id: str) -> tuple[tuple[str, Mention], ...]:
+        """Every mention of a collection entity, as (article id, mention): articles in order,
+        each article's mentions in text order (a concordance across articles)."""
+        found: list[tuple[str, Mention]] = []
+        for article_id, entity in self.article_entities(entity_id):
+            found.extend((article_id, mention) for mention in entity.mentions)
+        return tuple(found)
 
     def merge(self, first_id: str, second_id: str) -> str | None:
         """Join two collection entities (a correction that outlives later additions); returns

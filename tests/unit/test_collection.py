@@ -71,6 +71,16 @@ def test_a_surname_goes_to_the_one_full_name_in_the_collection() -> None:
     assert collection.entity_of("a", "sheinbaum") is person
 
 
+def test_mentions_across_articles_in_article_then_text_order() -> None:
+    first = Entity("ana-ruiz", "Ana Ruiz", "PERSON", (Mention(4, 12, "Ana Ruiz"), Mention(30, 34, "Ruiz")))
+    second = Entity("ruiz", "Ruiz", "PERSON", (Mention(0, 4, "Ruiz"),))
+    collection = Collection([article("a", first), article("b", second)])
+    assert collection.mentions("ana-ruiz") == (
+        ("a", first.mentions[0]), ("a", first.mentions[1]), ("b", second.mentions[0]))
+    assert collection.article_entities("ruiz") == (("a", first), ("b", second))
+    assert collection.mentions("nobody") == ()
+
+
 def test_a_surname_two_people_share_stays_apart_and_a_later_article_can_undo_a_link() -> None:
     collection = Collection([
         article("a", entity("Smith", "PERSON")),
