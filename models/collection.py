@@ -160,8 +160,14 @@ class Collection:
         the same id is replaced (a new date, a new analysis), keeping its place and its ids."""
         if article.id in self._slots:
             slot = self._slots[article.id]
+            same_entities = (slot.analysis is not None and analysis is not None
+                             and slot.analysis.entities == analysis.entities)
             slot.article, slot.analysis = article, analysis
-            self._rebuild()
+            if same_entities:  # a new date moves the events only: no relinking
+                self._timeline = [row for row in self._timeline if row[1].article_id != article.id]
+                self._index_events(slot)
+            else:
+                self._rebuild()
             return
         slot = _Slot(article, analysis, self._next_order)
         self._next_order += 1
@@ -325,6 +331,11 @@ class Collection:
                     self._origin[self._members[root].key] if root != index
                     else self._claim(_slug(entity.name), key)
                 )
+        self._index_events(slot)
+
+    def _index_events(self, slot: _Slot) -> None:
+        assert slot.analysis is not None
+        article_id = slot.article.id
         for position, event in enumerate(slot.analysis.chronology):
             row = (_time_key(event, slot.order, position), TimelineEvent(article_id, event, position))
             if self._timeline_sorted:

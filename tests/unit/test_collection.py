@@ -226,6 +226,20 @@ def test_merge_across_types_and_unknown_ids() -> None:
     assert collection.split("apple", [("zz", "q")]) is None
 
 
+def test_a_new_date_moves_an_articles_events_and_keeps_its_entities() -> None:
+    lima = entity("Lima", "GPE")
+    collection = Collection([
+        article("a", lima, events=(event("2024-05-01", "Then in a."),)),
+        article("b", entity("Quito", "GPE"), events=(event("2024-06-01", "Then in b."),)),
+    ])
+    before = collection.entities()
+    assert [row.article_id for row in collection.timeline()] == ["a", "b"]
+    collection.add(*article("a", lima, events=(event("2024-07-01", "Then in a."),)))
+    assert collection.entities() == before
+    assert [(row.article_id, row.value) for row in collection.timeline()] == [
+        ("b", "2024-06-01"), ("a", "2024-07-01")]
+
+
 def test_replacing_an_article_keeps_its_place_and_ids() -> None:
     collection = Collection([
         article("a", entity("Lima", "GPE")),
