@@ -122,6 +122,7 @@ class NewsviewApp(App):
         Binding("x", "export", "Export entities, mentions and chronology (CSV or JSON)"),
         Binding("y", "copy", "Copy the current sentence, or the selected entity's mentions"),
         Binding("d", "set_date", "Set the article's publication date"),
+        Binding("p", "problems", "List every file that could not be read"),
         Binding("s", "toggle_scope", "Entities and chronology: this article or all open ones"),
         Binding("left_square_bracket", "previous_article", "Previous article"),
         Binding("right_square_bracket", "next_article", "Next article"),
@@ -298,8 +299,9 @@ class NewsviewApp(App):
         widget.display = bool(problems)
         if problems:
             noun = "file" if len(problems) == 1 else "files"
-            shown = "; ".join(problems[:3]) + ("; …" if len(problems) > 3 else "")
-            widget.update(Content(f"{len(problems)} {noun} could not be read: {shown}"))
+            shown = "; ".join(one_line(problem) for problem in problems[:3])
+            more = "; … (p: list them all)" if len(problems) > 3 else " (p: list)"
+            widget.update(Content(f"{len(problems)} {noun} could not be read: {shown}{more}"))
 
     # -- analysis ---------------------------------------------------------------------------
 
@@ -887,6 +889,8 @@ class NewsviewApp(App):
              self.action_set_date),
             ("This article / all articles", "s: the scope of the entity list and chronology",
              self.action_toggle_scope),
+            ("Files that could not be read", "p: list every problem met while reading",
+             self.action_problems),
             ("Keys", "?: every key", self.action_help),
             ("Clear selection", "escape", self.action_clear_selection),
             ("Focus entities", "l", lambda: self.action_focus_pane("entities")),
@@ -916,6 +920,14 @@ class NewsviewApp(App):
             return
         self.go_to_article(number)
         self.post_message(EntitySelected(entity_id, 0))
+
+    def action_problems(self) -> None:
+        from newsview.tui.widgets.problems import ProblemsScreen
+
+        if not self.state.problems:
+            self.show_status("Every file was read: no problems to list.")
+            return
+        self.push_screen(ProblemsScreen(self.state.problems))
 
     def action_help(self) -> None:
         from newsview.tui.widgets.help import HelpScreen

@@ -50,6 +50,8 @@ from newsview.models.search import (
     SearchIndex,
     word_match_spans,
 )
+from newsview.models.text import visible_controls
+from newsview.tui.widgets.status import one_line
 
 Action = tuple[str, str, Callable[[], Any]]
 
@@ -133,16 +135,18 @@ class NewsviewCommands(Provider):
         count = len(entity.mentions)
         details = f"{TYPE_LABELS.get(entity.type, entity.type.lower())}, {count} mention"
         details += "" if count == 1 else "s"
-        name = Content.styled(entity.name, "bold")
+        # Names, variants and titles are untrusted: controls shown as symbols (one for one,
+        # so the match spans still fit), never sent to the terminal.
+        name = Content.styled(visible_controls(entity.name), "bold")
         for start, end in word_match_spans(entity.name, query):
             name = name.stylize(self.match_style or "reverse", start, end)
         display = Content.assemble("Go to ", name, f"  ({details})")
         help_parts: list[str | tuple[str, str]] = []
         if hit.matched != entity.name:
-            help_parts += ["written “", hit.matched, "” here"]
+            help_parts += ["written “", one_line(hit.matched), "” here"]
         title = self._titles.get(hit.article_id)
         if title and len(self._titles) > 1:
-            help_parts += ["; " if help_parts else "", "in ", (title, "italic")]
+            help_parts += ["; " if help_parts else "", "in ", (one_line(title), "italic")]
         help_text = Content.assemble(*help_parts) if help_parts else Content("Select this entity")
         score = _KIND_SCORE.get(hit.kind, 0.5 * hit.score / 100)
         return Hit(

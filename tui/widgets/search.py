@@ -43,6 +43,8 @@ from textual.widgets.option_list import Option
 
 from newsview.models.document import Entity
 from newsview.models.search import EntityHit, SearchIndex, TextHit, word_match_spans
+from newsview.models.text import visible_controls
+from newsview.tui.widgets.status import one_line
 
 PER_ARTICLE = 5  # text matches listed per article when several are open
 TITLE_WIDTH = 30  # article titles in result rows are cut to this
@@ -223,13 +225,13 @@ class SearchScreen(ModalScreen["SearchResult | None"]):
         if not query.strip():
             return Content(f"Type a name or words to find in {scope}.")
         if not found:
-            return Content.assemble("No matches for “", query.strip(), f"” in {scope}.")
+            return Content.assemble("No matches for “", one_line(query), f"” in {scope}.")
         return Content("Enter: go to the result · ↑↓: choose · Esc: close")
 
     def _title_of(self, article_id: str) -> str | None:
         if self._article_count <= 1:
             return None
-        title = self._titles.get(article_id, article_id)
+        title = one_line(self._titles.get(article_id, article_id))  # untrusted: controls shown
         return title if len(title) <= TITLE_WIDTH else title[: TITLE_WIDTH - 1] + "…"
 
     def _entity_prompt(self, hit: EntityHit) -> Content:
@@ -248,7 +250,9 @@ class SearchScreen(ModalScreen["SearchResult | None"]):
         return Content.assemble(*parts)
 
     def _text_prompt(self, hit: TextHit) -> Content:
-        snippet = Content(hit.snippet).stylize("bold reverse", hit.snippet_start, hit.snippet_end)
+        snippet = Content(visible_controls(hit.snippet)).stylize(
+            "bold reverse", hit.snippet_start, hit.snippet_end
+        )
         title = self._title_of(hit.article_id)
         if title is None:
             return snippet
@@ -289,7 +293,8 @@ def _capped(hits: list[TextHit], limit: int, per_article: int | None) -> bool:
 
 def _marked(name: str, query: str, style: str = "") -> Content:
     """``name`` as plain text, the words the query matched underlined."""
-    content = Content.styled(name, style) if style else Content(name)
+    shown = visible_controls(name)  # one for one: the match spans still fit
+    content = Content.styled(shown, style) if style else Content(shown)
     for start, end in word_match_spans(name, query):
         content = content.stylize("underline", start, end)
     return content
