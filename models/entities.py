@@ -1164,6 +1164,8 @@ def _type_of(text: str, words: tuple[str, ...], connectors: tuple[str, ...], lex
         first in lex.first_names and first not in _ARTICLES  # "Le Monde" is no person
         and not (first_place is not None and first_place.is_country)  # "China Eastern"
     )
+    if len(words) > 1 and given and _pattern(_INNER_ACRONYM).search(text):
+        return "OTHER", 2, None  # "Mac OS X", "Mac OSX": people's names hold no acronyms
     if has_of and first in lex.other_heads:
         return "OTHER", 4, None
     if has_of and (first in lex.org_heads):
@@ -1234,6 +1236,7 @@ def _has_initial(text: str) -> bool:
     return bool(_pattern(_INITIAL).search(text))
 
 
+_INNER_ACRONYM = r" (?![IVXLC]+\b)[A-Z]{2,3}\b(?!\.)"  # not "Louis XVI"
 _INITIAL = r"(?:^|\s)[A-Z]\.\s+\S"
 # An inner capital after a lower-case letter ("PlayStation"), but not a name prefix
 # ("McDonald", "DiCaprio", "LaGuardia", "VanDyke").

@@ -642,3 +642,8 @@ def test_a_town_a_player_plays_for_is_a_club():
 
 def test_an_adjective_made_from_a_name_is_no_organisation():
     assert named("The word comes from the Vorlinic language of the coast.")["Vorlinic"].type == "OTHER"
+
+
+def test_an_inner_acronym_makes_a_product_not_a_person():
+    assert named("The update ships with Mac QX Tundra next week.")["Mac QX Tundra"].type == "OTHER"
+    assert named("It was written for Louis XVI in exile.")["Louis XVI"].type == "PERSON"
