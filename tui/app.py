@@ -780,6 +780,11 @@ class NewsviewApp(App):
         if article is None:
             self.show_status("Nothing to copy: no article open.")
             return
+        selected_text = self.screen.get_selected_text()
+        if selected_text:  # text selected with the mouse comes first
+            self.copy_to_clipboard(selected_text)
+            self.show_status(f"Copied the selected text ({len(selected_text)} characters) by OSC 52")
+            return
         in_text = self.focused is self.article_view or self.focused is self.chronology
         entity = state.entity
         sentence = state.current_sentence()
@@ -800,8 +805,7 @@ class NewsviewApp(App):
             return
         self.copy_to_clipboard(text)
         self.show_status(
-            f"Copied {what} to the clipboard (OSC 52: a terminal without it copies nothing; "
-            "then select with the mouse)"
+            f"Copied {what} by OSC 52 (a terminal without it copies nothing: select with the mouse)"
         )
 
     def action_set_date(self) -> None:

@@ -397,3 +397,30 @@ async def test_timeline_of_all_articles_names_each_rows_article_and_goes_there()
         start = SECOND.index("Maria")
         assert app.article_view.highlighted("sentence") == [(start, SECOND.index("2024.") + 5)]
         assert app.chronology.highlighted == 2  # the cursor stays on the chosen row
+
+
+# -- mouse selection in the article pane ------------------------------------------------------
+
+
+async def test_text_dragged_over_with_the_mouse_is_selected_and_y_copies_it():
+    app = story_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        written = capture_driver(app)
+        view = app.article_view
+        left = view.content_region.x - view.region.x  # border and padding
+        top = view.content_region.y - view.region.y
+        await pilot.mouse_down(view, offset=(left + 6, top))  # "Lopez" of "Maria Lopez"
+        await pilot.hover(view, offset=(left + 8, top + 1))
+        await pilot.mouse_up(view, offset=(left + 8, top + 1))
+        await pilot.pause()
+        selected = app.screen.get_selected_text()
+        first, second = view.line_span(0), view.line_span(1)
+        assert selected is not None and selected.startswith("Lopez met John Smith")
+        assert selected == STORY[6 : second[0] + 9]  # through the cell under the pointer
+        assert first[0] == 0
+        await pilot.press("y")
+        await pilot.pause()
+        assert osc52_payloads(written) == [selected]
+        assert "Copied the selected text" in app.status.message
+        assert app.state.selected is None  # the drag did not click a mention

@@ -18,6 +18,7 @@ from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
+from textual.selection import Selection
 from textual.strip import Strip
 
 from newsview.models.text import visible_controls
@@ -252,7 +253,47 @@ class ArticleView(ScrollView, can_focus=True):
         if strip is None:
             strip = self._render_text_line(line, base)
             self._cache[line] = strip
-        return strip.crop_extend(0, width, base)
+        strip = strip.crop_extend(0, width, base)
+        selection = self.text_selection
+        if selection is not None:
+            span = selection.get_span(line)
+            if span is not None:
+                strip = self._select_cells(strip, span[0], strip.cell_length if span[1] == -1 else span[1])
+        # Cell offsets in the segments let the screen's mouse selection find the text.
+        return strip.apply_offsets(0, line)
+
+    def _select_cells(self, strip: Strip, start: int, end: int) -> Strip:
+        if end <= start:
+            return strip
+        style = self.screen.get_component_rich_style("screen--selection")
+        middle = Segment.apply_style(strip.crop(start, end), post_style=style)
+        return Strip.join([strip.crop(0, start), Strip(middle), strip.crop(end, strip.cell_length)])
+
+    # -- mouse selection (the screen tracks it; ctrl+c or y copies it) ----------------------
+
+    def text_offset(self, line: int, x: int) -> int:
+        """The text offset at cell ``x`` of wrapped line ``line`` (its end past the last cell)."""
+        line = min(max(line, 0), len(self._starts) - 1)
+        start, end = self._starts[line], self._ends[line]
+        cells = 0
+        for offset in range(start, end):
+            cells += get_character_cell_size(self._text[offset])
+            if cells > x:
+                return offset
+        return end
+
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        """The article text under the mouse selection, as written (line breaks of the text
+        kept, none added where the pane wraps)."""
+        article = self.state.article
+        if not self._text or article is None:
+            return None
+        start = 0 if selection.start is None else self.text_offset(*selection.start.transpose)
+        end = len(self._text) if selection.end is None else self.text_offset(*selection.end.transpose)
+        return article.text[start:end], "\n"
+
+    def selection_updated(self, selection: Selection | None) -> None:
+        self.refresh()  # the cached lines hold no selection: it is drawn over them
 
     def _render_notice(self, line: int, width: int, base: Style) -> Strip:
         if line >= len(self._notice):
@@ -370,6 +411,8 @@ class ArticleView(ScrollView, can_focus=True):
         return None
 
     def on_click(self, event: events.Click) -> None:
+        if self.text_selection is not None:
+            return  # the end of a mouse selection, not a click on a mention
         position = event.get_content_offset(self)
         if position is None:
             return
