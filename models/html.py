@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-# Elements whose content is never shown as text.
+# Elements whose content is never shown as text (as are those marked ``hidden``).
 _HIDDEN = frozenset(
     "script style template noscript nav svg math iframe object canvas select button datalist "
     "audio video head".split()
@@ -194,11 +194,15 @@ class _Extractor(HTMLParser):
             self.json_ld = []
         if tag == "time":
             self._time(attrs)
-        if tag in _HIDDEN and tag != "head":
-            if tag not in _VOID:
-                self.hidden.append(tag)
+        if tag in _VOID:
+            if self.hidden or self.in_head or tag in _HIDDEN or _is_hidden(attrs):
+                return
+        elif self.hidden or (tag in _HIDDEN and tag != "head") or _is_hidden(attrs):
+            # inside a hidden element every element is stacked, so that a nested one of the
+            # same name cannot end the hidden part early
+            self.hidden.append(tag)
             return
-        if self.hidden or self.in_head:
+        if self.in_head:
             return
         self._block_edge(tag)
         if tag == "pre":
@@ -317,6 +321,13 @@ class _Extractor(HTMLParser):
         dates += [value for _, value in sorted(self.time_dates, key=lambda item: item[0])]
         unique = tuple(dict.fromkeys(d for d in dates if d))
         return HtmlPage(text, title, unique)
+
+
+def _is_hidden(attrs: list[tuple[str, str | None]]) -> bool:
+    """Marked as not shown: the ``hidden`` attribute, or hidden from assistive technology too."""
+    return any(name == "hidden" for name, _ in attrs) or (
+        (_attr(attrs, "aria-hidden") or "").lower() == "true"
+    )
 
 
 def _attr(attrs: list[tuple[str, str | None]], name: str) -> str | None:

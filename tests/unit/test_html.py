@@ -56,6 +56,15 @@ def test_only_the_visible_text_is_kept_with_blocks_as_line_breaks() -> None:
         assert hidden not in page.text
 
 
+def test_hidden_elements_are_dropped_even_with_nested_elements_of_the_same_name() -> None:
+    page = read_html(
+        "<div hidden><div>inner</div>still hidden</div><p>Shown.</p>"
+        '<span aria-hidden="true">icon</span><nav><nav>menu</nav>more menu</nav><p>Also shown.'
+        "<p>Last <br hidden> line.</p>"
+    )
+    assert page.text == "Shown.\n\nAlso shown.\n\nLast line."
+
+
 def test_title_from_the_title_element_else_the_first_heading() -> None:
     assert read_html(PAGE).title == "Harbour reopens | The Coast Post"
     page = read_html("<body><h1>First <i>big</i> news</h1><h1>Second</h1><p>Body.</p></body>")
