@@ -162,6 +162,7 @@ class _Extractor(HTMLParser):
         self.pending_break = 0  # 0 none, 1 line break, 2 paragraph break
         self.pending_space = False
         self.hidden: list[str] = []  # open hidden elements, innermost last
+        self.hidden_count: dict[str, int] = {}  # how many of each name are in ``hidden``
         self.in_head = False
         self.seen_body = False
         self.pre_depth = 0
@@ -201,6 +202,7 @@ class _Extractor(HTMLParser):
             # inside a hidden element every element is stacked, so that a nested one of the
             # same name cannot end the hidden part early
             self.hidden.append(tag)
+            self.hidden_count[tag] = self.hidden_count.get(tag, 0) + 1
             return
         if self.in_head:
             return
@@ -228,9 +230,12 @@ class _Extractor(HTMLParser):
             self.json_ld_dates.extend(_JSON_LD_DATE.findall("".join(self.json_ld)))
             self.json_ld = None
         if self.hidden:
-            if tag in self.hidden:
-                while self.hidden.pop() != tag:
-                    pass
+            if self.hidden_count.get(tag):  # a count, not a search: deep nesting stays linear
+                while True:
+                    name = self.hidden.pop()
+                    self.hidden_count[name] -= 1
+                    if name == tag:
+                        break
             return
         if self.in_head:
             return

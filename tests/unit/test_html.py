@@ -175,6 +175,13 @@ def test_constructs_left_open_take_linear_time(unit: str) -> None:
         assert time.perf_counter() - started < 2.0, (unit, tail)
 
 
+def test_deep_nesting_inside_a_hidden_part_takes_linear_time() -> None:
+    source = "<div hidden>" + "<p>" * 100_000 + "</b>" * 100_000 + "</div><p>After."
+    started = time.perf_counter()
+    assert read_html(source).text == "After."
+    assert time.perf_counter() - started < 2.0
+
+
 def test_declared_charset() -> None:
     assert declared_charset(b'<meta charset="windows-1251">') == "windows-1251"
     assert declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-2">') == "iso-8859-2"
