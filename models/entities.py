@@ -375,6 +375,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates = _quoted_titles(text, _extend_lowercase(text, candidates))
     candidates = _without_overlaps(candidates, timexes)
     _read_homonyms(text, candidates, lex)
+    _read_country_cores(candidates, lex)
     _type_from_lists(text, candidates)
     _type_products(candidates)
     _read_national_teams(text, candidates)
@@ -607,6 +608,24 @@ def _type_from_lists(text: str, candidates: list[Candidate]) -> None:
                     if c.strength <= 1 and (j - i >= 2 or counts[" ".join(c.words)] == 1):
                         c.type, c.strength = kind, 2
         i = j + 1
+
+
+def _read_country_cores(candidates: list[Candidate], lex: Lexicon) -> None:
+    """"Korea" after "South Korea": a bare last word of the one country so named is that
+    country (with "North Korea" named too, it stays apart)."""
+    countries: dict[str, set[str]] = {}
+    for c in candidates:
+        if c.kind == "name" and c.place and c.strength >= 5 and len(c.words) > 1:
+            countries.setdefault(c.words[-1], set()).add(c.place)
+    if not countries:
+        return
+    for c in candidates:
+        if c.kind != "name" or len(c.words) != 1 or c.place is not None or c.strength >= 4:
+            continue
+        named = countries.get(c.words[0])
+        if named is not None and len(named) == 1 and c.words[0] not in lex.places:
+            c.place = next(iter(named))
+            c.type, c.strength = "GPE", 5
 
 
 def _without_overlaps(candidates: list[Candidate], timexes: Sequence[Timex]) -> list[Candidate]:

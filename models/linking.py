@@ -88,6 +88,9 @@ def _acronyms(cand: Candidate) -> set[str]:
     content = [w for w in cand.words if w not in _CONNECTOR_WORDS]
     if len(content) < 2:
         return set()
+    if content[-1].isdigit() and len(content) >= 3:
+        # "IE6" for "Internet Explorer 6": the initials keep the version number.
+        return {"".join(w[0] for w in content[:-1]) + content[-1]}
     letters = {"".join(w[0] for w in content)}
     every = [w for w in cand.words if w not in ("the", "&")]
     letters.add("".join(w[0] for w in every))

@@ -213,3 +213,19 @@ def test_a_bracketed_code_after_a_person_is_no_short_form_of_the_name():
     found = {e.name: e for e in find_entities(text, sentence_spans(text), [])}
     assert [m.text for m in found["Ilse Marwood"].mentions] == ["Ilse Marwood"]
     assert [m.text for m in found["QXA Group"].mentions] == ["QXA Group", "QXAG"]
+
+
+def test_a_bare_country_core_links_to_the_one_country_so_named():
+    text = "South Korea raised rates. Korea said inflation was high."
+    found = {e.name: e for e in find_entities(text, sentence_spans(text), [])}
+    assert [m.text for m in found["South Korea"].mentions] == ["South Korea", "Korea"]
+    text = "North Korea fired shells at South Korea. Korea is divided."
+    found = {e.name: e for e in find_entities(text, sentence_spans(text), [])}
+    assert "Korea" in found
+
+
+def test_a_versioned_acronym_links_to_its_expansion():
+    text = "Users of Quillon Web Navigator 7 complained. QWN7 is old."
+    found = {e.name: e for e in find_entities(text, sentence_spans(text), [])}
+    assert [m.text for m in found["Quillon Web Navigator 7"].mentions] == [
+        "Quillon Web Navigator 7", "QWN7"]
