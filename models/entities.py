@@ -906,7 +906,14 @@ def _emit(tokens: list[_Token], gaps: list[str], i: int, j: int, ctx: _Context,
         kind = _kind_before(ctx.text, start)
         if kind == "OTHER" and _speaks(ctx.text, end):
             kind = None  # "after the game X said": works do not speak, so the noun ended a phrase
-        if kind is None and cand.strength <= 2 and _org_context(ctx.text, start, end):
+        if (
+            kind is None and cand.type == "PERSON" and cand.strength <= 3 and len(words) > 1
+            and not person_cue and _pattern(_THE_BEFORE).search(ctx.text, max(0, start - 4), start)
+            and (not _pattern(_LOWER_NEXT).match(ctx.text, end)
+                 or _pattern(_ACTS_AFTER).match(ctx.text, end))
+        ):
+            kind = "ORG"  # "the Houston Chronicle reported": people take no article
+        elif kind is None and cand.strength <= 2 and _org_context(ctx.text, start, end):
             kind = "ORG"  # "shares of X", "X's board", "CEO of X": what has them is a company
         elif kind is None and cand.strength <= 2 and _pattern(_LAUNCHED_BEFORE).search(
             ctx.text, max(0, start - 40), start
@@ -1048,6 +1055,11 @@ def _kind_before_table() -> dict[str, str]:
 _PLAYS_FOR_BEFORE = (
     r"\b(?:games|matches|appearances|goals|debut|played|plays|playing|signed|loaned|loan"
     r"|transferred|joined) (?:[\w-]+ ){0,2}?(?:for|with|to|from) (?:the )?$"
+)
+_THE_BEFORE = r"\b[Tt]he $"
+_ACTS_AFTER = (
+    r" (?:said|says|reported|reports|wrote|writes|noted|notes|added|adds|has|had|is|was|were"
+    r"|will|would|published|publishes|announced|announces)\b"
 )
 _LAUNCHED_BEFORE = (
     r"\b(?:unveil(?:s|ed|ing)?|launch(?:es|ed|ing)?|releas(?:es|ed|ing|e)|introduc(?:es|ed|ing|e)"

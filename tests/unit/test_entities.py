@@ -647,3 +647,9 @@ def test_an_adjective_made_from_a_name_is_no_organisation():
 def test_an_inner_acronym_makes_a_product_not_a_person():
     assert named("The update ships with Mac QX Tundra next week.")["Mac QX Tundra"].type == "OTHER"
     assert named("It was written for Louis XVI in exile.")["Louis XVI"].type == "PERSON"
+
+
+def test_a_person_shaped_name_after_the_is_an_organisation_unless_it_modifies_a_noun():
+    assert named("As the Austin Courier reported, rates rose.")["Austin Courier"].type == "ORG"
+    assert named("Critics of the Austin Quell administration spoke.")[
+        "Austin Quell"].type == "PERSON"
