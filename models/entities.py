@@ -556,6 +556,13 @@ def _read_national_teams(text: str, candidates: list[Candidate]) -> None:
 def _type_products(candidates: list[Candidate]) -> None:
     """"Google Chrome", "Toyota Prius": a company's name followed by words that make no
     organisation is one of its products, where the article names the company alone too."""
+    products = {c.words[-1] for c in candidates if c.kind == "name" and c.type == "OTHER"
+                and c.strength >= 2}
+    for c in candidates:
+        # "Dreamliners" after "787 Dreamliner", "iPhones" after "iPhone": a product's plural.
+        if c.kind == "name" and len(c.words) == 1 and c.strength <= 1 and c.words[0][:-1] in products \
+                and c.words[0].endswith("s"):
+            c.type, c.strength = "OTHER", 2
     companies: dict[str, int] = {}
     for c in candidates:
         if c.kind == "name" and len(c.words) == 1 and c.type == "ORG":

@@ -653,3 +653,8 @@ def test_a_person_shaped_name_after_the_is_an_organisation_unless_it_modifies_a_
     assert named("As the Austin Courier reported, rates rose.")["Austin Courier"].type == "ORG"
     assert named("Critics of the Austin Quell administration spoke.")[
         "Austin Quell"].type == "PERSON"
+
+
+def test_the_plural_of_a_product_is_the_product_kind():
+    text = "Velmar unveiled the new 818 Skyrunner. Airlines ordered twelve Skyrunners."
+    assert named(text)["Skyrunners"].type == "OTHER"
