@@ -449,10 +449,13 @@ class NewsviewApp(App):
             bar.update(total=total, progress=self._analysed_count)
 
     _scope_dirty = False
+    _scope_shown = 0.0
 
     def _flush_article_rows(self) -> None:
-        if self._scope_dirty:
+        # The all-articles lists are rebuilt whole: at most every 2 s while analyses land.
+        if self._scope_dirty and time.monotonic() - self._scope_shown > 2.0:
             self._scope_dirty = False
+            self._scope_shown = time.monotonic()
             self.entity_list.show()
             self.chronology.show()
         if self._article_rows_dirty and len(self.state.articles) > 1:

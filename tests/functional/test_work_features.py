@@ -424,3 +424,39 @@ async def test_text_dragged_over_with_the_mouse_is_selected_and_y_copies_it():
         assert osc52_payloads(written) == [selected]
         assert "Copied the selected text" in app.status.message
         assert app.state.selected is None  # the drag did not click a mention
+
+
+async def test_help_and_palette_offer_the_new_keys():
+    from newsview.tui.widgets.help import HelpScreen
+
+    app = story_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        everywhere = {keys[0]: text for keys, text in app.screen.sections[0].rows}
+        assert everywhere["m"].startswith("Mentions list")
+        assert everywhere["x"].startswith("Export")
+        assert everywhere["y"].startswith("Copy")
+        assert everywhere["d"].startswith("Set the article's publication date")
+        assert everywhere["s"].startswith("Entities and chronology: this article or all")
+        labels = [label for label, _, _ in app.palette_actions()]
+        for wanted in ("Mentions list", "Export", "Copy", "Set the publication date",
+                       "This article / all articles"):
+            assert wanted in labels
+
+
+async def test_a_found_match_stays_apart_from_a_selected_mention_without_colour(monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = story_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("down")  # Maria Lopez: her other mentions drawn "selected"
+        await pilot.pause()
+        app.state.found = span_of(STORY, "Berlin")
+        app.article_view.marks_changed()
+        await pilot.pause()
+        found = drawn_attributes(app, span_of(STORY, "Berlin"))
+        selected = drawn_attributes(app, LOPEZ[1])
+        assert found != selected
