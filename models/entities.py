@@ -922,8 +922,9 @@ def _emit(tokens: list[_Token], gaps: list[str], i: int, j: int, ctx: _Context,
             kind = "ORG"  # "the Houston Chronicle reported": people take no article
         elif kind is None and cand.strength <= 2 and _org_context(ctx.text, start, end):
             kind = "ORG"  # "shares of X", "X's board", "CEO of X": what has them is a company
-        elif kind is None and cand.strength <= 2 and _pattern(_LAUNCHED_BEFORE).search(
-            ctx.text, max(0, start - 40), start
+        elif kind is None and cand.strength <= 2 and (
+            _pattern(_LAUNCHED_BEFORE).search(ctx.text, max(0, start - 40), start)
+            or _pattern(_LAUNCHED_AFTER).match(ctx.text, end)
         ):
             kind = "OTHER"  # "Apple unveils the new X": what is launched is a product
         if kind is not None and kind != cand.type:
@@ -1062,6 +1063,10 @@ def _kind_before_table() -> dict[str, str]:
 _PLAYS_FOR_BEFORE = (
     r"\b(?:games|matches|appearances|goals|debut|played|plays|playing|signed|loaned|loan"
     r"|transferred|joined) (?:[\w-]+ ){0,2}?(?:for|with|to|from) (?:the )?$"
+)
+_LAUNCHED_AFTER = (
+    r" (?:was|were|is|are|will be|has been|have been|had been) (?:first )?(?:introduced|unveiled"
+    r"|launched|released|shipped|delivered|rolled out)\b"
 )
 _THE_BEFORE = r"\b[Tt]he $"
 _ACTS_AFTER = (

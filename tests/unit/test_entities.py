@@ -658,3 +658,7 @@ def test_a_person_shaped_name_after_the_is_an_organisation_unless_it_modifies_a_
 def test_the_plural_of_a_product_is_the_product_kind():
     text = "Velmar unveiled the new 818 Skyrunner. Airlines ordered twelve Skyrunners."
     assert named(text)["Skyrunners"].type == "OTHER"
+
+
+def test_what_was_launched_or_released_is_a_product():
+    assert named("Sales rose after the Quillbox was released in May.")["Quillbox"].type == "OTHER"
