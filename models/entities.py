@@ -905,6 +905,10 @@ def _emit(tokens: list[_Token], gaps: list[str], i: int, j: int, ctx: _Context,
     if demonym and _is_language_use(ctx.text, start, end):
         demonym = False  # "forms in English": the language, a name of its own
     cand = _candidate(start, end, text, words, connectors, lex, demonym, person_cue)
+    if cand.kind == "name" and cand.strength <= 4 and cand.type != "GPE" and _in_region(
+        ctx.text, cand, lex
+    ):
+        cand.type, cand.strength = "GPE", 4  # "Mobile, Alabama", "Reading, Pennsylvania"
     if cand.kind == "name" and cand.strength <= 3 and cand.type in ("GPE", "LOC") and _pattern(
         _PLAYS_FOR_BEFORE
     ).search(ctx.text, max(0, start - 40), start):
@@ -1114,6 +1118,18 @@ def _kind_before(text: str, start: int) -> str | None:
 
 
 _REGION_AFTER = (r", ([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?)")
+
+
+def _in_region(text: str, cand: Candidate, lex: Lexicon) -> bool:
+    """A known town followed by ", <its state or country>"."""
+    key = " ".join(cand.words)
+    if key not in lex.places:
+        return False
+    region = _pattern(_REGION_AFTER).match(text, cand.end, cand.end + 40)
+    if region is None:
+        return False
+    place = lex.places.get(phrase_key(region.group(1)))
+    return place is not None and place.type == "GPE"
 
 
 def _is_language_use(text: str, start: int, end: int) -> bool:

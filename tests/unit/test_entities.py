@@ -662,3 +662,7 @@ def test_the_plural_of_a_product_is_the_product_kind():
 
 def test_what_was_launched_or_released_is_a_product():
     assert named("Sales rose after the Quillbox was released in May.")["Quillbox"].type == "OTHER"
+
+
+def test_a_known_town_before_its_state_is_a_place_whatever_its_words_say():
+    assert named("The plant is in Mobile, Alabama, near the port.")["Mobile"].type == "GPE"
