@@ -620,7 +620,7 @@ class NewsviewApp(App):
 
     def action_toggle_event_filter(self) -> None:
         state = self.state
-        entity = state.entity
+        entity = state.entity or (state.group if state.scope == "all" else None)
         if entity is None:
             state.only_selected_events = False
             self.show_status("Select an entity first: e shows only its events.")

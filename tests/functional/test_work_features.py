@@ -460,3 +460,21 @@ async def test_a_found_match_stays_apart_from_a_selected_mention_without_colour(
         found = drawn_attributes(app, span_of(STORY, "Berlin"))
         selected = drawn_attributes(app, LOPEZ[1])
         assert found != selected
+
+
+async def test_a_time_expression_under_the_mouse_shows_its_resolution():
+    app = story_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        view = app.article_view
+        left = view.content_region.x - view.region.x
+        top = view.content_region.y - view.region.y
+        start = STORY.index("3 May 2024")
+        await pilot.hover(view, offset=(left + start + 2, top))
+        await pilot.pause()
+        assert app.status.message == "3 May 2024 → 3 May 2024"
+        assert app.state.selected is None  # pointing selects nothing
+        await pilot.hover(view, offset=(left + 1, top))  # over "Maria Lopez": no change
+        await pilot.pause()
+        assert app.state.selected is None
+        assert app.status.message == "3 May 2024 → 3 May 2024"

@@ -58,3 +58,11 @@ def test_main_screen_narrow(snap_compare):
 
 def test_narrow_chronology_with_an_event_marked(snap_compare):
     assert snap_compare(sample_app(), terminal_size=(80, 24), press=["down", "c", "down", "down"])
+
+
+def test_narrow_mentions_list(snap_compare):
+    # The concordance at 80x24: every mention of the first person with its context, the
+    # third one chosen (Enter), the text scrolled to it.
+    assert snap_compare(
+        sample_app(), terminal_size=(80, 24), press=["down", "m", "down", "down", "enter"]
+    )

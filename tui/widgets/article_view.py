@@ -23,7 +23,7 @@ from textual.strip import Strip
 
 from newsview.models.text import visible_controls
 from newsview.tui.messages import MentionFocused, choose
-from newsview.tui.state import MENTION, AppState
+from newsview.tui.state import MENTION, TIMEX, AppState
 
 
 def display_text(text: str) -> str:
@@ -409,6 +409,19 @@ class ArticleView(ScrollView, can_focus=True):
             if cells > x:
                 return offset
         return None
+
+    _pointed_timex: int | str | None = None
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        """A time expression under the mouse says what it resolves to (in the status line)."""
+        position = event.get_content_offset(self)
+        offset = self.offset_at(position.x, position.y) if position is not None else None
+        mark = self.state.mark_at(offset) if offset is not None else None
+        timex = mark.ref if mark is not None and mark.kind == TIMEX else None
+        if timex != self._pointed_timex:
+            self._pointed_timex = timex
+            if timex is not None and offset is not None:
+                choose(self, MentionFocused(offset))
 
     def on_click(self, event: events.Click) -> None:
         if self.text_selection is not None:
