@@ -924,6 +924,8 @@ def _emit(tokens: list[_Token], gaps: list[str], i: int, j: int, ctx: _Context,
                  or _pattern(_ACTS_AFTER).match(ctx.text, end))
         ):
             kind = "ORG"  # "the Houston Chronicle reported": people take no article
+        elif kind is None and cand.strength <= 2 and _pattern(_PLACE_NOUN_AFTER).match(ctx.text, end):
+            kind = "LOC"  # "Heathrow airport", "the Drava river": a place's own noun follows
         elif kind is None and cand.strength <= 2 and _org_context(ctx.text, start, end):
             kind = "ORG"  # "shares of X", "X's board", "CEO of X": what has them is a company
         elif kind is None and cand.strength <= 2 and (
@@ -1071,6 +1073,10 @@ _PLAYS_FOR_BEFORE = (
 _LAUNCHED_AFTER = (
     r" (?:was|were|is|are|will be|has been|have been|had been) (?:first )?(?:introduced|unveiled"
     r"|launched|released|shipped|delivered|rolled out)\b"
+)
+_PLACE_NOUN_AFTER = (
+    r" (?:airport|airfield|station|stadium|arena|river|lake|mountains?|island|islands|bridge"
+    r"|square|street|avenue|valley|bay|harbou?r|canal|highway)\b"
 )
 _THE_BEFORE = r"\b[Tt]he $"
 _ACTS_AFTER = (

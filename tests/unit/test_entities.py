@@ -666,3 +666,7 @@ def test_what_was_launched_or_released_is_a_product():
 
 def test_a_known_town_before_its_state_is_a_place_whatever_its_words_say():
     assert named("The plant is in Mobile, Alabama, near the port.")["Mobile"].type == "GPE"
+
+
+def test_a_place_noun_after_a_name_makes_it_a_place():
+    assert named("The jet landed at Quorlow airport on time.")["Quorlow"].type == "LOC"
