@@ -23,14 +23,12 @@ import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from newsview.models.document import Article
 from newsview.models.html import declared_charset, read_html
 from newsview.models.text import visible_controls
-from newsview.models.timex import date_from_text
 
 ARTICLE_EXTENSIONS = (".txt", ".md", ".json", ".jsonl", ".html", ".htm")
 _HTML_EXTENSIONS = (".html", ".htm")
@@ -789,6 +787,15 @@ def _publication_date(
     return None, None
 
 
+def date_from_text(text: str) -> date | None:
+    """The date a text gives itself (``timex.date_from_text``). The time-expression module is
+    imported at first use: it compiles many patterns, and reading whose dates come from
+    metadata or ``--date`` (or the app's start-up) should not wait for them."""
+    from newsview.models.timex import date_from_text as text_date
+
+    return text_date(text)
+
+
 def _byte_length_over(text: str, limit: int) -> bool:
     if len(text) > limit:
         return True
@@ -843,6 +850,8 @@ def _parse_numeric_date(value: str) -> date | None:
 def _parse_rfc2822(value: str) -> date | None:
     if "," not in value[:5] and not re.match(r"\d{1,2} [A-Za-z]{3} \d{4} \d", value):
         return None
+    from email.utils import parsedate_to_datetime  # rarely needed: kept out of start-up
+
     try:
         parsed: datetime = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError, OverflowError):

@@ -301,16 +301,28 @@ def test_the_console_script_runs_in_a_fresh_process(tmp_path: Path) -> None:
 
 @pytest.fixture
 def fake_app(monkeypatch: pytest.MonkeyPatch) -> list[dict]:
-    """Stand in for the Textual app: records how it was constructed and that it ran."""
+    """Stand in for the Textual app: records how it was constructed and that it ran, and that
+    the first article's analysis was started (faked: no child process) and handed to it."""
     calls: list[dict] = []
+    started: list[tuple] = []
 
     class NewsviewApp:
-        def __init__(self, paths: list[str], default_date: date | None = None) -> None:
+        def __init__(
+            self, paths: list[str], default_date: date | None = None, first_analysis=None
+        ) -> None:
+            assert first_analysis is not None and first_analysis == started[-1]
             calls.append({"paths": paths, "default_date": default_date})
 
         def run(self) -> None:
             calls[-1]["ran"] = True
 
+    def start_first_analysis(paths: list[str], default_date: date | None) -> tuple:
+        started.append(("started", tuple(paths), default_date))
+        return started[-1]
+
+    import newsview.tui.state as state
+
+    monkeypatch.setattr(state, "start_first_analysis", start_first_analysis)
     module = types.ModuleType("newsview.tui.app")
     module.NewsviewApp = NewsviewApp  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "newsview.tui.app", module)

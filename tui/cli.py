@@ -210,9 +210,14 @@ def _open_app(options: argparse.Namespace) -> int:
         from newsview.seeds import seed_paths
 
         paths = [str(p) for p in seed_paths()]
+    # The first article's analysis starts in a forked child before Textual is imported, so
+    # the engine's first-use costs overlap the app's start-up on another core.
+    from newsview.tui.state import start_first_analysis
+
+    first = start_first_analysis(paths, options.date)
     from newsview.tui.app import NewsviewApp  # textual is imported only to open the app
 
-    NewsviewApp(paths=paths, default_date=options.date).run()
+    NewsviewApp(paths=paths, default_date=options.date, first_analysis=first).run()
     return EXIT_OK
 
 
