@@ -1282,6 +1282,8 @@ def _type_of(text: str, words: tuple[str, ...], connectors: tuple[str, ...], lex
         return "PERSON", 3, None
     if any(ch.isdigit() for ch in text):
         return "OTHER", 2, None
+    if 1 < len(words) <= 3 and _pattern(_SYLLABLE_PAIR).search(text) and not any(connectors):
+        return "PERSON", 3, None  # "Kwok Wai-keung", "Park Joo-ho": a two-syllable given name
     if len(words) == 1 and text.replace(".", "").replace("&", "").isupper() and len(text) > 1:
         return "ORG", 2, None
     if len(words) > 1 and _pattern(_CAMEL_SOURCE).search(text):
@@ -1301,6 +1303,7 @@ def _has_initial(text: str) -> bool:
     return bool(_pattern(_INITIAL).search(text))
 
 
+_SYLLABLE_PAIR = r"(?<![\w-])[A-Z][a-z]{1,4}-[A-Za-z][a-z]{1,4}(?![\w-])"
 _INNER_ACRONYM = r" (?![IVXLC]+\b)[A-Z]{2,3}\b(?!\.)"  # not "Louis XVI"
 _INITIAL = r"(?:^|\s)[A-Z]\.\s+\S"
 # An inner capital after a lower-case letter ("PlayStation"), but not a name prefix

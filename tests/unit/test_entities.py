@@ -670,3 +670,8 @@ def test_a_known_town_before_its_state_is_a_place_whatever_its_words_say():
 
 def test_a_place_noun_after_a_name_makes_it_a_place():
     assert named("The jet landed at Quorlow airport on time.")["Quorlow"].type == "LOC"
+
+
+def test_a_hyphenated_two_syllable_given_name_marks_a_person():
+    assert named("The seat went to Tsang Mei-ling after a recount.")["Tsang Mei-ling"].type == "PERSON"
+    assert named("He joined Quorin-Tell Group last year.")["Quorin-Tell Group"].type == "ORG"
