@@ -7,6 +7,7 @@ import base64
 import json
 from datetime import date
 
+import pytest
 from appkit import STORY, option_texts, span_of, story_analysis, story_article
 
 from newsview.models.analysis import analyse
@@ -323,9 +324,10 @@ async def test_without_colour_selected_current_and_other_mentions_stay_distinct(
     assert len(set(drawn.values())) == len(drawn), drawn
 
 
-async def test_light_theme_keeps_the_highlights_distinct():
+@pytest.mark.parametrize("theme", ["textual-light", "ansi-dark", "ansi-light"])  # ansi: 16 colours
+async def test_light_and_16_colour_themes_keep_the_highlights_distinct(theme):
     app = story_app()
-    app.theme = "textual-light"
+    app.theme = theme
     drawn = await _highlight_attributes(app)
     assert len(set(drawn.values())) == len(drawn), drawn
 
@@ -478,3 +480,15 @@ async def test_a_time_expression_under_the_mouse_shows_its_resolution():
         await pilot.pause()
         assert app.state.selected is None
         assert app.status.message == "3 May 2024 → 3 May 2024"
+
+
+async def test_date_option_is_named_in_the_header_and_resolves_the_dates(tmp_path):
+    (tmp_path / "a.txt").write_text("Ana Ruiz arrived yesterday.\n", encoding="utf-8")
+    app = NewsviewApp(paths=[str(tmp_path)], default_date=date(2022, 1, 10))
+    async with app.run_test(size=WIDE) as pilot:
+        for _ in range(50):
+            await settle(pilot)
+            if app.state.index is not None:
+                break
+        assert "10 Jan 2022 (from --date)" in str(app.query_one("#header").render())
+        assert value_of(app, "yesterday") == "2022-01-09"
