@@ -131,6 +131,7 @@ class _Run:
     uncertain: str  # "" | "start" (sentence start) | "headline" | "caps"
 
 
+_WORD_PREFIXES = frozenset("pre post anti non co ex mid self multi semi sub super inter".split())
 # Longer capitalised runs are headlines or lists, not one name; the cap keeps every later step
 # linear in the length of the text.
 _MAX_RUN = 12
@@ -155,6 +156,8 @@ def _tokens(text: str, timexes: Sequence[Timex], lex: Lexicon) -> list[_Token]:
             word += "."
         elif after == "$":
             continue  # "US$40": a currency
+        elif after == "-" and word.lower() in _WORD_PREFIXES:
+            continue  # "Pre-orders", "Co-founder", "Anti-war": a prefix, not a name
         elif after == "-" and not word[0].isdigit():
             suffix = _pattern(_LOWER_PART).match(text, end)
             if suffix is not None and fold_word(suffix.group(1)) not in common:
@@ -897,8 +900,9 @@ def _emit(tokens: list[_Token], gaps: list[str], i: int, j: int, ctx: _Context,
     words = tuple(t.key for t in tokens[i:j])
     if j - i == 1 and words[0] not in ctx.surnames and (
         words[0] in _NEVER_ALONE or _is_function_word(tokens[i])
+        or (words[0] in _FUNCTION_WORDS and not tokens[i].text.isupper())
     ):
-        return
+        return  # "Many buyers" after a missed full stop
     start, end = tokens[i].start, tokens[j - 1].end
     text = ctx.text[start:end]
     connectors = tuple(gaps[i : j - 1])

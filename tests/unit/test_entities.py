@@ -675,3 +675,9 @@ def test_a_place_noun_after_a_name_makes_it_a_place():
 def test_a_hyphenated_two_syllable_given_name_marks_a_person():
     assert named("The seat went to Tsang Mei-ling after a recount.")["Tsang Mei-ling"].type == "PERSON"
     assert named("He joined Quorin-Tell Group last year.")["Quorin-Tell Group"].type == "ORG"
+
+
+def test_word_prefixes_and_lone_function_words_are_not_names():
+    assert spans("Pre-orders opened at Quorin. Co-founder Ilse Marwood spoke.") == [
+        "Quorin", "Ilse Marwood"]
+    assert spans("Sales fell at Quorin and AT&T. Many buyers left.") == ["Quorin", "AT&T"]
