@@ -85,6 +85,7 @@ _NEVER_ALONE = frozenset(
 _GROUP_POSSESSORS = frozenset(
     "people children women men workers veterans farmers citizens nations peoples writers".split()
 )
+_POSSESSED_UNITS = frozenset("brigade division regiment battalion corps limited".split())
 # Heads that keep "X of Y" / "X for Y" together as one name.
 _OF_HEADS_EXTRA = frozenset(
     """republic kingdom state states city university bank house department ministry secretary
@@ -253,8 +254,19 @@ def _join_gap(text: str, previous: _Token, token: _Token, lex: Lexicon) -> str |
         return None
     connector = match.group(1) or ""
     if text[previous.end] in "'\u2019":
-        # "Korean People's Army" holds together; "Malaysia's Prime Minister" does not.
-        return "" if not connector and previous.key in _GROUP_POSSESSORS else None
+        # "Korean People's Army" holds together; "Malaysia's Prime Minister" does not;
+        # "Howe's Brigade", "Sayler's Creek", "America's Cup" are names of their own.
+        if connector:
+            return None
+        if previous.key in _GROUP_POSSESSORS:
+            return ""
+        place = lex.places.get(previous.key)
+        if (place is None or not place.is_country) and previous.key not in lex.demonyms and (
+            token.key in lex.loc_words or token.key in lex.other_words
+            or token.key in _POSSESSED_UNITS
+        ):
+            return ""
+        return None
     if not connector:
         return ""
     if connector in ("of", "of the"):

@@ -681,3 +681,11 @@ def test_word_prefixes_and_lone_function_words_are_not_names():
     assert spans("Pre-orders opened at Quorin. Co-founder Ilse Marwood spoke.") == [
         "Quorin", "Ilse Marwood"]
     assert spans("Sales fell at Quorin and AT&T. Many buyers left.") == ["Quorin", "AT&T"]
+
+
+def test_a_possessive_before_a_place_event_or_unit_word_is_part_of_the_name():
+    assert spans("They camped by Quill's Creek with Marwood's Brigade.") == [
+        "Quill's Creek", "Marwood's Brigade"]
+    assert spans("Malaysia's Prime Minister met Ilse Marwood's Staff.") == [
+        "Malaysia", "Ilse Marwood", "Staff"] or "Malaysia's Prime" not in " ".join(
+        spans("Malaysia's Prime Minister met Ilse Marwood's Staff."))
