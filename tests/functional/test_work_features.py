@@ -366,6 +366,10 @@ async def test_scope_switch_counts_articles_and_lists_mentions_of_every_article(
             "Maria Lopez — in 2 of 2 articles: A story of our own, Second story — 5 mentions"
         )
         assert app.article_view.highlighted("current") == [LOPEZ[0]]
+        assert app.article_list.marked_articles() == {0, 1}  # the articles naming her
+        region = app.article_list.content_region
+        drawn = screen_text(app).splitlines()[region.y : region.bottom]
+        assert [line[region.x : region.right].lstrip()[:1] for line in drawn[:2]] == ["●", "●"]
         await pilot.press("m")
         await settle(pilot)
         rows = option_texts(app.mentions)

@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 
 from newsview.tui.messages import ArticleChosen, choose
 from newsview.tui.state import AppState
-from newsview.tui.widgets.chronology import overlay
+from newsview.tui.widgets.chronology import MARKER, overlay
 from newsview.tui.widgets.status import one_line
 
 ARTICLE_PREFIX = "article:"
@@ -84,9 +84,21 @@ class ArticleList(OptionList):
         if self.state.articles and self.highlighted != self.state.current:
             self.highlighted = self.state.current
 
+    def marked_articles(self) -> set[int]:
+        """The articles naming the entity selected across all articles (marked with ●)."""
+        state = self.state
+        group = state.group if state.scope == "all" else None
+        if group is None:
+            return set()
+        numbers = (state.article_number(article_id) for article_id in group.article_ids)
+        return {number for number in numbers if number is not None}
+
     def render_lines(self, crop: Region) -> list[Strip]:
         self._count_style = self.get_component_rich_style("article-list--count", partial=True)
+        self._marked = self.marked_articles()
         return super().render_lines(crop)
+
+    _marked: set[int] = set()
 
     def render_line(self, y: int) -> Strip:
         strip = super().render_line(y)
@@ -97,7 +109,10 @@ class ArticleList(OptionList):
         if line_offset or not self.state.articles or row >= len(self.state.articles):
             return strip
         left = self.get_component_styles("option-list--option").padding.left
-        return overlay(strip, left, count_cell(self.state, row), self._count_style)
+        strip = overlay(strip, left, count_cell(self.state, row), self._count_style)
+        if row in self._marked:
+            strip = overlay(strip, left, MARKER, self._count_style)
+        return strip
 
     def watch_highlighted(self, highlighted: int | None) -> None:
         super().watch_highlighted(highlighted)
