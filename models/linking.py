@@ -197,8 +197,9 @@ def _link_org_short_forms(cands: list[Candidate], units: dict[int, list[int]], g
             by_prefix.setdefault(" ".join(words[1:]), []).append(root)  # "Dreamliner"
         if cand.type == "OTHER":
             for word in words[1:]:
-                if word[:1].isdigit():
-                    by_prefix.setdefault(word, []).append(root)  # "787" ~ "Boeing 787 Dreamliner"
+                if any(ch.isdigit() for ch in word) and len(word) >= 3:
+                    # "787" ~ "Boeing 787 Dreamliner", "A380" ~ "Airbus A380"
+                    by_prefix.setdefault(word, []).append(root)
         if words[-1] not in lex.org_words:
             continue
         for n in range(len(words) - 1, 0, -1):

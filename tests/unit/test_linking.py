@@ -229,3 +229,9 @@ def test_a_versioned_acronym_links_to_its_expansion():
     found = {e.name: e for e in find_entities(text, sentence_spans(text), [])}
     assert [m.text for m in found["Quillon Web Navigator 7"].mentions] == [
         "Quillon Web Navigator 7", "QWN7"]
+
+
+def test_a_model_code_alone_links_to_the_full_model_name():
+    text = "Velmar flew the Velmar QX820 to Lima. The QX820 landed safely."
+    found = {e.name: e for e in find_entities(text, sentence_spans(text), [])}
+    assert [m.text for m in found["Velmar QX820"].mentions] == ["Velmar QX820", "QX820"]
