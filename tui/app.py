@@ -604,7 +604,19 @@ class NewsviewApp(App):
     # -- actions ----------------------------------------------------------------------------
 
     def _step_mention(self, step: int) -> None:
-        offset = self.state.step_mention(step)
+        state = self.state
+        row = state.step_group_mention(step)
+        if row is not None:  # across all articles: on to the next article naming it
+            if row.article != state.current:
+                self.go_to_article(row.article)
+            state.select_entity(row.entity_id, row.number)
+            self.entity_list.follow_selection()
+            self.chronology.selection_changed()
+        if row is None:
+            offset = state.step_mention(step)
+        else:
+            span = state.current_mention_span()
+            offset = span[0] if span is not None else None
         if offset is None:
             self.show_status("Select an entity first: n and N move between its mentions.")
             return

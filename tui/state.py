@@ -610,6 +610,27 @@ class AppState:
             for number, m in enumerate(entity.mentions)
         ]
 
+    def step_group_mention(self, step: int) -> MentionRow | None:
+        """The next (+1) or previous (-1) mention of the entity selected across all articles,
+        from article to article, wrapping; None without such a selection."""
+        rows = self.mention_rows() if self.scope == "all" and self.group is not None else []
+        if not rows:
+            return None
+        here = next(
+            (
+                i
+                for i, row in enumerate(rows)
+                if (row.article, row.entity_id, row.number)
+                == (self.current, self.selected, self.mention)
+            ),
+            None,
+        )
+        if here is not None:
+            return rows[(here + step) % len(rows)]
+        if step > 0:  # not in this article: the first mention in a later one
+            return next((row for row in rows if row.article > self.current), rows[0])
+        return next((row for row in reversed(rows) if row.article < self.current), rows[-1])
+
     def current_sentence(self, offset: int | None = None) -> tuple[int, int] | None:
         """The sentence in hand: the one at ``offset``, else the current mention's, the chosen
         event's or the found match's."""

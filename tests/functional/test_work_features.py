@@ -496,3 +496,20 @@ async def test_date_option_is_named_in_the_header_and_resolves_the_dates(tmp_pat
                 break
         assert "10 Jan 2022 (from --date)" in str(app.query_one("#header").render())
         assert value_of(app, "yesterday") == "2022-01-09"
+
+
+async def test_n_across_all_articles_goes_on_to_the_next_article_naming_the_entity():
+    app = two_story_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("l", "s", "down")  # Maria Lopez across both articles
+        await settle(pilot)
+        await pilot.press("n", "n", "n")  # her 2nd and 3rd in the first, then the second's 1st
+        await settle(pilot)
+        assert app.state.current == 1
+        assert app.article_view.highlighted("current") == [span_of(SECOND, "Maria Lopez")]
+        await pilot.press("N")
+        await settle(pilot)
+        assert app.state.current == 0
+        assert app.article_view.highlighted("current") == [LOPEZ[2]]
+        assert "mention 3 of 3" in app.status.message
