@@ -764,7 +764,7 @@ class NewsviewApp(App):
         self.refresh_panes()
         self.article_list.refresh()
         self.entity_list.border_title = (
-            "Entities of all articles (s) · articles · mentions" if scope == "all" else PANE_TITLES["entities"]
+            "Entities, all articles (s)" if scope == "all" else PANE_TITLES["entities"]
         )
         self.chronology.border_title = (
             "Chronology of all articles (c)" if scope == "all" else PANE_TITLES["chronology"]
