@@ -170,6 +170,12 @@ def _link_org_short_forms(cands: list[Candidate], units: dict[int, list[int]], g
     """"Ford" ~ "Ford Motor Company": a prefix whose remaining words are organisation words."""
     by_prefix: dict[str, list[int]] = {}
     by_part: dict[str, set[int]] = {}  # "church", "scientology" of "Church of Scientology"
+    companies = {
+        cands[members[0]].words[0] for members in units.values()
+        if len(cands[members[0]].words) == 1 and cands[members[0]].kind == "name"
+        and max(cands[i].strength for i in members) >= 1
+        and any(cands[i].type == "ORG" for i in members)
+    }
     for root in _multiword_units(cands, units):
         # The best-evidenced mention speaks for the form ("based X" beats a bare "the X").
         cand = max((cands[i] for i in units[root]), key=lambda c: c.strength)
@@ -195,6 +201,8 @@ def _link_org_short_forms(cands: list[Candidate], units: dict[int, list[int]], g
             by_prefix.setdefault(words[0], []).append(root)
         if cand.type == "OTHER" and words[0][:1].isdigit() and not cand.connectors[0]:
             by_prefix.setdefault(" ".join(words[1:]), []).append(root)  # "Dreamliner"
+        if cand.type == "OTHER" and len(words) == 2 and not cand.connectors[0] and words[0] in companies:
+            by_prefix.setdefault(words[1], []).append(root)  # "Chrome" ~ "Google Chrome"
         if cand.type == "OTHER":
             for word in words[1:]:
                 if any(ch.isdigit() for ch in word) and len(word) >= 3:

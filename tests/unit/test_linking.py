@@ -235,3 +235,10 @@ def test_a_model_code_alone_links_to_the_full_model_name():
     text = "Velmar flew the Velmar QX820 to Lima. The QX820 landed safely."
     found = {e.name: e for e in find_entities(text, sentence_spans(text), [])}
     assert [m.text for m in found["Velmar QX820"].mentions] == ["Velmar QX820", "QX820"]
+
+
+def test_a_product_name_without_its_maker_links_to_the_product():
+    text = "Quindar said sales rose. Quindar shipped the Quindar Helix. Critics liked Helix."
+    found = {e.name: e for e in find_entities(text, sentence_spans(text), [])}
+    assert [m.text for m in found["Quindar Helix"].mentions] == ["Quindar Helix", "Helix"]
+    assert found["Quindar Helix"].type == "OTHER"
