@@ -573,6 +573,12 @@ def _type_products(candidates: list[Candidate]) -> None:
     organisation is one of its products, where the article names the company alone too."""
     products = {c.words[-1] for c in candidates if c.kind == "name" and c.type == "OTHER"
                 and c.strength >= 2}
+    # "Internet Explorer" beside "Internet Explorer 6": the versioned product's family.
+    families = {c.words[:-1] for c in candidates if c.kind == "name" and c.type == "OTHER"
+                and len(c.words) > 2 and c.words[-1][:1].isdigit()}
+    for c in candidates:
+        if c.kind == "name" and c.strength <= 1 and c.words in families:
+            c.type, c.strength = "OTHER", 2
     for c in candidates:
         # "Dreamliners" after "787 Dreamliner", "iPhones" after "iPhone": a product's plural.
         if c.kind == "name" and len(c.words) == 1 and c.strength <= 1 and c.words[0][:-1] in products \

@@ -689,3 +689,10 @@ def test_a_possessive_before_a_place_event_or_unit_word_is_part_of_the_name():
     assert spans("Malaysia's Prime Minister met Ilse Marwood's Staff.") == [
         "Malaysia", "Ilse Marwood"]
     assert spans("Malaysia's Cup final drew crowds.") == ["Malaysia", "Cup"]  # a country's
+
+
+def test_the_family_of_a_versioned_product_is_a_product():
+    text = "Quill Web Navigator 6 is old. Quill Web Navigator lost users."
+    found = named(text)
+    assert found["Quill Web Navigator"].type == "OTHER"
+    assert found["Quill Web Navigator"] is not found["Quill Web Navigator 6"]
