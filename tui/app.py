@@ -808,13 +808,19 @@ class NewsviewApp(App):
         sentence = state.current_sentence()
         if sentence is None and in_text and state.index is not None:
             sentence = state.current_sentence(self.article_view.top_offset)
-        if entity is not None and (not in_text or sentence is None):
-            lines = [entity.name]
-            for row in state.mention_rows():
-                before, mention, after = context_line(article.text, row.start, row.end, 40)
-                lines.append(f"{mention}\t{before}{mention}{after[:80]}")
+        group = state.group if state.scope == "all" else None
+        name = group.name if group is not None else entity.name if entity is not None else None
+        if name is not None and (not in_text or sentence is None):
+            rows = state.mention_rows()
+            many = len({row.article for row in rows}) > 1
+            lines = [name]
+            for row in rows:  # one a line: (article title,) the variant, its context
+                source = state.articles[row.article]
+                before, mention, after = context_line(source.text, row.start, row.end, 40)
+                place = f"{source.display_title}\t" if many else ""
+                lines.append(f"{place}{mention}\t{before}{mention}{after[:80]}")
             text = "\n".join(lines)
-            what = f"{len(lines) - 1} mentions of {entity.name}"
+            what = f"{len(lines) - 1} mentions of {name}"
         elif sentence is not None:
             text = article.text[sentence[0] : sentence[1]]
             what = f"the sentence “{shorten(text, 40)}”"

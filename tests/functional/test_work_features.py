@@ -513,3 +513,18 @@ async def test_n_across_all_articles_goes_on_to_the_next_article_naming_the_enti
         assert app.state.current == 0
         assert app.article_view.highlighted("current") == [LOPEZ[2]]
         assert "mention 3 of 3" in app.status.message
+
+
+async def test_y_across_all_articles_copies_every_articles_mentions_with_its_title():
+    app = two_story_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        written = capture_driver(app)
+        await pilot.press("l", "s", "down", "right_square_bracket")  # now in the second
+        await settle(pilot)
+        await pilot.press("l", "y")
+        await pilot.pause()
+        lines = osc52_payloads(written)[0].split("\n")
+        assert lines[0] == "Maria Lopez" and len(lines) == 6
+        assert lines[1].startswith("A story of our own\tMaria Lopez\tMaria Lopez met John Smith")
+        assert lines[5].startswith("Second story\tLopez\t") and "Lopez was tired." in lines[5]
