@@ -150,7 +150,7 @@ def _tokens(text: str, timexes: Sequence[Timex], lex: Lexicon) -> list[_Token]:
         start, end = match.span()
         word = match.group()
         after = text[end] if end < n else ""
-        if after == "." and (len(word) == 1 or word.lower() in _DOTTED):
+        if after == "." and ((len(word) == 1 and word.isalpha()) or word.lower() in _DOTTED):
             if word in ("No", "Nos"):
                 continue  # "No. 1": a number sign
             end += 1

@@ -696,3 +696,8 @@ def test_the_family_of_a_versioned_product_is_a_product():
     found = named(text)
     assert found["Quill Web Navigator"].type == "OTHER"
     assert found["Quill Web Navigator"] is not found["Quill Web Navigator 6"]
+
+
+def test_a_digit_before_a_full_stop_is_no_initial():
+    text = "Many still use Quill Navigator 6. Quill Navigator 6 is old."
+    assert spans(text) == ["Quill Navigator 6", "Quill Navigator 6"]
