@@ -417,6 +417,11 @@ class AppState:
             return None
         self.selected = entity.id
         self.mention = min(max(mention, 0), len(entity.mentions) - 1) if entity.mentions else None
+        article = self.article
+        if self.scope == "all" and self.collection is not None and article is not None:
+            # Chosen in the text, search or palette: the selection across articles follows.
+            group = self.collection.entity_of(article.id, entity.id)
+            self.selected_group = group.id if group is not None else None
         return entity
 
     def step_mention(self, step: int) -> int | None:

@@ -528,3 +528,21 @@ async def test_y_across_all_articles_copies_every_articles_mentions_with_its_tit
         assert lines[0] == "Maria Lopez" and len(lines) == 6
         assert lines[1].startswith("A story of our own\tMaria Lopez\tMaria Lopez met John Smith")
         assert lines[5].startswith("Second story\tLopez\t") and "Lopez was tired." in lines[5]
+
+
+async def test_a_mention_clicked_across_all_articles_selects_its_entity_everywhere():
+    app = two_story_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("l", "s", "down")  # Maria Lopez
+        await settle(pilot)
+        view = app.article_view
+        left = view.content_region.x - view.region.x
+        top = view.content_region.y - view.region.y
+        await pilot.click(view, offset=(left + STORY.index("John") + 1, top))
+        await settle(pilot)
+        assert app.state.selected == "john-smith"
+        assert app.state.group is not None and app.state.group.name == "John Smith"
+        await pilot.press("m")
+        await settle(pilot)
+        assert len(option_texts(app.mentions)) == 2
