@@ -212,7 +212,8 @@ Mall|Market|Hotel|Theatre|Theater|Opera House|Prison|Jail|Camp|Field|Racecourse|
 Pier|Wharf|Lighthouse|Reservoir|Springs|Beach|Pass|Trail|Way|Lane|Drive|Place|Heights
 Brook|Creek|Pond|Estate|Cave|Caves|Oval|Fields|Area|Junction|Dock|Docks|Pavilion|Penitentiary
 Complex|Shore|Shores|Cove|Marsh|Swamp|Woods|Moor|Heath|Glen|Ridge|Peak|Crossing|Terrace|Quay
-Embankment|Causeway|Fjord|Lagoon|Atoll|Archipelago|Steppe|Savanna|Rainforest|Wetlands"""
+Embankment|Causeway|Fjord|Lagoon|Atoll|Archipelago|Steppe|Savanna|Rainforest|Wetlands
+Factory|Refinery|Shipyard|Depot|Barracks|Playfield|Gym|Rink|Speedway|Raceway|Ballpark"""
 LOC_HEADS = "Mount|Mt.|Lake|Gulf|Cape|Fort|Isle"
 # Last words of names of political or administrative places (GPE).
 GPE_WORDS = """County|Province|Prefecture|District|Region|Parish|Township|Borough|Municipality

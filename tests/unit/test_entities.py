@@ -701,3 +701,8 @@ def test_the_family_of_a_versioned_product_is_a_product():
 def test_a_digit_before_a_full_stop_is_no_initial():
     text = "Many still use Quill Navigator 6. Quill Navigator 6 is old."
     assert spans(text) == ["Quill Navigator 6", "Quill Navigator 6"]
+
+
+def test_factories_depots_and_sports_grounds_are_places():
+    found = named("Jets are built at the Quorlow Factory and stored at the Vex Depot.")
+    assert found["Quorlow Factory"].type == found["Vex Depot"].type == "LOC"
