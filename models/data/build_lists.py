@@ -191,7 +191,8 @@ Reserve|Treasury|Secretariat|Directorate|Inspectorate|Prosecutor's Office|Procur
 Legislature|Chamber|Hospital|Clinic|Systems|Co-operative|Cooperative|Consortium|Bros.|Brothers
 Computer|Computers|Aerospace|Aircraft|Airplanes|Automotive|Entertainment|Chemicals|Steel|Mining
 Resources|Semiconductor|Semiconductors|Microsystems|Devices|Instruments|Dynamics|Robotics
-Biotech|Therapeutics|International|Worldwide|Airport Authority|Airlines Group|Records Label"""
+Biotech|Therapeutics|International|Worldwide|Airport Authority|Airlines Group|Records Label
+School District|Medical Center|Medical Centre"""
 
 # Generic heads that begin organisation names: "Ministry of ...", "Bank of ...".
 ORG_HEADS = """Ministry|Department|Bank|University|College|Institute|Office|Bureau|Council|Court

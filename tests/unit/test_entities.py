@@ -706,3 +706,10 @@ def test_a_digit_before_a_full_stop_is_no_initial():
 def test_factories_depots_and_sports_grounds_are_places():
     found = named("Jets are built at the Quorlow Factory and stored at the Vex Depot.")
     assert found["Quorlow Factory"].type == found["Vex Depot"].type == "LOC"
+
+
+def test_a_school_district_and_a_medical_center_are_organisations():
+    found = named("Last week the Quorlow Unified School District said it would sue the Vantor "
+                  "Medical Center over a contract that was signed in the spring.")
+    assert found["Quorlow Unified School District"].type == "ORG"
+    assert found["Vantor Medical Center"].type == "ORG"
