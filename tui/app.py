@@ -854,9 +854,10 @@ class NewsviewApp(App):
             self.show_status("Date set; this article is shown as text only, nothing to resolve.")
             return
         # Relative dates resolve against the publication date: the engine reads it again.
-        self._analysis_total += 1
         self._redated.add(number)
-        self._analyse_in_thread(number)
+        if number not in self._priority:  # a queued article is read with its new date anyway
+            self._analysis_total += 1
+            self._analyse_in_thread(number)
         self.show_status(f"Publication date set to {readable_date(day.isoformat())}: re-reading the dates…")
 
     def action_export(self) -> None:
