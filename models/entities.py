@@ -1089,8 +1089,8 @@ def _kind_before_table() -> dict[str, str]:
 
 
 _PLAYS_FOR_BEFORE = (
-    r"\b(?:games|matches|appearances|goals|debut|played|plays|playing|signed|loaned|loan"
-    r"|transferred|joined) (?:[\w-]+ ){0,2}?(?:for|with|to|from) (?:the )?$"
+    r"\b(?:(?:games|matches|appearances|goals|debut|played|plays|playing|signed)"
+    r" (?:[\w-]+ ){0,2}?(?:for|with)|(?:loaned|on loan) (?:to|from)) (?:the )?$"
 )
 _LAUNCHED_AFTER = (
     r" (?:was|were|is|are|will be|has been|have been|had been) (?:first )?(?:introduced|unveiled"
