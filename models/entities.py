@@ -950,7 +950,9 @@ def _emit(tokens: list[_Token], gaps: list[str], i: int, j: int, ctx: _Context,
             kind = "LOC"  # "Heathrow airport", "the Drava river": a place's own noun follows
         elif kind is None and cand.strength <= 2 and _org_context(ctx.text, start, end):
             kind = "ORG"  # "shares of X", "X's board", "CEO of X": what has them is a company
-        elif kind is None and cand.strength <= 2 and (
+        elif kind is None and cand.strength <= 2 and cand.type != "PERSON" and not (
+            len(words) == 1 and words[0] in lex.first_names
+        ) and (
             _pattern(_LAUNCHED_BEFORE).search(ctx.text, max(0, start - 40), start)
             or _pattern(_LAUNCHED_AFTER).match(ctx.text, end)
         ):

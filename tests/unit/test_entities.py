@@ -713,3 +713,7 @@ def test_a_school_district_and_a_medical_center_are_organisations():
                   "Medical Center over a contract that was signed in the spring.")
     assert found["Quorlow Unified School District"].type == "ORG"
     assert found["Vantor Medical Center"].type == "ORG"
+
+
+def test_a_person_released_is_no_product():
+    assert named("The court released Marisol on Friday.")["Marisol"].type == "PERSON"
