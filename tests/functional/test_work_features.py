@@ -546,3 +546,20 @@ async def test_a_mention_clicked_across_all_articles_selects_its_entity_everywhe
         await pilot.press("m")
         await settle(pilot)
         assert len(option_texts(app.mentions)) == 2
+
+
+async def test_mentions_list_title_names_the_entity_literally():
+    from appkit import build_analysis
+
+    name = "R[b]X[@click=app.quit]o"
+    text = f"The {name} group met. {name} left.\n"
+    analysis = build_analysis(text, [("red", name, "ORG", [name], [])], [])
+    app = NewsviewApp(articles=[story_article(text=text)], analyses=[analysis])
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("down", "m")
+        await settle(pilot)
+        assert f"{name}: 2 mentions (m)" in screen_text(app)
+        assert app.is_running  # nothing was run
+        rows = option_texts(app.mentions)
+        assert len(rows) == 2 and name in rows[0]

@@ -53,6 +53,7 @@ class MentionsList(OptionList):
             return
         self._shown_for = key
         self.rows = rows
+        self.border_title = Content(self._title(len(rows)))  # Content: names are not markup
         options: list[Option] = []
         if not rows:
             message = "select an entity to list its mentions"
@@ -77,6 +78,17 @@ class MentionsList(OptionList):
             options.append(Option(Content.assemble(*parts), id=f"{MENTION_PREFIX}{number}"))
         self.set_options(options)
         self.follow_current()
+
+    def _title(self, count: int) -> str:
+        state = self.state
+        group = state.group if state.scope == "all" else None
+        entity = group or state.entity
+        if entity is None or not count:
+            return "Mentions (m) · Enter: go to"
+        name = one_line(entity.name)
+        if len(name) > 24:
+            name = name[:23] + "…"
+        return f"{name}: {count} mention{'' if count == 1 else 's'} (m)"
 
     def on_show(self) -> None:
         if self._stale:
