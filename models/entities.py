@@ -651,7 +651,10 @@ def _read_country_cores(candidates: list[Candidate], lex: Lexicon) -> None:
         if c.kind != "name" or len(c.words) != 1 or c.place is not None or c.strength >= 4:
             continue
         named = countries.get(c.words[0])
-        if named is not None and len(named) == 1 and c.words[0] not in lex.places:
+        if (
+            named is not None and len(named) == 1 and c.words[0] not in lex.places
+            and c.words[0] not in lex.common_words  # "the Republic" is no Czech Republic
+        ):
             c.place = next(iter(named))
             c.type, c.strength = "GPE", 5
 

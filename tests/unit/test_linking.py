@@ -242,3 +242,9 @@ def test_a_product_name_without_its_maker_links_to_the_product():
     found = {e.name: e for e in find_entities(text, sentence_spans(text), [])}
     assert [m.text for m in found["Quindar Helix"].mentions] == ["Quindar Helix", "Helix"]
     assert found["Quindar Helix"].type == "OTHER"
+
+
+def test_a_common_word_is_no_country_core():
+    text = "The Czech Republic voted. Critics of the Republic said so."
+    found = {e.name: e for e in find_entities(text, sentence_spans(text), [])}
+    assert [m.text for m in found["Czech Republic"].mentions] == ["Czech Republic"]
