@@ -1222,7 +1222,10 @@ def _context_type(text: str, cand: Candidate, lex: Lexicon) -> None:
     ):
         cand.type, cand.strength = "GPE", 2  # "born in Atwick."
         return
-    if len(cand.words) <= 3 and _pattern(_WHERE_BEFORE).search(text, max(0, start - 32), start):
+    if (
+        len(cand.words) <= 3 and _pattern(_WHERE_BEFORE).search(text, max(0, start - 32), start)
+        and text[end : end + 1] not in ("'", "\u2019")  # "outside Quorin's offices"
+    ):
         cand.type, cand.strength = "GPE", 2  # "two miles north of X", "was born in X"
 
 

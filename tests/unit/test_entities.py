@@ -717,3 +717,7 @@ def test_a_school_district_and_a_medical_center_are_organisations():
 
 def test_a_person_released_is_no_product():
     assert named("The court released Marisol on Friday.")["Marisol"].type == "PERSON"
+
+
+def test_near_a_name_with_a_possessive_is_near_its_property():
+    assert named("Protesters gathered outside Quorin's offices.")["Quorin"].type == "ORG"
