@@ -10,8 +10,12 @@ quote or in a headline is not a name unless the article capitalises it inside a 
 
 Each candidate carries a type and a strength of evidence: a country or a title (strongest),
 word lists (organisation, place, event words; given names; towns), then the words around it
-(an apposition, "who", "said", "the village of"), then a default. Linking (``linking.py``)
-types each entity as a whole from its fullest names.
+(a noun before it: "the pianist X", "web browser X"; an apposition, "who", "said", "the
+village of", "north of", "shares of", "unveiled the new X", "X airport"), then a default.
+Whole-text evidence follows: names listed together share a type, a short title-case quotation
+is one work's title, a model number named once ("Boeing 787") marks its bare uses, a
+company's name with other words is its product, countries that play in a match report are
+teams. Linking (``linking.py``) types each entity as a whole from its fullest names.
 """
 
 from __future__ import annotations

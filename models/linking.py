@@ -9,9 +9,13 @@ word), so the cost stays near-linear:
   with the surname, to the one person so named; a bare surname shared by two people goes to
   the one named nearby, else to the one the article has been about; a first name to the one
   person who has it;
-- organisations: an acronym to its expansion (in brackets or by its letters); a short form
-  to its long form (Ford ~ Ford Motor Company, Home Office ~ United Kingdom Home Office,
-  Scientology ~ Church of Scientology); "European" to a named European Union;
+- organisations: an acronym to its expansion (in brackets or by its letters, IE6 ~ Internet
+  Explorer 6); a short form to its long form (Ford ~ Ford Motor Company, Northrop ~
+  Northrop Grumman, Home Office ~ United Kingdom Home Office, Scientology ~ Church of
+  Scientology); "European" to a named European Union;
+- products: a model code or the name without its maker to the full product name (A380 ~
+  Airbus A380, 787 ~ Boeing 787 Dreamliner, Dreamliner ~ 787 Dreamliner, Chrome ~ Google
+  Chrome);
 - near-spellings (rapidfuzz), compared only within one blocking key (initials, first letters).
 
 Two groups whose full names surely differ in type are never joined, whatever rule asks.
