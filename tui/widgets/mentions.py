@@ -47,7 +47,9 @@ class MentionsList(OptionList):
         self._stale = False
         state = self.state
         rows = state.mention_rows()
-        key = (state.current, state.selected, getattr(state, "selected_group", None), len(rows))
+        # A new analysis (a date set with d) or more analysed articles rebuild the rows too.
+        key = (state.current, state.selected, state.selected_group, len(rows), id(state.index),
+               len(state.indexes))
         if key == self._shown_for and self.option_count:
             self.follow_current()
             return
