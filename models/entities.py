@@ -1300,6 +1300,10 @@ def _type_of(text: str, words: tuple[str, ...], connectors: tuple[str, ...], lex
         inner = lex.places.get(last)
         if inner is not None:
             return inner.type, 3, None
+    if len(words) >= 2 and last in _COMPASS_AFTER:
+        inner = lex.places.get(" ".join(words[:-1]))
+        if inner is not None and not inner.is_country:
+            return inner.type, 3, None  # "Kowloon West": a district of a known place
     if len(words) > 1 and any(ch.isdigit() for ch in text):
         return "OTHER", 2, None  # "Boeing 747", "Adam Air Flight 574": products, flights
     if len(words) == 2 and given and last in _SURNAME_LIKE_PLACE_WORDS:
@@ -1337,6 +1341,7 @@ def _has_initial(text: str) -> bool:
     return bool(_pattern(_INITIAL).search(text))
 
 
+_COMPASS_AFTER = frozenset("north south east west central".split())
 _SYLLABLE_PAIR = r"(?<![\w-])[A-Z][a-z]{1,4}-[A-Za-z][a-z]{1,4}(?![\w-])"
 _INNER_ACRONYM = r" (?![IVXLC]+\b)[A-Z]{2,3}\b(?!\.)"  # not "Louis XVI"
 _INITIAL = r"(?:^|\s)[A-Z]\.\s+\S"

@@ -721,3 +721,8 @@ def test_a_person_released_is_no_product():
 
 def test_near_a_name_with_a_possessive_is_near_its_property():
     assert named("Protesters gathered outside Quorin's offices.")["Quorin"].type == "ORG"
+
+
+def test_a_known_place_with_a_compass_word_after_is_a_place():
+    assert named("Voters in the Kowloon West constituency chose Ilse Marwood.")[
+        "Kowloon West"].type == "GPE"
