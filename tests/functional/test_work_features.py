@@ -563,3 +563,24 @@ async def test_mentions_list_title_names_the_entity_literally():
         assert app.is_running  # nothing was run
         rows = option_texts(app.mentions)
         assert len(rows) == 2 and name in rows[0]
+
+
+async def test_keys_typed_in_the_dialogs_are_typed_not_run(tmp_path):
+    app = story_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("x")
+        await settle(pilot)
+        field = app.screen.query_one("#export-path")
+        field.value = ""
+        await pilot.press(*"mxyds", "question_mark", "q")
+        await settle(pilot)
+        assert isinstance(app.screen, ExportScreen) and field.value == "mxyds?q"
+        await pilot.press("escape", "d")
+        await settle(pilot)
+        field = app.screen.query_one("#date-input")
+        field.value = ""
+        await pilot.press(*"xys")
+        await settle(pilot)
+        assert isinstance(app.screen, DateScreen) and field.value == "xys"
+        assert app.state.scope == "article"
