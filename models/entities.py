@@ -47,7 +47,7 @@ _NOBLE_PARTICLES = frozenset("de del della di da du dos van von ter ten bin ibn"
 _ARTICLES = frozenset("der die das le la les el il lo los al".split())  # "Der Spiegel"
 _DETERMINERS = frozenset("the a an".split())
 _VERB_ENDINGS = ("ed", "ing", "ly")
-_CLUB_PREFIXES = frozenset("fc afc cf sc".split())
+_CLUB_PREFIXES = frozenset("fc afc cf sc team".split())  # "FC Basel", "Team Estonia"
 # Place words that are also common surnames: after a given name they end a person's name.
 _SURNAME_LIKE_PLACE_WORDS = frozenset(
     """marsh woods wood brook brooks heath glen moor ridge peak hill hills field fields cove

@@ -726,3 +726,7 @@ def test_near_a_name_with_a_possessive_is_near_its_property():
 def test_a_known_place_with_a_compass_word_after_is_a_place():
     assert named("Voters in the Kowloon West constituency chose Ilse Marwood.")[
         "Kowloon West"].type == "GPE"
+
+
+def test_team_before_a_name_is_a_team():
+    assert named("Last year Team Quorlia had to rebuild their robot.")["Team Quorlia"].type == "ORG"
