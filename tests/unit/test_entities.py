@@ -729,4 +729,4 @@ def test_a_known_place_with_a_compass_word_after_is_a_place():
 
 
 def test_team_before_a_name_is_a_team():
-    assert named("Last year Team Quorlia had to rebuild their robot.")["Team Quorlia"].type == "ORG"
+    assert named("Last year Team Estonia had to rebuild their robot.")["Team Estonia"].type == "ORG"
