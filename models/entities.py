@@ -1324,8 +1324,8 @@ def _type_of(text: str, words: tuple[str, ...], connectors: tuple[str, ...], lex
         return "PERSON", 3, None  # "Kwok Wai-keung", "Park Joo-ho": a two-syllable given name
     if len(words) == 1 and text.replace(".", "").replace("&", "").isupper() and len(text) > 1:
         return "ORG", 2, None
-    if len(words) > 1 and _pattern(_CAMEL_SOURCE).search(text):
-        return "OTHER", 1, None  # "PlayStation VR": products are written so, people are not
+    if _pattern(_CAMEL_SOURCE).search(text) and text[0].isupper():
+        return "OTHER", 1, None  # "PlayStation VR", "PowerBook": products are written so
     if 1 < len(words) <= 4 and all(c == "" or c in _PARTICLES for c in connectors) and all(
         w not in lex.common_words for w in words
     ) and first not in _ARTICLES:

@@ -730,3 +730,8 @@ def test_a_known_place_with_a_compass_word_after_is_a_place():
 
 def test_team_before_a_name_is_a_team():
     assert named("Last year Team Estonia had to rebuild their robot.")["Team Estonia"].type == "ORG"
+
+
+def test_an_inner_capital_marks_a_product_unless_context_says_otherwise():
+    assert named("Fans bought the SkyPad at launch.")["SkyPad"].type == "OTHER"
+    assert named("The airline SkyJet cut fares.")["SkyJet"].type == "ORG"
