@@ -998,6 +998,9 @@ _LANGUAGE_BEFORE = (
     r"|fluent|translated) $"
 )
 _SPEECH_AFTER = r",? (?:said|says|told|added|explained|wrote|tweeted|argued|insisted)\b"
+_SPEECH_HE_AFTER = (
+    r",? (?:said|says|told \w+|added|explained|wrote|argued|insisted) (?:that )?(?:he|she|his|her)\b"
+)
 _PLACE_BEFORE = (r"\b(?:in|near|outside|across) $")
 # Words that only a place follows: directions, and being born, living or lying somewhere.
 _WHERE_BEFORE = (
@@ -1187,6 +1190,9 @@ def _context_type(text: str, cand: Candidate, lex: Lexicon) -> None:
         return
     if len(cand.words) > 1 and _pattern(_SPEECH_AFTER).match(text, end, end + 24):
         cand.type, cand.strength = "PERSON", 2  # "Dries Mertens said": people speak
+        return
+    if _pattern(_SPEECH_HE_AFTER).match(text, end, end + 30):
+        cand.type, cand.strength = "PERSON", 3  # "Jafari said she ...": a person, not a firm
         return
     if len(cand.words) == 1:
         word = cand.words[0]

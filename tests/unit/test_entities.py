@@ -735,3 +735,8 @@ def test_team_before_a_name_is_a_team():
 def test_an_inner_capital_marks_a_product_unless_context_says_otherwise():
     assert named("Fans bought the SkyPad at launch.")["SkyPad"].type == "OTHER"
     assert named("The airline SkyJet cut fares.")["SkyJet"].type == "ORG"
+
+
+def test_a_name_that_says_he_or_she_is_a_person():
+    assert named("Later Quenvard said she felt the school had overreacted.")[
+        "Quenvard"].type == "PERSON"
