@@ -584,3 +584,21 @@ async def test_keys_typed_in_the_dialogs_are_typed_not_run(tmp_path):
         await settle(pilot)
         assert isinstance(app.screen, DateScreen) and field.value == "xys"
         assert app.state.scope == "article"
+
+
+async def test_e_on_the_timeline_of_all_articles_keeps_the_selected_entitys_events():
+    app = two_story_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("l", "s", "down", "down")  # John Smith: only in the first article
+        await settle(pilot)
+        assert sorted(app.chronology.marked_events()) == [(0, 1), (0, 2)]
+        await pilot.press("e")
+        await settle(pilot)
+        rows = option_texts(app.chronology)
+        assert len(rows) == 2 and all("A story of ou" in row for row in rows)
+        await pilot.press("up")  # Maria Lopez, named in both: events of both articles
+        await settle(pilot)
+        rows = option_texts(app.chronology)
+        assert any("Second story" in row for row in rows)
+        assert any("A story of ou" in row for row in rows)
