@@ -1001,6 +1001,9 @@ _SPEECH_AFTER = r",? (?:said|says|told|added|explained|wrote|tweeted|argued|insi
 _SPEECH_HE_AFTER = (
     r",? (?:said|says|told \w+|added|explained|wrote|argued|insisted) (?:that )?(?:he|she|his|her)\b"
 )
+_SPEECH_ITS_AFTER = (
+    r",? (?:said|says|announced|reported|added|expects|expected) (?:that )?its\b"
+)
 _PLACE_BEFORE = (r"\b(?:in|near|outside|across) $")
 # Words that only a place follows: directions, and being born, living or lying somewhere.
 _WHERE_BEFORE = (
@@ -1187,6 +1190,9 @@ def _context_type(text: str, cand: Candidate, lex: Lexicon) -> None:
         len(cand.words) == 1 and text[max(0, start - 3) : start] == "of "
     ):
         cand.type, cand.strength = "PERSON", 3
+        return
+    if _pattern(_SPEECH_ITS_AFTER).match(text, end, end + 30):
+        cand.type, cand.strength = "ORG", 3  # "Northrop Grumman said its bid ...": a firm
         return
     if len(cand.words) > 1 and _pattern(_SPEECH_AFTER).match(text, end, end + 24):
         cand.type, cand.strength = "PERSON", 2  # "Dries Mertens said": people speak

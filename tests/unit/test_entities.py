@@ -740,3 +740,8 @@ def test_an_inner_capital_marks_a_product_unless_context_says_otherwise():
 def test_a_name_that_says_he_or_she_is_a_person():
     assert named("Later Quenvard said she felt the school had overreacted.")[
         "Quenvard"].type == "PERSON"
+
+
+def test_a_name_that_says_its_is_an_organisation():
+    assert named("Yesterday Varnholt Quence said its bid was the cheapest.")[
+        "Varnholt Quence"].type == "ORG"
