@@ -165,7 +165,11 @@ def _tokens(text: str, timexes: Sequence[Timex], lex: Lexicon) -> list[_Token]:
             continue  # "Pre-orders", "Co-founder", "Anti-war": a prefix, not a name
         elif after == "-" and not word[0].isdigit():
             suffix = _pattern(_LOWER_PART).match(text, end)
-            if suffix is not None and fold_word(suffix.group(1)) not in common:
+            if suffix is not None and (
+                fold_word(suffix.group(1)) not in common
+                or (len(suffix.group(1)) <= 5 and len(word) <= 5 and word.istitle()
+                    and fold_word(word) not in common)  # "Cheuk-ting", "Pik-wan"
+            ):
                 end = suffix.end()  # "Chi-wai", but not "EADS-led" or "Mexican-born"
                 word = text[start:end]
         elif after == ":" and word.lower() in common:

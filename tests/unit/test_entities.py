@@ -745,3 +745,9 @@ def test_a_name_that_says_he_or_she_is_a_person():
 def test_a_name_that_says_its_is_an_organisation():
     assert named("Yesterday Varnholt Quence said its bid was the cheapest.")[
         "Varnholt Quence"].type == "ORG"
+
+
+def test_a_short_hyphenated_given_name_keeps_its_second_syllable():
+    assert spans("In the end the voters chose Lam Cheuk-ting and then Wong Pik-wan, "
+                 "who had led in the polls.") == ["Lam Cheuk-ting", "Wong Pik-wan"]
+    assert spans("Long-range missiles hit Quorlow.") == ["Quorlow"]
