@@ -811,6 +811,8 @@ def _split(run: _Run, ctx: _Context, out: list[Candidate]) -> None:
     while i < len(tokens):
         key = tokens[i].key
         if key in _DETERMINERS:
+            if tokens[i].text in ("A", "An") and not run.uncertain and i + 1 < len(tokens):
+                break  # "A Beautiful Lie" inside a sentence: a title, kept whole by _emit
             i += 1
             continue
         n_title = _match_phrase(tokens, gaps, i, lex.titles)
@@ -917,7 +919,10 @@ def _emit_with_of(tokens: list[_Token], gaps: list[str], i: int, j: int, ctx: _C
 
 def _emit(tokens: list[_Token], gaps: list[str], i: int, j: int, ctx: _Context,
           out: list[Candidate], demonym: bool, person_cue: bool) -> None:
-    while i < j and tokens[i].key in _DETERMINERS:
+    # "their album A Beautiful Lie": a capital indefinite article inside a sentence opens a
+    # title, which keeps it.
+    titled = i + 1 < j and tokens[i].text in ("A", "An") and not _uncertainty(ctx, tokens[i].start)
+    while i < j and tokens[i].key in _DETERMINERS and not titled:
         i += 1
     while j > i and tokens[j - 1].key in _PARTICLES and not tokens[j - 1].text.isupper():
         j -= 1
@@ -938,6 +943,8 @@ def _emit(tokens: list[_Token], gaps: list[str], i: int, j: int, ctx: _Context,
     if demonym and _is_language_use(ctx.text, start, end):
         demonym = False  # "forms in English": the language, a name of its own
     cand = _candidate(start, end, text, words, connectors, lex, demonym, person_cue)
+    if titled and cand.strength <= 3:
+        cand.type, cand.strength = "OTHER", 4
     if cand.kind == "name" and cand.strength <= 4 and cand.type != "GPE" and _in_region(
         ctx.text, cand, lex
     ):

@@ -751,3 +751,10 @@ def test_a_short_hyphenated_given_name_keeps_its_second_syllable():
     assert spans("In the end the voters chose Lam Cheuk-ting and then Wong Pik-wan, "
                  "who had led in the polls.") == ["Lam Cheuk-ting", "Wong Pik-wan"]
     assert spans("Long-range missiles hit Quorlow.") == ["Quorlow"]
+
+
+def test_a_capital_indefinite_article_inside_a_sentence_opens_a_title():
+    text = "Their second album, A Hollow Orchard, sold well, and A Quiet Lantern followed in May."
+    found = named(text)
+    assert found["A Hollow Orchard"].type == found["A Quiet Lantern"].type == "OTHER"
+    assert spans("A Quorin plane landed.") == ["Quorin"]  # a sentence's own article
