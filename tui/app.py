@@ -169,6 +169,9 @@ class NewsviewApp(App):
         self._pool_running = False
         self._queued_chars = 0
         self._first_analysis: Future | None = first_analysis
+        # (path, id, length, checksum) of the first article shown as the child read it, until
+        # the reader's own copy of it arrives.
+        self._adopted_first: tuple[str, str, int, int] | None = None
         self._reading_done = False
         self._article_rows_dirty = False
         self._redated: set[int] = set()  # articles re-analysed for a date the user set
@@ -235,6 +238,11 @@ class NewsviewApp(App):
             self._after_articles_added(first=True)
             self._start_analysis()
         else:
+            future = self._first_analysis
+            if future is not None and future.done():
+                self._adopt_first_article(future)
+            elif future is not None:
+                self._await_first_article(future)
             self._read_paths()
 
     # -- reading ----------------------------------------------------------------------------
@@ -269,6 +277,8 @@ class NewsviewApp(App):
         self.post_message(ArticlesRead(articles, problems, done=True, text_only=text_only))
 
     def on_articles_read(self, message: ArticlesRead) -> None:
+        if self._adopted_first is not None and message.articles:
+            self._drop_adopted_copy(message)
         first = not self.state.articles
         for number in message.text_only:
             self.state.unanalysed[number] = "too large to analyse: shown as text only"
@@ -277,6 +287,50 @@ class NewsviewApp(App):
         self._after_articles_added(first=first and bool(self.state.articles))
         if message.done or message.articles:
             self._start_analysis()
+
+    @work(group="first", exit_on_error=False)
+    async def _await_first_article(self, future: Future) -> None:
+        with contextlib.suppress(Exception):  # a failed child is handled where it is used
+            await asyncio.wrap_future(future)
+        self._adopt_first_article(future)
+
+    def _adopt_first_article(self, future: Future) -> None:
+        """Show the first article as the child read and analysed it when that comes before
+        the reader's copy: the populated screen then waits for neither the reader nor a
+        second frame."""
+        if self.state.articles or self._first_analysis is not future:
+            return  # the reader came first: _take_first_analysis uses the analysis
+        try:
+            result = future.result()
+        except Exception:  # the child failed: the reader's copy is analysed here
+            return
+        if result is None:
+            return
+        length, digest, analysis, article = result
+        self._first_analysis = None
+        self._adopted_first = (article.path, article.id, length, digest)
+        self._current_started = True
+        self._analysis_total += 1
+        self._queued_up_to = 1
+        self._add_articles([article], [])
+        self._after_articles_added(first=True)
+        self.post_message(AnalysisReady(0, analysis))
+
+    def _drop_adopted_copy(self, message: ArticlesRead) -> None:
+        """The reader's first article is the one already shown: drop the copy, or, if the
+        file changed between the two readings, show and analyse the reader's."""
+        adopted, self._adopted_first = self._adopted_first, None
+        article = message.articles.pop(0)
+        if (article.path, article.id, len(article.text), checksum(article.text)) == adopted:
+            return
+        state = self.state
+        state.articles[0] = article
+        state.indexes.pop(0, None)
+        self._queued_up_to = 0
+        self._current_started = False
+        if state.current == 0:
+            state.clear_selection()
+            self.show_current_article()
 
     def _add_articles(self, articles: Sequence[Article], problems: Sequence[str]) -> None:
         self.state.add_articles(articles)

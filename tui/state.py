@@ -728,9 +728,11 @@ def analyse_batch(
 
 def _first_article_analysis(
     paths: Sequence[str], default_date: date | None
-) -> tuple[int, int, Analysis] | None:
+) -> tuple[int, int, Analysis, Article] | None:
     """Read up to the first article of ``paths`` and analyse it (run in a child process while
-    the app starts); its length and checksum let the app check it got the same text."""
+    the app starts): (length, checksum, analysis, article). The app shows that article when
+    it comes before its own reader's copy, and the length and checksum tell it whether the
+    two read the same text."""
     from newsview.models.analysis import analyse
     from newsview.models.reading import ReadProblem, is_text_only, iter_articles
 
@@ -739,7 +741,7 @@ def _first_article_analysis(
             continue
         if is_text_only(item):
             return None
-        return len(item.text), checksum(item.text), analyse(item.text, item.published)
+        return len(item.text), checksum(item.text), analyse(item.text, item.published), item
     return None
 
 

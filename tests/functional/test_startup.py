@@ -1,0 +1,71 @@
+"""Start-up: the first article as the forked child read and analysed it is shown before the
+app's own reader delivers it, never twice, and never when the file changed in between."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from appkit import option_texts
+
+from newsview.models.analysis import analyse
+from newsview.tui.app import NewsviewApp
+from newsview.tui.state import start_first_analysis
+
+FIRST = "Maria Lopez met John Smith in Paris on 3 May 2024. Lopez left.\n"
+SECOND = "Aiko Tanaka flew to Oslo on 4 May 2024.\n"
+DAY = date(2024, 5, 4)
+
+
+def started(paths: list[str]):
+    future = start_first_analysis(paths, DAY)
+    if future is None:
+        pytest.skip("forking is not safe here (threads running)")
+    future.result(timeout=60)  # done before the app starts: it must take the child's article
+    return future
+
+
+async def settle(pilot) -> None:
+    for _ in range(200):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        app = pilot.app
+        if app._reading_done and len(app.state.indexes) == len(app.state.articles):
+            break
+        await pilot.pause(0.02)
+
+
+async def test_the_childs_first_article_is_shown_and_the_readers_copy_dropped(tmp_path):
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(FIRST, encoding="utf-8")
+    second.write_text(SECOND, encoding="utf-8")
+    paths = [str(first), str(second)]
+    future = started(paths)
+    app = NewsviewApp(paths=paths, default_date=DAY, first_analysis=future)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        state = app.state
+        assert [a.text for a in state.articles] == [FIRST, SECOND]  # not three
+        assert state.articles[0] is future.result()[3]  # the child's, shown first
+        assert state.indexes[0].analysis == analyse(FIRST, DAY)
+        assert state.indexes[1].analysis == analyse(SECOND, DAY)
+        assert app.article_view.visible_text()[0] == FIRST.strip()
+        assert not app.query("#progress") or not app.query_one("#progress").display
+
+
+async def test_a_file_changed_between_the_two_readings_shows_the_readers_text(tmp_path):
+    first = tmp_path / "a.txt"
+    first.write_text(FIRST, encoding="utf-8")
+    future = started([str(first)])
+    changed = "Rosa Diaz opened the Quito office on 5 May 2024.\n"
+    first.write_text(changed, encoding="utf-8")  # after the child read it
+    app = NewsviewApp(paths=[str(first)], default_date=DAY, first_analysis=future)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        state = app.state
+        assert [a.text for a in state.articles] == [changed]
+        assert state.indexes[0].analysis == analyse(changed, DAY)
+        assert app.article_view.visible_text()[0] == changed.strip()
+        rows = option_texts(app.entity_list)
+        assert any("Rosa Diaz" in row for row in rows)
+        assert not any("Lopez" in row for row in rows)
