@@ -19,6 +19,7 @@ import time
 from collections import deque
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import wait as wait_futures
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -73,6 +74,7 @@ CHUNK_CHARS = 40_000  # text per pool job: small enough to re-prioritise often
 # Above this much queued text, articles go to worker processes rather than one thread.
 POOL_THRESHOLD_CHARS = 400_000
 READ_BATCH_SECONDS = 0.1
+FIRST_ARTICLE_WAIT_SECONDS = 0.06  # at mount, for the child's first article (see on_mount)
 PANE_TITLES = {
     "articles": "Articles (a) · entity count",
     "entities": "Entities (l)",
@@ -169,6 +171,7 @@ class NewsviewApp(App):
         self._pool_running = False
         self._queued_chars = 0
         self._first_analysis: Future | None = first_analysis
+        self._first_started_early = first_analysis is not None
         # (path, id, length, checksum) of the first article shown as the child read it, until
         # the reader's own copy of it arrives.
         self._adopted_first: tuple[str, str, int, int] | None = None
@@ -238,12 +241,18 @@ class NewsviewApp(App):
             self._after_articles_added(first=True)
             self._start_analysis()
         else:
-            future = self._first_analysis
-            if future is not None and future.done():
-                self._adopt_first_article(future)
-            elif future is not None:
-                self._await_first_article(future)
             self._read_paths()
+            future = self._first_analysis
+            if future is not None:
+                # A child started before Textual (by the command line) may be about to finish:
+                # worth a short wait, as the first frame is then the populated screen, not
+                # "Reading…" followed by the text and then the panes.
+                if self._first_started_early:
+                    wait_futures([future], timeout=FIRST_ARTICLE_WAIT_SECONDS)
+                if future.done():
+                    self._adopt_first_article(future)
+                else:
+                    self._await_first_article(future)
 
     # -- reading ----------------------------------------------------------------------------
 
