@@ -501,7 +501,7 @@ def _json_records(
             note = "JSON lines in a .json file: read one record a line"
             yield from _jsonl_records(path, _text_lines(text, encoding, [*warnings, note]), empty=False)
             return
-        yield ReadProblem(path, f"not valid JSON ({error.msg} at line {error.lineno} column {error.colno})")
+        yield ReadProblem(path, f"not valid JSON ({_json_reason(error)} at line {error.lineno} column {error.colno})")
         return
     except RecursionError:
         yield ReadProblem(path, "not valid JSON (nested too deeply)")
@@ -590,7 +590,7 @@ def _jsonl_record(
     try:
         data = json.loads(line)
     except json.JSONDecodeError as error:
-        return ReadProblem(path, f"{where}: not valid JSON ({error.msg} at column {error.colno})")
+        return ReadProblem(path, f"{where}: not valid JSON ({_json_reason(error)} at column {error.colno})")
     except RecursionError:
         return ReadProblem(path, f"{where}: not valid JSON (nested too deeply)")
     return _record(path, data, encoding, warnings, where, single, number)
@@ -708,7 +708,7 @@ def _json_shape(text: str) -> tuple[str | None, str | None]:
         json.loads(stripped)
         return "json", None
     except json.JSONDecodeError as error:
-        why_not = f"{error.msg} at line {error.lineno} column {error.colno}"
+        why_not = f"{_json_reason(error)} at line {error.lineno} column {error.colno}"
     except RecursionError:
         return "json", None  # reported as nested too deeply
     try:
@@ -794,6 +794,12 @@ def date_from_text(text: str) -> date | None:
     from newsview.models.timex import date_from_text as text_date
 
     return text_date(text)
+
+
+def _json_reason(error: json.JSONDecodeError) -> str:
+    """The decoder's reason without its own trailing "at" (some of its messages end so:
+    "Unterminated string starting at"), as the place is added after it."""
+    return error.msg.removesuffix(" at")
 
 
 def _byte_length_over(text: str, limit: int) -> bool:

@@ -362,9 +362,11 @@ class NewsviewApp(App):
         widget.display = bool(problems)
         if problems:
             noun = "file" if len(problems) == 1 else "files"
+            # The count and the key first: the banner shows three lines at most.
             shown = "; ".join(one_line(problem) for problem in problems[:3])
-            more = "; … (p: list them all)" if len(problems) > 3 else " (p: list)"
-            widget.update(Content(f"{len(problems)} {noun} could not be read: {shown}{more}"))
+            more = "; …" if len(problems) > 3 else ""
+            summary = f"{len(problems)} {noun} could not be read: {shown}{more}"
+            widget.update(Content(f"p: list all · {summary}"))
 
     # -- analysis ---------------------------------------------------------------------------
 

@@ -160,13 +160,18 @@ async def test_bad_folder_lists_each_failure_and_opens_every_good_file(bad_folde
         assert banner.display and banner.region.height >= 1
         failed = [case for case in cases if case.problem]
         drawn = "\n".join(screen_lines(app))
-        assert f"{len(failed)} files could not be read" in drawn
+        # The count and the key that lists them all come first: the banner is cut at 3 lines.
+        assert f"p: list all · {len(failed)} files could not be read: " in drawn
         await pilot.press("p")
         await pilot.pause()
         listed = "\n".join(screen_lines(app))
         for case in failed:
             assert case.name in listed, f"{case.name} not listed"
             assert case.problem in listed, f"{case.problem!r} not said"
+        # The decoder's reason reads as a sentence ("starting at line 1", not "at at line 1").
+        rows = "\n".join(option_texts(app.screen.query_one("#problems-list")))
+        assert "Unterminated string starting at line 1 column 10" in rows
+        assert " at at " not in rows
         await pilot.press("escape")
         await pilot.pause()
         # Every good file opens: its text drawn, its title (the file name) in the header.
