@@ -112,8 +112,8 @@ async def click_across_the_text(pilot) -> None:
     """Click across the first rows of the article: a mention selects, nothing runs."""
     view = pilot.app.article_view
     content = view.content_region
-    for row in range(min(3, content.height)):
-        for column in range(row, content.width, 5):
+    for row in range(min(2, content.height)):
+        for column in range(row, content.width, 7):
             await pilot.click("#article", offset=(content.x - view.region.x + column,
                                                   content.y - view.region.y + row))
     await pilot.pause()
@@ -258,6 +258,9 @@ async def test_hostile_text_title_and_id_are_drawn_literally_and_run_nothing(siz
                 "[@click=app.quit]T[/] ␛]0;owned␇ [link=https://example.org]l[/link]"
             ) or "[@click=app.quit]T[/]" in option_texts(app.article_list)[0]
         await click_across_the_text(pilot)
+        for column in range(1, min(size[0], 100), 9):  # the header, where the title is, too
+            await pilot.click("#header", offset=(column, 0))
+        await pilot.pause()
         assert_safe_screen(app, size)
         # Every entity selected in turn: the status says its name, still drawn safely.
         for _ in range(len(rows)):
@@ -427,7 +430,7 @@ async def test_two_thousand_articles_keep_keys_answered_with_progress_shown(many
         progress_seen = False
         while len(app.state.indexes) < 2000 and len(answers) < 200:
             bars = app.query("#progress")
-            progress_seen |= bool(bars) and bars.first().display
+            progress_seen |= bool(bars) and bars.first().display and bars.first().region.height > 0
             # A key as the terminal sends it, timed until the cursor has moved (not until the
             # app is idle, which pilot.press waits for: that is the end of the analysis).
             before = app.entity_list.highlighted
