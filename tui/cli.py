@@ -14,8 +14,8 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import TextIO
 
-from newsview.models import __version__
-from newsview.models.reading import DEFAULT_MAX_ARTICLE_BYTES, one_line
+# Nothing heavy at import: opening the app forks the first article's analysis before the
+# reader, Textual or the installed version's metadata (importlib.metadata: ~15 ms) is loaded.
 
 EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE = 0, 1, 2
 _OPTIONS_WITH_VALUE = {"--date", "--format", "--max-article-mb"}
@@ -76,6 +76,20 @@ def _megabytes(value: str) -> float:
     return number
 
 
+class _VersionAction(argparse.Action):
+    """``--version``, with the version looked up only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **_) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+                         help="show the version and exit")
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:  # type: ignore[override]
+        from newsview.models import __version__
+
+        sys.stdout.write(f"newsview {__version__}\n")  # where argparse's own action writes it
+        parser.exit()
+
+
 def _add_date_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--date",
@@ -100,11 +114,13 @@ def _app_parser() -> argparse.ArgumentParser:
         help=".txt, .md, .json or .jsonl files, directories (read recursively), or - for stdin",
     )
     _add_date_option(parser)
-    parser.add_argument("--version", action="version", version=f"newsview {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     return parser
 
 
 def _extract_parser() -> argparse.ArgumentParser:
+    from newsview.models.reading import DEFAULT_MAX_ARTICLE_BYTES
+
     parser = argparse.ArgumentParser(
         prog="newsview extract",
         description="Print what the engine finds in each article: entities with every mention, "
@@ -132,7 +148,7 @@ def _extract_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="articles larger than this are listed but not analysed (default: %(default)g)",
     )
-    parser.add_argument("--version", action="version", version=f"newsview {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     return parser
 
 
@@ -186,6 +202,8 @@ def _extract(options: argparse.Namespace) -> int:
 
 
 def _say(stream: TextIO, message: str) -> None:
+    from newsview.models.reading import one_line
+
     stream.write(one_line(message) + "\n")
     stream.flush()
 
