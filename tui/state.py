@@ -60,7 +60,10 @@ def count_label(entity: Entity) -> str:
 
 _MONTHS = ("", *"Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
 _SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
-_DAY = re.compile(r"(\d{4}|XXXX)-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)|T(MO|AF|EV|NI))?$")
+_DAY = re.compile(
+    r"(\d{4}|XXXX)-(\d\d)-(\d\d)"
+    r"(?:T(\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?(Z|[+-]\d\d(?::?\d\d)?)?|T(MO|AF|EV|NI))?$"
+)
 _PARTS_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
 
 
@@ -70,14 +73,14 @@ def readable_date(value: str | None) -> str:
         return "date unknown"
     match = _DAY.match(value)
     if match:
-        year, month, day, hour, minute, part = match.groups()
+        year, month, day, hour, minute, zone, part = match.groups()
         if not 1 <= int(month) <= 12:
             return value
         words = f"{int(day)} {_MONTHS[int(month)]}"
         if year != "XXXX":
             words += f" {year}"
         if hour:
-            words += f" {hour}:{minute}"
+            words += f" {hour}:{minute}" + (" UTC" if zone == "Z" else f" {zone}" if zone else "")
         elif part:
             words += f" {_PARTS_OF_DAY[part]}"
         return words
