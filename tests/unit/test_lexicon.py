@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from newsview.models import lexicon as lexicon_module
 from newsview.models.lexicon import lexicon, phrase_key
 
 DATA = Path(__file__).resolve().parents[2] / "models" / "data"
@@ -60,7 +61,7 @@ def test_every_list_has_its_source_and_the_lists_stay_small():
     assert lists
     for path in lists:
         assert f"`{path.name}`" in sources, path.name
-    assert sum(p.stat().st_size for p in lists) < 600_000
+    assert sum(p.stat().st_size for p in lists) < 700_000  # lists ~420 KB + pre-folded cache ~220 KB
 
 
 def test_a_city_known_with_a_qualifier_is_known_without_it():
@@ -72,3 +73,26 @@ def test_a_city_known_with_a_qualifier_is_known_without_it():
 def test_former_states_and_historic_regions_are_places():
     lex = lexicon()
     assert {lex.places[k].type for k in ("soviet union", "yugoslavia", "brittany")} == {"GPE"}
+
+
+def test_the_prefolded_cache_gives_the_same_lexicon_as_the_lists():
+    from_lists = lexicon_module._lexicon_from_lists()
+    from_cache = lexicon_module._lexicon_from_prefolded()
+    assert from_cache is not None, "lexicon.marshal.gz unreadable: run build_lists.py --prefold"
+    assert from_cache == from_lists, "stale lexicon.marshal.gz: run build_lists.py --prefold"
+    assert lexicon() == from_lists
+
+
+def test_the_prefolded_cache_is_written_deterministically():
+    written = lexicon_module.prefolded_bytes(lexicon_module._lexicon_from_lists())
+    assert written == (DATA / lexicon_module.PREFOLDED).read_bytes()
+
+
+def test_a_missing_or_foreign_cache_falls_back_to_the_lists(monkeypatch):
+    monkeypatch.setattr(lexicon_module, "PREFOLDED", "no-such-file.marshal.gz")
+    assert lexicon_module._lexicon_from_prefolded() is None
+    monkeypatch.setattr(lexicon_module, "PREFOLDED", "lexicon.marshal.gz")
+    monkeypatch.setattr(lexicon_module, "PREFOLDED_FORMAT", -1)
+    assert lexicon_module._lexicon_from_prefolded() is None
+    monkeypatch.setattr(lexicon_module, "PREFOLDED", "places.tsv.gz")  # not marshal data
+    assert lexicon_module._lexicon_from_prefolded() is None
