@@ -422,12 +422,17 @@ def _learn_capitals(run: _Run, ctx: _Context) -> None:
         ctx.surnames.add(tokens[-1].key)
 
 
+_NUMBER_AFTER = r" \d"  # a number or a year read as a date: "Line 12", "Line 1999"
+
+
 def _learn_repeated_starts(text: str, runs: list[_Run], ctx: _Context) -> None:
     """A common word that starts several sentences and headlines capitalised but is never
-    written in lower case ("Apple launches ...", "Apple said ...") is a name."""
+    written in lower case ("Apple launches ...", "Apple said ...") is a name. A word followed
+    by a number ("Line 1 ...", "Step 2 ...") numbers the lines instead: it counts only when
+    the article capitalises it inside a sentence too."""
     counts: dict[str, int] = {}
     for run in runs:
-        if run.uncertain:
+        if run.uncertain and not _pattern(_NUMBER_AFTER).match(text, run.tokens[0].end):
             key = run.tokens[0].key
             if key in ctx.lex.common_words and key not in ctx.certain and key.isalpha():
                 counts[key] = counts.get(key, 0) + 1

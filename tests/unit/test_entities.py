@@ -758,3 +758,16 @@ def test_a_capital_indefinite_article_inside_a_sentence_opens_a_title():
     found = named(text)
     assert found["A Hollow Orchard"].type == found["A Quiet Lantern"].type == "OTHER"
     assert spans("A Quorin plane landed.") == ["Quorin"]  # a sentence's own article
+
+
+def test_a_common_word_numbering_lines_is_no_name():
+    text = "".join(f"Step {n} stir the pot.\n" for n in range(1, 6))
+    assert spans(text) == []
+    assert spans("Chapter 3 opens here. Chapter 4 closes it.") == []
+    assert spans("Step 1998 stir the pot.\nStep 1999 stir the pot.\nStep 2000 stir it.") == []
+
+
+def test_a_numbered_common_word_written_as_a_name_inside_a_sentence_stays_a_name():
+    text = "Fans queued for Bridge 9 all day. Bridge 9 sold out. Bridge 9 will tour."
+    assert spans(text) == ["Bridge 9", "Bridge 9", "Bridge 9"]
+    assert "Harvest" in named("Harvest said it grew. Harvest 2 is next. Harvest also said so.")
