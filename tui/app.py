@@ -323,7 +323,7 @@ class NewsviewApp(App):
         self._queued_up_to = 1
         self._add_articles([article], [])
         self._after_articles_added(first=True)
-        self.post_message(AnalysisReady(0, analysis))
+        self.post_message(AnalysisReady(0, analysis, article.published))
 
     def _drop_adopted_copy(self, message: ArticlesRead) -> None:
         """The reader's first article is the one already shown: drop the copy, or, if the
@@ -398,12 +398,13 @@ class NewsviewApp(App):
         """Use the child process's analysis of the first article if it read the same text."""
         future, self._first_analysis = self._first_analysis, None
         text = self.state.articles[number].text
+        published = self.state.articles[number].published  # the date the child read with
         try:
             result = await asyncio.wrap_future(future) if future is not None else None
         except Exception:  # the child failed: analyse here instead
             result = None
         if result is not None and result[:2] == (len(text), checksum(text)):
-            self.post_message(AnalysisReady(number, result[2]))
+            self.post_message(AnalysisReady(number, result[2], published))
         else:
             self._analyse_in_thread(number)
 
@@ -411,7 +412,7 @@ class NewsviewApp(App):
     def _analyse_in_thread(self, number: int) -> None:
         article = self.state.articles[number]
         for _, analysis in analyse_batch([(number, article.text, article.published)]):
-            self.post_message(AnalysisReady(number, analysis))
+            self.post_message(AnalysisReady(number, analysis, article.published))
 
     @work(group="analysis", exit_on_error=False)
     async def _analyse_in_pool(self) -> None:
@@ -422,7 +423,7 @@ class NewsviewApp(App):
         threads = ThreadPoolExecutor(max_workers=1)
         processes: ProcessPoolExecutor | None = None
         loop = asyncio.get_running_loop()
-        in_flight: dict[asyncio.Future, list[int]] = {}
+        in_flight: dict[asyncio.Future, dict[int, date | None]] = {}  # article -> date read with
         try:
             while True:
                 while self._priority and len(in_flight) < workers * 2:
@@ -431,7 +432,7 @@ class NewsviewApp(App):
                     jobs = self._next_chunk()
                     executor = processes or threads
                     future = loop.run_in_executor(executor, analyse_batch, jobs)
-                    in_flight[future] = [job[0] for job in jobs]
+                    in_flight[future] = {number: published for number, _, published in jobs}
                 if not in_flight:
                     if self._reading_done and not self._priority:
                         break
@@ -439,14 +440,14 @@ class NewsviewApp(App):
                     continue
                 done, _ = await asyncio.wait(in_flight, return_when="FIRST_COMPLETED")
                 for future in done:
-                    numbers = in_flight.pop(future)
+                    dates = in_flight.pop(future)
                     try:
                         results = future.result()
                     except Exception as error:  # a worker process died: say so per article
                         reason = f"{type(error).__name__}: {error}"
-                        results = [(number, reason) for number in numbers]
+                        results = [(number, reason) for number in dates]
                     for number, analysis in results:
-                        self.post_message(AnalysisReady(number, analysis))
+                        self.post_message(AnalysisReady(number, analysis, dates[number]))
         except asyncio.CancelledError:  # the app is closing: drop what is left
             threads.shutdown(wait=False, cancel_futures=True)
             if processes is not None:
@@ -476,6 +477,11 @@ class NewsviewApp(App):
     def on_analysis_ready(self, message: AnalysisReady) -> None:
         state = self.state
         self._analysed_count += 1
+        if message.published != state.articles[message.article].published:
+            # Read with a date the user has since changed (``d`` while it ran): the analysis
+            # for the new date is on its way and must not be overwritten by this late one.
+            self._show_progress()
+            return
         if isinstance(message.analysis, Analysis):
             state.set_analysis(message.article, message.analysis)
         else:

@@ -8,6 +8,8 @@ shows the cursor moved before the selection follows it (two frames per key inste
 
 from __future__ import annotations
 
+from datetime import date
+
 from textual.dom import DOMNode
 from textual.message import Message
 
@@ -82,9 +84,10 @@ class ArticlesRead(Message):
 
 
 class AnalysisReady(Message):
-    """The engine finished one article."""
+    """The engine finished one article, read with the publication date ``published``."""
 
-    def __init__(self, article: int, analysis: object) -> None:
+    def __init__(self, article: int, analysis: object, published: date | None) -> None:
         super().__init__()
         self.article = article
         self.analysis = analysis
+        self.published = published

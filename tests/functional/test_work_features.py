@@ -602,3 +602,36 @@ async def test_e_on_the_timeline_of_all_articles_keeps_the_selected_entitys_even
         rows = option_texts(app.chronology)
         assert any("Second story" in row for row in rows)
         assert any("A story of ou" in row for row in rows)
+
+
+async def test_a_result_for_the_old_date_arriving_last_does_not_overwrite_the_new_date(monkeypatch):
+    import threading
+
+    import newsview.tui.app as app_module
+
+    old_date_may_finish = threading.Event()
+    real_batch = app_module.analyse_batch
+
+    def batch(jobs):
+        if jobs[0][2] == date(2024, 5, 4):  # the first analysis, still running when d is pressed
+            old_date_may_finish.wait(10)
+        return real_batch(jobs)
+
+    monkeypatch.setattr(app_module, "analyse_batch", batch)
+    article = Article("dated", "/tmp/dated.txt", DATED, "Dated", date(2024, 5, 4), "metadata")
+    app = NewsviewApp(articles=[article])
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        await pilot.press("d")
+        await pilot.pause()
+        app.screen.query_one("#date-input").value = "2020-03-01"
+        await pilot.press("enter")
+        for _ in range(100):  # the new date's analysis lands first
+            await pilot.pause(0.02)
+            if app.state.index is not None:
+                break
+        assert value_of(app, "yesterday") == "2020-02-29"
+        old_date_may_finish.set()
+        await settle(pilot)
+        assert value_of(app, "yesterday") == "2020-02-29"
+        assert "re-resolved against 1 Mar 2020" in app.status.message
