@@ -5,6 +5,8 @@ Group headers are disabled options, so the cursor skips them; moving the cursor 
 
 from __future__ import annotations
 
+from rich.cells import cell_len
+from textual import events
 from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import OptionList
@@ -16,6 +18,17 @@ from newsview.tui.state import GROUP_NAMES, AppState, count_label
 GROUP_PREFIX = "group:"
 ENTITY_PREFIX = "entity:"
 ACROSS_PREFIX = "across:"  # an entity of all open articles (the all-articles scope)
+
+
+def fitted_row(name: str, count: str, width: int) -> Content:
+    """" name  count" on one line: a name too long for the pane is cut with an ellipsis so its
+    count stays beside it rather than wrapping onto a line of its own."""
+    room = width - cell_len(count) - 3
+    if width > 0 and cell_len(name) > room:
+        while name and cell_len(name) > max(room - 1, 1):
+            name = name[:-1]
+        name = name.rstrip() + "…"
+    return Content.assemble(" ", name, "  ", (count, "dim"))
 
 
 class EntityList(OptionList):
@@ -30,12 +43,22 @@ class EntityList(OptionList):
         super().__init__(id=id)
         self.state = state
         self._row_of: dict[str, int] = {}
+        self._shown_width = 0
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self.row_width != self._shown_width:
+            self.show()
+
+    @property
+    def row_width(self) -> int:
+        return self.scrollable_content_region.width
 
     def show(self) -> None:
         """Rebuild the rows from the state, keeping the cursor on the selected entity."""
         state = self.state
         options: list[Option] = []
         self._row_of = {}
+        self._shown_width = self.row_width
         if state.scope == "all" and state.articles:
             self._show_all_articles()
             return
@@ -57,7 +80,7 @@ class EntityList(OptionList):
                 options.append(Option(header, id=GROUP_PREFIX + group.name, disabled=True))
                 for entity in group.entities:
                     self._row_of[entity.id] = len(options)
-                    row = Content.assemble(" ", entity.name, "  ", (count_label(entity), "dim"))
+                    row = fitted_row(entity.name, count_label(entity), self.row_width)
                     options.append(Option(row, id=ENTITY_PREFIX + entity.id))
         self.set_options(options)
         self.follow_selection()
@@ -83,9 +106,8 @@ class EntityList(OptionList):
             for group in entities:
                 self._row_of[ACROSS_PREFIX + group.id] = len(options)
                 articles = f"{group.article_count} art."
-                row = Content.assemble(
-                    " ", group.name, "  ", (f"{articles} · {group.mention_count}", "dim")
-                )
+                count = f"{articles} · {group.mention_count}"
+                row = fitted_row(group.name, count, self.row_width)
                 options.append(Option(row, id=ACROSS_PREFIX + group.id))
         self.set_options(options)
         self.follow_selection()
