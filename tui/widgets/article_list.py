@@ -6,7 +6,6 @@ analysed, an arriving analysis costs a repaint, not a rebuild of every row.
 
 from __future__ import annotations
 
-from textual.binding import Binding
 from textual.content import Content
 from textual.geometry import Region
 from textual.strip import Strip
@@ -16,6 +15,7 @@ from textual.widgets.option_list import Option
 from newsview.tui.messages import ArticleChosen, choose
 from newsview.tui.state import AppState
 from newsview.tui.widgets.chronology import MARKER, overlay
+from newsview.tui.widgets.pane_list import PaneList
 from newsview.tui.widgets.status import one_line
 
 ARTICLE_PREFIX = "article:"
@@ -39,18 +39,13 @@ def count_cell(state: AppState, number: int) -> str:
     return "   … ".rjust(COUNT_WIDTH)
 
 
-class ArticleList(OptionList):
+class ArticleList(PaneList):
     """Moving the cursor opens the article under it."""
 
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-    ]
     COMPONENT_CLASSES = {"article-list--count"}
 
     def __init__(self, state: AppState, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self.state = state
+        super().__init__(state, id=id)
         self._shown = 0  # articles with a row
         self._count_style = None
 

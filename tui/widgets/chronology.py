@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from rich.segment import Segment
 from rich.style import Style
-from textual.binding import Binding
 from textual.content import Content
 from textual.geometry import Region
 from textual.strip import Strip
@@ -17,6 +16,7 @@ from textual.widgets.option_list import Option
 
 from newsview.tui.messages import EventSelected, choose
 from newsview.tui.state import AppState, readable_date
+from newsview.tui.widgets.pane_list import PaneList, waiting_row
 from newsview.tui.widgets.status import one_line
 
 EVENT_PREFIX = "event:"
@@ -42,18 +42,13 @@ def overlay(strip: Strip, x: int, text: str, style: Style) -> Strip:
     )
 
 
-class Chronology(OptionList):
+class Chronology(PaneList):
     """Events of the current article in time order; those of the selected entity are marked."""
 
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-    ]
     COMPONENT_CLASSES = {"chronology--marker"}
 
     def __init__(self, state: AppState, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self.state = state
+        super().__init__(state, id=id)
         self._row_of: dict[int, int] = {}
         self._event_of_row: dict[int, int] = {}
         self._filtered_for: str | None = None  # the entity the rows were filtered for
@@ -68,10 +63,9 @@ class Chronology(OptionList):
         if state.scope == "all" and state.articles:
             self._show_timeline()
             return
-        if state.article is None:
-            options.append(Option(Content("no article open"), disabled=True))
-        elif state.index is None:
-            options.append(Option(Content(state.pending_note), disabled=True))
+        waiting = waiting_row(state)
+        if waiting is not None:
+            options.append(waiting)
         else:
             rows = state.event_rows()
             if not rows:

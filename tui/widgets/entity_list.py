@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from rich.cells import cell_len
 from textual import events
-from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from newsview.tui.messages import EntitySelected, GroupSelected, choose
 from newsview.tui.state import GROUP_NAMES, AppState, count_label
+from newsview.tui.widgets.pane_list import PaneList, waiting_row
 
 GROUP_PREFIX = "group:"
 ENTITY_PREFIX = "entity:"
@@ -31,17 +31,11 @@ def fitted_row(name: str, count: str, width: int) -> Content:
     return Content.assemble(" ", name, "  ", (count, "dim"))
 
 
-class EntityList(OptionList):
+class EntityList(PaneList):
     """Entities of the current article by group, most mentioned first."""
 
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-    ]
-
     def __init__(self, state: AppState, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self.state = state
+        super().__init__(state, id=id)
         self._row_of: dict[str, int] = {}
         self._shown_width = 0
 
@@ -62,10 +56,9 @@ class EntityList(OptionList):
         if state.scope == "all" and state.articles:
             self._show_all_articles()
             return
-        if state.article is None:
-            options.append(Option(Content("no article open"), disabled=True))
-        elif state.index is None:
-            options.append(Option(Content(state.pending_note), disabled=True))
+        waiting = waiting_row(state)
+        if waiting is not None:
+            options.append(waiting)
         else:
             groups = state.entity_groups()
             if not groups:

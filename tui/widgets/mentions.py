@@ -17,24 +17,22 @@ from textual.widgets.option_list import Option
 
 from newsview.tui.messages import EntitySelected, choose
 from newsview.tui.state import AppState, MentionRow, context_line
+from newsview.tui.widgets.pane_list import PaneList
 from newsview.tui.widgets.status import one_line
 
 MENTION_PREFIX = "mention:"
 TITLE_CELLS = 16  # the article title, when rows come from several articles
 
 
-class MentionsList(OptionList):
+class MentionsList(PaneList):
     """Every mention of the selected entity with a line of context; Enter jumps to it."""
 
     BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
         Binding("enter", "select", "Jump to the mention", show=False),
     ]
 
     def __init__(self, state: AppState, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self.state = state
+        super().__init__(state, id=id)
         self.rows: list[MentionRow] = []
         self._stale = True
         self._shown_for: tuple | None = None
