@@ -11,6 +11,10 @@ from datetime import date
 
 from newsview.models.document import Analysis, Article, Entity, Event, Mention, Timex
 from newsview.models.text import sentence_spans
+from newsview.tui.app import NewsviewApp
+
+WIDE = (160, 45)
+NARROW = (80, 24)
 
 STORY = (
     "Maria Lopez met John Smith in Paris on 3 May 2024. Lopez said the French team would "
@@ -100,3 +104,19 @@ def option_texts(option_list) -> list[str]:
 
 
 
+
+
+def story_app(**overrides) -> NewsviewApp:
+    return NewsviewApp(articles=[story_article(**overrides)], analyses=[story_analysis()])
+
+
+async def settle(pilot) -> None:
+    """Wait until the app's workers are done and the screen has caught up."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.pause()
+
+
+def screen_text(app) -> str:
+    """The screen as drawn, one line per row."""
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())

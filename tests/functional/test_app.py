@@ -4,30 +4,23 @@ from __future__ import annotations
 
 from datetime import date
 
-from appkit import STORY, option_texts, span_of, story_analysis, story_article
+from appkit import (
+    STORY,
+    WIDE,
+    option_texts,
+    screen_text,
+    settle,
+    span_of,
+    story_analysis,
+    story_app,
+    story_article,
+)
 
 from newsview.models.analysis import analyse
 from newsview.models.document import Article
 from newsview.tui.app import NewsviewApp
 from newsview.tui.widgets.help import HelpScreen
 from newsview.tui.widgets.search import SearchScreen
-
-WIDE = (160, 45)
-
-
-def story_app(**overrides) -> NewsviewApp:
-    return NewsviewApp(articles=[story_article(**overrides)], analyses=[story_analysis()])
-
-
-async def settle(pilot) -> None:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    await pilot.pause()
-
-
-def screen_text(app) -> str:
-    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
-
 
 # -- entities pane ----------------------------------------------------------------------------
 
