@@ -24,7 +24,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -35,6 +35,7 @@ from textual.widget import Widget
 from textual.widgets import ProgressBar, Static
 
 from newsview.models.document import Analysis, Article, Entity
+from newsview.tui.collector import IdleCollector
 from newsview.tui.messages import (
     AnalysisReady,
     ArticleChosen,
@@ -178,6 +179,7 @@ class NewsviewApp(App):
         self._reading_done = False
         self._article_rows_dirty = False
         self._redated: set[int] = set()  # articles re-analysed for a date the user set
+        self._collector = IdleCollector()
 
     async def run_async(self, *args, **kwargs):  # type: ignore[override]
         """Run the app (``run()`` comes here too); with paths to read, the first article's
@@ -232,6 +234,8 @@ class NewsviewApp(App):
         self.show_current_article()
         self.entity_list.focus()
         self.set_interval(0.25, self._flush_article_rows)
+        self._collector.start()
+        self.set_interval(0.25, self._collector.tick)
         if self._given_articles is not None:
             self._add_articles(self._given_articles, [])
             for number, analysis in enumerate(self._given_analyses):
@@ -253,6 +257,14 @@ class NewsviewApp(App):
                     self._adopt_first_article(future)
                 else:
                     self._await_first_article(future)
+
+    def on_unmount(self) -> None:
+        self._collector.stop()
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.InputEvent):
+            self._collector.input_seen()
+        await super().on_event(event)
 
     # -- reading ----------------------------------------------------------------------------
 

@@ -16,7 +16,7 @@ from rich.style import Style
 from textual import events
 from textual.binding import Binding
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.selection import Selection
 from textual.strip import Strip
@@ -132,8 +132,11 @@ class ArticleView(ScrollView, can_focus=True):
         self._starts: list[int] = [0]
         self._ends: list[int] = [0]
         self._wrap_width = 0
-        self._cache: LRUCache[int, Strip] = LRUCache(maxsize=1024)
+        # Drawn lines keyed by what decides their look (line number, width and highlights), so
+        # a change of selection redraws only the lines it touches and needs no invalidation.
+        self._cache: LRUCache[tuple, Strip] = LRUCache(maxsize=1024)
         self._styles: dict[str, Style] | None = None
+        self._base: Style | None = None
 
     # -- what is shown ----------------------------------------------------------------------
 
@@ -155,12 +158,12 @@ class ArticleView(ScrollView, can_focus=True):
 
     def marks_changed(self) -> None:
         """The selection or filters changed: redraw the visible lines from the state."""
-        self._cache.clear()
         self.refresh()
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._styles = None
+        self._base = None
         self._cache.clear()
 
     @property
@@ -241,26 +244,35 @@ class ArticleView(ScrollView, can_focus=True):
             }
         return self._styles
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The pane's own style, looked up once a frame: walking the ancestors for each line
+        # cost a third of a frame.
+        self._base = self.rich_style
+        return super().render_lines(crop)
+
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         line = self.scroll_offset.y + y
-        base = self.rich_style
+        base = self._base if self._base is not None else self.rich_style
         if not self._text:
             return self._render_notice(line, width, base)
         if line >= len(self._starts):
             return Strip.blank(width, base)
-        strip = self._cache.get(line)
+        pieces = self.line_pieces(line)
+        key = (line, width, base, tuple(pieces))
+        strip = self._cache.get(key)
         if strip is None:
-            strip = self._render_text_line(line, base)
-            self._cache[line] = strip
-        strip = strip.crop_extend(0, width, base)
+            # Cell offsets in the segments let the screen's mouse selection find the text.
+            strip = self._render_text_line(pieces, base).crop_extend(0, width, base)
+            strip = strip.apply_offsets(0, line)
+            self._cache[key] = strip
         selection = self.text_selection
         if selection is not None:
             span = selection.get_span(line)
             if span is not None:
-                strip = self._select_cells(strip, span[0], strip.cell_length if span[1] == -1 else span[1])
-        # Cell offsets in the segments let the screen's mouse selection find the text.
-        return strip.apply_offsets(0, line)
+                end = strip.cell_length if span[1] == -1 else span[1]
+                strip = self._select_cells(strip, span[0], end).apply_offsets(0, line)
+        return strip
 
     def _select_cells(self, strip: Strip, start: int, end: int) -> Strip:
         if end <= start:
@@ -353,11 +365,11 @@ class ArticleView(ScrollView, can_focus=True):
     # The order styles are layered in: the sentence underneath, the found match on top.
     _LAYERS = ("sentence", "mention", "timex", "selected", "current", "found")
 
-    def _render_text_line(self, line: int, base: Style) -> Strip:
+    def _render_text_line(self, pieces: list[tuple[int, int, frozenset[str]]], base: Style) -> Strip:
         styles = self._get_styles()
         text = self._text
         segments = []
-        for left, right, kinds in self.line_pieces(line):
+        for left, right, kinds in pieces:
             style = base
             for layer in self._LAYERS:
                 if layer in kinds:
