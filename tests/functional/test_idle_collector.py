@@ -5,9 +5,9 @@ from __future__ import annotations
 import gc
 
 import pytest
+from appkit import settle, story_app
 
 from newsview.tui.collector import DUE_AFTER, IDLE_SECONDS, NEVER, OVERDUE_AFTER, IdleCollector
-from tests.functional.appkit import settle, story_app
 
 
 class FakeClock:
