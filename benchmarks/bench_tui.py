@@ -96,7 +96,7 @@ print('{"done": %f}' % (time.perf_counter() - START))
 # It is launched as the `newsview` command launches the app (tui/cli.py, _open_app): the
 # command's module imported, the first article's analysis forked, then Textual imported.
 PROBE_APP = CHILD_PRELUDE + r"""
-import asyncio, json, sys
+import asyncio, json, random, sys
 paths, task, presses = json.loads(sys.argv[1])
 import newsview.tui.cli
 from newsview.tui.state import start_first_analysis
@@ -176,12 +176,16 @@ class Probe(NewsviewApp):
                 await self.until(lambda: self.state.entity is not None)
                 report["entity"] = [self.state.entity.name, len(self.state.entity.mentions)]
                 step, noop = [], []
+                # Random pauses between presses: Textual draws on a 60 fps grid, and a key
+                # that comes a fixed time after the previous frame would always meet the grid
+                # in the same phase, so the no-op key would not cancel the wait it measures.
+                pause = random.Random(1).uniform
                 for number in range(self.presses + 5):
                     mention = self.state.mention
                     took = await self.timed_key("n", "n", lambda m=mention: self.state.mention != m)
-                    await asyncio.sleep(0.02)
+                    await asyncio.sleep(pause(0.02, 0.1))
                     idle = await self.timed_key("f12", None, lambda: True)
-                    await asyncio.sleep(0.02)
+                    await asyncio.sleep(pause(0.02, 0.1))
                     if number >= 5:  # the first few warm caches up
                         step.append(took)
                         noop.append(idle)
@@ -192,7 +196,7 @@ class Probe(NewsviewApp):
                     chosen = self.state.selected
                     took = await self.timed_key(
                         "down", None, lambda c=chosen: self.state.selected != c)
-                    await asyncio.sleep(0.02)
+                    await asyncio.sleep(pause(0.02, 0.1))
                     if number >= 3:
                         select.append(took)
                 report["select"] = select

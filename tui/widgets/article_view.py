@@ -9,6 +9,7 @@ bisecting. Highlight styles come from component classes, so the stylesheet decid
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 
 from rich.cells import cell_len, get_character_cell_size
 from rich.segment import Segment
@@ -102,6 +103,9 @@ def _wrap_cells(text: str, start: int, end: int, width: int, starts: list, ends:
     ends.append(end)
 
 
+_NEVER_DRAWN = ("never drawn",)  # a row key no line has
+
+
 class ArticleView(ScrollView, can_focus=True):
     """The text of the current article with its mentions, time expressions and marks."""
 
@@ -137,6 +141,9 @@ class ArticleView(ScrollView, can_focus=True):
         self._cache: LRUCache[tuple, Strip] = LRUCache(maxsize=1024)
         self._styles: dict[str, Style] | None = None
         self._base: Style | None = None
+        # What each row of the pane last drew (its cache key), so a change of marks redraws
+        # only the rows whose look changed.
+        self._drawn: dict[int, tuple | None] = {}
 
     # -- what is shown ----------------------------------------------------------------------
 
@@ -149,16 +156,30 @@ class ArticleView(ScrollView, can_focus=True):
         self._wrap_width = 0
         self._rewrap()
         self.scroll_to(0, 0, animate=False, immediate=True)
-        self.marks_changed()
+        self.refresh()
 
     def show_notice(self, lines: list[str]) -> None:
         """Lines drawn (literally) when there is no article text to show."""
         self._notice = list(lines)
-        self.marks_changed()
+        self.refresh()
 
     def marks_changed(self) -> None:
-        """The selection or filters changed: redraw the visible lines from the state."""
-        self.refresh()
+        """The selection or filters changed: redraw the visible rows whose marks changed
+        (``n`` to a mention in view redraws two rows, not the pane)."""
+        base = self._base
+        if not self._text or base is None or self.text_selection is not None:
+            self.refresh()
+            return
+        width = self.scrollable_content_region.width
+        top = self.scroll_offset.y
+        for row in range(self.scrollable_content_region.height):
+            line = top + row
+            key = self._line_key(line, width, base) if line < len(self._starts) else None
+            if self._drawn.get(row, _NEVER_DRAWN) != key:
+                self.refresh(Region(0, row, width, 1))
+
+    def _line_key(self, line: int, width: int, base: Style) -> tuple:
+        return (line, width, base, tuple(self.line_pieces(line)))
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
@@ -212,6 +233,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._wrap_width = width
         self._starts, self._ends = wrap_lines(self._text, width)
         self._cache.clear()
+        self._drawn.clear()
         self.virtual_size = Size(width, len(self._starts))
 
     def on_resize(self, event: events.Resize) -> None:
@@ -255,21 +277,24 @@ class ArticleView(ScrollView, can_focus=True):
         line = self.scroll_offset.y + y
         base = self._base if self._base is not None else self.rich_style
         if not self._text:
+            self._drawn[y] = _NEVER_DRAWN
             return self._render_notice(line, width, base)
         if line >= len(self._starts):
+            self._drawn[y] = None
             return Strip.blank(width, base)
-        pieces = self.line_pieces(line)
-        key = (line, width, base, tuple(pieces))
+        key = self._line_key(line, width, base)
+        self._drawn[y] = key
         strip = self._cache.get(key)
         if strip is None:
             # Cell offsets in the segments let the screen's mouse selection find the text.
-            strip = self._render_text_line(pieces, base).crop_extend(0, width, base)
+            strip = self._render_text_line(key[3], base).crop_extend(0, width, base)
             strip = strip.apply_offsets(0, line)
             self._cache[key] = strip
         selection = self.text_selection
         if selection is not None:
             span = selection.get_span(line)
             if span is not None:
+                self._drawn[y] = _NEVER_DRAWN  # the selection is drawn over: redraw after
                 end = strip.cell_length if span[1] == -1 else span[1]
                 strip = self._select_cells(strip, span[0], end).apply_offsets(0, line)
         return strip
@@ -365,7 +390,9 @@ class ArticleView(ScrollView, can_focus=True):
     # The order styles are layered in: the sentence underneath, the found match on top.
     _LAYERS = ("sentence", "mention", "timex", "selected", "current", "found")
 
-    def _render_text_line(self, pieces: list[tuple[int, int, frozenset[str]]], base: Style) -> Strip:
+    def _render_text_line(
+        self, pieces: Sequence[tuple[int, int, frozenset[str]]], base: Style
+    ) -> Strip:
         styles = self._get_styles()
         text = self._text
         segments = []

