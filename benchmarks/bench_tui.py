@@ -247,6 +247,12 @@ def bench_startup(runs: int) -> None:
     e, s = statistics.median(empty), statistics.median(sample)
     print(f"start-up: sample populated {ms(s)}, empty Textual app {ms(e)} -> {s / e:.2f}x "
           f"(mark: 1.5x; median of {runs}; all: {', '.join(ms(x) for x in sample)})")
+    import newsview.tui
+
+    if "site-packages" not in Path(newsview.tui.__file__).parts:
+        # Measured here: 15-20 ms more than an installed copy, which is what users run.
+        print("  note: newsview is an editable install, whose import hook slows start-up; "
+              "measure an installed copy (pip install .) for the figure users see")
 
 
 def bench_big_article(words: int, presses: int, folder: Path) -> None:
