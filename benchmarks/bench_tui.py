@@ -192,7 +192,7 @@ class Probe(NewsviewApp):
                 report["n"] = step
                 report["noop"] = noop
                 select = []
-                for number in range(min(self.presses, 20) + 3):
+                for number in range(self.presses + 3):
                     chosen = self.state.selected
                     took = await self.timed_key(
                         "down", None, lambda c=chosen: self.state.selected != c)

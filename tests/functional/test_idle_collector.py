@@ -1,4 +1,4 @@
-"""Full garbage collections wait for an idle moment instead of landing on a key press."""
+"""Garbage collections wait for an idle moment instead of landing on a key press."""
 
 from __future__ import annotations
 
@@ -7,7 +7,14 @@ import gc
 import pytest
 from appkit import settle, story_app
 
-from newsview.tui.collector import DUE_AFTER, IDLE_SECONDS, NEVER, OVERDUE_AFTER, IdleCollector
+from newsview.tui.collector import (
+    DUE_AFTER,
+    FULL_OVERDUE_AFTER,
+    IDLE_SECONDS,
+    NEVER,
+    OVERDUE_AFTER,
+    IdleCollector,
+)
 
 
 class FakeClock:
@@ -28,66 +35,74 @@ def collector():
     collector.stop()
 
 
-def young_collections(count: int) -> None:
-    # Each generation-1 pass adds one to the count that makes a full pass due.
+def young_passes(count: int) -> None:
+    # Each young (generation 0) pass counts towards the middle generation's.
     for _ in range(count):
-        gc.collect(1)
+        gc.collect(0)
 
 
-def test_start_turns_automatic_full_passes_off_and_stop_restores_them():
+def test_start_leaves_only_young_passes_automatic_and_stop_restores_all():
     before = gc.get_threshold()
     collector = IdleCollector()
     collector.start()
     try:
-        assert gc.get_threshold() == (before[0], before[1], NEVER)
+        assert gc.get_threshold() == (before[0], NEVER, NEVER)
     finally:
         collector.stop()
     assert gc.get_threshold() == before
 
 
-def test_no_full_pass_while_keys_arrive(collector):
+def test_nothing_is_collected_while_keys_arrive(collector):
     gc.collect()
-    young_collections(DUE_AFTER + 1)
+    young_passes(DUE_AFTER + 1)
     collector.input_seen()
     collector.clock.now += IDLE_SECONDS / 2
     assert collector.tick() is False
-    assert gc.get_count()[2] >= DUE_AFTER
+    assert gc.get_count()[1] >= DUE_AFTER
 
 
-def test_a_due_full_pass_runs_once_the_reader_is_idle(collector):
+def test_a_due_collection_runs_once_the_reader_is_idle(collector):
     gc.collect()
-    young_collections(DUE_AFTER + 1)
+    young_passes(DUE_AFTER + 1)
     collector.input_seen()
     collector.clock.now += IDLE_SECONDS
     assert collector.tick() is True
-    assert gc.get_count()[2] == 0
+    assert gc.get_count()[1:] == (0, 0)  # everything collected
     assert collector.tick() is False  # nothing due any more
 
 
-def test_an_idle_moment_without_enough_young_passes_does_nothing(collector):
+def test_an_idle_moment_with_nothing_due_does_nothing(collector):
     gc.collect()
     collector.clock.now += 10 * IDLE_SECONDS
     assert collector.tick() is False
 
 
-def test_unbroken_input_still_gets_a_full_pass_when_long_overdue(collector):
+def test_unbroken_input_still_collects_when_long_overdue(collector):
     gc.collect()
-    young_collections(OVERDUE_AFTER)
+    young_passes(OVERDUE_AFTER)
     collector.input_seen()
     assert collector.tick() is True
+    assert gc.get_count()[1] == 0 and gc.get_count()[2] == 1  # the middle generation only
+    for _ in range(FULL_OVERDUE_AFTER - 1):
+        young_passes(OVERDUE_AFTER)
+        assert collector.tick() is True
+    assert gc.get_count()[2] == FULL_OVERDUE_AFTER
+    young_passes(OVERDUE_AFTER)
+    assert collector.tick() is True
+    assert gc.get_count()[2] == 0  # and then everything
 
 
-async def test_the_app_holds_full_passes_while_it_runs_and_restores_them_after():
+async def test_the_app_holds_collections_while_it_runs_and_restores_them_after():
     before = gc.get_threshold()
     app = story_app()
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        assert gc.get_threshold()[2] == NEVER
+        assert gc.get_threshold()[1:] == (NEVER, NEVER)
         gc.collect()
-        young_collections(DUE_AFTER + 1)
-        await pilot.press("n")  # input: the pass waits
+        young_passes(DUE_AFTER + 1)
+        await pilot.press("n")  # input: the collection waits
         assert app._collector.tick() is False
         await pilot.pause(IDLE_SECONDS + 0.5)  # idle: the app's timer runs it
-        assert app._collector.full_passes >= 1
-        assert gc.get_count()[2] < DUE_AFTER
+        assert app._collector.idle_passes >= 1
+        assert gc.get_count()[1] < DUE_AFTER
     assert gc.get_threshold() == before
