@@ -171,12 +171,18 @@ class ArticleView(ScrollView, can_focus=True):
             self.refresh()
             return
         width = self.scrollable_content_region.width
+        height = self.scrollable_content_region.height
         top = self.scroll_offset.y
-        for row in range(self.scrollable_content_region.height):
+        changed = []
+        for row in range(height):
             line = top + row
             key = self._line_key(line, width, base) if line < len(self._starts) else None
             if self._drawn.get(row, _NEVER_DRAWN) != key:
-                self.refresh(Region(0, row, width, 1))
+                changed.append(Region(0, row, width, 1))
+        if len(changed) > height // 2:
+            self.refresh()  # one region for the pane costs less than many for its rows
+        elif changed:
+            self.refresh(*changed)
 
     def _line_key(self, line: int, width: int, base: Style) -> tuple:
         return (line, width, base, tuple(self.line_pieces(line)))
