@@ -621,7 +621,8 @@ class NewsviewApp(App):
         self.article_view.marks_changed()
         span = state.current_mention_span()
         if span is not None:
-            self.article_view.scroll_to_offset(span[0])
+            # A first mention already on screen leaves the text still (less to redraw).
+            self.article_view.scroll_to_offset(span[0], stay_if_visible=True)
         self.show_status()
 
     @on(GroupSelected)
@@ -639,7 +640,8 @@ class NewsviewApp(App):
         self.article_view.marks_changed()
         span = state.current_mention_span()
         if span is not None:
-            self.article_view.scroll_to_offset(span[0])
+            # A first mention already on screen leaves the text still (less to redraw).
+            self.article_view.scroll_to_offset(span[0], stay_if_visible=True)
         self.show_status(state.group_status(group))
 
     @on(MentionFocused)

@@ -579,3 +579,34 @@ async def test_the_first_article_analysed_in_a_forked_child_is_used_when_texts_m
                 break
         assert future.done() and future.result()[2] == app.state.index.analysis
         assert app.state.index.analysis == analyse(text, app.state.article.published)
+
+
+async def test_selecting_an_entity_whose_first_mention_is_on_screen_leaves_the_text_still():
+    filler = "Nothing happens in this sentence at all, it only takes room. " * 6 + "\n"
+    text = filler * 6 + "Maria Lopez arrived.\n" + filler * 40 + "John Smith left.\n" + filler * 30
+    article = story_article(text=text)
+    from appkit import build_analysis
+
+    analysis = build_analysis(
+        text,
+        [
+            ("maria-lopez", "Maria Lopez", "PERSON", ["Maria Lopez"], []),
+            ("john-smith", "John Smith", "PERSON", ["John Smith"], []),
+        ],
+        [],
+    )
+    app = NewsviewApp(articles=[article], analyses=[analysis])
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        view = app.article_view
+        height = view.scrollable_content_region.height
+        maria = view.line_of(text.index("Maria Lopez"))
+        assert height // 2 < maria < height  # on screen, below the middle
+        await pilot.press("down")  # Maria Lopez
+        await pilot.pause()
+        assert app.state.entity.name == "Maria Lopez"
+        assert view.scroll_offset.y == 0  # on screen already: the text stays
+        await pilot.press("down")  # John Smith, far below: centred
+        await pilot.pause()
+        assert app.state.entity.name == "John Smith"
+        assert view.scroll_offset.y == view.line_of(text.index("John Smith")) - height // 2

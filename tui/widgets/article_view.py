@@ -204,19 +204,22 @@ class ArticleView(ScrollView, can_focus=True):
     def line_span(self, line: int) -> tuple[int, int]:
         return self._starts[line], self._ends[line]
 
-    def scroll_to_offset(self, offset: int, *, center: bool = True) -> None:
-        """Bring the line holding ``offset`` into view, centred (or just visible)."""
+    def scroll_to_offset(
+        self, offset: int, *, center: bool = True, stay_if_visible: bool = False
+    ) -> None:
+        """Bring the line holding ``offset`` into view, centred (or just visible); with
+        ``stay_if_visible``, a line already on screen leaves the text where it is."""
         if not self._starts or self.size.height == 0:
             self._pending_offset = offset
             return
         line = self.line_of(offset)
         height = self.scrollable_content_region.height
+        top = self.scroll_offset.y
+        if (stay_if_visible or not center) and top <= line < top + height:
+            return
         if center:
             y = line - height // 2
         else:
-            top = self.scroll_offset.y
-            if top <= line < top + height:
-                return
             y = line if line < top else line - height + 1
         self.scroll_to(y=max(0, y), animate=False, immediate=True)
 
