@@ -327,6 +327,47 @@ async def test_light_and_16_colour_themes_keep_the_highlights_distinct(theme):
     assert len(set(drawn.values())) == len(drawn), drawn
 
 
+def contrast(foreground, background) -> float:
+    """WCAG contrast ratio of two Rich colours (1 to 21)."""
+
+    def luminance(colour) -> float:
+        def channel(value: int) -> float:
+            value /= 255
+            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+        red, green, blue = colour.get_truecolor()
+        return 0.2126 * channel(red) + 0.7152 * channel(green) + 0.0722 * channel(blue)
+
+    light, dark = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+async def test_the_key_bar_and_status_line_are_legible_in_every_built_in_colour_theme():
+    # Themes set the footer's description colour, not always its plain foreground: read with
+    # the latter, solarized-light drew the key bar's words at 1.5:1 (pale blue on blue).
+    app = story_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("down")  # something in the status line
+        themes = [name for name in sorted(app.available_themes) if "ansi" not in name]
+        assert len(themes) > 10
+        worst = {}
+        for theme in themes:
+            app.theme = theme
+            await pilot.pause()
+            strips = app.screen._compositor.render_strips()
+            for pane in ("keys", "status"):
+                row = strips[app.query_one(f"#{pane}").region.y]
+                for text, style, _ in row:
+                    if not text.strip() or style is None or style.bold:  # bold: the key letters
+                        continue
+                    ratio = contrast(style.color, style.bgcolor)
+                    worst[theme, pane] = min(ratio, worst.get((theme, pane), 21.0))
+        assert all(ratio >= 3.0 for ratio in worst.values()), {
+            key: round(ratio, 2) for key, ratio in worst.items() if ratio < 3.0
+        }
+
+
 # -- many articles ----------------------------------------------------------------------------
 
 SECOND = "Maria Lopez flew to Paris on 2 June 2024. Lopez was tired.\n"
