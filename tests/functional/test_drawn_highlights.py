@@ -4,6 +4,7 @@ the rows a key changed, so a row left out would show up here as a stale highligh
 
 from __future__ import annotations
 
+import pytest
 from appkit import STORY, WIDE, settle, span_of, story_app
 from rich.style import Style
 
@@ -107,3 +108,51 @@ async def test_selecting_another_entity_redraws_the_old_ones_mentions_as_plain_m
         await pilot.pause()
         assert drawn_style_at(app, lopez) == plain
         assert drawn_style_at(app, smith) != plain
+
+
+def drawn_cell(app, offset: int) -> Style:
+    view = app.article_view
+    line = view.line_of(offset)
+    column = offset - view.line_span(line)[0]
+    return drawn_styles(app, view)[line - view.scroll_offset.y][column][1]
+
+
+@pytest.mark.parametrize("theme", ["ansi-dark", "ansi-light", "textual-dark", "textual-light"])
+async def test_a_mention_in_the_marked_sentence_stays_visible(theme):
+    # 16-colour themes cannot blend: the sentence's background was the mentions' colour.
+    app = story_app()
+    app.theme = theme
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("c", "down")
+        await pilot.pause()
+        event = app.state.selected_event
+        assert event is not None
+        inside = [
+            mention.start
+            for entity in app.state.index.analysis.entities
+            for mention in entity.mentions
+            if event.start <= mention.start < event.end
+        ]
+        assert inside
+        for offset in inside:
+            style = drawn_cell(app, offset)
+            assert style.bgcolor is not None and style.color != style.bgcolor, (theme, offset)
+
+
+@pytest.mark.parametrize("theme", ["ansi-dark", "ansi-light"])
+async def test_the_entity_cursor_stays_visible_when_the_list_loses_focus(theme):
+    app = story_app()
+    app.theme = theme
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("down", "down")  # John Smith, below Maria Lopez
+        await pilot.press("t")  # focus to the text
+        await pilot.pause()
+        assert not app.entity_list.has_focus
+        rows = drawn_styles(app, app.entity_list)
+        texts = ["".join(char for char, _ in row).strip() for row in rows]
+        cursor = next(i for i, text in enumerate(texts) if text.startswith("John Smith"))
+        other = next(i for i, text in enumerate(texts) if text.startswith("Maria Lopez"))
+        first_letter = lambda row: next(style for char, style in rows[row] if char.strip())  # noqa: E731
+        assert look(first_letter(cursor)) != look(first_letter(other))
