@@ -492,14 +492,16 @@ class NewsviewApp(App):
         if message.published != state.articles[message.article].published:
             # Read with a date the user has since changed (``d`` while it ran): the analysis
             # for the new date is on its way and must not be overwritten by this late one.
-            self._show_progress()
+            self._progress_dirty = True
             return
         if isinstance(message.analysis, Analysis):
             state.set_analysis(message.article, message.analysis)
         else:
             state.unanalysed[message.article] = f"analysis failed: {message.analysis}"
         self._article_rows_dirty = True
-        self._show_progress()
+        # Redrawn by the timer: a frame per analysis would keep Textual's frame clock busy,
+        # and a key pressed meanwhile would wait up to two frame intervals for its own.
+        self._progress_dirty = True
         if self._analysed_count >= self._analysis_total:
             self._flush_article_rows()  # the last one: no need to wait for the timer
         if state.scope == "all":
@@ -533,8 +535,12 @@ class NewsviewApp(App):
 
     _scope_dirty = False
     _scope_shown = 0.0
+    _progress_dirty = False
 
     def _flush_article_rows(self) -> None:
+        if self._progress_dirty:
+            self._progress_dirty = False
+            self._show_progress()
         # The all-articles lists are rebuilt whole: at most every 2 s while analyses land.
         if self._scope_dirty and time.monotonic() - self._scope_shown > 2.0:
             self._scope_dirty = False

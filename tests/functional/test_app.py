@@ -610,3 +610,18 @@ async def test_selecting_an_entity_whose_first_mention_is_on_screen_leaves_the_t
         await pilot.pause()
         assert app.state.entity.name == "John Smith"
         assert view.scroll_offset.y == view.line_of(text.index("John Smith")) - height // 2
+
+
+async def test_the_article_list_is_as_tall_as_its_rows_up_to_eight_lines():
+    def articles(count: int) -> list[Article]:
+        return [
+            Article(f"a{n}", f"/tmp/a{n}.txt", f"Maria Lopez spoke on day {n}.\n", f"Day {n}")
+            for n in range(count)
+        ]
+
+    for count, height in ((3, 3 + 2), (20, 8)):  # rows and the border, at most 8 lines
+        app = NewsviewApp(articles=articles(count))
+        async with app.run_test(size=WIDE) as pilot:
+            await settle(pilot)
+            assert app.article_list.outer_size.height == height, count
+            assert app.article_list.option_count == count

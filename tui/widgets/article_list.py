@@ -7,7 +7,7 @@ analysed, an arriving analysis costs a repaint, not a rebuild of every row.
 from __future__ import annotations
 
 from textual.content import Content
-from textual.geometry import Region
+from textual.geometry import Region, Size
 from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -66,6 +66,11 @@ class ArticleList(PaneList):
             self.add_options(new)
         self._shown = len(state.articles)
         self.follow_current()
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        # A row is one line (the pane never wraps): counting them beats OptionList measuring
+        # every row at each layout, which took up to 80 ms while 2,000 articles were read.
+        return self.option_count
 
     def counts_changed(self) -> None:
         """Analyses arrived: redraw the counts."""
