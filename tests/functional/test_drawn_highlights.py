@@ -156,3 +156,43 @@ async def test_the_entity_cursor_stays_visible_when_the_list_loses_focus(theme):
         other = next(i for i, text in enumerate(texts) if text.startswith("Maria Lopez"))
         first_letter = lambda row: next(style for char, style in rows[row] if char.strip())  # noqa: E731
         assert look(first_letter(cursor)) != look(first_letter(other))
+
+
+async def test_lines_built_in_one_go_match_textuals_own_padding_and_offsets():
+    from appkit import build_analysis
+
+    from newsview.models.document import Article
+    from newsview.tui.app import NewsviewApp
+
+    text = (
+        "Maria Lopez met 李小龙 in Paris 🇫🇷 on 3 May 2024.\n\n"
+        "A long line that wraps: " + "Lopez walked through Paris again and again. " * 6 + "\n"
+        "\tTabbed, then Ｆｕｌｌｗｉｄｔｈ Paris.\n"
+    )
+    analysis = build_analysis(
+        text,
+        [
+            ("maria-lopez", "Maria Lopez", "PERSON", ["Maria Lopez", "Lopez"], []),
+            ("paris", "Paris", "GPE", ["Paris"], []),
+        ],
+        [("3 May 2024", "2024-05-03")],
+    )
+    app = NewsviewApp(articles=[Article("t", "/tmp/t.txt", text)], analyses=[analysis])
+    async with app.run_test(size=(70, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("down", "n")  # marks of every kind on the lines
+        await pilot.pause()
+        view = app.article_view
+        base = view.rich_style
+        width = view.scrollable_content_region.width
+
+        def cells(strip):
+            return [(text, style) for text, style, _ in strip if text]
+
+        for line in range(view.line_count):
+            pieces = view.line_pieces(line)
+            textual = view._render_text_line(pieces, base).crop_extend(0, width, base)
+            expected = textual.apply_offsets(0, line)
+            built = view._final_line(pieces, base, width, line)
+            assert cells(built) == cells(expected), line
+            assert built.cell_length == width

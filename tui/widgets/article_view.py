@@ -295,9 +295,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._drawn[y] = key
         strip = self._cache.get(key)
         if strip is None:
-            # Cell offsets in the segments let the screen's mouse selection find the text.
-            strip = self._render_text_line(key[3], base).crop_extend(0, width, base)
-            strip = strip.apply_offsets(0, line)
+            strip = self._final_line(key[3], base, width, line)
             self._cache[key] = strip
         selection = self.text_selection
         if selection is not None:
@@ -398,6 +396,35 @@ class ArticleView(ScrollView, can_focus=True):
 
     # The order styles are layered in: the sentence underneath, the found match on top.
     _LAYERS = ("sentence", "mention", "timex", "selected", "current", "found")
+
+    def _final_line(
+        self, pieces: Sequence[tuple[int, int, frozenset[str]]], base: Style, width: int, line: int
+    ) -> Strip:
+        """Line ``line`` as drawn: padded to ``width``, each segment carrying the offset the
+        screen's mouse selection reads. The same as ``crop_extend(0, width, base)`` then
+        ``apply_offsets(0, line)`` on the plain line, built without their intermediate strips
+        (each costs more to make than the segments it holds)."""
+        start, end = self._starts[line], self._ends[line]
+        visible = self._text[start:end]
+        length = len(visible) if visible.isascii() else cell_len(visible)
+        if length > width:  # never from the wrapper; kept exact all the same
+            return self._render_text_line(pieces, base).crop_extend(0, width, base).apply_offsets(0, line)
+        styles = self._get_styles()
+        text = self._text
+        placed = []
+        for left, right, kinds in pieces:
+            if left == right:
+                continue
+            style = base
+            for layer in self._LAYERS:
+                if layer in kinds:
+                    style += styles[layer]
+            offset = Style.from_meta({"offset": (left - start, line)})  # characters, as Textual counts
+            placed.append(Segment(text[left:right], style + offset))
+        if length < width:
+            offset = Style.from_meta({"offset": (end - start, line)})
+            placed.append(Segment(" " * (width - length), base + offset))
+        return Strip(placed, width)
 
     def _render_text_line(
         self, pieces: Sequence[tuple[int, int, frozenset[str]]], base: Style
