@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gc
 import time
+from collections.abc import Callable
 
 IDLE_SECONDS = 0.5  # no input for this long: a pass now cannot delay a key
 DUE_AFTER = 10  # young passes before an idle collection is worth it (CPython's own threshold)
@@ -24,7 +25,7 @@ class IdleCollector:
     """Owns the collector's thresholds between ``start`` and ``stop``; ``tick`` is called
     often (a timer) and ``input_seen`` on every input event."""
 
-    def __init__(self, clock=time.monotonic) -> None:
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._clock = clock
         self._saved: tuple[int, int, int] | None = None
         self._last_input = clock()
