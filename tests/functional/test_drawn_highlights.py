@@ -69,11 +69,7 @@ def look(style: Style) -> tuple:
 
 def drawn_style_at(app, offset: int) -> tuple:
     """How the character at text offset ``offset`` is drawn on the screen."""
-    view = app.article_view
-    line = view.line_of(offset)
-    row = line - view.scroll_offset.y
-    column = offset - view.line_span(line)[0]
-    return look(drawn_styles(app, view)[row][column][1])
+    return look(drawn_cell(app, offset))
 
 
 async def test_n_draws_the_current_mention_at_the_new_place_and_unmarks_the_old():
@@ -111,6 +107,7 @@ async def test_selecting_another_entity_redraws_the_old_ones_mentions_as_plain_m
 
 
 def drawn_cell(app, offset: int) -> Style:
+    """The style drawn on the screen for the character at text offset ``offset``."""
     view = app.article_view
     line = view.line_of(offset)
     column = offset - view.line_span(line)[0]

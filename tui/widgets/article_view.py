@@ -318,13 +318,17 @@ class ArticleView(ScrollView, can_focus=True):
     def text_offset(self, line: int, x: int) -> int:
         """The text offset at cell ``x`` of wrapped line ``line`` (its end past the last cell)."""
         line = min(max(line, 0), len(self._starts) - 1)
-        start, end = self._starts[line], self._ends[line]
+        offset = self._offset_in_line(line, x)
+        return self._ends[line] if offset is None else offset
+
+    def _offset_in_line(self, line: int, x: int) -> int | None:
+        """The text offset drawn at cell ``x`` of wrapped line ``line``, None past its end."""
         cells = 0
-        for offset in range(start, end):
+        for offset in range(self._starts[line], self._ends[line]):
             cells += get_character_cell_size(self._text[offset])
             if cells > x:
                 return offset
-        return end
+        return None
 
     def get_selection(self, selection: Selection) -> tuple[str, str] | None:
         """The article text under the mouse selection, as written (line breaks of the text
@@ -477,13 +481,7 @@ class ArticleView(ScrollView, can_focus=True):
         line = self.scroll_offset.y + y
         if not self._text or not 0 <= line < len(self._starts):
             return None
-        start, end = self._starts[line], self._ends[line]
-        cells = 0
-        for offset in range(start, end):
-            cells += get_character_cell_size(self._text[offset])
-            if cells > x:
-                return offset
-        return None
+        return self._offset_in_line(line, x)
 
     _pointed_timex: int | str | None = None
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from textual.binding import Binding
 from textual.content import Content
-from textual.geometry import Region
 from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -41,8 +40,7 @@ class PaneList(OptionList):
         except (KeyError, IndexError):
             self.refresh()
             return
-        top = line - self.scroll_offset.y
-        self.refresh(Region(0, top, self.size.width, height))
+        self.refresh_lines(line, height)
 
 
 def waiting_row(state: AppState) -> Option | None:
