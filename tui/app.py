@@ -233,7 +233,7 @@ class NewsviewApp(App):
             self.query_one(f"#{pane_id}").border_title = title
         self.show_current_article()
         self.entity_list.focus()
-        self.set_interval(0.25, self._flush_article_rows)
+        self.set_interval(0.25, self._flush_redraws)
         self._collector.start()
         self.set_interval(0.25, self._collector.tick)
         if self._given_articles is not None:
@@ -503,7 +503,7 @@ class NewsviewApp(App):
         # and a key pressed meanwhile would wait up to two frame intervals for its own.
         self._progress_dirty = True
         if self._analysed_count >= self._analysis_total:
-            self._flush_article_rows()  # the last one: no need to wait for the timer
+            self._flush_redraws()  # the last one: no need to wait for the timer
         if state.scope == "all":
             self._scope_dirty = True  # the lists of all articles grow: redrawn by the timer
         if message.article == state.current:
@@ -537,7 +537,8 @@ class NewsviewApp(App):
     _scope_shown = 0.0
     _progress_dirty = False
 
-    def _flush_article_rows(self) -> None:
+    def _flush_redraws(self) -> None:
+        """What arriving analyses changed, redrawn at the timer's pace rather than per analysis."""
         if self._progress_dirty:
             self._progress_dirty = False
             self._show_progress()
