@@ -9,9 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "OTHER")
-TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
-
 
 @dataclass(frozen=True, slots=True)
 class Span:
@@ -30,16 +27,32 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
+class EntityWhy:
+    """Why the engine made an entity what it is (only filled when ``analyse(explain=True)``).
+
+    ``type``: the evidence for the chosen type in words a reader follows, strongest first, each
+    with its fitted weight ("'said it' after it", 1.9). ``links``: how each other name form
+    joined the entity, as (variant, the name it was linked to, the reason: "surname of",
+    "acronym of", "demonym of", "same name without accents", ...).
+    """
+
+    type: tuple[tuple[str, float], ...] = ()
+    links: tuple[tuple[str, str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Entity:
     """One real-world entity: its canonical (fullest) name, type and every mention, in text order.
 
     ``id`` is stable for a given text: derived from the canonical name, unique in the analysis.
+    ``why`` is None unless the analysis was asked to explain itself.
     """
 
     id: str
     name: str
     type: str
     mentions: tuple[Mention, ...]
+    why: EntityWhy | None = None
 
     @property
     def variants(self) -> tuple[str, ...]:
@@ -61,13 +74,21 @@ class Entity:
 
 @dataclass(frozen=True, slots=True)
 class Timex:
-    """A time expression with its TIMEX3 type and value (None when it cannot be resolved)."""
+    """A time expression with its TIMEX3 type and value (None when it cannot be resolved).
+
+    ``inferred``: the value was resolved against a date the text gave earlier because the
+    article has no publication date (narrative reading), so it is a best guess.
+    ``why``: the resolution's steps in words ("Wednesday -> the Wednesday after 2005-03-01:
+    future tense"), only filled when ``analyse(explain=True)``.
+    """
 
     start: int
     end: int
     text: str
     type: str
     value: str | None
+    inferred: bool = False
+    why: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

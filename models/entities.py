@@ -365,7 +365,8 @@ def _uncertainty(ctx: _Context, position: int) -> str:
     return ""
 
 
-def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]) -> list[Entity]:
+def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex], *,
+                  explain: bool = False) -> list[Entity]:
     """Entities named in ``text``, in order of first mention, each with every mention."""
     if not text:
         return []

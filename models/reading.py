@@ -29,6 +29,7 @@ from typing import BinaryIO, TextIO
 from newsview.models.document import Article
 from newsview.models.html import declared_charset, read_html
 from newsview.models.text import visible_controls
+from newsview.models.vocab import MONTHS
 
 ARTICLE_EXTENSIONS = (".txt", ".md", ".json", ".jsonl", ".html", ".htm")
 _HTML_EXTENSIONS = (".html", ".htm")
@@ -812,32 +813,10 @@ def _byte_length_over(text: str, limit: int) -> bool:
 
 # ----------------------------------------------------------------------------- dates
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        1,
-    )
-    for name in names
-}
 _NUMERIC_DATE = re.compile(r"(\d{4})([-/.]?)(\d{1,2})\2(\d{1,2})(?![\d])")
 _MONTH_NAME = r"([A-Za-z]{3,9})\.?"
 _MONTH_DAY_YEAR = re.compile(_MONTH_NAME + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
 _DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_NAME + r",?\s+(\d{4})\b")
-
 
 def _valid_date(year: int, month: int, day: int) -> date | None:
     try:
@@ -867,11 +846,11 @@ def _parse_rfc2822(value: str) -> date | None:
 
 def _parse_named_month_date(value: str) -> date | None:
     match = _MONTH_DAY_YEAR.search(value)
-    if match and match.group(1).lower() in _MONTHS:
-        return _valid_date(int(match.group(3)), _MONTHS[match.group(1).lower()], int(match.group(2)))
+    if match and match.group(1).lower() in MONTHS:
+        return _valid_date(int(match.group(3)), MONTHS[match.group(1).lower()], int(match.group(2)))
     match = _DAY_MONTH_YEAR.search(value)
-    if match and match.group(2).lower() in _MONTHS:
-        return _valid_date(int(match.group(3)), _MONTHS[match.group(2).lower()], int(match.group(1)))
+    if match and match.group(2).lower() in MONTHS:
+        return _valid_date(int(match.group(3)), MONTHS[match.group(2).lower()], int(match.group(1)))
     return None
 
 

@@ -21,20 +21,11 @@ from datetime import date, timedelta
 from functools import cache
 
 from newsview.models.document import Span, Timex
+from newsview.models.vocab import MONTHS as _MONTHS
+from newsview.models.vocab import WEEKDAYS as _WEEKDAYS
 
 # --- vocabulary --------------------------------------------------------------------------------
 
-_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
-    "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
-    "fri": 4, "sat": 5, "sun": 6,
-}  # fmt: skip
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -1381,7 +1372,8 @@ def _trim(text: str, found: _Found) -> _Found | None:
     return found
 
 
-def find_timexes(text: str, sentences: Sequence[Span], published: date | None) -> list[Timex]:
+def find_timexes(text: str, sentences: Sequence[Span], published: date | None, *,
+                 explain: bool = False) -> list[Timex]:
     """Every time expression of ``text`` in order, with its TIMEX3 type and value."""
     if not isinstance(text, str) or not text:
         return []

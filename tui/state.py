@@ -18,6 +18,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from newsview.models.document import Analysis, Article, Entity, Event, Timex
+from newsview.models.vocab import MONTH_ABBREVIATIONS
 
 if TYPE_CHECKING:
     from newsview.models.collection import Collection, CollectionEntity
@@ -58,7 +59,6 @@ def count_label(entity: Entity) -> str:
     return f"{names} + {demonyms} as {demonym}"
 
 
-_MONTHS = ("", *"Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
 _SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
 _DAY = re.compile(
     r"(\d{4}|XXXX)-(\d\d)-(\d\d)"
@@ -76,7 +76,7 @@ def readable_date(value: str | None) -> str:
         year, month, day, hour, minute, zone, part = match.groups()
         if not 1 <= int(month) <= 12:
             return value
-        words = f"{int(day)} {_MONTHS[int(month)]}"
+        words = f"{int(day)} {MONTH_ABBREVIATIONS[int(month)]}"
         if year != "XXXX":
             words += f" {year}"
         if hour:
@@ -86,7 +86,7 @@ def readable_date(value: str | None) -> str:
         return words
     if re.fullmatch(r"\d{4}-\d\d", value):
         month = int(value[5:])
-        return f"{_MONTHS[month]} {value[:4]}" if 1 <= month <= 12 else value
+        return f"{MONTH_ABBREVIATIONS[month]} {value[:4]}" if 1 <= month <= 12 else value
     if re.fullmatch(r"\d{4}", value):
         return value
     if re.fullmatch(r"\d{4}-W\d\d", value):

@@ -1,0 +1,28 @@
+"""The one vocabulary every part of the engine shares: months, weekdays, the entity and time
+expression types. Each word list lives here once; modules import it rather than keep a copy.
+
+Cue lists that decide what a name is (organisation words, titles, context verbs) are data
+files in ``data/``; this module holds only the closed sets the engine's code is written
+against.
+"""
+
+from __future__ import annotations
+
+ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "OTHER")
+TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
+
+# Month names and their abbreviations (folded) -> month number.
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+# Short month names for display, by number (index 0 unused).
+MONTH_ABBREVIATIONS = ("", *"Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
+# Weekday names and their abbreviations (folded) -> 0 for Monday .. 6 for Sunday.
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+    "fri": 4, "sat": 5, "sun": 6,
+}  # fmt: skip
