@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from newsview.models.chronology import build_chronology
 from newsview.models.document import Analysis
@@ -10,16 +11,21 @@ from newsview.models.entities import find_entities
 from newsview.models.text import sentence_spans
 from newsview.models.timex import find_timexes
 
+if TYPE_CHECKING:
+    from newsview.models.names import NameModel
 
-def analyse(text: str, published: date | None = None, *, explain: bool = False) -> Analysis:
+
+def analyse(text: str, published: date | None = None, *, explain: bool = False,
+            model: NameModel | None = None) -> Analysis:
     """Find the sentences, time expressions, entities and chronology of ``text``.
 
     Depends on nothing but its arguments (no global state, no file names, no metadata), so its
     result can be cached, or computed in another process, without change. ``explain`` fills
     each entity's and time expression's ``why`` (slower; the result is otherwise the same).
+    ``model``: the fitted name weights (default: the shipped ones; benchmarks pass a refit).
     """
     sentences = sentence_spans(text)
     timexes = find_timexes(text, sentences, published, explain=explain)
-    entities = find_entities(text, sentences, timexes, explain=explain)
+    entities = find_entities(text, sentences, timexes, explain=explain, model=model)
     chronology = build_chronology(text, sentences, timexes, entities)
     return Analysis(tuple(sentences), tuple(entities), tuple(timexes), tuple(chronology))

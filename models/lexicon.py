@@ -39,6 +39,7 @@ class Lexicon:
     group_nouns: frozenset[str]  # folded plural group nouns: "peruvians", "muslims"
     norp_adjectives: dict[str, str]  # folded adjective -> its group noun: "muslim" -> "Muslims"
     first_names: frozenset[str]
+    surname_ranks: dict[str, int]  # folded surname -> its rank (0: the most frequent)
     common_words: frozenset[str]
     titles: frozenset[str]  # folded title phrases ("prime minister", "mr.")
     org_words: frozenset[str]  # folded last words / phrases that make a name an ORG
@@ -92,7 +93,7 @@ def _prefolded_tag() -> tuple[str, int, int]:
 
 
 # Plain word lists need no folding: both paths read them from their own files.
-_UNFOLDED = ("first_names", "common_words")
+_UNFOLDED = ("first_names", "surname_ranks", "common_words")
 
 
 def prefolded_bytes(lex: Lexicon) -> bytes:
@@ -160,7 +161,9 @@ def _lexicon_from_prefolded() -> Lexicon | None:
         return None  # a missing or foreign cache: the TSV lists are the truth
 
 
-def _word_list(field_name: str) -> frozenset[str]:
+def _word_list(field_name: str) -> frozenset[str] | dict[str, int]:
+    if field_name == "surname_ranks":
+        return {word: rank for rank, word in enumerate(_lines("surnames.txt.gz"))}
     name = {"first_names": "first_names.txt", "common_words": "common_words.txt.gz"}[field_name]
     return frozenset(_lines(name))
 
@@ -206,6 +209,7 @@ def _lexicon_from_lists() -> Lexicon:
                          if line.startswith("norp_adjective\t"))
         },
         first_names=_word_list("first_names"),
+        surname_ranks=_word_list("surname_ranks"),
         common_words=_word_list("common_words"),
         titles=titles,
         org_words=frozenset(roles["org_word"]),

@@ -25,10 +25,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from newsview.models.document import Entity, Mention
+from newsview.models.document import Entity, EntityWhy, Mention
 from newsview.models.lexicon import Lexicon
 from newsview.models.text import fold_word
+
+if TYPE_CHECKING:
+    from newsview.models.names import NameModel
 
 
 @dataclass(slots=True)
@@ -45,6 +49,8 @@ class Candidate:
     strength: int  # how sure the type is (higher wins for the whole entity)
     place: str | None = None  # canonical place (countries, gazetteer places, demonyms)
     abbreviates: int | None = None  # index of the candidate a bracketed acronym follows
+    scores: tuple[float, ...] | None = None  # the fitted model's score for each label
+    evidence: tuple[str, ...] = ()  # the evidence behind ``scores`` (kept only to explain)
 
 
 class _Groups:
@@ -52,8 +58,9 @@ class _Groups:
     surely of different types: a bare "Ford" may join Henry Ford or the Ford Motor Company,
     never both."""
 
-    def __init__(self, cands: list[Candidate]) -> None:
+    def __init__(self, cands: list[Candidate], record: bool = False) -> None:
         self.parent = list(range(len(cands)))
+        self.reasons: list[tuple[int, int, str]] | None = [] if record else None
         self.sure_type: list[str | None] = [
             c.type if c.kind == "name" and len(c.words) > 1 and c.strength >= 4 else None
             for c in cands
@@ -66,13 +73,16 @@ class _Groups:
             i = parent[i]
         return i
 
-    def union(self, i: int, j: int) -> None:
+    def union(self, i: int, j: int, reason: str = "") -> None:
+        """Join ``j`` to ``i`` (``reason``: how ``j``'s name relates to ``i``'s, to explain)."""
         a, b = self.find(i), self.find(j)
         if a == b:
             return
         type_a, type_b = self.sure_type[a], self.sure_type[b]
         if type_a and type_b and type_a != type_b:
             return
+        if self.reasons is not None and reason:
+            self.reasons.append((i, j, reason))
         root, child = min(a, b), max(a, b)
         self.parent[child] = root
         self.sure_type[root] = type_a or type_b
@@ -106,11 +116,16 @@ def _is_person(group: list[int], cands: list[Candidate]) -> bool:
     return cands[best].type == "PERSON"
 
 
-def build_entities(text: str, cands: list[Candidate], lex: Lexicon) -> list[Entity]:
-    """Link candidates into entities, type each entity as a whole, name it by its fullest form."""
+def build_entities(text: str, cands: list[Candidate], lex: Lexicon,
+                   model: NameModel | None = None) -> list[Entity]:
+    """Link candidates into entities, type each entity as a whole, name it by its fullest form.
+
+    With ``model`` (the weights the candidates were scored with), each entity explains itself:
+    the evidence for its type and how each of its name forms joined it.
+    """
     if not cands:
         return []
-    groups = _Groups(cands)
+    groups = _Groups(cands, record=model is not None)
     by_key: dict[str, int] = {}
     units: dict[int, list[int]] = {}  # first mention of a folded form -> all its mentions
     for i, cand in enumerate(cands):
@@ -122,12 +137,29 @@ def build_entities(text: str, cands: list[Candidate], lex: Lexicon) -> list[Enti
     for root, members in units.items():
         if root not in split:
             for i in members[1:]:
-                groups.union(root, i)
+                groups.union(root, i, _same_name_reason(cands[root], cands[i]))
     _link_acronyms(cands, units, groups)
     _link_org_short_forms(cands, units, groups, lex)
     _link_near_spellings(cands, units, groups)
     _link_union_adjective(cands, groups)
-    return _entities(text, cands, groups)
+    return _entities(text, cands, groups, model)
+
+
+def _same_name_reason(first: Candidate, other: Candidate) -> str:
+    """How a mention with the same folded key relates to the first one so written."""
+    if first.text == other.text:
+        return ""
+    if other.kind == "demonym" and first.kind != "demonym":
+        return "nationality word of"
+    if first.kind == "demonym" and other.kind != "demonym":
+        return "country of the nationality word"
+    if fold_word(first.text) == fold_word(other.text):
+        if first.text.lower() == other.text.lower():
+            return "same name in other capitals"
+        return "same name without accents"
+    if first.place is not None and first.place == other.place:
+        return "another name of"
+    return "same name"
 
 
 def _link_union_adjective(cands: list[Candidate], groups: _Groups) -> None:
@@ -137,7 +169,7 @@ def _link_union_adjective(cands: list[Candidate], groups: _Groups) -> None:
         return
     for i, cand in enumerate(cands):
         if cand.kind == "demonym" and cand.place == "Europe":
-            groups.union(union, i)
+            groups.union(union, i, "adjective of")
 
 
 def _multiword_units(cands: list[Candidate], units: dict[int, list[int]]) -> list[int]:
@@ -159,14 +191,14 @@ def _link_acronyms(cands: list[Candidate], units: dict[int, list[int]], groups: 
         bracket = next((cands[i].abbreviates for i in members if cands[i].abbreviates is not None), None)
         if bracket is not None:
             if cands[bracket].type != "PERSON":  # "John McCain (R-AZ)": a party, not a short form
-                groups.union(bracket, root)
+                groups.union(bracket, root, "acronym in brackets after")
             continue
         letters = cand.words[0].replace(".", "").replace("&", "")
         if not cand.text.replace(".", "").replace("&", "").isupper() or len(letters) < 2:
             continue
         targets = by_letters.get(letters, [])
         if len({groups.find(t) for t in targets}) == 1:
-            groups.union(targets[0], root)
+            groups.union(targets[0], root, "acronym of")
 
 
 def _link_org_short_forms(cands: list[Candidate], units: dict[int, list[int]], groups: _Groups,
@@ -233,19 +265,19 @@ def _link_org_short_forms(cands: list[Candidate], units: dict[int, list[int]], g
         key = " ".join(cand.words)
         parts = by_part.get(key, set())
         if len(cand.words) == 1 and len(parts) == 1 and not by_prefix.get(key):
-            groups.union(next(iter(parts)), root)
+            groups.union(next(iter(parts)), root, "short form of")
             continue
         targets = by_prefix.get(key, [])
         roots = {groups.find(t) for t in targets}
         if not roots or groups.find(root) in roots:
             continue
         if len(roots) == 1:
-            groups.union(targets[0], root)
+            groups.union(targets[0], root, "short form of")
         else:
             # "Apple" with both "Apple Inc." and "Apple Corps" named: the one the article
             # names most (the first, on a tie).
             best = max(targets, key=lambda t: (len(units[t]), -cands[t].start))
-            groups.union(best, root)
+            groups.union(best, root, "short form of (the one named most)")
 
 
 def _place_lead(words: tuple[str, ...], lex: Lexicon) -> int:
@@ -291,7 +323,7 @@ def _link_near_spellings(cands: list[Candidate], units: dict[int, list[int]],
                 ) >= 3:
                     continue
                 if ratio(key_a, key_b) >= 88 and _same_surname_or_block(cands, units, a, b):
-                    groups.union(a, b)
+                    groups.union(a, b, "near spelling of")
 
 
 def _same_surname_or_block(cands: list[Candidate], units: dict[int, list[int]], a: int,
@@ -364,7 +396,7 @@ def _link_people(cands: list[Candidate], units: dict[int, list[int]], groups: _G
             fuller = by_initial.get((words[0][0], words[1]), set()) - {root}
             fuller = {r for r in fuller if len(cands[units[r][0]].words[0].rstrip(".")) > 1}
             if len(fuller) == 1:
-                groups.union(next(iter(fuller)), root)
+                groups.union(next(iter(fuller)), root, "initial and surname of")
     surname_roots = set()
     timelines: dict[str, tuple[list[int], list[int]]] = {}
     for root, members in units.items():
@@ -379,18 +411,18 @@ def _link_people(cands: list[Candidate], units: dict[int, list[int]], groups: _G
             middle = by_middle.get(key, ())
             if len(cand.words) == 1 and len(middle) == 1 and root not in middle:
                 surname_roots.add(root)
-                groups.union(next(iter(middle)), root)
+                groups.union(next(iter(middle)), root, "middle name of")
             continue
         surname_roots.add(root)
         distinct = {groups.find(t) for t in targets}
         if len(distinct) == 1:
-            groups.union(targets[0], root)
+            groups.union(targets[0], root, "surname of")
             continue
         if key not in timelines:
             timelines[key] = _timeline(targets, units, cands)
         split.add(root)
         for i, target in _resolve_bare_surnames(timelines[key], [cands[i].start for i in members]):
-            groups.union(target, members[i])
+            groups.union(target, members[i], "surname of (the one named nearest before)")
     for root, members in units.items():
         cand = cands[members[0]]
         if root in person_roots or root in surname_roots or cand.kind != "name":
@@ -404,7 +436,7 @@ def _link_people(cands: list[Candidate], units: dict[int, list[int]], groups: _G
         if _person_strength(units[target], cands) >= 3 or (
             cand.words[0] not in lex.common_words and cand.type != "GPE"
         ):
-            groups.union(target, root)
+            groups.union(target, root, "first name of")
     return split
 
 
@@ -457,30 +489,45 @@ def _person_strength(members: list[int], cands: list[Candidate]) -> int:
     return max(cands[i].strength for i in members if cands[i].type == "PERSON")
 
 
-def _entity_type(names: list[Candidate], first: Candidate) -> str:
-    """One type for the whole entity: the fullest names' evidence decides, so a bare
-    "Castillo" linked to "Pedro Castillo" is a person even if Castillo is also a town; only
-    strong single-word evidence (a country, a title) outweighs it."""
+_LABEL_OF_TYPE = {"PERSON": 0, "ORG": 1, "GPE": 2, "LOC": 2, "NORP": 3, "OTHER": 4}
+_TYPE_OF_LABEL = ("PERSON", "ORG", "GPE", "NORP", "OTHER")
+
+
+def _pooled(names: list[Candidate]) -> list[float] | None:
+    """The sum of the label scores of an entity's name mentions: every mention's evidence
+    counts, so a bare "Castillo" linked to "Pedro Castillo" is typed with it."""
+    totals: list[float] | None = None
+    for c in names:
+        if c.scores is None:
+            continue
+        if totals is None:
+            totals = list(c.scores)
+        else:
+            for k, value in enumerate(c.scores):
+                totals[k] += value
+    return totals
+
+
+def _entity_type(names: list[Candidate], first: Candidate, totals: list[float] | None) -> str:
+    """One type for the whole entity, from the pooled evidence of its names."""
     if not names:
         return first.type if first.kind == "name" else ("LOC" if first.type == "LOC" else "GPE")
-    multi = [c for c in names if len(c.words) > 1]
-    pool = multi or names
-    top = max(c.strength for c in pool)
-    strong = max(names, key=lambda c: c.strength)
-    if multi and strong.strength >= 5 and strong.strength > top:
-        return strong.type
-    votes: dict[str, int] = {}
-    for c in pool:
-        if c.strength == top:
-            votes[c.type] = votes.get(c.type, 0) + 1
-    return max(votes, key=lambda t: (votes[t], t == pool[0].type))
+    if totals is None:
+        return max(names, key=lambda c: (c.strength, len(c.words))).type
+    label = max(range(len(totals)), key=totals.__getitem__)
+    typed = [c for c in names if _LABEL_OF_TYPE.get(c.type) == label]
+    if typed:
+        # GPE or LOC, as the fullest place name of the entity says
+        return max(typed, key=lambda c: (len(c.words), c.strength)).type
+    return _TYPE_OF_LABEL[label]
 
 
 def _slug(name: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", fold_word(name))) or "entity"
 
 
-def _entities(text: str, cands: list[Candidate], groups: _Groups) -> list[Entity]:
+def _entities(text: str, cands: list[Candidate], groups: _Groups,
+              model: NameModel | None) -> list[Entity]:
     members: dict[int, list[int]] = {}
     for i in range(len(cands)):
         members.setdefault(groups.find(i), []).append(i)
@@ -497,7 +544,8 @@ def _entities(text: str, cands: list[Candidate], groups: _Groups) -> list[Entity
             ).text
         else:
             canonical = cands[cluster[0]].place or cands[cluster[0]].text
-        type_ = _entity_type(names, cands[cluster[0]])
+        totals = _pooled(names)
+        type_ = _entity_type(names, cands[cluster[0]], totals)
         slug = _slug(canonical)
         used[slug] = used.get(slug, 0) + 1
         entity_id = slug if used[slug] == 1 else f"{slug}-{used[slug]}"
@@ -510,5 +558,50 @@ def _entities(text: str, cands: list[Candidate], groups: _Groups) -> list[Entity
                     "demonym" if cands[i].kind == "demonym" else "name")
             for i in cluster
         )
-        entities.append(Entity(entity_id, canonical, type_, mentions))
+        why = None
+        if model is not None:
+            why = EntityWhy(_type_evidence(names, totals, type_, model),
+                            _link_reasons(cluster, cands, groups, canonical))
+        entities.append(Entity(entity_id, canonical, type_, mentions, why))
     return entities
+
+
+def _type_evidence(names: list[Candidate], totals: list[float] | None, type_: str,
+                   model: NameModel) -> tuple[tuple[str, float], ...]:
+    """The evidence for the entity's type over the next likeliest, summed over its names,
+    in words, the strongest first (with the strongest evidence against at the end)."""
+    from newsview.models.evidence import describe
+
+    if totals is None or not names:
+        return ()
+    chosen = _LABEL_OF_TYPE[type_]
+    rival = max((k for k in range(len(totals)) if k != chosen), key=totals.__getitem__)
+    counted: dict[str, float] = {}
+    for c in names:
+        for feature in c.evidence:
+            weight = model.weight(feature, chosen) - model.weight(feature, rival)
+            if weight:
+                words = describe(feature)
+                counted[words] = counted.get(words, 0.0) + weight
+    ranked = sorted(counted.items(), key=lambda item: -item[1])
+    strong_for = [(w, round(v, 2)) for w, v in ranked if v >= 0.05][:8]
+    strong_against = [(w, round(v, 2)) for w, v in reversed(ranked) if v <= -0.05][:3]
+    return tuple(strong_for + strong_against)
+
+
+def _link_reasons(cluster: list[int], cands: list[Candidate], groups: _Groups,
+                  canonical: str) -> tuple[tuple[str, str, str], ...]:
+    """(name form, the form it was linked to, why) for each form of the entity but the first
+    it took: "Jerí" surname of "Jose Jerí"."""
+    if groups.reasons is None:
+        return ()
+    inside = set(cluster)
+    reasons: list[tuple[str, str, str]] = []
+    seen: set[str] = {canonical}
+    for i, j, reason in groups.reasons:
+        if j in inside and i in inside:
+            variant, target = cands[j].text, cands[i].text
+            if variant not in seen and variant != target:
+                seen.add(variant)
+                reasons.append((variant, target, reason))
+    return tuple(reasons)

@@ -26,3 +26,16 @@ WEEKDAYS = {
     "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
     "fri": 4, "sat": 5, "sun": 6,
 }  # fmt: skip
+
+# --- names --------------------------------------------------------------------------------------
+
+DETERMINERS = frozenset("the a an".split())
+# Lower-case words that join the parts of one name: "Ana de Souza", "Ludwig van Beethoven",
+# "Osama bin Laden", "Juan y Pérez".
+PARTICLES = frozenset(
+    "de del della der den di da das do dos du la le van von ter ten bin ibn al el y zu af".split()
+)
+# Particles that begin a surname used alone ("De Souza said", "Van Gaal"); the articles among
+# the particles do not ("Le Monde", "Der Spiegel" are newspapers).
+SURNAME_PARTICLES = frozenset("de del della di da du dos van von ter ten bin ibn".split())
+FOREIGN_ARTICLES = frozenset("der die das le la les el il lo los al".split())

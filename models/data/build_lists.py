@@ -391,6 +391,18 @@ def build_first_names() -> list[str]:
     return sorted(names)
 
 
+def build_surnames() -> list[str]:
+    """Surnames of the 1990 US Census, folded, most frequent first (the rank is evidence: a
+    top-1,000 surname is likelier a surname than one seen a handful of times)."""
+    seen: dict[str, None] = {}
+    with open(site_file("names", "dist.all.last"), encoding="utf-8") as handle:
+        for line in handle:
+            word = line.split()[0] if line.strip() else ""
+            if word:
+                seen.setdefault(fold(word), None)
+    return list(seen)
+
+
 def build_common_words() -> list[str]:
     """Lower-case English words (the dictionary's own lower-case entries)."""
     words = [w.strip() for w in open(DICTIONARY, encoding="utf-8") if w.strip() and "'" not in w]
@@ -432,6 +444,7 @@ def main() -> None:
         + [f"{name}\t{code}" for name, code in homonyms.items()],
     )
     write_lines("first_names.txt", build_first_names())
+    write_gzip_lines("surnames.txt.gz", build_surnames())
     write_gzip_lines("common_words.txt.gz", build_common_words())
     region_rows = [f"{region}\t{'|'.join(d)}" for region, d in REGION_DEMONYMS.items()]
     write_lines("region_demonyms.tsv", ["# region\tdemonyms"] + region_rows)
@@ -456,5 +469,7 @@ def write_prefolded() -> None:
 if __name__ == "__main__":
     if sys.argv[1:] == ["--prefold"]:
         write_prefolded()
+    elif sys.argv[1:] == ["--surnames"]:  # only the surname list (needs only `names`)
+        write_gzip_lines("surnames.txt.gz", build_surnames())
     else:
         main()

@@ -1,0 +1,536 @@
+"""The evidence for every way a run of capitalised words can be read as names.
+
+For each span a run allows (``candidates.spans``) this module lists named pieces of evidence:
+its words and their shape, word lists it is in (given names, surnames, places, organisation
+words, titles, nationality words), the words around it ("said", "who", "the pianist", "based
+in"), where it stands (a sentence's start, a headline) and what the rest of the article says
+(the same word capitalised inside a sentence, or written in lower case). Evidence is only named
+here; how much each piece counts for each type is fitted on annotated text (``names.py``,
+``data/fit_names.py``). ``describe`` turns a piece into words a reader follows.
+
+Keys are short strings "kind:value". Context evidence is computed once per run edge and shared
+by every span that starts or ends there, so the cost follows the number of runs.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from newsview.models.candidates import Run, TextContext, pattern, spans
+from newsview.models.lexicon import Lexicon, phrase_key
+from newsview.models.vocab import FOREIGN_ARTICLES, SURNAME_PARTICLES
+
+_WORD = r"[^\W\d_][\w'\u2019-]*"
+_PREVIOUS_WORDS = r"(?:(" + _WORD + r")[ \u00a0]+)?(" + _WORD + r")[ \u00a0]*$"
+_NEXT_WORDS = r"[ \u00a0]+(" + _WORD + r")(?:[ \u00a0]+(" + _WORD + r"))?"
+_WHO_AFTER = (
+    r",? (?:who|whose)\b|, (?:\d{1,3}|aged \d{1,3}),"
+    r"| \((?:born|b\.) |,? \((?:c\. )?\d{3,4}\s*[-\u2013]\s*\d{3,4}\)"
+)
+_SPEECH_PERSON_AFTER = r",? (?:said|says|told \w+|added|explained|wrote|argued|insisted) (?:that )?(?:he|she|his|her)\b"
+_SPEECH_ITS_AFTER = r",? (?:said|says|announced|reported|added|expects|expected) (?:that )?(?:its|it)\b"
+_CLAUSE_END = r"\s*(?:[,.;:)]|$|and\b|or\b)"
+_PLACE_BEFORE = r"\b(?:in|near|outside|across|to|from|at) $"
+_WHERE_BEFORE = (
+    r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|outskirts)(?:ern)?"
+    r" of(?: the)?|(?:born|raised|died|lives|lived|living|located|situated|settled|emigrated"
+    r"|headquartered) (?:in|at|near)|(?:near|outside|towards|toward)(?: the)?) $"
+)
+_PLAYS_FOR_BEFORE = (
+    r"\b(?:(?:games|matches|appearances|goals|debut|played|plays|playing|signed)"
+    r" (?:[\w-]+ ){0,2}?(?:for|with)|(?:loaned|on loan) (?:to|from)) (?:the )?$"
+)
+_LAUNCHED_BEFORE = (
+    r"\b(?:unveil(?:s|ed|ing)?|launch(?:es|ed|ing)?|releas(?:es|ed|ing|e)|introduc(?:es|ed|ing|e)"
+    r"|roll(?:s|ed)? out|debut(?:s|ed)?) (?:(?:the|its|their|a|an) )?(?:(?:new|latest|first"
+    r"|next|updated|redesigned|long-awaited) )?$"
+)
+_LAUNCHED_AFTER = (
+    r" (?:was|were|is|are|will be|has been|have been|had been) (?:first )?(?:introduced|unveiled"
+    r"|launched|released|shipped|delivered|rolled out)\b"
+)
+_ORG_AFTER = (
+    r"['\u2019]s? (?:board|shares|stock|shareholders|stockholders|subsidiary|subsidiaries"
+    r"|headquarters|chief executive|ceo|cfo|chairman|executives|employees|workforce"
+    r"|market share|share price|stake|profits?|revenues?|sales)\b| (?:shares|stock|shareholders)\b"
+)
+_ORG_BEFORE = (
+    r"\b(?:shares (?:of|in)|stake in|(?:ceo|chief executive|chairman|founder|co-founder"
+    r"|employees?|executives?|head|members?) (?:of|at)|spokes(?:man|woman|person) (?:for|of)"
+    r"|subsidiary of|merger with|acquisition of|takeover of|joined|signed for) $"
+)
+_LANGUAGE_BEFORE = (
+    r"\b(?:in|speak|speaks|spoke|spoken|speaking|into|learn|learning|learned|taught|teach"
+    r"|fluent|translated) $"
+)
+_REGION_AFTER = r", ([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?)"
+_TEAM_SCORE_AFTER = r" \d{1,2}(?: ?[\u2013-] ?\d{1,2})?\b(?! ?%)"
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_CAMEL = re.compile(r"(?!(?:Ma?c|D[aeiu]|L[ae]|Van|Von)[A-Z])[A-Za-z]*[a-z][A-Z]")
+_SYLLABLE_PAIR = re.compile(r"^[A-Z][a-z]{1,4}-[A-Za-z][a-z]{1,4}$")
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[tuple[str, str], frozenset[str]]:
+    """(cue, type) -> its words, from ``data/name_cues.tsv``."""
+    from importlib import resources
+
+    table: dict[tuple[str, str], frozenset[str]] = {}
+    text = resources.files("newsview.models.data").joinpath("name_cues.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            cue, kind, words = line.split("\t")
+            table[(cue, kind)] = frozenset(words.split())
+    return table
+
+
+def _alternation(words: frozenset[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _cue_patterns() -> dict[str, re.Pattern[str]]:
+    table = cues()
+    speech = _alternation(table[("speech", "-")])
+    settlement = _alternation(table[("settlement", "-")])
+    kinds = "|".join(
+        f"(?P<{kind}>{_alternation(words)})" for (cue, kind), words in table.items()
+        if cue == "described"
+    )
+    return {
+        "speech_after": re.compile(rf",? (?:{speech})\b"),
+        "settlement_before": re.compile(rf"\b(?:{settlement}) of $"),
+        "settlement_after": re.compile(rf",? (?:is|was) (?:a|an|the) (?:\w+ ){{0,3}}?(?:{settlement})\b"),
+        "described": re.compile(
+            r",? (?:(?:is|was|are|were) (?:a|an|the)|(?:a|an|the)) (?:[\w'-]+ ){0,4}?(?:"
+            + kinds + r")\b"
+        ),
+        "place_noun_after": re.compile(rf" (?:{_alternation(table[('place_noun_after', '-')])})\b"),
+    }
+
+
+@lru_cache(maxsize=1)
+def _kind_before_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for (cue, kind), words in cues().items():
+        if cue == "kind_before":
+            for noun in words:
+                table[noun] = kind
+                table[noun + ("es" if noun.endswith(("s", "sh", "ch")) else "s")] = kind
+    return table
+
+
+def shape(word: str) -> str:
+    """The word's shape: capitals X, lower-case x, digits d, runs squeezed ("McDonald" XxXx)."""
+    out: list[str] = []
+    for ch in word:
+        if ch.isupper():
+            c = "X"
+        elif ch.islower():
+            c = "x"
+        elif ch.isdigit():
+            c = "d"
+        else:
+            c = ch
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)[:6]
+
+
+class TextEvidence:
+    """The evidence for the spans of one text's runs."""
+
+    def __init__(self, ctx: TextContext) -> None:
+        self.ctx = ctx
+        self.text = ctx.text
+        self.lex: Lexicon = ctx.lex
+        self.patterns = _cue_patterns()
+        self.kind_before = _kind_before_table()
+
+    # -- one run ----------------------------------------------------------------------------
+
+    def run_spans(self, run: Run) -> list[tuple[int, int, list[str]]]:
+        """Every span the run allows, with its evidence."""
+        options = spans(run)
+        if not options:
+            return []
+        left = self._left(run)
+        right = self._right(run)
+        tokens = run.tokens
+        n = len(tokens)
+        keys = [t.key for t in tokens]
+        facts = [self._token_facts(t.key, t.text) for t in tokens]
+        out: list[tuple[int, int, list[str]]] = []
+        for i, j in options:
+            features = self._inner(run, keys, facts, i, j)
+            if i == 0:
+                features.extend(left)
+            else:
+                before = keys[i - 1]
+                features.append("in_run_before:" + before)
+                if self._title_ends_at(run, i):
+                    # "President Ana Vela" names her; "President of Peru" names his country
+                    features.append("title_before" if not run.gaps[i - 1] else "title_of_before")
+                if facts[i - 1][1]:
+                    features.append("demonym_before")
+            if j == n:
+                features.extend(right)
+            else:
+                features.append("in_run_after:" + keys[j])
+                if facts[j][2]:
+                    features.append("title_after")
+            out.append((i, j, features))
+        return out
+
+    def _token_facts(self, key: str, text: str) -> tuple[bool, bool, bool]:
+        """(common word, nationality word, title word) for one token."""
+        lex = self.lex
+        return (key in lex.common_words, key in lex.demonyms or key in lex.norp_adjectives,
+                key in lex.titles)
+
+    def _title_ends_at(self, run: Run, i: int) -> bool:
+        """Whether the tokens just before ``i`` form a title ("Prime Minister", "Mr.")."""
+        titles = self.lex.titles
+        tokens, gaps = run.tokens, run.gaps
+        for k in range(max(0, i - 3), i):
+            parts = [tokens[k].key]
+            for m in range(k + 1, i):
+                if gaps[m - 1]:
+                    parts.append(gaps[m - 1])
+                parts.append(tokens[m].key)
+            phrase = " ".join(parts)
+            if phrase in titles or phrase + "." in titles:
+                return True
+        return False
+
+    # -- inside the span --------------------------------------------------------------------
+
+    def _inner(self, run: Run, keys: list[str], facts: list[tuple[bool, bool, bool]], i: int,
+               j: int) -> list[str]:
+        lex = self.lex
+        tokens = run.tokens
+        gaps = run.gaps
+        words = keys[i:j]
+        n = j - i
+        parts = [words[0]]
+        for k in range(i + 1, j):
+            if gaps[k - 1]:
+                parts.append(gaps[k - 1])
+            parts.append(keys[k])
+        name = " ".join(parts)
+        first, last = words[0], words[-1]
+        first_text = tokens[i].text
+        features = ["bias", "name:" + name, f"len:{min(n, 4)}"]
+        if n > 1:
+            features.append("first:" + first)
+            features.append("last:" + last)
+        shapes = [shape(t.text) for t in tokens[i:j]]
+        features.append("shape:" + " ".join(shapes[:4]))
+        if last.isalpha() and len(last) >= 4:
+            features.append("suffix:" + last[-3:])
+        for k in range(i, j - 1):
+            if gaps[k]:
+                features.append("connector:" + gaps[k])
+        # word lists
+        place = lex.places.get(name) or (lex.places.get(name.replace(".", "")) if "." in name else None)
+        if place is not None:
+            if place.is_country:
+                features.append("country")
+            else:
+                features.append("place:" + place.type)
+                if n == 1 and facts[i][0]:
+                    features.append("place_common_word")
+        elif n > 1:
+            lead = lex.places.get(first)
+            if lead is not None and lead.is_country:
+                features.append("country_first")
+        if name in lex.demonyms:
+            features.append("demonym")
+        elif n > 1 and first in lex.demonyms:
+            features.append("demonym_first")
+        if name in lex.group_nouns:
+            features.append("group_noun")
+        if name in lex.norp_adjectives:
+            features.append("religion_or_party_word")
+        if name in lex.other_names:
+            features.append("other_name")
+        if name in lex.known_orgs:
+            features.append("known_org")
+        given = first in lex.first_names
+        if given:
+            features.append("given_name" if n > 1 else "given_name_alone")
+        rank = lex.surname_ranks.get(last)
+        if rank is not None and (n > 1 or not given):
+            features.append("surname:" + ("top1k" if rank < 1000 else "top10k" if rank < 10000 else "rare"))
+        if facts[i][2]:
+            features.append("title_first")
+        if n > 1 and facts[j - 1][2] or (n > 2 and " ".join(words[-2:]) in lex.titles):
+            features.append("title_last")
+        if last in lex.org_words or (n > 1 and " ".join(words[-2:]) in lex.org_words):
+            features.append("org_word_last")
+        if n > 1 and first in lex.org_heads:
+            features.append("org_head_first")
+        if last in lex.loc_words and n > 1:
+            features.append("loc_word_last")
+        if n > 1 and first in lex.loc_heads:
+            features.append("loc_head_first")
+        if last in lex.gpe_words and n > 1:
+            features.append("gpe_word_last")
+        if last in lex.other_words and n > 1:
+            features.append("other_word_last")
+        if n > 1 and first in lex.other_heads:
+            features.append("other_head_first")
+        if n > 1 and first in lex.place_qualifiers:
+            features.append("place_qualifier_first")
+        commons = sum(1 for k in range(i, j) if facts[k][0])
+        if commons == n:
+            features.append("all_common_words")
+        elif facts[i][0]:
+            features.append("common_first")
+        if n > 1 and facts[j - 1][0] and commons < n:
+            features.append("common_last")
+        if first in SURNAME_PARTICLES and first_text[0].isupper():
+            features.append("particle_first")
+        elif first in FOREIGN_ARTICLES and n > 1:
+            features.append("article_first")
+        if any(t.number for t in tokens[i:j]):
+            features.append("has_number")
+        if n > 1 and any(_INITIAL.match(t.text) for t in tokens[i : j - 1]):
+            features.append("has_initial")
+        if n == 1 and len(first_text) > 1 and first_text.replace(".", "").replace("&", "").isupper():
+            features.append("acronym")
+        if _CAMEL.match(first_text) or first_text[:1].islower():
+            features.append("camel_case")
+        if n > 1 and any(_SYLLABLE_PAIR.match(t.text) for t in tokens[i:j]):
+            features.append("syllable_pair")
+        # what the rest of the text says about these words
+        ctx = self.ctx
+        uncertain = run.position if i == 0 else ""
+        if uncertain:
+            features.append("position:" + uncertain)
+            if facts[i][0]:
+                features.append(f"position:{uncertain}+common_first")
+            if given:
+                features.append(f"position:{uncertain}+given_name")
+            if first in ctx.certain:
+                features.append("capitalised_inside_a_sentence_elsewhere")
+            elif facts[i][0]:
+                features.append(f"position:{uncertain}+common_first+nowhere_else_capitalised")
+            if n > 1 and (first, words[1]) in ctx.certain_pairs:
+                features.append("pair_capitalised_elsewhere")
+            if first in ctx.repeated_starts:
+                features.append("repeated_sentence_start")
+        elif i > 0:
+            features.append("inside_run")
+        if n == 1:
+            if first in ctx.surnames:
+                features.append("surname_in_text")
+            if facts[i][0] and first in ctx.lower_case_words():
+                features.append("written_lower_case_elsewhere")
+        return features
+
+    # -- around the run ---------------------------------------------------------------------
+
+    def _left(self, run: Run) -> list[str]:
+        """Evidence before the run's first token (for spans that start there)."""
+        text = self.text
+        start = run.tokens[0].start
+        features: list[str] = []
+        before = text[max(0, start - 40) : start]
+        match = pattern(_PREVIOUS_WORDS).search(before)
+        if match is not None:
+            w1 = match.group(2).lower()
+            features.append("previous_word:" + w1)
+            if match.group(1):
+                features.append("previous_words:" + match.group(1).lower() + " " + w1)
+            kind = self.kind_before.get(w1)
+            if kind is not None:
+                features.append("noun_before:" + kind)
+            if w1 == "based" or w1.endswith("-based"):
+                features.append("based_before")
+        else:
+            stripped = before.rstrip(" \u00a0")
+            features.append("previous_char:" + (stripped[-1] if stripped else "^"))
+        lo = max(0, start - 40)
+        if pattern(_WHERE_BEFORE).search(text, lo, start):
+            features.append("where_before")
+        if self.patterns["settlement_before"].search(text, lo, start):
+            features.append("settlement_before")
+        if pattern(_PLAYS_FOR_BEFORE).search(text, lo, start):
+            features.append("plays_for_before")
+        if pattern(_LAUNCHED_BEFORE).search(text, lo, start):
+            features.append("launched_before")
+        if pattern(_ORG_BEFORE).search(text, lo, start):
+            features.append("organisation_before")
+        return features
+
+    def _right(self, run: Run) -> list[str]:
+        """Evidence after the run's last token (for spans that end there)."""
+        text = self.text
+        end = run.tokens[-1].end
+        hi = min(len(text), end + 80)
+        features: list[str] = []
+        match = pattern(_NEXT_WORDS).match(text, end, hi)
+        if match is not None:
+            w1 = match.group(1).lower()
+            features.append("next_word:" + w1)
+            if match.group(2):
+                features.append("next_words:" + w1 + " " + match.group(2).lower())
+        else:
+            after = text[end : end + 2]
+            char = after[:1]
+            if char in "'\u2019" and after[1:2] in ("s", ""):
+                char = "'s"
+            features.append("next_char:" + (char or "$"))
+        if pattern(_WHO_AFTER).match(text, end, hi):
+            features.append("who_after")
+        if self.patterns["speech_after"].match(text, end, hi):
+            features.append("speech_after")
+        if pattern(_SPEECH_PERSON_AFTER).match(text, end, hi):
+            features.append("said_he_or_she")
+        if pattern(_SPEECH_ITS_AFTER).match(text, end, hi):
+            features.append("said_it")
+        described = self.patterns["described"].match(text, end, hi)
+        if described is not None:
+            features.append("described_as:" + (described.lastgroup or ""))
+        if self.patterns["settlement_after"].match(text, end, hi):
+            features.append("settlement_after")
+        if self.patterns["place_noun_after"].match(text, end, hi):
+            features.append("place_noun_after")
+        if pattern(_ORG_AFTER).match(text, end, hi):
+            features.append("organisation_after")
+        if pattern(_LAUNCHED_AFTER).match(text, end, hi):
+            features.append("launched_after")
+        if pattern(_TEAM_SCORE_AFTER).match(text, end, hi):
+            features.append("number_after")
+        region = pattern(_REGION_AFTER).match(text, end, hi)
+        if region is not None:
+            place = self.lex.places.get(phrase_key(region.group(1)))
+            if place is not None and place.type == "GPE":
+                features.append("region_after")
+        if pattern(_CLAUSE_END).match(text, end, hi) and pattern(_LANGUAGE_BEFORE).search(
+            text, max(0, run.tokens[0].start - 12), run.tokens[0].start
+        ):
+            features.append("language_use")
+        return features
+
+
+_KINDS = {"PERSON": "a person", "ORG": "an organisation", "OTHER": "a work or product",
+          "PLACE": "a place"}
+_FIXED = {
+    "bias": "how often names are of this type",
+    "country": "a country's name",
+    "place:GPE": "a town, city or region in the gazetteer",
+    "place:LOC": "a continent, sea or other place in the gazetteer",
+    "place_common_word": "a place's name that is also an everyday word",
+    "country_first": "starts with a country's name",
+    "demonym": "a nationality word",
+    "demonym_first": "starts with a nationality word",
+    "group_noun": "names a people, a faith or a party's members",
+    "religion_or_party_word": "a faith's or a party's adjective",
+    "other_name": "a holiday, language, faith or similar name",
+    "known_org": "a news agency or outlet",
+    "given_name": "starts with a given name",
+    "given_name_alone": "a given name alone",
+    "surname:top1k": "ends in a common surname",
+    "surname:top10k": "ends in a surname",
+    "surname:rare": "ends in a rare surname",
+    "title_first": "starts with a title",
+    "title_last": "ends in a title ('Foreign Minister')",
+    "org_word_last": "ends in an organisation word",
+    "org_head_first": "starts with an organisation word ('University of')",
+    "loc_word_last": "ends in a place word ('River', 'Airport')",
+    "loc_head_first": "starts with a place word ('Mount', 'Lake')",
+    "gpe_word_last": "ends in 'County', 'Province' or similar",
+    "other_word_last": "ends in an event's or a work's word",
+    "other_head_first": "starts with an event's or a work's word",
+    "place_qualifier_first": "starts with 'North', 'New' or similar",
+    "all_common_words": "every word is an everyday word",
+    "common_first": "starts with an everyday word",
+    "common_last": "ends in an everyday word",
+    "particle_first": "starts with a surname particle ('De', 'Van')",
+    "article_first": "starts with a foreign article ('Le', 'Der')",
+    "has_number": "holds a number",
+    "has_initial": "holds an initial",
+    "acronym": "an acronym",
+    "camel_case": "a capital inside the word ('iPhone')",
+    "syllable_pair": "a hyphenated two-syllable given name",
+    "position:start": "at the start of a sentence",
+    "position:headline": "in a headline",
+    "position:caps": "in a line of capitals",
+    "capitalised_inside_a_sentence_elsewhere": "capitalised inside a sentence elsewhere",
+    "pair_capitalised_elsewhere": "written so inside a sentence elsewhere",
+    "repeated_sentence_start": "starts several sentences, never in lower case",
+    "inside_run": "after other capitalised words",
+    "surname_in_text": "the surname of someone named in full",
+    "written_lower_case_elsewhere": "written in lower case elsewhere",
+    "title_before": "after a title",
+    "title_of_before": "after a title and 'of' ('President of')",
+    "demonym_before": "after a nationality word",
+    "title_after": "before a title",
+    "based_before": "after '-based'",
+    "where_before": "after 'north of', 'born in' or similar",
+    "settlement_before": "after 'the town of' or similar",
+    "plays_for_before": "after 'played for' or similar",
+    "launched_before": "after 'launched' or similar",
+    "organisation_before": "after 'shares of', 'chief executive of' or similar",
+    "who_after": "'who' after it",
+    "speech_after": "'said' or similar after it",
+    "said_he_or_she": "'said he' or 'said she' after it",
+    "said_it": "'said it' after it",
+    "settlement_after": "'is a town' or similar after it",
+    "place_noun_after": "'airport', 'river' or similar after it",
+    "organisation_after": "'shares', 'board' or similar after it",
+    "launched_after": "'was launched' or similar after it",
+    "number_after": "a number after it",
+    "region_after": "a state or country after it ('Irving, Texas')",
+    "language_use": "used as a language ('in English')",
+    "quoted_title": "a title-case quotation",
+}
+_TEMPLATES = {
+    "name": "the name '{}' itself",
+    "len": "a name of {} words",
+    "first": "starts with '{}'",
+    "last": "ends in '{}'",
+    "shape": "written '{}' (X capital, x lower case, d digit)",
+    "suffix": "ends in '-{}'",
+    "connector": "joined by '{}'",
+    "in_run_before": "after '{}'",
+    "in_run_after": "before '{}'",
+    "previous_word": "after '{}'",
+    "previous_words": "after '{}'",
+    "previous_char": "after '{}'",
+    "next_word": "before '{}'",
+    "next_words": "before '{}'",
+    "next_char": "before '{}'",
+}
+
+
+def describe(feature: str) -> str:
+    """A piece of evidence in words a reader follows: "'said it' after it", "ends in 'group'"."""
+    fixed = _FIXED.get(feature)
+    if fixed is not None:
+        return fixed
+    kind, _, value = feature.partition(":")
+    if kind == "len" and value == "1":
+        return "a name of one word"
+    if kind == "len" and value == "4":
+        return "a name of four words or more"
+    if kind in ("noun_before", "described_as"):
+        noun = _KINDS.get(value, value.lower())
+        return f"after a noun for {noun}" if kind == "noun_before" else f"described as {noun}"
+    if kind == "position" and "+" in value:
+        where, what = value.split("+", 1)
+        place = {"start": "a sentence's start", "headline": "a headline",
+                 "caps": "a line of capitals"}.get(where, where)
+        thing = {"common_first": "an everyday word", "given_name": "a given name",
+                 "common_first+nowhere_else_capitalised":
+                 "an everyday word capitalised nowhere else"}.get(what, what)
+        return f"{thing} at {place}"
+    if kind == "previous_char" and value == "^":
+        return "at the start of the text"
+    if kind == "next_char" and value == "$":
+        return "at the end of the text"
+    template = _TEMPLATES.get(kind)
+    return template.format(value) if template else feature

@@ -1,0 +1,120 @@
+"""The fitted name model: how much each piece of evidence counts for each type of name.
+
+A span's score for a type is the sum of the weights of its evidence (``evidence.py``); leaving a
+word out of every name scores 0. A run of capitalised words is read as the segmentation with
+the highest total (a semi-Markov Viterbi over the run's allowed spans), so where a name starts
+and ends, whether it is a name at all and what type it is are one decision made from the same
+evidence. The weights are fitted on annotated text by ``data/fit_names.py`` (an averaged
+structured perceptron) and shipped as ``data/name_weights.tsv.gz``; nothing here is set by hand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+# The types a span can take; "PLACE" is split into GPE and LOC by the word lists afterwards.
+LABELS = ("PERSON", "ORG", "PLACE", "NORP", "OTHER")
+WEIGHTS_FILE = "name_weights.tsv.gz"
+ZERO = (0.0, 0.0, 0.0, 0.0, 0.0)
+
+Scores = tuple[float, float, float, float, float]
+
+
+@dataclass(frozen=True, slots=True)
+class NameModel:
+    """Weights per evidence key, one per label (in ``LABELS`` order)."""
+
+    weights: dict[str, Scores]
+
+    def score(self, features: Sequence[str]) -> Scores:
+        s0 = s1 = s2 = s3 = s4 = 0.0
+        get = self.weights.get
+        for feature in features:
+            w = get(feature)
+            if w is not None:
+                s0 += w[0]
+                s1 += w[1]
+                s2 += w[2]
+                s3 += w[3]
+                s4 += w[4]
+        return (s0, s1, s2, s3, s4)
+
+    def weight(self, feature: str, label: int) -> float:
+        w = self.weights.get(feature)
+        return w[label] if w is not None else 0.0
+
+
+def best_segmentation(n: int, spans: Sequence[tuple[int, int]],
+                      scores: Sequence[Scores]) -> list[tuple[int, int, int]]:
+    """The spans (start, end, label index) of the best reading of ``n`` tokens: a token left
+    out of every span scores 0, a span its label's score; the total is maximal."""
+    ending: list[list[int]] = [[] for _ in range(n + 1)]
+    for k, (_, j) in enumerate(spans):
+        ending[j].append(k)
+    best = [0.0] * (n + 1)
+    back: list[tuple[int, int] | None] = [None] * (n + 1)  # (span index, label) or None: skip
+    for j in range(1, n + 1):
+        top, choice = best[j - 1], None
+        for k in ending[j]:
+            i = spans[k][0]
+            base = best[i]
+            s = scores[k]
+            for label in range(5):
+                total = base + s[label]
+                if total > top:
+                    top, choice = total, (k, label)
+        best[j], back[j] = top, choice
+    chosen: list[tuple[int, int, int]] = []
+    j = n
+    while j > 0:
+        step = back[j]
+        if step is None:
+            j -= 1
+            continue
+        k, label = step
+        i = spans[k][0]
+        chosen.append((i, j, label))
+        j = i
+    chosen.reverse()
+    return chosen
+
+
+def read_weights(lines: Sequence[str]) -> NameModel:
+    """A model from the lines of a weights file (``feature<TAB>w1 ... w5``; # comments)."""
+    weights: dict[str, Scores] = {}
+    for line in lines:
+        if not line or line.startswith("#"):
+            continue
+        feature, *values = line.split("\t")
+        weights[feature] = tuple(float(v) for v in values)  # type: ignore[assignment]
+    return NameModel(weights)
+
+
+def write_weights(model: NameModel, header: Sequence[str]) -> bytes:
+    """The model as a weights file: sorted keys, fixed precision, fixed gzip timestamp, so the
+    same weights always give the same bytes."""
+    import gzip
+
+    rows = [f"# {line}" for line in header]
+    rows.append("# evidence\t" + "\t".join(LABELS))
+    for feature in sorted(model.weights):
+        rows.append(feature + "\t" + "\t".join(_number(w) for w in model.weights[feature]))
+    data = ("\n".join(rows) + "\n").encode("utf-8")
+    return gzip.compress(data, compresslevel=9, mtime=0)
+
+
+def _number(value: float) -> str:
+    text = f"{value:.3f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> NameModel:
+    """The weights that ship with newsview, loaded on first use."""
+    import gzip
+    from importlib import resources
+
+    raw = resources.files("newsview.models.data").joinpath(WEIGHTS_FILE).read_bytes()
+    return read_weights(gzip.decompress(raw).decode("utf-8").splitlines())
