@@ -55,18 +55,26 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
 
 def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextContext,
               explain: bool) -> list[Candidate]:
-    options = evidence.run_spans(run)
-    if not options:
+    found = evidence.run_spans(run)
+    if found is None:
         return []
-    scores = [model.score(features) for _, _, features in options]
-    chosen = best_segmentation(len(run.tokens), [(i, j) for i, j, _ in options], scores)
-    where = {(i, j): k for k, (i, j, _) in enumerate(options)}
-    found = []
+    left, right = model.score(found.left), model.score(found.right)
+    scores: list[Scores] = []
+    for span in found.spans:
+        s = model.add(model.score_words(span.lexical), model.score(span.context))
+        if span.i == 0:
+            s = model.add(s, left)
+        if span.j == found.n:
+            s = model.add(s, right)
+        scores.append(s)
+    chosen = best_segmentation(found.n, [(o.i, o.j) for o in found.spans], scores)
+    where = {(o.i, o.j): k for k, o in enumerate(found.spans)}
+    candidates = []
     for i, j, label in chosen:
         k = where[(i, j)]
-        features = tuple(options[k][2]) if explain else ()
-        found.append(_candidate(run, i, j, label, scores[k], features, ctx))
-    return found
+        features = tuple(found.features(found.spans[k])) if explain else ()
+        candidates.append(_candidate(run, i, j, label, scores[k], features, ctx))
+    return candidates
 
 
 def _candidate(run: Run, i: int, j: int, label: int, scores: Scores, features: tuple[str, ...],
@@ -94,8 +102,8 @@ def _candidate(run: Run, i: int, j: int, label: int, scores: Scores, features: t
             place = lex.norp_adjectives[spelled]  # "Muslim leaders": the Muslims
         elif spelled in lex.group_nouns:
             place = text
-    ranked = sorted(scores, reverse=True)
-    margin = ranked[0] - ranked[1]
+    top = scores[label]
+    margin = top - max(v for k, v in enumerate(scores) if k != label)
     strength = 1 + (margin >= 2) + (margin >= 5) + (margin >= 9)
     if place is not None and kind == "name" and label == PLACE:
         known = lex.places.get(phrase_key(place))

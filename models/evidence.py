@@ -15,14 +15,15 @@ by every span that starts or ends there, so the cost follows the number of runs.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from newsview.models.candidates import Run, TextContext, pattern, spans
-from newsview.models.lexicon import Lexicon, phrase_key
+from newsview.models.lexicon import Lexicon, lexicon, phrase_key
+from newsview.models.text import fold_word
 from newsview.models.vocab import FOREIGN_ARTICLES, SURNAME_PARTICLES
 
 _WORD = r"[^\W\d_][\w'\u2019-]*"
-_PREVIOUS_WORDS = r"(?:(" + _WORD + r")[ \u00a0]+)?(" + _WORD + r")[ \u00a0]*$"
 _NEXT_WORDS = r"[ \u00a0]+(" + _WORD + r")(?:[ \u00a0]+(" + _WORD + r"))?"
 _WHO_AFTER = (
     r",? (?:who|whose)\b|, (?:\d{1,3}|aged \d{1,3}),"
@@ -138,6 +139,36 @@ def shape(word: str) -> str:
     return "".join(out)[:6]
 
 
+@dataclass(slots=True)
+class SpanEvidence:
+    """One way to read tokens [i, j) of a run as a name, and what speaks for it."""
+
+    i: int
+    j: int
+    lexical: tuple[str, ...]  # what its own words say (the same wherever they stand)
+    context: list[str]  # what the words next to it inside the run and the text say
+
+
+@dataclass(slots=True)
+class RunEvidence:
+    """The spans of one run; evidence before and after the run counts for the spans that
+    start or end with it."""
+
+    n: int
+    left: list[str]
+    right: list[str]
+    spans: list[SpanEvidence]
+
+    def features(self, span: SpanEvidence) -> list[str]:
+        """All the evidence of one span."""
+        found = [*span.lexical, *span.context]
+        if span.i == 0:
+            found.extend(self.left)
+        if span.j == self.n:
+            found.extend(self.right)
+        return found
+
+
 class TextEvidence:
     """The evidence for the spans of one text's runs."""
 
@@ -147,43 +178,42 @@ class TextEvidence:
         self.lex: Lexicon = ctx.lex
         self.patterns = _cue_patterns()
         self.kind_before = _kind_before_table()
+        table = cues()
+        self.speech = table[("speech", "-")]
+        self.place_nouns = table[("place_noun_after", "-")]
 
     # -- one run ----------------------------------------------------------------------------
 
-    def run_spans(self, run: Run) -> list[tuple[int, int, list[str]]]:
-        """Every span the run allows, with its evidence."""
+    def run_spans(self, run: Run) -> RunEvidence | None:
+        """Every span the run allows, with its evidence (None when the run allows none)."""
         options = spans(run)
         if not options:
-            return []
-        left = self._left(run)
-        right = self._right(run)
+            return None
         tokens = run.tokens
         n = len(tokens)
         keys = [t.key for t in tokens]
-        facts = [self._token_facts(t.key, t.text) for t in tokens]
-        out: list[tuple[int, int, list[str]]] = []
+        texts = tuple(t.text for t in tokens)
+        gaps = tuple(run.gaps)
+        facts = [self._token_facts(key) for key in keys]
+        found: list[SpanEvidence] = []
         for i, j in options:
-            features = self._inner(run, keys, facts, i, j)
-            if i == 0:
-                features.extend(left)
-            else:
-                before = keys[i - 1]
-                features.append("in_run_before:" + before)
+            lexical = _lexical(texts[i] if j == i + 1 else (texts[i:j], gaps[i : j - 1]))
+            context = self._inner(run, keys, facts, i, j)
+            if i > 0:
+                context.append("in_run_before:" + keys[i - 1])
                 if self._title_ends_at(run, i):
                     # "President Ana Vela" names her; "President of Peru" names his country
-                    features.append("title_before" if not run.gaps[i - 1] else "title_of_before")
+                    context.append("title_before" if not gaps[i - 1] else "title_of_before")
                 if facts[i - 1][1]:
-                    features.append("demonym_before")
-            if j == n:
-                features.extend(right)
-            else:
-                features.append("in_run_after:" + keys[j])
+                    context.append("demonym_before")
+            if j < n:
+                context.append("in_run_after:" + keys[j])
                 if facts[j][2]:
-                    features.append("title_after")
-            out.append((i, j, features))
-        return out
+                    context.append("title_after")
+            found.append(SpanEvidence(i, j, lexical, context))
+        return RunEvidence(n, self._left(run), self._right(run), found)
 
-    def _token_facts(self, key: str, text: str) -> tuple[bool, bool, bool]:
+    def _token_facts(self, key: str) -> tuple[bool, bool, bool]:
         """(common word, nationality word, title word) for one token."""
         lex = self.lex
         return (key in lex.common_words, key in lex.demonyms or key in lex.norp_adjectives,
@@ -208,102 +238,9 @@ class TextEvidence:
 
     def _inner(self, run: Run, keys: list[str], facts: list[tuple[bool, bool, bool]], i: int,
                j: int) -> list[str]:
-        lex = self.lex
-        tokens = run.tokens
-        gaps = run.gaps
-        words = keys[i:j]
+        features: list[str] = []
         n = j - i
-        parts = [words[0]]
-        for k in range(i + 1, j):
-            if gaps[k - 1]:
-                parts.append(gaps[k - 1])
-            parts.append(keys[k])
-        name = " ".join(parts)
-        first, last = words[0], words[-1]
-        first_text = tokens[i].text
-        features = ["bias", "name:" + name, f"len:{min(n, 4)}"]
-        if n > 1:
-            features.append("first:" + first)
-            features.append("last:" + last)
-        shapes = [shape(t.text) for t in tokens[i:j]]
-        features.append("shape:" + " ".join(shapes[:4]))
-        if last.isalpha() and len(last) >= 4:
-            features.append("suffix:" + last[-3:])
-        for k in range(i, j - 1):
-            if gaps[k]:
-                features.append("connector:" + gaps[k])
-        # word lists
-        place = lex.places.get(name) or (lex.places.get(name.replace(".", "")) if "." in name else None)
-        if place is not None:
-            if place.is_country:
-                features.append("country")
-            else:
-                features.append("place:" + place.type)
-                if n == 1 and facts[i][0]:
-                    features.append("place_common_word")
-        elif n > 1:
-            lead = lex.places.get(first)
-            if lead is not None and lead.is_country:
-                features.append("country_first")
-        if name in lex.demonyms:
-            features.append("demonym")
-        elif n > 1 and first in lex.demonyms:
-            features.append("demonym_first")
-        if name in lex.group_nouns:
-            features.append("group_noun")
-        if name in lex.norp_adjectives:
-            features.append("religion_or_party_word")
-        if name in lex.other_names:
-            features.append("other_name")
-        if name in lex.known_orgs:
-            features.append("known_org")
-        given = first in lex.first_names
-        if given:
-            features.append("given_name" if n > 1 else "given_name_alone")
-        rank = lex.surname_ranks.get(last)
-        if rank is not None and (n > 1 or not given):
-            features.append("surname:" + ("top1k" if rank < 1000 else "top10k" if rank < 10000 else "rare"))
-        if facts[i][2]:
-            features.append("title_first")
-        if n > 1 and facts[j - 1][2] or (n > 2 and " ".join(words[-2:]) in lex.titles):
-            features.append("title_last")
-        if last in lex.org_words or (n > 1 and " ".join(words[-2:]) in lex.org_words):
-            features.append("org_word_last")
-        if n > 1 and first in lex.org_heads:
-            features.append("org_head_first")
-        if last in lex.loc_words and n > 1:
-            features.append("loc_word_last")
-        if n > 1 and first in lex.loc_heads:
-            features.append("loc_head_first")
-        if last in lex.gpe_words and n > 1:
-            features.append("gpe_word_last")
-        if last in lex.other_words and n > 1:
-            features.append("other_word_last")
-        if n > 1 and first in lex.other_heads:
-            features.append("other_head_first")
-        if n > 1 and first in lex.place_qualifiers:
-            features.append("place_qualifier_first")
-        commons = sum(1 for k in range(i, j) if facts[k][0])
-        if commons == n:
-            features.append("all_common_words")
-        elif facts[i][0]:
-            features.append("common_first")
-        if n > 1 and facts[j - 1][0] and commons < n:
-            features.append("common_last")
-        if first in SURNAME_PARTICLES and first_text[0].isupper():
-            features.append("particle_first")
-        elif first in FOREIGN_ARTICLES and n > 1:
-            features.append("article_first")
-        if any(t.number for t in tokens[i:j]):
-            features.append("has_number")
-        if n > 1 and any(_INITIAL.match(t.text) for t in tokens[i : j - 1]):
-            features.append("has_initial")
-        if n == 1 and len(first_text) > 1 and first_text.replace(".", "").replace("&", "").isupper():
-            features.append("acronym")
-        if _CAMEL.match(first_text) or first_text[:1].islower():
-            features.append("camel_case")
-        if n > 1 and any(_SYLLABLE_PAIR.match(t.text) for t in tokens[i:j]):
-            features.append("syllable_pair")
+        first = keys[i]
         # what the rest of the text says about these words
         ctx = self.ctx
         uncertain = run.position if i == 0 else ""
@@ -311,13 +248,13 @@ class TextEvidence:
             features.append("position:" + uncertain)
             if facts[i][0]:
                 features.append(f"position:{uncertain}+common_first")
-            if given:
+            if first in self.lex.first_names:
                 features.append(f"position:{uncertain}+given_name")
             if first in ctx.certain:
                 features.append("capitalised_inside_a_sentence_elsewhere")
             elif facts[i][0]:
                 features.append(f"position:{uncertain}+common_first+nowhere_else_capitalised")
-            if n > 1 and (first, words[1]) in ctx.certain_pairs:
+            if n > 1 and (first, keys[i + 1]) in ctx.certain_pairs:
                 features.append("pair_capitalised_elsewhere")
             if first in ctx.repeated_starts:
                 features.append("repeated_sentence_start")
@@ -337,31 +274,30 @@ class TextEvidence:
         text = self.text
         start = run.tokens[0].start
         features: list[str] = []
-        before = text[max(0, start - 40) : start]
-        match = pattern(_PREVIOUS_WORDS).search(before)
-        if match is not None:
-            w1 = match.group(2).lower()
+        w2, w1, char = _words_before(text, start)
+        if w1:
             features.append("previous_word:" + w1)
-            if match.group(1):
-                features.append("previous_words:" + match.group(1).lower() + " " + w1)
+            if w2:
+                features.append("previous_words:" + w2 + " " + w1)
             kind = self.kind_before.get(w1)
             if kind is not None:
                 features.append("noun_before:" + kind)
             if w1 == "based" or w1.endswith("-based"):
                 features.append("based_before")
         else:
-            stripped = before.rstrip(" \u00a0")
-            features.append("previous_char:" + (stripped[-1] if stripped else "^"))
+            features.append("previous_char:" + char)
         lo = max(0, start - 40)
-        if pattern(_WHERE_BEFORE).search(text, lo, start):
+        # each cue ends in one of a few words: look for it only after one of them
+        if w1 in _WHERE_LAST and pattern(_WHERE_BEFORE).search(text, lo, start):
             features.append("where_before")
-        if self.patterns["settlement_before"].search(text, lo, start):
+        if w1 == "of" and self.patterns["settlement_before"].search(text, lo, start):
             features.append("settlement_before")
-        if pattern(_PLAYS_FOR_BEFORE).search(text, lo, start):
+        if w1 in _PLAYS_FOR_LAST and pattern(_PLAYS_FOR_BEFORE).search(text, lo, start):
             features.append("plays_for_before")
-        if pattern(_LAUNCHED_BEFORE).search(text, lo, start):
-            features.append("launched_before")
-        if pattern(_ORG_BEFORE).search(text, lo, start):
+        if w1 in _LAUNCHED_LAST or w1.startswith(("unveil", "launch", "releas", "introduc", "debut")):
+            if pattern(_LAUNCHED_BEFORE).search(text, lo, start):
+                features.append("launched_before")
+        if w1 in _ORG_BEFORE_LAST and pattern(_ORG_BEFORE).search(text, lo, start):
             features.append("organisation_before")
         return features
 
@@ -378,42 +314,94 @@ class TextEvidence:
             if match.group(2):
                 features.append("next_words:" + w1 + " " + match.group(2).lower())
         else:
+            w1 = ""
             after = text[end : end + 2]
             char = after[:1]
             if char in "'\u2019" and after[1:2] in ("s", ""):
                 char = "'s"
             features.append("next_char:" + (char or "$"))
-        if pattern(_WHO_AFTER).match(text, end, hi):
+        head = text[end : end + 2]
+        verb = w1
+        if head == ", ":
+            comma = pattern(_NEXT_WORDS).match(text, end + 1, hi)
+            verb = comma.group(1).lower() if comma is not None else ""
+        if (verb in ("who", "whose", "aged") or head in (" (", ", ")) and pattern(_WHO_AFTER).match(text, end, hi):
             features.append("who_after")
-        if self.patterns["speech_after"].match(text, end, hi):
+        if verb in self.speech:
             features.append("speech_after")
-        if pattern(_SPEECH_PERSON_AFTER).match(text, end, hi):
-            features.append("said_he_or_she")
-        if pattern(_SPEECH_ITS_AFTER).match(text, end, hi):
-            features.append("said_it")
-        described = self.patterns["described"].match(text, end, hi)
-        if described is not None:
-            features.append("described_as:" + (described.lastgroup or ""))
-        if self.patterns["settlement_after"].match(text, end, hi):
-            features.append("settlement_after")
-        if self.patterns["place_noun_after"].match(text, end, hi):
+            if pattern(_SPEECH_PERSON_AFTER).match(text, end, hi):
+                features.append("said_he_or_she")
+            if pattern(_SPEECH_ITS_AFTER).match(text, end, hi):
+                features.append("said_it")
+        if verb in _DESCRIBED_FIRST:
+            described = self.patterns["described"].match(text, end, hi)
+            if described is not None:
+                features.append("described_as:" + (described.lastgroup or ""))
+            if verb in ("is", "was") and self.patterns["settlement_after"].match(text, end, hi):
+                features.append("settlement_after")
+        if w1 in self.place_nouns:
             features.append("place_noun_after")
-        if pattern(_ORG_AFTER).match(text, end, hi):
+        if (head[:1] in "'\u2019" or w1 in ("shares", "stock", "shareholders")) and pattern(
+            _ORG_AFTER
+        ).match(text, end, hi):
             features.append("organisation_after")
-        if pattern(_LAUNCHED_AFTER).match(text, end, hi):
+        if w1 in _LAUNCHED_AFTER_FIRST and pattern(_LAUNCHED_AFTER).match(text, end, hi):
             features.append("launched_after")
-        if pattern(_TEAM_SCORE_AFTER).match(text, end, hi):
+        if head[:1] == " " and head[1:2].isdigit() and pattern(_TEAM_SCORE_AFTER).match(text, end, hi):
             features.append("number_after")
-        region = pattern(_REGION_AFTER).match(text, end, hi)
-        if region is not None:
-            place = self.lex.places.get(phrase_key(region.group(1)))
-            if place is not None and place.type == "GPE":
-                features.append("region_after")
-        if pattern(_CLAUSE_END).match(text, end, hi) and pattern(_LANGUAGE_BEFORE).search(
-            text, max(0, run.tokens[0].start - 12), run.tokens[0].start
-        ):
+        if head == ", ":
+            region = pattern(_REGION_AFTER).match(text, end, hi)
+            if region is not None:
+                place = self.lex.places.get(phrase_key(region.group(1)))
+                if place is not None and place.type == "GPE":
+                    features.append("region_after")
+        start = run.tokens[0].start
+        if pattern(_LANGUAGE_BEFORE).search(text, max(0, start - 12), start) and pattern(
+            _CLAUSE_END
+        ).match(text, end, hi):
             features.append("language_use")
         return features
+
+
+_WHERE_LAST = frozenset("of the in at near outside towards toward".split())
+_PLAYS_FOR_LAST = frozenset("for with to from the".split())
+_LAUNCHED_LAST = frozenset(
+    "the its their a an new latest first next updated redesigned long-awaited out".split()
+)
+_ORG_BEFORE_LAST = frozenset("of in for at with joined".split())
+_DESCRIBED_FIRST = frozenset("a an the is was are were".split())
+_LAUNCHED_AFTER_FIRST = frozenset("was were is are will has have had".split())
+
+
+def _words_before(text: str, start: int) -> tuple[str, str, str]:
+    """(the word before that, the word before ``start``, else the character before it),
+    lower-cased; words only when nothing but spaces separates them from ``start``."""
+    before = text[max(0, start - 40) : start]
+    stripped = before.rstrip(" \u00a0")
+    if not stripped:
+        return "", "", "^" if start - len(before) == 0 else " "
+    if len(stripped) == len(before) or not _is_word_char(stripped[-1]):
+        return "", "", stripped[-1]
+    k = len(stripped)
+    while k > 0 and _is_word_char(stripped[k - 1]):
+        k -= 1
+    w1 = stripped[k:]
+    if not w1[0].isalpha():
+        return "", "", "#"  # a number
+    rest = stripped[:k]
+    w2 = ""
+    trimmed = rest.rstrip(" \u00a0")
+    if trimmed and len(trimmed) < len(rest) and _is_word_char(trimmed[-1]):
+        m = len(trimmed)
+        while m > 0 and _is_word_char(trimmed[m - 1]):
+            m -= 1
+        if trimmed[m].isalpha():
+            w2 = trimmed[m:].lower()
+    return w2, w1.lower(), ""
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "'\u2019-"
 
 
 _KINDS = {"PERSON": "a person", "ORG": "an organisation", "OTHER": "a work or product",
@@ -534,3 +522,122 @@ def describe(feature: str) -> str:
         return "at the end of the text"
     template = _TEMPLATES.get(kind)
     return template.format(value) if template else feature
+
+
+_LEXICAL: dict[object, tuple[str, ...]] = {}
+
+
+def _lexical(key: str | tuple[tuple[str, ...], tuple[str, ...]]) -> tuple[str, ...]:
+    """The evidence a span's own words give (a token's text, or the texts and connectors of
+    several), whatever text they stand in: remembered, as names recur."""
+    found = _LEXICAL.get(key)
+    if found is None:
+        if len(_LEXICAL) > 100_000:
+            _LEXICAL.clear()
+        texts, gaps = ((key,), ()) if isinstance(key, str) else key
+        words = tuple(fold_word(t.rstrip(".")) for t in texts)
+        numbers = tuple(t[0].isdigit() for t in texts)
+        found = _LEXICAL[key] = _words_evidence(texts, words, gaps, numbers)
+    return found
+
+
+def _words_evidence(texts: tuple[str, ...], words: tuple[str, ...], gaps: tuple[str, ...],
+                    numbers: tuple[bool, ...]) -> tuple[str, ...]:
+    """The evidence a span's own words give, whatever text it stands in (cached: names recur,
+    and the word lists are the process's one lexicon)."""
+    lex = lexicon()
+    n = len(words)
+    parts = [words[0]]
+    for gap, word in zip(gaps, words[1:], strict=False):
+        if gap:
+            parts.append(gap)
+        parts.append(word)
+    name = " ".join(parts)
+    common = [w in lex.common_words for w in words]
+    titles_ = [w in lex.titles for w in words]
+    first, last = words[0], words[-1]
+    first_text = texts[0]
+    features = ["bias", "name:" + name, f"len:{min(n, 4)}"]
+    if n > 1:
+        features.append("first:" + first)
+        features.append("last:" + last)
+    shapes = [shape(t) for t in texts]
+    features.append("shape:" + " ".join(shapes[:4]))
+    if last.isalpha() and len(last) >= 4:
+        features.append("suffix:" + last[-3:])
+    for gap in gaps:
+        if gap:
+            features.append("connector:" + gap)
+    # word lists
+    place = lex.places.get(name) or (lex.places.get(name.replace(".", "")) if "." in name else None)
+    if place is not None:
+        if place.is_country:
+            features.append("country")
+        else:
+            features.append("place:" + place.type)
+            if n == 1 and common[0]:
+                features.append("place_common_word")
+    elif n > 1:
+        lead = lex.places.get(first)
+        if lead is not None and lead.is_country:
+            features.append("country_first")
+    if name in lex.demonyms:
+        features.append("demonym")
+    elif n > 1 and first in lex.demonyms:
+        features.append("demonym_first")
+    if name in lex.group_nouns:
+        features.append("group_noun")
+    if name in lex.norp_adjectives:
+        features.append("religion_or_party_word")
+    if name in lex.other_names:
+        features.append("other_name")
+    if name in lex.known_orgs:
+        features.append("known_org")
+    given = first in lex.first_names
+    if given:
+        features.append("given_name" if n > 1 else "given_name_alone")
+    rank = lex.surname_ranks.get(last)
+    if rank is not None and (n > 1 or not given):
+        features.append("surname:" + ("top1k" if rank < 1000 else "top10k" if rank < 10000 else "rare"))
+    if titles_[0]:
+        features.append("title_first")
+    if n > 1 and titles_[-1] or (n > 2 and " ".join(words[-2:]) in lex.titles):
+        features.append("title_last")
+    if last in lex.org_words or (n > 1 and " ".join(words[-2:]) in lex.org_words):
+        features.append("org_word_last")
+    if n > 1 and first in lex.org_heads:
+        features.append("org_head_first")
+    if last in lex.loc_words and n > 1:
+        features.append("loc_word_last")
+    if n > 1 and first in lex.loc_heads:
+        features.append("loc_head_first")
+    if last in lex.gpe_words and n > 1:
+        features.append("gpe_word_last")
+    if last in lex.other_words and n > 1:
+        features.append("other_word_last")
+    if n > 1 and first in lex.other_heads:
+        features.append("other_head_first")
+    if n > 1 and first in lex.place_qualifiers:
+        features.append("place_qualifier_first")
+    commons = sum(common)
+    if commons == n:
+        features.append("all_common_words")
+    elif common[0]:
+        features.append("common_first")
+    if n > 1 and common[-1] and commons < n:
+        features.append("common_last")
+    if first in SURNAME_PARTICLES and first_text[0].isupper():
+        features.append("particle_first")
+    elif first in FOREIGN_ARTICLES and n > 1:
+        features.append("article_first")
+    if any(numbers):
+        features.append("has_number")
+    if n > 1 and any(_INITIAL.match(t) for t in texts[:-1]):
+        features.append("has_initial")
+    if n == 1 and len(first_text) > 1 and first_text.replace(".", "").replace("&", "").isupper():
+        features.append("acronym")
+    if _CAMEL.match(first_text) or first_text[:1].islower():
+        features.append("camel_case")
+    if n > 1 and any(_SYLLABLE_PAIR.match(t) for t in texts):
+        features.append("syllable_pair")
+    return tuple(features)

@@ -11,7 +11,7 @@ structured perceptron) and shipped as ``data/name_weights.tsv.gz``; nothing here
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 # The types a span can take; "PLACE" is split into GPE and LOC by the word lists afterwards.
@@ -27,6 +27,22 @@ class NameModel:
     """Weights per evidence key, one per label (in ``LABELS`` order)."""
 
     weights: dict[str, Scores]
+    # the summed weights of the evidence of a span's own words, which recur across texts
+    _word_scores: dict[tuple[str, ...], Scores] = field(default_factory=dict, compare=False,
+                                                         repr=False)
+
+    def score_words(self, features: tuple[str, ...]) -> Scores:
+        """``score`` of a span's own words' evidence, remembered (bounded)."""
+        cached = self._word_scores.get(features)
+        if cached is None:
+            if len(self._word_scores) > 200_000:
+                self._word_scores.clear()
+            cached = self._word_scores[features] = self.score(features)
+        return cached
+
+    @staticmethod
+    def add(a: Scores, b: Scores) -> Scores:
+        return (a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3], a[4] + b[4])
 
     def score(self, features: Sequence[str]) -> Scores:
         s0 = s1 = s2 = s3 = s4 = 0.0

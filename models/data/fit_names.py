@@ -112,9 +112,10 @@ def document_examples(record: dict, vocabulary: Vocabulary, lex: Lexicon,
     free_norp = record.get("demonyms_annotated", True) is False
     free_other = record.get("source", "") in NO_OTHER_TYPE
     for run in runs:
-        options = evidence.run_spans(run)
-        if not options:
+        found = evidence.run_spans(run)
+        if found is None:
             continue
+        options = [(o.i, o.j, found.features(o)) for o in found.spans]
         token_gold = _token_gold(run, gold)
         token_gold = _our_conventions(run, token_gold, lex)
         spans = [(i, j) for i, j, _ in options]
