@@ -120,12 +120,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--epochs", type=int, default=fit_names.DEFAULT_EPOCHS)
     parser.add_argument("--min-count", type=int, default=fit_names.DEFAULT_MIN_COUNT)
     parser.add_argument("--margin", type=float, default=fit_names.DEFAULT_MARGIN)
+    parser.add_argument("--weight", action="append", default=[], metavar="CORPUS=W",
+                        help="as for fit_names: count one corpus W times as much")
     parser.add_argument("--fit", help="comma-separated corpora to fit on (default: every file "
                         "whose licence allows it); a corpus left out here is scored like "
                         "the measured-only ones")
     parser.add_argument("--score", type=Path, default=default_scorer(), help="path to score.py")
     args = parser.parse_args(argv)
     wanted = set(args.only.split(",")) if args.only else None
+    corpus_weight = {name: float(w) for name, w in (item.split("=", 1) for item in args.weight)}
     fitting = [c for c in (args.fit.split(",") if args.fit else FITTING)
                if (args.data / f"{c}.jsonl").exists()]
     measured_only = [c for c in FITTING + MEASURED_ONLY if c not in fitting]
@@ -137,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
 
     def fitted_without(left_out: str | None) -> fit_names.NameModel:
         chosen = [e for c in fitting if c != left_out for e in examples[c]]
-        weights = fit_names.train(chosen, len(vocabulary.keys), args.epochs,
+        weights = fit_names.train(chosen, len(vocabulary.keys), args.epochs, corpus_weight=corpus_weight,
                                   min_count=args.min_count, margin=args.margin)
         return fit_names.model_from(weights, vocabulary)
 

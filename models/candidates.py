@@ -50,7 +50,8 @@ _NEVER_AT_EDGE = BREAKERS | frozenset(
     shall should not no yes so also then however meanwhile therefore thus hence moreover
     furthermore nevertheless nonetheless instead still even just only although though because
     unless whether whereas yet both either neither each every some any such many much several
-    me my mine your yours us our ours him them let lets please here there""".split()
+    me my mine your yours us our ours him them let lets please here there later earlier soon
+    again already recently currently previously finally now once afterwards""".split()
 ) - {"may"}  # "May" is a month, a surname and a modal verb: the evidence decides
 _COMPANY_ENDS = frozenset("inc corp ltd plc llc co".split())
 # Plural nouns whose possessive sits inside names: "Korean People's Army", "Children's Hospital".
@@ -118,6 +119,7 @@ class TextContext:
     certain: set[str] = field(default_factory=set)  # words capitalised where capitals mean a name
     certain_pairs: set[tuple[str, str]] = field(default_factory=set)  # ("new", "zealand")
     surnames: set[str] = field(default_factory=set)  # last words of "Given Surname" names
+    name_parts: set[str] = field(default_factory=set)  # words of longer names inside sentences
     repeated_starts: set[str] = field(default_factory=set)  # common words that start sentences
     _lower_case: set[str] | None = None
 
@@ -372,6 +374,8 @@ def learn_capitals(run: Run, ctx: TextContext) -> None:
             ctx.certain_pairs.add((tokens[k - 1].key, tokens[k].key))
     if len(tokens) >= 2 and tokens[-2].key in ctx.lex.first_names:
         ctx.surnames.add(tokens[-1].key)
+    if len(tokens) >= 2:
+        ctx.name_parts.update(t.key for t in tokens[1 if skip_first else 0 :] if not t.number)
 
 
 _NUMBER_AFTER = r" \d"  # a number or a year read as a date: "Line 12", "Line 1999"

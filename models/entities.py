@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from newsview.models.candidates import MODEL_NUMBER, Run, TextContext, Token, pattern, read_runs
 from newsview.models.document import Entity, Span, Timex
-from newsview.models.evidence import TextEvidence
+from newsview.models.evidence import TextEvidence, cues
 from newsview.models.lexicon import Lexicon, lexicon, phrase_key
 from newsview.models.linking import Candidate, build_entities
 from newsview.models.names import LABELS, NameModel, Scores, best_segmentation, shipped_model
@@ -102,15 +102,39 @@ def _candidate(run: Run, i: int, j: int, label: int, scores: Scores, features: t
             place = lex.norp_adjectives[spelled]  # "Muslim leaders": the Muslims
         elif spelled in lex.group_nouns:
             place = text
+    party = lex.parties.get(spelled) or lex.party_adjectives.get(spelled)
+    if party is not None:
+        kind, type_, place, label, scores = _party(ctx, end, spelled, party, scores)
+        features = (*features, "party")
     top = scores[label]
     margin = top - max(v for k, v in enumerate(scores) if k != label)
     strength = 1 + (margin >= 2) + (margin >= 5) + (margin >= 9)
-    if place is not None and kind == "name" and label == PLACE:
+    if party is not None:
+        strength = 5
+    elif place is not None and kind == "name" and label == PLACE:
         known = lex.places.get(phrase_key(place))
         if known is not None and known.is_country:
             strength = 5
     return Candidate(start, end, text, words, connectors, kind, type_, strength, place,
                      scores=scores, evidence=features)
+
+
+def _party(ctx: TextContext, end: int, spelled: str, party: str,
+           scores: Scores) -> tuple[str, str, str, int, Scores]:
+    """A political party named as a noun is the party, an organisation ("Labour won", "the
+    Tories"); its adjective before a noun or a title is its members', a group word shown as a
+    mention of the party ("a Labour MP", "Tory leader")."""
+    lex = ctx.lex
+    after = pattern(_NEXT_WORD).match(ctx.text, end)
+    modifies = after is not None and (
+        fold_word(after.group(1)) in cues()[("party_modified", "-")]
+        or fold_word(after.group(1)) in lex.titles
+    )
+    firm = max(scores) + 1.0  # the convention decides, whatever the context says
+    as_org: Scores = tuple(firm if k == ORG else v for k, v in enumerate(scores))  # type: ignore[assignment]
+    if spelled in lex.party_adjectives and (spelled not in lex.parties or modifies):
+        return "demonym", "ORG", party, NORP, as_org
+    return "name", "ORG", party, ORG, as_org
 
 
 def _spelled(words: tuple[str, ...], connectors: tuple[str, ...]) -> str:

@@ -263,6 +263,8 @@ class TextEvidence:
         if n == 1:
             if first in ctx.surnames:
                 features.append("surname_in_text")
+            elif first in ctx.name_parts:
+                features.append("part_of_a_longer_name_elsewhere")
             if facts[i][0] and first in ctx.lower_case_words():
                 features.append("written_lower_case_elsewhere")
         return features
@@ -404,6 +406,8 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch in "'\u2019-"
 
 
+# Evidence that decides by convention rather than by fitted weight (explained as such).
+CONVENTIONS = frozenset({"party", "quoted_title"})
 _KINDS = {"PERSON": "a person", "ORG": "an organisation", "OTHER": "a work or product",
           "PLACE": "a place"}
 _FIXED = {
@@ -418,7 +422,7 @@ _FIXED = {
     "group_noun": "names a people, a faith or a party's members",
     "religion_or_party_word": "a faith's or a party's adjective",
     "other_name": "a holiday, language, faith or similar name",
-    "known_org": "a news agency or outlet",
+    "known_org": "a well-known organisation, company or news outlet",
     "given_name": "starts with a given name",
     "given_name_alone": "a given name alone",
     "surname:top1k": "ends in a common surname",
@@ -452,6 +456,7 @@ _FIXED = {
     "repeated_sentence_start": "starts several sentences, never in lower case",
     "inside_run": "after other capitalised words",
     "surname_in_text": "the surname of someone named in full",
+    "part_of_a_longer_name_elsewhere": "part of a longer name elsewhere in the text",
     "written_lower_case_elsewhere": "written in lower case elsewhere",
     "title_before": "after a title",
     "title_of_before": "after a title and 'of' ('President of')",
@@ -475,6 +480,7 @@ _FIXED = {
     "region_after": "a state or country after it ('Irving, Texas')",
     "language_use": "used as a language ('in English')",
     "quoted_title": "a title-case quotation",
+    "party": "a political party's name or its members' adjective",
 }
 _TEMPLATES = {
     "name": "the name '{}' itself",
@@ -483,6 +489,8 @@ _TEMPLATES = {
     "last": "ends in '{}'",
     "shape": "written '{}' (X capital, x lower case, d digit)",
     "suffix": "ends in '-{}'",
+    "suffix2": "ends in '-{}'",
+    "prefix": "starts with '{}-'",
     "connector": "joined by '{}'",
     "in_run_before": "after '{}'",
     "in_run_after": "before '{}'",
@@ -565,6 +573,9 @@ def _words_evidence(texts: tuple[str, ...], words: tuple[str, ...], gaps: tuple[
     features.append("shape:" + " ".join(shapes[:4]))
     if last.isalpha() and len(last) >= 4:
         features.append("suffix:" + last[-3:])
+        features.append("suffix2:" + last[-2:])
+    if first.isalpha() and len(first) >= 4:
+        features.append("prefix:" + first[:3])
     for gap in gaps:
         if gap:
             features.append("connector:" + gap)

@@ -52,6 +52,8 @@ class Lexicon:
     gpe_words: frozenset[str]  # "county", "province"
     known_orgs: frozenset[str]  # news agencies and outlets: "reuters", "xinhua"
     place_qualifiers: frozenset[str]  # "north", "new", "upper"
+    parties: dict[str, str]  # folded name of a political party ("tories") -> canonical name
+    party_adjectives: dict[str, str]  # folded member adjective ("tory") -> canonical name
 
 
 def _lines(name: str) -> list[str]:
@@ -222,4 +224,16 @@ def _lexicon_from_lists() -> Lexicon:
         gpe_words=frozenset(roles["gpe_word"]),
         known_orgs=frozenset(roles["known_org"]),
         place_qualifiers=frozenset(roles["place_qualifier"]),
+        **_parties(),
     )
+
+
+def _parties() -> dict[str, dict[str, str]]:
+    names: dict[str, str] = {}
+    adjectives: dict[str, str] = {}
+    for canonical, forms, adjective_forms in _rows("parties.tsv"):
+        for form in forms.split("|"):
+            names[phrase_key(form)] = canonical
+        for form in (a for a in adjective_forms.split("|") if a):
+            adjectives[phrase_key(form)] = canonical
+    return {"parties": names, "party_adjectives": adjectives}

@@ -138,6 +138,7 @@ def build_entities(text: str, cands: list[Candidate], lex: Lexicon,
         if root not in split:
             for i in members[1:]:
                 groups.union(root, i, _same_name_reason(cands[root], cands[i]))
+    _link_written_together(cands, units, groups)
     _link_acronyms(cands, units, groups)
     _link_org_short_forms(cands, units, groups, lex)
     _link_near_spellings(cands, units, groups)
@@ -160,6 +161,27 @@ def _same_name_reason(first: Candidate, other: Candidate) -> str:
     if first.place is not None and first.place == other.place:
         return "another name of"
     return "same name"
+
+
+def _link_written_together(cands: list[Candidate], units: dict[int, list[int]],
+                           groups: _Groups) -> None:
+    """"TimeWarner" ~ "Time Warner", "Wal-Mart" ~ "WalMart": one name with and without the
+    spaces or hyphens between its words."""
+    spaced: dict[str, int] = {}
+    for root, members in units.items():
+        cand = cands[members[0]]
+        if cand.kind == "name" and len(cand.words) > 1 and not any(cand.connectors):
+            joined = "".join(cand.words)
+            if len(joined) >= 6:
+                spaced.setdefault(joined, root)
+    if not spaced:
+        return
+    for root, members in units.items():
+        cand = cands[members[0]]
+        if cand.kind == "name" and len(cand.words) == 1:
+            target = spaced.get(cand.words[0].replace("-", ""))
+            if target is not None:
+                groups.union(target, root, "same name written together")
 
 
 def _link_union_adjective(cands: list[Candidate], groups: _Groups) -> None:
@@ -511,7 +533,7 @@ def _pooled(names: list[Candidate]) -> list[float] | None:
 def _entity_type(names: list[Candidate], first: Candidate, totals: list[float] | None) -> str:
     """One type for the whole entity, from the pooled evidence of its names."""
     if not names:
-        return first.type if first.kind == "name" else ("LOC" if first.type == "LOC" else "GPE")
+        return first.type  # a nationality's country, a party's adjective's party
     if totals is None:
         return max(names, key=lambda c: (c.strength, len(c.words))).type
     label = max(range(len(totals)), key=totals.__getitem__)
@@ -570,7 +592,7 @@ def _type_evidence(names: list[Candidate], totals: list[float] | None, type_: st
                    model: NameModel) -> tuple[tuple[str, float], ...]:
     """The evidence for the entity's type over the next likeliest, summed over its names,
     in words, the strongest first (with the strongest evidence against at the end)."""
-    from newsview.models.evidence import describe
+    from newsview.models.evidence import CONVENTIONS, describe
 
     if totals is None or not names:
         return ()
@@ -586,7 +608,12 @@ def _type_evidence(names: list[Candidate], totals: list[float] | None, type_: st
     ranked = sorted(counted.items(), key=lambda item: -item[1])
     strong_for = [(w, round(v, 2)) for w, v in ranked if v >= 0.05][:8]
     strong_against = [(w, round(v, 2)) for w, v in reversed(ranked) if v <= -0.05][:3]
-    return tuple(strong_for + strong_against)
+    # conventions newsview keeps whatever the weights say (a party is an organisation)
+    rules = list(dict.fromkeys(
+        (describe(f) + " (newsview's convention)", 0.0)
+        for c in names for f in c.evidence if f in CONVENTIONS
+    ))
+    return tuple(rules + strong_for + strong_against)
 
 
 def _link_reasons(cluster: list[int], cands: list[Candidate], groups: _Groups,

@@ -172,7 +172,7 @@ Spokesman|Spokeswoman|Spokesperson|Coach|Head Coach|Manager|Speaker|Leader|Oppos
 Deputy|Vice|Former|Acting|Interim|Senior|Junior|Lawmaker|MP|MEP|Councillor|Councilman
 Councilwoman|Delegate|Envoy|Consul|Consul General|Minister of State|Dean|Provost|Principal
 First Lady|Crown Princess|Duke|Duchess|Earl|Baron|Baroness|Count|Countess|Pastor|Cleric
-Superintendent|Sheriff|Deputy Sheriff|Trooper|Agent|Special Agent|Economist|Analyst
+Superintendent|Sheriff|Deputy Sheriff|Trooper|Agent|Special Agent|Analyst
 Chief Operating Officer|Chief Financial Officer|Chief Technology Officer|Chief Marketing Officer
 Chief Information Officer|Chief Operating|Senior Vice President|Executive Vice President
 Vice Chairman|General Manager|President and CEO|Chairman and CEO"""
@@ -182,11 +182,11 @@ ORG_WORDS = """Inc|Inc.|Incorporated|Corp|Corp.|Corporation|Co|Co.|Company|Compa
 LLC|LLP|PLC|plc|AG|SA|S.A.|NV|N.V.|BV|GmbH|SpA|AB|ASA|Oyj|KK|Group|Holdings|Holding|Partners
 Associates|Industries|Enterprises|Systems|Technologies|Technology|Airlines|Airways|Air Lines
 Motors|Motor|Bank|Bancorp|Insurance|Capital|Investments|Fund|Trust|Securities|Exchange
-Media|News|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Press|Daily
+Media|News|Post|Journal|Herald|Tribune|Gazette|Telegraph|Press|Daily
 Television|TV|Radio|Broadcasting|Network|Networks|Channel|Studios|Pictures|Records|Publishing
 Party|Front|Movement|Alliance|Coalition|Union|League|Federation|Association|Society|Club
 Council|Committee|Commission|Board|Authority|Agency|Office|Bureau|Service|Services|Department
-Ministry|Embassy|Consulate|Government|Administration|Cabinet|Parliament|Congress|Senate
+Ministry|Embassy|Consulate|Government|Administration|Cabinet|Senate
 Assembly|Court|Tribunal|Police|Army|Navy|Air Force|Marines|Guard|Forces|Force|Corps|Command
 Brigade|Division|Regiment|Battalion|Squadron|Fleet|Militia|Brigades|Institute|Institution
 University|College|School|Academy|Foundation|Organization|Organisation|Organizations|Center for
@@ -194,7 +194,7 @@ Laboratories|Labs|Laboratory|Pharmaceuticals|Pharma|Energy|Petroleum|Oil|Gas|Ele
 Electronics|Communications|Telecom|Mobile|Software|Solutions|Logistics|Shipping|Railways
 Railway|Railroad|Foods|Brewery|Stores|Markets|Team|FC|AFC|A.F.C.|F.C.|SC|United|City FC|Rangers|Wanderers
 Athletic|Athletics|Olympic Committee|Nations|Commonwealth|Church|Diocese|Mission|Ministries
-Reserve|Treasury|Secretariat|Directorate|Inspectorate|Prosecutor's Office|Procuracy|Senate
+Reserve|Secretariat|Directorate|Inspectorate|Prosecutor's Office|Procuracy|Senate
 Legislature|Chamber|Hospital|Clinic|Systems|Co-operative|Cooperative|Consortium|Bros.|Brothers
 Computer|Computers|Aerospace|Aircraft|Airplanes|Automotive|Entertainment|Chemicals|Steel|Mining
 Resources|Semiconductor|Semiconductors|Microsystems|Devices|Instruments|Dynamics|Robotics
@@ -204,7 +204,7 @@ School District|Medical Center|Medical Centre"""
 # Generic heads that begin organisation names: "Ministry of ...", "Bank of ...".
 ORG_HEADS = """Ministry|Department|Bank|University|College|Institute|Office|Bureau|Council|Court
 Board|Commission|Committee|Agency|Academy|Society|Association|Federation|Union|League|Party
-Church|House|Chamber|Embassy|Consulate|Government|Parliament|Congress|Senate|Assembly|Army
+Church|House|Chamber|Embassy|Consulate|Government|Assembly|Army
 Navy|Corps|Organization|Organisation|Center|Centre|Fund|Authority|School|Foundation|Order
 FC|AFC|SC|CF|Club"""
 
@@ -267,13 +267,14 @@ Silesia|Transylvania|Andalusia|Castile|Anatolia|Mesopotamia|Manchuria|Lapland|Su
 # News agencies and outlets that name no place or person by their words alone (ORG).
 KNOWN_ORGS = """Reuters|Associated Press|AP|AFP|Agence France-Presse|Xinhua|Bloomberg|BBC|CNN|Al Jazeera
 TASS|Interfax|Kyodo|Yonhap|ANSA|EFE|DPA|PTI|ANI|Bernama|Antara|NHK|CBS|NBC|ABC|Fox News|NPR
-PBS|Sky News|Euronews|Deutsche Welle|RFI|France 24|Politico|Axios|Wikinews|Wikipedia"""
+PBS|Sky News|Euronews|Deutsche Welle|RFI|France 24|Politico|Axios|Wikinews|Wikipedia
+Time Warner|AOL|Google|Alphabet|Microsoft|Apple|Amazon|Meta|Facebook|Twitter|Yahoo|eBay|IBM|Intel|AMD|Nvidia|Oracle|Cisco|Samsung|Sony|Nintendo|Panasonic|Toshiba|Hitachi|Nokia|Ericsson|Motorola|Siemens|Philips|Vodafone|BT|Deutsche Telekom|Telefonica|Verizon|AT&T|Comcast|Disney|Viacom|Vivendi|News Corp|Netflix|Spotify|Uber|Tesla|Ford|General Motors|GM|Chrysler|Toyota|Honda|Nissan|Volkswagen|BMW|Daimler|Mercedes-Benz|Renault|Peugeot|Fiat|Boeing|Airbus|EADS|Lockheed Martin|BAE Systems|Rolls-Royce|Shell|BP|ExxonMobil|Exxon|Chevron|Gazprom|Rosneft|Yukos|Aramco|Saudi Aramco|Petrobras|Glencore|Rio Tinto|BHP|Walmart|Wal-Mart|Tesco|Sainsbury's|Marks & Spencer|Carrefour|Nestle|Nestlé|Unilever|Procter & Gamble|Coca-Cola|PepsiCo|McDonald's|Starbucks|Nike|Adidas|Pfizer|GlaxoSmithKline|AstraZeneca|Novartis|Roche|Merck|Bayer|Goldman Sachs|Morgan Stanley|JP Morgan|JPMorgan|Citigroup|Citibank|HSBC|Barclays|Lloyds|RBS|Deutsche Bank|UBS|Credit Suisse|BNP Paribas|Santander|Lehman Brothers|Merrill Lynch|Bank of England|Federal Reserve|European Central Bank|IMF|International Monetary Fund|World Bank|WTO|World Trade Organization|United Nations|UN|NATO|European Union|EU|European Commission|OPEC|WHO|World Health Organization|Unicef|UNESCO|Red Cross|Amnesty International|Greenpeace|Oxfam|FIFA|Uefa|UEFA|IOC|Premier League|NHS|FBI|CIA|NSA|Pentagon|Nasa|NASA|Kremlin|Interpol|Europol|Hamas|Hezbollah|al-Qaeda|Scotland Yard|Metropolitan Police|Home Office|Foreign Office|Downing Street|White House|Supreme Court|High Court|Ofcom|Ofsted|BBC News|ITV|Channel 4|The Guardian|The Times|Financial Times|Daily Mail|Daily Telegraph|Telegraph|New York Times|Washington Post|Wall Street Journal|Le Monde|Der Spiegel|El País|Nikkei|Microsoft Corp|Harvard University|Oxford University|Cambridge University|MIT|Stanford University"""
 
 # Plural nouns for groups of people (NORP): religions, politics, peoples.
 NORP_GROUPS = """Muslims|Christians|Jews|Catholics|Protestants|Hindus|Buddhists|Sikhs|Mormons
-Shiites|Shias|Sunnis|Evangelicals|Orthodox|Democrats|Republicans|Conservatives|Liberals
-Socialists|Communists|Labourites|Tories|Greens|Islamists|Zionists|Maoists|Marxists|Kurds
-Arabs|Jihadists|Taliban|Rohingya|Uighurs|Uyghurs|Pashtuns|Tamils|Hutus|Tutsis|Roma|Bedouins
+Shiites|Shias|Sunnis|Evangelicals|Orthodox|Liberals
+Socialists|Communists|Labourites|Islamists|Zionists|Maoists|Marxists|Kurds
+Arabs|Jihadists|Rohingya|Uighurs|Uyghurs|Pashtuns|Tamils|Hutus|Tutsis|Roma|Bedouins
 Latinos|Hispanics|Aborigines|Sephardim|Berbers|Druze|Yazidis|Copts|Alawites|Baha'is"""
 
 # Adjectives of religion or politics used like nationality words (NORP as a modifier).
