@@ -14,7 +14,7 @@ KINDS = frozenset(
     "number vague_number approximately unit part_of_day season part_ordinal decade_word"
     " century_word zone set reference holiday quantity_after currency_before clock_after"
     " tense_future future_after_be future_verb tense_present tense_past present_event"
-    " reporting past_form participle not_past".split()
+    " reporting past_form participle not_past intention arrangement".split()
 )
 
 
@@ -52,6 +52,8 @@ class TimeWords:
     past_forms: frozenset[str]
     participles: frozenset[str]
     not_past: frozenset[str]
+    intentions: frozenset[str]  # "agreed", "expected": ahead before "to" + verb, or passive
+    arrangements: frozenset[str]  # "planned", "scheduled": point ahead even in the past
 
 
 def _rows(text: str) -> dict[str, list[list[str]]]:
@@ -114,4 +116,6 @@ def parse_time_words(text: str) -> TimeWords:
         past_forms=words("past_form"),
         participles=words("participle"),
         not_past=words("not_past"),
+        intentions=words("intention"),
+        arrangements=words("arrangement"),
     )

@@ -28,6 +28,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from newsview.models.document import Span, Timex
+from newsview.models.tense import PAST, Tense, clause_tense
 from newsview.models.timewords import TimeWords, time_words
 from newsview.models.vocab import MONTHS as _MONTHS
 from newsview.models.vocab import WEEKDAYS as _WEEKDAYS
@@ -448,6 +449,7 @@ _PAST = re.compile(
     r"|\w{2,}ed)\b)"
 )
 _NEAR_DAYS = 14
+_DEADLINE_BEFORE = re.compile(r"(?i:\b(?:until|till|to|through|by)[ \t]{1,2})$")
 _LOOKBACK = 40  # mentions searched back for an anaphor's anchor
 _FRAME_OPENING = re.compile(r"[\"'\u201c(]?(?:(?i:in|during|by|throughout|on)[ \t]{1,2})?")
 # a range whose second end carries the year: "29 September - 1 October 2006", "May to June 2020"
@@ -510,26 +512,19 @@ class _Resolver:
             return max(0, pos - 150), min(len(self.text), pos + 150)
         return self.sentence_starts[i], self.sentence_ends[i]
 
-    def tense(self, start: int, end: int) -> str:
-        """"future", "past" or "" from the verb markers nearest to the expression."""
-        s_start, s_end = self._sentence_bounds(start)
-        lo, hi = max(s_start, start - 120), min(s_end, end + 80)
-        clause_end = _NEXT_CLAUSE.search(self.text, end, hi)
-        if clause_end is not None:  # "filed on June 1 and will emerge": the verb before rules
-            hi = clause_end.start()
-        best, best_dist = "", 10**9
-        for kind, pattern in (("future", _FUTURE), ("past", _PAST)):
-            for m in pattern.finditer(self.text, lo, hi):
-                if start <= m.start() < end:
-                    continue
-                if kind == "past" and _PASSIVE_BEFORE.search(
-                    self.text, max(0, m.start() - 8), m.start()
-                ):
-                    continue  # "is to be held": a participle, not a past tense
-                dist = start - m.end() if m.end() <= start else (m.start() - end) * 1.5
-                if dist < best_dist:
-                    best, best_dist = kind, dist
-        return best
+    def tense(self, start: int, end: int, *, weekday: bool = False) -> str:
+        """"future", "past" or "" for the clause of the expression (see ``tense``): a present
+        tense looks ahead, as HeidelTime's PRESENTFUTURE does, except for a weekday, which
+        only a future or a scheduled event moves ahead ("Friday's close is lower")."""
+        found = self.clause_tense(start, end)
+        if found.kind == PAST:
+            return "past"
+        ahead = found.schedules if weekday else found.looks_ahead
+        return "future" if ahead else ""
+
+    def clause_tense(self, start: int, end: int) -> Tense:
+        lo, hi = self._sentence_bounds(start)
+        return clause_tense(self.text, start, end, lo, hi)
 
     def reference(self, granularity: str, fallback: bool = True) -> date | None:
         """The most recently mentioned date of at least ``granularity``, else the DCT.
@@ -772,10 +767,10 @@ class _Values:
         if abs(gap) <= _NEAR_DAYS:  # a few days either side: the tense cannot mean a year off
             return dct.year
         tense = self.r.tense(start, end)
-        if tense == "past" and gap > 0:
-            return dct.year - 1
-        if tense == "future" and gap < 0:
-            return dct.year + 1
+        if tense == "past" and gap > 0 and not _DEADLINE_BEFORE.search(self._before(start, 12)):
+            return dct.year - 1  # (a deadline is set in the past for a day to come: "extended to")
+        if tense == "future" and gap < 0 and same_year.month != dct.month:
+            return dct.year + 1  # (earlier in the month of publication: this year's, as HeidelTime)
         return dct.year
 
     def _weekday_date(self, weekday: int, mod: str, start: int, end: int) -> date | None:
@@ -790,7 +785,7 @@ class _Values:
             return dct + timedelta(days=ahead or 7)
         if back == 0:
             return dct
-        if self.r.tense(start, end) == "future":
+        if self.r.tense(start, end, weekday=True) == "future":
             return dct + timedelta(days=ahead)
         return dct - timedelta(days=back)
 

@@ -393,7 +393,7 @@ def test_ages_are_not_durations() -> None:
 
 
 def test_a_month_abbreviation_keeps_its_full_stop_and_a_month_name_does_not() -> None:
-    assert found("They met on Oct. 31. It ends in June.") == [
+    assert found("They met on Oct. 31. It ended in June.") == [
         ("Oct. 31", "DATE", "2025-10-31"),
         ("June", "DATE", "2025-06"),
     ]
