@@ -26,9 +26,11 @@ from collections.abc import Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from typing import NamedTuple
 
 from newsview.models.document import Span, Timex
 from newsview.models.tense import PAST, Tense, clause_tense
+from newsview.models.timevalue import value_words
 from newsview.models.timewords import TimeWords, time_words
 from newsview.models.vocab import MONTHS as _MONTHS
 from newsview.models.vocab import WEEKDAYS as _WEEKDAYS
@@ -449,6 +451,8 @@ _PAST = re.compile(
     r"|\w{2,}ed)\b)"
 )
 _NEAR_DAYS = 14
+_POSSESSIVE_GAP = re.compile(r"['\u2019]s[ \t]{1,2}")
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
 _DEADLINE_BEFORE = re.compile(r"(?i:\b(?:until|till|to|through|by)[ \t]{1,2})$")
 _LOOKBACK = 40  # mentions searched back for an anaphor's anchor
 _FRAME_OPENING = re.compile(r"[\"'\u201c(]?(?:(?i:in|during|by|throughout|on)[ \t]{1,2})?")
@@ -490,8 +494,22 @@ class _Found:
     end: int
     type: str
     value: str | None
-    # the calendar value as (granularity, date) for anaphora: "Y", "M", "W", "D"
+    # the calendar value as (granularity, date) for anaphora: "Y", "Q", "M", "W", "D"
     anchor: tuple[str, date] | None = None
+    comparison: bool = False  # "a year earlier": an anchor for no later comparison
+    inferred: bool = False  # resolved against a date named before it (no publication date)
+    why: list[str] | None = None  # the steps of the resolution, when explaining
+
+
+class _Mention(NamedTuple):
+    """A date the text named, as later expressions may count from it."""
+
+    granularity: str  # "Y", "Q", "M", "W", "D" ("" for decades and centuries)
+    day: date
+    at: int  # its offset in the text
+    explicit: bool  # it carries its own year ("3 Nov 2025", "2019"), not counted from another
+    comparison: bool
+    text: str
 
 
 class _Resolver:
@@ -502,7 +520,8 @@ class _Resolver:
         self.dct = dct
         self.sentence_starts = [s.start for s in sentences]
         self.sentence_ends = [s.end for s in sentences]
-        self.history: list[tuple[str, date, int]] = []  # (granularity, date, offset), in order
+        self.history: list[_Mention] = []  # the dates named so far, in order
+        self.quarters: dict[str, int] = {}  # "Q4", "H1" -> the year this text bound it to
 
     # -- context ----------------------------------------------------------------------------
 
@@ -531,15 +550,39 @@ class _Resolver:
 
         Only the last few mentions are searched, so that a text of thousands of dates stays
         linear; an anchor further back than that is no anchor a reader would follow either."""
-        accept = {"Y": "YMWD", "M": "MD", "W": "WD", "D": "D"}[granularity]
-        for gran, d, _ in self.history[: -_LOOKBACK - 1 : -1]:
+        accept = {"Y": "YQMWD", "M": "MD", "W": "WD", "D": "D"}[granularity]
+        for gran, d, *_ in self.history[: -_LOOKBACK - 1 : -1]:
             if gran in accept:
                 return d
         return self.dct if fallback else None
 
     def remember(self, found: _Found) -> None:
         if found.anchor is not None:
-            self.history.append((*found.anchor, found.start))
+            text = self.text[found.start : found.end]
+            explicit = _WRITTEN_YEAR.search(text) is not None and not found.inferred
+            gran, day = found.anchor
+            self.history.append(_Mention(gran, day, found.start, explicit, found.comparison, text))
+            if not found.comparison and (found.value or "")[4:6] in ("-H", "-Q"):
+                self.quarters[found.value[5:7]] = day.year  # type: ignore[index]
+
+    def explicit_date(self) -> _Mention | None:
+        """The latest date named with its own year ("3 Nov 2025", "in 2019"): what a text
+        without a publication date is read against (HeidelTime's narrative mode)."""
+        for mention in self.history[: -_LOOKBACK - 1 : -1]:
+            if mention.explicit and mention.granularity:
+                return mention
+        return None
+
+    def year_named_in_sentence(self, pos: int) -> int | None:
+        """The year of a date named with its year earlier in the sentence of ``pos`` ("2004
+        results ... the fourth quarter")."""
+        s_start, _ = self._sentence_bounds(pos)
+        for mention in self.history[:-6:-1]:
+            if mention.at < s_start:
+                return None
+            if mention.explicit and mention.at < pos:
+                return mention.day.year
+        return None
 
     def coarser_than(self, granularity: str, reference: date | None) -> str | None:
         """When the last date mentioned is vaguer than ``granularity`` and of another year than
@@ -547,7 +590,7 @@ class _Resolver:
         granularity ("1998-XX"); else None, and the reference stands."""
         if not self.history:
             return None
-        gran, d, _ = self.history[-1]
+        gran, d, *_ = self.history[-1]
         accept = {"M": "MD", "W": "WD", "D": "D"}[granularity]
         if gran in accept or gran not in "YM":
             return None
@@ -558,21 +601,23 @@ class _Resolver:
         month = f"{d.month:02d}" if gran == "M" else "XX"
         return f"{d.year:04d}-XX" if granularity == "M" else f"{d.year:04d}-{month}-XX"
 
-    def narrative_anchor(self) -> tuple[str, date, int] | None:
-        """The last date mentioned, unless it is the publication date itself (a dateline): what
-        "a year earlier" or "two weeks later" count from, at that date's precision."""
-        if not self.history:
-            return None
-        latest = self.history[-1]
-        if not latest[0] or (latest[0] == "D" and latest[1] == self.dct):
-            return None
-        return latest
+    def narrative_anchor(self) -> _Mention | None:
+        """The last date mentioned, unless it is the publication date itself (a dateline) or a
+        comparison ("a year earlier": the next one counts from the same date, not from it):
+        what "a year earlier" or "two weeks later" count from, at that date's precision."""
+        for latest in self.history[:-4:-1]:
+            if latest.comparison:
+                continue
+            if not latest[0] or (latest[0] == "D" and latest[1] == self.dct):
+                return None
+            return latest
+        return None
 
     def year_in_sentence(self, pos: int) -> int | None:
         """The year of a date opening the sentence that holds ``pos`` ("In 2019, ...")."""
         if not self.history:
             return None
-        gran, d, at = self.history[-1]
+        gran, d, at, *_ = self.history[-1]
         if gran not in "YMD" or at >= pos:
             return None
         s_start, _ = self._sentence_bounds(pos)
@@ -583,6 +628,15 @@ class _Resolver:
 
 def _day(d: date) -> str:
     return d.isoformat()
+
+
+def _day_words(d: date) -> str:
+    """"3 Nov 2025", as the app shows a date."""
+    return value_words(d.isoformat())
+
+
+def _plural(n: int, unit: str) -> str:
+    return f"{n} {unit}" if n == 1 else f"{n} {'centuries' if unit == 'century' else unit + 's'}"
 
 
 def _month(y: int, m: int) -> str:
@@ -703,6 +757,8 @@ def _move(d: date, unit: str, n: int) -> date | None:
 def _at_granularity(d: date, granularity: str) -> str:
     if granularity == "Y":
         return f"{d.year:04d}"
+    if granularity == "Q":
+        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
     if granularity == "M":
         return _month(d.year, d.month)
     if granularity == "W":
@@ -719,10 +775,16 @@ _X_FORMS = {
 class _Values:
     """One method per pattern family: the match -> _Found (or None when it is no timex)."""
 
-    def __init__(self, resolver: _Resolver) -> None:
+    def __init__(self, resolver: _Resolver, explain: bool = False) -> None:
         self.r = resolver
         self.text = resolver.text
         self.w = time_words()
+        self.explain = explain
+        self.steps: list[str] = []  # the current expression's steps, when explaining
+
+    def _why(self, step: str) -> None:
+        if self.explain:
+            self.steps.append(step)
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -1013,19 +1075,37 @@ class _Values:
                 if shifted:
                     return _Found(m.start(), m.end(), "DATE", shifted[0], ("Y", shifted[2]))
             if y is None:
-                ref = self.r.reference("Y")
-                if ref is not None:
-                    y = ref.year
-                    if dct is not None and ref == dct:
-                        current = (dct.month - 1) // 3 + 1
-                        tense = self.r.tense(m.start(), m.end())
-                        if q > current and tense == "past":
-                            y -= 1
-                        elif q < current and tense == "future":
-                            y += 1
+                y = self._year_of_part(f"Q{q}", q, 4, m.start(), m.end())
         if y is None:
             return _Found(m.start(), m.end(), "DATE", f"XXXX-Q{q}")
-        return _Found(m.start(), m.end(), "DATE", f"{y:04d}-Q{q}", ("Y", date(y, 1, 1)))
+        return _Found(m.start(), m.end(), "DATE", f"{y:04d}-Q{q}", ("Q", date(y, 3 * q - 2, 1)))
+
+    def _year_of_part(self, name: str, part: int, parts: int, start: int, end: int) -> int | None:
+        """The year of a quarter or half named without one: the year named before it in its
+        sentence ("2004 results ... the fourth quarter"), else the year this text already bound
+        it to (one article's "fourth quarter" is one quarter), else the publication year, a
+        year back when the part is still to come and the clause is past or has no tense (news
+        reports quarters that are over, as HeidelTime's news mode assumes)."""
+        named = self.r.year_named_in_sentence(start)
+        latest = self.r.history[-1] if self.r.history else None
+        if latest is not None and _POSSESSIVE_GAP.fullmatch(self.text, latest.at + len(latest.text), start):
+            named = latest.day.year  # "next year's first quarter"
+        if named is not None:
+            self._why(f"{name} of {named}: the year named before it in the sentence")
+            return named
+        bound = self.r.quarters.get(name)
+        if bound is not None:
+            self._why(f"{name} of {bound}: as this text named it before")
+            return bound
+        dct = self.r.dct
+        if dct is None:
+            return None
+        current = (dct.month - 1) * parts // 12 + 1
+        if part > current and self.r.tense(start, end) != "future":
+            self._why(f"{name} of {dct.year - 1}: the last {name} before {_day_words(dct)}, "
+                      "which is not over yet")
+            return dct.year - 1
+        return dct.year
 
     @family("half", first=lambda w: ("the", "first", "second", "1st", "2nd"),
             pattern=_half_pattern,
@@ -1038,10 +1118,9 @@ class _Values:
         elif rel in _YEAR_STEPS and self.r.dct is not None:
             y = self.r.dct.year + _YEAR_STEPS[rel]
         else:
-            ref = self.r.reference("Y")
-            if ref is None:
+            y = self._year_of_part(h, int(h[1]), 2, m.start(), m.end())  # type: ignore[assignment]
+            if y is None:
                 return _Found(m.start(), m.end(), "DATE", f"XXXX-{h}")
-            y = ref.year
         return _Found(m.start(), m.end(), "DATE", f"{y:04d}-{h}", ("Y", date(y, 1, 1)))
 
     @family("deictic", first=lambda w: ("the", "today", "tonight", "tomorrow", "yesterday"),
@@ -1089,12 +1168,8 @@ class _Values:
                 return None
             latest = self.r.narrative_anchor()
             if latest is not None and unit in _CALENDAR_UNITS and not pre:
-                # "a year earlier": the last date moved by a year, as precise as it was
-                moved = _move(latest[1], unit, -1 if post in ("before", "earlier") else 1)
-                if moved is None:
-                    return None
-                gran = latest[0]
-                return _Found(start, end, "DATE", _at_granularity(moved, gran), (gran, moved))
+                return self._moved(latest, unit, -1 if post in ("before", "earlier") else 1,
+                                   start, end)
             det = "the"
         if pre == "the end of" and det == "the" and unit == "day" and re.search(
             r"(?i:\bat)[ \t]$", self._before(start, 4)
@@ -1168,6 +1243,18 @@ class _Values:
                 return _Found(start, end, "DATE", value, (gran, anchor) if gran else None)
             value += "-H1" if "first" in pre else "-H2"
         return _Found(start, end, "DATE", value, (gran, anchor) if gran else None)
+
+    def _moved(self, latest: _Mention, unit: str, steps: int, start: int, end: int) -> _Found | None:
+        """"a year earlier", "two weeks later": the last date named moved, as precise as it was
+        (a comparison of years is one: the next "a year earlier" counts from the same date)."""
+        moved = _move(latest.day, unit, steps)
+        if moved is None:
+            return None
+        gran = latest.granularity
+        value = _at_granularity(moved, gran)
+        self._why(f"{_plural(abs(steps), unit)} {'before' if steps < 0 else 'after'} "
+                  f"'{latest.text}', the last date named before it")
+        return _Found(start, end, "DATE", value, (gran, moved), comparison=unit == "year")
 
     def _period_of_reference(self, start: int, end: int) -> bool:
         """"for the week", "earlier in the day": a bare unit standing for the current one."""
@@ -1282,13 +1369,10 @@ class _Values:
             if n is None or u in _CLOCK_UNITS or n != int(n):
                 return _Found(start, end, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
             latest = self.r.narrative_anchor()
-            if base is None and latest is not None and u in _CALENDAR_UNITS:
-                # "a year earlier", "two weeks later": from the last date, as precise as it was
-                moved = _move(latest[1], u, sign * int(n))
-                if moved is None:
-                    return None
-                gran = latest[0]
-                return _Found(start, end, "DATE", _at_granularity(moved, gran), (gran, moved))
+            if latest is not None and u in _CALENDAR_UNITS and (
+                base is None or (u == "year" and latest.granularity == "Q")
+            ):  # "a year ago" after a quarter's results: that quarter a year before
+                return self._moved(latest, u, sign * int(n), start, end)
             base = base or self.r.dct
             shifted = _shift(base, u, sign * int(n)) if base is not None else None
             if shifted is None:

@@ -550,3 +550,40 @@ def test_a_finer_anaphor_after_a_vaguer_date_of_another_year_keeps_that_year() -
 
 def test_a_weekday_after_a_place_is_a_date() -> None:
     assert only("Leaders met in London Monday to discuss trade.")[0::2] == ("Monday", "2025-11-03")
+
+
+# --- quarters and halves bound to the year their context gives ----------------------------------
+
+
+def test_a_quarter_after_a_year_named_in_its_sentence_is_that_years() -> None:
+    text = "The 2004 results were poor: profit fell in the fourth quarter."
+    assert found(text, date(2005, 3, 1))[-1] == ("the fourth quarter", "DATE", "2004-Q4")
+
+
+def test_one_article_binds_a_quarter_to_one_year() -> None:
+    text = (
+        "Sales in 2004 rose, and the fourth quarter was strong. Analysts expect more. "
+        "The chief executive said the fourth quarter had set a record."
+    )
+    values = [value for _, _, value in found(text, date(2005, 6, 1))]
+    assert values == ["2004", "2004-Q4", "2004-Q4"]
+
+
+def test_a_quarter_not_yet_over_in_the_past_tense_is_last_years() -> None:
+    assert only("Profit fell in the third quarter.", date(2005, 3, 1))[2] == "2004-Q3"
+    assert only("Profit fell in the first quarter.", date(2005, 5, 1))[2] == "2005-Q1"
+    assert only("Profit will rise in the third quarter.", date(2005, 3, 1))[2] == "2005-Q3"
+    assert only("Profit fell in the second half of the year.", date(2005, 3, 1))[2] == "2004-H2"
+
+
+def test_a_year_ago_after_a_quarter_is_that_quarter_a_year_before_each_time() -> None:
+    text = (
+        "Profit rose in the third quarter to $5 million from $4 million a year earlier. "
+        "Sales rose to $9 million from $8 million a year earlier."
+    )
+    values = [value for _, _, value in found(text, date(2005, 11, 2))]
+    assert values == ["2005-Q3", "2004-Q3", "2004-Q3"]
+
+
+def test_next_years_first_quarter() -> None:
+    assert found("It could start as early as next year's first quarter.")[-1][2] == "2026-Q1"
