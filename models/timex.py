@@ -402,7 +402,8 @@ def _clock_pattern(w: TimeWords) -> str:
         r"(?:[ \t]?(?P<ck_off>[+-][ \t]?\d{1,2})(?::?\d\d)?)?\)?)?(?![\d:])"
         r"|(?P<ck_word>(?i:noon|midnight|midday))\b"
         r"|(?<![\d:.,])(?P<ck_mil>[01]\d|2[0-3])(?P<ck_mil_m>[0-5]\d)" + _GAP
-        + r"(?P<ck_mil_zone>GMT|UTC)\b"
+        + r"?(?P<ck_mil_zone>" + _alt(word.upper() for word in w.zones if len(word) > 2)
+        + r"|(?i:hours|hrs|hr|h)|local time)\b"
     )
 
 
@@ -451,6 +452,8 @@ _PAST = re.compile(
     r"|\w{2,}ed)\b)"
 )
 _NEAR_DAYS = 14
+_WORDS_AFTER = re.compile(r"[ \t\u00a0]{0,2}([A-Za-z/$-]+(?:[ \t][A-Za-z0-9]+)?)")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+\.?|[A-Za-z]{0,2}[$£€¥#])[ \t\u00a0]{0,2}$")
 _POSSESSIVE_GAP = re.compile(r"['\u2019]s[ \t]{1,2}")
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
 _DEADLINE_BEFORE = re.compile(r"(?i:\b(?:until|till|to|through|by)[ \t]{1,2})$")
@@ -996,6 +999,8 @@ class _Values:
         if m["yr_season"]:
             season = self.w.seasons[m["yr_season"].lower()]
             return _Found(start, end, "DATE", f"{y:04d}-{season}", ("Y", date(y, 1, 1)))
+        if not self._reads_as_a_year(m, y):
+            return None
         mod = (m["yr_mod"] or "").lower()
         if not mod and not m["yr_the"]:
             if _COUNT_BEFORE.search(self._before(m.start("yr"), 16)):
@@ -1010,6 +1015,26 @@ class _Values:
             h = "H1" if "first" in mod else "H2"
             return _Found(start, end, "DATE", f"{y:04d}-{h}", ("Y", date(y, 1, 1)))
         return _Found(start, end, "DATE", f"{y:04d}", ("Y", date(y, 1, 1)))
+
+    def _reads_as_a_year(self, m: re.Match[str], y: int) -> bool:
+        """Whether four digits are a year, as years look in news: nothing glued to them
+        ("1500m", "1800GMT"), no unit, currency, count of people or clock mark after them
+        ("1500 metres", "2000 yen", "2000 people", "1800 hours"), no currency sign, number
+        sign or "Flight" before them."""
+        at, end = m.start("yr"), m.end("yr")
+        if self.text[end : end + 1].isalpha():
+            return False
+        after = _WORDS_AFTER.match(self.text, end)
+        if after is not None:
+            following = after.group(1).lower()
+            two = " ".join(following.split()[:2])
+            one = following.split()[0] if following else ""
+            if {one, two} & (self.w.quantity_after | self.w.clock_after):
+                return False
+        before = _WORD_BEFORE.search(self.text, max(0, at - 12), at)
+        if before is not None and before.group(1).lower() in self.w.currency_before:
+            return False
+        return True
 
     @family("fy", first=lambda w: ("fy",), pattern=_fy_pattern, examples=("FY2023", "FY 24"))
     def fy(self, m: re.Match[str]) -> _Found | None:
@@ -1422,10 +1447,12 @@ class _Values:
 
     @family("clock", first=lambda w: ("#", "noon", "midnight", "midday"),
             pattern=_clock_pattern,
-            examples=("14:48 UTC", "3 p.m.", "10.30am", "1030 GMT", "noon", "9:30 a.m. GMT"))
+            examples=("14:48 UTC", "3 p.m.", "10.30am", "1030 GMT", "noon", "9:30 a.m. GMT",
+                      "1800GMT", "0730 hours"))
     def clock(self, m: re.Match[str]) -> _Found | None:
-        if m["ck_mil"]:  # "0730 GMT"
-            return self._time(m.start(), m.end(), f"{m['ck_mil']}:{m['ck_mil_m']}", "Z")
+        if m["ck_mil"]:  # "0730 GMT", "1800GMT", "1800 hours"
+            zone = self.w.zones.get(m["ck_mil_zone"].lower(), "")
+            return self._time(m.start(), m.end(), f"{m['ck_mil']}:{m['ck_mil_m']}", zone)
         if m["ck_word"]:
             word = m["ck_word"].lower()
             hm = "24:00" if word == "midnight" else "12:00"

@@ -587,3 +587,35 @@ def test_a_year_ago_after_a_quarter_is_that_quarter_a_year_before_each_time() ->
 
 def test_next_years_first_quarter() -> None:
     assert found("It could start as early as next year's first quarter.")[-1][2] == "2026-Q1"
+
+
+# --- numbers with units, currency, counts or clock marks are no years ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She won the 1500m freestyle final.",
+        "She won the 1500 metres final.",
+        "The ferry covers 2000 km on each trip.",
+        "It cost $2000, or US$2000, or 2000 euros, or 2000 yen.",
+        "The 2000 people in the hall cheered.",
+        "About 1,500 came to the rally.",
+        "Flight 1800 landed late, and Room 2010 was empty.",
+        "He scored 1999 points with a 1999cc engine.",
+    ],
+)
+def test_numbers_with_units_currency_or_counts_are_no_years(text: str) -> None:
+    assert found(text) == []
+
+
+def test_four_digits_with_a_clock_mark_are_a_clock_time() -> None:
+    assert only("Kick-off was at 1800GMT.")[1:] == ("TIME", "2025-11-04T18:00Z")
+    assert only("Troops moved at 0730 hours.")[1:] == ("TIME", "2025-11-04T07:30")
+
+
+def test_years_in_news_stay_years() -> None:
+    assert [t[2] for t in found("The fort, built in 1805, burned in the 1836 assault.")] == [
+        "1805", "1836",
+    ]  # fmt: skip
+    assert only("The firm's 2008 results were poor.")[2] == "2008"
