@@ -61,6 +61,7 @@ def build_chronology(
             end=span.end,
             sentence=text[span.start : span.end],
             entities=ids,
+            inferred=timex.inferred and interval is not None,
         )
         if interval is None:
             undated.append(event)

@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 from newsview.models.document import Span, Timex
 from newsview.models.tense import PAST, Tense, clause_tense
-from newsview.models.timevalue import value_words
+from newsview.models.timevalue import parse_value, value_words
 from newsview.models.timewords import TimeWords, time_words
 from newsview.models.vocab import MONTHS as _MONTHS
 from newsview.models.vocab import WEEKDAYS as _WEEKDAYS
@@ -813,11 +813,16 @@ class _Values:
             if month == dct.month:
                 return dct.year
             tense = self.r.tense(start, end)
+            year = dct.year
             if tense == "past" and month > dct.month:
-                return dct.year - 1
-            if tense == "future" and month < dct.month:
-                return dct.year + 1
-            return dct.year
+                year -= 1
+            elif tense == "future" and month < dct.month:
+                year += 1
+            if self.explain and tense:
+                side = "before" if tense == "past" else "after"
+                self._why(f"{self.text[start:end]} -> the one {side} {_day_words(dct)}, in {year}: "
+                          f"{self._tense_words(start, end)}")
+            return year
         same_year = _safe_date(dct.year, month, day) or _safe_date(dct.year, month, 28)
         if same_year is None:
             return dct.year
@@ -850,9 +855,23 @@ class _Values:
             return dct + timedelta(days=ahead or 7)
         if back == 0:
             return dct
+        name = self.text[start:end]
         if self.r.tense(start, end, weekday=True) == "future":
+            if self.explain:
+                self._why(f"{name} -> the {name} after {_day(dct)}: "
+                          f"{self._tense_words(start, end)}")
             return dct + timedelta(days=ahead)
+        if self.explain:
+            self._why(f"{name} -> the {name} before {_day(dct)}: {self._tense_words(start, end)}")
         return dct - timedelta(days=back)
+
+    def _tense_words(self, start: int, end: int) -> str:
+        """"future tense ('will begin')", for an explanation."""
+        found = self.r.clause_tense(start, end)
+        if not found.kind:
+            return "no tense to go by: the nearest one in the past, as news reports"
+        kind = {"scheduled": "a scheduled event in the present"}.get(found.kind, f"{found.kind} tense")
+        return f"{kind} ('{found.cue}')"
 
     # -- families --------------------------------------------------------------------------
 
@@ -1116,19 +1135,22 @@ class _Values:
         if latest is not None and _POSSESSIVE_GAP.fullmatch(self.text, latest.at + len(latest.text), start):
             named = latest.day.year  # "next year's first quarter"
         if named is not None:
-            self._why(f"{name} of {named}: the year named before it in the sentence")
+            if self.explain:
+                self._why(f"{name} -> {name} {named}: the year named before it in the sentence")
             return named
         bound = self.r.quarters.get(name)
         if bound is not None:
-            self._why(f"{name} of {bound}: as this text named it before")
+            if self.explain:
+                self._why(f"{name} -> {name} {bound}: the {name} this text named before")
             return bound
         dct = self.r.dct
         if dct is None:
             return None
         current = (dct.month - 1) * parts // 12 + 1
         if part > current and self.r.tense(start, end) != "future":
-            self._why(f"{name} of {dct.year - 1}: the last {name} before {_day_words(dct)}, "
-                      "which is not over yet")
+            if self.explain:
+                self._why(f"{name} -> {name} {dct.year - 1}: the last {name} that is over on "
+                          f"{_day_words(dct)} ({self._tense_words(start, end)})")
             return dct.year - 1
         return dct.year
 
@@ -1277,8 +1299,10 @@ class _Values:
             return None
         gran = latest.granularity
         value = _at_granularity(moved, gran)
-        self._why(f"{_plural(abs(steps), unit)} {'before' if steps < 0 else 'after'} "
-                  f"'{latest.text}', the last date named before it")
+        if self.explain:
+            self._why(f"'{self.text[start:end]}' -> {value_words(value)}: "
+                      f"{_plural(abs(steps), unit)} {'before' if steps < 0 else 'after'} "
+                      f"'{latest.text}', the last date named before it")
         return _Found(start, end, "DATE", value, (gran, moved), comparison=unit == "year")
 
     def _period_of_reference(self, start: int, end: int) -> bool:
@@ -1630,11 +1654,16 @@ def _trim(text: str, found: _Found) -> _Found | None:
 
 def find_timexes(text: str, sentences: Sequence[Span], published: date | None, *,
                  explain: bool = False) -> list[Timex]:
-    """Every time expression of ``text`` in order, with its TIMEX3 type and value."""
+    """Every time expression of ``text`` in order, with its TIMEX3 type and value.
+
+    Without a publication date, an expression that needs one ("Monday", "last year",
+    "November 3") is read against the latest date named with its year before it
+    (HeidelTime's narrative mode) and marked ``inferred``. ``explain`` fills each ``why``
+    with the steps of its resolution; the values are the same either way."""
     if not isinstance(text, str) or not text:
         return []
     resolver = _Resolver(text, sentences, published)
-    values = _Values(resolver)
+    values = _Values(resolver, explain)
     out: list[Timex] = []
     last_end = 0
     scan = _candidates(text)
@@ -1643,14 +1672,19 @@ def find_timexes(text: str, sentences: Sequence[Span], published: date | None, *
         at, matches = step
         resume = at + 1
         for fam, match in matches:
-            for found in _evaluate(values, fam, match):
+            values.steps = []
+            founds = _evaluate(values, fam, match)
+            if published is None and founds:
+                founds = _narrative(values, fam, match, founds)
+            for found in founds:
                 found = _trim(text, found)
                 if found is None or found.start < last_end:
                     continue
+                why = _explanation(values, fam, found) if explain else ()
                 resolver.remember(found)
                 out.append(
                     Timex(found.start, found.end, text[found.start : found.end], found.type,
-                          found.value)
+                          found.value, found.inferred, why)
                 )
                 last_end = resume = found.end
             if resume > at + 1:
@@ -1660,6 +1694,88 @@ def find_timexes(text: str, sentences: Sequence[Span], published: date | None, *
         except StopIteration:
             step = None
     return out
+
+
+def _unknown_year(value: str | None) -> bool:
+    return bool(value) and value.startswith("XXXX")  # type: ignore[union-attr]
+
+
+def _narrative(values: _Values, fam: Family, match: re.Match[str], founds: list[_Found]) -> list[_Found]:
+    """Expressions a publication date would resolve, read against the latest date named
+    with its year before them: a day named in full stands in for the publication date; a
+    year alone gives its year to a month, a day of a month, a season or a quarter."""
+    if not any(_unknown_year(f.value) for f in founds):
+        return founds
+    resolver = values.r
+    anchor = resolver.explicit_date()
+    if anchor is None:
+        return founds
+    again: list[_Found] = []
+    if anchor.granularity == "D":
+        steps = values.steps
+        resolver.dct = anchor.day
+        try:
+            values.steps = []
+            again = _evaluate(values, fam, match)
+        finally:
+            resolver.dct = None
+        values.steps = steps + values.steps
+    out = []
+    for found in founds:
+        if not _unknown_year(found.value):
+            out.append(found)
+            continue
+        redone = next((g for g in again if g.start == found.start and g.value), None)
+        if redone is not None and not _unknown_year(redone.value):
+            found = redone
+        elif found.value and found.value[4:5] == "-" and "X" not in found.value[5:7]:
+            found.value = f"{anchor.day.year:04d}{found.value[4:]}"  # "XXXX-11-03" in 2025
+            found.anchor = _anchor_of(found.value)
+        else:
+            out.append(found)
+            continue
+        found.inferred = True
+        if values.explain:
+            values.steps.insert(0,
+                f"no publication date: read against '{anchor.text}' "
+                f"({value_words(_at_granularity(anchor.day, anchor.granularity))}), named before it"
+            )
+        out.append(found)
+    return out
+
+
+def _anchor_of(value: str) -> tuple[str, date] | None:
+    """The anchor a calendar value gives later expressions ("2025-11-03" -> a day)."""
+    parsed = parse_value(value)
+    interval = parsed.interval() if parsed is not None else None
+    if parsed is None or interval is None:
+        return None
+    granularity = {"day": "D", "month": "M", "quarter": "Q", "year": "Y"}.get(parsed.kind, "Y")
+    return granularity, interval[0].date()
+
+
+def _explanation(values: _Values, fam: Family, found: _Found) -> tuple[str, ...]:
+    """The steps noted while resolving ``found``, or one general step when none was noted."""
+    text = values.text[found.start : found.end]
+    words = value_words(found.value)
+    if values.steps:
+        return tuple(values.steps)
+    if found.value is None:
+        return (f"'{text}': no date could be given",)
+    if found.type in ("DURATION", "SET"):
+        return (f"'{text}' -> {words}: a {'stretch' if found.type == 'DURATION' else 'repeat'}"
+                " of time, no date",)
+    if _WRITTEN_YEAR.search(text):
+        return (f"'{text}' -> {words}: the date as written",)
+    dct = values.r.dct
+    latest = values.r.narrative_anchor()
+    if fam.name == "rel" and latest is not None and not re.match(
+        r"(?i:(?:earlier |later |early |late )?(?:this|last|next|past|coming))\b", text
+    ):
+        return (f"'{text}' -> {words}: counted from '{latest.text}', the last date named before it",)
+    if dct is not None:
+        return (f"'{text}' -> {words}: counted from the publication date, {_day_words(dct)}",)
+    return (f"'{text}' -> {words}",)
 
 
 def _evaluate(values: _Values, fam: Family, match: re.Match[str]) -> list[_Found]:

@@ -99,7 +99,10 @@ def entity_status(entity: Entity, mention: int | None) -> str:
 
 def timex_status(timex: Timex) -> str:
     """"the following year → 2023"."""
-    return f"{timex.text} → {readable_date(timex.value)}"
+    shown = f"{timex.text} → {readable_date(timex.value, timex.inferred)}"
+    if timex.inferred:
+        shown += " (no publication date: read against a date named before it)"
+    return shown
 
 
 # ---------------------------------------------------------------------------------------------
