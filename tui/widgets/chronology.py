@@ -20,8 +20,9 @@ from newsview.tui.widgets.pane_list import PaneList, waiting_row
 from newsview.tui.widgets.status import one_line
 
 EVENT_PREFIX = "event:"
-# The date column fits "≈ 28 Nov 2025" (an inferred date); a longer date pushes its row.
-MAX_DATE_WIDTH = 13
+# The date column fits "28 Nov 2025"; a longer date ("3 Nov 2025 morning", an inferred
+# "≈ 28 Nov 2025") pushes its row.
+MAX_DATE_WIDTH = 11
 MARKER = "●"
 TITLE_CELLS = 14  # the article's title on the all-articles timeline
 
