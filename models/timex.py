@@ -1620,7 +1620,9 @@ def _candidates(text: str) -> Generator[tuple[int, list[tuple[Family, re.Match[s
         at = s.start()
         # "[" opens an editor's bracketed number: "[Ten] years ago"
         found = []
-        for fam in dispatch.get(start_key(s.group(0)), ()):
+        first = s.group(0)  # the key as start_key gives it, inline: this loop is hot
+        key = "#" if first[0].isdigit() else "'" if first in "'\u2019" else first.lower()
+        for fam in dispatch.get(key, ()):
             m = patterns[fam.name].match(text, at)
             if m is not None and m.end() > at:
                 found.append((fam, m))
