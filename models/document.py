@@ -101,6 +101,7 @@ class Event:
     end: int
     sentence: str
     entities: tuple[str, ...]  # ids of the entities mentioned in the sentence
+    inferred: bool = False  # its date was read against an earlier one: no publication date
 
 
 @dataclass(frozen=True, slots=True)

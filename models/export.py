@@ -61,6 +61,8 @@ def article_record(article: Article, analysis: Analysis | None) -> dict:
         new_index = {old: new for new, old in enumerate(order)}
         timexes = [
             {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
+            | ({"inferred": True} if t.inferred else {})  # read against an earlier date
+            | ({"why": list(t.why)} if t.why else {})
             for t in (analysis.timexes[i] for i in order)
         ]
         chronology = [
@@ -72,6 +74,7 @@ def article_record(article: Article, analysis: Analysis | None) -> dict:
                 "sentence": event.sentence,
                 "entities": [entity_key(article, e) for e in event.entities],
             }
+            | ({"inferred": True} if event.inferred else {})
             for event in analysis.chronology
         ]
     return {

@@ -1,11 +1,18 @@
 """Time expressions (TIMEX3 / TimeML conventions) and their normalised values.
 
+Each family of expressions ("md": "3 November 2025", "quarter": "the third quarter", ...) is
+declared once, on its normaliser in ``_Values``: its pattern, the words its expressions can
+start with, and a few examples; ``family`` registers them together and refuses a name twice,
+and ``grammar`` checks each family when the patterns are first compiled (a unit test runs the
+same checks on every example). Word knowledge (number words, units, holidays, zones, tense
+cues) is data, ``data/time_words.tsv``, read on first use.
+
 One scan with a single regex (a prefix trie of the words an expression can start with, or a
-digit) finds where a candidate may start; the first word picks the pattern families that can
-start with it, each is tried anchored (``match``) and the longest reading that is a time
-expression wins; the scan resumes after it. Every pattern is a sequence of bounded pieces (no
-nested unbounded repetition) and every look around the match is a bounded window, so the work
-is linear on any input. Values are resolved left to right: deictic expressions ("yesterday",
+digit) finds where a candidate may start; the first word picks the families that can start
+with it, each is tried anchored (``match``) and the longest reading that is a time expression
+wins; the scan resumes after it. Every pattern is a sequence of bounded pieces (no nested
+unbounded repetition) and every look around the match is a bounded window, so the work is
+linear on any input. Values are resolved left to right: deictic expressions ("yesterday",
 "last week", "Monday") against the publication date and the tense of their clause, anaphoric
 ones ("the same day", "the following year", "the morning") against the most recently
 mentioned date of at least their granularity.
@@ -15,86 +22,38 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Generator, Sequence
+from collections.abc import Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from typing import NamedTuple
 
 from newsview.models.document import Span, Timex
+from newsview.models.tense import PAST, Tense, clause_tense
+from newsview.models.timevalue import parse_value, value_words
+from newsview.models.timewords import TimeWords, time_words
 from newsview.models.vocab import MONTHS as _MONTHS
 from newsview.models.vocab import WEEKDAYS as _WEEKDAYS
 
-# --- vocabulary --------------------------------------------------------------------------------
-
-_NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90, "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12,
-    "a couple of": 2, "couple of": 2, "a couple": 2, "half a": 0.5, "half an": 0.5,
-}  # fmt: skip
-_VAGUE_NUMBERS = frozenset(
-    "several|a few|few|many|some|a number of|dozens of|hundreds of|numerous|multiple|"
-    "the past few|a couple of|countless|a good few|a further few".split("|")
-)
-_UNITS = {
-    "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "2W",
-    "month": "M", "year": "Y", "decade": "10Y", "century": "100Y", "centurie": "100Y",
-    "quarter": "Q", "weekend": "WE",
-}  # fmt: skip
 _CLOCK_UNITS = frozenset({"second", "minute", "hour"})
-_PARTS_OF_DAY = {
-    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
-    "overnight": "NI",
-}  # fmt: skip
-_SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-_ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
-    "final": 4, "last": 4,
-}  # fmt: skip
-_DECADE_WORDS = {
-    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
-    "eighties": 8, "nineties": 9,
-}  # fmt: skip
-_CENTURY_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21,
-}  # fmt: skip
-_ZONES = {
-    "utc": "Z", "gmt": "Z", "z": "Z", "est": "-05", "edt": "-04", "cst": "-06", "cdt": "-05",
-    "mst": "-07", "mdt": "-06", "pst": "-08", "pdt": "-07", "cet": "+01", "cest": "+02",
-    "bst": "+01", "jst": "+09",
-}  # fmt: skip
-_SETS = {
-    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-    "annual": "P1Y", "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M",
-    "biannual": "P6M", "biennial": "P2Y",
-}  # fmt: skip
-_REFS = {
-    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
-    "nowadays": "PRESENT_REF", "presently": "PRESENT_REF", "at present": "PRESENT_REF",
-    "these days": "PRESENT_REF", "recently": "PAST_REF", "more recently": "PAST_REF",
-    "most recently": "PAST_REF", "very recently": "PAST_REF", "only recently": "PAST_REF",
-    "lately": "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF",
-    "recent years": "PAST_REF", "recent months": "PAST_REF", "recent weeks": "PAST_REF",
-    "recent days": "PAST_REF", "the near future": "FUTURE_REF",
-    "the foreseeable future": "FUTURE_REF", "the coming years": "FUTURE_REF",
-    "the coming months": "FUTURE_REF", "the coming weeks": "FUTURE_REF",
-    "the coming days": "FUTURE_REF", "the years ahead": "FUTURE_REF",
-    "coming years": "FUTURE_REF", "coming months": "FUTURE_REF", "coming weeks": "FUTURE_REF",
-    "coming days": "FUTURE_REF",
-}  # fmt: skip
 
 
-def _alt(words: object) -> str:
+def _alt(words: Iterable[object]) -> str:
     """An alternation of words, longest first so that "Sept" wins over "Sep"."""
     return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))
 
 
-# --- patterns ----------------------------------------------------------------------------------
+def _first_words(phrases: Iterable[str]) -> tuple[str, ...]:
+    """The first word of each phrase, with the curly apostrophe spelled both ways."""
+    out: dict[str, None] = {}
+    for phrase in phrases:
+        word = phrase.split()[0]
+        out[word] = None
+        out[word.replace("'", "\u2019")] = None
+    return tuple(out)
+
+
+# --- pattern pieces ----------------------------------------------------------------------------
 
 _GAP = r"[ \t\u00a0\u2009\u202f]"
 _S = r"(?:" + _GAP + r"{1,3}|[ \t\u00a0]{0,2}\n[ \t\u00a0]{0,2})"  # one gap between words
@@ -102,208 +61,169 @@ _MONTH = (
     "(?:" + _alt(w.capitalize() for w in _MONTHS) + "|" + _alt(w.upper() for w in _MONTHS) + ")"
 )
 _WEEKDAY = "(?:" + _alt(w.capitalize() for w in _WEEKDAYS) + ")"
+_WEEKDAY_FULL = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+# A year in news: 1500-2099 standing alone ("1990s" and "1990's" are decades, read apart); a
+# letter or a digit glued to it makes it something else ("1500m", "1800GMT", "2000x").
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d])"
-_NUM_WORD = (
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
-    r"|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-    r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundred"
-    r"|a dozen|dozen|a couple of|a couple|couple of|half an?|an?)"
-)
-_NUMBER = (
-    r"(?:\d{1,3}(?:,\d{3}){0,2}(?:\.\d{1,2})?|(?i:" + _NUM_WORD + "|" + _alt(_VAGUE_NUMBERS) + r"))"
-    r"(?:\s(?i:and a half))?"
-)
-_UNIT = (
-    r"(?i:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century"
-    r"|centuries|quarters?)"
-)
-_APPROX = (
-    r"(?i:about|almost|nearly|over|more than|less than|fewer than|around|roughly|approximately"
-    r"|at least|at most|up to|some|just over|just under|well over)"
-)
 _POD = r"(?i:morning|afternoon|evening|night)"
 _TIME_MOD = (
     r"(?i:early|late|mid|the end of|the start of|the beginning of|the middle of|the rest of"
     r"|the turn of|the first half of|the second half of)"
 )
-
-_FAMILIES: dict[str, str] = {
-    # Weekday, November 3, 2025 | 3 November 2025 | November 2025 | November | Nov. 4
-    "md": (
-        r"(?:(?:the" + _S + r")?(?P<md_podpre>" + _POD + r")" + _S + r"of" + _S + r")?"
-        r"(?:(?P<md_wd>" + _WEEKDAY + r")\.?,?" + _S + r")?"
-        r"(?:(?P<md_mod>" + _TIME_MOD + r")[\s-]{1,2})?"
-        r"(?:(?P<md_det>(?i:this|last|next|the coming|coming|past))" + _S + ")?"
-        r"(?:(?P<md_m1>" + _MONTH + r")\.?" + _S + r"(?P<md_d1>" + _DAY + r")"
-        r"|(?:the" + _S + r")?(?P<md_d2>" + _DAY + r")" + _S + r"(?:of" + _S + r")?(?P<md_m2>"
-        + _MONTH + r")\.?"
-        r"|(?P<md_m3>" + _MONTH + r")\b\.?)"
-        r"(?:(?:,[ \t]{0,2}|" + _S + r")(?:of" + _S + r")?(?P<md_y>" + _YEAR + r")"
-        r"|,?" + _S + r"(?:of" + _S + r")?(?P<md_rel>this|last|next)" + _S + r"year)?"
-        r"(?:" + _S + r"(?P<md_pod>" + _POD + r"))?"
-    ),
-    "iso": (
-        r"(?P<iso_y>" + _YEAR + r")-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])"
-        r"(?:T(?P<iso_h>[01]\d|2[0-3]):(?P<iso_min>[0-5]\d)(?::[0-5]\d)?(?P<iso_z>Z)?)?(?![\d-])"
-    ),
-    "slash": r"(?<![\d/.])(?P<sl_a>\d{1,2})/(?P<sl_b>\d{1,2})/(?P<sl_y>\d{4}|\d\d)(?![\d/])",
-    "dots": r"(?<![\d.])(?P<dt_d>\d{1,2})\.(?P<dt_m>\d{1,2})\.(?P<dt_y>\d{4})(?![\d.])",
-    "range": (
-        r"(?<![\d$£€.,-])(?P<rg_a>" + _YEAR + r")[ \t]?[-\u2013\u2014/][ \t]?"
-        r"(?P<rg_b>\d{4}|\d\d)"
-        r"(?![\d%-])"
-    ),
-    "year": (
-        r"(?:(?P<yr_the>(?i:the))" + _S + r")?(?:(?P<yr_mod>" + _TIME_MOD + r")[\s-]{1,2})?"
-        r"(?:(?P<yr_season>(?i:spring|summer|autumn|fall|winter))" + _S + r"(?:of" + _S + r")?)?"
-        r"(?:(?P<yr_fy>(?i:fiscal|financial)(?:" + _S + r"(?i:year))?)" + _S + r")?"
-        r"(?<![\d$£€#.,])(?P<yr>" + _YEAR + r")(?P<yr_s>['\u2019]?s\b)?"
-    ),
-    "fy": r"\bFY[ \t]?(?P<fy_y>" + _YEAR + r"|\d\d)(?!\d)",
-    "decade": (
-        r"(?:(?i:the)" + _S + r")?(?:(?P<dc_mod>(?i:early|late|mid))[\s-]{1,2})?"
-        r"(?:['\u2019](?P<dc_short>\d)0s|(?P<dc_word>(?i:twenties|thirties|forties|fifties|sixties"
-        r"|seventies|eighties|nineties))\b)"
-    ),
-    "century": (
-        r"(?:(?i:the)" + _S + r")?(?:(?P<ct_mod>(?i:early|late|mid))[\s-]{1,2})?"
-        r"(?P<ct_n>\d{1,2}(?:st|nd|rd|th)|(?i:" + _alt(_CENTURY_WORDS) + r"))[\s-](?i:century)\b"
-    ),
-    "quarter": (
-        r"(?:(?i:the)" + _S + r")?(?P<q_ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final"
-        r"|last))[\s-](?:(?i:fiscal|financial)" + _S + r")?(?i:quarter)\b"
-        r"(?:" + _S + r"(?:of" + _S + r")?(?:(?i:fiscal)" + _S + r")?(?P<q_y>" + _YEAR + r")"
-        r"|" + _S + r"of" + _S + r"(?P<q_rel>this|last|next|the|that)" + _S + r"(?:fiscal" + _S
-        + r")?year)?"
-        r"|\bQ(?P<q_n>[1-4])(?:" + _S + r"(?P<q_y2>" + _YEAR + r")|[ '](?P<q_yy>\d\d))?(?![\d])"
-        r"|(?P<q_y3>" + _YEAR + r")[ \t]Q(?P<q_n3>[1-4])\b"
-    ),
-    "half": (
-        r"(?:(?i:the)" + _S + r")?(?P<h_ord>(?i:first|second|1st|2nd))" + _S + r"(?i:half)"
-        + _S + r"of" + _S + r"(?:(?P<h_y>" + _YEAR + r")|(?P<h_rel>the|this|last|next|that)" + _S
-        + r"year)"
-    ),
-    "deictic": (
-        r"(?:(?P<dx_pre>(?i:the day before|the day after))" + _S + r")?"
-        r"(?P<dx>(?i:today|tonight|tomorrow|yesterday))\b"
-        r"(?:" + _S + r"(?P<dx_pod>(?i:morning|afternoon|evening|night)))?"
-    ),
-    # this/last/next week, the following year, the same day, that morning, the year before ...
-    "rel": (
-        r"(?:(?P<rl_pre>(?i:earlier|later|early|late|mid|the (?:very )?(?:end|start|beginning) of"
-        r"|the middle of|the rest of|the turn of|the first half of|the second half of))[\s-]{1,2})?"
-        r"(?P<rl_det>(?i:this past|this|last|next|past|coming|the coming|the past|the last"
-        r"|the previous|the following|the next|the same|that same|the preceding|that|the|a))" + _S +
-        r"(?P<rl_unit>(?i:week|weekend|month|(?:fiscal |financial )?year|quarter|decade|century"
-        r"|morning|afternoon|evening|night|day|summer|winter|spring|autumn|fall))\b"
-        r"(?:" + _S + r"(?P<rl_post>(?i:before|after|earlier|later)))?"
-    ),
-    "weekday": (
-        r"(?:(?P<wd_mod>(?i:last|next|this|coming|past|previous|following|every|each|early"
-        r"|late))" + _S + r")?"
-        r"(?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?P<wd_s>s)?\b"
-        r"(?:" + _S + r"(?P<wd_pod>" + _POD + r"))?"
-    ),
-    "dur": (
-        r"(?:(?P<du_the>(?i:the|these|those|its|their|his|her|our|my))" + _S + r")?"
-        r"(?:(?P<du_dir>(?i:past|last|next|coming|previous|following|first|final|remaining"
-        r"|preceding|other))" + _S + r")?"
-        r"(?:(?P<du_approx>" + _APPROX + r")" + _S + r")?"
-        r"(?P<du_num>" + _NUMBER + r"|\[" + _NUMBER + r"\])(?P<du_sep>[ \t\u00a0-]{1,2})"
-        r"(?P<du_unit>" + _UNIT + r")\b"
-        r"(?P<du_long>-long)?(?!-old|[ \t]old\b)"
-        r"(?:" + _S + r"(?P<du_rel>(?i:ago|earlier|later|from now|hence)))?"
-    ),
-    "vague": (
-        r"(?:(?P<vg_the>(?i:the))" + _S + r")?"
-        r"(?P<vg_unit>(?i:years|decades|months|weeks|days|hours|centuries))\b(?P<vg_long>-long)?"
-        r"(?:" + _S + r"(?P<vg_rel>(?i:ago|later|earlier)\b))?"
-    ),
-    "set": (
-        r"(?P<st_word>(?i:" + _alt(_SETS) + r"))\b"
-        r"|(?P<st_q>(?i:every|each|per))" + _S + r"(?:(?P<st_other>other)" + _S + r")?"
-        r"(?:(?P<st_num>" + _NUMBER + r")" + _S + r")?"
-        r"(?:(?P<st_unit>" + _UNIT + r")\b|(?P<st_wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday"
-        r"|Saturday|Sunday))|(?P<st_pod>" + _POD + r"))"
-    ),
-    "clock": (
-        r"(?<![\d:.,])(?P<ck_h>[01]?\d|2[0-3])(?:(?P<ck_sep>[:.])(?P<ck_m>[0-5]\d)"
-        r"(?::(?P<ck_s>[0-5]\d))?)?"
-        r"(?:" + _GAP + r"?(?P<ck_ap>[aApP]\.?[mM]\.?(?![\w])))?"
-        r"(?:" + _GAP + r"?\(?(?P<ck_zone>UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|BST|JST"
-        r"|ET|PT|CT|MT|Z)\b(?:[ \t]?(?P<ck_off>[+-][ \t]?\d{1,2})(?::?\d\d)?)?\)?)?(?![\d:])"
-        r"|(?P<ck_word>(?i:noon|midnight|midday))\b"
-        r"|(?<![\d:.,])(?P<ck_mil>[01]\d|2[0-3])(?P<ck_mil_m>[0-5]\d)" + _GAP
-        + r"(?P<ck_mil_zone>GMT|UTC)\b"
-    ),
-    "holiday": (
-        r"(?P<hd>(?:Christmas|New Year['\u2019]s|Valentine['\u2019]s|Boxing|May|Labou?r"
-        r"|Armistice|Remembrance|Veterans['\u2019]?|Memorial|Independence)" + _S + r"(?:Day|Eve)"
-        r"|Christmas|Halloween|Thanksgiving(?:" + _S + r"Day)?|Easter(?:" + _S + r"(?:Sunday"
-        r"|Monday))?|Good" + _S + r"Friday)\b(?:,?" + _S + r"(?P<hd_y>" + _YEAR + r"))?"
-    ),
-    "ref": (
-        r"(?P<rf>(?i:right now|now|currently|nowadays|presently|at present|these days"
-        r"|(?:more |most |very |only )?recently|lately|the (?:near |foreseeable )?future|the past"
-        r"|recent (?:years|months|weeks|days)"
-        r"|(?:the )?coming (?:years|months|weeks|days)|the years ahead))\b"
-    ),
-}
-
-# Where a candidate may start: the union of the families, each reduced to a cheap first word.
-# The words a family's expressions can start with ("#" stands for a digit).
-_ORDINAL_WORDS = ("second", "third", "fourth", "1st", "2nd", "3rd", "4th", *_CENTURY_WORDS)
-_DIRECTION_WORDS = ("previous", "following", "first", "final", "remaining", "preceding", "other")
-_APPROX_WORDS = (
-    "about", "almost", "nearly", "over", "more", "less", "fewer", "around", "roughly",
-    "approximately", "at", "up", "some", "just", "well",
-)  # fmt: skip
-_NUMBER_STARTS = (
-    *(w.split()[0] for w in _NUMBER_WORDS), *(w.split()[0] for w in _VAGUE_NUMBERS), "twenty",
-)  # fmt: skip
 _DEICTIC_WORDS = ("this", "last", "next", "past", "coming")
 _MODIFIER_WORDS = ("early", "late", "mid")
-_FIRST_WORDS: dict[str, tuple[str, ...]] = {
-    "md": ("#", *_MONTHS, *_WEEKDAYS, "the", *_MODIFIER_WORDS, *_DEICTIC_WORDS),
-    "iso": ("#",),
-    "slash": ("#",),
-    "dots": ("#",),
-    "range": ("#",),
-    "year": ("#", "the", *_MODIFIER_WORDS, "fiscal", "financial", *_SEASONS),
-    "fy": ("fy",),
-    "decade": ("'", "the", *_MODIFIER_WORDS, *_DECADE_WORDS),
-    "century": ("#", "the", *_MODIFIER_WORDS, *_CENTURY_WORDS, "twenty"),
-    "quarter": ("#", "the", "q", "first", "final", "last", *_ORDINAL_WORDS),
-    "half": ("the", "first", "second", "1st", "2nd"),
-    "deictic": ("the", "today", "tonight", "tomorrow", "yesterday"),
-    "rel": ("the", "that", "a", "earlier", "later", *_MODIFIER_WORDS, *_DEICTIC_WORDS),
-    "weekday": (
-        *_WEEKDAYS, *_DEICTIC_WORDS, *_MODIFIER_WORDS, "previous", "following", "every", "each",
-    ),
-    "dur": (
-        "#", "[", "the", "these", "those", "its", "their", "his", "her", "our", "my",
-        *_DEICTIC_WORDS, *_DIRECTION_WORDS, *_APPROX_WORDS, *_NUMBER_STARTS,
-    ),
-    "vague": ("the", "years", "decades", "months", "weeks", "days", "hours", "centuries"),
-    "set": (*_SETS, "every", "each", "per"),
-    "clock": ("#", "noon", "midnight", "midday"),
-    "holiday": (
-        "christmas", "new", "valentine's", "valentine\u2019s", "boxing", "may", "labor", "labour",
-        "armistice", "remembrance", "veterans", "veterans'", "veterans\u2019", "memorial",
-        "independence", "halloween", "thanksgiving", "easter", "good",
-    ),
-    "ref": (
-        "right", "now", "currently", "nowadays", "presently", "at", "these", "more", "most",
-        "very", "only", "recently", "lately", "the", "recent", "coming",
-    ),
-}  # fmt: skip
+_DIRECTION_WORDS = ("previous", "following", "first", "final", "remaining", "preceding", "other")
 
 
-def _word_trie(words: object) -> str:
+def _number_word(w: TimeWords) -> str:
+    """Number words: "twenty-five", "a dozen", "half an", ..."""
+    tens = [word for word, n in w.numbers.items() if n in range(20, 100, 10) and " " not in word]
+    ones = [word for word, n in w.numbers.items() if n in range(1, 10) and len(word) > 2]
+    return (
+        r"(?:(?:" + _alt(tens) + r")(?:[- ](?:" + _alt(ones) + r"))?|" + _alt(w.numbers) + ")"
+    )
+
+
+def _number_pattern(w: TimeWords) -> str:
+    return (
+        r"(?:\d{1,3}(?:,\d{3}){0,2}(?:\.\d{1,2})?|(?i:" + _number_word(w) + "|"
+        + _alt(w.vague_numbers) + r"))(?:\s(?i:and a half))?"
+    )
+
+
+def _unit(w: TimeWords) -> str:
+    """Units of time, singular or plural (a weekend is no unit of a duration)."""
+    forms = [
+        "century|centuries" if unit == "century" else re.escape(unit) + "s?"
+        for unit in sorted(w.units, key=len, reverse=True)
+        if unit != "weekend"
+    ]
+    return r"(?i:" + "|".join(forms) + ")"
+
+
+def _approx(w: TimeWords) -> str:
+    return r"(?i:" + _alt(w.approximations) + ")"
+
+
+def _holiday_names(w: TimeWords) -> str:
+    """Holidays as written: capitalised words, any apostrophe, any gap between words."""
+    forms = []
+    for name in sorted(w.holidays, key=len, reverse=True):
+        words = [re.escape(word.capitalize()).replace("'", "['\u2019]") for word in name.split()]
+        forms.append(_S.join(words))
+    return "(?:" + "|".join(forms) + ")"
+
+
+def _zones(w: TimeWords) -> str:
+    return _alt(zone.upper() for zone in w.zones)
+
+
+# --- the families: each declared once, on its normaliser ----------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    """One family of time expressions: the words they start with ("#" for a digit, "'" for an
+    apostrophe, "[" for an editor's bracket), their pattern, examples they must match whole,
+    and the ``_Values`` method that reads a match (None when the words are no time)."""
+
+    name: str
+    first: Callable[[TimeWords], Iterable[str]]
+    pattern: Callable[[TimeWords], str]
+    read: Callable[..., object]
+    examples: tuple[str, ...]
+
+
+FAMILIES: dict[str, Family] = {}
+
+
+def family(
+    name: str,
+    *,
+    first: Callable[[TimeWords], Iterable[str]],
+    pattern: Callable[[TimeWords], str],
+    examples: tuple[str, ...],
+) -> Callable[[Callable[..., object]], Callable[..., object]]:
+    """Declare a family on the method that reads its matches."""
+
+    def register(read: Callable[..., object]) -> Callable[..., object]:
+        if name in FAMILIES:
+            raise ValueError(f"time expression family {name!r} is declared twice")
+        if not examples:
+            raise ValueError(f"time expression family {name!r} has no example")
+        FAMILIES[name] = Family(name, first, pattern, read, examples)
+        return read
+
+    return register
+
+
+def start_key(word: str) -> str:
+    """The dispatch key of a candidate's first word: "#" a digit, "'" an apostrophe, else the
+    word folded to lower case."""
+    if word[0].isdigit():
+        return "#"
+    if word in ("'", "\u2019"):
+        return "'"
+    return word.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    patterns: dict[str, re.Pattern[str]]
+    first_words: dict[str, frozenset[str]]
+    dispatch: dict[str, tuple[Family, ...]]  # first word -> the families that can start there
+    start: re.Pattern[str]
+
+
+@cache
+def grammar() -> Grammar:
+    """Every family's pattern compiled, and the scan for where candidates start: built on the
+    first analysis (so importing the engine stays cheap), and checked as it is built."""
+    words = time_words()
+    patterns: dict[str, re.Pattern[str]] = {}
+    first_words: dict[str, frozenset[str]] = {}
+    by_word: dict[str, list[Family]] = {}
+    for fam in FAMILIES.values():
+        try:
+            patterns[fam.name] = re.compile(fam.pattern(words))
+        except re.error as error:
+            raise ValueError(f"time expression family {fam.name!r}: bad pattern: {error}") from None
+        starts = frozenset(word.split()[0] for word in fam.first(words))
+        if not starts:
+            raise ValueError(f"time expression family {fam.name!r} starts with no word")
+        first_words[fam.name] = starts
+        for word in sorted(starts):
+            by_word.setdefault(word, []).append(fam)
+    start_words = sorted(set(by_word) - {"#", "'", "["})
+    start = re.compile(
+        r"(?<![\w'\u2019])(?:\d|(?i:" + _word_trie(start_words) + r")(?![A-Za-z])"
+        r"|['\u2019](?=\d0s)|\[(?=\w{1,12}\]))"
+    )
+    dispatch = {word: tuple(families) for word, families in by_word.items()}
+    return Grammar(patterns, first_words, dispatch, start)
+
+
+def family_problems(fam: Family) -> list[str]:
+    """What is wrong with a family's declaration: an example its pattern does not match whole,
+    or one that starts with a word the family does not declare (the scan would never try it)."""
+    built = grammar()
+    problems = []
+    for example in fam.examples:
+        m = built.patterns[fam.name].match(example)
+        if m is None or m.end() != len(example):
+            problems.append(f"{fam.name}: its pattern does not match its example {example!r}")
+        first = built.start.match(example)  # where the scan would stop, as in a text
+        key = start_key(first.group(0)) if first else example.split()[0]
+        if first is None or key not in built.first_words[fam.name]:
+            problems.append(f"{fam.name}: example {example!r} starts with {key!r}, not declared")
+    return problems
+
+
+def _word_trie(words: Iterable[str]) -> str:
     """A regex alternation of words factored by common prefixes, which ``re`` scans fast."""
     trie: dict = {}
-    for word in words:  # type: ignore[attr-defined]
+    for word in words:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
@@ -320,33 +240,184 @@ def _word_trie(words: object) -> str:
     return emit(trie)
 
 
-_START_WORDS = sorted(
-    {w.split()[0] for ws in _FIRST_WORDS.values() for w in ws} - {"#", "'", "["}
-)
-_START = re.compile(
-    r"(?<![\w'\u2019])(?:\d|(?i:" + _word_trie(_START_WORDS) + r")(?![A-Za-z])|['\u2019](?=\d0s)"
-    r"|\[(?=\w{1,12}\]))"
-)
+# --- the patterns of the families ---------------------------------------------------------------
 
 
-@cache
-def _family(name: str) -> re.Pattern[str]:
-    """One family's pattern, compiled on first use so that importing the engine stays cheap."""
-    return re.compile(_FAMILIES[name])
+def _md_pattern(w: TimeWords) -> str:
+    # Weekday, November 3, 2025 | 3 November 2025 | November 2025 | November | Nov. 4
+    return (
+        r"(?:(?:the" + _S + r")?(?P<md_podpre>" + _POD + r")" + _S + r"of" + _S + r")?"
+        r"(?:(?P<md_wd>" + _WEEKDAY + r")\.?,?" + _S + r")?"
+        r"(?:(?P<md_mod>" + _TIME_MOD + r")[\s-]{1,2})?"
+        r"(?:(?P<md_det>(?i:this|last|next|the coming|coming|past))" + _S + ")?"
+        r"(?:(?P<md_m1>" + _MONTH + r")\.?" + _S + r"(?P<md_d1>" + _DAY + r")"
+        r"|(?:the" + _S + r")?(?P<md_d2>" + _DAY + r")" + _S + r"(?:of" + _S + r")?(?P<md_m2>"
+        + _MONTH + r")\.?"
+        r"|(?P<md_m3>" + _MONTH + r")\b\.?)"
+        r"(?:(?:,[ \t]{0,2}|" + _S + r")(?:of" + _S + r")?(?P<md_y>" + _YEAR + r")"
+        r"|,?" + _S + r"(?:of" + _S + r")?(?P<md_rel>this|last|next)" + _S + r"year)?"
+        r"(?:" + _S + r"(?P<md_pod>" + _POD + r"))?"
+    )
 
 
-def _dispatch() -> dict[str, tuple[str, ...]]:
-    """For each first word, the families whose expressions can start with it."""
-    by_word: dict[str, list[str]] = {}
-    for family, words in _FIRST_WORDS.items():
-        for word in words:
-            listed = by_word.setdefault(word.split()[0], [])
-            if family not in listed:
-                listed.append(family)
-    return {word: tuple(families) for word, families in by_word.items()}
+def _iso_pattern(w: TimeWords) -> str:
+    return (
+        r"(?P<iso_y>" + _YEAR + r")-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])"
+        r"(?:T(?P<iso_h>[01]\d|2[0-3]):(?P<iso_min>[0-5]\d)(?::[0-5]\d)?(?P<iso_z>Z)?)?(?![\d-])"
+    )
 
 
-_DISPATCH = _dispatch()
+def _slash_pattern(w: TimeWords) -> str:
+    return r"(?<![\d/.])(?P<sl_a>\d{1,2})/(?P<sl_b>\d{1,2})/(?P<sl_y>\d{4}|\d\d)(?![\d/])"
+
+
+def _dots_pattern(w: TimeWords) -> str:
+    return r"(?<![\d.])(?P<dt_d>\d{1,2})\.(?P<dt_m>\d{1,2})\.(?P<dt_y>\d{4})(?![\d.])"
+
+
+def _range_pattern(w: TimeWords) -> str:
+    return (
+        r"(?<![\d$£€.,-])(?P<rg_a>" + _YEAR + r")[ \t]?[-\u2013\u2014/][ \t]?"
+        r"(?P<rg_b>\d{4}|\d\d)"
+        r"(?![\d%-])"
+    )
+
+
+def _year_pattern(w: TimeWords) -> str:
+    return (
+        r"(?:(?P<yr_the>(?i:the))" + _S + r")?(?:(?P<yr_mod>" + _TIME_MOD + r")[\s-]{1,2})?"
+        r"(?:(?P<yr_season>(?i:" + _alt(w.seasons) + r"))" + _S + r"(?:of" + _S + r")?)?"
+        r"(?:(?P<yr_fy>(?i:fiscal|financial)(?:" + _S + r"(?i:year))?)" + _S + r")?"
+        r"(?<![\d$£€#.,])(?P<yr>" + _YEAR + r")(?P<yr_s>['\u2019]?s\b)?"
+    )
+
+
+def _fy_pattern(w: TimeWords) -> str:
+    return r"\bFY[ \t]?(?P<fy_y>" + _YEAR + r"|\d\d)(?!\d)"
+
+
+def _decade_pattern(w: TimeWords) -> str:
+    return (
+        r"(?:(?i:the)" + _S + r")?(?:(?P<dc_mod>(?i:early|late|mid))[\s-]{1,2})?"
+        r"(?:['\u2019](?P<dc_short>\d)0s|(?P<dc_word>(?i:" + _alt(w.decade_words) + r"))\b)"
+    )
+
+
+def _century_pattern(w: TimeWords) -> str:
+    return (
+        r"(?:(?i:the)" + _S + r")?(?:(?P<ct_mod>(?i:early|late|mid))[\s-]{1,2})?"
+        r"(?P<ct_n>\d{1,2}(?:st|nd|rd|th)|(?i:" + _alt(w.century_words) + r"))[\s-](?i:century)\b"
+    )
+
+
+def _quarter_pattern(w: TimeWords) -> str:
+    ordinals = _alt(w.part_ordinals)
+    return (
+        r"(?:(?i:the)" + _S + r")?(?P<q_ord>(?i:" + ordinals + r"))[\s-](?:(?i:fiscal|financial)"
+        + _S + r")?(?i:quarter)\b"
+        r"(?:" + _S + r"(?:of" + _S + r")?(?:(?i:fiscal)" + _S + r")?(?P<q_y>" + _YEAR + r")"
+        r"|" + _S + r"of" + _S + r"(?P<q_rel>this|last|next|the|that)" + _S + r"(?:fiscal" + _S
+        + r")?year)?"
+        r"|\bQ(?P<q_n>[1-4])(?:" + _S + r"(?P<q_y2>" + _YEAR + r")|[ '](?P<q_yy>\d\d))?(?![\d])"
+        r"|(?P<q_y3>" + _YEAR + r")[ \t]Q(?P<q_n3>[1-4])\b"
+    )
+
+
+def _half_pattern(w: TimeWords) -> str:
+    return (
+        r"(?:(?i:the)" + _S + r")?(?P<h_ord>(?i:first|second|1st|2nd))" + _S + r"(?i:half)"
+        + _S + r"of" + _S + r"(?:(?P<h_y>" + _YEAR + r")|(?P<h_rel>the|this|last|next|that)" + _S
+        + r"year)"
+    )
+
+
+def _deictic_pattern(w: TimeWords) -> str:
+    return (
+        r"(?:(?P<dx_pre>(?i:the day before|the day after))" + _S + r")?"
+        r"(?P<dx>(?i:today|tonight|tomorrow|yesterday))\b"
+        r"(?:" + _S + r"(?P<dx_pod>" + _POD + r"))?"
+    )
+
+
+def _rel_pattern(w: TimeWords) -> str:
+    # this/last/next week, the following year, the same day, that morning, the year before ...
+    return (
+        r"(?:(?P<rl_pre>(?i:earlier|later|early|late|mid|the (?:very )?(?:end|start|beginning) of"
+        r"|the middle of|the rest of|the turn of|the first half of|the second half of))[\s-]{1,2})?"
+        r"(?P<rl_det>(?i:this past|this|last|next|past|coming|the coming|the past|the last"
+        r"|the previous|the following|the next|the same|that same|the preceding|that|the|a))" + _S
+        + r"(?P<rl_unit>(?i:week|weekend|month|(?:fiscal |financial )?year|quarter|decade|century"
+        r"|morning|afternoon|evening|night|day|" + _alt(w.seasons) + r"))\b"
+        r"(?:" + _S + r"(?P<rl_post>(?i:before|after|earlier|later)))?"
+    )
+
+
+def _weekday_pattern(w: TimeWords) -> str:
+    return (
+        r"(?:(?P<wd_mod>(?i:last|next|this|coming|past|previous|following|every|each|early"
+        r"|late))" + _S + r")?"
+        r"(?P<wd>" + _WEEKDAY_FULL + r")(?P<wd_s>s)?\b"
+        r"(?:" + _S + r"(?P<wd_pod>" + _POD + r"))?"
+    )
+
+
+def _dur_pattern(w: TimeWords) -> str:
+    number = _number_pattern(w)
+    return (
+        r"(?:(?P<du_the>(?i:the|these|those|its|their|his|her|our|my))" + _S + r")?"
+        r"(?:(?P<du_dir>(?i:past|last|next|coming|previous|following|first|final|remaining"
+        r"|preceding|other))" + _S + r")?"
+        r"(?:(?P<du_approx>" + _approx(w) + r")" + _S + r")?"
+        r"(?P<du_num>" + number + r"|\[" + number + r"\])(?P<du_sep>[ \t\u00a0-]{1,2})"
+        r"(?P<du_unit>" + _unit(w) + r")\b"
+        r"(?P<du_long>-long)?(?!-old|[ \t]old\b)"
+        r"(?:" + _S + r"(?P<du_rel>(?i:ago|earlier|later|from now|hence)))?"
+    )
+
+
+def _vague_pattern(w: TimeWords) -> str:
+    return (
+        r"(?:(?P<vg_the>(?i:the))" + _S + r")?"
+        r"(?P<vg_unit>(?i:years|decades|months|weeks|days|hours|centuries))\b(?P<vg_long>-long)?"
+        r"(?:" + _S + r"(?P<vg_rel>(?i:ago|later|earlier)\b))?"
+    )
+
+
+def _set_pattern(w: TimeWords) -> str:
+    return (
+        r"(?P<st_word>(?i:" + _alt(w.sets) + r"))\b"
+        r"|(?P<st_q>(?i:every|each|per))" + _S + r"(?:(?P<st_other>other)" + _S + r")?"
+        r"(?:(?P<st_num>" + _number_pattern(w) + r")" + _S + r")?"
+        r"(?:(?P<st_unit>" + _unit(w) + r")\b|(?P<st_wd>" + _WEEKDAY_FULL + r")"
+        r"|(?P<st_pod>" + _POD + r"))"
+    )
+
+
+def _clock_pattern(w: TimeWords) -> str:
+    return (
+        r"(?<![\d:.,])(?P<ck_h>[01]?\d|2[0-3])(?:(?P<ck_sep>[:.])(?P<ck_m>[0-5]\d)"
+        r"(?::(?P<ck_s>[0-5]\d))?)?"
+        r"(?:" + _GAP + r"?(?P<ck_ap>[aApP]\.?[mM]\.?(?![\w])))?"
+        r"(?:" + _GAP + r"?\(?(?P<ck_zone>" + _zones(w) + r")\b"
+        r"(?:[ \t]?(?P<ck_off>[+-][ \t]?\d{1,2})(?::?\d\d)?)?\)?)?(?![\d:])"
+        r"|(?P<ck_word>(?i:noon|midnight|midday))\b"
+        r"|(?<![\d:.,])(?P<ck_mil>[01]\d|2[0-3])(?P<ck_mil_m>[0-5]\d)" + _GAP
+        + r"?(?P<ck_mil_zone>" + _alt(word.upper() for word in w.zones if len(word) > 2)
+        + r"|(?i:hours|hrs|hr|h)|local time)\b"
+    )
+
+
+def _holiday_pattern(w: TimeWords) -> str:
+    return r"(?P<hd>" + _holiday_names(w) + r")\b(?:,?" + _S + r"(?P<hd_y>" + _YEAR + r"))?"
+
+
+def _ref_pattern(w: TimeWords) -> str:
+    return r"(?P<rf>(?i:" + _alt(w.references) + r"))\b"
+
+
+def _number_starts(w: TimeWords) -> tuple[str, ...]:
+    return _first_words([*w.numbers, *w.vague_numbers])
+
 
 _PREPOSITION_BEFORE = re.compile(
     r"(?i:\b(?:in|on|since|until|till|by|before|after|during|from|through|to|of|early|late|mid"
@@ -381,6 +452,11 @@ _PAST = re.compile(
     r"|\w{2,}ed)\b)"
 )
 _NEAR_DAYS = 14
+_WORDS_AFTER = re.compile(r"[ \t\u00a0]{0,2}([A-Za-z/$-]+(?:[ \t][A-Za-z0-9]+)?)")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+\.?|[A-Za-z]{0,2}[$£€¥#])[ \t\u00a0]{0,2}$")
+_POSSESSIVE_GAP = re.compile(r"['\u2019]s[ \t]{1,2}")
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+_DEADLINE_BEFORE = re.compile(r"(?i:\b(?:until|till|to|through|by)[ \t]{1,2})$")
 _LOOKBACK = 40  # mentions searched back for an anaphor's anchor
 _FRAME_OPENING = re.compile(r"[\"'\u201c(]?(?:(?i:in|during|by|throughout|on)[ \t]{1,2})?")
 # a range whose second end carries the year: "29 September - 1 October 2006", "May to June 2020"
@@ -421,8 +497,22 @@ class _Found:
     end: int
     type: str
     value: str | None
-    # the calendar value as (granularity, date) for anaphora: "Y", "M", "W", "D"
+    # the calendar value as (granularity, date) for anaphora: "Y", "Q", "M", "W", "D"
     anchor: tuple[str, date] | None = None
+    comparison: bool = False  # "a year earlier": an anchor for no later comparison
+    inferred: bool = False  # resolved against a date named before it (no publication date)
+    why: list[str] | None = None  # the steps of the resolution, when explaining
+
+
+class _Mention(NamedTuple):
+    """A date the text named, as later expressions may count from it."""
+
+    granularity: str  # "Y", "Q", "M", "W", "D" ("" for decades and centuries)
+    day: date
+    at: int  # its offset in the text
+    explicit: bool  # it carries its own year ("3 Nov 2025", "2019"), not counted from another
+    comparison: bool
+    text: str
 
 
 class _Resolver:
@@ -433,7 +523,8 @@ class _Resolver:
         self.dct = dct
         self.sentence_starts = [s.start for s in sentences]
         self.sentence_ends = [s.end for s in sentences]
-        self.history: list[tuple[str, date, int]] = []  # (granularity, date, offset), in order
+        self.history: list[_Mention] = []  # the dates named so far, in order
+        self.quarters: dict[str, int] = {}  # "Q4", "H1" -> the year this text bound it to
 
     # -- context ----------------------------------------------------------------------------
 
@@ -443,41 +534,58 @@ class _Resolver:
             return max(0, pos - 150), min(len(self.text), pos + 150)
         return self.sentence_starts[i], self.sentence_ends[i]
 
-    def tense(self, start: int, end: int) -> str:
-        """"future", "past" or "" from the verb markers nearest to the expression."""
-        s_start, s_end = self._sentence_bounds(start)
-        lo, hi = max(s_start, start - 120), min(s_end, end + 80)
-        clause_end = _NEXT_CLAUSE.search(self.text, end, hi)
-        if clause_end is not None:  # "filed on June 1 and will emerge": the verb before rules
-            hi = clause_end.start()
-        best, best_dist = "", 10**9
-        for kind, pattern in (("future", _FUTURE), ("past", _PAST)):
-            for m in pattern.finditer(self.text, lo, hi):
-                if start <= m.start() < end:
-                    continue
-                if kind == "past" and _PASSIVE_BEFORE.search(
-                    self.text, max(0, m.start() - 8), m.start()
-                ):
-                    continue  # "is to be held": a participle, not a past tense
-                dist = start - m.end() if m.end() <= start else (m.start() - end) * 1.5
-                if dist < best_dist:
-                    best, best_dist = kind, dist
-        return best
+    def tense(self, start: int, end: int, *, weekday: bool = False) -> str:
+        """"future", "past" or "" for the clause of the expression (see ``tense``): a present
+        tense looks ahead, as HeidelTime's PRESENTFUTURE does, except for a weekday, which
+        only a future or a scheduled event moves ahead ("Friday's close is lower")."""
+        found = self.clause_tense(start, end)
+        if found.kind == PAST:
+            return "past"
+        ahead = found.schedules if weekday else found.looks_ahead
+        return "future" if ahead else ""
+
+    def clause_tense(self, start: int, end: int) -> Tense:
+        lo, hi = self._sentence_bounds(start)
+        return clause_tense(self.text, start, end, lo, hi)
 
     def reference(self, granularity: str, fallback: bool = True) -> date | None:
         """The most recently mentioned date of at least ``granularity``, else the DCT.
 
         Only the last few mentions are searched, so that a text of thousands of dates stays
         linear; an anchor further back than that is no anchor a reader would follow either."""
-        accept = {"Y": "YMWD", "M": "MD", "W": "WD", "D": "D"}[granularity]
-        for gran, d, _ in self.history[: -_LOOKBACK - 1 : -1]:
+        accept = {"Y": "YQMWD", "M": "MD", "W": "WD", "D": "D"}[granularity]
+        for gran, d, *_ in self.history[: -_LOOKBACK - 1 : -1]:
             if gran in accept:
                 return d
         return self.dct if fallback else None
 
     def remember(self, found: _Found) -> None:
         if found.anchor is not None:
-            self.history.append((*found.anchor, found.start))
+            text = self.text[found.start : found.end]
+            explicit = _WRITTEN_YEAR.search(text) is not None and not found.inferred
+            gran, day = found.anchor
+            self.history.append(_Mention(gran, day, found.start, explicit, found.comparison, text))
+            if not found.comparison and (found.value or "")[4:6] in ("-H", "-Q"):
+                self.quarters[found.value[5:7]] = day.year  # type: ignore[index]
+
+    def explicit_date(self) -> _Mention | None:
+        """The latest date named with its own year ("3 Nov 2025", "in 2019"): what a text
+        without a publication date is read against (HeidelTime's narrative mode)."""
+        for mention in self.history[: -_LOOKBACK - 1 : -1]:
+            if mention.explicit and mention.granularity:
+                return mention
+        return None
+
+    def year_named_in_sentence(self, pos: int) -> int | None:
+        """The year of a date named with its year earlier in the sentence of ``pos`` ("2004
+        results ... the fourth quarter")."""
+        s_start, _ = self._sentence_bounds(pos)
+        for mention in self.history[:-6:-1]:
+            if mention.at < s_start:
+                return None
+            if mention.explicit and mention.at < pos:
+                return mention.day.year
+        return None
 
     def coarser_than(self, granularity: str, reference: date | None) -> str | None:
         """When the last date mentioned is vaguer than ``granularity`` and of another year than
@@ -485,7 +593,7 @@ class _Resolver:
         granularity ("1998-XX"); else None, and the reference stands."""
         if not self.history:
             return None
-        gran, d, _ = self.history[-1]
+        gran, d, *_ = self.history[-1]
         accept = {"M": "MD", "W": "WD", "D": "D"}[granularity]
         if gran in accept or gran not in "YM":
             return None
@@ -496,21 +604,23 @@ class _Resolver:
         month = f"{d.month:02d}" if gran == "M" else "XX"
         return f"{d.year:04d}-XX" if granularity == "M" else f"{d.year:04d}-{month}-XX"
 
-    def narrative_anchor(self) -> tuple[str, date, int] | None:
-        """The last date mentioned, unless it is the publication date itself (a dateline): what
-        "a year earlier" or "two weeks later" count from, at that date's precision."""
-        if not self.history:
-            return None
-        latest = self.history[-1]
-        if not latest[0] or (latest[0] == "D" and latest[1] == self.dct):
-            return None
-        return latest
+    def narrative_anchor(self) -> _Mention | None:
+        """The last date mentioned, unless it is the publication date itself (a dateline) or a
+        comparison ("a year earlier": the next one counts from the same date, not from it):
+        what "a year earlier" or "two weeks later" count from, at that date's precision."""
+        for latest in self.history[:-4:-1]:
+            if latest.comparison:
+                continue
+            if not latest[0] or (latest[0] == "D" and latest[1] == self.dct):
+                return None
+            return latest
+        return None
 
     def year_in_sentence(self, pos: int) -> int | None:
         """The year of a date opening the sentence that holds ``pos`` ("In 2019, ...")."""
         if not self.history:
             return None
-        gran, d, at = self.history[-1]
+        gran, d, at, *_ = self.history[-1]
         if gran not in "YMD" or at >= pos:
             return None
         s_start, _ = self._sentence_bounds(pos)
@@ -521,6 +631,15 @@ class _Resolver:
 
 def _day(d: date) -> str:
     return d.isoformat()
+
+
+def _day_words(d: date) -> str:
+    """"3 Nov 2025", as the app shows a date."""
+    return value_words(d.isoformat())
+
+
+def _plural(n: int, unit: str) -> str:
+    return f"{n} {unit}" if n == 1 else f"{n} {'centuries' if unit == 'century' else unit + 's'}"
 
 
 def _month(y: int, m: int) -> str:
@@ -550,13 +669,15 @@ def _number(text: str) -> float | None:
     half = 0.0
     if t.endswith(" and a half"):
         t, half = t[: -len(" and a half")], 0.5
-    if t in _VAGUE_NUMBERS:
+    words = time_words()
+    if t in words.vague_numbers:
         return None
-    if t in _NUMBER_WORDS:
-        return _NUMBER_WORDS[t] + half
+    numbers = words.numbers
+    if t in numbers:
+        return numbers[t] + half
     parts = t.split()
-    if len(parts) == 2 and parts[0] in _NUMBER_WORDS and parts[1] in _NUMBER_WORDS:
-        return _NUMBER_WORDS[parts[0]] + _NUMBER_WORDS[parts[1]] + half
+    if len(parts) == 2 and parts[0] in numbers and parts[1] in numbers:
+        return numbers[parts[0]] + numbers[parts[1]] + half
     try:
         return float(t.replace(",", "")) + half
     except ValueError:
@@ -570,7 +691,7 @@ def _fmt_number(n: float) -> str:
 def _duration(n: float | None, unit: str) -> str:
     """TIMEX3 duration value: P25Y, PT3H, PXD, P10Y for a decade."""
     u = unit.lower().rstrip("s")
-    code = _UNITS.get(u, "Y")
+    code = time_words().units.get(u, "Y")
     clock = "T" if u in _CLOCK_UNITS else ""
     if n is None:
         base = code[-1] if code[0].isdigit() else code
@@ -609,8 +730,9 @@ def _shift(d: date, unit: str, n: int) -> tuple[str, str, date] | None:
         if unit == "century":
             y = d.year + 100 * n
             return f"{y // 100:02d}", "", date(y, 1, 1)
-        if unit in _SEASONS:
-            return f"{d.year + n:04d}-{_SEASONS[unit]}", "", date(d.year + n, 1, 1)
+        seasons = time_words().seasons
+        if unit in seasons:
+            return f"{d.year + n:04d}-{seasons[unit]}", "", date(d.year + n, 1, 1)
     except (ValueError, OverflowError):
         return None
     return None
@@ -638,6 +760,8 @@ def _move(d: date, unit: str, n: int) -> date | None:
 def _at_granularity(d: date, granularity: str) -> str:
     if granularity == "Y":
         return f"{d.year:04d}"
+    if granularity == "Q":
+        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
     if granularity == "M":
         return _month(d.year, d.month)
     if granularity == "W":
@@ -654,9 +778,16 @@ _X_FORMS = {
 class _Values:
     """One method per pattern family: the match -> _Found (or None when it is no timex)."""
 
-    def __init__(self, resolver: _Resolver) -> None:
+    def __init__(self, resolver: _Resolver, explain: bool = False) -> None:
         self.r = resolver
         self.text = resolver.text
+        self.w = time_words()
+        self.explain = explain
+        self.steps: list[str] = []  # the current expression's steps, when explaining
+
+    def _why(self, step: str) -> None:
+        if self.explain:
+            self.steps.append(step)
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -682,11 +813,16 @@ class _Values:
             if month == dct.month:
                 return dct.year
             tense = self.r.tense(start, end)
+            year = dct.year
             if tense == "past" and month > dct.month:
-                return dct.year - 1
-            if tense == "future" and month < dct.month:
-                return dct.year + 1
-            return dct.year
+                year -= 1
+            elif tense == "future" and month < dct.month:
+                year += 1
+            if self.explain and tense:
+                side = "before" if tense == "past" else "after"
+                self._why(f"{self.text[start:end]} -> the one {side} {_day_words(dct)}, in {year}: "
+                          f"{self._tense_words(start, end)}")
+            return year
         same_year = _safe_date(dct.year, month, day) or _safe_date(dct.year, month, 28)
         if same_year is None:
             return dct.year
@@ -701,10 +837,10 @@ class _Values:
         if abs(gap) <= _NEAR_DAYS:  # a few days either side: the tense cannot mean a year off
             return dct.year
         tense = self.r.tense(start, end)
-        if tense == "past" and gap > 0:
-            return dct.year - 1
-        if tense == "future" and gap < 0:
-            return dct.year + 1
+        if tense == "past" and gap > 0 and not _DEADLINE_BEFORE.search(self._before(start, 12)):
+            return dct.year - 1  # (a deadline is set in the past for a day to come: "extended to")
+        if tense == "future" and gap < 0 and same_year.month != dct.month:
+            return dct.year + 1  # (earlier in the month of publication: this year's, as HeidelTime)
         return dct.year
 
     def _weekday_date(self, weekday: int, mod: str, start: int, end: int) -> date | None:
@@ -719,12 +855,35 @@ class _Values:
             return dct + timedelta(days=ahead or 7)
         if back == 0:
             return dct
-        if self.r.tense(start, end) == "future":
+        name = self.text[start:end]
+        if self.r.tense(start, end, weekday=True) == "future":
+            if self.explain:
+                self._why(f"{name} -> the {name} after {_day(dct)}: "
+                          f"{self._tense_words(start, end)}")
             return dct + timedelta(days=ahead)
+        if self.explain:
+            self._why(f"{name} -> the {name} before {_day(dct)}: {self._tense_words(start, end)}")
         return dct - timedelta(days=back)
+
+    def _tense_words(self, start: int, end: int) -> str:
+        """"future tense ('will begin')", for an explanation."""
+        found = self.r.clause_tense(start, end)
+        if not found.kind:
+            return "no tense to go by: the nearest one in the past, as news reports"
+        kind = {"scheduled": "a scheduled event in the present"}.get(found.kind, f"{found.kind} tense")
+        return f"{kind} ('{found.cue}')"
 
     # -- families --------------------------------------------------------------------------
 
+    @family(
+        "md",
+        first=lambda w: ("#", *_MONTHS, *_WEEKDAYS, "the", *w.parts_of_day, *_MODIFIER_WORDS,
+                         *_DEICTIC_WORDS),
+        pattern=_md_pattern,
+        examples=("Monday, November 3, 2025", "3 November 2025", "the 3rd of May 1990",
+                  "Nov. 4", "late March", "last September", "the morning of November 2",
+                  "September of this year", "morning of May 2"),
+    )
     def md(self, m: re.Match[str]) -> _Found | None:
         g = m.groupdict()
         month_word = g["md_m1"] or g["md_m2"] or g["md_m3"]
@@ -770,13 +929,13 @@ class _Values:
         typ = "TIME" if pod else "DATE"
         if year is None:
             value = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
-            suffix = f"T{_PARTS_OF_DAY[pod.lower()]}" if pod else ""
+            suffix = f"T{self.w.parts_of_day[pod.lower()]}" if pod else ""
             return _Found(start, end, typ, value + suffix)
         if day is not None:
             d = _safe_date(year, month, day)
             if d is None:  # "February 30": the valid coarser value
                 return _Found(start, end, "DATE", _month(year, month), ("M", date(year, month, 1)))
-            value = _day(d) + (f"T{_PARTS_OF_DAY[pod.lower()]}" if pod else "")
+            value = _day(d) + (f"T{self.w.parts_of_day[pod.lower()]}" if pod else "")
             return _Found(start, end, typ, value, ("D", d))
         return _Found(start, end, "DATE", _month(year, month), ("M", date(year, month, 1)))
 
@@ -791,6 +950,8 @@ class _Values:
         after = self.text[end : end + 3]
         return not (len(after) > 1 and after[0] == " " and after[1].isupper())
 
+    @family("iso", first=lambda w: ("#",), pattern=_iso_pattern,
+            examples=("2025-11-04", "2025-11-04T14:48Z"))
     def iso(self, m: re.Match[str]) -> _Found | None:
         d = _safe_date(int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]))
         if d is None:
@@ -801,6 +962,8 @@ class _Values:
             return _Found(m.start(), m.end(), "TIME", value, ("D", d))
         return _Found(m.start(), m.end(), "DATE", _day(d), ("D", d))
 
+    @family("slash", first=lambda w: ("#",), pattern=_slash_pattern,
+            examples=("11/04/2025", "7/8/07"))
     def slash(self, m: re.Match[str]) -> _Found | None:
         a, b, y = int(m["sl_a"]), int(m["sl_b"]), int(m["sl_y"])
         if len(m["sl_y"]) == 2:
@@ -812,12 +975,15 @@ class _Values:
             return None
         return _Found(m.start(), m.end(), "DATE", _day(d), ("D", d))
 
+    @family("dots", first=lambda w: ("#",), pattern=_dots_pattern, examples=("4.11.2025",))
     def dots(self, m: re.Match[str]) -> _Found | None:
         d = _safe_date(int(m["dt_y"]), int(m["dt_m"]), int(m["dt_d"]))
         if d is None:
             return None
         return _Found(m.start(), m.end(), "DATE", _day(d), ("D", d))
 
+    @family("range", first=lambda w: ("#",), pattern=_range_pattern,
+            examples=("2004-2008", "2024-25", "1998/99"))
     def range(self, m: re.Match[str]) -> list[_Found] | None:
         a = int(m["rg_a"])
         b_text = m["rg_b"]
@@ -833,6 +999,13 @@ class _Values:
             _Found(sb, eb, "DATE", f"{b:04d}", ("Y", date(b, 1, 1))),
         ]
 
+    @family(
+        "year",
+        first=lambda w: ("#", "the", *_MODIFIER_WORDS, "fiscal", "financial", *w.seasons),
+        pattern=_year_pattern,
+        examples=("2022", "early 2024", "the 1990s", "winter 2021", "the summer of 2019",
+                  "fiscal 2024", "financial year 2024", "the end of 2020"),
+    )
     def year(self, m: re.Match[str]) -> _Found | None:
         y = int(m["yr"])
         start, end = m.start(), m.end()
@@ -843,8 +1016,10 @@ class _Values:
         if m["yr_fy"]:
             return _Found(start, end, "DATE", f"FY{y:04d}", ("Y", date(y, 1, 1)))
         if m["yr_season"]:
-            season = _SEASONS[m["yr_season"].lower()]
+            season = self.w.seasons[m["yr_season"].lower()]
             return _Found(start, end, "DATE", f"{y:04d}-{season}", ("Y", date(y, 1, 1)))
+        if not self._reads_as_a_year(m, y):
+            return None
         mod = (m["yr_mod"] or "").lower()
         if not mod and not m["yr_the"]:
             if _COUNT_BEFORE.search(self._before(m.start("yr"), 16)):
@@ -860,11 +1035,34 @@ class _Values:
             return _Found(start, end, "DATE", f"{y:04d}-{h}", ("Y", date(y, 1, 1)))
         return _Found(start, end, "DATE", f"{y:04d}", ("Y", date(y, 1, 1)))
 
+    def _reads_as_a_year(self, m: re.Match[str], y: int) -> bool:
+        """Whether four digits are a year, as years look in news: nothing glued to them
+        ("1500m", "1800GMT"), no unit, currency, count of people or clock mark after them
+        ("1500 metres", "2000 yen", "2000 people", "1800 hours"), no currency sign, number
+        sign or "Flight" before them."""
+        at, end = m.start("yr"), m.end("yr")
+        if self.text[end : end + 1].isalpha():
+            return False
+        after = _WORDS_AFTER.match(self.text, end)
+        if after is not None:
+            following = after.group(1).lower()
+            two = " ".join(following.split()[:2])
+            one = following.split()[0] if following else ""
+            if {one, two} & (self.w.quantity_after | self.w.clock_after):
+                return False
+        before = _WORD_BEFORE.search(self.text, max(0, at - 12), at)
+        if before is not None and before.group(1).lower() in self.w.currency_before:
+            return False
+        return True
+
+    @family("fy", first=lambda w: ("fy",), pattern=_fy_pattern, examples=("FY2023", "FY 24"))
     def fy(self, m: re.Match[str]) -> _Found | None:
         t = m["fy_y"]
         y = int(t) if len(t) == 4 else 2000 + int(t)
         return _Found(m.start(), m.end(), "DATE", f"FY{y:04d}", ("Y", date(y, 1, 1)))
 
+    @family("decade", first=lambda w: ("'", "the", *_MODIFIER_WORDS, *w.decade_words),
+            pattern=_decade_pattern, examples=("the '80s", "the sixties", "'90s", "mid-'70s"))
     def decade(self, m: re.Match[str]) -> _Found | None:
         if m["dc_short"]:
             digit = int(m["dc_short"])
@@ -873,18 +1071,32 @@ class _Values:
         else:
             if not m.group(0).lower().startswith("the"):
                 return None
-            value = f"19{_DECADE_WORDS[m['dc_word'].lower()]}"
+            value = f"19{self.w.decade_words[m['dc_word'].lower()]}"
         return _Found(m.start(), m.end(), "DATE", value, ("", date(int(value) * 10, 1, 1)))
 
+    @family(
+        "century",
+        first=lambda w: ("#", "the", *_MODIFIER_WORDS, *_first_words(w.century_words)),
+        pattern=_century_pattern,
+        examples=("the 20th century", "21st century", "the nineteenth century",
+                  "the twenty-first century", "late 19th century"),
+    )
     def century(self, m: re.Match[str]) -> _Found | None:
         n_text = m["ct_n"].lower()
-        n = _CENTURY_WORDS.get(n_text)
+        n = self.w.century_words.get(n_text)
         if n is None:
             n = int(re.sub(r"\D", "", n_text))
         if not 1 <= n <= 22:
             return None
         return _Found(m.start(), m.end(), "DATE", f"{n - 1:02d}")
 
+    @family(
+        "quarter",
+        first=lambda w: ("#", "the", "q", *w.part_ordinals),
+        pattern=_quarter_pattern,
+        examples=("the third quarter of 2025", "Q3 2025", "2025 Q3", "fourth-quarter",
+                  "the final quarter", "Q4", "the fourth quarter of last year"),
+    )
     def quarter(self, m: re.Match[str]) -> _Found | None:
         g = m.groupdict()
         dct = self.r.dct
@@ -897,7 +1109,7 @@ class _Values:
                 y = int(y_text) if len(y_text) == 4 else 2000 + int(y_text)
         else:
             ord_word = g["q_ord"].lower()
-            q = _ORDINALS[ord_word]
+            q = self.w.part_ordinals[ord_word]
             y = int(g["q_y"]) if g["q_y"] else None
             rel = (g["q_rel"] or "").lower()
             if rel in _YEAR_STEPS and dct is not None:
@@ -907,20 +1119,44 @@ class _Values:
                 if shifted:
                     return _Found(m.start(), m.end(), "DATE", shifted[0], ("Y", shifted[2]))
             if y is None:
-                ref = self.r.reference("Y")
-                if ref is not None:
-                    y = ref.year
-                    if dct is not None and ref == dct:
-                        current = (dct.month - 1) // 3 + 1
-                        tense = self.r.tense(m.start(), m.end())
-                        if q > current and tense == "past":
-                            y -= 1
-                        elif q < current and tense == "future":
-                            y += 1
+                y = self._year_of_part(f"Q{q}", q, 4, m.start(), m.end())
         if y is None:
             return _Found(m.start(), m.end(), "DATE", f"XXXX-Q{q}")
-        return _Found(m.start(), m.end(), "DATE", f"{y:04d}-Q{q}", ("Y", date(y, 1, 1)))
+        return _Found(m.start(), m.end(), "DATE", f"{y:04d}-Q{q}", ("Q", date(y, 3 * q - 2, 1)))
 
+    def _year_of_part(self, name: str, part: int, parts: int, start: int, end: int) -> int | None:
+        """The year of a quarter or half named without one: the year named before it in its
+        sentence ("2004 results ... the fourth quarter"), else the year this text already bound
+        it to (one article's "fourth quarter" is one quarter), else the publication year, a
+        year back when the part is still to come and the clause is past or has no tense (news
+        reports quarters that are over, as HeidelTime's news mode assumes)."""
+        named = self.r.year_named_in_sentence(start)
+        latest = self.r.history[-1] if self.r.history else None
+        if latest is not None and _POSSESSIVE_GAP.fullmatch(self.text, latest.at + len(latest.text), start):
+            named = latest.day.year  # "next year's first quarter"
+        if named is not None:
+            if self.explain:
+                self._why(f"{name} -> {name} {named}: the year named before it in the sentence")
+            return named
+        bound = self.r.quarters.get(name)
+        if bound is not None:
+            if self.explain:
+                self._why(f"{name} -> {name} {bound}: the {name} this text named before")
+            return bound
+        dct = self.r.dct
+        if dct is None:
+            return None
+        current = (dct.month - 1) * parts // 12 + 1
+        if part > current and self.r.tense(start, end) != "future":
+            if self.explain:
+                self._why(f"{name} -> {name} {dct.year - 1}: the last {name} that is over on "
+                          f"{_day_words(dct)} ({self._tense_words(start, end)})")
+            return dct.year - 1
+        return dct.year
+
+    @family("half", first=lambda w: ("the", "first", "second", "1st", "2nd"),
+            pattern=_half_pattern,
+            examples=("the first half of 2024", "second half of this year"))
     def half(self, m: re.Match[str]) -> _Found | None:
         h = "H1" if m["h_ord"].lower() in ("first", "1st") else "H2"
         rel = (m["h_rel"] or "").lower()
@@ -929,18 +1165,20 @@ class _Values:
         elif rel in _YEAR_STEPS and self.r.dct is not None:
             y = self.r.dct.year + _YEAR_STEPS[rel]
         else:
-            ref = self.r.reference("Y")
-            if ref is None:
+            y = self._year_of_part(h, int(h[1]), 2, m.start(), m.end())  # type: ignore[assignment]
+            if y is None:
                 return _Found(m.start(), m.end(), "DATE", f"XXXX-{h}")
-            y = ref.year
         return _Found(m.start(), m.end(), "DATE", f"{y:04d}-{h}", ("Y", date(y, 1, 1)))
 
+    @family("deictic", first=lambda w: ("the", "today", "tonight", "tomorrow", "yesterday"),
+            pattern=_deictic_pattern,
+            examples=("yesterday", "tomorrow morning", "the day before yesterday", "tonight"))
     def deictic(self, m: re.Match[str]) -> _Found | None:
         word = m["dx"].lower()
         offset = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[word]
         pre = (m["dx_pre"] or "").lower()
         offset += -1 if pre.endswith("before") else 1 if pre.endswith("after") else 0
-        pod = _PARTS_OF_DAY.get((m["dx_pod"] or "").lower())
+        pod = self.w.parts_of_day.get((m["dx_pod"] or "").lower())
         if word == "tonight":
             pod = "NI"
         dct = self.r.dct
@@ -951,6 +1189,15 @@ class _Values:
         d = dct + timedelta(days=offset)
         return _Found(m.start(), m.end(), typ, _day(d) + (f"T{pod}" if pod else ""), ("D", d))
 
+    @family(
+        "rel",
+        first=lambda w: ("the", "that", "a", "earlier", "later", *_MODIFIER_WORDS,
+                         *_DEICTIC_WORDS),
+        pattern=_rel_pattern,
+        examples=("last week", "the following year", "the same day", "that morning",
+                  "earlier this month", "a year earlier", "the end of the month",
+                  "this past weekend", "late last year", "mid-next year", "coming spring"),
+    )
     def rel(self, m: re.Match[str]) -> _Found | list[_Found] | None:
         det = " ".join(m["rl_det"].lower().split()).replace("that same", "the same")
         unit = " ".join(m["rl_unit"].lower().split())
@@ -960,7 +1207,7 @@ class _Values:
         pre = " ".join((m["rl_pre"] or "").lower().replace(" very ", " ").split())
         post = (m["rl_post"] or "").lower()
         start, end = m.start(), m.end()
-        pod = _PARTS_OF_DAY.get(unit)
+        pod = self.w.parts_of_day.get(unit)
         if unit == "fall" and det in ("the", "a", "that"):
             return None
         if det == "a":
@@ -968,19 +1215,15 @@ class _Values:
                 return None
             latest = self.r.narrative_anchor()
             if latest is not None and unit in _CALENDAR_UNITS and not pre:
-                # "a year earlier": the last date moved by a year, as precise as it was
-                moved = _move(latest[1], unit, -1 if post in ("before", "earlier") else 1)
-                if moved is None:
-                    return None
-                gran = latest[0]
-                return _Found(start, end, "DATE", _at_granularity(moved, gran), (gran, moved))
+                return self._moved(latest, unit, -1 if post in ("before", "earlier") else 1,
+                                   start, end)
             det = "the"
         if pre == "the end of" and det == "the" and unit == "day" and re.search(
             r"(?i:\bat)[ \t]$", self._before(start, 4)
         ):
             return None  # "at the end of the day": the idiom
         if det == "the" and not post and not pre and not pod:
-            if unit in _SEASONS:
+            if unit in self.w.seasons:
                 return self._the_season(start, end, unit)
             if unit == "weekend":
                 return self._the_weekend(start, end)
@@ -988,11 +1231,11 @@ class _Values:
                 post = "same"  # "shares fell 3% for the week": the week of the reference
             else:
                 return None  # "the year", "the week" alone say nothing
-        if det == "the past" and not pre and unit not in _SEASONS and not pod:
+        if det == "the past" and not pre and unit not in self.w.seasons and not pod:
             return _Found(start, end, "DURATION", _duration(1, unit))
         if (
             det in ("the next", "the coming", "the last", "the following")
-            and not pre and not post and not pod and unit not in ("quarter", *_SEASONS)
+            and not pre and not post and not pod and unit not in ("quarter", *self.w.seasons)
             and _SPAN_SIGNAL_BEFORE.search(self._before(start, 12))
         ):  # "over the next decade": a stretch of time, not a date
             return _Found(start, end, "DURATION", _duration(1, unit))
@@ -1032,7 +1275,7 @@ class _Values:
                 return _Found(start, end, "DATE", vaguer)
         if fiscal and det == "the":
             base = self.r.dct or base  # "the financial year": the current one, in news
-        if unit in _SEASONS and det == "the":
+        if unit in self.w.seasons and det == "the":
             base = self.r.reference("Y")
         if base is None:
             return _Found(start, end, "DATE", _X_FORMS.get(unit, "XXXX"))
@@ -1048,6 +1291,20 @@ class _Values:
             value += "-H1" if "first" in pre else "-H2"
         return _Found(start, end, "DATE", value, (gran, anchor) if gran else None)
 
+    def _moved(self, latest: _Mention, unit: str, steps: int, start: int, end: int) -> _Found | None:
+        """"a year earlier", "two weeks later": the last date named moved, as precise as it was
+        (a comparison of years is one: the next "a year earlier" counts from the same date)."""
+        moved = _move(latest.day, unit, steps)
+        if moved is None:
+            return None
+        gran = latest.granularity
+        value = _at_granularity(moved, gran)
+        if self.explain:
+            self._why(f"'{self.text[start:end]}' -> {value_words(value)}: "
+                      f"{_plural(abs(steps), unit)} {'before' if steps < 0 else 'after'} "
+                      f"'{latest.text}', the last date named before it")
+        return _Found(start, end, "DATE", value, (gran, moved), comparison=unit == "year")
+
     def _period_of_reference(self, start: int, end: int) -> bool:
         """"for the week", "earlier in the day": a bare unit standing for the current one."""
         if not _PERIOD_SIGNAL_BEFORE.search(self._before(start, 16)):
@@ -1057,7 +1314,7 @@ class _Values:
 
     def _the_season(self, start: int, end: int, season: str) -> _Found:
         """"the spring": of the year last mentioned, else the nearest one the tense allows."""
-        code = _SEASONS[season]
+        code = self.w.seasons[season]
         last = self.r.reference("Y", fallback=False)
         dct = self.r.dct
         if dct is not None and (last is None or last.year == dct.year):
@@ -1099,6 +1356,15 @@ class _Values:
             return False  # "met in London Monday": a place, then the date
         return not self._at_sentence_start(word_start)
 
+    @family(
+        "weekday",
+        first=lambda w: (*_WEEKDAYS, *(f"{day}s" for day in _WEEKDAYS if len(day) > 4),
+                         *_DEICTIC_WORDS, *_MODIFIER_WORDS, "previous", "following", "every",
+                         "each"),
+        pattern=_weekday_pattern,
+        examples=("Monday", "last Friday", "Friday morning", "Sundays", "early Tuesday",
+                  "every Monday", "previous Friday"),
+    )
     def weekday(self, m: re.Match[str]) -> _Found | None:
         mod = (m["wd_mod"] or "").lower()
         weekday = _WEEKDAYS[m["wd"].lower()]
@@ -1107,7 +1373,7 @@ class _Values:
             return _Found(start, end, "SET", f"XXXX-WXX-{weekday + 1}")
         if not mod and self._named_day(start):
             return None  # "Black Monday", "Super Tuesday": part of a name
-        pod = _PARTS_OF_DAY.get((m["wd_pod"] or "").lower())
+        pod = self.w.parts_of_day.get((m["wd_pod"] or "").lower())
         d = self._weekday_date(weekday, mod, start, end)
         typ = "TIME" if pod else "DATE"
         suffix = f"T{pod}" if pod else ""
@@ -1115,6 +1381,16 @@ class _Values:
             return _Found(start, end, typ, f"XXXX-WXX-{weekday + 1}{suffix}")
         return _Found(start, end, typ, _day(d) + suffix, ("D", d))
 
+    @family(
+        "dur",
+        first=lambda w: ("#", "[", "the", "these", "those", "its", "their", "his", "her", "our",
+                         "my", *_DEICTIC_WORDS, *_DIRECTION_WORDS,
+                         *_first_words(w.approximations), *_number_starts(w)),
+        pattern=_dur_pattern,
+        examples=("25 years", "several days", "two and a half years", "the next four years",
+                  "27-year", "[Ten] years ago", "about three weeks", "a couple of months",
+                  "twenty-five years", "the past few days", "48 hours"),
+    )
     def dur(self, m: re.Match[str]) -> _Found | None:
         unit = m["du_unit"].lower()
         num_text = m["du_num"]
@@ -1142,13 +1418,10 @@ class _Values:
             if n is None or u in _CLOCK_UNITS or n != int(n):
                 return _Found(start, end, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
             latest = self.r.narrative_anchor()
-            if base is None and latest is not None and u in _CALENDAR_UNITS:
-                # "a year earlier", "two weeks later": from the last date, as precise as it was
-                moved = _move(latest[1], u, sign * int(n))
-                if moved is None:
-                    return None
-                gran = latest[0]
-                return _Found(start, end, "DATE", _at_granularity(moved, gran), (gran, moved))
+            if latest is not None and u in _CALENDAR_UNITS and (
+                base is None or (u == "year" and latest.granularity == "Q")
+            ):  # "a year ago" after a quarter's results: that quarter a year before
+                return self._moved(latest, u, sign * int(n), start, end)
             base = base or self.r.dct
             shifted = _shift(base, u, sign * int(n)) if base is not None else None
             if shifted is None:
@@ -1157,6 +1430,10 @@ class _Values:
             return _Found(start, end, "DATE", value, (gran, anchor) if gran else None)
         return _Found(start, end, "DURATION", _duration(n, unit))
 
+    @family("vague",
+            first=lambda w: ("the", "years", "decades", "months", "weeks", "days", "hours",
+                             "centuries"),
+            pattern=_vague_pattern, examples=("decades ago", "years", "the weeks", "years-long"))
     def vague(self, m: re.Match[str]) -> _Found | None:
         before = self._before(m.start(), 12).lower()
         if m["vg_long"]:
@@ -1171,17 +1448,20 @@ class _Values:
             return None
         return _Found(m.start(), m.end(), "DURATION", _duration(None, m["vg_unit"]))
 
+    @family("set", first=lambda w: (*w.sets, "every", "each", "per"), pattern=_set_pattern,
+            examples=("every week", "annually", "each Monday", "every other year",
+                      "every two weeks", "per day"))
     def set(self, m: re.Match[str]) -> _Found | None:
         if m["st_word"]:
             word = m["st_word"]
             if word[0].isupper() and not self._at_sentence_start(m.start()):
                 return None  # "China Daily", "Publishers Weekly": part of a name
-            return _Found(m.start(), m.end(), "SET", _SETS[word.lower()])
+            return _Found(m.start(), m.end(), "SET", self.w.sets[word.lower()])
         if m["st_wd"]:
             weekday = _WEEKDAYS[m["st_wd"].lower()]
             return _Found(m.start(), m.end(), "SET", f"XXXX-WXX-{weekday + 1}")
         if m["st_pod"]:
-            return _Found(m.start(), m.end(), "SET", f"TXX{_PARTS_OF_DAY[m['st_pod'].lower()]}")
+            return _Found(m.start(), m.end(), "SET", f"TXX{self.w.parts_of_day[m['st_pod'].lower()]}")
         n = _number(m["st_num"]) if m["st_num"] else 1.0
         if n is None:
             n = 1.0
@@ -1189,9 +1469,14 @@ class _Values:
             n *= 2
         return _Found(m.start(), m.end(), "SET", _duration(n, m["st_unit"]))
 
+    @family("clock", first=lambda w: ("#", "noon", "midnight", "midday"),
+            pattern=_clock_pattern,
+            examples=("14:48 UTC", "3 p.m.", "10.30am", "1030 GMT", "noon", "9:30 a.m. GMT",
+                      "1800GMT", "0730 hours"))
     def clock(self, m: re.Match[str]) -> _Found | None:
-        if m["ck_mil"]:  # "0730 GMT"
-            return self._time(m.start(), m.end(), f"{m['ck_mil']}:{m['ck_mil_m']}", "Z")
+        if m["ck_mil"]:  # "0730 GMT", "1800GMT", "1800 hours"
+            zone = self.w.zones.get(m["ck_mil_zone"].lower(), "")
+            return self._time(m.start(), m.end(), f"{m['ck_mil']}:{m['ck_mil_m']}", zone)
         if m["ck_word"]:
             word = m["ck_word"].lower()
             hm = "24:00" if word == "midnight" else "12:00"
@@ -1211,7 +1496,7 @@ class _Values:
         hm = f"{hour:02d}:{m['ck_m'] or '00'}"
         zone = ""
         if m["ck_zone"]:
-            zone = _ZONES.get(m["ck_zone"].lower(), "")
+            zone = self.w.zones.get(m["ck_zone"].lower(), "")
             if m["ck_off"]:
                 zone = ""
         end = m.end()
@@ -1228,32 +1513,40 @@ class _Values:
             return _Found(start, end, "TIME", f"XXXX-XX-XXT{hm}{zone}")
         return _Found(start, end, "TIME", f"{_day(base)}T{hm}{zone}", ("D", base))
 
+    @family("holiday", first=lambda w: _first_words(w.holidays), pattern=_holiday_pattern,
+            examples=("Christmas Eve", "Thanksgiving", "Easter Sunday 2019", "New Year's Day",
+                      "Good Friday", "Memorial Day"))
     def holiday(self, m: re.Match[str]) -> _Found | None:
         name = " ".join(m["hd"].lower().replace("\u2019", "'").split())
+        holiday = self.w.holidays.get(name)
+        if holiday is None:
+            return None
         start, end = m.start(), m.end()
-        needs_signal = name.startswith(("may ", "good ")) or " " not in name
-        if needs_signal and not _PREPOSITION_BEFORE.search(self._before(start, 16)):
+        if holiday.needs_signal and not _PREPOSITION_BEFORE.search(self._before(start, 16)):
             return None  # "Christmas sales", "the Easter holidays": a season, not a day
         year = int(m["hd_y"]) if m["hd_y"] else None
-        month_day = _fixed_holiday(name)
-        if month_day is None:  # moveable feasts need their year first
-            dct = self.r.dct
-            if year is None and dct is None:
-                return _Found(start, end, "DATE", "XXXX-XX-XX")
-            d = _moveable_holiday(name, year or dct.year)  # type: ignore[union-attr]
-            if d is not None and year is None:
-                d = _moveable_holiday(name, self._year_of_day(d, start, end))
-            if d is None:
-                return None
+        rule = holiday.rule
+        if rule[0].isdigit() and rule.count("-") == 1:  # a fixed day: its year like a date's
+            month, day = (int(part) for part in rule.split("-"))
+            if year is None:
+                year = self._year_for(month, day, start, end)
+            if year is None:
+                return _Found(start, end, "DATE", f"XXXX-{month:02d}-{day:02d}")
+            d = date(year, month, day)
             return _Found(start, end, "DATE", _day(d), ("D", d))
-        month, day = month_day
-        if year is None:
-            year = self._year_for(month, day, start, end)
-        if year is None:
-            return _Found(start, end, "DATE", f"XXXX-{month:02d}-{day:02d}")
-        d = date(year, month, day)
+        dct = self.r.dct  # a moveable feast needs its year first
+        if year is None and dct is None:
+            return _Found(start, end, "DATE", "XXXX-XX-XX")
+        d = _holiday_date(rule, year or dct.year)  # type: ignore[union-attr]
+        if d is not None and year is None:
+            d = _holiday_date(rule, self._year_of_day(d, start, end))
+        if d is None:
+            return None
         return _Found(start, end, "DATE", _day(d), ("D", d))
 
+    @family("ref", first=lambda w: _first_words(w.references), pattern=_ref_pattern,
+            examples=("recently", "now", "the near future", "at present", "recent years",
+                      "coming weeks"))
     def ref(self, m: re.Match[str]) -> _Found | None:
         word = " ".join(m["rf"].lower().split())
         if word in ("now", "right now"):
@@ -1270,24 +1563,11 @@ class _Values:
                 return None
         if word.startswith("the ") and re.match(r"[ \t]+of\b", self.text[m.end() : m.end() + 5]):
             return None  # "the future of the plant" is no time
-        value = _REFS.get(word)
+        value = self.w.references.get(word)
         if value is None:
             return None
         start = m.start()
         return _Found(start, m.end(), "DATE", value)
-
-
-_FIXED_HOLIDAYS = {
-    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-    "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
-    "boxing day": (12, 26), "may day": (5, 1), "halloween": (10, 31),
-    "armistice day": (11, 11), "remembrance day": (11, 11), "veterans day": (11, 11),
-    "veterans' day": (11, 11), "independence day": (7, 4),
-}  # fmt: skip
-
-
-def _fixed_holiday(name: str) -> tuple[int, int] | None:
-    return _FIXED_HOLIDAYS.get(name)
 
 
 def _easter(year: int) -> date:
@@ -1305,22 +1585,22 @@ def _easter(year: int) -> date:
     return date(year, month, day)
 
 
-def _moveable_holiday(name: str, year: int) -> date | None:
-    if name.startswith("easter"):
-        offset = 1 if name.endswith("monday") else 0
-        return _easter(year) + timedelta(days=offset)
-    if name == "good friday":
-        return _easter(year) - timedelta(days=2)
-    if name.startswith("thanksgiving"):  # the fourth Thursday of November (US)
-        first = date(year, 11, 1)
-        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
-    if name.startswith(("labor", "labour")):  # the first Monday of September (US)
-        first = date(year, 9, 1)
-        return first + timedelta(days=(0 - first.weekday()) % 7)
-    if name.startswith("memorial"):  # the last Monday of May (US)
-        last = date(year, 5, 31)
-        return last - timedelta(days=last.weekday())
-    return None
+def _holiday_date(rule: str, year: int) -> date | None:
+    """The day a holiday rule of ``data/time_words.tsv`` names in ``year``: "12-25" a fixed
+    day, "easter-2" days from Western Easter, "11-thu-4" the fourth Thursday of November,
+    "05-mon-last" the last Monday of May."""
+    if rule.startswith("easter"):
+        return _easter(year) + timedelta(days=int(rule[6:]))
+    parts = rule.split("-")
+    month = int(parts[0])
+    if len(parts) == 2:
+        return _safe_date(year, month, int(parts[1]))
+    weekday = _WEEKDAYS[parts[1]]
+    if parts[2] == "last":
+        last = _add_months(date(year, month, 1), 1) - timedelta(days=1)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (int(parts[2]) - 1))
 
 
 _ABBREVIATED = frozenset(w for w in _MONTHS if len(w) <= 4 and w not in ("may", "june", "july"))
@@ -1328,22 +1608,24 @@ _NAME_MONTHS = frozenset({"may", "march", "april", "june", "august"})
 
 
 
-def _candidates(text: str) -> Generator[tuple[int, list[tuple[str, re.Match[str]]]], int, None]:
+def _candidates(text: str) -> Generator[tuple[int, list[tuple[Family, re.Match[str]]]], int, None]:
     """At each place a candidate starts: the families that match there, longest first."""
+    built = grammar()
+    start, dispatch, patterns = built.start, built.dispatch, built.patterns
     pos = 0
     while True:
-        s = _START.search(text, pos)
+        s = start.search(text, pos)
         if s is None:
             return
         at = s.start()
-        first = s.group(0)
-        key = "#" if first[0].isdigit() else "'" if first in "'\u2019" else first.lower()
         # "[" opens an editor's bracketed number: "[Ten] years ago"
         found = []
-        for name in _DISPATCH.get(key, ()):
-            m = _family(name).match(text, at)
+        first = s.group(0)  # the key as start_key gives it, inline: this loop is hot
+        key = "#" if first[0].isdigit() else "'" if first in "'\u2019" else first.lower()
+        for fam in dispatch.get(key, ()):
+            m = patterns[fam.name].match(text, at)
             if m is not None and m.end() > at:
-                found.append((name, m))
+                found.append((fam, m))
         if len(found) > 1:
             found.sort(key=lambda item: -item[1].end())
         pos = yield at, found
@@ -1374,11 +1656,16 @@ def _trim(text: str, found: _Found) -> _Found | None:
 
 def find_timexes(text: str, sentences: Sequence[Span], published: date | None, *,
                  explain: bool = False) -> list[Timex]:
-    """Every time expression of ``text`` in order, with its TIMEX3 type and value."""
+    """Every time expression of ``text`` in order, with its TIMEX3 type and value.
+
+    Without a publication date, an expression that needs one ("Monday", "last year",
+    "November 3") is read against the latest date named with its year before it
+    (HeidelTime's narrative mode) and marked ``inferred``. ``explain`` fills each ``why``
+    with the steps of its resolution; the values are the same either way."""
     if not isinstance(text, str) or not text:
         return []
     resolver = _Resolver(text, sentences, published)
-    values = _Values(resolver)
+    values = _Values(resolver, explain)
     out: list[Timex] = []
     last_end = 0
     scan = _candidates(text)
@@ -1386,15 +1673,20 @@ def find_timexes(text: str, sentences: Sequence[Span], published: date | None, *
     while step is not None:
         at, matches = step
         resume = at + 1
-        for family, match in matches:
-            for found in _evaluate(values, family, match):
+        for fam, match in matches:
+            values.steps = []
+            founds = _evaluate(values, fam, match)
+            if published is None and founds:
+                founds = _narrative(values, fam, match, founds)
+            for found in founds:
                 found = _trim(text, found)
                 if found is None or found.start < last_end:
                     continue
+                why = _explanation(values, fam, found) if explain else ()
                 resolver.remember(found)
                 out.append(
                     Timex(found.start, found.end, text[found.start : found.end], found.type,
-                          found.value)
+                          found.value, found.inferred, why)
                 )
                 last_end = resume = found.end
             if resume > at + 1:
@@ -1406,11 +1698,93 @@ def find_timexes(text: str, sentences: Sequence[Span], published: date | None, *
     return out
 
 
-def _evaluate(values: _Values, family: str, match: re.Match[str]) -> list[_Found]:
+def _unknown_year(value: str | None) -> bool:
+    return bool(value) and value.startswith("XXXX")  # type: ignore[union-attr]
+
+
+def _narrative(values: _Values, fam: Family, match: re.Match[str], founds: list[_Found]) -> list[_Found]:
+    """Expressions a publication date would resolve, read against the latest date named
+    with its year before them: a day named in full stands in for the publication date; a
+    year alone gives its year to a month, a day of a month, a season or a quarter."""
+    if not any(_unknown_year(f.value) for f in founds):
+        return founds
+    resolver = values.r
+    anchor = resolver.explicit_date()
+    if anchor is None:
+        return founds
+    again: list[_Found] = []
+    if anchor.granularity == "D":
+        steps = values.steps
+        resolver.dct = anchor.day
+        try:
+            values.steps = []
+            again = _evaluate(values, fam, match)
+        finally:
+            resolver.dct = None
+        values.steps = steps + values.steps
+    out = []
+    for found in founds:
+        if not _unknown_year(found.value):
+            out.append(found)
+            continue
+        redone = next((g for g in again if g.start == found.start and g.value), None)
+        if redone is not None and not _unknown_year(redone.value):
+            found = redone
+        elif found.value and found.value[4:5] == "-" and "X" not in found.value[5:7]:
+            found.value = f"{anchor.day.year:04d}{found.value[4:]}"  # "XXXX-11-03" in 2025
+            found.anchor = _anchor_of(found.value)
+        else:
+            out.append(found)
+            continue
+        found.inferred = True
+        if values.explain:
+            values.steps.insert(0,
+                f"no publication date: read against '{anchor.text}' "
+                f"({value_words(_at_granularity(anchor.day, anchor.granularity))}), named before it"
+            )
+        out.append(found)
+    return out
+
+
+def _anchor_of(value: str) -> tuple[str, date] | None:
+    """The anchor a calendar value gives later expressions ("2025-11-03" -> a day)."""
+    parsed = parse_value(value)
+    interval = parsed.interval() if parsed is not None else None
+    if parsed is None or interval is None:
+        return None
+    granularity = {"day": "D", "month": "M", "quarter": "Q", "year": "Y"}.get(parsed.kind, "Y")
+    return granularity, interval[0].date()
+
+
+def _explanation(values: _Values, fam: Family, found: _Found) -> tuple[str, ...]:
+    """The steps noted while resolving ``found``, or one general step when none was noted."""
+    text = values.text[found.start : found.end]
+    words = value_words(found.value)
+    if values.steps:
+        return tuple(values.steps)
+    if found.value is None:
+        return (f"'{text}': no date could be given",)
+    if found.type in ("DURATION", "SET"):
+        return (f"'{text}' -> {words}: a {'stretch' if found.type == 'DURATION' else 'repeat'}"
+                " of time, no date",)
+    if _WRITTEN_YEAR.search(text):
+        return (f"'{text}' -> {words}: the date as written",)
+    dct = values.r.dct
+    latest = values.r.narrative_anchor()
+    if fam.name == "rel" and latest is not None and not re.match(
+        r"(?i:(?:earlier |later |early |late )?(?:this|last|next|past|coming))\b", text
+    ):
+        return (f"'{text}' -> {words}: counted from '{latest.text}', the last date named before it",)
+    if dct is not None:
+        return (f"'{text}' -> {words}: counted from the publication date, {_day_words(dct)}",)
+    return (f"'{text}' -> {words}",)
+
+
+def _evaluate(values: _Values, fam: Family, match: re.Match[str]) -> list[_Found]:
     """The expressions one family reads in a match; none when the words are no timex."""
     try:
-        result = getattr(values, family)(match)
-    except (ValueError, OverflowError, KeyError, TypeError, AttributeError, IndexError):
+        result = fam.read(values, match)
+    except (ValueError, OverflowError):  # a date past the calendar's ends
         return []
     if result is None:
         return []

@@ -39,3 +39,19 @@ PARTICLES = frozenset(
 # the particles do not ("Le Monde", "Der Spiegel" are newspapers).
 SURNAME_PARTICLES = frozenset("de del della di da du dos van von ter ten bin ibn".split())
 FOREIGN_ARTICLES = frozenset("der die das le la les el il lo los al".split())
+
+# --- time ---------------------------------------------------------------------------------------
+# The closed sets of TIMEX3 codes the time engine, the chronology and the app are written
+# against. Word knowledge for finding time expressions (number words, units, holidays, zones,
+# tense cues) is data: ``data/time_words.tsv``, loaded on first use by ``timewords``.
+
+# Full weekday names by number (0 Monday .. 6 Sunday).
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# TIMEX3 part-of-day codes and season codes, as a reader says them.
+PART_OF_DAY_WORDS = {
+    "MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night",
+    "DT": "daytime",
+}  # fmt: skip
+SEASON_WORDS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+# TIMEX3 values that name no point of the calendar, as a reader says them.
+REFERENCE_WORDS = {"PRESENT_REF": "now", "PAST_REF": "the past", "FUTURE_REF": "the future"}

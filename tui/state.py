@@ -18,7 +18,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from newsview.models.document import Analysis, Article, Entity, Event, Timex
-from newsview.models.vocab import MONTH_ABBREVIATIONS
+from newsview.models.timevalue import value_words
 
 if TYPE_CHECKING:
     from newsview.models.collection import Collection, CollectionEntity
@@ -59,55 +59,12 @@ def count_label(entity: Entity) -> str:
     return f"{names} + {demonyms} as {demonym}"
 
 
-_SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
-_DAY = re.compile(
-    r"(\d{4}|XXXX)-(\d\d)-(\d\d)"
-    r"(?:T(\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?(Z|[+-]\d\d(?::?\d\d)?)?|T(MO|AF|EV|NI))?$"
-)
-_PARTS_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
-
-
-def readable_date(value: str | None) -> str:
-    """A TIMEX3 value as a reader says it: "3 Nov 2025", "Dec 2022", "2023", "date unknown"."""
-    if not value:
-        return "date unknown"
-    match = _DAY.match(value)
-    if match:
-        year, month, day, hour, minute, zone, part = match.groups()
-        if not 1 <= int(month) <= 12:
-            return value
-        words = f"{int(day)} {MONTH_ABBREVIATIONS[int(month)]}"
-        if year != "XXXX":
-            words += f" {year}"
-        if hour:
-            words += f" {hour}:{minute}" + (" UTC" if zone == "Z" else f" {zone}" if zone else "")
-        elif part:
-            words += f" {_PARTS_OF_DAY[part]}"
-        return words
-    if re.fullmatch(r"\d{4}-\d\d", value):
-        month = int(value[5:])
-        return f"{MONTH_ABBREVIATIONS[month]} {value[:4]}" if 1 <= month <= 12 else value
-    if re.fullmatch(r"\d{4}", value):
-        return value
-    if re.fullmatch(r"\d{4}-W\d\d", value):
-        return f"week {int(value[6:])} {value[:4]}"
-    if re.fullmatch(r"\d{4}-Q[1-4]", value):
-        return f"{value[5:]} {value[:4]}"
-    if re.fullmatch(r"\d{4}-H[12]", value):
-        return f"{'first' if value[-1] == '1' else 'second'} half {value[:4]}"
-    if re.fullmatch(r"\d{4}-(SP|SU|FA|AU|WI)", value):
-        return f"{_SEASONS[value[5:]]} {value[:4]}"
-    if re.fullmatch(r"\d{3}", value):
-        return f"{value}0s"
-    if re.fullmatch(r"\d{2}", value):
-        return f"{int(value) + 1}th century"
-    if value == "PRESENT_REF":
-        return "now"
-    if value == "PAST_REF":
-        return "the past"
-    if value == "FUTURE_REF":
-        return "the future"
-    return value
+def readable_date(value: str | None, inferred: bool = False) -> str:
+    """A TIMEX3 value as a reader says it: "3 Nov 2025", "Dec 2022", "Q3 2025", "fiscal 2021",
+    "20th century", "date unknown". A value inferred from an earlier date in a text without a
+    publication date (``Timex.inferred``) reads as a guess: "≈ 3 Nov 2025"."""
+    words = value_words(value)
+    return f"≈ {words}" if inferred and value else words
 
 
 def shorten(text: str, width: int) -> str:
@@ -142,7 +99,10 @@ def entity_status(entity: Entity, mention: int | None) -> str:
 
 def timex_status(timex: Timex) -> str:
     """"the following year → 2023"."""
-    return f"{timex.text} → {readable_date(timex.value)}"
+    shown = f"{timex.text} → {readable_date(timex.value, timex.inferred)}"
+    if timex.inferred:
+        shown += " (no publication date: read against a date named before it)"
+    return shown
 
 
 # ---------------------------------------------------------------------------------------------

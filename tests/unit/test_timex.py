@@ -393,7 +393,7 @@ def test_ages_are_not_durations() -> None:
 
 
 def test_a_month_abbreviation_keeps_its_full_stop_and_a_month_name_does_not() -> None:
-    assert found("They met on Oct. 31. It ends in June.") == [
+    assert found("They met on Oct. 31. It ended in June.") == [
         ("Oct. 31", "DATE", "2025-10-31"),
         ("June", "DATE", "2025-06"),
     ]
@@ -550,3 +550,72 @@ def test_a_finer_anaphor_after_a_vaguer_date_of_another_year_keeps_that_year() -
 
 def test_a_weekday_after_a_place_is_a_date() -> None:
     assert only("Leaders met in London Monday to discuss trade.")[0::2] == ("Monday", "2025-11-03")
+
+
+# --- quarters and halves bound to the year their context gives ----------------------------------
+
+
+def test_a_quarter_after_a_year_named_in_its_sentence_is_that_years() -> None:
+    text = "The 2004 results were poor: profit fell in the fourth quarter."
+    assert found(text, date(2005, 3, 1))[-1] == ("the fourth quarter", "DATE", "2004-Q4")
+
+
+def test_one_article_binds_a_quarter_to_one_year() -> None:
+    text = (
+        "Sales in 2004 rose, and the fourth quarter was strong. Analysts expect more. "
+        "The chief executive said the fourth quarter had set a record."
+    )
+    values = [value for _, _, value in found(text, date(2005, 6, 1))]
+    assert values == ["2004", "2004-Q4", "2004-Q4"]
+
+
+def test_a_quarter_not_yet_over_in_the_past_tense_is_last_years() -> None:
+    assert only("Profit fell in the third quarter.", date(2005, 3, 1))[2] == "2004-Q3"
+    assert only("Profit fell in the first quarter.", date(2005, 5, 1))[2] == "2005-Q1"
+    assert only("Profit will rise in the third quarter.", date(2005, 3, 1))[2] == "2005-Q3"
+    assert only("Profit fell in the second half of the year.", date(2005, 3, 1))[2] == "2004-H2"
+
+
+def test_a_year_ago_after_a_quarter_is_that_quarter_a_year_before_each_time() -> None:
+    text = (
+        "Profit rose in the third quarter to $5 million from $4 million a year earlier. "
+        "Sales rose to $9 million from $8 million a year earlier."
+    )
+    values = [value for _, _, value in found(text, date(2005, 11, 2))]
+    assert values == ["2005-Q3", "2004-Q3", "2004-Q3"]
+
+
+def test_next_years_first_quarter() -> None:
+    assert found("It could start as early as next year's first quarter.")[-1][2] == "2026-Q1"
+
+
+# --- numbers with units, currency, counts or clock marks are no years ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She won the 1500m freestyle final.",
+        "She won the 1500 metres final.",
+        "The ferry covers 2000 km on each trip.",
+        "It cost $2000, or US$2000, or 2000 euros, or 2000 yen.",
+        "The 2000 people in the hall cheered.",
+        "About 1,500 came to the rally.",
+        "Flight 1800 landed late, and Room 2010 was empty.",
+        "He scored 1999 points with a 1999cc engine.",
+    ],
+)
+def test_numbers_with_units_currency_or_counts_are_no_years(text: str) -> None:
+    assert found(text) == []
+
+
+def test_four_digits_with_a_clock_mark_are_a_clock_time() -> None:
+    assert only("Kick-off was at 1800GMT.")[1:] == ("TIME", "2025-11-04T18:00Z")
+    assert only("Troops moved at 0730 hours.")[1:] == ("TIME", "2025-11-04T07:30")
+
+
+def test_years_in_news_stay_years() -> None:
+    assert [t[2] for t in found("The fort, built in 1805, burned in the 1836 assault.")] == [
+        "1805", "1836",
+    ]  # fmt: skip
+    assert only("The firm's 2008 results were poor.")[2] == "2008"

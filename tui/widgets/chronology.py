@@ -20,7 +20,8 @@ from newsview.tui.widgets.pane_list import PaneList, waiting_row
 from newsview.tui.widgets.status import one_line
 
 EVENT_PREFIX = "event:"
-# The date column fits "28 Nov 2025"; a longer date ("3 Nov 2025 morning") pushes its row.
+# The date column fits "28 Nov 2025"; a longer date ("3 Nov 2025 morning", an inferred
+# "≈ 28 Nov 2025") pushes its row.
 MAX_DATE_WIDTH = 11
 MARKER = "●"
 TITLE_CELLS = 14  # the article's title on the all-articles timeline
@@ -74,7 +75,7 @@ class Chronology(PaneList):
                 if state.only_selected_events and entity is not None:
                     message = f"no dated events involve {entity.name} (e shows all)"
                 options.append(Option(Content(message), disabled=True))
-            dates = [readable_date(row.event.value) for row in rows]
+            dates = [readable_date(row.event.value, row.event.inferred) for row in rows]
             date_width = min(max((len(d) for d in dates), default=0), MAX_DATE_WIDTH)
             for row, when in zip(rows, dates, strict=True):
                 self._row_of[row.index] = len(options)
@@ -100,7 +101,7 @@ class Chronology(PaneList):
         rows = state.timeline_rows()
         if not rows:
             options.append(Option(Content("no dated events in the open articles"), disabled=True))
-        dates = [readable_date(event.value) for _, _, event, _ in rows]
+        dates = [readable_date(event.value, event.inferred) for _, _, event, _ in rows]
         date_width = min(max((len(d) for d in dates), default=0), MAX_DATE_WIDTH)
         for (number, position, event, _), when in zip(rows, dates, strict=True):
             self._row_of[(number, position)] = len(options)

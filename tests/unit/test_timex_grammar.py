@@ -1,0 +1,62 @@
+"""Each time expression family is declared once (pattern, first words, normaliser together)
+and a declaration that does not hold together fails here, not silently in a text."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsview.models.timewords import parse_time_words, time_words
+from newsview.models.timex import FAMILIES, family, family_problems, grammar, start_key
+
+# Running text written for this test: every family's pattern is searched over it, and every
+# place a pattern matches must start with a word that family declares.
+TEXT = """
+The strike began on Monday, November 3, 2025, and by Nov. 4 the plant was shut. In early
+2024 profits rose; the third quarter of 2025 and Q3 2025 were worse than 2024 Q3. Music of
+the '80s and the sixties filled the 20th century halls. On 11/04/2025 and 4.11.2025 the
+shares fell, as in 2004-2008. Fiscal 2024 and FY2023 were weak. Yesterday morning, last week
+and the following year the talks failed; a year earlier they met every Monday. The fund ran
+for twenty-five years and about three weeks, two and a half years, [Ten] years ago. Prices
+rose annually; every other year they fell, each Tuesday. At 14:48 UTC, 3 p.m. and 1030 GMT
+at noon the plane landed. On Christmas Eve, Thanksgiving and Easter Sunday 2019 shops shut.
+The firm recently cut jobs and now plans more in the near future. Sundays are quiet; the
+morning of May 2 was cold, and mid-'70s cars, the first half of 2024 and late Tuesday too.
+"""
+
+
+def test_every_family_matches_its_examples_from_a_declared_first_word() -> None:
+    problems = [problem for fam in FAMILIES.values() for problem in family_problems(fam)]
+    assert problems == []
+
+
+@pytest.mark.parametrize("name", sorted(FAMILIES))
+def test_every_match_in_running_text_starts_with_a_declared_word(name: str) -> None:
+    built = grammar()
+    pattern, declared = built.patterns[name], built.first_words[name]
+    for m in pattern.finditer(TEXT):
+        before = TEXT[m.start() - 1 : m.start()]
+        if m.end() == m.start() or before.isalnum() or before in ("'", "\u2019", "_"):
+            continue  # inside a word: the scan rightly never starts there
+        first = built.start.match(TEXT, m.start())
+        assert first is not None, f"{name}: the scan never stops at {m.group(0)!r}"
+        assert start_key(first.group(0)) in declared, f"{name}: {m.group(0)!r} is never tried"
+
+
+def test_a_family_declared_twice_is_refused() -> None:
+    with pytest.raises(ValueError, match="declared twice"):
+        family("md", first=lambda w: ("#",), pattern=lambda w: r"\d", examples=("1",))(len)
+
+
+def test_a_family_without_examples_is_refused() -> None:
+    with pytest.raises(ValueError, match="no example"):
+        family("new", first=lambda w: ("#",), pattern=lambda w: r"\d", examples=())(len)
+    assert "new" not in FAMILIES
+
+
+def test_time_words_are_data_and_a_bad_row_is_refused() -> None:
+    words = time_words()
+    assert words.numbers["twelve"] == 12
+    assert words.holidays["easter monday"].rule == "easter+1"
+    assert words.zones["gmt"] == "Z"
+    with pytest.raises(ValueError, match="unknown kind"):
+        parse_time_words("numbr\tone\t1\n")
