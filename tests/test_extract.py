@@ -253,7 +253,7 @@ def test_nothing_found_exits_1(capsys, tmp_path: Path) -> None:
     code, out, err = run(capsys, "extract", str(tmp_path / "empty"))
     assert code == 1
     assert json.loads(out)["articles"] == []
-    assert err == [f"{tmp_path / 'empty'}: no .txt, .md, .json or .jsonl files in this directory"]
+    assert err == [f"{tmp_path / 'empty'}: no .txt, .md, .json, .jsonl, .html, .htm, .rss or .atom files in this directory"]
 
 
 @pytest.mark.parametrize(

@@ -147,7 +147,7 @@ def test_a_directory_without_articles_is_a_problem(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     result = read_paths([str(tmp_path / "empty")])
     assert result.articles == []
-    assert [p.reason for p in result.problems] == ["no .txt, .md, .json or .jsonl files in this directory"]
+    assert [p.reason for p in result.problems] == ["no .txt, .md, .json, .jsonl, .html, .htm, .rss or .atom files in this directory"]
 
 
 def test_an_explicit_file_of_another_extension_is_read_as_text(tmp_path: Path) -> None:
