@@ -51,6 +51,8 @@ from newsview.models.webpage import read_page
 ARTICLE_EXTENSIONS = (".txt", ".md", ".json", ".jsonl", ".html", ".htm", ".rss", ".atom")
 _HTML_EXTENSIONS = (".html", ".htm")
 _TITLE_MAX_CHARS = 150  # a longer first line is a paragraph, not a headline
+# Words a headline does not end on, but a hard-wrapped line of a paragraph often does.
+_RUNS_ON = frozenset("a an and as at by for from in of on or the to with".split())
 DEFAULT_MAX_ARTICLE_BYTES = 5 * 2**20
 DATE_KEYS = ("date", "published", "dct")
 TEXT_ONLY_WARNING = "text only"  # starts the warning given to an article too large to analyse
@@ -471,7 +473,7 @@ def _text_article(
 def headline(text: str) -> str | None:
     """The first line of a text when it stands alone as a headline: followed by more text, at
     most 150 characters, and not a sentence that runs on (a paragraph's first line ends with
-    a full stop or carries on in lower case). A Markdown heading's ``#`` marks are dropped."""
+    a full stop, on a word such as "and", or carries on in lower case). A Markdown heading's ``#`` marks are dropped."""
     stripped = text.lstrip()
     first, newline, rest = stripped.partition("\n")
     first = first.strip()
@@ -482,6 +484,8 @@ def headline(text: str) -> str | None:
         return first or None
     next_line = rest.lstrip()
     if first.endswith((".", ",", ";", ":")) or next_line[:1].islower():
+        return None
+    if first.rsplit(" ", 1)[-1] in _RUNS_ON:  # a hard-wrapped line: "... Falmouth and"
         return None
     return first
 
