@@ -35,6 +35,7 @@ from textual.widget import Widget
 from textual.widgets import ProgressBar, Static
 
 from newsview.models.document import Analysis, Article, Entity
+from newsview.models.fetch import FetchOptions
 from newsview.tui.collector import IdleCollector
 from newsview.tui.messages import (
     AnalysisReady,
@@ -150,17 +151,23 @@ class NewsviewApp(App):
         *,
         analyses: Sequence[Analysis] | None = None,
         first_analysis: Future | None = None,
+        stdin_data: bytes | None = None,
+        fetch_options: FetchOptions | None = None,
     ) -> None:
         """Open ``paths`` (read in a worker), or ``articles`` given directly.
 
         ``analyses`` (parallel to ``articles``) is a seam for tests and tools that already hold
         the engine's results: those articles are not analysed again. ``first_analysis`` is a
         ``state.start_first_analysis`` future started earlier (by the command line, before it
-        imported Textual), else the app starts one when it runs.
+        imported Textual), else the app starts one when it runs. ``stdin_data`` is what was
+        piped in, read before the app started (the path ``-`` opens it); ``fetch_options``
+        limit the fetching of web addresses.
         """
         super().__init__()
         self.paths = list(paths)
         self.default_date = default_date
+        self.stdin_data = stdin_data
+        self.fetch_options = fetch_options
         self.state = AppState()
         self._given_articles = list(articles) if articles is not None else None
         self._given_analyses = list(analyses) if analyses is not None else []
@@ -185,7 +192,9 @@ class NewsviewApp(App):
         """Run the app (``run()`` comes here too); with paths to read, the first article's
         analysis starts at once in a child process."""
         if self.paths and self._given_articles is None and self._first_analysis is None:
-            self._first_analysis = start_first_analysis(self.paths, self.default_date)
+            self._first_analysis = start_first_analysis(
+                self.paths, self.default_date, self.stdin_data, self.fetch_options
+            )
         return await super().run_async(*args, **kwargs)
 
     # -- layout -----------------------------------------------------------------------------
@@ -279,7 +288,10 @@ class NewsviewApp(App):
         count = 0
         text_only: list[int] = []
         try:
-            for item in iter_articles(self.paths, self.default_date):
+            items = iter_articles(
+                self.paths, self.default_date, self.stdin_data, fetch_options=self.fetch_options
+            )
+            for item in items:
                 if isinstance(item, ReadProblem):
                     problems.append(str(item))
                 else:
