@@ -30,7 +30,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
 from textual.widgets import ProgressBar, Static
 
@@ -105,6 +105,15 @@ def _process_pool(workers: int) -> ProcessPoolExecutor:
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
         pool.submit(int).result()  # start the server and a worker now, under the real stderr
     return pool
+
+
+class MainScreen(Screen):
+    """The panes' screen; ``ctrl+c`` copies the mouse selection and says so (Textual's own
+    binding copies without a word)."""
+
+    BINDINGS = [
+        Binding("ctrl+c,super+c", "app.copy_selected_text", "Copy the selected text", show=False),
+    ]
 
 
 class NewsviewApp(App):
@@ -198,6 +207,9 @@ class NewsviewApp(App):
         return await super().run_async(*args, **kwargs)
 
     # -- layout -----------------------------------------------------------------------------
+
+    def get_default_screen(self) -> Screen:
+        return MainScreen(id="_default")
 
     def compose(self) -> ComposeResult:
         state = self.state
@@ -875,11 +887,13 @@ class NewsviewApp(App):
         )
         waiting = len(state.articles) - len(state.indexes) - len(state.unanalysed)
         note = f" ({waiting} still being analysed)" if waiting > 0 and scope == "all" else ""
-        self.show_status(
-            f"Entities and chronology of all {len(state.articles)} open articles{note}; s: this article only"
-            if scope == "all"
-            else "Entities and chronology of this article; s: all open articles"
-        )
+        count = len(state.articles)
+        if scope == "article":
+            self.show_status("Entities and chronology of this article; s: all open articles")
+        elif count == 1:
+            self.show_status("Only one article is open: its entities and chronology are all there are; s: back")
+        else:
+            self.show_status(f"Entities and chronology of all {count} open articles{note}; s: this article only")
 
     def action_toggle_mentions(self) -> None:
         """Show the mentions list and go to it; from inside it, hide it."""
@@ -893,6 +907,14 @@ class NewsviewApp(App):
         self._focus(mentions)  # shown once the stylesheet applies; it then builds its rows
         if self.state.entity is None:
             self.show_status("Select an entity: its mentions are listed here.")
+
+    def action_copy_selected_text(self) -> None:
+        text = self.screen.get_selected_text()
+        if not text:
+            self.show_status("Nothing selected: drag over the text to select it (y copies the current sentence)")
+            return
+        self.copy_to_clipboard(text)
+        self.show_status(f"Copied the selected text ({len(text)} characters) by OSC 52")
 
     def action_copy(self) -> None:
         """Copy, by OSC 52, the sentence in hand (from the text or the chronology) or the
@@ -909,7 +931,11 @@ class NewsviewApp(App):
             return
         in_text = self.focused is self.article_view or self.focused is self.chronology
         entity = state.entity
-        sentence = state.current_sentence()
+        event = state.selected_event
+        if self.focused is self.chronology and event is not None:
+            sentence: tuple[int, int] | None = (event.start, event.end)  # the row under the cursor
+        else:
+            sentence = state.current_sentence()
         if sentence is None and in_text and state.index is not None:
             sentence = state.current_sentence(self.article_view.top_offset)
         group = state.group if state.scope == "all" else None
@@ -982,6 +1008,7 @@ class NewsviewApp(App):
 
     def _write_export(self, path: str, fmt: str, all_articles: bool, overwrite: bool) -> str:
         from newsview.models.export import WRITERS
+        from newsview.tui.widgets.dialogs import format_words
 
         state = self.state
         numbers = range(len(state.articles)) if all_articles else [state.current]
@@ -994,7 +1021,7 @@ class NewsviewApp(App):
             count = WRITERS[fmt](pairs, stream)
         noun = "article" if count == 1 else "articles"
         note = f" ({waiting} still being analysed, written without entities)" if waiting else ""
-        return f"Exported {count} {noun} as {fmt.upper()} to {path}{note}"
+        return f"Exported {count} {noun} as {format_words(fmt, path)} to {os.path.abspath(path)}{note}"
 
     def _exported(self, summary: str | None) -> None:
         if summary:
