@@ -801,7 +801,7 @@ class NewsviewApp(App):
         self._focus(self.query_one(f"#{name}"))
 
     def _focus(self, pane: Widget) -> None:
-        # In the narrow layout the chronology takes the side column's place while focused.
+        # In the narrow layout the chronology (across the bottom) grows while focused.
         showing = self.screen.has_class("-chronology")
         wanted = pane.id == "chronology"
         self.screen.set_class(wanted, "-chronology")

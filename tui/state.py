@@ -37,6 +37,7 @@ GROUP_OF_TYPE: dict[str, str] = {t: name for name, types in TYPE_GROUPS for t in
 
 DATE_SOURCES = {
     "metadata": "from metadata",
+    "page": "from the page",
     "option": "from --date",
     "text": "from the text",
     "user": "set by you",

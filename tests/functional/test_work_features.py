@@ -742,3 +742,24 @@ async def test_export_says_the_format_written_and_the_absolute_path(tmp_path, mo
         assert app.status.message == (
             f"Exported 1 article as JSON (the ending .txt names no format) to {written}"
         )
+
+
+def test_the_header_shows_the_pages_metadata_and_keeps_the_counter_when_narrow():
+    from newsview.tui.state import AppState
+    from newsview.tui.widgets.status import header_content
+
+    page = story_article(
+        title="Blair and Brown agree election timetable", published_from="page",
+        source="Daily Chronicle", author="Jane Morrison", path="https://news.example.org/a",
+        url="https://news.example.org/politics/blair-brown-timetable",
+    )
+    state = AppState(articles=[page, story_article(id="two")])
+    wide = header_content(state, 200).plain
+    assert wide.startswith("Blair and Brown agree election timetable  4 May 2024 (from the page)")
+    assert "Daily Chronicle  by Jane Morrison  https://news.example.org/politics/blair-brown-timetable" in wide
+    assert wide.rstrip().endswith("1/2") and len(wide) == 200
+    narrow = header_content(state, 78).plain
+    assert narrow.rstrip().endswith("1/2") and len(narrow) <= 78
+    assert "(from the page)" in narrow and "https" not in narrow  # the address gave way first
+    tiny = header_content(state, 30).plain
+    assert tiny.endswith("1/2") and "…" in tiny and len(tiny) <= 30
