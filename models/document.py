@@ -123,11 +123,12 @@ class Article:
     text: str
     title: str | None = None
     published: date | None = None
-    published_from: str | None = None  # "metadata" | "option" | "text" | None
+    published_from: str | None = None  # "metadata" | "page" | "option" | "text" | "user" | None
     encoding: str = "utf-8"
     source: str | None = None
     url: str | None = None
     warnings: tuple[str, ...] = field(default=())
+    author: str | None = None
 
     @property
     def display_title(self) -> str:

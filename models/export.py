@@ -18,7 +18,13 @@ from newsview.models.document import Analysis, Article
 
 Pair = tuple[Article, Analysis | None]  # None: an article shown as text only (not analysed)
 
-CSV_HEADER = ("article_id", "entity_id", "entity_name", "type", "start", "end", "text", "form")
+# One table for a spreadsheet: a row per mention (kind "mention") and then a row per
+# chronology event (kind "event": its type and value are the time expression's, start/end and
+# text its sentence's, entities the ids of the entities the sentence names, space-separated).
+CSV_HEADER = (
+    "kind", "article_id", "entity_id", "entity_name", "type", "start", "end", "text", "form",
+    "value", "time_expression", "entities",
+)
 
 # Characters a terminal may act on that JSON leaves unescaped (DEL, C1 controls, bidi
 # overrides): written as \uXXXX escapes, which decode to the same string. Article texts are
@@ -81,6 +87,9 @@ def article_record(article: Article, analysis: Analysis | None) -> dict:
         "id": article.id,
         "path": _printable_path(article.path),
         "title": article.title,
+        "author": article.author,
+        "source": article.source,
+        "url": article.url,
         "published": article.published.isoformat() if article.published else None,
         "published_from": article.published_from,
         "encoding": article.encoding,
@@ -116,7 +125,8 @@ def write_jsonl(pairs: Iterable[Pair], stream: TextIO) -> int:
 
 
 def write_csv(pairs: Iterable[Pair], stream: TextIO) -> int:
-    """A header row, then one row per mention; RFC 4180 (CRLF line ends, quotes doubled)."""
+    """A header row, then per article a row per mention and a row per chronology event (the
+    ``kind`` column says which); RFC 4180 (CRLF line ends, quotes doubled)."""
     writer = csv.writer(stream, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(CSV_HEADER)
     count = 0
@@ -127,7 +137,17 @@ def write_csv(pairs: Iterable[Pair], stream: TextIO) -> int:
         for entity in analysis.entities:
             key = entity_key(article, entity.id)
             for m in entity.mentions:
-                writer.writerow((article.id, key, entity.name, entity.type, m.start, m.end, m.text, m.form))
+                writer.writerow(
+                    ("mention", article.id, key, entity.name, entity.type, m.start, m.end, m.text,
+                     m.form, "", "", "")
+                )
+        for event in analysis.chronology:
+            timex = analysis.timexes[event.timex] if 0 <= event.timex < len(analysis.timexes) else None
+            involved = " ".join(entity_key(article, e) for e in event.entities)
+            writer.writerow(
+                ("event", article.id, "", "", timex.type if timex else "", event.start, event.end,
+                 event.sentence, "", event.value or "", timex.text if timex else "", involved)
+            )
     return count
 
 

@@ -1,8 +1,12 @@
-"""Reading HTML: a page's visible text, its title and its publication date.
+"""HTML as the text a reader sees: a feed item's HTML content, and a page in which
+``webpage.read_page`` finds no main text (news pages themselves go through trafilatura there).
 
-The text is what a reader of the page sees, and it becomes the article text (every offset
-indexes it): scripts, styles, the head, navigation, templates, ``noscript`` and embedded
-widgets are dropped; block elements (paragraphs, headings, list items, table rows) become line
+Kept beside trafilatura because, measured on feed-item fragments, trafilatura drops a lone
+``<p>`` and breaks lines at inline elements ("Two and\nthree\n."), while this reader gives
+"Two and three." with block elements as line breaks.
+
+The text here is everything visible: scripts, styles, the head, navigation, templates,
+``noscript`` and embedded widgets are dropped; block elements (paragraphs, headings, list items, table rows) become line
 breaks, a paragraph a blank line so that sentences never run across it; runs of white space
 collapse to one space as a browser shows them (``pre`` keeps its own); entities are decoded.
 Markup-like text (``[bold]``) is plain text and kept as written.

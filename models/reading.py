@@ -1,10 +1,14 @@
-"""Reading articles: files, directories and standard input into ``Article`` records.
+"""Reading articles: files, directories, web addresses and standard input into ``Article``s.
 
-Formats: ``.txt`` and ``.md`` (optional front matter between ``---`` lines), ``.json`` (one
-record or a list of records) and ``.jsonl`` (one record a line, streamed). A record holds
-``text`` and optionally ``id``, ``title``, ``date`` (or ``published``, or ``dct``), ``source``
-and ``url``; every other key (annotations such as ``entities`` or ``timexes`` included) is
-ignored, so the engine only ever sees the text and its publication date.
+Formats: ``.txt`` and ``.md`` (optional front matter between ``---`` lines; else a first line
+standing alone is the title), ``.json`` (one record or a list of records) and ``.jsonl`` (one
+record a line, streamed). A record holds ``text`` and optionally ``id``, ``title``, ``date``
+(or ``published``, or ``dct``), ``source``, ``url`` and ``author``; every other key
+(annotations such as ``entities`` or ``timexes`` included) is ignored, so the engine only ever
+sees the text and its publication date. ``.html``/``.htm`` pages give their main text and
+metadata (``webpage``); ``.rss``/``.atom``/``.xml`` feeds one article per item (``feeds``).
+An ``http(s)://`` address is fetched (``fetch``) and read as what it serves: a page, a feed
+or text.
 
 Nothing a user feeds this raises or hangs: a file that cannot be read becomes a
 ``ReadProblem`` (one line: path and reason) and reading goes on with the next one. FIFOs and
@@ -27,12 +31,28 @@ from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from newsview.models.document import Article
-from newsview.models.html import declared_charset, read_html
+from newsview.models.feeds import FEED_EXTENSIONS, FeedItem, looks_like_feed, parse_feed
+from newsview.models.fetch import (
+    FEED_TYPES,
+    HTML_TYPES,
+    JSON_TYPES,
+    Fetched,
+    FetchError,
+    FetchOptions,
+    fetch,
+    is_url,
+)
+from newsview.models.html import declared_charset
 from newsview.models.text import visible_controls
 from newsview.models.vocab import MONTHS
+from newsview.models.webpage import read_page
 
-ARTICLE_EXTENSIONS = (".txt", ".md", ".json", ".jsonl", ".html", ".htm")
+# What a directory is searched for (``.xml`` is read as a feed only when named).
+ARTICLE_EXTENSIONS = (".txt", ".md", ".json", ".jsonl", ".html", ".htm", ".rss", ".atom")
 _HTML_EXTENSIONS = (".html", ".htm")
+_TITLE_MAX_CHARS = 150  # a longer first line is a paragraph, not a headline
+# Words a headline does not end on, but a hard-wrapped line of a paragraph often does.
+_RUNS_ON = frozenset("a an and as at by for from in of on or the to with".split())
 DEFAULT_MAX_ARTICLE_BYTES = 5 * 2**20
 DATE_KEYS = ("date", "published", "dct")
 TEXT_ONLY_WARNING = "text only"  # starts the warning given to an article too large to analyse
@@ -109,19 +129,22 @@ class _Unreadable(Exception):
 def iter_articles(
     paths: Sequence[str],
     default_date: date | None = None,
-    stdin: TextIO | None = None,
+    stdin: TextIO | bytes | None = None,
     max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES,
+    fetch_options: FetchOptions | None = None,
 ) -> Iterator[Article | ReadProblem]:
     """Every article of ``paths`` in order, and a ``ReadProblem`` for whatever cannot be read.
 
     Directories are read recursively (sorted by name) for the article extensions; ``"-"``
-    reads ``stdin``. A ``.jsonl`` file is streamed record by record.
+    reads ``stdin`` (a stream, or its bytes already read). A ``.jsonl`` file is streamed record
+    by record. ``http(s)://`` addresses are fetched within ``fetch_options``' limits.
     """
     ids = _IdRegistry()
+    options = fetch_options or FetchOptions()
     for given in paths:
         path = os.fspath(given)
         try:
-            for item in _read_path(path, stdin):
+            for item in _read_path(path, stdin, options):
                 if isinstance(item, ReadProblem):
                     yield item
                     continue
@@ -133,12 +156,13 @@ def iter_articles(
 def read_paths(
     paths: Sequence[str],
     default_date: date | None = None,
-    stdin: TextIO | None = None,
+    stdin: TextIO | bytes | None = None,
     max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES,
+    fetch_options: FetchOptions | None = None,
 ) -> ReadResult:
     """All of ``iter_articles`` at once: the articles and the problems, each in input order."""
     result = ReadResult()
-    for item in iter_articles(paths, default_date, stdin, max_article_bytes):
+    for item in iter_articles(paths, default_date, stdin, max_article_bytes, fetch_options):
         if isinstance(item, ReadProblem):
             result.problems.append(item)
         else:
@@ -169,9 +193,14 @@ def parse_date(value: object) -> date | None:
 # ----------------------------------------------------------------------------- paths
 
 
-def _read_path(path: str, stdin: TextIO | None) -> Iterator[_Draft | ReadProblem]:
+def _read_path(
+    path: str, stdin: TextIO | bytes | None, options: FetchOptions
+) -> Iterator[_Draft | ReadProblem]:
     if path == "-":
         yield from _read_stdin(stdin)
+        return
+    if is_url(path):
+        yield from _read_url(path, options)
         return
     try:
         info = os.stat(path)
@@ -182,12 +211,14 @@ def _read_path(path: str, stdin: TextIO | None) -> Iterator[_Draft | ReadProblem
         yield ReadProblem(path, "not a valid path")
         return
     if stat.S_ISDIR(info.st_mode):
-        yield from _read_directory(path, info)
+        yield from _read_directory(path, info, options)
     else:
-        yield from _read_file(path, _extension(path))
+        yield from _read_file(path, _extension(path), options)
 
 
-def _read_directory(root: str, root_info: os.stat_result) -> Iterator[_Draft | ReadProblem]:
+def _read_directory(
+    root: str, root_info: os.stat_result, options: FetchOptions
+) -> Iterator[_Draft | ReadProblem]:
     """Article files under ``root`` in name order, each folder's entries where they sort (as a
     sorted listing of paths would show them); each directory is entered once, so a symbolic
     link back to an ancestor cannot loop; special files are never opened."""
@@ -217,9 +248,10 @@ def _read_directory(root: str, root_info: os.stat_result) -> Iterator[_Draft | R
                 stack.append(_sorted_entries(entry.path))
         elif is_article:
             found_or_reported = True
-            yield from _read_file(entry.path, _extension(entry.name))
+            yield from _read_file(entry.path, _extension(entry.name), options)
     if not found_or_reported:
-        yield ReadProblem(root, "no .txt, .md, .json or .jsonl files in this directory")
+        kinds = ", ".join(ARTICLE_EXTENSIONS[:-1]) + " or " + ARTICLE_EXTENSIONS[-1]
+        yield ReadProblem(root, f"no {kinds} files in this directory")
 
 
 def _sorted_entries(folder: str) -> Iterator:
@@ -232,16 +264,20 @@ def _sorted_entries(folder: str) -> Iterator:
     return iter(entries)
 
 
-def _read_file(path: str, extension: str) -> Iterator[_Draft | ReadProblem]:
+def _read_file(
+    path: str, extension: str, options: FetchOptions
+) -> Iterator[_Draft | ReadProblem]:
     """The records of one file; whatever goes wrong inside costs this file only (the rest of
     its directory is still read)."""
     try:
-        yield from _read_file_records(path, extension)
+        yield from _read_file_records(path, extension, options)
     except Exception as error:  # a reader bug or MemoryError
         yield ReadProblem(path, f"could not be read ({type(error).__name__}: {error})")
 
 
-def _read_file_records(path: str, extension: str) -> Iterator[_Draft | ReadProblem]:
+def _read_file_records(
+    path: str, extension: str, options: FetchOptions
+) -> Iterator[_Draft | ReadProblem]:
     try:
         if extension == ".jsonl":
             with _open_file(path) as stream:
@@ -250,6 +286,10 @@ def _read_file_records(path: str, extension: str) -> Iterator[_Draft | ReadProbl
             return
         with _open_file(path) as stream:
             data = stream.read()
+        if extension in FEED_EXTENSIONS:
+            _refuse_binary(data)
+            yield from _feed_articles(path, data, None, options)
+            return
         text, encoding, warnings = _decode(data)
     except _Unreadable as error:
         yield ReadProblem(path, str(error))
@@ -328,6 +368,16 @@ def _binary_kind(head: bytes) -> str | None:
     return None
 
 
+def _refuse_binary(data: bytes) -> None:
+    """Raise ``_Unreadable`` when NUL bytes or a magic number say ``data`` is not text."""
+    kind = _binary_kind(data[:_SNIFF_BYTES])
+    if kind:
+        raise _Unreadable(f"binary file ({kind})")
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise _Unreadable(f"binary file (NUL byte at offset {nul})")
+
+
 def _decode(data: bytes) -> tuple[str, str, list[str]]:
     """Text, encoding name and warnings: a BOM decides; else NUL bytes or a magic number mean
     binary; else UTF-8, falling back to cp1252 (every byte one character) with a warning."""
@@ -340,12 +390,7 @@ def _decode(data: bytes) -> tuple[str, str, list[str]]:
             except UnicodeDecodeError as error:
                 text = data.decode(encoding, errors="replace")
                 return text, encoding, [f"invalid {encoding} ({error.reason}): replaced by U+FFFD"]
-    kind = _binary_kind(data[:_SNIFF_BYTES])
-    if kind:
-        raise _Unreadable(f"binary file ({kind})")
-    nul = data.find(b"\x00")
-    if nul >= 0:
-        raise _Unreadable(f"binary file (NUL byte at offset {nul})")
+    _refuse_binary(data)
     encoding = "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
     try:
         return data.decode(encoding), encoding, []
@@ -390,6 +435,8 @@ class _Draft:
     source: str | None = None
     url: str | None = None
     warnings: list[str] = field(default_factory=list)
+    author: str | None = None
+    date_from: str = "metadata"  # what published_from says when date_value is used
 
 
 def _text_article(
@@ -414,19 +461,41 @@ def _text_article(
         encoding=encoding,
         id=None,
         fallback_id=stem or _stem(path),
-        title=meta.get("title"),
+        title=meta.get("title") or headline(body),
         date_value=meta.get("date") or meta.get("published") or meta.get("dct"),
         source=meta.get("source"),
         url=meta.get("url"),
+        author=meta.get("author"),
         warnings=warnings + repairs,
     )
 
 
+def headline(text: str) -> str | None:
+    """The first line of a text when it stands alone as a headline: followed by more text, at
+    most 150 characters, and not a sentence that runs on (a paragraph's first line ends with
+    a full stop, on a word such as "and", or carries on in lower case). A Markdown heading's ``#`` marks are dropped."""
+    stripped = text.lstrip()
+    first, newline, rest = stripped.partition("\n")
+    first = first.strip()
+    if not newline or not rest.strip() or not first or len(first) > _TITLE_MAX_CHARS:
+        return None
+    if first.startswith("#"):
+        first = first.lstrip("#").strip()
+        return first or None
+    next_line = rest.lstrip()
+    if first.endswith((".", ",", ";", ":")) or next_line[:1].islower():
+        return None
+    if first.rsplit(" ", 1)[-1] in _RUNS_ON:  # a hard-wrapped line: "... Falmouth and"
+        return None
+    return first
+
+
 def _html_article(
     path: str, text: str, encoding: str, warnings: list[str], data: bytes | None,
-    stem: str | None = None,
+    stem: str | None = None, url: str | None = None,
 ) -> Iterator[_Draft | ReadProblem]:
-    """A web page as its visible text (see ``html.read_html``); the offsets index that text."""
+    """A web page as its main text and metadata (see ``webpage.read_page``); the offsets index
+    that text."""
     if data is not None and encoding == "cp1252":
         # not UTF-8: the page's own <meta charset> says better than the cp1252 guess
         charset = declared_charset(data)
@@ -438,22 +507,184 @@ def _html_article(
     if not text.strip():
         yield ReadProblem(path, "empty file" if not text else "only white space")
         return
-    page = read_html(text)
+    page = read_page(text, url)
     if not page.text.strip():
         yield ReadProblem(path, "no visible text in the page")
         return
     body, repairs = _clean_text(page.text)
-    usable = next((d for d in page.dates if parse_date(d)), None)
     yield _Draft(
         path=path,
         text=body,
         encoding=encoding,
         id=None,
-        fallback_id=stem or _stem(path),
+        fallback_id=stem or (_url_stem(url) if url else _stem(path)),
         title=page.title,
-        date_value=usable or (page.dates[0] if page.dates else None),
-        warnings=warnings + repairs,
+        date_value=page.date,
+        date_from="page",
+        source=page.site_name,
+        url=page.url,
+        author=page.author,
+        warnings=warnings + list(page.warnings) + repairs,
     )
+
+
+# ----------------------------------------------------------------------------- the web
+
+
+def _read_url(url: str, options: FetchOptions) -> Iterator[_Draft | ReadProblem]:
+    """What a web address serves: a page, a feed, or text (as the files of those kinds)."""
+    try:
+        fetched = fetch(url, options)
+    except FetchError as error:
+        yield ReadProblem(url, str(error))
+        return
+    yield from _fetched_articles(fetched, options, allow_feed=True)
+
+
+def _fetched_articles(
+    fetched: Fetched, options: FetchOptions, allow_feed: bool
+) -> Iterator[_Draft | ReadProblem]:
+    url, data = fetched.url, fetched.body
+    if not data.strip():
+        yield ReadProblem(url, "the server sent an empty page")
+        return
+    try:
+        _refuse_binary(data)
+    except _Unreadable as error:
+        yield ReadProblem(url, str(error).replace("binary file", "binary content", 1))
+        return
+    kind = fetched.media_type
+    if allow_feed and (kind in FEED_TYPES or looks_like_feed(data)):
+        yield from _feed_articles(url, data, fetched.final_url, options)
+        return
+    text, encoding, warnings = _decode_fetched(data, fetched.charset)
+    stem = _url_stem(fetched.final_url)
+    if kind in HTML_TYPES or (not kind and _looks_like_html(text)):
+        yield from _html_article(url, text, encoding, warnings, data, stem, fetched.final_url)
+    elif kind in JSON_TYPES:
+        yield from _json_records(url, text, encoding, warnings)
+    elif kind in FEED_TYPES:
+        yield ReadProblem(url, "an XML document, not a web page")
+    else:
+        yield from _text_article(url, text, encoding, warnings, stem=stem)
+
+
+def _decode_fetched(data: bytes, charset: str | None) -> tuple[str, str, list[str]]:
+    """The body as text: the charset the server named, else as a file's bytes are decoded."""
+    if charset:
+        try:
+            return data.decode(charset), charset, []
+        except LookupError:
+            pass
+        except UnicodeDecodeError as error:
+            text = data.decode(charset, errors="replace")
+            return text, charset, [f"invalid {charset} ({error.reason}): replaced by U+FFFD"]
+    return _decode(data)
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:512].lower()
+    return head.startswith(("<!doctype html", "<html")) or "<body" in head or "<head" in head
+
+
+def _url_stem(url: str) -> str:
+    """An article id from an address: its last path segment without extension, else the host."""
+    from urllib.parse import unquote, urlsplit
+
+    parts = urlsplit(url)
+    segment = next((s for s in reversed(parts.path.split("/")) if s), "")
+    stem = os.path.splitext(unquote(segment))[0]
+    return stem or parts.hostname or url
+
+
+def _feed_articles(
+    path: str, data: bytes, base_url: str | None, options: FetchOptions
+) -> Iterator[_Draft | ReadProblem]:
+    """One article per feed item; with ``options.fetch_items``, each from its linked page."""
+    feed = parse_feed(data, base_url)
+    if feed.problem:
+        yield ReadProblem(path, feed.problem)
+        return
+    stem = "stdin" if path == "-" else _url_stem(path) if is_url(path) else _stem(path)
+    if not options.fetch_items:
+        for item in feed.items:
+            yield _item_draft(path, stem, item, feed.title)
+        return
+    for item, fetched in zip(feed.items, _fetch_links(feed.items, options), strict=True):
+        yield from _linked_item(path, stem, item, feed.title, fetched, options)
+
+
+def _item_draft(
+    path: str, stem: str, item: FeedItem, feed_title: str | None, warnings: list[str] | None = None
+) -> _Draft | ReadProblem:
+    where = f"item {item.number}"
+    if not item.text.strip():
+        return ReadProblem(path, f"{where}: no text in the feed (--fetch-items reads its page)")
+    text, repairs = _clean_text(item.text)
+    return _Draft(
+        path=path,
+        text=text,
+        encoding="utf-8",
+        id=None,
+        fallback_id=_url_stem(item.link) if item.link else f"{stem}:{item.number}",
+        title=item.title,
+        date_value=item.date,
+        source=feed_title,
+        url=item.link,
+        author=item.author,
+        warnings=(warnings or []) + repairs,
+    )
+
+
+def _fetch_links(items: Sequence[FeedItem], options: FetchOptions) -> Iterator[Fetched | FetchError | None]:
+    """Each item's linked page, in item order: one connection at a time unless ``options.jobs``
+    allows more; an item without an http(s) link gives None."""
+
+    def get(item: FeedItem) -> Fetched | FetchError | None:
+        if not item.link or not is_url(item.link):
+            return None
+        try:
+            return fetch(item.link, options)
+        except FetchError as error:
+            return error
+
+    if options.jobs <= 1:
+        yield from map(get, items)
+        return
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=options.jobs) as pool:
+        yield from pool.map(get, items)
+
+
+def _linked_item(
+    path: str, stem: str, item: FeedItem, feed_title: str | None,
+    fetched: Fetched | FetchError | None, options: FetchOptions,
+) -> Iterator[_Draft | ReadProblem]:
+    """An item read from its linked page; the feed's own fields fill what the page lacks, and
+    when the page cannot be read the item's feed text is shown with a warning saying why."""
+    if isinstance(fetched, Fetched):
+        drafts = list(_fetched_articles(fetched, options, allow_feed=False))
+        if len(drafts) == 1 and isinstance(drafts[0], _Draft):
+            draft = drafts[0]
+            draft.title = draft.title or item.title
+            draft.author = draft.author or item.author
+            draft.source = draft.source or feed_title
+            if draft.date_value is None and item.date:
+                draft.date_value, draft.date_from = item.date, "metadata"
+            yield draft
+            return
+        reason = "; ".join(d.reason for d in drafts if isinstance(d, ReadProblem)) or "no article"
+    elif isinstance(fetched, FetchError):
+        reason = str(fetched)
+    else:
+        reason = "no http(s) link"
+    link = item.link or f"item {item.number}"
+    if item.text.strip():
+        note = f"linked page not read ({link}: {reason}): the feed's text is shown"
+        yield _item_draft(path, stem, item, feed_title, [note])
+    else:
+        yield ReadProblem(link, f"{reason} (item {item.number} of {path})")
 
 
 _FRONT_MATTER_LINE = re.compile(r"[A-Za-z_][\w-]*[ \t]*:")
@@ -631,6 +862,7 @@ def _record(
         date_value=next((data[k] for k in DATE_KEYS if data.get(k) not in (None, "")), None),
         source=_string_field(data, "source", prefix, record_warnings),
         url=_string_field(data, "url", prefix, record_warnings),
+        author=_string_field(data, "author", prefix, record_warnings),
         warnings=record_warnings,
     )
 
@@ -669,17 +901,28 @@ def _json_type(value: object) -> str:
 # ----------------------------------------------------------------------------- standard input
 
 
-def _read_stdin(stdin: TextIO | None) -> Iterator[_Draft | ReadProblem]:
-    """Standard input as one text article, or JSON / JSON lines when it looks like them."""
+def _read_stdin(stdin: TextIO | bytes | None) -> Iterator[_Draft | ReadProblem]:
+    """Standard input as one text article, or JSON / JSON lines, a page or a feed when it
+    looks like them. ``stdin`` is the stream, or what was read from it (the app reads it before
+    it starts, then takes its keys from the terminal)."""
     if stdin is None:
         yield ReadProblem("-", "standard input is not available")
         return
     try:
-        buffer = getattr(stdin, "buffer", None)
-        if buffer is not None:
-            text, encoding, warnings = _decode(buffer.read())
+        if isinstance(stdin, bytes):
+            data: bytes | None = stdin
         else:
-            text, encoding, warnings = stdin.read(), getattr(stdin, "encoding", None) or "utf-8", []
+            buffer = getattr(stdin, "buffer", None)
+            data = buffer.read() if buffer is not None else None
+        if data is None:  # a text stream without bytes underneath (a test's StringIO)
+            text = stdin.read()  # type: ignore[union-attr]
+            encoding, warnings = getattr(stdin, "encoding", None) or "utf-8", []
+        elif looks_like_feed(data):
+            _refuse_binary(data)
+            yield from _feed_articles("-", data, None, FetchOptions())
+            return
+        else:
+            text, encoding, warnings = _decode(data)
     except _Unreadable as error:
         yield ReadProblem("-", str(error))
         return
@@ -691,7 +934,7 @@ def _read_stdin(stdin: TextIO | None) -> Iterator[_Draft | ReadProblem]:
         yield from _jsonl_records("-", _text_lines(text, encoding, warnings), empty=False)
     elif shape == "json":
         yield from _json_records("-", text, encoding, warnings)
-    elif text.lstrip()[:14].lower().startswith(("<!doctype html", "<html")):
+    elif _looks_like_html(text):
         yield from _html_article("-", text, encoding, warnings, None, stem="stdin")
     else:
         if why_not:  # pasted text may well open with a bracket: "[Reuters] ..."
@@ -768,6 +1011,7 @@ def _finish(
         source=one_line(draft.source) if draft.source else None,
         url=one_line(draft.url) if draft.url else None,
         warnings=tuple(warnings),
+        author=one_line(draft.author) if draft.author else None,
     )
 
 
@@ -777,7 +1021,7 @@ def _publication_date(
     if draft.date_value is not None:
         found = parse_date(draft.date_value)
         if found is not None:
-            return found, "metadata"
+            return found, draft.date_from
         shown = draft.date_value if isinstance(draft.date_value, str) else _json_type(draft.date_value)
         warnings.append(one_line(f"unrecognised date {str(shown)[:40]!r} in metadata: ignored"))
     if default_date is not None:

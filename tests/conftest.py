@@ -1,4 +1,4 @@
-"""Shared test configuration: hypothesis profiles.
+"""Shared test configuration: hypothesis profiles, and the local web server fixture.
 
 `ci` (the default) keeps property tests quick and repeatable on a slow 2-core machine;
 `HYPOTHESIS_PROFILE=deep` runs many more examples for an occasional deep check.
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 settings.register_profile(
@@ -19,3 +20,12 @@ settings.register_profile(
 )
 settings.register_profile("deep", max_examples=5000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+@pytest.fixture
+def web():
+    """A web server on 127.0.0.1 serving the pages and feeds of ``web_server.py``."""
+    from web_server import serving
+
+    with serving() as server:
+        yield server

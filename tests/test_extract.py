@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 import types
@@ -21,12 +22,13 @@ from newsview.models import __version__
 from newsview.models.analysis import analyse
 from newsview.models.document import Analysis, Article, Entity, Event, Mention, Span, Timex
 from newsview.models.export import CSV_HEADER, article_record, write_csv, write_json, write_jsonl
+from newsview.models.fetch import FetchOptions
 from newsview.tui.cli import main
 
 DATA = Path(__file__).parent / "data"
 SEED_INPUT = DATA / "seed-article.input.jsonl"
-ARTICLE_KEYS = ["id", "path", "title", "published", "published_from", "encoding", "warnings",
-                "entities", "timexes", "chronology"]
+ARTICLE_KEYS = ["id", "path", "title", "author", "source", "url", "published", "published_from",
+                "encoding", "warnings", "entities", "timexes", "chronology"]
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, list[str]]:
@@ -106,8 +108,10 @@ def test_csv_has_a_header_and_crlf_rows(capsys, tmp_path: Path) -> None:
     assert tuple(rows[0]) == CSV_HEADER
     assert out.startswith(",".join(CSV_HEADER) + "\r\n")
     record = json.loads(SEED_INPUT.read_text(encoding="utf-8"))
-    mentions = sum(len(e.mentions) for e in analyse(record["text"], date.fromisoformat(record["dct"])).entities)
-    assert len(rows) == 1 + mentions
+    analysis = analyse(record["text"], date.fromisoformat(record["dct"]))
+    mentions = sum(len(e.mentions) for e in analysis.entities)
+    assert [row[0] for row in rows[1:]] == ["mention"] * mentions + ["event"] * len(analysis.chronology)
+    assert len(analysis.chronology) > 0
 
 
 # ----------------------------------------------------------------------------- export functions
@@ -144,9 +148,20 @@ def test_csv_quotes_commas_and_quotes_rfc4180() -> None:
     stream = io.StringIO(newline="")
     write_csv([(article, made_up_analysis(TEXT))], stream)
     lines = stream.getvalue().split("\r\n")
-    assert lines[1] == '"id,""1""","id,""1""/e1","Acme, ""The"" Co",ORG,0,14,"Acme, ""The"" Co",name'
-    assert lines[3] == '"id,""1""","id,""1""/e2",Lima,GPE,30,36,Limeño,demonym'
-    assert lines[-1] == "" and len(lines) == 5
+    assert lines[1] == 'mention,"id,""1""","id,""1""/e1","Acme, ""The"" Co",ORG,0,14,"Acme, ""The"" Co",name,,,'
+    assert lines[3] == 'mention,"id,""1""","id,""1""/e2",Lima,GPE,30,36,Limeño,demonym,,,'
+    # the chronology follows: the sentence, the time expression, its value, who is named
+    sentence = '"Acme, ""The"" Co in Lima (2023) Limeño 2024"'
+    assert lines[4] == f'event,"id,""1""",,,DATE,0,41,{sentence},,2023,2023,"id,""1""/e1 id,""1""/e2"'
+    assert lines[5] == f'event,"id,""1""",,,DATE,0,41,{sentence},,2024,2024,"id,""1""/e2"'
+    assert lines[-1] == "" and len(lines) == 7
+
+
+def test_front_matter_source_url_and_author_are_kept_in_the_output(capsys, tmp_path: Path) -> None:
+    story = write(tmp_path / "s.md", "---\nsource: Wire\nurl: https://x.example/a\nauthor: Ana Ruiz\n---\nText.\n")
+    code, out, _ = run(capsys, "extract", story)
+    article = json.loads(out)["articles"][0]
+    assert (article["source"], article["url"], article["author"]) == ("Wire", "https://x.example/a", "Ana Ruiz")
 
 
 def test_text_only_articles_are_listed_without_analysis() -> None:
@@ -253,7 +268,7 @@ def test_nothing_found_exits_1(capsys, tmp_path: Path) -> None:
     code, out, err = run(capsys, "extract", str(tmp_path / "empty"))
     assert code == 1
     assert json.loads(out)["articles"] == []
-    assert err == [f"{tmp_path / 'empty'}: no .txt, .md, .json or .jsonl files in this directory"]
+    assert err == [f"{tmp_path / 'empty'}: no .txt, .md, .json, .jsonl, .html, .htm, .rss or .atom files in this directory"]
 
 
 @pytest.mark.parametrize(
@@ -308,16 +323,21 @@ def fake_app(monkeypatch: pytest.MonkeyPatch) -> list[dict]:
 
     class NewsviewApp:
         def __init__(
-            self, paths: list[str], default_date: date | None = None, first_analysis=None
+            self, paths: list[str], default_date: date | None = None, first_analysis=None,
+            stdin_data: bytes | None = None, fetch_options=None,
         ) -> None:
             assert first_analysis is not None and first_analysis == started[-1]
             calls.append({"paths": paths, "default_date": default_date})
+            if stdin_data is not None:
+                calls[-1]["stdin_data"] = stdin_data
+            if fetch_options is not None and fetch_options != FetchOptions():
+                calls[-1]["fetch_options"] = fetch_options
 
         def run(self) -> None:
             calls[-1]["ran"] = True
 
-    def start_first_analysis(paths: list[str], default_date: date | None) -> tuple:
-        started.append(("started", tuple(paths), default_date))
+    def start_first_analysis(paths, default_date, stdin_data=None, fetch_options=None) -> tuple:
+        started.append(("started", tuple(paths), default_date, stdin_data))
         return started[-1]
 
     import newsview.tui.state as state
@@ -344,6 +364,51 @@ def test_a_file_named_extract_opens_with_a_path_prefix(fake_app: list[dict]) -> 
     assert fake_app[0]["paths"] == ["./extract"]
 
 
+def piped_stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    """Standard input as a real pipe holding ``data``."""
+    read_end, write_end = os.pipe()
+    os.write(write_end, data)
+    os.close(write_end)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(os.fdopen(read_end, "rb")))
+
+
+def test_piped_input_with_no_path_is_read_before_the_app_takes_the_terminal(
+    fake_app: list[dict], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newsview.tui.cli as cli
+
+    switched: list[bool] = []
+    monkeypatch.setattr(cli, "_keys_from_the_terminal", lambda: switched.append(True) or True)
+    piped_stdin(monkeypatch, b"question time\n")
+    assert main([]) == 0
+    assert fake_app == [{"paths": ["-"], "default_date": None, "stdin_data": b"question time\n", "ran": True}]
+    assert switched == [True]
+
+
+def test_piped_input_without_a_terminal_says_to_use_extract(
+    fake_app: list[dict], monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    import newsview.tui.cli as cli
+
+    monkeypatch.setattr(cli, "_keys_from_the_terminal", lambda: False)
+    piped_stdin(monkeypatch, b"Tony Blair met Gordon Brown.\n")
+    assert main(["-"]) == 2
+    assert "newsview extract" in capsys.readouterr().err and fake_app == []
+
+
+def test_web_options_reach_the_app(fake_app: list[dict]) -> None:
+    assert main(["https://example.org/feed", "--fetch-items", "--jobs", "3", "--timeout", "5"]) == 0
+    assert fake_app[0]["fetch_options"] == FetchOptions(timeout=5.0, fetch_items=True, jobs=3)
+
+
+def test_help_speaks_of_the_one_sample_article_urls_feeds_and_pipes(capsys) -> None:
+    assert main(["--help"]) == 0
+    text = " ".join(capsys.readouterr().out.split())
+    assert "sample article." in text and "sample articles" not in text
+    for words in ("http(s)://", "RSS/Atom", "standard input", "--fetch-items", "--jobs N"):
+        assert words in text
+
+
 @pytest.mark.parametrize("output_format", ["json", "jsonl", "csv"])
 def test_no_terminal_control_reaches_stdout_from_hostile_inputs(capsys, tmp_path: Path, output_format: str) -> None:
     write_bad_inputs(tmp_path)
@@ -363,3 +428,27 @@ def test_writers_stream_article_by_article(writer) -> None:
 
     assert writer(pairs(), out) == 2
     assert "second" in out.getvalue()
+
+
+# ----------------------------------------------------------------------------- the web
+
+
+def test_extract_reads_urls_and_feeds_and_names_each_failed_url(capsys, web) -> None:
+    page, feed, missing = (web.url(p) for p in (
+        "/politics/blair-brown-timetable.html", "/feeds/atom.xml", "/missing-page.html"))
+    code, out, err = run(capsys, "extract", "--timeout", "2", page, missing, feed)
+    assert code == 1  # one input could not be read
+    assert err == [f"{missing}: HTTP 404 Not Found"]
+    articles = json.loads(out)["articles"]
+    assert [(a["id"], a["published_from"]) for a in articles] == [
+        ("blair-brown-timetable", "page"), ("harbour-reopens", "metadata"), ("ferries-resume", "metadata")]
+    assert (articles[0]["author"], articles[0]["source"]) == ("Jane Morrison", "Daily Chronicle")
+    assert articles[0]["url"] == "https://news.example.org/politics/blair-brown-timetable"
+
+
+def test_extract_fetch_items_with_jobs(capsys, web) -> None:
+    code, out, err = run(capsys, "extract", "--fetch-items", "--jobs", "2", web.url("/feeds/rss.xml"))
+    assert code == 0, err
+    articles = json.loads(out)["articles"]
+    assert [a["published_from"] for a in articles] == ["page", "page", "metadata"]
+    assert any("HTTP 404" in line for line in err)  # the third item's warning

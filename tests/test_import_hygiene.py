@@ -58,3 +58,33 @@ def test_newsview_extract_loads_no_ui() -> None:
 
 def test_the_probe_would_see_a_ui_import() -> None:
     assert "rich" in ui_modules_after("import rich.text")
+
+
+WEB_LIBRARIES = ("trafilatura", "lxml", "feedparser", "urllib.request", "http.client")
+
+
+def modules_after(code: str, prefixes: tuple[str, ...]) -> list[str]:
+    """Run ``code`` in a fresh interpreter; the modules of ``prefixes`` it left loaded."""
+    probe = (
+        "import json, sys\n"
+        f"{code}\n"
+        f"loaded = [m for m in sys.modules if m.startswith({prefixes!r})]\n"
+        "sys.__stdout__.write('\\nLOADED ' + json.dumps(loaded) + '\\n')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert "LOADED " in done.stdout, done.stderr
+    return json.loads(done.stdout.rsplit("LOADED ", 1)[1])
+
+
+def test_reading_text_files_loads_no_web_library() -> None:
+    code = (
+        "import newsview.models, newsview.tui.cli, newsview.tui.state\n"
+        "from newsview.models.reading import read_paths\n"
+        f"assert read_paths([{str(SEED_INPUT)!r}]).articles"
+    )
+    assert modules_after(code, WEB_LIBRARIES) == []
+
+
+def test_the_probe_sees_the_web_libraries_once_a_page_is_read() -> None:
+    code = "from newsview.models.webpage import read_page\nread_page('<p>x</p>')"
+    assert "trafilatura" in modules_after(code, WEB_LIBRARIES)

@@ -30,11 +30,12 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
 from textual.widgets import ProgressBar, Static
 
 from newsview.models.document import Analysis, Article, Entity
+from newsview.models.fetch import FetchOptions
 from newsview.tui.collector import IdleCollector
 from newsview.tui.messages import (
     AnalysisReady,
@@ -106,6 +107,15 @@ def _process_pool(workers: int) -> ProcessPoolExecutor:
     return pool
 
 
+class MainScreen(Screen):
+    """The panes' screen; ``ctrl+c`` copies the mouse selection and says so (Textual's own
+    binding copies without a word)."""
+
+    BINDINGS = [
+        Binding("ctrl+c,super+c", "app.copy_selected_text", "Copy the selected text", show=False),
+    ]
+
+
 class NewsviewApp(App):
     """Explore articles: who is named, where every mention is, and what happened when."""
 
@@ -150,17 +160,23 @@ class NewsviewApp(App):
         *,
         analyses: Sequence[Analysis] | None = None,
         first_analysis: Future | None = None,
+        stdin_data: bytes | None = None,
+        fetch_options: FetchOptions | None = None,
     ) -> None:
         """Open ``paths`` (read in a worker), or ``articles`` given directly.
 
         ``analyses`` (parallel to ``articles``) is a seam for tests and tools that already hold
         the engine's results: those articles are not analysed again. ``first_analysis`` is a
         ``state.start_first_analysis`` future started earlier (by the command line, before it
-        imported Textual), else the app starts one when it runs.
+        imported Textual), else the app starts one when it runs. ``stdin_data`` is what was
+        piped in, read before the app started (the path ``-`` opens it); ``fetch_options``
+        limit the fetching of web addresses.
         """
         super().__init__()
         self.paths = list(paths)
         self.default_date = default_date
+        self.stdin_data = stdin_data
+        self.fetch_options = fetch_options
         self.state = AppState()
         self._given_articles = list(articles) if articles is not None else None
         self._given_analyses = list(analyses) if analyses is not None else []
@@ -185,10 +201,15 @@ class NewsviewApp(App):
         """Run the app (``run()`` comes here too); with paths to read, the first article's
         analysis starts at once in a child process."""
         if self.paths and self._given_articles is None and self._first_analysis is None:
-            self._first_analysis = start_first_analysis(self.paths, self.default_date)
+            self._first_analysis = start_first_analysis(
+                self.paths, self.default_date, self.stdin_data, self.fetch_options
+            )
         return await super().run_async(*args, **kwargs)
 
     # -- layout -----------------------------------------------------------------------------
+
+    def get_default_screen(self) -> Screen:
+        return MainScreen(id="_default")
 
     def compose(self) -> ComposeResult:
         state = self.state
@@ -279,7 +300,10 @@ class NewsviewApp(App):
         count = 0
         text_only: list[int] = []
         try:
-            for item in iter_articles(self.paths, self.default_date):
+            items = iter_articles(
+                self.paths, self.default_date, self.stdin_data, fetch_options=self.fetch_options
+            )
+            for item in items:
                 if isinstance(item, ReadProblem):
                     problems.append(str(item))
                 else:
@@ -777,7 +801,7 @@ class NewsviewApp(App):
         self._focus(self.query_one(f"#{name}"))
 
     def _focus(self, pane: Widget) -> None:
-        # In the narrow layout the chronology takes the side column's place while focused.
+        # In the narrow layout the chronology (across the bottom) grows while focused.
         showing = self.screen.has_class("-chronology")
         wanted = pane.id == "chronology"
         self.screen.set_class(wanted, "-chronology")
@@ -863,11 +887,13 @@ class NewsviewApp(App):
         )
         waiting = len(state.articles) - len(state.indexes) - len(state.unanalysed)
         note = f" ({waiting} still being analysed)" if waiting > 0 and scope == "all" else ""
-        self.show_status(
-            f"Entities and chronology of all {len(state.articles)} open articles{note}; s: this article only"
-            if scope == "all"
-            else "Entities and chronology of this article; s: all open articles"
-        )
+        count = len(state.articles)
+        if scope == "article":
+            self.show_status("Entities and chronology of this article; s: all open articles")
+        elif count == 1:
+            self.show_status("Only one article is open: its entities and chronology are all there are; s: back")
+        else:
+            self.show_status(f"Entities and chronology of all {count} open articles{note}; s: this article only")
 
     def action_toggle_mentions(self) -> None:
         """Show the mentions list and go to it; from inside it, hide it."""
@@ -881,6 +907,14 @@ class NewsviewApp(App):
         self._focus(mentions)  # shown once the stylesheet applies; it then builds its rows
         if self.state.entity is None:
             self.show_status("Select an entity: its mentions are listed here.")
+
+    def action_copy_selected_text(self) -> None:
+        text = self.screen.get_selected_text()
+        if not text:
+            self.show_status("Nothing selected: drag over the text to select it (y copies the current sentence)")
+            return
+        self.copy_to_clipboard(text)
+        self.show_status(f"Copied the selected text ({len(text)} characters) by OSC 52")
 
     def action_copy(self) -> None:
         """Copy, by OSC 52, the sentence in hand (from the text or the chronology) or the
@@ -897,7 +931,11 @@ class NewsviewApp(App):
             return
         in_text = self.focused is self.article_view or self.focused is self.chronology
         entity = state.entity
-        sentence = state.current_sentence()
+        event = state.selected_event
+        if self.focused is self.chronology and event is not None:
+            sentence: tuple[int, int] | None = (event.start, event.end)  # the row under the cursor
+        else:
+            sentence = state.current_sentence()
         if sentence is None and in_text and state.index is not None:
             sentence = state.current_sentence(self.article_view.top_offset)
         group = state.group if state.scope == "all" else None
@@ -970,6 +1008,7 @@ class NewsviewApp(App):
 
     def _write_export(self, path: str, fmt: str, all_articles: bool, overwrite: bool) -> str:
         from newsview.models.export import WRITERS
+        from newsview.tui.widgets.dialogs import format_words
 
         state = self.state
         numbers = range(len(state.articles)) if all_articles else [state.current]
@@ -982,7 +1021,7 @@ class NewsviewApp(App):
             count = WRITERS[fmt](pairs, stream)
         noun = "article" if count == 1 else "articles"
         note = f" ({waiting} still being analysed, written without entities)" if waiting else ""
-        return f"Exported {count} {noun} as {fmt.upper()} to {path}{note}"
+        return f"Exported {count} {noun} as {format_words(fmt, path)} to {os.path.abspath(path)}{note}"
 
     def _exported(self, summary: str | None) -> None:
         if summary:

@@ -18,7 +18,12 @@ from typing import TextIO
 # reader, Textual or the installed version's metadata (importlib.metadata: ~15 ms) is loaded.
 
 EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE = 0, 1, 2
-_OPTIONS_WITH_VALUE = {"--date", "--format", "--max-article-mb"}
+_OPTIONS_WITH_VALUE = {"--date", "--format", "--max-article-mb", "--jobs", "--timeout"}
+PATH_HELP = (
+    ".txt, .md, .json, .jsonl or .html files, RSS/Atom feeds (.rss, .atom, .xml), "
+    "directories (read recursively), http(s):// addresses of pages or feeds, or - for "
+    "standard input"
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -99,11 +104,63 @@ def _add_date_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if not 1 <= number <= 32:
+        raise argparse.ArgumentTypeError(f"not a number of connections from 1 to 32: {value!r}")
+    return number
+
+
+def _seconds(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 0 < number <= 600:
+        raise argparse.ArgumentTypeError(f"not a number of seconds from 0 to 600: {value!r}")
+    return number
+
+
+def _add_web_options(parser: argparse.ArgumentParser) -> None:
+    from newsview.models.fetch import DEFAULT_TIMEOUT
+
+    parser.add_argument(
+        "--fetch-items",
+        action="store_true",
+        help="read each feed item from the page it links to, rather than the feed's own text",
+    )
+    parser.add_argument(
+        "--jobs",
+        type=_positive_int,
+        default=1,
+        metavar="N",
+        help="with --fetch-items: pages fetched at once (default 1, one connection at a time)",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help="give up on a web address that has not answered in full after this long "
+        "(default: %(default)g)",
+    )
+
+
+def fetch_options(options: argparse.Namespace):  # -> newsview.models.fetch.FetchOptions
+    from newsview.models.fetch import FetchOptions
+
+    return FetchOptions(timeout=options.timeout, fetch_items=options.fetch_items, jobs=options.jobs)
+
+
 def _app_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsview",
         description="Explore news articles: their text, the entities they name and a chronology "
-        "of their events. With no PATH, opens the bundled sample articles.",
+        "of their events. With no PATH, reads standard input when something is piped in "
+        "(cmd | newsview), else opens the bundled sample article.",
         epilog="Headless: newsview extract PATH... [--format json|jsonl|csv] "
         "(see newsview extract --help).",
     )
@@ -111,9 +168,10 @@ def _app_parser() -> argparse.ArgumentParser:
         "paths",
         nargs="*",
         metavar="PATH",
-        help=".txt, .md, .json or .jsonl files, directories (read recursively), or - for stdin",
+        help=PATH_HELP,
     )
     _add_date_option(parser)
+    _add_web_options(parser)
     parser.add_argument("--version", action=_VersionAction)
     return parser
 
@@ -131,16 +189,17 @@ def _extract_parser() -> argparse.ArgumentParser:
         "paths",
         nargs="+",
         metavar="PATH",
-        help=".txt, .md, .json or .jsonl files, directories (read recursively), or - for stdin",
+        help=PATH_HELP,
     )
     parser.add_argument(
         "--format",
         choices=("json", "jsonl", "csv"),
         default="json",
         help="json (default): one object with every article; jsonl: one article a line; "
-        "csv: one row per entity mention",
+        "csv: one row per entity mention and per chronology event (its kind column says which)",
     )
     _add_date_option(parser)
+    _add_web_options(parser)
     parser.add_argument(
         "--max-article-mb",
         type=_megabytes,
@@ -165,7 +224,9 @@ def _extract(options: argparse.Namespace) -> int:
     errors = sys.stderr
 
     def analysed_pairs() -> Iterator[tuple]:
-        items = iter_articles(options.paths, options.date, sys.stdin, max_bytes)
+        items = iter_articles(
+            options.paths, options.date, sys.stdin, max_bytes, fetch_options(options)
+        )
         for item in items:
             if isinstance(item, ReadProblem):
                 _say(errors, str(item))
@@ -224,19 +285,65 @@ def _utf8_stdout() -> TextIO:
 
 def _open_app(options: argparse.Namespace) -> int:
     paths = list(options.paths)
+    piped = _stdin_is_piped()
     if not paths:
-        from newsview.seeds import seed_paths
+        if piped:
+            paths = ["-"]
+        else:
+            from newsview.seeds import seed_paths
 
-        paths = [str(p) for p in seed_paths()]
+            paths = [str(p) for p in seed_paths()]
+    stdin_data: bytes | None = None
+    if "-" in paths and piped:
+        stdin_data = sys.stdin.buffer.read()
+        if not _keys_from_the_terminal():
+            sys.stderr.write(
+                "newsview: standard input was piped in and there is no terminal to take keys "
+                "from; newsview extract prints the analysis instead\n"
+            )
+            return EXIT_USAGE
+    web = fetch_options(options)
     # The first article's analysis starts in a forked child before Textual is imported, so
     # the engine's first-use costs overlap the app's start-up on another core.
     from newsview.tui.state import start_first_analysis
 
-    first = start_first_analysis(paths, options.date)
+    first = start_first_analysis(paths, options.date, stdin_data, web)
     from newsview.tui.app import NewsviewApp  # textual is imported only to open the app
 
-    NewsviewApp(paths=paths, default_date=options.date, first_analysis=first).run()
+    NewsviewApp(
+        paths=paths, default_date=options.date, first_analysis=first, stdin_data=stdin_data,
+        fetch_options=web,
+    ).run()
     return EXIT_OK
+
+
+def _stdin_is_piped() -> bool:
+    """Whether standard input is a pipe or a file (``cmd | newsview``, ``newsview < file``),
+    not a terminal, a device such as /dev/null, or closed."""
+    import stat
+
+    try:
+        mode = os.fstat(sys.stdin.fileno()).st_mode
+    except (AttributeError, OSError, ValueError):
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISREG(mode) or stat.S_ISSOCK(mode)
+
+
+def _keys_from_the_terminal() -> bool:
+    """Put the controlling terminal where standard input was, as ``less`` does, so that the
+    app reads its keys from the person at the terminal and not from the piped text (whose
+    "q" would quit it). False when there is no terminal."""
+    try:
+        terminal = os.open("/dev/tty", os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        os.dup2(terminal, sys.stdin.fileno())
+    except OSError:
+        return False
+    finally:
+        os.close(terminal)
+    return True
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from newsview.models.document import Analysis, Article, Entity, Event, Timex
+from newsview.models.fetch import FetchOptions, is_url
 from newsview.models.timevalue import value_words
 
 if TYPE_CHECKING:
@@ -36,6 +37,7 @@ GROUP_OF_TYPE: dict[str, str] = {t: name for name, types in TYPE_GROUPS for t in
 
 DATE_SOURCES = {
     "metadata": "from metadata",
+    "page": "from the page",
     "option": "from --date",
     "text": "from the text",
     "user": "set by you",
@@ -690,7 +692,7 @@ def analyse_batch(
 
 
 def _first_article_analysis(
-    paths: Sequence[str], default_date: date | None
+    paths: Sequence[str], default_date: date | None, stdin_data: bytes | None = None
 ) -> tuple[int, int, Analysis, Article] | None:
     """Read up to the first article of ``paths`` and analyse it (run in a child process while
     the app starts): (length, checksum, analysis, article). The app shows that article when
@@ -699,7 +701,7 @@ def _first_article_analysis(
     from newsview.models.analysis import analyse
     from newsview.models.reading import ReadProblem, is_text_only, iter_articles
 
-    for item in iter_articles(paths, default_date):
+    for item in iter_articles(paths, default_date, stdin_data):
         if isinstance(item, ReadProblem):
             continue
         if is_text_only(item):
@@ -713,19 +715,27 @@ def checksum(text: str) -> int:
     return zlib.crc32(text.encode("utf-8", "surrogatepass"))
 
 
-def start_first_analysis(paths: Sequence[str], default_date: date | None) -> Future | None:
+def start_first_analysis(
+    paths: Sequence[str],
+    default_date: date | None,
+    stdin_data: bytes | None = None,
+    fetch_options: FetchOptions | None = None,
+) -> Future | None:
     """Start analysing the first article of ``paths`` in a forked process, in parallel with
     Textual's own start-up (on two cores the populated screen comes sooner); the app checks the
     result against the text it read. Call it as early as possible (the command line does so
     before importing Textual); returns None where forking is unsafe (other threads) or
-    unavailable, or when reading standard input."""
-    if "-" in paths or "fork" not in multiprocessing.get_all_start_methods():
+    unavailable, for standard input not yet read, and for web addresses and feed items' pages
+    (each is fetched once, by the app's reader)."""
+    if "-" in paths and stdin_data is None or "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    if any(is_url(path) for path in paths) or (fetch_options and fetch_options.fetch_items):
         return None
     if threading.active_count() > 1:
         return None
     try:
         executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
-        future = executor.submit(_first_article_analysis, list(paths), default_date)
+        future = executor.submit(_first_article_analysis, list(paths), default_date, stdin_data)
         executor.shutdown(wait=False)  # the job still runs; the process then ends
     except OSError:
         return None

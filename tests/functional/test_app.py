@@ -7,6 +7,7 @@ from datetime import date
 from appkit import (
     STORY,
     WIDE,
+    build_analysis,
     option_texts,
     screen_text,
     settle,
@@ -265,25 +266,56 @@ async def test_wide_layout_puts_the_panes_side_by_side():
         assert entities.height > 30 and article.height == entities.height
 
 
-async def test_narrow_layout_keeps_every_pane_reachable_by_a_key():
-    app = story_app()
+async def test_narrow_layout_shows_every_pane_and_each_key_reaches_one():
+    # 80x24 is a designed layout: entities | text above, the chronology across the bottom.
+    app = NewsviewApp(
+        articles=[story_article(), story_article(id="second", title="Second story")],
+        analyses=[story_analysis(), story_analysis()],
+    )
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        assert app.entity_list.region.width > 0 and app.article_view.region.width > 0
-        assert not app.chronology.display or app.chronology.region.width == 0
-        await pilot.press("tab")
+        for pane in (app.entity_list, app.article_view, app.chronology):
+            assert pane.display and pane.region.width > 0 and pane.region.height >= 7
+        assert app.chronology.region.width == 80  # the whole width
+        assert "Jun 2023" in screen_text(app)  # the chronology at start-up, no key pressed
+        for key, pane in (("t", app.article_view), ("c", app.chronology), ("a", app.article_list),
+                          ("l", app.entity_list)):
+            await pilot.press(key)
+            await pilot.pause()
+            await pilot.pause()
+            assert app.focused is pane and pane.region.width > 0 and pane.region.height > 2, key
+        short_chronology = app.chronology.region.height
+        await pilot.press("j", "e")  # Maria Lopez's events only: in a pane on screen
         await pilot.pause()
-        assert app.focused is app.article_view
-        await pilot.press("tab")
+        assert app.state.only_selected_events
+        rows = [row for row in screen_text(app).splitlines() if "Lopez" in row or "Smith" in row]
+        assert any("2024" in row for row in rows)
+        await pilot.press("c")
         await pilot.pause()
-        assert app.focused is app.chronology and app.chronology.region.width > 0
-        assert "Jun 2023" in screen_text(app)
-        await pilot.press("l")
         await pilot.pause()
-        assert app.focused is app.entity_list and app.entity_list.region.width > 0
-        await pilot.press("shift+tab")
-        await pilot.pause()
-        assert app.focused is app.chronology
+        assert app.chronology.region.height > short_chronology  # taller while in use
+        lines = screen_text(app).splitlines()
+        assert lines[0].rstrip().endswith("1/2")  # the article counter, not cut
+        assert lines[-1].rstrip().endswith("q quit") and "…" not in lines[-1]
+        for words in ("tab pane", "n/N next mention", "e its events", "/ search", "? keys"):
+            assert words in lines[-1]
+
+
+async def test_a_wide_terminal_widens_the_side_column_and_its_names():
+    long_name = "Liberal Democrats of the North"
+    text = f"The {long_name} met on 3 May 2024. The {long_name} left. The {long_name} came back.\n"
+    analysis = build_analysis(text, [("ld", long_name, "ORG", [long_name], [])], [])
+    article = story_article(text=text)
+    widths = {}
+    for size in ((160, 45), (200, 60)):
+        app = NewsviewApp(articles=[article], analyses=[analysis])
+        async with app.run_test(size=size) as pilot:
+            await settle(pilot)
+            widths[size] = app.query_one("#side").region.width
+            rows = option_texts(app.entity_list)
+            if size == (200, 60):
+                assert any(f"{long_name}  3" in row for row in rows), rows
+    assert widths[(160, 45)] >= 34 and widths[(200, 60)] > widths[(160, 45)]
 
 
 async def test_clicking_an_entity_a_mention_and_an_event_selects_them():

@@ -135,9 +135,13 @@ async def test_export_writes_the_extract_shapes_and_never_overwrites_unasked(tmp
         await pilot.press("enter")
         await settle(pilot)
         rows = existing.read_text(encoding="utf-8").splitlines()
-        assert rows[0] == "article_id,entity_id,entity_name,type,start,end,text,form"
-        assert len(rows) == 1 + 11  # one row per mention
-        assert "story,story/france,France,GPE" in "\n".join(rows)
+        assert rows[0] == (
+            "kind,article_id,entity_id,entity_name,type,start,end,text,form,value,time_expression,entities"
+        )
+        kinds = [row.split(",", 1)[0] for row in rows[1:]]
+        assert kinds == ["mention"] * 11 + ["event"] * 3  # the mentions, then the chronology
+        assert "mention,story,story/france,France,GPE" in "\n".join(rows)
+        assert any(row.startswith("event,story,,,DATE,") and ",2023-06,June 2023," in row for row in rows)
 
 
 async def test_export_error_is_shown_literally_and_escape_cancels(tmp_path):
@@ -671,3 +675,91 @@ async def test_a_result_for_the_old_date_arriving_last_does_not_overwrite_the_ne
         await settle(pilot)
         assert value_of(app, "yesterday") == "2020-02-29"
         assert "re-resolved against 1 Mar 2020" in app.status.message
+
+
+# -- rough edges a new user hit (issue 13) ----------------------------------------------------
+
+
+async def test_y_in_the_chronology_copies_the_row_under_the_cursor_with_an_entity_selected():
+    app = story_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        written = capture_driver(app)
+        await pilot.press("l", "j", "c", "j", "j", "j")
+        await settle(pilot)
+        assert app.state.selected == "maria-lopez" and app.state.mention is not None
+        event = app.state.selected_event
+        assert event is not None and event.sentence == "A year later, Smith returned to Paris."
+        await pilot.press("y")
+        await pilot.pause()
+        assert osc52_payloads(written) == ["A year later, Smith returned to Paris."]
+        assert "A year later" in app.status.message
+
+
+async def test_ctrl_c_says_what_it_copied_or_why_it_did_not():
+    app = story_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        written = capture_driver(app)
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert app.status.message.startswith("Nothing selected")
+        view = app.article_view
+        left = view.content_region.x - view.region.x
+        top = view.content_region.y - view.region.y
+        await pilot.mouse_down(view, offset=(left, top))
+        await pilot.hover(view, offset=(left + 10, top))  # through the cell under the pointer
+        await pilot.mouse_up(view, offset=(left + 10, top))
+        await pilot.pause()
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert osc52_payloads(written) == ["Maria Lopez"]
+        assert app.status.message == "Copied the selected text (11 characters) by OSC 52"
+
+
+async def test_all_articles_scope_with_one_article_does_not_say_all_1():
+    app = story_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        assert "all 1" not in app.status.message
+        assert app.status.message.startswith("Only one article is open")
+
+
+async def test_export_says_the_format_written_and_the_absolute_path(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = story_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("x")
+        await settle(pilot)
+        app.screen.query_one("#export-path").value = "notes.txt"
+        await pilot.press("enter")
+        await settle(pilot)
+        written = tmp_path / "notes.txt"
+        assert json.loads(written.read_text(encoding="utf-8"))["articles"][0]["id"] == "story"
+        assert app.status.message == (
+            f"Exported 1 article as JSON (the ending .txt names no format) to {written}"
+        )
+
+
+def test_the_header_shows_the_pages_metadata_and_keeps_the_counter_when_narrow():
+    from newsview.tui.state import AppState
+    from newsview.tui.widgets.status import header_content
+
+    page = story_article(
+        title="Blair and Brown agree election timetable", published_from="page",
+        source="Daily Chronicle", author="Jane Morrison", path="https://news.example.org/a",
+        url="https://news.example.org/politics/blair-brown-timetable",
+    )
+    state = AppState(articles=[page, story_article(id="two")])
+    wide = header_content(state, 200).plain
+    assert wide.startswith("Blair and Brown agree election timetable  4 May 2024 (from the page)")
+    assert "Daily Chronicle  by Jane Morrison  https://news.example.org/politics/blair-brown-timetable" in wide
+    assert wide.rstrip().endswith("1/2") and len(wide) == 200
+    narrow = header_content(state, 78).plain
+    assert narrow.rstrip().endswith("1/2") and len(narrow) <= 78
+    assert "(from the page)" in narrow and "https" not in narrow  # the address gave way first
+    tiny = header_content(state, 30).plain
+    assert tiny.endswith("1/2") and "…" in tiny and len(tiny) <= 30

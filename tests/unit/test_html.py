@@ -1,5 +1,6 @@
-"""Reading web pages: the visible text (which the offsets index), the title and the date; broken,
-hostile, huge, binary and empty pages handled like the other formats."""
+"""HTML as visible text (``html.read_html``: feed items, pages without main text), and web page
+files as articles: broken, hostile, huge, binary and empty pages handled like the other
+formats. The main-text extraction of news pages has its own tests (test_webpage.py)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from hypothesis import strategies as st
 from newsview.models.analysis import analyse
 from newsview.models.html import declared_charset, read_html
 from newsview.models.reading import ReadProblem, iter_articles, read_paths
+from newsview.models.webpage import read_page
 
 
 def write(path: Path, content: str | bytes) -> str:
@@ -191,14 +193,15 @@ def test_declared_charset() -> None:
 # ----------------------------------------------------------------------------- as articles
 
 
-def test_an_html_file_is_an_article_whose_offsets_index_its_visible_text(tmp_path: Path) -> None:
+def test_an_html_file_is_an_article_whose_offsets_index_its_main_text(tmp_path: Path) -> None:
     path = write(tmp_path / "harbour.html", PAGE)
     result = read_paths([path])
     assert result.problems == []
     (article,) = result.articles
-    assert article.id == "harbour" and article.title == "Harbour reopens | The Coast Post"
-    assert (article.published, article.published_from) == (date(2024, 3, 5), "metadata")
-    assert article.text == read_html(PAGE).text
+    assert article.id == "harbour" and article.title == "Harbour reopens after storm"
+    assert (article.published, article.published_from) == (date(2024, 3, 5), "page")
+    assert article.text == read_page(PAGE).text
+    assert "Home" not in article.text and "template text" not in article.text
     analysis = analyse(article.text, article.published)
     for entity in analysis.entities:
         for mention in entity.mentions:

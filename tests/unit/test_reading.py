@@ -147,7 +147,7 @@ def test_a_directory_without_articles_is_a_problem(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     result = read_paths([str(tmp_path / "empty")])
     assert result.articles == []
-    assert [p.reason for p in result.problems] == ["no .txt, .md, .json or .jsonl files in this directory"]
+    assert [p.reason for p in result.problems] == ["no .txt, .md, .json, .jsonl, .html, .htm, .rss or .atom files in this directory"]
 
 
 def test_an_explicit_file_of_another_extension_is_read_as_text(tmp_path: Path) -> None:
@@ -525,3 +525,40 @@ def test_json_lines_in_a_json_file_are_read_line_by_line(tmp_path: Path) -> None
     assert "JSON lines in a .json file" in articles[0].warnings[0]
     junk = write(tmp_path / "junk.json", '{"text": "One."} trailing junk')
     assert [p.reason for p in read_paths([junk]).problems] == ["not valid JSON (Extra data at line 1 column 18)"]
+
+
+# ----------------------------------------------------------------------------- titles
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Storm closes ports\n\nThe ports closed on Friday.\n", "Storm closes ports"),
+        ("Storm closes ports\nThe ports closed on Friday.\n", "Storm closes ports"),
+        ("Is this the end?\n\nPerhaps not.\n", "Is this the end?"),
+        ("# Storm closes ports\n\nThe ports closed.\n", "Storm closes ports"),
+        ("The ports closed on Friday.\nThey reopened on Monday.\n", None),  # a sentence
+        ("The ports of Falmouth and\nPenzance closed.\n", None),  # carries on in lower case
+        ("Only one line\n", None),
+        ("x" * 151 + "\n\nMore.\n", None),  # a paragraph, not a headline
+    ],
+)
+def test_a_text_files_first_line_standing_alone_is_its_title(tmp_path: Path, text: str, title: str | None) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    (article,) = read_paths([str(path)]).articles
+    assert article.title == title
+    assert article.text == text  # the headline stays in the text: offsets are unchanged
+    assert article.display_title == (title or "story.txt")
+
+
+def test_front_matter_title_wins_over_the_first_line(tmp_path: Path) -> None:
+    path = tmp_path / "story.md"
+    path.write_text("---\ntitle: Given\nauthor: Ana Ruiz\n---\nHeadline\n\nBody.\n", encoding="utf-8")
+    (article,) = read_paths([str(path)]).articles
+    assert (article.title, article.author) == ("Given", "Ana Ruiz")
+
+
+def test_piped_text_takes_its_first_line_as_title() -> None:
+    (article,) = read_paths(["-"], stdin=b"Blair meets Brown\n\nTony Blair met Gordon Brown.\n").articles
+    assert (article.id, article.title) == ("stdin", "Blair meets Brown")

@@ -246,6 +246,12 @@ class ArticleView(ScrollView, can_focus=True):
         self.virtual_size = Size(width, len(self._starts))
 
     def on_resize(self, event: events.Resize) -> None:
+        self._fit_width()
+        self.refresh()
+
+    def _fit_width(self) -> None:
+        """Wrap the text to the pane's width, keeping the same text at the top (or centring the
+        offset asked for before the pane had a size)."""
         anchor = self._pending_offset if self._pending_offset is not None else self.top_offset
         center = self._pending_offset is not None
         self._pending_offset = None
@@ -254,7 +260,6 @@ class ArticleView(ScrollView, can_focus=True):
             self.scroll_to_offset(anchor)
         else:
             self.scroll_to(y=self.line_of(anchor), animate=False, immediate=True)
-        self.refresh()
 
     # -- drawing ----------------------------------------------------------------------------
 
@@ -276,6 +281,10 @@ class ArticleView(ScrollView, can_focus=True):
         return self._styles
 
     def render_lines(self, crop: Region) -> list[Strip]:
+        # The pane can be drawn at its laid-out size before its Resize event is handled (the
+        # first frames after start-up): wrapped for another width, lines ran past its edge.
+        if self._text and self.scrollable_content_region.width != self._wrap_width:
+            self._fit_width()
         # The pane's own style, looked up once a frame: walking the ancestors for each line
         # cost a third of a frame.
         self._base = self.rich_style

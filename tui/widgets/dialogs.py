@@ -59,6 +59,23 @@ def export_format(path: str) -> str:
     return {".csv": "csv", ".jsonl": "jsonl"}.get(suffix, "json")
 
 
+FORMAT_NAMES = {
+    "json": "JSON",
+    "jsonl": "JSON lines",
+    "csv": "CSV (mentions and chronology, a kind column apart)",
+}
+
+
+def format_words(fmt: str, path: str) -> str:
+    """The format in words, saying so when the file's ending did not choose it ("JSON (the
+    ending .txt names no format)")."""
+    words = FORMAT_NAMES[fmt]
+    suffix = Path(path).suffix.lower()
+    if suffix not in (".json", ".jsonl", ".csv"):
+        words += f" (the ending {suffix} names no format)" if suffix else " (the name has no ending)"
+    return words
+
+
 class DateScreen(ModalScreen[date | None]):
     """Ask for a publication date; returns it, or None when cancelled."""
 
@@ -131,7 +148,8 @@ class ExportScreen(ModalScreen[str | None]):
             yield Static(
                 Content(
                     "The shapes of `newsview extract`: .json one object, .jsonl one article a "
-                    "line, .csv one row per mention · Enter: write · Esc: cancel"
+                    "line, .csv a row per mention and per chronology event; any other name is "
+                    "written as JSON · Enter: write · Esc: cancel"
                 ),
                 classes="dialog-help",
                 markup=False,

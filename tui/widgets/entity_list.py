@@ -8,6 +8,8 @@ from __future__ import annotations
 from rich.cells import cell_len
 from textual import events
 from textual.content import Content
+from textual.geometry import Region
+from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -42,6 +44,13 @@ class EntityList(PaneList):
     def on_resize(self, event: events.Resize) -> None:
         if self.row_width != self._shown_width:
             self.show()
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # Drawn at its laid-out size before its Resize event is handled (the first frames),
+        # rows cut for another width would wrap: they are cut again for this one first.
+        if self.row_width and self.row_width != self._shown_width:
+            self.show()
+        return super().render_lines(crop)
 
     @property
     def row_width(self) -> int:

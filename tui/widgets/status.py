@@ -14,9 +14,12 @@ def one_line(text: str) -> str:
     return " ".join(visible_controls(text).split())
 
 
-def header_content(state: AppState) -> Content:
-    """Title (the file name when there is none), date, its source, place among the articles.
+def header_content(state: AppState, width: int = 0) -> Content:
+    """Title (the file name when there is none), date and where it came from, the source
+    (publication or site), author, address or path, and the place among the articles.
 
+    Fitted to ``width`` cells (0: no limit): the place among the articles always shows, at the
+    right; the address, then the author, then the source give way, and the title is cut last.
     Every piece is plain text: titles and paths are untrusted and never read as markup.
     """
     article = state.article
@@ -28,23 +31,44 @@ def header_content(state: AppState) -> Content:
         dated = f"{date} ({source})"
     else:
         dated = "date unknown"
-    parts: list = [(one_line(article.display_title), "bold"), "  ", dated]
-    if article.path and article.path != "-":
-        parts += ["  ", (one_line(article.path), "dim")]
-    if len(state.articles) > 1:
-        parts += ["  ", (f"{state.current + 1}/{len(state.articles)}", "dim")]
-    return Content.assemble(*parts)
+    place = f"{state.current + 1}/{len(state.articles)}" if len(state.articles) > 1 else ""
+    where = article.url or (article.path if article.path and article.path != "-" else "")
+    extras = [
+        (one_line(article.source), "italic") if article.source else None,
+        (f"by {one_line(article.author)}", "") if article.author else None,
+        (one_line(where), "dim") if where else None,
+    ]
+    title = one_line(article.display_title)
+    while True:
+        parts: list = [(title, "bold"), "  ", dated]
+        for extra in extras:
+            if extra is not None:
+                parts += ["  ", extra]
+        left = Content.assemble(*parts)
+        room = width - (len(place) + 2 if place else 0)
+        if not width or left.cell_length <= room or not any(extras):
+            break
+        extras[max(i for i, e in enumerate(extras) if e is not None)] = None
+    if width and left.cell_length > room:
+        left = left.truncate(max(room, 1), ellipsis=True)
+    if not place:
+        return left
+    gap = max(width - left.cell_length - len(place), 2) if width else 2
+    return Content.assemble(left, " " * gap, (place, "bold"))
 
 
 class HeaderLine(Static):
-    """One line: the current article's title, date and origin."""
+    """One line: the current article's title, date and origin, fitted to the width."""
 
     def __init__(self, state: AppState, *, id: str | None = None) -> None:
         super().__init__(Content(""), id=id, markup=False)
         self.state = state
 
     def show(self) -> None:
-        self.update(header_content(self.state), layout=False)  # always one line high
+        self.refresh()  # always one line high: no layout
+
+    def render(self) -> Content:
+        return header_content(self.state, self.content_region.width)
 
 
 class StatusLine(Static):
@@ -61,29 +85,48 @@ class StatusLine(Static):
 
 
 # The footer: the keys a reader needs most, fixed (a Textual Footer rebuilds itself on every
-# change of focus, which costs more than the app's own work per key).
-FOOTER_KEYS: tuple[tuple[str, str], ...] = (
-    ("↑↓", "move"),
-    ("tab", "pane"),
-    ("n/N", "next/prev mention"),
-    ("e", "its events"),
-    ("1-5", "types"),
-    ("[ ]", "articles"),
-    ("/", "search"),
-    ("m", "mentions"),
-    ("s", "all articles"),
-    ("x", "export"),
-    ("^p", "commands"),
-    ("?", "keys"),
-    ("q", "quit"),
+# change of focus, which costs more than the app's own work per key). Shown in this order;
+# when the terminal is too narrow for all, those of least need (the last numbers) give way.
+FOOTER_KEYS: tuple[tuple[str, str, int], ...] = (
+    ("↑↓", "move", 7),
+    ("tab", "pane", 5),
+    ("n/N", "next mention", 4),
+    ("e", "its events", 3),
+    ("1-5", "types", 11),
+    ("[ ]", "articles", 9),
+    ("/", "search", 6),
+    ("m", "mentions", 10),
+    ("s", "all articles", 12),
+    ("x", "export", 8),
+    ("^p", "commands", 13),
+    ("?", "keys", 1),
+    ("q", "quit", 2),
 )
 
 
+def key_bar_content(width: int) -> Content:
+    """The keys that fit in ``width`` cells, every one whole, the most needed kept."""
+    def cells(key: str, action: str) -> int:
+        return len(key) + 2 + len(action) + 1
+
+    kept: set[str] = set()
+    used = 0
+    for key, action, _ in sorted(FOOTER_KEYS, key=lambda k: k[2]):
+        if used + cells(key, action) <= width:
+            kept.add(key)
+            used += cells(key, action)
+    parts: list = []
+    for key, action, _ in FOOTER_KEYS:
+        if key in kept:
+            parts += [(f" {key} ", "bold $footer-key-foreground"), action, " "]
+    return Content.assemble(*parts)
+
+
 class KeyBar(Static):
-    """One line listing the main keys."""
+    """One line listing the main keys that fit."""
 
     def __init__(self, *, id: str | None = None) -> None:
-        parts: list = []
-        for key, action in FOOTER_KEYS:
-            parts += [(f" {key} ", "bold $footer-key-foreground"), action, " "]
-        super().__init__(Content.assemble(*parts), id=id, markup=False)
+        super().__init__(Content(""), id=id, markup=False)
+
+    def render(self) -> Content:
+        return key_bar_content(self.content_region.width)
