@@ -119,7 +119,8 @@ class TextContext:
     certain: set[str] = field(default_factory=set)  # words capitalised where capitals mean a name
     certain_pairs: set[tuple[str, str]] = field(default_factory=set)  # ("new", "zealand")
     surnames: set[str] = field(default_factory=set)  # last words of "Given Surname" names
-    name_parts: set[str] = field(default_factory=set)  # words of longer names inside sentences
+    # words of longer names inside sentences -> where each such name starts
+    name_parts: dict[str, set[int]] = field(default_factory=dict)
     repeated_starts: set[str] = field(default_factory=set)  # common words that start sentences
     _lower_case: set[str] | None = None
 
@@ -170,7 +171,27 @@ def find_tokens(text: str, timexes: Sequence[Timex], lex: Lexicon) -> list[Token
 
 
 def find_runs(text: str, tokens: list[Token], lex: Lexicon, sentence_starts: set[int]) -> list[Run]:
-    """Tokens joined into runs that may hold one or more names."""
+    """Tokens joined into runs that may hold one or more names; a closed-class word opening a
+    run ("The", "In" at a sentence's start) is left out, as no name starts with it."""
+    runs = []
+    for run in _joined_runs(text, tokens, lex, sentence_starts):
+        k = 0
+        while k < len(run.tokens) - 1 and _never_starts(run.tokens[k]):
+            k += 1
+        if k:
+            run = Run(run.tokens[k:], run.gaps[k:])
+        runs.append(run)
+    return runs
+
+
+def _never_starts(token: Token) -> bool:
+    return (token.key == "the" or token.key in _NEVER_AT_EDGE) and not token.number and not (
+        len(token.text) > 1 and token.text.isupper()
+    )
+
+
+def _joined_runs(text: str, tokens: list[Token], lex: Lexicon,
+                 sentence_starts: set[int]) -> list[Run]:
     runs: list[Run] = []
     current: Run | None = None
     for token in tokens:
@@ -375,7 +396,9 @@ def learn_capitals(run: Run, ctx: TextContext) -> None:
     if len(tokens) >= 2 and tokens[-2].key in ctx.lex.first_names:
         ctx.surnames.add(tokens[-1].key)
     if len(tokens) >= 2:
-        ctx.name_parts.update(t.key for t in tokens[1 if skip_first else 0 :] if not t.number)
+        for t in tokens[1 if skip_first else 0 :]:
+            if not t.number:
+                ctx.name_parts.setdefault(t.key, set()).add(tokens[0].start)
 
 
 _NUMBER_AFTER = r" \d"  # a number or a year read as a date: "Line 12", "Line 1999"

@@ -263,7 +263,7 @@ class TextEvidence:
         if n == 1:
             if first in ctx.surnames:
                 features.append("surname_in_text")
-            elif first in ctx.name_parts:
+            elif ctx.name_parts.get(first, _NOWHERE) - {run.tokens[0].start}:
                 features.append("part_of_a_longer_name_elsewhere")
             if facts[i][0] and first in ctx.lower_case_words():
                 features.append("written_lower_case_elsewhere")
@@ -365,6 +365,7 @@ class TextEvidence:
         return features
 
 
+_NOWHERE: frozenset[int] = frozenset()
 _WHERE_LAST = frozenset("of the in at near outside towards toward".split())
 _PLAYS_FOR_LAST = frozenset("for with to from the".split())
 _LAUNCHED_LAST = frozenset(

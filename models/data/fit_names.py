@@ -118,6 +118,7 @@ def document_examples(record: dict, vocabulary: Vocabulary, lex: Lexicon,
         options = [(o.i, o.j, found.features(o)) for o in found.spans]
         token_gold = _token_gold(run, gold)
         token_gold = _our_conventions(run, token_gold, lex)
+        _nationality_words(run, token_gold, lex)
         spans = [(i, j) for i, j, _ in options]
         allowed = [_allowed(token_gold, i, j, spans) for i, j in spans]
         free = [_free(run, token_gold, i, j, lex, free_norp, free_other) for i, j in spans]
@@ -197,6 +198,28 @@ def _retype_complement(run: Run, out: list[tuple[int, int] | None], i: int, end:
         label = -1  # unknown: no evidence either way
     for m in range(i, end):
         out[m] = (-100 - i, label) if label >= 0 else (-100 - i, WILD)
+
+
+def _nationality_words(run: Run, token_gold: list[tuple[int, int] | None], lex: Lexicon) -> None:
+    """newsview's convention on every corpus: a nationality word no annotated name covers is a
+    mention of its country ("the Chilean government"), as the sample's annotation has it."""
+    tokens = run.tokens
+    k = 0
+    while k < len(tokens):
+        width = 0
+        for n in (2, 1):
+            if k + n <= len(tokens) and all(g is None for g in token_gold[k : k + n]) and all(
+                not run.gaps[m] for m in range(k, k + n - 1)
+            ) and _is_group_word(" ".join(t.key for t in tokens[k : k + n]), lex):
+                width = n
+                break
+        for m in range(k, k + width):
+            token_gold[m] = (-1000 - k, LABEL_OF_TYPE["NORP"])
+        k += width or 1
+
+
+def _is_group_word(key: str, lex: Lexicon) -> bool:
+    return key in lex.demonyms or key in lex.norp_adjectives
 
 
 def _is_country(key: str, lex: Lexicon) -> bool:
