@@ -263,7 +263,7 @@ class TextEvidence:
         if n == 1:
             if first in ctx.surnames:
                 features.append("surname_in_text")
-            elif ctx.name_parts.get(first, _NOWHERE) - {run.tokens[0].start}:
+            elif _held_elsewhere(ctx.name_parts.get(first, _NOWHERE), run.tokens[0].start):
                 features.append("part_of_a_longer_name_elsewhere")
             if facts[i][0] and first in ctx.lower_case_words():
                 features.append("written_lower_case_elsewhere")
@@ -366,6 +366,11 @@ class TextEvidence:
 
 
 _NOWHERE: frozenset[int] = frozenset()
+
+
+def _held_elsewhere(starts: set[int] | frozenset[int], here: int) -> bool:
+    """Whether a longer name other than the one starting at ``here`` holds the word."""
+    return len(starts) > 1 or (len(starts) == 1 and here not in starts)
 _WHERE_LAST = frozenset("of the in at near outside towards toward".split())
 _PLAYS_FOR_LAST = frozenset("for with to from the".split())
 _LAUNCHED_LAST = frozenset(
