@@ -109,8 +109,8 @@ def _candidate(run: Run, i: int, j: int, label: int, scores: Scores, features: t
     top = scores[label]
     margin = top - max(v for k, v in enumerate(scores) if k != label)
     strength = 1 + (margin >= 2) + (margin >= 5) + (margin >= 9)
-    if party is not None:
-        strength = 5
+    if party is not None or (label == NORP and place is not None):
+        strength = 5  # a party's or a group's forms share the group's key ("Muslim", "Muslims")
     elif place is not None and kind == "name" and label == PLACE:
         known = lex.places.get(phrase_key(place))
         if known is not None and known.is_country:

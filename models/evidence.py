@@ -571,10 +571,15 @@ def _words_evidence(texts: tuple[str, ...], words: tuple[str, ...], gaps: tuple[
     titles_ = [w in lex.titles for w in words]
     first, last = words[0], words[-1]
     first_text = texts[0]
-    features = ["bias", "name:" + name, f"len:{min(n, 4)}"]
-    if n > 1:
-        features.append("first:" + first)
-        features.append("last:" + last)
+    features = ["bias", f"len:{min(n, 4)}"]
+    # A place or a nationality the word lists know is not remembered by name: what one
+    # corpus did with "Korea" (a football team) must not decide every Korea.
+    known_place = name in lex.places or name.replace(".", "") in lex.places or name in lex.demonyms
+    if not known_place:
+        features.append("name:" + name)
+        if n > 1:
+            features.append("first:" + first)
+            features.append("last:" + last)
     shapes = [shape(t) for t in texts]
     features.append("shape:" + " ".join(shapes[:4]))
     if last.isalpha() and len(last) >= 4:
