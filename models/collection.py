@@ -629,7 +629,7 @@ def _generic(key: str, lex: Lexicon) -> bool:
     """A word that heads or qualifies many names ("church", "island", "north")."""
     return " " not in key and any(key in words for words in (
         lex.org_heads, lex.org_words, lex.loc_heads, lex.loc_words, lex.gpe_words,
-        lex.other_heads, lex.other_words, lex.place_qualifiers, lex.titles, lex.known_orgs))
+        lex.other_heads, lex.other_words, lex.place_qualifiers, lex.titles))
 
 
 def _surname_keys(words: list[str]) -> list[str]:

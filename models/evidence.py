@@ -259,7 +259,14 @@ class TextEvidence:
             if first in ctx.repeated_starts:
                 features.append("repeated_sentence_start")
         elif i > 0:
-            features.append("inside_run")
+            # what stands before it in the run: a connector ("Leaders of X"), a capitalised
+            # everyday word opening the sentence ("Critics X"), or a word of the same name
+            if run.gaps[i - 1]:
+                features.append("inside_run:after_connector")
+            elif i == 1 and run.position and facts[0][0]:
+                features.append("inside_run:after_opening_word")
+            else:
+                features.append("inside_run")
         if n == 1:
             if first in ctx.surnames:
                 features.append("surname_in_text")
@@ -461,6 +468,8 @@ _FIXED = {
     "pair_capitalised_elsewhere": "written so inside a sentence elsewhere",
     "repeated_sentence_start": "starts several sentences, never in lower case",
     "inside_run": "after other capitalised words",
+    "inside_run:after_connector": "after a capitalised word and a connector ('of', 'de')",
+    "inside_run:after_opening_word": "after a capitalised everyday word opening the sentence",
     "surname_in_text": "the surname of someone named in full",
     "part_of_a_longer_name_elsewhere": "part of a longer name elsewhere in the text",
     "written_lower_case_elsewhere": "written in lower case elsewhere",

@@ -282,7 +282,9 @@ def _link_org_short_forms(cands: list[Candidate], units: dict[int, list[int]], g
         cand = cands[members[0]]
         if cand.kind != "name" or cand.place is not None or cand.strength >= 5:
             continue
-        if cand.type == "PERSON" and cand.strength >= 3:
+        if cand.type == "PERSON" and len(cand.words) > 1 and (
+            cand.strength >= 3 or cand.words[0] in lex.first_names
+        ):
             continue  # "Andy Warhol" is not short for "Andy Warhol Foundation"
         key = " ".join(cand.words)
         parts = by_part.get(key, set())
