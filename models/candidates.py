@@ -209,8 +209,8 @@ def _joined_runs(text: str, tokens: list[Token], lex: Lexicon,
                 token.start not in sentence_starts
                 and len(current.tokens) < MAX_RUN
                 and not is_breaker(token)
-                and (not previous.number or len(current.tokens) > 1
-                     or _leads_model(text, previous, token, lex))
+                and (not previous.number or (len(current.tokens) > 1 and len(previous.key) > 2)
+                     or _leads_model(text, previous, token, lex))  # "China 0 Uzbekistan 2"
             ):
                 gap = _join_gap(text, previous, token, lex)
                 if gap is not None:

@@ -248,6 +248,8 @@ class TextEvidence:
             features.append("position:" + uncertain)
             if facts[i][0]:
                 features.append(f"position:{uncertain}+common_first")
+            else:
+                features.append(f"position:{uncertain}+rare_first")
             if first in self.lex.first_names:
                 features.append(f"position:{uncertain}+given_name")
             if first in ctx.certain:
@@ -430,6 +432,7 @@ _FIXED = {
     "place:LOC": "a continent, sea or other place in the gazetteer",
     "place_common_word": "a place's name that is also an everyday word",
     "country_first": "starts with a country's name",
+    "place_first": "starts with a place's name",
     "demonym": "a nationality word",
     "demonym_first": "starts with a nationality word",
     "group_noun": "names a people, a faith or a party's members",
@@ -536,6 +539,7 @@ def describe(feature: str) -> str:
         place = {"start": "a sentence's start", "headline": "a headline",
                  "caps": "a line of capitals"}.get(where, where)
         thing = {"common_first": "an everyday word", "given_name": "a given name",
+                 "rare_first": "a word no dictionary lists in lower case",
                  "common_first+nowhere_else_capitalised":
                  "an everyday word capitalised nowhere else"}.get(what, what)
         return f"{thing} at {place}"
@@ -610,8 +614,11 @@ def _words_evidence(texts: tuple[str, ...], words: tuple[str, ...], gaps: tuple[
                 features.append("place_common_word")
     elif n > 1:
         lead = lex.places.get(first)
-        if lead is not None and lead.is_country:
-            features.append("country_first")
+        if lead is None and n > 2:
+            lead = lex.places.get(" ".join(words[:2]))
+        if lead is not None:
+            # "Perth Glory", "Brussels Stock Exchange": a place's name opening a longer one
+            features.append("country_first" if lead.is_country else "place_first")
     if name in lex.demonyms:
         features.append("demonym")
     elif n > 1 and first in lex.demonyms:

@@ -62,7 +62,7 @@ class _Groups:
         self.parent = list(range(len(cands)))
         self.reasons: list[tuple[int, int, str]] | None = [] if record else None
         self.sure_type: list[str | None] = [
-            c.type if c.kind == "name" and len(c.words) > 1 and c.strength >= 4 else None
+            c.type if c.kind == "name" and len(c.words) > 1 and c.strength >= 2 else None
             for c in cands
         ]
 
@@ -282,10 +282,10 @@ def _link_org_short_forms(cands: list[Candidate], units: dict[int, list[int]], g
         cand = cands[members[0]]
         if cand.kind != "name" or cand.place is not None or cand.strength >= 5:
             continue
-        if cand.type == "PERSON" and len(cand.words) > 1 and (
-            cand.strength >= 3 or cand.words[0] in lex.first_names
-        ):
-            continue  # "Andy Warhol" is not short for "Andy Warhol Foundation"
+        if cand.words[0] in lex.first_names and (len(cand.words) == 1 or cand.type == "PERSON"):
+            continue  # "Andy Warhol" is not short for "Andy Warhol Foundation", nor "Andy"
+        if cand.type == "PERSON" and len(cand.words) > 1 and cand.strength >= 3:
+            continue
         key = " ".join(cand.words)
         parts = by_part.get(key, set())
         if len(cand.words) == 1 and len(parts) == 1 and not by_prefix.get(key):
@@ -518,17 +518,19 @@ _TYPE_OF_LABEL = ("PERSON", "ORG", "GPE", "NORP", "OTHER")
 
 
 def _pooled(names: list[Candidate]) -> list[float] | None:
-    """The sum of the label scores of an entity's name mentions: every mention's evidence
-    counts, so a bare "Castillo" linked to "Pedro Castillo" is typed with it."""
+    """The sum of the label scores of an entity's name mentions, full names counting twice:
+    every mention's evidence counts, so a bare "Castillo" linked to "Pedro Castillo" is typed
+    with it."""
     totals: list[float] | None = None
     for c in names:
         if c.scores is None:
             continue
+        weight = 2.0 if len(c.words) > 1 else 1.0  # a full name says more than a bare surname
         if totals is None:
-            totals = list(c.scores)
+            totals = [weight * value for value in c.scores]
         else:
             for k, value in enumerate(c.scores):
-                totals[k] += value
+                totals[k] += weight * value
     return totals
 
 

@@ -115,19 +115,6 @@ def test_names_inside_curly_quotes():
     assert spans("She said “Oduya Mensah is innocent” to reporters.") == ["Oduya Mensah"]
 
 
-def test_all_capitals_headline_keeps_only_known_names():
-    text = "CHILE CUTS TIES WITH PERU\n\nChile and Peru argued."
-    found = named(text)
-    assert set(found) == {"Chile", "Peru"}
-    assert len(found["Chile"].mentions) == 2
-
-
-def test_title_case_headline_drops_common_words():
-    text = "Storm Hits Valparaíso Harbour Overnight\n\nThe storm hit Valparaíso."
-    assert "Valparaíso" in named(text)
-    assert not any(name.startswith("Storm") for name in named(text))
-
-
 def test_names_used_as_modifiers_are_mentions():
     found = named("Lucia Ferrante resigned. The Ferrante affair grew.")
     assert [m.text for m in found["Lucia Ferrante"].mentions] == ["Lucia Ferrante", "Ferrante"]
@@ -144,17 +131,6 @@ def test_currency_prefix_is_not_a_country():
     assert spans("It cost US$40 million.") == []
 
 
-def test_types_from_name_words():
-    found = named(
-        "Staff at Ridgefield Airport, the Tarrant County council, Norvella Bank and the "
-        "Harlow Music Festival were told."
-    )
-    assert found["Ridgefield Airport"].type == "LOC"
-    assert found["Tarrant County"].type == "GPE"
-    assert found["Norvella Bank"].type == "ORG"
-    assert found["Harlow Music Festival"].type == "OTHER"
-
-
 def test_ministry_of_keeps_its_complement():
     found = named("A letter from the Ministry of Foreign Affairs arrived.")
     assert found["Ministry of Foreign Affairs"].type == "ORG"
@@ -166,11 +142,6 @@ def test_acronym_alone_is_an_organisation():
 
 def test_plural_group_noun_is_norp():
     assert named("Thousands of Peruvians marched.")["Peruvians"].type == "NORP"
-
-
-def test_model_numbers_make_a_product():
-    found = named("The airline ordered ten Boeing 747 jets.")
-    assert found["Boeing 747"].type == "OTHER"
 
 
 def test_camel_case_product():
@@ -274,8 +245,6 @@ def test_birth_years_in_brackets_mark_a_person():
     assert named("Karel Vondra (1819 - 1890) wrote plays.")["Karel Vondra"].type == "PERSON"
 
 
-def test_particle_surname_alone_is_a_person():
-    assert named("The troops of De Trobriand marched.")["De Trobriand"].type == "PERSON"
 
 
 def test_weak_title_before_a_common_word_is_part_of_the_name():
@@ -292,28 +261,8 @@ def test_label_before_a_colon_is_not_a_name():
     assert spans("Image: Nadia Berg at home.") == ["Nadia Berg"]
 
 
-def test_hyphenated_lower_case_given_name():
-    assert spans("Lawmaker Wu Chi-wai spoke, and EADS-led firms left.") == ["Wu Chi-wai", "EADS"]
-
-
-def test_everyday_word_that_is_also_a_town_is_weak_evidence():
-    assert named("Protesters faced Police in the square.")["Police"].type == "ORG"
-    assert spans("Police said nothing.") == []
-
-
-def test_role_after_an_organisation_splits_it_from_the_person():
-    found = named("He said Treasury Secretary Janet Orwell spoke and Zentrix Chief Executive Elon Brask left.")
-    assert found["Janet Orwell"].type == "PERSON" and found["Treasury"].type == "ORG"
-    assert found["Elon Brask"].type == "PERSON" and "Zentrix" in found
-
-
 def test_capitalised_word_after_a_dateline_dash_starts_a_sentence():
     assert spans("LIMA (Reuters) \u2014 Heavy rains hit Cusco.") == ["LIMA", "Reuters", "Cusco"]
-
-
-def test_headline_word_is_a_name_when_the_body_names_it():
-    text = "Orchid Unveils New Phone As Rivals Struggle\n\nLONDON \u2014 Orchid Inc on Monday showed a phone."
-    assert [m.text for m in named(text)["Orchid Inc"].mentions] == ["Orchid", "Orchid Inc"]
 
 
 def test_function_words_in_an_all_capitals_line_are_not_names():
@@ -358,11 +307,6 @@ def test_number_sign_is_not_part_of_a_name():
     assert named("It became the No. 1 U.S. music seller.")["U.S."].type == "GPE"
 
 
-def test_capitalised_acronym_that_spells_a_particle_is_kept():
-    found = named("He moved to Los Angeles. Later the LA Sheriff agreed.")
-    assert [m.text for m in found["Los Angeles"].mentions] == ["Los Angeles", "LA"]
-
-
 def test_nationality_word_used_for_a_language_is_its_own_name():
     found = named("Forms must be filled in English. English officials agreed.")
     assert found["English"].type == "OTHER"
@@ -374,18 +318,6 @@ def test_lower_case_form_of_a_name_with_of():
     assert [m.text for m in found["Mexican Ministry of Foreign Affairs"].mentions] == [
         "Mexican Ministry of Foreign Affairs", "Mexican ministry of foreign affairs",
     ]
-
-
-def test_inner_capitals_mark_a_product_not_a_person():
-    assert named("Sales of the PlayStation Vista rose.")["PlayStation Vista"].type == "OTHER"
-    assert named("Actor Dara McKinnley arrived.")["Dara McKinnley"].type == "PERSON"
-    assert named("They met Leo DiCarlo Rossi there.")["Leo DiCarlo Rossi"].type == "PERSON"
-
-
-def test_arabic_article_belongs_to_the_surname():
-    found = named("President Bashar al-Harbi met aides. Harbi left, and al-Harbi returned.")
-    assert [m.text for m in found["Bashar al-Harbi"].mentions] == ["Bashar al-Harbi", "Harbi", "al-Harbi"]
-    assert named("Reporters asked al-Harbi about it.")["al-Harbi"].type != "OTHER"
 
 
 @pytest.mark.parametrize(
@@ -419,20 +351,8 @@ def test_capitalised_preposition_inside_a_sentence_ends_a_name():
     ]
 
 
-def test_of_after_a_persons_name_is_not_part_of_it():
-    found = named("Winners included Gary Fenwick of the Civic Party.")
-    assert found["Gary Fenwick"].type == "PERSON" and found["Civic Party"].type == "ORG"
-
-
 def test_place_word_after_a_given_name_lookalike_is_a_place():
     assert named("Ferries left Hong Kong Island early.")["Hong Kong Island"].type in ("GPE", "LOC")
-
-
-def test_more_place_words_and_football_clubs():
-    found = named("Boats reached Hancock Pond, and FC Lausanne beat the Ilocos Sur team.")
-    assert found["Hancock Pond"].type == "LOC"
-    assert found["FC Lausanne"].type == "ORG"
-    assert found["Ilocos Sur"].type == "GPE"
 
 
 def test_given_name_before_a_surname_like_place_word_is_a_person():
@@ -442,12 +362,6 @@ def test_given_name_before_a_surname_like_place_word_is_a_person():
 def test_article_led_foreign_names_are_not_people():
     found = named("The German magazine Der Spiegel reported it, as did Le Monde.")
     assert found["Der Spiegel"].type != "PERSON" and found["Le Monde"].type != "PERSON"
-
-
-def test_common_word_that_starts_sentences_but_is_never_lower_case_is_a_name():
-    text = "Orange Launches A Phone\n\nOrange said sales grew. Orange will hire staff."
-    assert [m.text for m in named(text)["Orange"].mentions] == ["Orange", "Orange", "Orange"]
-    assert "Security" not in named("Security was tight. Security was praised. The security men left.")
 
 
 def test_many_distinct_sentence_start_words_stay_linear():
@@ -467,25 +381,8 @@ def test_a_lower_case_noun_before_a_name_says_what_it_is():
     assert named("Most readers use the web browser Quillfox daily.")["Quillfox"].type == "OTHER"
 
 
-def test_what_is_based_somewhere_is_an_organisation():
-    assert named("Denver-based Harrow Pelling won the contract.")["Harrow Pelling"].type == "ORG"
-
-
 def test_a_work_noun_before_a_speaker_ends_a_phrase():
     assert named("After the film Osric Delane said little.")["Osric Delane"].type == "PERSON"
-
-
-def test_names_listed_together_share_the_type_their_neighbours_agree_on():
-    found = named("The poem names Ilse Marwood, Tobias Quarrel and Vexhaven as its heroes.")
-    assert found["Vexhaven"].type == "PERSON"
-    found = named("The army crossed Lyonsburg, Toledo and Qarvesh before winter.")
-    assert found["Qarvesh"].type == "GPE"
-
-
-def test_a_pair_joined_by_and_may_span_two_clauses():
-    text = ("Staff at Brimlow praised Brimlow. The call came from Brimlow and Ilse Marwood "
-            "was invited.")
-    assert named(text)["Brimlow"].type == "ORG"
 
 
 def test_an_organisation_word_before_of_or_for_inside_a_name_makes_it_an_organisation():
@@ -506,17 +403,6 @@ def test_quoted_speech_is_not_a_title():
     assert named(text)["Marisol Quenby"].type == "PERSON"
 
 
-def test_a_model_number_named_once_is_the_model_when_bare():
-    found = named("Corvane built the Corvane 618 jet. The 618 flew in May. Rivals bought 618s.")
-    assert [m.text for m in found["Corvane 618"].mentions] == ["Corvane 618", "618"]
-    assert found["Corvane 618"].type == found["618s"].type == "OTHER"
-
-
-def test_small_numbers_and_years_in_names_stay_numbers():
-    text = "Users of Quillsoft 7 and fans of Euro 2028 met 7 times in 2028 and 2028."
-    assert spans(text) == ["Quillsoft 7", "Euro 2028"]
-
-
 def test_a_whole_place_name_beats_its_organisation_like_last_word():
     found = named("Grain went from the Soviet Union to the People's Republic of China.")
     assert found["Soviet Union"].type == "GPE"
@@ -527,20 +413,6 @@ def test_chief_officer_titles_fall_away():
     assert spans("The former Chief Operating Officer, Ilse Marwood, left.") == ["Ilse Marwood"]
 
 
-MATCH_REPORT = (
-    "Group B: Norway 2 – 1 Chile\n\n"
-    "Norway faced Chile at the city stadium. Chile had more possession early on, but the "
-    "referee awarded Norway a penalty in the 30th minute and their striker scored. Chile's "
-    "coach said the goal was a fair one. Fans had flown in from Norway for the match."
-)
-
-
-def test_countries_that_play_in_a_match_report_are_teams():
-    found = named(MATCH_REPORT)
-    assert found["Norway"].type == found["Chile"].type == "ORG"
-    assert len(found["Norway"].mentions) == 4
-
-
 def test_countries_in_other_news_stay_places():
     text = ("Norway beat expectations as the court ruled 5-4 against Chile. Norway won the "
             "vote, the minister said, and Chile faced a penalty of 2 billion dollars.")
@@ -548,12 +420,6 @@ def test_countries_in_other_news_stay_places():
     assert found["Norway"].type == found["Chile"].type == "GPE"
 
 
-def test_a_company_name_with_other_words_is_its_product():
-    text = ("Quindar sells phones. Quindar said sales rose. Buyers preferred the Quindar Helix "
-            "to rivals.")
-    assert named(text)["Quindar Helix"].type == "OTHER"
-    text = "QXR Weekly wrote about QXR. QXR is big, said QXR staff."
-    assert named(text)["QXR Weekly"].type != "OTHER"  # an acronym alone is too weak a company
 
 
 def test_initials_in_a_name_mark_a_person():
@@ -576,10 +442,6 @@ def test_a_model_number_may_lead_a_name_but_a_count_may_not():
     assert all(not s[0].isdigit() for s in spans(text))
 
 
-def test_units_and_common_acronyms_alone_are_not_names():
-    assert spans("The 2 GHz LCD model cost $3 Million and VIP guests met the CEO.") == []
-
-
 def test_names_shaped_like_people_in_a_list_are_people():
     text = "The side fielded Romelo Vaskur, Yanis Quedra, and Dries Ollamert in attack."
     assert named(text)["Dries Ollamert"].type == "PERSON"
@@ -591,25 +453,8 @@ def test_a_weak_title_before_a_known_surname_is_a_title():
     assert [m.text for m in found["Ilse Burrows"].mentions] == ["Ilse Burrows", "Burrows"]
 
 
-def test_a_generic_name_word_alone_at_a_sentence_start_is_a_common_noun():
-    text = "She studied at the University of Qorvath. University fees rose. Police arrested two."
-    assert spans(text) == ["University of Qorvath"]
-
-
 def test_a_list_item_starts_like_a_sentence():
     assert spans("He listed his sins: a) Leaving home and b) Refusing orders.") == []
-
-
-def test_a_country_is_no_given_name():
-    text = "China Eastern Airlines bought jets. China Eastern said the deal was done."
-    found = named(text)
-    assert [m.text for m in found["China Eastern Airlines"].mentions] == [
-        "China Eastern Airlines", "China Eastern"]
-
-
-def test_what_has_shares_a_board_or_a_chief_executive_is_a_company():
-    assert named("Investors sold shares of Marwick Tull on Friday.")["Marwick Tull"].type == "ORG"
-    assert named("He sits on Quenlar Vextor's board.")["Quenlar Vextor"].type == "ORG"
 
 
 def test_directions_and_being_born_somewhere_mark_a_place():
@@ -619,45 +464,9 @@ def test_directions_and_being_born_somewhere_mark_a_place():
         "Vantoria Heights"].type in ("GPE", "LOC")
 
 
-def test_a_company_legal_form_ends_its_name():
-    text = "The former chief of Quorin Inc. Saskia Helm died. Harlow Co. Ltd. grew."
-    assert spans(text) == ["Quorin Inc.", "Saskia Helm", "Harlow Co. Ltd."]
-
-
-def test_what_a_company_unveils_or_launches_is_a_product():
-    text = "Quorin unveiled the new Skyvane on Monday. Rivals said the Skyvane was late."
-    assert named(text)["Skyvane"].type == "OTHER"
-    assert named("Quorin launches Tellbrook in May.")["Tellbrook"].type == "OTHER"
-
-
 def test_an_apposition_naming_a_version_or_a_device_makes_a_product():
     text = "Users praised Quellspar, the newest version of the system, on launch day."
     assert named(text)["Quellspar"].type == "OTHER"
-
-
-def test_a_town_a_player_plays_for_is_a_club():
-    assert named("He played 26 games for Lausanne last year.")["Lausanne"].type == "ORG"
-    assert named("She was born in Lausanne.")["Lausanne"].type == "GPE"
-
-
-def test_an_adjective_made_from_a_name_is_no_organisation():
-    assert named("The word comes from the Vorlinic language of the coast.")["Vorlinic"].type == "OTHER"
-
-
-def test_an_inner_acronym_makes_a_product_not_a_person():
-    assert named("The update ships with Mac QX Tundra next week.")["Mac QX Tundra"].type == "OTHER"
-    assert named("It was written for Louis XVI in exile.")["Louis XVI"].type == "PERSON"
-
-
-def test_a_person_shaped_name_after_the_is_an_organisation_unless_it_modifies_a_noun():
-    assert named("As the Austin Courier reported, rates rose.")["Austin Courier"].type == "ORG"
-    assert named("Critics of the Austin Quell administration spoke.")[
-        "Austin Quell"].type == "PERSON"
-
-
-def test_the_plural_of_a_product_is_the_product_kind():
-    text = "Velmar unveiled the new 818 Skyrunner. Airlines ordered twelve Skyrunners."
-    assert named(text)["Skyrunners"].type == "OTHER"
 
 
 def test_what_was_launched_or_released_is_a_product():
@@ -668,34 +477,10 @@ def test_a_known_town_before_its_state_is_a_place_whatever_its_words_say():
     assert named("The plant is in Mobile, Alabama, near the port.")["Mobile"].type == "GPE"
 
 
-def test_a_place_noun_after_a_name_makes_it_a_place():
-    assert named("The jet landed at Quorlow airport on time.")["Quorlow"].type == "LOC"
-
-
-def test_a_hyphenated_two_syllable_given_name_marks_a_person():
-    assert named("The seat went to Tsang Mei-ling after a recount.")["Tsang Mei-ling"].type == "PERSON"
-    assert named("He joined Quorin-Tell Group last year.")["Quorin-Tell Group"].type == "ORG"
-
-
 def test_word_prefixes_and_lone_function_words_are_not_names():
     assert spans("Pre-orders opened at Quorin. Co-founder Ilse Marwood spoke.") == [
         "Quorin", "Ilse Marwood"]
     assert spans("Sales fell at Quorin and AT&T. Many buyers left.") == ["Quorin", "AT&T"]
-
-
-def test_a_possessive_before_a_place_event_or_unit_word_is_part_of_the_name():
-    assert spans("They camped by Quill's Creek with Marwood's Brigade.") == [
-        "Quill's Creek", "Marwood's Brigade"]
-    assert spans("Malaysia's Prime Minister met Ilse Marwood's Staff.") == [
-        "Malaysia", "Ilse Marwood"]
-    assert spans("Malaysia's Cup final drew crowds.") == ["Malaysia", "Cup"]  # a country's
-
-
-def test_the_family_of_a_versioned_product_is_a_product():
-    text = "Quill Web Navigator 6 is old. Quill Web Navigator lost users."
-    found = named(text)
-    assert found["Quill Web Navigator"].type == "OTHER"
-    assert found["Quill Web Navigator"] is not found["Quill Web Navigator 6"]
 
 
 def test_a_digit_before_a_full_stop_is_no_initial():
@@ -719,32 +504,13 @@ def test_a_person_released_is_no_product():
     assert named("The court released Marisol on Friday.")["Marisol"].type == "PERSON"
 
 
-def test_near_a_name_with_a_possessive_is_near_its_property():
-    assert named("Protesters gathered outside Quorin's offices.")["Quorin"].type == "ORG"
-
-
-def test_a_known_place_with_a_compass_word_after_is_a_place():
-    assert named("Voters in the Kowloon West constituency chose Ilse Marwood.")[
-        "Kowloon West"].type == "GPE"
-
-
 def test_team_before_a_name_is_a_team():
     assert named("Last year Team Estonia had to rebuild their robot.")["Team Estonia"].type == "ORG"
-
-
-def test_an_inner_capital_marks_a_product_unless_context_says_otherwise():
-    assert named("Fans bought the SkyPad at launch.")["SkyPad"].type == "OTHER"
-    assert named("The airline SkyJet cut fares.")["SkyJet"].type == "ORG"
 
 
 def test_a_name_that_says_he_or_she_is_a_person():
     assert named("Later Quenvard said she felt the school had overreacted.")[
         "Quenvard"].type == "PERSON"
-
-
-def test_a_name_that_says_its_is_an_organisation():
-    assert named("Yesterday Varnholt Quence said its bid was the cheapest.")[
-        "Varnholt Quence"].type == "ORG"
 
 
 def test_a_short_hyphenated_given_name_keeps_its_second_syllable():
@@ -753,21 +519,140 @@ def test_a_short_hyphenated_given_name_keeps_its_second_syllable():
     assert spans("Long-range missiles hit Quorlow.") == ["Quorlow"]
 
 
-def test_a_capital_indefinite_article_inside_a_sentence_opens_a_title():
-    text = "Their second album, A Hollow Orchard, sold well, and A Quiet Lantern followed in May."
-    found = named(text)
-    assert found["A Hollow Orchard"].type == found["A Quiet Lantern"].type == "OTHER"
-    assert spans("A Quorin plane landed.") == ["Quorin"]  # a sentence's own article
+def evidence_of(text: str, span_text: str) -> list[str]:
+    """The evidence the engine lists for reading the last ``span_text`` of the text (a span of
+    one run) as a name."""
+    from newsview.models.candidates import read_runs
+    from newsview.models.evidence import TextEvidence
+    from newsview.models.lexicon import lexicon
+
+    runs, ctx = read_runs(text, sentence_spans(text), [], lexicon())
+    evidence = TextEvidence(ctx)
+    for run in reversed(runs):
+        found = evidence.run_spans(run)
+        for span in found.spans if found else ():
+            if text[run.tokens[span.i].start : run.tokens[span.j - 1].end] == span_text:
+                return found.features(span)
+    raise AssertionError(f"no span {span_text!r} in {text!r}")
 
 
-def test_a_common_word_numbering_lines_is_no_name():
-    text = "".join(f"Step {n} stir the pot.\n" for n in range(1, 6))
-    assert spans(text) == []
-    assert spans("Chapter 3 opens here. Chapter 4 closes it.") == []
-    assert spans("Step 1998 stir the pot.\nStep 1999 stir the pot.\nStep 2000 stir it.") == []
+@pytest.mark.parametrize(
+    ("text", "span", "cue"),
+    [
+        ("Denver-based Harrow Pelling won the contract.", "Harrow Pelling", "based_before"),
+        ("Investors sold shares of Marwick Tull on Friday.", "Marwick Tull", "organisation_before"),
+        ("Critics met outside Quorin's headquarters.", "Quorin", "organisation_after"),
+        ("Quorin unveiled the new SkyPad today.", "SkyPad", "launched_before"),
+        ("The SkyPad was launched in May.", "SkyPad", "launched_after"),
+        ("Talks with Okwu Nnadi, who chairs the panel, ended.", "Okwu Nnadi", "who_after"),
+        ("Yesterday Varnholt Quence said its bid was the cheapest.", "Varnholt Quence", "said_it"),
+        ("Later Dries Ollamert said she would stay.", "Dries Ollamert", "said_he_or_she"),
+        ("Later Dries Ollamert said little.", "Dries Ollamert", "speech_after"),
+        ("Profits rose at Skyvane, the Irish airline, on Monday.", "Skyvane", "described_as:ORG"),
+        ("Later Dorrin Vale, a spokesman for the club, left.", "Dorrin Vale", "described_as:PERSON"),
+        ("The concert featured pianist Tobiah Wrenfold.", "Tobiah Wrenfold", "noun_before:PERSON"),
+        ("Most readers use the web browser Quillfox daily.", "Quillfox", "noun_before:OTHER"),
+        ("She was born in the village of Brisk.", "Brisk", "settlement_before"),
+        ("Ostervik is a small town in the north.", "Ostervik", "settlement_after"),
+        ("The camp lies two miles north of Quenvard now.", "Quenvard", "where_before"),
+        ("He played 26 games for Lausanne last year.", "Lausanne", "plays_for_before"),
+        ("The jet landed at Quorlow airport on time.", "Quorlow", "place_noun_after"),
+        ("He grew up in Brackton, Texas before moving.", "Brackton", "region_after"),
+        ("Yesterday President Anneke Vos opened the bridge.", "Anneke Vos", "title_before"),
+        ("The President of Norway spoke first.", "Norway", "title_of_before"),
+        ("Fans bought the SkyPad at launch.", "SkyPad", "camel_case"),
+        ("The seat went to Tsang Mei-ling after a recount.", "Tsang Mei-ling", "syllable_pair"),
+        ("They questioned George F. Hauser at noon.", "George F. Hauser", "has_initial"),
+        ("The troops of De Trobriand marched.", "De Trobriand", "particle_first"),
+        ("Forms must be filled in English.", "English", "language_use"),
+        ("Security was tight. The security men left.", "Security", "written_lower_case_elsewhere"),
+        ("Security was tight.", "Security",
+         "position:start+common_first+nowhere_else_capitalised"),
+        ("Theresa May spoke. May said no.", "May", "surname_in_text"),
+        ("The Quorin Group grew. Later Quorin left.", "Quorin", "part_of_a_longer_name_elsewhere"),
+        ("Shares in Google rose.", "Google", "known_org"),
+        ("Fans of Perth Glory sang.", "Perth Glory", "place_first"),
+        ("The Chilean Foreign Minister spoke.", "Chilean Foreign Minister", "title_last"),
+    ],
+)
+def test_each_cue_is_named_evidence(text, span, cue):
+    assert cue in evidence_of(text, span)
 
 
-def test_a_numbered_common_word_written_as_a_name_inside_a_sentence_stays_a_name():
-    text = "Fans queued for Bridge 9 all day. Bridge 9 sold out. Bridge 9 will tour."
-    assert spans(text) == ["Bridge 9", "Bridge 9", "Bridge 9"]
-    assert "Harvest" in named("Harvest said it grew. Harvest 2 is next. Harvest also said so.")
+def test_every_evidence_key_reads_as_words():
+    from newsview.models.evidence import describe
+
+    text = "Yesterday President Anneke Vos of the Quorin Group said its bid was the cheapest."
+    for span in ("Anneke Vos", "Quorin Group"):
+        for feature in evidence_of(text, span):
+            words = describe(feature)
+            assert words and words != feature, feature
+
+
+# --- what engine v2 must get right ---------------------------------------------------------------
+
+def typed(text: str) -> dict[str, str]:
+    from newsview.models.analysis import analyse
+
+    return {e.name: e.type for e in analyse(text).entities}
+
+
+def test_names_at_the_start_of_a_one_line_text():
+    assert typed("Tony Blair met George Bush in Washington on Monday.") == {
+        "Tony Blair": "PERSON", "George Bush": "PERSON", "Washington": "GPE"}
+    assert typed("Maria Lopez met Jose Perez in Lima on Monday.") == {
+        "Maria Lopez": "PERSON", "Jose Perez": "PERSON", "Lima": "GPE"}
+
+
+def test_a_capitalised_common_noun_opening_a_sentence_is_no_name():
+    found = typed("Café owner René Dubois said the plan failed.")
+    assert found == {"René Dubois": "PERSON"}
+
+
+def test_initials_and_long_names_stay_whole():
+    assert spans("The study by C. Spearman was cited in the United Arab Emirates.") == [
+        "C. Spearman", "United Arab Emirates"]
+
+
+def test_no_scores_or_minutes_glued_to_names():
+    assert spans("Masayuki Okano 75 scored. China 0 Uzbekistan 2 was the result.") == [
+        "Masayuki Okano", "China", "Uzbekistan"]
+
+
+def test_a_quoted_title_of_a_work_is_whole_and_other():
+    found = named('She read "The Quiet Orchard of Lanterns" twice in Lima.')
+    assert found["Quiet Orchard of Lanterns"].type == "OTHER"
+
+
+def test_a_party_named_as_a_noun_is_an_organisation_its_adjective_a_group_word():
+    found = named("Labour and the Tories clashed as a Labour MP and the Tory leader spoke.")
+    assert found["Labour"].type == "ORG" and found["Tories"].type == "ORG"
+    assert [(m.text, m.form) for m in found["Labour"].mentions] == [
+        ("Labour", "name"), ("Labour", "demonym")]
+    assert [(m.text, m.form) for m in found["Tories"].mentions] == [
+        ("Tories", "name"), ("Tory", "demonym")]
+
+
+def test_a_company_written_together_links_to_its_spaced_name():
+    found = named("Shares in Time Warner fell. Critics of TimeWarner said so.")
+    assert [m.text for m in found["Time Warner"].mentions] == ["Time Warner", "TimeWarner"]
+
+
+def test_explain_lists_the_evidence_for_the_type_and_the_links():
+    from newsview.models.analysis import analyse
+
+    text = "Quorin Group said its profits rose. Later Quorin said its staff would grow."
+    plain = analyse(text)
+    explained = analyse(text, explain=True)
+    assert [e.why for e in plain.entities] == [None] * len(plain.entities)
+    group = next(e for e in explained.entities if e.name == "Quorin Group")
+    assert group.type == "ORG"
+    assert group.why is not None and group.why.type
+    weights = [weight for _, weight in group.why.type]
+    assert weights[0] > 0 and all(isinstance(words, str) for words, _ in group.why.type)
+    for_it = [w for w in weights if w > 0]
+    assert for_it == sorted(for_it, reverse=True)  # the strongest evidence first
+    assert ("Quorin", "Quorin Group", "short form of") in group.why.links
+    # without the explanations, the same entities
+    assert [(e.name, e.type, e.mentions) for e in plain.entities] == [
+        (e.name, e.type, e.mentions) for e in explained.entities]
