@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from typing import TextIO
 
-from newsview.models.document import Analysis, Article
+from newsview.models.document import Analysis, Article, Entity
 
 Pair = tuple[Article, Analysis | None]  # None: an article shown as text only (not analysed)
 
@@ -46,6 +46,16 @@ def entity_key(article: Article, entity_id: str) -> str:
     return f"{article.id}/{entity_id}"
 
 
+def entity_why(entity: Entity) -> dict:
+    """``{"type": [[evidence, weight], ...], "links": [[variant, linked_to, reason], ...]}``:
+    the evidence for the entity's type over the next likeliest (strongest first; a weight of 0
+    marks one of newsview's conventions), and how each of its name forms joined it."""
+    why = entity.why
+    assert why is not None
+    return {"type": [[words, weight] for words, weight in why.type],
+            "links": [list(link) for link in why.links]}
+
+
 def article_record(article: Article, analysis: Analysis | None) -> dict:
     """One article and its analysis in the documented shape (key order included)."""
     entities, timexes, chronology = [], [], []
@@ -60,6 +70,7 @@ def article_record(article: Article, analysis: Analysis | None) -> dict:
                     for m in entity.mentions
                 ],
             }
+            | ({"why": entity_why(entity)} if entity.why is not None else {})
             for entity in analysis.entities
         ]
         # Timexes sorted by start; chronology indexes follow the sort.

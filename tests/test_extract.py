@@ -452,3 +452,30 @@ def test_extract_fetch_items_with_jobs(capsys, web) -> None:
     articles = json.loads(out)["articles"]
     assert [a["published_from"] for a in articles] == ["page", "page", "metadata"]
     assert any("HTTP 404" in line for line in err)  # the third item's warning
+
+
+def test_explain_adds_why_to_entities_and_time_expressions(capsys, tmp_path: Path) -> None:
+    text = "Tony Blair met George Bush in Washington on Monday. Later Blair said Labour won.\n"
+    path = write(tmp_path / "blair.txt", text)
+    code, out, err = run(capsys, "extract", "--explain", "--date", "2005-03-01", path)
+    assert (code, err) == (0, [])
+    article = json.loads(out)["articles"][0]
+    blair = next(e for e in article["entities"] if e["name"] == "Tony Blair")
+    assert blair["type"] == "PERSON"
+    assert blair["why"]["links"] == [["Blair", "Tony Blair", "surname of"]]
+    evidence = blair["why"]["type"]
+    assert evidence and all(isinstance(w, str) and isinstance(v, float) for w, v in evidence)
+    assert evidence[0][1] == max(v for _, v in evidence)  # the strongest first
+    labour = next(e for e in article["entities"] if e["name"] == "Labour")
+    assert labour["type"] == "ORG" and "convention" in labour["why"]["type"][0][0]
+    monday = next(t for t in article["timexes"] if t["text"] == "Monday")
+    assert monday["value"] == "2005-02-28" and "past tense" in monday["why"][0]
+    # without --explain, the same output with no "why"
+    code, plain, _ = run(capsys, "extract", "--date", "2005-03-01", path)
+    plain_article = json.loads(plain)["articles"][0]
+    assert all("why" not in e for e in plain_article["entities"] + plain_article["timexes"])
+    for entity in article["entities"]:
+        del entity["why"]
+    for timex in article["timexes"]:
+        del timex["why"]
+    assert article == plain_article

@@ -136,6 +136,7 @@ class NewsviewApp(App):
         Binding("y", "copy", "Copy the current sentence, or the selected entity's mentions"),
         Binding("d", "set_date", "Set the article's publication date"),
         Binding("p", "problems", "List every file that could not be read"),
+        Binding("w", "why", "Why: the evidence for the selected entity or time expression"),
         Binding("s", "toggle_scope", "Entities and chronology: this article or all open ones"),
         Binding("left_square_bracket", "previous_article", "Previous article"),
         Binding("right_square_bracket", "next_article", "Next article"),
@@ -1088,6 +1089,52 @@ class NewsviewApp(App):
             self.show_status("Every file was read: no problems to list.")
             return
         self.push_screen(ProblemsScreen(self.state.problems))
+
+    def action_why(self) -> None:
+        """Explain the chronology row in hand (its time expression), else the selected entity,
+        else the first time expression of the sentence in hand."""
+        state = self.state
+        article, index = state.article, state.index
+        if article is None or index is None:
+            self.show_status("Nothing to explain yet: the article is being read.")
+            return
+        event = state.selected_event
+        timex = None
+        if event is not None and (self.focused is self.chronology or state.entity is None):
+            timex = state.event_timex(event)
+        entity = state.entity if timex is None else None
+        if timex is None and entity is None:
+            sentence = state.current_sentence(self.article_view.top_offset)
+            timex = next((t for t in index.analysis.timexes if sentence is not None
+                          and sentence[0] <= t.start < sentence[1]), None)
+        if timex is None and entity is None:
+            self.show_status("Select an entity or a chronology row: w says why it was read so.")
+            return
+        self.show_status("Weighing the evidence…")
+        self._explain(article, entity.id if entity else None, (timex.start, timex.end) if timex else None)
+
+    @work(thread=True, group="why", exclusive=True, exit_on_error=False)
+    def _explain(self, article: Article, entity_id: str | None,
+                 span: tuple[int, int] | None) -> None:
+        # The analysis is a pure function of text and date: read again with its reasons, it
+        # gives the same entities, with the same ids, as the one on screen.
+        from newsview.models.analysis import analyse
+        from newsview.tui.widgets.why import WhyScreen, entity_why_lines, timex_why_lines
+
+        analysis = analyse(article.text, article.published, explain=True)
+        if entity_id is not None:
+            entity = next((e for e in analysis.entities if e.id == entity_id), None)
+            if entity is None:
+                self.call_from_thread(self.show_status, "That entity changed: read it again.")
+                return
+            screen = WhyScreen(f"Why {entity.name}", entity_why_lines(entity))
+        else:
+            timex = next((t for t in analysis.timexes if (t.start, t.end) == span), None)
+            if timex is None:
+                self.call_from_thread(self.show_status, "That date changed: read it again.")
+                return
+            screen = WhyScreen(f"Why {timex.text}", timex_why_lines(timex))
+        self.call_from_thread(self.push_screen, screen)
 
     def action_help(self) -> None:
         from newsview.tui.widgets.help import HelpScreen

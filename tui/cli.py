@@ -207,6 +207,13 @@ def _extract_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="articles larger than this are listed but not analysed (default: %(default)g)",
     )
+    parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="add to each entity and time expression why the engine read it so: the evidence "
+        "for its type with the fitted weights, how its names were linked, how each time was "
+        "resolved (JSON and JSONL; slower)",
+    )
     parser.add_argument("--version", action=_VersionAction)
     return parser
 
@@ -237,7 +244,7 @@ def _extract(options: argparse.Namespace) -> int:
             analysis = None
             if not is_text_only(item, max_bytes):
                 try:
-                    analysis = analyse(item.text, item.published)
+                    analysis = analyse(item.text, item.published, explain=options.explain)
                 except Exception as error:  # the engine must not raise; if it does, say where
                     _say(errors, f"{item.path}: {item.id}: analysis failed: {type(error).__name__}: {error}")
                     counts["failures"] += 1
