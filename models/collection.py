@@ -495,7 +495,17 @@ class Collection:
                     found.add(target)
                     if len(found) > 1:
                         return None
-        return found.pop() if found else None
+        if not found:
+            return None
+        target = found.pop()
+        # A frequent name is never swallowed by a rare fuller one: "Christmas" in fifty
+        # articles is not the "Merry Christmas" of one, nor "Tory" a "London Tory".
+        if 3 * self._article_count(target) < self._article_count(root):
+            return None
+        return target
+
+    def _article_count(self, root: int) -> int:
+        return len({self._members[i].key[0] for i in self._group[root]})
 
     def _final(self, root: int) -> int:
         seen = {root}
@@ -533,16 +543,27 @@ class Collection:
 
 
 def _collection_entity(entity_id: str, members: list[_Member]) -> CollectionEntity:
-    """One displayed entity: the fullest name; the type its fullest names agree on."""
-    best = max(members, key=lambda m: (
-        m.words, m.entity.name != m.entity.name.upper(), len(m.entity.name),
-        sum(not c.isascii() for c in m.entity.name),  # "José Jerí" over "Jose Jeri"
-        -m.article_order, -m.position))
-    fullest = [m for m in members if m.words == best.words]
+    """One displayed entity: named by its most frequent full form, typed by the evidence of
+    every article (each article's type counted by its mentions, full names twice)."""
+    forms: dict[str, list[int]] = {}  # name form -> [mentions, words, first article, place]
+    for m in members:
+        for mention in m.entity.mentions:
+            if mention.form == "name":
+                seen = forms.setdefault(mention.text, [0, len(name_key(mention.text).split()),
+                                                       m.article_order, m.position])
+                seen[0] += 1
+    most = max((words for _, words, _, _ in forms.values()), default=0)
+    full = {form: v for form, v in forms.items() if v[1] >= min(2, most)}
+    name = max(full, key=lambda form: (
+        full[form][0], full[form][1], form != form.upper(), len(form),
+        sum(not c.isascii() for c in form),  # "José Jerí" over "Jose Jeri"
+        -full[form][2], -full[form][3])) if full else members[0].entity.name
+    best = next((m for m in members if m.entity.name == name), members[0])
     votes: dict[str, int] = {}
-    for m in fullest:
-        votes[m.entity.type] = votes.get(m.entity.type, 0) + len(m.entity.mentions)
-    type_ = max(votes, key=lambda t: (votes[t], t == fullest[0].entity.type))
+    for m in members:
+        weight = 2 if m.words > 1 else 1
+        votes[m.entity.type] = votes.get(m.entity.type, 0) + weight * len(m.entity.mentions)
+    type_ = max(votes, key=lambda t: (votes[t], t == best.entity.type))
     variants: dict[str, None] = {}
     for m in members:
         for variant in m.entity.variants:
@@ -550,7 +571,7 @@ def _collection_entity(entity_id: str, members: list[_Member]) -> CollectionEnti
     keys = tuple(m.key for m in members)
     return CollectionEntity(
         id=entity_id,
-        name=best.entity.name,
+        name=name,
         type=type_,
         members=keys,
         article_count=len({article_id for article_id, _ in keys}),
@@ -584,6 +605,10 @@ def _describe(entity: Entity, key: MemberKey, order: int, position: int, lex: Le
         elif variant_key:
             shorter.append(variant_key)
     qualified = {f"{family}:{k}" for k in keys if k}
+    if count >= 2 and family != "norp":
+        # A full name is one entity whatever one article typed it as ("Time Warner" a
+        # person here, a company there): the collection's evidence decides its type.
+        qualified.add(f"full:{canonical}")
     if family == "place":
         qualified |= _country_keys(entity, lex)
     lookups = {f"{family}:{canonical}"}

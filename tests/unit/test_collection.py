@@ -369,3 +369,41 @@ def test_entities_after_each_addition_equal_a_fresh_build(articles, looks, corre
         assert len(ids) == len(set(ids))
         assert sorted(m for e in growing.entities() for m in e.members) == sorted(
             m for e in entities for m in e.members)
+
+
+# ----------------------------------------------------------------------------- engine v2: the collection decides
+
+
+def test_a_frequent_name_is_never_swallowed_by_a_rare_fuller_one() -> None:
+    pairs = [article(f"x{i}", entity("Christmas", "OTHER")) for i in range(6)]
+    pairs.append(article("one-off", entity("Merry Christmas", "OTHER")))
+    collection = Collection(pairs)
+    assert sorted(names(collection)) == [("Christmas", 6), ("Merry Christmas", 1)]
+    # a surname named about as often as the full name still joins it
+    collection = Collection([
+        article("a", entity("Tony Blair", "PERSON", "Blair")),
+        article("b", entity("Blair", "PERSON")),
+        article("c", entity("Blair", "PERSON")),
+    ])
+    assert names(collection) == [("Tony Blair", 3)]
+
+
+def test_an_entity_is_named_by_its_most_frequent_full_form() -> None:
+    collection = Collection([
+        article("a", entity("Time Warner Inc", "ORG")),
+        article("b", entity("Time Warner", "ORG", "Time Warner")),
+        article("c", entity("Time Warner", "ORG")),
+        article("d", entity("Time Warner Inc", "ORG", "Time Warner")),
+    ])
+    [only] = collection.entities()
+    assert (only.name, only.article_count) == ("Time Warner", 4)
+
+
+def test_the_type_is_the_collections_not_the_first_articles() -> None:
+    collection = Collection([
+        article("first", entity("Quorin Vale", "ORG")),
+        article("b", entity("Quorin Vale", "PERSON", "Vale")),
+        article("c", entity("Quorin Vale", "PERSON")),
+    ])
+    [only] = collection.entities()
+    assert only.type == "PERSON"
