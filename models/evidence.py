@@ -200,14 +200,14 @@ class TextEvidence:
             lexical = _lexical(texts[i] if j == i + 1 else (texts[i:j], gaps[i : j - 1]))
             context = self._inner(run, keys, facts, i, j)
             if i > 0:
-                context.append("in_run_before:" + keys[i - 1])
+                context.append("in_run_before:" + _word_class(keys[i - 1]))
                 if self._title_ends_at(run, i):
                     # "President Ana Vela" names her; "President of Peru" names his country
                     context.append("title_before" if not gaps[i - 1] else "title_of_before")
                 if facts[i - 1][1]:
                     context.append("demonym_before")
             if j < n:
-                context.append("in_run_after:" + keys[j])
+                context.append("in_run_after:" + _word_class(keys[j]))
                 if facts[j][2]:
                     context.append("title_after")
             found.append(SpanEvidence(i, j, lexical, context))
@@ -388,6 +388,14 @@ _LAUNCHED_LAST = frozenset(
 _ORG_BEFORE_LAST = frozenset("of in for at with joined".split())
 _DESCRIBED_FIRST = frozenset("a an the is was are were".split())
 _LAUNCHED_AFTER_FIRST = frozenset("was were is are will has have had".split())
+
+
+def _word_class(key: str) -> str:
+    """A word as context evidence: numbers as their number of digits ("12" -> "#2"), so a
+    score's "0" and "2" are one piece of evidence, not two memorised words."""
+    if key[:1].isdigit():
+        return "#" + str(min(sum(ch.isdigit() for ch in key), 4))
+    return key
 
 
 def _words_before(text: str, start: int) -> tuple[str, str, str]:
