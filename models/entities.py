@@ -58,20 +58,19 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
     found = evidence.run_spans(run)
     if found is None:
         return []
-    left, right = model.score(found.left), model.score(found.right)
+    n = found.n
     scores: list[Scores] = []
     for span in found.spans:
-        s = model.add(model.score_words(span.lexical), model.score(span.context))
+        context = span.context
         if span.i == 0:
-            s = model.add(s, left)
-        if span.j == found.n:
-            s = model.add(s, right)
-        scores.append(s)
-    chosen = best_segmentation(found.n, [(o.i, o.j) for o in found.spans], scores)
-    where = {(o.i, o.j): k for k, o in enumerate(found.spans)}
+            context = context + found.left
+        if span.j == n:
+            context = context + found.right
+        scores.append(model.add(model.score_words(span.lexical), model.score(context)))
+    options = [(o.i, o.j) for o in found.spans]
     candidates = []
-    for i, j, label in chosen:
-        k = where[(i, j)]
+    for i, j, label in best_segmentation(n, options, scores):
+        k = options.index((i, j))
         features = tuple(found.features(found.spans[k])) if explain else ()
         candidates.append(_candidate(run, i, j, label, scores[k], features, ctx))
     return candidates
@@ -106,8 +105,9 @@ def _candidate(run: Run, i: int, j: int, label: int, scores: Scores, features: t
     if party is not None:
         kind, type_, place, label, scores = _party(ctx, end, spelled, party, scores)
         features = (*features, "party")
-    top = scores[label]
-    margin = top - max(v for k, v in enumerate(scores) if k != label)
+    others = list(scores)
+    top = others.pop(label)
+    margin = top - max(others)
     strength = 1 + (margin >= 2) + (margin >= 5) + (margin >= 9)
     if party is not None or (label == NORP and place is not None):
         strength = 5  # a party's or a group's forms share the group's key ("Muslim", "Muslims")

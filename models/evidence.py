@@ -400,33 +400,30 @@ def _word_class(key: str) -> str:
 
 def _words_before(text: str, start: int) -> tuple[str, str, str]:
     """(the word before that, the word before ``start``, else the character before it),
-    lower-cased; words only when nothing but spaces separates them from ``start``."""
+    lower-cased; words only when nothing but white space separates them from ``start``."""
     before = text[max(0, start - 40) : start]
-    stripped = before.rstrip(" \u00a0")
+    stripped = before.rstrip()
     if not stripped:
-        return "", "", "^" if start - len(before) == 0 else " "
-    if len(stripped) == len(before) or not _is_word_char(stripped[-1]):
-        return "", "", stripped[-1]
-    k = len(stripped)
-    while k > 0 and _is_word_char(stripped[k - 1]):
+        return "", "", "^" if start == len(before) else " "
+    last = stripped[-1]
+    if len(stripped) == len(before) or not (last.isalnum() or last in "'\u2019-"):
+        return "", "", last
+    parts = stripped.rsplit(None, 2)
+    w1 = parts[-1]
+    k = len(w1)
+    while k > 0 and (w1[k - 1].isalnum() or w1[k - 1] in "'\u2019-"):
         k -= 1
-    w1 = stripped[k:]
+    if k:  # '"pianist': the word is what follows the quote
+        w1 = w1[k:]
+        parts = [w1]
     if not w1[0].isalpha():
         return "", "", "#"  # a number
-    rest = stripped[:k]
-    w2 = ""
-    trimmed = rest.rstrip(" \u00a0")
-    if trimmed and len(trimmed) < len(rest) and _is_word_char(trimmed[-1]):
-        m = len(trimmed)
-        while m > 0 and _is_word_char(trimmed[m - 1]):
-            m -= 1
-        if trimmed[m].isalpha():
-            w2 = trimmed[m:].lower()
-    return w2, w1.lower(), ""
-
-
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch in "'\u2019-"
+    w2 = parts[-2] if len(parts) > 1 else ""
+    if w2 and not (w2.isalpha() or w2.replace("-", "").replace("'", "").isalnum()) or (
+        w2 and not w2[0].isalpha()
+    ):
+        w2 = ""
+    return w2.lower(), w1.lower(), ""
 
 
 # Evidence that decides by convention rather than by fitted weight (explained as such).
