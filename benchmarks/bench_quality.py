@@ -1,8 +1,14 @@
 #!/usr/bin/env python3
 """Extraction quality against annotated corpora, beside the anchors measured on the same files.
 
+    python benchmarks/bench_quality.py --loco ../shared/data
     python benchmarks/bench_quality.py ../shared/data/gum_news_train.jsonl \
         ../shared/data/meantime_dev.jsonl ../shared/data/wikigold_ner.jsonl [--types] [--score PATH]
+
+``--loco DIR``: the figure that counts, leave-one-corpus-out (``bench_loco.py``): for each
+corpus that feeds the shipped weights, fit without it and score on it; every layer, with the
+anchors and the averages. Given files instead, the shipped engine is scored on them as they
+are; on the corpora it was fitted on that measures fit, not generalisation.
 
 Each gold record is stripped to `id`, `text` and its date before `newsview extract --format
 json` sees it (the engine never sees annotations); score.py then scores the output. Prints
@@ -64,12 +70,19 @@ def cell(value: float | None, gold_has_it: bool) -> str:
     return "–" if value is None or not gold_has_it else f"{value:.3f}"
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    if argv is None:
+        argv = sys.argv[1:]
+    if argv[:1] == ["--loco"]:
+        sys.path.insert(0, str(HERE))
+        import bench_loco
+
+        return bench_loco.main(argv[1:])
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("gold", nargs="+", type=Path)
     parser.add_argument("--score", type=Path, default=default_scorer(), help="path to score.py")
     parser.add_argument("--types", action="store_true", help="also print the per-type table")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     print("| file | system | " + " | ".join(name for name, _ in COLUMNS) + " |")
     print("|---|---|" + "---|" * len(COLUMNS))
     per_type: dict[str, dict] = {}
