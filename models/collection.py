@@ -51,13 +51,12 @@ from newsview.models.chronology import calendar_interval
 from newsview.models.document import Analysis, Article, Entity, Event, Mention
 from newsview.models.lexicon import Lexicon, lexicon, phrase_key
 from newsview.models.text import fold_word
+from newsview.models.vocab import SURNAME_PARTICLES, name_key
 
 MemberKey = tuple[str, str]  # (article id, entity id in that article)
 
 _FAMILY = {"PERSON": "person", "GPE": "place", "LOC": "place", "ORG": "org", "OTHER": "org",
            "NORP": "norp"}
-_WORD = re.compile(r"\w+")
-_PARTICLES = frozenset("de del della di da du van von der le la al el bin ibn".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -365,8 +364,8 @@ class Collection:
             self._lookup_roots.setdefault(key, set()).add(index)
         self._dirty.add(index)
         self._touch_dependents(member.offers)
-        for name_key in member.keys:
-            owner = self._key_owner.setdefault(name_key, index)
+        for key in member.keys:
+            owner = self._key_owner.setdefault(key, index)
             if owner != index:
                 self._union(owner, index)
         return index
@@ -583,13 +582,6 @@ def _collection_entity(entity_id: str, members: list[_Member]) -> CollectionEnti
 # ----------------------------------------------------------------------------- keys
 
 
-def name_key(name: str) -> str:
-    """Folded words of a name, one space apart, full stops dropped inside words:
-    "José  Jerí" -> "jose jeri", "U.S." -> "us", "al-Assad" -> "al assad"."""
-    words = _WORD.findall(fold_word(name).replace(".", ""))
-    return " ".join(words) if words else fold_word(name).strip()
-
-
 def _describe(entity: Entity, key: MemberKey, order: int, position: int, lex: Lexicon,
               pin: str | None) -> _Member:
     family = _FAMILY.get(entity.type, "org")
@@ -663,7 +655,7 @@ def _surname_keys(words: list[str]) -> list[str]:
     if len(words) >= 3:
         keys.append(" ".join(words[-2:]))
         for k in range(1, len(words) - 1):
-            if words[k] in _PARTICLES:
+            if words[k] in SURNAME_PARTICLES:
                 keys.append(" ".join(words[k:]))
                 break
     return keys

@@ -669,10 +669,10 @@ def _words_evidence(texts: tuple[str, ...], words: tuple[str, ...], gaps: tuple[
         features.append("common_first")
     if n > 1 and common[-1] and commons < n:
         features.append("common_last")
-    if first in SURNAME_PARTICLES and first_text[0].isupper():
+    if first in FOREIGN_ARTICLES and n > 1:
+        features.append("article_first")  # "Le Monde", "Der Spiegel" (and "Le Pen")
+    elif first in SURNAME_PARTICLES and first_text[0].isupper():
         features.append("particle_first")
-    elif first in FOREIGN_ARTICLES and n > 1:
-        features.append("article_first")
     if any(numbers):
         features.append("has_number")
     if n > 1 and any(_INITIAL.match(t) for t in texts[:-1]):

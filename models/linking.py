@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from newsview.models.document import Entity, EntityWhy, Mention
 from newsview.models.lexicon import Lexicon
 from newsview.models.text import fold_word
+from newsview.models.vocab import CONNECTOR_WORDS, SURNAME_PARTICLES
 
 if TYPE_CHECKING:
     from newsview.models.names import NameModel
@@ -88,7 +89,6 @@ class _Groups:
         self.sure_type[root] = type_a or type_b
 
 
-_CONNECTOR_WORDS = frozenset("of the for and & de del la van von der da di du y".split())
 
 
 def _exact_key(cand: Candidate) -> str:
@@ -99,7 +99,7 @@ def _exact_key(cand: Candidate) -> str:
 
 def _acronyms(cand: Candidate) -> set[str]:
     """Letter strings an acronym of this name could have: KSC, MFA, MOFA."""
-    content = [w for w in cand.words if w not in _CONNECTOR_WORDS]
+    content = [w for w in cand.words if w not in CONNECTOR_WORDS]
     if len(content) < 2:
         return set()
     if content[-1].isdigit() and len(content) >= 3:
@@ -314,7 +314,7 @@ def _place_lead(words: tuple[str, ...], lex: Lexicon) -> int:
 
 
 def _initials(words: tuple[str, ...]) -> str:
-    return "".join(w[0] for w in words if w not in _CONNECTOR_WORDS)
+    return "".join(w[0] for w in words if w not in CONNECTOR_WORDS)
 
 
 def _link_near_spellings(cands: list[Candidate], units: dict[int, list[int]],
@@ -383,7 +383,6 @@ def _surname_keys(cand: Candidate) -> list[str]:
 
 
 _ARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|abd)[-\u2019']")
-_PARTICLES = ("de ", "del ", "della ", "di ", "da ", "du ", "van ", "von ", "der ", "le ", "la ")
 
 
 def _link_people(cands: list[Candidate], units: dict[int, list[int]], groups: _Groups,
@@ -400,7 +399,7 @@ def _link_people(cands: list[Candidate], units: dict[int, list[int]], groups: _G
         cand = cands[members[0]]
         if len(cand.words) < 2 or cand.kind != "name" or not _is_person(members, cands):
             continue
-        if " ".join(cand.words).startswith(_PARTICLES):
+        if cand.words[0] in SURNAME_PARTICLES:
             continue  # "De Zela": a particle surname, a short form itself
         person_roots.add(root)
         for key in _surname_keys(cand):

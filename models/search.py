@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from newsview.models.document import Entity
 from newsview.models.text import Folded, fold, fold_word, visible_controls
+from newsview.models.vocab import name_key
 
 EXACT, PREFIX, WORDS, FUZZY = "exact", "prefix", "words", "fuzzy"
 _TIER_RANK = {EXACT: 3, PREFIX: 2, WORDS: 1, FUZZY: 0}
@@ -75,8 +76,10 @@ class TextHit:
 
 
 def search_key(name: str) -> str:
-    """The folded words of a name, one space apart: "Jean-Luc  Mélenchon" -> "jean luc melenchon"."""
-    return " ".join(_WORD.findall(fold_word(name)))
+    """The folded words of a name, one space apart: "Jean-Luc  Mélenchon" -> "jean luc melenchon"
+    (the engine's one name key; "" for a name with no word in it)."""
+    key = name_key(name)
+    return key if _WORD.search(key) else ""
 
 
 def word_match_spans(name: str, query: str) -> list[tuple[int, int]]:

@@ -8,6 +8,8 @@ against.
 
 from __future__ import annotations
 
+import re
+
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "OTHER")
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 
@@ -35,10 +37,23 @@ DETERMINERS = frozenset("the a an".split())
 PARTICLES = frozenset(
     "de del della der den di da das do dos du la le van von ter ten bin ibn al el y zu af".split()
 )
-# Particles that begin a surname used alone ("De Souza said", "Van Gaal"); the articles among
-# the particles do not ("Le Monde", "Der Spiegel" are newspapers).
-SURNAME_PARTICLES = frozenset("de del della di da du dos van von ter ten bin ibn".split())
+# Particles that begin a surname used alone ("De Souza said", "Van Gaal", "Le Pen").
+SURNAME_PARTICLES = frozenset("de del della di da du dos van von der den ter ten le la bin ibn".split())
+# Articles that open foreign names of things ("Le Monde", "Der Spiegel", "El País").
 FOREIGN_ARTICLES = frozenset("der die das le la les el il lo los al".split())
+# Words that join a name's words but give no letter to its acronym ("Bank of England": BOE).
+CONNECTOR_WORDS = frozenset({"of", "the", "for", "and", "&"}) | PARTICLES
+
+
+def name_key(name: str) -> str:
+    """The one key by which names are compared: folded words (accent- and case-blind), one
+    space apart, full stops dropped inside words: "José  Jerí" -> "jose jeri", "U.S." -> "us",
+    "al-Assad" -> "al assad"."""
+    from newsview.models.text import fold_word
+
+    folded = fold_word(name)
+    words = _NAME_WORD.findall(folded.replace(".", ""))
+    return " ".join(words) if words else folded.strip()
 
 # --- time ---------------------------------------------------------------------------------------
 # The closed sets of TIMEX3 codes the time engine, the chronology and the app are written
@@ -55,3 +70,6 @@ PART_OF_DAY_WORDS = {
 SEASON_WORDS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 # TIMEX3 values that name no point of the calendar, as a reader says them.
 REFERENCE_WORDS = {"PRESENT_REF": "now", "PAST_REF": "the past", "FUTURE_REF": "the future"}
+
+
+_NAME_WORD = re.compile(r"\w+")

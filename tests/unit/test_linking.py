@@ -49,7 +49,8 @@ def test_surname_refers_to_the_full_name():
 
 
 def test_multi_word_surname():
-    found = named("Juan Carlos Pérez Ramos won. Pérez Ramos thanked voters.")
+    found = linked("Juan Carlos Pérez Ramos won. Pérez Ramos thanked voters.",
+                   [("Juan Carlos Pérez Ramos", "PERSON"), ("Pérez Ramos", "PERSON")])
     assert forms(found["Juan Carlos Pérez Ramos"]) == ["Juan Carlos Pérez Ramos", "Pérez Ramos"]
 
 
