@@ -67,6 +67,7 @@ _WORD_BEFORE = r"[a-z] $"
 MODEL_NUMBER = r"\d{3,}(?:-\d+)?[a-z]{0,3}"
 _LIST_MARKER_BEFORE = r"(?:^|\s)\(?(?:[a-z]|\d{1,2})\) $"
 _QUOTE_OR_DASH_BEFORE = r"[\"\u201c]$|[)\w] (?:\u2014|\u2013|--?) $"  # a quote; a dateline's dash
+_QUOTES_AND_DASHES = frozenset("\"\u201c\u2014\u2013-")
 _OPENERS = set(" \t\"'\u201c\u2018([-\u2014\u2013*\u2022")
 _MINOR_WORDS = frozenset("a an the of in on at to for and or but by with from as vs via into".split())
 _LOWER_WORD = r"(?<![^\W\d_])[a-z]+(?![^\W\d_])"
@@ -284,6 +285,9 @@ def spans(run: Run) -> list[tuple[int, int]]:
     """
     tokens = run.tokens
     n = len(tokens)
+    if n == 1:
+        token = tokens[0]
+        return [(0, 1)] if not token.number and _can_start(token, 0, run) and _can_end(token) else []
     can_start = [_can_start(tokens[i], i, run) for i in range(n)]
     can_end = [_can_end(tokens[j]) for j in range(n)]
     found: list[tuple[int, int]] = []
@@ -376,9 +380,13 @@ def position_of(ctx: TextContext, position: int) -> str:
     text = ctx.text
     if position - start <= 6 and all(c in _OPENERS for c in text[start:position]):
         return "start"
-    if pattern(_LIST_MARKER_BEFORE).search(text, max(line, position - 6), position):
+    before = text[max(line, position - 3) : position].rstrip()
+    mark = before[-1:] if before else ""
+    if mark == ")" and pattern(_LIST_MARKER_BEFORE).search(text, max(line, position - 6), position):
         return "start"  # "a) Leaving ...", "2. Refusing ...": a list item starts like a sentence
-    if pattern(_QUOTE_OR_DASH_BEFORE).search(text, max(start, position - 6), position):
+    if mark in _QUOTES_AND_DASHES and pattern(_QUOTE_OR_DASH_BEFORE).search(
+        text, max(start, position - 6), position
+    ):
         return "start"  # a quoted sentence starts with a capital
     return ""
 

@@ -68,8 +68,8 @@ def best_segmentation(n: int, spans: Sequence[tuple[int, int]],
     out of every span scores 0, a span its label's score; the total is maximal."""
     if n == 1 and len(spans) == 1:  # one word, one reading: a name if any type scores above 0
         s = scores[0]
-        label = max(range(5), key=s.__getitem__)
-        return [(0, 1, label)] if s[label] > 0 else []
+        top = max(s)
+        return [(0, 1, s.index(top))] if top > 0 else []
     ending: list[list[int]] = [[] for _ in range(n + 1)]
     for k, (_, j) in enumerate(spans):
         ending[j].append(k)
