@@ -147,9 +147,11 @@ def _after_subject(tokens: list[tuple[str, int]], i: int) -> bool:
     if lower in _DETERMINERS or lower == "to":
         return False
     third_person = _lower(tokens[i][0]).endswith("s")
-    if third_person:
-        return previous[:1].isupper()  # "Obama travels", "Ford holds"
-    return previous.islower() and lower.endswith("s") and not lower.endswith("ss")  # "talks begin"
+    if third_person or previous[:1].isupper():
+        # "Obama travels", "Ford holds"; "the Tories meet", "... and Time Warner begin"; a
+        # sentence's first word ("Talks begin") is capitalised whatever it is
+        return previous[:1].isupper()
+    return lower.endswith("s") and not lower.endswith("ss")  # "talks begin"
 
 
 def _arranged(tokens: list[tuple[str, int]], i: int) -> bool:

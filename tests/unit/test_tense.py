@@ -72,3 +72,10 @@ def test_a_day_in_the_month_of_publication_or_a_deadline_keeps_its_year() -> Non
 def test_a_present_of_an_arrangement_points_ahead_even_in_the_past() -> None:
     assert value("The union has scheduled a strike for Thursday.") == "2005-03-03"
     assert value("Guidelines to be published in early November will decide.") == "2005-11"
+
+
+def test_a_sentence_opening_subject_or_a_named_one_before_a_scheduled_present() -> None:
+    # "Talks" opens the sentence (capitalised whatever it is); "Time Warner" is a named subject
+    assert value("Talks begin later on Wednesday.") == "2005-03-02"
+    assert value("Talks between Labour and Time Warner begin later on Wednesday.") == "2005-03-02"
+    assert value("The vote of Wednesday was close.") == "2005-02-23"
