@@ -68,12 +68,34 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             context = context + found.right
         scores.append(model.add(model.score_words(span.lexical), model.score(context)))
     options = [(o.i, o.j) for o in found.spans]
+    chosen = best_segmentation(n, options, scores)
+    chosen.extend(_parties_left_out(run, options, chosen, ctx.lex))
     candidates = []
-    for i, j, label in best_segmentation(n, options, scores):
+    for i, j, label in sorted(chosen):
         k = options.index((i, j))
         features = tuple(found.features(found.spans[k])) if explain else ()
         candidates.append(_candidate(run, i, j, label, scores[k], features, ctx))
     return candidates
+
+
+def _parties_left_out(run: Run, options: list[tuple[int, int]], chosen: list[tuple[int, int, int]],
+                      lex: Lexicon) -> list[tuple[int, int, int]]:
+    """A political party's name the weights left out is a name all the same (a convention:
+    "the Tories", "Labour" are the parties), where no chosen name covers its words."""
+    taken = [False] * len(run.tokens)
+    for i, j, _ in chosen:
+        for k in range(i, j):
+            taken[k] = True
+    found = []
+    for i, j in options:
+        if any(taken[i:j]):
+            continue
+        spelled = _spelled(tuple(t.key for t in run.tokens[i:j]), tuple(run.gaps[i : j - 1]))
+        if spelled in lex.parties or spelled in lex.party_adjectives:
+            found.append((i, j, ORG))
+            for k in range(i, j):
+                taken[k] = True
+    return found
 
 
 def _candidate(run: Run, i: int, j: int, label: int, scores: Scores, features: tuple[str, ...],

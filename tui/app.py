@@ -1135,6 +1135,7 @@ class NewsviewApp(App):
                 return
             screen = WhyScreen(f"Why {timex.text}", timex_why_lines(timex))
         self.call_from_thread(self.push_screen, screen)
+        self.call_from_thread(self.show_status)
 
     def action_help(self) -> None:
         from newsview.tui.widgets.help import HelpScreen

@@ -34,32 +34,32 @@ TYPE_WORDS = {"PERSON": "Person", "ORG": "Organisation", "GPE": "Place", "LOC": 
 def entity_why_lines(entity: Entity) -> list[str]:
     """The explanation of one entity, a line each (plain text)."""
     why = entity.why
-    lines = [f"{entity.name}: {TYPE_WORDS.get(entity.type, entity.type)}"]
+    lines = [f"{one_line(entity.name)}: {TYPE_WORDS.get(entity.type, entity.type)}"]
     if why is None or not why.type:
         lines.append("No evidence recorded for this type.")
     else:
         lines.append("Evidence (fitted weight, for this type over the next likeliest):")
         for words, weight in why.type:
             amount = "rule" if weight == 0 else f"{weight:+.1f}"
-            lines.append(f"  {amount:>6}  {words}")
+            lines.append(f"  {amount:>6}  {one_line(words)}")
     if why is not None and why.links:
         lines.append("Name forms linked:")
         for variant, target, reason in why.links:
-            lines.append(f"  {variant}: {reason} {target}")
+            lines.append(f"  {one_line(variant)}: {reason} {one_line(target)}")
     elif len(entity.variants) > 1:
-        lines.append("Name forms: " + ", ".join(entity.variants))
-    return [one_line(line) for line in lines]
+        lines.append("Name forms: " + one_line(", ".join(entity.variants)))
+    return lines
 
 
 def timex_why_lines(timex: Timex) -> list[str]:
     """The explanation of one time expression, a line each (plain text)."""
     value = value_words(timex.value) if timex.value else "no calendar value"
-    lines = [f"“{timex.text}” → {value}" + (" (inferred)" if timex.inferred else "")]
+    lines = [f"“{one_line(timex.text)}” → {value}" + (" (inferred)" if timex.inferred else "")]
     if timex.why:
-        lines.extend(f"  {step}" for step in timex.why)
+        lines.extend(f"  {one_line(step)}" for step in timex.why)
     else:
         lines.append("  Read as written: nothing to resolve.")
-    return [one_line(line) for line in lines]
+    return lines
 
 
 class WhyScreen(ModalScreen[None]):
