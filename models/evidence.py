@@ -15,6 +15,7 @@ by every span that starts or ends there, so the cost follows the number of runs.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -181,6 +182,9 @@ class TextEvidence:
         table = cues()
         self.speech = table[("speech", "-")]
         self.place_nouns = table[("place_noun_after", "-")]
+        self.org_modified = table[("org_modified", "-")]
+        self._sport_sentences: set[int] | None = None
+        self.place_modified = table[("place_modified", "-")]
 
     # -- one run ----------------------------------------------------------------------------
 
@@ -211,7 +215,28 @@ class TextEvidence:
                 if facts[j][2]:
                     context.append("title_after")
             found.append(SpanEvidence(i, j, lexical, context))
-        return RunEvidence(n, self._left(run), self._right(run), found)
+        left = self._left(run)
+        if self._in_sport_sentence(run.tokens[0].start):
+            left.append("sport_sentence")
+            for span in found:
+                if "country" in span.lexical or "place:GPE" in span.lexical:
+                    # "Chelsea beat Leeds 2-1", "Brazil scored twice": places that play are teams
+                    span.context.append("place_in_sport_sentence")
+        return RunEvidence(n, left, self._right(run), found)
+
+    def _in_sport_sentence(self, position: int) -> bool:
+        """Whether the sentence holding ``position`` speaks of a match (its words, once)."""
+        if self._sport_sentences is None:
+            starts = self.ctx.sentence_starts
+            words = cues()[("sport", "-")]
+            found: set[int] = set()
+            for match in _LOWER_WORDS.finditer(self.text):
+                if match.group() in words:
+                    found.add(bisect_right(starts, match.start()) - 1)
+            self._sport_sentences = found
+        if not self._sport_sentences:
+            return False
+        return bisect_right(self.ctx.sentence_starts, position) - 1 in self._sport_sentences
 
     def _token_facts(self, key: str) -> tuple[bool, bool, bool]:
         """(common word, nationality word, title word) for one token."""
@@ -352,6 +377,10 @@ class TextEvidence:
                 features.append("settlement_after")
         if w1 in self.place_nouns:
             features.append("place_noun_after")
+        if w1 in self.org_modified:
+            features.append("organisation_noun_after")  # "a Quorin spokesman", "Boeing shares"
+        elif w1 in self.place_modified:
+            features.append("place_modifier_after")  # "Lima residents", "London police"
         if (head[:1] in "'\u2019" or w1 in ("shares", "stock", "shareholders")) and pattern(
             _ORG_AFTER
         ).match(text, end, hi):
@@ -375,6 +404,7 @@ class TextEvidence:
 
 
 _NOWHERE: frozenset[int] = frozenset()
+_LOWER_WORDS = re.compile(r"\b[a-z][a-z-]+\b")
 
 
 def _held_elsewhere(starts: set[int] | frozenset[int], here: int) -> bool:
@@ -498,6 +528,10 @@ _FIXED = {
     "settlement_after": "'is a town' or similar after it",
     "place_noun_after": "'airport', 'river' or similar after it",
     "organisation_after": "'shares', 'board' or similar after it",
+    "sport_sentence": "in a sentence about a match ('beat', 'scored', 'striker')",
+    "place_in_sport_sentence": "a place's name in a sentence about a match (a team)",
+    "organisation_noun_after": "'spokesman', 'shares', 'staff' or similar after it",
+    "place_modifier_after": "'residents', 'police', 'mayor' or similar after it",
     "launched_after": "'was launched' or similar after it",
     "number_after": "a number after it",
     "region_after": "a state or country after it ('Irving, Texas')",

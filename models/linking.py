@@ -91,9 +91,15 @@ class _Groups:
 
 
 
-def _exact_key(cand: Candidate) -> str:
+def _exact_key(cand: Candidate, lex: Lexicon) -> str:
     if cand.place is not None and (cand.kind == "demonym" or cand.strength >= 5):
         return "place:" + fold_word(cand.place)
+    if cand.kind == "name" and cand.type not in ("GPE", "LOC"):
+        # A country's name read as a team or a government here is the same name as the
+        # country itself there: one entity, typed by all its mentions.
+        country = lex.places.get(" ".join(cand.words))
+        if country is not None and country.is_country:
+            return "place:" + fold_word(country.name)
     return "name:" + " ".join(w.replace(".", "") for w in cand.words)
 
 
@@ -129,7 +135,7 @@ def build_entities(text: str, cands: list[Candidate], lex: Lexicon,
     by_key: dict[str, int] = {}
     units: dict[int, list[int]] = {}  # first mention of a folded form -> all its mentions
     for i, cand in enumerate(cands):
-        root = by_key.setdefault(_exact_key(cand), i)
+        root = by_key.setdefault(_exact_key(cand, lex), i)
         units.setdefault(root, []).append(i)
     # A bare surname shared by two people is resolved mention by mention, so its mentions
     # must not be grouped before that.
