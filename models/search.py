@@ -31,7 +31,6 @@ from dataclasses import dataclass
 
 from newsview.models.document import Entity
 from newsview.models.text import Folded, fold, fold_word, visible_controls
-from newsview.models.vocab import name_key
 
 EXACT, PREFIX, WORDS, FUZZY = "exact", "prefix", "words", "fuzzy"
 _TIER_RANK = {EXACT: 3, PREFIX: 2, WORDS: 1, FUZZY: 0}
@@ -76,10 +75,11 @@ class TextHit:
 
 
 def search_key(name: str) -> str:
-    """The folded words of a name, one space apart: "Jean-Luc  Mélenchon" -> "jean luc melenchon"
-    (the engine's one name key; "" for a name with no word in it)."""
-    key = name_key(name)
-    return key if _WORD.search(key) else ""
+    """The folded words of a name, one space apart: "Jean-Luc  Mélenchon" -> "jean luc melenchon".
+
+    Unlike the engine's name key (``vocab.name_key``, which compares names: "U.S." = "US"),
+    a full stop splits words here, as a reader types them: "app.quit" is found by "app quit"."""
+    return " ".join(_WORD.findall(fold_word(name)))
 
 
 def word_match_spans(name: str, query: str) -> list[tuple[int, int]]:
