@@ -34,33 +34,10 @@ _SPEECH_PERSON_AFTER = r",? (?:said|says|told \w+|added|explained|wrote|argued|i
 _SPEECH_ITS_AFTER = r",? (?:said|says|announced|reported|added|expects|expected) (?:that )?(?:its|it)\b"
 _CLAUSE_END = r"\s*(?:[,.;:)]|$|and\b|or\b)"
 _PLACE_BEFORE = r"\b(?:in|near|outside|across|to|from|at) $"
-_WHERE_BEFORE = (
-    r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|outskirts)(?:ern)?"
-    r" of(?: the)?|(?:born|raised|died|lives|lived|living|located|situated|settled|emigrated"
-    r"|headquartered) (?:in|at|near)|(?:near|outside|towards|toward)(?: the)?) $"
-)
-_PLAYS_FOR_BEFORE = (
-    r"\b(?:(?:games|matches|appearances|goals|debut|played|plays|playing|signed)"
-    r" (?:[\w-]+ ){0,2}?(?:for|with)|(?:loaned|on loan) (?:to|from)) (?:the )?$"
-)
-_LAUNCHED_BEFORE = (
-    r"\b(?:unveil(?:s|ed|ing)?|launch(?:es|ed|ing)?|releas(?:es|ed|ing|e)|introduc(?:es|ed|ing|e)"
-    r"|roll(?:s|ed)? out|debut(?:s|ed)?) (?:(?:the|its|their|a|an) )?(?:(?:new|latest|first"
-    r"|next|updated|redesigned|long-awaited) )?$"
-)
-_LAUNCHED_AFTER = (
-    r" (?:was|were|is|are|will be|has been|have been|had been) (?:first )?(?:introduced|unveiled"
-    r"|launched|released|shipped|delivered|rolled out)\b"
-)
 _ORG_AFTER = (
     r"['\u2019]s? (?:board|shares|stock|shareholders|stockholders|subsidiary|subsidiaries"
     r"|headquarters|chief executive|ceo|cfo|chairman|executives|employees|workforce"
     r"|market share|share price|stake|profits?|revenues?|sales)\b| (?:shares|stock|shareholders)\b"
-)
-_ORG_BEFORE = (
-    r"\b(?:shares (?:of|in)|stake in|(?:ceo|chief executive|chairman|founder|co-founder"
-    r"|employees?|executives?|head|members?) (?:of|at)|spokes(?:man|woman|person) (?:for|of)"
-    r"|subsidiary of|merger with|acquisition of|takeover of|joined|signed for) $"
 )
 _LANGUAGE_BEFORE = (
     r"\b(?:in|speak|speaks|spoke|spoken|speaking|into|learn|learning|learned|taught|teach"
@@ -85,6 +62,24 @@ def cues() -> dict[tuple[str, str], frozenset[str]]:
             cue, kind, words = line.split("\t")
             table[(cue, kind)] = frozenset(words.split())
     return table
+
+
+Cue = tuple[str, frozenset[str], "re.Pattern[str]"]
+
+
+@lru_cache(maxsize=1)
+def context_patterns() -> tuple[tuple[Cue, ...], tuple[Cue, ...]]:
+    """(before, after): each cue's name, the words next to a name it may end (or start) on,
+    and its pattern, from ``data/name_patterns.tsv``."""
+    from importlib import resources
+
+    sides: dict[str, list[Cue]] = {"before": [], "after": []}
+    text = resources.files("newsview.models.data").joinpath("name_patterns.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            side, cue, words, source = line.split("\t")
+            sides[side].append((cue, frozenset(words.split()), re.compile(source)))
+    return tuple(sides["before"]), tuple(sides["after"])
 
 
 def _alternation(words: frozenset[str]) -> str:
@@ -184,6 +179,7 @@ class TextEvidence:
         self.place_nouns = table[("place_noun_after", "-")]
         self.org_modified = table[("org_modified", "-")]
         self._sport_sentences: set[int] | None = None
+        self.before_cues, self.after_cues = context_patterns()
         self.place_modified = table[("place_modified", "-")]
 
     # -- one run ----------------------------------------------------------------------------
@@ -324,17 +320,11 @@ class TextEvidence:
             features.append("previous_char:" + char)
         lo = max(0, start - 40)
         # each cue ends in one of a few words: look for it only after one of them
-        if w1 in _WHERE_LAST and pattern(_WHERE_BEFORE).search(text, lo, start):
-            features.append("where_before")
+        for cue, words, regex in self.before_cues:
+            if w1 in words and regex.search(text, lo, start):
+                features.append(cue)
         if w1 == "of" and self.patterns["settlement_before"].search(text, lo, start):
             features.append("settlement_before")
-        if w1 in _PLAYS_FOR_LAST and pattern(_PLAYS_FOR_BEFORE).search(text, lo, start):
-            features.append("plays_for_before")
-        if w1 in _LAUNCHED_LAST or w1.startswith(("unveil", "launch", "releas", "introduc", "debut")):
-            if pattern(_LAUNCHED_BEFORE).search(text, lo, start):
-                features.append("launched_before")
-        if w1 in _ORG_BEFORE_LAST and pattern(_ORG_BEFORE).search(text, lo, start):
-            features.append("organisation_before")
         return features
 
     def _right(self, run: Run) -> list[str]:
@@ -385,8 +375,9 @@ class TextEvidence:
             _ORG_AFTER
         ).match(text, end, hi):
             features.append("organisation_after")
-        if w1 in _LAUNCHED_AFTER_FIRST and pattern(_LAUNCHED_AFTER).match(text, end, hi):
-            features.append("launched_after")
+        for cue, words, regex in self.after_cues:
+            if w1 in words and regex.match(text, end, hi):
+                features.append(cue)
         if head[:1] == " " and head[1:2].isdigit() and pattern(_TEAM_SCORE_AFTER).match(text, end, hi):
             features.append("number_after")
         if head == ", ":
@@ -410,14 +401,9 @@ _LOWER_WORDS = re.compile(r"\b[a-z][a-z-]+\b")
 def _held_elsewhere(starts: set[int] | frozenset[int], here: int) -> bool:
     """Whether a longer name other than the one starting at ``here`` holds the word."""
     return len(starts) > 1 or (len(starts) == 1 and here not in starts)
-_WHERE_LAST = frozenset("of the in at near outside towards toward".split())
-_PLAYS_FOR_LAST = frozenset("for with to from the".split())
-_LAUNCHED_LAST = frozenset(
-    "the its their a an new latest first next updated redesigned long-awaited out".split()
-)
-_ORG_BEFORE_LAST = frozenset("of in for at with joined".split())
+
+
 _DESCRIBED_FIRST = frozenset("a an the is was are were".split())
-_LAUNCHED_AFTER_FIRST = frozenset("was were is are will has have had".split())
 
 
 def _word_class(key: str) -> str:
