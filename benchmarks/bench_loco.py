@@ -26,6 +26,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+from bench_quality import default_scorer
+from bench_quality import strip as stripped_copy
+
 from newsview.models.analysis import analyse
 from newsview.models.data import fit_names
 from newsview.models.export import write_json
@@ -55,23 +58,6 @@ ANCHORS = {
     "uner_ewt_dev": [0.799, 0.671, 0.697, 0.597, None, None],
     "tbaq_timex": [None, None, None, None, None, 0.774],
 }
-
-
-def default_scorer() -> Path:
-    shared = HERE.parent.parent / "shared" / "tools" / "score.py"
-    return shared if shared.exists() else HERE.parent / "tests" / "data" / "score.py"
-
-
-def stripped_copy(gold: Path, folder: Path) -> Path:
-    """What a user's file would hold: id, text and date only."""
-    out = folder / gold.name
-    with gold.open(encoding="utf-8") as src, out.open("w", encoding="utf-8") as dst:
-        for line in src:
-            if line.strip():
-                record = json.loads(line)
-                kept = {k: record[k] for k in ("id", "text", "dct") if record.get(k) is not None}
-                dst.write(json.dumps(kept, ensure_ascii=False) + "\n")
-    return out
 
 
 def layers(gold: Path) -> dict[str, bool]:
