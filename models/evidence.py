@@ -9,7 +9,9 @@ here; how much each piece counts for each type is fitted on annotated text (``na
 ``data/fit_names.py``). ``describe`` turns a piece into words a reader follows.
 
 Keys are short strings "kind:value". Context evidence is computed once per run edge and shared
-by every span that starts or ends there, so the cost follows the number of runs.
+by every span that starts or ends there, so the cost follows the number of runs. The words of
+the cues are data (``data/name_cues.tsv``), and so are the context patterns that need more than
+a word (``data/name_patterns.tsv``).
 """
 
 from __future__ import annotations
@@ -33,7 +35,6 @@ _WHO_AFTER = (
 _SPEECH_PERSON_AFTER = r",? (?:said|says|told \w+|added|explained|wrote|argued|insisted) (?:that )?(?:he|she|his|her)\b"
 _SPEECH_ITS_AFTER = r",? (?:said|says|announced|reported|added|expects|expected) (?:that )?(?:its|it)\b"
 _CLAUSE_END = r"\s*(?:[,.;:)]|$|and\b|or\b)"
-_PLACE_BEFORE = r"\b(?:in|near|outside|across|to|from|at) $"
 _ORG_AFTER = (
     r"['\u2019]s? (?:board|shares|stock|shareholders|stockholders|subsidiary|subsidiaries"
     r"|headquarters|chief executive|ceo|cfo|chairman|executives|employees|workforce"
