@@ -346,6 +346,8 @@ class TextEvidence:
             char = after[:1]
             if char in "'\u2019" and after[1:2] in ("s", ""):
                 char = "'s"
+            elif char and (char.isspace() or not char.isprintable()):
+                char = " "  # a line break or a separator: one kind of evidence, one line
             features.append("next_char:" + (char or "$"))
         head = text[end : end + 2]
         verb = w1
@@ -423,6 +425,8 @@ def _words_before(text: str, start: int) -> tuple[str, str, str]:
     if not stripped:
         return "", "", "^" if start == len(before) else " "
     last = stripped[-1]
+    if not last.isprintable():
+        last = " "  # a separator that is no white space to str.rstrip
     if len(stripped) == len(before) or not (last.isalnum() or last in "'\u2019-"):
         return "", "", last
     parts = stripped.rsplit(None, 2)

@@ -130,11 +130,69 @@ def _number(value: float) -> str:
     return "0" if text in ("-0", "") else text
 
 
+WEIGHTS_CACHE = "name_weights.marshal.gz"
+# Bump when the cache's shape changes; the marshal version guards the byte format.
+CACHE_FORMAT = 1
+
+
+def cache_bytes(model: NameModel) -> bytes:
+    """The weights as a load-fast cache of the TSV file: the keys in one string, the weights
+    in one flat tuple (same weights, same bytes). Parsing 40,000 lines costs ~100 ms at the
+    first analysis; this loads in a fraction of it."""
+    import gzip
+    import marshal
+
+    keys = sorted(model.weights)
+    flat = tuple(value for key in keys for value in model.weights[key])
+    data = marshal.dumps((_cache_tag(), "\n".join(keys), flat))
+    return gzip.compress(data, compresslevel=9, mtime=0)
+
+
+def _cache_tag() -> tuple[str, int, int]:
+    import marshal
+
+    return ("newsview-name-weights", CACHE_FORMAT, marshal.version)
+
+
+def _from_cache(raw: bytes) -> NameModel | None:
+    import gzip
+    import marshal
+    import zlib
+
+    try:
+        tag, keys, flat = marshal.loads(gzip.decompress(raw))
+        if tag != _cache_tag():
+            return None
+        names = keys.split("\n")
+        values = iter(flat)
+        rows = zip(values, values, values, values, values, strict=True)
+        return NameModel(dict(zip(names, rows, strict=True)))
+    except (OSError, EOFError, ValueError, TypeError, zlib.error):
+        return None  # a missing or foreign cache: the TSV file is the truth
+
+
 @lru_cache(maxsize=1)
 def shipped_model() -> NameModel:
-    """The weights that ship with newsview, loaded on first use."""
+    """The weights that ship with newsview, loaded on first use (from the cache when it is
+    readable, else from the TSV file it is made from)."""
+    import gzip
+    from importlib import resources
+
+    data = resources.files("newsview.models.data")
+    try:
+        cached = _from_cache(data.joinpath(WEIGHTS_CACHE).read_bytes())
+    except OSError:
+        cached = None
+    if cached is not None:
+        return cached
+    raw = data.joinpath(WEIGHTS_FILE).read_bytes()
+    return read_weights(gzip.decompress(raw).decode("utf-8").split("\n"))
+
+
+def tsv_model() -> NameModel:
+    """The shipped weights read from the TSV file itself (what the cache must equal)."""
     import gzip
     from importlib import resources
 
     raw = resources.files("newsview.models.data").joinpath(WEIGHTS_FILE).read_bytes()
-    return read_weights(gzip.decompress(raw).decode("utf-8").splitlines())
+    return read_weights(gzip.decompress(raw).decode("utf-8").split("\n"))

@@ -28,6 +28,7 @@ header of the weights file names every corpus, its document count and its SHA-25
 from __future__ import annotations
 
 import argparse
+import gzip
 import hashlib
 import json
 import random
@@ -40,7 +41,14 @@ from pathlib import Path
 from newsview.models.candidates import Run, read_runs
 from newsview.models.evidence import TextEvidence
 from newsview.models.lexicon import Lexicon, lexicon
-from newsview.models.names import LABELS, NameModel, write_weights
+from newsview.models.names import (
+    LABELS,
+    WEIGHTS_CACHE,
+    NameModel,
+    cache_bytes,
+    read_weights,
+    write_weights,
+)
 from newsview.models.text import sentence_spans
 from newsview.models.timex import find_timexes
 
@@ -458,6 +466,9 @@ def main(argv: list[str] | None = None) -> int:
         digest, documents = _digest(path)
         header.append(f"corpus {path.name}: {documents} documents, sha256 {digest}")
     args.out.write_bytes(write_weights(model, header))
+    # the load-fast cache beside it, made from the file as written (rounded as it is)
+    written = read_weights(gzip.decompress(args.out.read_bytes()).decode("utf-8").split("\n"))
+    args.out.with_name(WEIGHTS_CACHE).write_bytes(cache_bytes(written))
     print(f"wrote {args.out} ({len(model.weights)} pieces of evidence)", file=sys.stderr)
     return 0
 

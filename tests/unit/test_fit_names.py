@@ -19,7 +19,7 @@ def test_refitting_gives_the_same_weights_file(tmp_path: Path) -> None:
     assert fit_names.main([str(SAMPLE), "--out", str(first), "--epochs", "2"]) == 0
     assert fit_names.main([str(SAMPLE), "--out", str(second), "--epochs", "2"]) == 0
     assert first.read_bytes() == second.read_bytes()
-    lines = gzip.decompress(first.read_bytes()).decode("utf-8").splitlines()
+    lines = gzip.decompress(first.read_bytes()).decode("utf-8").split("\n")
     assert any(line.startswith("# corpus fit-sample.jsonl: 3 documents, sha256 ") for line in lines)
     model = read_weights(lines)
     assert len(model.weights) > 100 and "bias" in model.weights
@@ -35,7 +35,7 @@ def test_another_seed_gives_other_weights(tmp_path: Path) -> None:
 def test_a_refit_model_is_what_the_engine_reads_with(tmp_path: Path) -> None:
     out = tmp_path / "weights.tsv.gz"
     fit_names.main([str(SAMPLE), "--out", str(out), "--epochs", "2"])
-    model = read_weights(gzip.decompress(out.read_bytes()).decode("utf-8").splitlines())
+    model = read_weights(gzip.decompress(out.read_bytes()).decode("utf-8").split("\n"))
     text = "The Red Cross said its teams reached Lima on Monday."
     assert analyse(text, model=model) == analyse(text, model=model)
     assert analyse(text, model=model).sentences == analyse(text).sentences
@@ -57,3 +57,26 @@ def test_titles_leave_a_persons_name_and_name_a_country_of_their_own() -> None:
     assert read[1] is None  # "President": no name
     assert read[2] == read[3] == (0, person)  # "Donald Trump"
     assert read[0] is not None and read[0][1] == fit_names.LABEL_OF_TYPE["GPE"]  # "U.S."
+
+
+def test_the_shipped_cache_holds_the_shipped_weights() -> None:
+    from newsview.models.names import CACHE_FORMAT, WEIGHTS_CACHE, _from_cache, tsv_model
+
+    data = Path(__file__).parent.parent.parent / "models" / "data"
+    cached = _from_cache((data / WEIGHTS_CACHE).read_bytes())
+    assert cached is not None, f"{WEIGHTS_CACHE} unreadable (format {CACHE_FORMAT}): refit"
+    assert cached.weights == tsv_model().weights, f"stale {WEIGHTS_CACHE}: refit"
+
+
+def test_refitting_writes_the_cache_beside_the_weights(tmp_path: Path) -> None:
+    from newsview.models.names import WEIGHTS_CACHE, _from_cache
+
+    out = tmp_path / "weights.tsv.gz"
+    fit_names.main([str(SAMPLE), "--out", str(out), "--epochs", "2"])
+    first = (tmp_path / WEIGHTS_CACHE).read_bytes()
+    cached = _from_cache(first)
+    assert cached is not None
+    model = read_weights(gzip.decompress(out.read_bytes()).decode("utf-8").split("\n"))
+    assert cached.weights == model.weights
+    fit_names.main([str(SAMPLE), "--out", str(out), "--epochs", "2"])
+    assert (tmp_path / WEIGHTS_CACHE).read_bytes() == first
