@@ -24,12 +24,27 @@ Scores = tuple[float, float, float, float, float]
 
 @dataclass(frozen=True, slots=True)
 class NameModel:
-    """Weights per evidence key, one per label (in ``LABELS`` order)."""
+    """Weights per evidence key, one per label (in ``LABELS`` order): ``index`` gives where a
+    key's five weights start in ``flat`` (one flat tuple loads far faster than 40,000 small
+    ones)."""
 
-    weights: dict[str, Scores]
+    index: dict[str, int]
+    flat: tuple[float, ...]
     # the summed weights of the evidence of a span's own words, which recur across texts
     _word_scores: dict[tuple[str, ...], Scores] = field(default_factory=dict, compare=False,
                                                          repr=False)
+
+    @classmethod
+    def from_weights(cls, weights: dict[str, Sequence[float]]) -> NameModel:
+        keys = sorted(weights)
+        return cls({key: 5 * k for k, key in enumerate(keys)},
+                   tuple(float(v) for key in keys for v in weights[key]))
+
+    @property
+    def weights(self) -> dict[str, Scores]:
+        """Every key with its five weights (built on demand: for explaining and writing)."""
+        flat = self.flat
+        return {key: flat[at : at + 5] for key, at in self.index.items()}  # type: ignore[misc]
 
     def score_words(self, features: tuple[str, ...]) -> Scores:
         """``score`` of a span's own words' evidence, remembered (bounded)."""
@@ -46,20 +61,21 @@ class NameModel:
 
     def score(self, features: Sequence[str]) -> Scores:
         s0 = s1 = s2 = s3 = s4 = 0.0
-        get = self.weights.get
+        get = self.index.get
+        flat = self.flat
         for feature in features:
-            w = get(feature)
-            if w is not None:
-                s0 += w[0]
-                s1 += w[1]
-                s2 += w[2]
-                s3 += w[3]
-                s4 += w[4]
+            at = get(feature)
+            if at is not None:
+                s0 += flat[at]
+                s1 += flat[at + 1]
+                s2 += flat[at + 2]
+                s3 += flat[at + 3]
+                s4 += flat[at + 4]
         return (s0, s1, s2, s3, s4)
 
     def weight(self, feature: str, label: int) -> float:
-        w = self.weights.get(feature)
-        return w[label] if w is not None else 0.0
+        at = self.index.get(feature)
+        return self.flat[at + label] if at is not None else 0.0
 
 
 def best_segmentation(n: int, spans: Sequence[tuple[int, int]],
@@ -103,13 +119,13 @@ def best_segmentation(n: int, spans: Sequence[tuple[int, int]],
 
 def read_weights(lines: Sequence[str]) -> NameModel:
     """A model from the lines of a weights file (``feature<TAB>w1 ... w5``; # comments)."""
-    weights: dict[str, Scores] = {}
+    weights: dict[str, Sequence[float]] = {}
     for line in lines:
         if not line or line.startswith("#"):
             continue
         feature, *values = line.split("\t")
-        weights[feature] = tuple(float(v) for v in values)  # type: ignore[assignment]
-    return NameModel(weights)
+        weights[feature] = [float(v) for v in values]
+    return NameModel.from_weights(weights)
 
 
 def write_weights(model: NameModel, header: Sequence[str]) -> bytes:
@@ -119,8 +135,9 @@ def write_weights(model: NameModel, header: Sequence[str]) -> bytes:
 
     rows = [f"# {line}" for line in header]
     rows.append("# evidence\t" + "\t".join(LABELS))
-    for feature in sorted(model.weights):
-        rows.append(feature + "\t" + "\t".join(_number(w) for w in model.weights[feature]))
+    weights = model.weights
+    for feature in sorted(weights):
+        rows.append(feature + "\t" + "\t".join(_number(w) for w in weights[feature]))
     data = ("\n".join(rows) + "\n").encode("utf-8")
     return gzip.compress(data, compresslevel=9, mtime=0)
 
@@ -132,7 +149,7 @@ def _number(value: float) -> str:
 
 WEIGHTS_CACHE = "name_weights.marshal.gz"
 # Bump when the cache's shape changes; the marshal version guards the byte format.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 
 
 def cache_bytes(model: NameModel) -> bytes:
@@ -142,8 +159,9 @@ def cache_bytes(model: NameModel) -> bytes:
     import gzip
     import marshal
 
-    keys = sorted(model.weights)
-    flat = tuple(value for key in keys for value in model.weights[key])
+    weights = model.weights
+    keys = sorted(weights)
+    flat = tuple(value for key in keys for value in weights[key])
     data = marshal.dumps((_cache_tag(), "\n".join(keys), flat))
     return gzip.compress(data, compresslevel=9, mtime=0)
 
@@ -164,9 +182,9 @@ def _from_cache(raw: bytes) -> NameModel | None:
         if tag != _cache_tag():
             return None
         names = keys.split("\n")
-        values = iter(flat)
-        rows = zip(values, values, values, values, values, strict=True)
-        return NameModel(dict(zip(names, rows, strict=True)))
+        if 5 * len(names) != len(flat):
+            return None
+        return NameModel(dict(zip(names, range(0, len(flat), 5), strict=True)), flat)
     except (OSError, EOFError, ValueError, TypeError, zlib.error):
         return None  # a missing or foreign cache: the TSV file is the truth
 

@@ -423,7 +423,7 @@ def model_from(averaged: list[list[float]], vocabulary: Vocabulary) -> NameModel
         rounded = tuple(round(w, 3) for w in ws)
         if any(rounded):
             kept[key] = rounded
-    return NameModel(kept)  # type: ignore[arg-type]
+    return NameModel.from_weights(kept)
 
 
 def fit(paths: Sequence[Path], epochs: int = DEFAULT_EPOCHS, seed: int = DEFAULT_SEED,
@@ -459,7 +459,7 @@ def main(argv: list[str] | None = None) -> int:
     header = [
         "newsview name model: evidence weights per type, fitted by newsview.models.data.fit_names",
         f"passes {args.epochs}, seed {args.seed}, rounds {DEFAULT_ROUNDS}, margin {DEFAULT_MARGIN}, "
-        f"{len(model.weights)} pieces of evidence",
+        f"{len(model.index)} pieces of evidence",
         "weights " + (", ".join(args.weight) or "none"),
     ]
     for path in args.corpora:
@@ -469,7 +469,7 @@ def main(argv: list[str] | None = None) -> int:
     # the load-fast cache beside it, made from the file as written (rounded as it is)
     written = read_weights(gzip.decompress(args.out.read_bytes()).decode("utf-8").split("\n"))
     args.out.with_name(WEIGHTS_CACHE).write_bytes(cache_bytes(written))
-    print(f"wrote {args.out} ({len(model.weights)} pieces of evidence)", file=sys.stderr)
+    print(f"wrote {args.out} ({len(model.index)} pieces of evidence)", file=sys.stderr)
     return 0
 
 
