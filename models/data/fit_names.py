@@ -61,7 +61,7 @@ NO_OTHER_TYPE = frozenset({"btc", "uner-ewt", "re3d"})
 DEFAULT_EPOCHS = 4
 WILD = -1  # a gold label meaning: any reading of these words is as good as another
 DEFAULT_SEED = 20261205
-DEFAULT_MIN_COUNT = 1
+DEFAULT_MIN_COUNT = 2
 DEFAULT_MARGIN = 3.0
 DEFAULT_ROUNDS = 3
 
@@ -459,6 +459,7 @@ def main(argv: list[str] | None = None) -> int:
     header = [
         "newsview name model: evidence weights per type, fitted by newsview.models.data.fit_names",
         f"passes {args.epochs}, seed {args.seed}, rounds {DEFAULT_ROUNDS}, margin {DEFAULT_MARGIN}, "
+        f"evidence seen in at least {DEFAULT_MIN_COUNT} runs, "
         f"{len(model.index)} pieces of evidence",
         "weights " + (", ".join(args.weight) or "none"),
     ]
