@@ -166,7 +166,7 @@ def _lexicon_from_prefolded() -> Lexicon | None:
 def _word_list(field_name: str) -> frozenset[str] | dict[str, int]:
     if field_name == "surname_ranks":
         words = _lines("surnames.txt.gz")
-        return dict(zip(words, range(len(words))))
+        return dict(zip(words, range(len(words)), strict=True))
     name = {"first_names": "first_names.txt", "common_words": "common_words.txt.gz"}[field_name]
     return frozenset(_lines(name))
 
