@@ -82,6 +82,8 @@ def _parties_left_out(run: Run, options: list[tuple[int, int]], chosen: list[tup
                       lex: Lexicon) -> list[tuple[int, int, int]]:
     """A political party's name the weights left out is a name all the same (a convention:
     "the Tories", "Labour" are the parties), where no chosen name covers its words."""
+    if not any(t.key in _party_words(lex) for t in run.tokens):
+        return []
     taken = [False] * len(run.tokens)
     for i, j, _ in chosen:
         for k in range(i, j):
@@ -96,6 +98,19 @@ def _parties_left_out(run: Run, options: list[tuple[int, int]], chosen: list[tup
             for k in range(i, j):
                 taken[k] = True
     return found
+
+
+_PARTY_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _party_words(lex: Lexicon) -> frozenset[str]:
+    """Every word of a party's names and adjectives (a run holding none names no party)."""
+    words = _PARTY_WORDS.get(id(lex))
+    if words is None:
+        words = _PARTY_WORDS[id(lex)] = frozenset(
+            w for phrase in (*lex.parties, *lex.party_adjectives) for w in phrase.split()
+        )
+    return words
 
 
 def _candidate(run: Run, i: int, j: int, label: int, scores: Scores, features: tuple[str, ...],
