@@ -193,7 +193,6 @@ def _from_cache(raw: bytes) -> NameModel | None:
 def shipped_model() -> NameModel:
     """The weights that ship with newsview, loaded on first use (from the cache when it is
     readable, else from the TSV file it is made from)."""
-    import gzip
     from importlib import resources
 
     data = resources.files("newsview.models.data")
@@ -201,10 +200,7 @@ def shipped_model() -> NameModel:
         cached = _from_cache(data.joinpath(WEIGHTS_CACHE).read_bytes())
     except OSError:
         cached = None
-    if cached is not None:
-        return cached
-    raw = data.joinpath(WEIGHTS_FILE).read_bytes()
-    return read_weights(gzip.decompress(raw).decode("utf-8").split("\n"))
+    return cached if cached is not None else tsv_model()
 
 
 def tsv_model() -> NameModel:

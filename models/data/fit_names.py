@@ -45,6 +45,7 @@ from newsview.models.names import (
     LABELS,
     WEIGHTS_CACHE,
     NameModel,
+    best_segmentation,
     cache_bytes,
     read_weights,
     write_weights,
@@ -287,10 +288,11 @@ def _allowed(token_gold: list[tuple[int, int] | None], i: int, j: int,
 # ----------------------------------------------------------------------------- fitting
 
 
-def _decode(example: Example, scores: list[list[float]], constrained: bool,
-            predicted: frozenset[tuple[int, int]] = frozenset()) -> list[tuple[int, int]]:
-    """(span index, label) of the best segmentation, within the annotation if constrained
-    (where a span the annotation says nothing of keeps a ``predicted`` label it may have)."""
+def _decode(example: Example, scores: list[list[float]],
+            predicted: frozenset[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(span index, label) of the best segmentation the annotation allows: covered words in a
+    name, annotated names whole and typed as annotated; a span the annotation says nothing of
+    keeps a ``predicted`` label it may have (the corpus does not annotate that type)."""
     n = example.n
     ending: list[list[int]] = [[] for _ in range(n + 1)]
     for k, (_, j) in enumerate(example.spans):
@@ -301,14 +303,13 @@ def _decode(example: Example, scores: list[list[float]], constrained: bool,
     back: list[tuple[int, int] | None] = [None] * (n + 1)
     for j in range(1, n + 1):
         top, choice = neg, None
-        if not (constrained and example.covered[j - 1]) and best[j - 1] > neg:
+        if not example.covered[j - 1] and best[j - 1] > neg:
             top = best[j - 1]
         for k in ending[j]:
             i = example.spans[k][0]
             if best[i] == neg:
                 continue
-            mask = example.allowed[k] if constrained else ALL_LABELS
-            free = example.free[k] if constrained else 0
+            mask, free = example.allowed[k], example.free[k]
             s = scores[k]
             for label in range(len(LABELS)):
                 if mask >> label & 1 or (free >> label & 1 and (k, label) in predicted):
@@ -359,8 +360,11 @@ def train(examples: Sequence[Example], size: int, epochs: int = DEFAULT_EPOCHS,
                  for label, v in enumerate(s)]
                 for k, s in enumerate(scores)
             ]
-            predicted = _decode(example, augmented, constrained=False)
-            gold = _decode(example, scores, True, frozenset(predicted))
+            # the reading the engine itself would make (its own decoder), then the best one
+            # the annotation allows
+            predicted = [(example.spans.index((i, j)), label) for i, j, label
+                         in best_segmentation(example.n, example.spans, augmented)]
+            gold = _decode(example, scores, frozenset(predicted))
             if predicted != gold and gold:
                 rate = corpus_weight.get(example.corpus, 1.0)
                 for k, label in gold:
@@ -381,9 +385,13 @@ def train_averaged(examples: Sequence[Example], size: int, epochs: int = DEFAULT
     """The mean of ``rounds`` fits, each reading the runs in another order: one order's luck
     (which name was met first) weighs less, so a refit on a little more text moves few
     decisions."""
+    min_count = int(options.pop("min_count", DEFAULT_MIN_COUNT))  # type: ignore[call-overload]
+    if min_count > 1:
+        examples = _without_rare(examples, size, min_count)  # once for every round
     total: list[list[float]] | None = None
     for k in range(rounds):
-        weights = train(examples, size, epochs, seed + k, **options)  # type: ignore[arg-type]
+        weights = train(examples, size, epochs, seed + k, min_count=1,
+                        **options)  # type: ignore[arg-type]
         if total is None:
             total = weights
         else:
