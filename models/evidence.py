@@ -109,12 +109,6 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
-def _sport_words() -> re.Pattern[str]:
-    """Any word of a match report, as a whole lower-case word (one scan of the text)."""
-    return re.compile(r"\b(?:" + _alternation(cues()[("sport", "-")]) + r")\b")
-
-
-@lru_cache(maxsize=1)
 def _kind_before_table() -> dict[str, str]:
     table: dict[str, str] = {}
     for (cue, kind), words in cues().items():
@@ -231,10 +225,12 @@ class TextEvidence:
         """Whether the sentence holding ``position`` speaks of a match (its words, once)."""
         if self._sport_sentences is None:
             starts = self.ctx.sentence_starts
-            self._sport_sentences = {
-                bisect_right(starts, match.start()) - 1
-                for match in _sport_words().finditer(self.text)
-            }
+            words = cues()[("sport", "-")]
+            found: set[int] = set()
+            for match in _LOWER_WORDS.finditer(self.text):
+                if match.group() in words:
+                    found.add(bisect_right(starts, match.start()) - 1)
+            self._sport_sentences = found
         if not self._sport_sentences:
             return False
         return bisect_right(self.ctx.sentence_starts, position) - 1 in self._sport_sentences
@@ -402,6 +398,7 @@ class TextEvidence:
 
 
 _NOWHERE: frozenset[int] = frozenset()
+_LOWER_WORDS = re.compile(r"\b[a-z][a-z-]+\b")
 
 
 def _held_elsewhere(starts: set[int] | frozenset[int], here: int) -> bool:
