@@ -6,6 +6,7 @@ Every span is ``(start, end)`` into ``Article.text`` as read, so that
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -138,3 +139,18 @@ class Article:
         if self.path and self.path != "-":
             return self.path.replace("\\", "/").rsplit("/", 1)[-1]
         return self.id
+
+    @property
+    def text_hash(self) -> str:
+        """The article's stable identity: the SHA-256 of its text as read.
+
+        The same text opened from another folder, under another id, or analysed by a newer
+        engine has the same hash, so anything keyed by it (stored corrections, cached
+        analyses) follows the text, not where it was found.
+        """
+        return text_hash(self.text)
+
+
+def text_hash(text: str) -> str:
+    """SHA-256 (hex) of ``text`` encoded as UTF-8 (surrogates kept): an article's identity."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()

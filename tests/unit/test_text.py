@@ -88,3 +88,14 @@ def test_sentence_spans_stay_linear_on_runs_of_initials() -> None:
     spans = sentence_spans(text)
     assert time.perf_counter() - start < 5.0  # quadratic look-ahead took ~20 s here
     assert spans and spans[-1].end == len(text) - 1
+
+
+def test_text_hash_follows_the_text_not_the_path_or_id() -> None:
+    from newsview.models.document import Article
+
+    one = Article(id="a", path="x/one.txt", text="Tony Blair met George Bush.")
+    moved = Article(id="b", path="y/other.txt", text="Tony Blair met George Bush.")
+    edited = Article(id="a", path="x/one.txt", text="Tony Blair met George W. Bush.")
+    assert one.text_hash == moved.text_hash
+    assert one.text_hash != edited.text_hash
+    assert Article(id="s", path="", text="\ud800 lone surrogate").text_hash  # never raises
