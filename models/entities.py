@@ -59,20 +59,30 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
     if found is None:
         return []
     n = found.n
+    score, score_words = model.score, model.score_words
+    # the evidence around the run counts once for every span that starts or ends with it
+    left, right = score(found.left), score(found.right)
     scores: list[Scores] = []
     for span in found.spans:
-        context = span.context
+        w, c = score_words(span.lexical), score(span.context)
+        s0, s1, s2, s3, s4 = w[0] + c[0], w[1] + c[1], w[2] + c[2], w[3] + c[3], w[4] + c[4]
         if span.i == 0:
-            context = context + found.left
+            s0, s1, s2, s3, s4 = s0 + left[0], s1 + left[1], s2 + left[2], s3 + left[3], s4 + left[4]
         if span.j == n:
-            context = context + found.right
-        scores.append(model.add(model.score_words(span.lexical), model.score(context)))
+            s0, s1, s2, s3, s4 = (s0 + right[0], s1 + right[1], s2 + right[2], s3 + right[3],
+                                  s4 + right[4])
+        scores.append((s0, s1, s2, s3, s4))
     options = [(o.i, o.j) for o in found.spans]
     chosen = best_segmentation(n, options, scores)
-    chosen.extend(_parties_left_out(run, options, chosen, ctx.lex))
+    words = _party_words(ctx.lex)
+    if any(t.key in words for t in run.tokens):
+        chosen.extend(_parties_left_out(run, options, chosen, ctx.lex))
+    if not chosen:
+        return []
+    at = {option: k for k, option in enumerate(options)} if len(options) > 1 else {options[0]: 0}
     candidates = []
     for i, j, label in sorted(chosen):
-        k = options.index((i, j))
+        k = at[(i, j)]
         features = tuple(found.features(found.spans[k])) if explain else ()
         candidates.append(_candidate(run, i, j, label, scores[k], features, ctx))
     return candidates
@@ -82,8 +92,6 @@ def _parties_left_out(run: Run, options: list[tuple[int, int]], chosen: list[tup
                       lex: Lexicon) -> list[tuple[int, int, int]]:
     """A political party's name the weights left out is a name all the same (a convention:
     "the Tories", "Labour" are the parties), where no chosen name covers its words."""
-    if not any(t.key in _party_words(lex) for t in run.tokens):
-        return []
     taken = [False] * len(run.tokens)
     for i, j, _ in chosen:
         for k in range(i, j):
