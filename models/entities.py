@@ -11,6 +11,7 @@ entities and types each entity from the evidence of all its mentions.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -81,11 +82,31 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         return []
     at = {option: k for k, option in enumerate(options)} if len(options) > 1 else {options[0]: 0}
     candidates = []
-    for i, j, label in sorted(chosen):
+    chosen.sort()
+    for c, (i, j, label) in enumerate(chosen):
         k = at[(i, j)]
         features = tuple(found.features(found.spans[k])) if explain else ()
+        if label == PERSON:
+            # an initial before a person's name is part of it ("C. Spearman"), even where the
+            # weights read the letter as an everyday word (at a sentence's start)
+            free = chosen[c - 1][1] if c else 0
+            first = _initials_before(run, i, free)
+            if first < i:
+                i, features = first, (*features, "initials") if explain else ()
         candidates.append(_candidate(run, i, j, label, scores[k], features, ctx))
     return candidates
+
+
+def _initials_before(run: Run, i: int, free: int) -> int:
+    """Where a person's name starting at token ``i`` starts with the initials just before it
+    (no earlier than ``free``): "C." in "C. Spearman", "J. K." in "J. K. Rowling"."""
+    tokens, gaps = run.tokens, run.gaps
+    while i > free and not gaps[i - 1] and _INITIAL.fullmatch(tokens[i - 1].text):
+        i -= 1
+    return i
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _parties_left_out(run: Run, options: list[tuple[int, int]], chosen: list[tuple[int, int, int]],

@@ -448,7 +448,7 @@ def _words_before(text: str, start: int) -> tuple[str, str, str]:
 
 
 # Evidence that decides by convention rather than by fitted weight (explained as such).
-CONVENTIONS = frozenset({"party", "quoted_title"})
+CONVENTIONS = frozenset({"party", "quoted_title", "initials"})
 _KINDS = {"PERSON": "a person", "ORG": "an organisation", "OTHER": "a work or product",
           "PLACE": "a place"}
 _FIXED = {
@@ -528,6 +528,7 @@ _FIXED = {
     "region_after": "a state or country after it ('Irving, Texas')",
     "language_use": "used as a language ('in English')",
     "quoted_title": "a title-case quotation",
+    "initials": "initials before a person's name belong to it",
     "party": "a political party's name or its members' adjective",
 }
 _TEMPLATES = {

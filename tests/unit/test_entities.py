@@ -612,6 +612,13 @@ def test_initials_and_long_names_stay_whole():
         "C. Spearman", "United Arab Emirates"]
 
 
+def test_initials_opening_a_sentence_or_a_text_stay_with_the_name():
+    # a capital letter alone is an everyday word ("A", "I"); with a full stop before a
+    # surname it is an initial, wherever the name stands
+    assert spans("C. Spearman published the paper in 1904.") == ["C. Spearman"]
+    assert spans("It rained. J. K. Rowling wrote on.") == ["J. K. Rowling"]
+
+
 def test_no_scores_or_minutes_glued_to_names():
     assert spans("Masayuki Okano 75 scored. China 0 Uzbekistan 2 was the result.") == [
         "Masayuki Okano", "China", "Uzbekistan"]
