@@ -1267,6 +1267,11 @@ class _Values:
                 return _Found(start, end, "TIME", f"XXXX-XX-XXT{pod}")
             d = base + timedelta(days=step if det not in ("this",) else 0)
             return _Found(start, end, "TIME", f"{_day(d)}T{pod}", ("D", d))
+        if unit in self.w.seasons and deictic and step in (-1, 1) and not pre and not post:
+            dct = self.r.dct
+            if dct is not None:  # "last summer" said in November is this year's summer
+                code = self.w.seasons[unit]
+                return _Found(start, end, "DATE", f"{_season_year(dct, code, step):04d}-{code}")
         granularity = {"day": "D", "week": "W", "weekend": "W", "month": "M"}.get(unit, "Y")
         base = self.r.dct if deictic else self.r.reference(granularity)
         if not deictic and granularity != "Y" and not fiscal:
@@ -1568,6 +1573,21 @@ class _Values:
             return None
         start = m.start()
         return _Found(start, m.end(), "DATE", value)
+
+
+_SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _season_year(dct: date, code: str, step: int) -> int:
+    """The year of the season just over (``step`` -1: "last spring", "this past summer") or
+    still to begin (+1: "next winter") seen from ``dct``, as HeidelTime reads them in news; a
+    winter is named by the year it begins in."""
+    first = _SEASON_FIRST_MONTH[code]
+    if step < 0:
+        if code == "WI":
+            return dct.year - 1 if dct.month > 2 else dct.year - 2
+        return dct.year if dct.month > first + 2 else dct.year - 1
+    return dct.year if dct.month < first else dct.year + 1
 
 
 def _easter(year: int) -> date:

@@ -137,7 +137,11 @@ def test_month_names_that_are_not_months() -> None:
         ("He spoke last September to the board.", "last September", "2025-09"),
         ("He spoke last December to the board.", "last December", "2024-12"),
         ("Crowds gathered this weekend downtown.", "this weekend", "2025-W45-WE"),
-        ("Storms hit the coast last summer.", "last summer", "2024-SU"),
+        ("Storms hit the coast last summer.", "last summer", "2025-SU"),
+        ("The plant closed this past spring.", "this past spring", "2025-SP"),
+        ("Snow closed the pass last winter.", "last winter", "2024-WI"),
+        ("The plant reopens next spring.", "next spring", "2026-SP"),
+        ("The plant reopens next winter.", "next winter", "2025-WI"),
         ("Earnings fell in the last quarter.", "the last quarter", "2025-Q3"),
     ],
 )
