@@ -318,6 +318,10 @@ def _quarter_pattern(w: TimeWords) -> str:
         r"(?:" + _S + r"(?:of" + _S + r")?(?:(?i:fiscal)" + _S + r")?(?P<q_y>" + _YEAR + r")"
         r"|" + _S + r"of" + _S + r"(?P<q_rel>this|last|next|the|that)" + _S + r"(?:fiscal" + _S
         + r")?year)?"
+        r"|(?:(?i:the)" + _S + r")?(?P<q_y4>" + _YEAR + r")" + _S + r"(?P<q_ord4>(?i:" + ordinals
+        + r"))[\s-](?:(?i:fiscal|financial)" + _S + r")?(?i:quarter)\b"  # "the 1988 third quarter"
+        r"|(?P<q_rel5>(?i:this|last|next))" + _S + r"(?i:year)['\u2019]s" + _S + r"(?P<q_ord5>(?i:"
+        + ordinals + r"))[\s-](?:(?i:fiscal|financial)" + _S + r")?(?i:quarter)\b"
         r"|\bQ(?P<q_n>[1-4])(?:" + _S + r"(?P<q_y2>" + _YEAR + r")|[ '](?P<q_yy>\d\d))?(?![\d])"
         r"|(?P<q_y3>" + _YEAR + r")[ \t]Q(?P<q_n3>[1-4])\b"
     )
@@ -1092,10 +1096,11 @@ class _Values:
 
     @family(
         "quarter",
-        first=lambda w: ("#", "the", "q", *w.part_ordinals),
+        first=lambda w: ("#", "the", "q", "this", "last", "next", *w.part_ordinals),
         pattern=_quarter_pattern,
         examples=("the third quarter of 2025", "Q3 2025", "2025 Q3", "fourth-quarter",
-                  "the final quarter", "Q4", "the fourth quarter of last year"),
+                  "the final quarter", "Q4", "the fourth quarter of last year",
+                  "the 1988 third quarter", "next year's first quarter"),
     )
     def quarter(self, m: re.Match[str]) -> _Found | None:
         g = m.groupdict()
@@ -1108,10 +1113,11 @@ class _Values:
             else:
                 y = int(y_text) if len(y_text) == 4 else 2000 + int(y_text)
         else:
-            ord_word = g["q_ord"].lower()
+            ord_word = (g["q_ord"] or g["q_ord4"] or g["q_ord5"]).lower()
             q = self.w.part_ordinals[ord_word]
-            y = int(g["q_y"]) if g["q_y"] else None
-            rel = (g["q_rel"] or "").lower()
+            y_text = g["q_y"] or g["q_y4"]
+            y = int(y_text) if y_text else None
+            rel = (g["q_rel"] or g["q_rel5"] or "").lower()
             if rel in _YEAR_STEPS and dct is not None:
                 y = dct.year + _YEAR_STEPS[rel]
             if y is None and ord_word in ("last", "final") and dct is not None:

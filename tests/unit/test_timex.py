@@ -142,6 +142,9 @@ def test_month_names_that_are_not_months() -> None:
         ("Snow closed the pass last winter.", "last winter", "2024-WI"),
         ("The plant reopens next spring.", "next spring", "2026-SP"),
         ("The plant reopens next winter.", "next winter", "2025-WI"),
+        ("A charge was taken in the 2024 second quarter.", "the 2024 second quarter", "2024-Q2"),
+        ("Sales for this year's third quarter fell.", "this year's third quarter", "2025-Q3"),
+        ("The merger closes in next year's first quarter.", "next year's first quarter", "2026-Q1"),
         ("Earnings fell in the last quarter.", "the last quarter", "2025-Q3"),
     ],
 )
