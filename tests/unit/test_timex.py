@@ -152,6 +152,13 @@ def test_relative_dates(text: str, span: str, value: str) -> None:
     assert only(text)[0::2] == (span, value)
 
 
+def test_payment_and_contract_terms_name_days_to_come_in_a_past_tense_report() -> None:
+    text = "The board declared a dividend, payable Dec. 7 to holders of record Nov. 22."
+    found = find_timexes(text, sentence_spans(text), DCT)
+    assert [(t.text, t.value) for t in found] == [("Dec. 7", "2025-12-07"), ("Nov. 22", "2025-11-22")]
+    assert only("Workers won a new pact effective June 1.")[0::2] == ("June 1", "2026-06-01")
+
+
 def test_weekday_is_the_most_recent_one_in_past_tense() -> None:
     assert only("The talks collapsed on Friday.") == ("Friday", "DATE", "2025-10-31")
 
