@@ -349,7 +349,8 @@ def _rel_pattern(w: TimeWords) -> str:
         r"(?:(?P<rl_pre>(?i:earlier|later|early|late|mid|the (?:very )?(?:end|start|beginning) of"
         r"|the middle of|the rest of|the turn of|the first half of|the second half of))[\s-]{1,2})?"
         r"(?P<rl_det>(?i:this past|this|last|next|past|coming|the coming|the past|the last"
-        r"|the previous|the following|the next|the same|that same|the preceding|that|the|a))" + _S
+        r"|the previous|the following|the next|the same|that same|the preceding|the current"
+        r"|the latest|the most recent|the (?:comparable )?year[- ](?:ago|earlier)|that|the|a))" + _S
         + r"(?P<rl_unit>(?i:week|weekend|month|(?:fiscal |financial )?year|quarter|decade|century"
         r"|morning|afternoon|evening|night|day|" + _alt(w.seasons) + r"))\b"
         r"(?:" + _S + r"(?P<rl_post>(?i:before|after|earlier|later)))?"
@@ -1202,11 +1203,16 @@ class _Values:
         pattern=_rel_pattern,
         examples=("last week", "the following year", "the same day", "that morning",
                   "earlier this month", "a year earlier", "the end of the month",
-                  "this past weekend", "late last year", "mid-next year", "coming spring"),
+                  "this past weekend", "late last year", "mid-next year", "coming spring",
+                  "the current year", "the latest quarter", "the year-ago quarter"),
     )
     def rel(self, m: re.Match[str]) -> _Found | list[_Found] | None:
         det = " ".join(m["rl_det"].lower().split()).replace("that same", "the same")
         unit = " ".join(m["rl_unit"].lower().split())
+        if det == "the current":
+            det = "this"  # "the current year", "the current quarter"
+        if det.startswith(("the latest", "the most recent", "the year", "the comparable")):
+            return self._reported_quarter(m, det, unit)
         fiscal = unit.endswith(" year")  # "the financial year": a fiscal year, FY + its year
         if fiscal:
             unit = "year"
@@ -1301,6 +1307,22 @@ class _Values:
                 return _Found(start, end, "DATE", value, (gran, anchor) if gran else None)
             value += "-H1" if "first" in pre else "-H2"
         return _Found(start, end, "DATE", value, (gran, anchor) if gran else None)
+
+    def _reported_quarter(self, m: re.Match[str], det: str, unit: str) -> _Found | None:
+        """"the latest quarter": the last one over at publication, as earnings reports mean it;
+        "the year-ago quarter": the same quarter a year before the one last named (else
+        before the latest one). Other units after these words name no date."""
+        dct = self.r.dct
+        if unit != "quarter" or m["rl_pre"] or m["rl_post"] or dct is None:
+            return None
+        latest = _shift(dct, "quarter", -1)
+        if latest is None:
+            return None
+        if det.startswith(("the latest", "the most recent")):
+            return _Found(m.start(), m.end(), "DATE", latest[0], ("Q", latest[2]))
+        named = next((d for gran, d, *_ in self.r.history[::-1] if gran == "Q"), latest[2])
+        ago = _shift(named, "quarter", -4)
+        return _Found(m.start(), m.end(), "DATE", ago[0], ("Q", ago[2])) if ago else None
 
     def _moved(self, latest: _Mention, unit: str, steps: int, start: int, end: int) -> _Found | None:
         """"a year earlier", "two weeks later": the last date named moved, as precise as it was

@@ -145,11 +145,20 @@ def test_month_names_that_are_not_months() -> None:
         ("A charge was taken in the 2024 second quarter.", "the 2024 second quarter", "2024-Q2"),
         ("Sales for this year's third quarter fell.", "this year's third quarter", "2025-Q3"),
         ("The merger closes in next year's first quarter.", "next year's first quarter", "2026-Q1"),
+        ("Sales will grow in the current year.", "the current year", "2025"),
+        ("Profit rose in the latest quarter.", "the latest quarter", "2025-Q3"),
+        ("In the year-ago quarter it lost money.", "the year-ago quarter", "2024-Q3"),
         ("Earnings fell in the last quarter.", "the last quarter", "2025-Q3"),
     ],
 )
 def test_relative_dates(text: str, span: str, value: str) -> None:
     assert only(text)[0::2] == (span, value)
+
+
+def test_the_year_ago_quarter_is_a_year_before_the_quarter_last_named() -> None:
+    text = "Net rose in the second quarter. In the comparable year-ago quarter, it lost money."
+    found = find_timexes(text, sentence_spans(text), DCT)
+    assert [t.value for t in found] == ["2025-Q2", "2024-Q2"]
 
 
 def test_payment_and_contract_terms_name_days_to_come_in_a_past_tense_report() -> None:
