@@ -350,8 +350,9 @@ def _rel_pattern(w: TimeWords) -> str:
         r"|the middle of|the rest of|the turn of|the first half of|the second half of))[\s-]{1,2})?"
         r"(?P<rl_det>(?i:this past|this|last|next|past|coming|the coming|the past|the last"
         r"|the previous|the following|the next|the same|that same|the preceding|the current"
-        r"|the latest|the most recent|the (?:comparable )?year[- ](?:ago|earlier)|that|the|a))" + _S
-        + r"(?P<rl_unit>(?i:week|weekend|month|(?:fiscal |financial )?year|quarter|decade|century"
+        r"|the latest|the most recent|the (?:comparable )?year[- ](?:ago|earlier)|the full|that|the"
+        r"|a))" + _S
+        + r"(?P<rl_unit>(?i:week|weekend|month|(?:fiscal |financial )?year|quarter|period|decade|century"
         r"|morning|afternoon|evening|night|day|" + _alt(w.seasons) + r"))\b"
         r"(?:" + _S + r"(?P<rl_post>(?i:before|after|earlier|later)))?"
     )
@@ -1209,10 +1210,14 @@ class _Values:
     def rel(self, m: re.Match[str]) -> _Found | list[_Found] | None:
         det = " ".join(m["rl_det"].lower().split()).replace("that same", "the same")
         unit = " ".join(m["rl_unit"].lower().split())
-        if det == "the current":
-            det = "this"  # "the current year", "the current quarter"
-        if det.startswith(("the latest", "the most recent", "the year", "the comparable")):
+        if det == "the current" or (det == "the full" and unit == "year"):
+            det = "this"  # "the current year", "the current quarter", "for the full year"
+        if det.startswith(("the latest", "the most recent", "the year", "the comparable")) or (
+            unit == "quarter" and det == "the"
+        ):
             return self._reported_quarter(m, det, unit)
+        if unit == "period" or det == "the full":
+            return None  # "the period", "the full month" alone name no date
         fiscal = unit.endswith(" year")  # "the financial year": a fiscal year, FY + its year
         if fiscal:
             unit = "year"
@@ -1309,20 +1314,28 @@ class _Values:
         return _Found(start, end, "DATE", value, (gran, anchor) if gran else None)
 
     def _reported_quarter(self, m: re.Match[str], det: str, unit: str) -> _Found | None:
-        """"the latest quarter": the last one over at publication, as earnings reports mean it;
-        "the year-ago quarter": the same quarter a year before the one last named (else
-        before the latest one). Other units after these words name no date."""
+        """The quarters of an earnings report: "the quarter" is the one last named, else the
+        last one over at publication; "the latest quarter" that last one over; "the year-ago
+        quarter" the quarter last named a year back. A "period" is such a quarter only after a
+        quarter was named; other units after these words name no date."""
         dct = self.r.dct
-        if unit != "quarter" or m["rl_pre"] or m["rl_post"] or dct is None:
+        if unit not in ("quarter", "period") or m["rl_pre"] or m["rl_post"] or dct is None:
+            return None
+        named = next((mention.day for mention in self.r.history[::-1]
+                      if mention.granularity == "Q" and not mention.comparison), None)
+        if unit == "period" and named is None:
             return None
         latest = _shift(dct, "quarter", -1)
         if latest is None:
             return None
         if det.startswith(("the latest", "the most recent")):
             return _Found(m.start(), m.end(), "DATE", latest[0], ("Q", latest[2]))
-        named = next((d for gran, d, *_ in self.r.history[::-1] if gran == "Q"), latest[2])
-        ago = _shift(named, "quarter", -4)
-        return _Found(m.start(), m.end(), "DATE", ago[0], ("Q", ago[2])) if ago else None
+        steps = 0 if det == "the" else -4
+        moved = _shift(named or latest[2], "quarter", steps)
+        if moved is None:
+            return None
+        # a year-ago quarter is a comparison: "the quarter" after it is still the reported one
+        return _Found(m.start(), m.end(), "DATE", moved[0], ("Q", moved[2]), comparison=steps != 0)
 
     def _moved(self, latest: _Mention, unit: str, steps: int, start: int, end: int) -> _Found | None:
         """"a year earlier", "two weeks later": the last date named moved, as precise as it was

@@ -156,9 +156,17 @@ def test_relative_dates(text: str, span: str, value: str) -> None:
 
 
 def test_the_year_ago_quarter_is_a_year_before_the_quarter_last_named() -> None:
-    text = "Net rose in the second quarter. In the comparable year-ago quarter, it lost money."
+    text = ("Net rose in the second quarter. In the comparable year-ago quarter, it lost money. "
+            "Sales fell during the quarter, and in the year-earlier period they rose.")
     found = find_timexes(text, sentence_spans(text), DCT)
-    assert [t.value for t in found] == ["2025-Q2", "2024-Q2"]
+    assert [t.value for t in found] == ["2025-Q2", "2024-Q2", "2025-Q2", "2024-Q2"]
+
+
+def test_the_quarter_alone_is_the_last_one_over_and_a_period_alone_no_date() -> None:
+    assert only("It lost $5 million for the quarter.")[0::2] == ("the quarter", "2025-Q3")
+    assert only("Sales for the full year were $6 billion.")[0::2] == ("the full year", "2025")
+    text = "The period was hard, and the latest period harder."
+    assert find_timexes(text, sentence_spans(text), DCT) == []
 
 
 def test_payment_and_contract_terms_name_days_to_come_in_a_past_tense_report() -> None:
