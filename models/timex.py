@@ -320,6 +320,9 @@ def _quarter_pattern(w: TimeWords) -> str:
         + r")?year)?"
         r"|(?:(?i:the)" + _S + r")?(?P<q_y4>" + _YEAR + r")" + _S + r"(?P<q_ord4>(?i:" + ordinals
         + r"))[\s-](?:(?i:fiscal|financial)" + _S + r")?(?i:quarter)\b"  # "the 1988 third quarter"
+        r"|(?:(?i:the)" + _S + r")?(?P<q_y6>" + _YEAR + r")" + _S + r"(?i:quarter|period)\b"
+        r"|(?i:the)" + _S + r"(?:(?i:comparable)" + _S + r")?(?i:year[- ](?:ago|earlier))" + _S
+        + r"(?P<q_ord7>(?i:" + ordinals + r"))[\s-](?:(?i:fiscal|financial)" + _S + r")?(?i:quarter)\b"
         r"|(?P<q_rel5>(?i:this|last|next))" + _S + r"(?i:year)['\u2019]s" + _S + r"(?P<q_ord5>(?i:"
         + ordinals + r"))[\s-](?:(?i:fiscal|financial)" + _S + r")?(?i:quarter)\b"
         r"|\bQ(?P<q_n>[1-4])(?:" + _S + r"(?P<q_y2>" + _YEAR + r")|[ '](?P<q_yy>\d\d))?(?![\d])"
@@ -1102,7 +1105,8 @@ class _Values:
         pattern=_quarter_pattern,
         examples=("the third quarter of 2025", "Q3 2025", "2025 Q3", "fourth-quarter",
                   "the final quarter", "Q4", "the fourth quarter of last year",
-                  "the 1988 third quarter", "next year's first quarter"),
+                  "the 1988 third quarter", "next year's first quarter", "the 1988 quarter",
+                  "the year-ago third quarter"),
     )
     def quarter(self, m: re.Match[str]) -> _Found | None:
         g = m.groupdict()
@@ -1114,6 +1118,19 @@ class _Values:
                 y = dct.year if dct else None
             else:
                 y = int(y_text) if len(y_text) == 4 else 2000 + int(y_text)
+        elif g["q_y6"]:  # "the 1988 quarter": the reported quarter of that year
+            reported = self._reported_quarter_number()
+            if reported is None:
+                return None
+            y, q = int(g["q_y6"]), reported
+        elif g["q_ord7"]:  # "the year-ago third quarter"
+            q = self.w.part_ordinals[g["q_ord7"].lower()]
+            named = self._named_quarter()
+            y = (named.year if named else dct.year if dct else 0) - 1
+            if y <= 0:
+                return _Found(m.start(), m.end(), "DATE", f"XXXX-Q{q}")
+            return _Found(m.start(), m.end(), "DATE", f"{y:04d}-Q{q}", ("Q", date(y, 3 * q - 2, 1)),
+                          comparison=True)
         else:
             ord_word = (g["q_ord"] or g["q_ord4"] or g["q_ord5"]).lower()
             q = self.w.part_ordinals[ord_word]
@@ -1313,6 +1330,20 @@ class _Values:
             value += "-H1" if "first" in pre else "-H2"
         return _Found(start, end, "DATE", value, (gran, anchor) if gran else None)
 
+    def _named_quarter(self) -> date | None:
+        """The first day of the quarter last named (not as a comparison), if any."""
+        return next((mention.day for mention in self.r.history[::-1]
+                     if mention.granularity == "Q" and not mention.comparison), None)
+
+    def _reported_quarter_number(self) -> int | None:
+        """Which quarter an earnings report is about: the one last named, else the last one
+        over at publication."""
+        named = self._named_quarter()
+        if named is None and self.r.dct is not None:
+            latest = _shift(self.r.dct, "quarter", -1)
+            named = latest[2] if latest else None
+        return (named.month - 1) // 3 + 1 if named else None
+
     def _reported_quarter(self, m: re.Match[str], det: str, unit: str) -> _Found | None:
         """The quarters of an earnings report: "the quarter" is the one last named, else the
         last one over at publication; "the latest quarter" that last one over; "the year-ago
@@ -1321,8 +1352,7 @@ class _Values:
         dct = self.r.dct
         if unit not in ("quarter", "period") or m["rl_pre"] or m["rl_post"] or dct is None:
             return None
-        named = next((mention.day for mention in self.r.history[::-1]
-                      if mention.granularity == "Q" and not mention.comparison), None)
+        named = self._named_quarter()
         if unit == "period" and named is None:
             return None
         latest = _shift(dct, "quarter", -1)

@@ -162,6 +162,14 @@ def test_the_year_ago_quarter_is_a_year_before_the_quarter_last_named() -> None:
     assert [t.value for t in found] == ["2025-Q2", "2024-Q2", "2025-Q2", "2024-Q2"]
 
 
+def test_a_year_with_quarter_or_period_is_the_reported_quarter_of_that_year() -> None:
+    text = "Net rose in the second quarter. In the 2024 quarter it lost money, as in the year-ago second quarter."
+    found = find_timexes(text, sentence_spans(text), DCT)
+    assert [(t.text, t.value) for t in found] == [
+        ("the second quarter", "2025-Q2"), ("the 2024 quarter", "2024-Q2"),
+        ("the year-ago second quarter", "2024-Q2")]
+
+
 def test_the_quarter_alone_is_the_last_one_over_and_a_period_alone_no_date() -> None:
     assert only("It lost $5 million for the quarter.")[0::2] == ("the quarter", "2025-Q3")
     assert only("Sales for the full year were $6 billion.")[0::2] == ("the full year", "2025")
