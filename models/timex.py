@@ -1123,6 +1123,9 @@ class _Values:
             if reported is None:
                 return None
             y, q = int(g["q_y6"]), reported
+            named = self._named_quarter()
+            return _Found(m.start(), m.end(), "DATE", f"{y:04d}-Q{q}", ("Q", date(y, 3 * q - 2, 1)),
+                          comparison=named is not None and named.year != y)
         elif g["q_ord7"]:  # "the year-ago third quarter"
             q = self.w.part_ordinals[g["q_ord7"].lower()]
             named = self._named_quarter()
