@@ -1167,11 +1167,15 @@ class _Values:
                 self._why(f"{name} -> {name} {named}: the year named before it in the sentence")
             return named
         bound = self.r.quarters.get(name)
+        dct = self.r.dct
+        if bound is not None and dct is not None and bound > dct.year and (
+            self.r.tense(start, end) == "past"
+        ):
+            bound = None  # a forecast's "third quarter of 1990" is not the one that "dropped"
         if bound is not None:
             if self.explain:
                 self._why(f"{name} -> {name} {bound}: the {name} this text named before")
             return bound
-        dct = self.r.dct
         if dct is None:
             return None
         current = (dct.month - 1) * parts // 12 + 1

@@ -170,6 +170,13 @@ def test_a_year_with_quarter_or_period_is_the_reported_quarter_of_that_year() ->
         ("the year-ago second quarter", "2024-Q2")]
 
 
+def test_a_forecast_quarter_does_not_bind_a_reported_one() -> None:
+    text = ("Analysts see a recovery by the third quarter of 2026. "
+            "Rival Acme said third-quarter net income dropped 8%.")
+    found = find_timexes(text, sentence_spans(text), DCT)
+    assert [t.value for t in found] == ["2026-Q3", "2025-Q3"]
+
+
 def test_the_quarter_alone_is_the_last_one_over_and_a_period_alone_no_date() -> None:
     assert only("It lost $5 million for the quarter.")[0::2] == ("the quarter", "2025-Q3")
     assert only("Sales for the full year were $6 billion.")[0::2] == ("the full year", "2025")
