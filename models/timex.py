@@ -823,7 +823,9 @@ class _Values:
                 return dct.year
             tense = self.r.tense(start, end)
             year = dct.year
-            if tense == "past" and month > dct.month:
+            if tense == "past" and month > dct.month and not _DEADLINE_BEFORE.search(
+                self._before(start, 12)
+            ):  # (a deadline set in the past for a month to come: "gave it until January")
                 year -= 1
             elif tense == "future" and month < dct.month:
                 year += 1

@@ -170,6 +170,11 @@ def test_a_year_with_quarter_or_period_is_the_reported_quarter_of_that_year() ->
         ("the year-ago second quarter", "2024-Q2")]
 
 
+def test_a_deadline_set_in_the_past_names_a_month_to_come() -> None:
+    assert only("The bank gave the firm until mid-December to pay.")[0::2] == (
+        "mid-December", "2025-12")
+
+
 def test_a_forecast_quarter_does_not_bind_a_reported_one() -> None:
     text = ("Analysts see a recovery by the third quarter of 2026. "
             "Rival Acme said third-quarter net income dropped 8%.")
