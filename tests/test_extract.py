@@ -479,31 +479,3 @@ def test_explain_adds_why_to_entities_and_time_expressions(capsys, tmp_path: Pat
     for timex in article["timexes"]:
         del timex["why"]
     assert article == plain_article
-
-
-def test_output_writes_to_a_file_and_parquet_when_pyarrow_is_there(capsys, tmp_path: Path) -> None:
-    path = corpus(tmp_path, 3)
-    target = tmp_path / "out.jsonl"
-    code, out, err = run(capsys, "extract", "--no-cache", "--format", "jsonl", "--output", str(target), path)
-    assert (code, out, err) == (0, "", [])
-    records = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
-    assert [r["id"] for r in records] == ["a0", "a1", "a2"]
-    parquet = tmp_path / "out.parquet"
-    code, out, err = run(capsys, "extract", "--no-cache", "--output", str(parquet), path)
-    try:
-        import pyarrow.parquet as pq
-    except ImportError:
-        assert code == 2 and "needs pyarrow" in err[0] and not parquet.exists()
-        return
-    assert code == 0
-    table = pq.read_table(parquet).to_pylist()
-    assert [row["id"] for row in table] == ["a0", "a1", "a2"]
-    for row, record in zip(table, records, strict=True):
-        assert json.loads(row["entities"]) == record["entities"]
-        assert json.loads(row["chronology"]) == record["chronology"]
-
-
-def test_output_to_a_place_that_cannot_be_written_is_one_line(capsys, tmp_path: Path) -> None:
-    code, out, err = run(capsys, "extract", "--no-cache", "--output", str(tmp_path / "no" / "x.json"),
-                         corpus(tmp_path, 1))
-    assert code == 1 and len(err) == 1 and "cannot write" in err[0]
