@@ -1048,12 +1048,14 @@ class _Values:
 
     def _reads_as_a_year(self, m: re.Match[str], y: int) -> bool:
         """Whether four digits are a year, as years look in news: nothing glued to them
-        ("1500m", "1800GMT"), no unit, currency, count of people or clock mark after them
+        ("1500m", "1800GMT", "1678.5"), no unit, currency, count of people or clock mark after them
         ("1500 metres", "2000 yen", "2000 people", "1800 hours"), no currency sign, number
         sign or "Flight" before them."""
         at, end = m.start("yr"), m.end("yr")
         if self.text[end : end + 1].isalpha():
             return False
+        if self.text[end : end + 1] in ".," and self.text[end + 1 : end + 2].isdigit():
+            return False  # "closed at 1678.5": a decimal number
         after = _WORDS_AFTER.match(self.text, end)
         if after is not None:
             following = after.group(1).lower()
