@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 from newsview.models.document import Span, Timex
 from newsview.models.lexicon import Lexicon
 from newsview.models.text import fold_word
-from newsview.models.vocab import DETERMINERS, PARTICLES
+from newsview.models.vocab import COMPANY_ENDS, DETERMINERS, PARTICLES
 
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 _LETTER_OR_DIGIT = r"[^\W_]"
@@ -53,7 +53,6 @@ _NEVER_AT_EDGE = BREAKERS | frozenset(
     me my mine your yours us our ours him them let lets please here there later earlier soon
     again already recently currently previously finally now once afterwards""".split()
 ) - {"may"}  # "May" is a month, a surname and a modal verb: the evidence decides
-_COMPANY_ENDS = frozenset("inc corp ltd plc llc co".split())
 # Plural nouns whose possessive sits inside names: "Korean People's Army", "Children's Hospital".
 _GROUP_POSSESSORS = frozenset(
     "people children women men workers veterans farmers citizens nations peoples writers".split()
@@ -250,7 +249,7 @@ def _join_gap(text: str, previous: Token, token: Token, lex: Lexicon) -> str | N
     """The connector between two capitalised tokens if they may belong to one name, else None."""
     if token.start - previous.end > 12:
         return None
-    if previous.key in _COMPANY_ENDS and previous.text[-1] == "." and token.key not in _COMPANY_ENDS:
+    if previous.key in COMPANY_ENDS and previous.text[-1] == "." and token.key not in COMPANY_ENDS:
         return None  # "Apple Inc. Steve Jobs": nothing follows a company's legal form
     match = pattern(_GAP).fullmatch(text, previous.end, token.start)
     if match is None:

@@ -45,6 +45,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     for run in runs:
         candidates.extend(_read_run(run, evidence, model, ctx, explain))
     candidates.extend(_model_numbers(runs, candidates))
+    candidates = _region_abbreviations(text, runs, candidates, lex)
     candidates.sort(key=lambda c: c.start)
     candidates = _quoted_titles(text, _extend_lowercase(text, candidates))
     candidates = _without_overlaps(candidates, timexes)
@@ -81,6 +82,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
     if not chosen:
         return []
     at = {option: k for k, option in enumerate(options)} if len(options) > 1 else {options[0]: 0}
+    if len(chosen) > 1:
+        chosen = _titles_cut_off(run, chosen, at, scores, ctx.lex)
     candidates = []
     chosen.sort()
     for c, (i, j, label) in enumerate(chosen):
@@ -95,6 +98,28 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
                 i, features = first, (*features, "initials") if explain else ()
         candidates.append(_candidate(run, i, j, label, scores[k], features, ctx))
     return candidates
+
+
+def _titles_cut_off(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple[int, int], int],
+                    scores: list[Scores], lex: Lexicon) -> list[tuple[int, int, int]]:
+    """A title between a name and a person's name is neither's: "Kellogg Chairman William
+    LaMothe" is Kellogg and William LaMothe (a convention); what is left of the first name
+    takes the type its own evidence gives, or is no name if none scores above 0."""
+    chosen = sorted(chosen)
+    keys = [t.key for t in run.tokens]
+    out: list[tuple[int, int, int]] = []
+    for c, (i, j, label) in enumerate(chosen):
+        following = chosen[c + 1] if c + 1 < len(chosen) else None
+        if following is not None and following[0] == j and following[2] == PERSON and j - i > 1:
+            cut = next((k for k in (j - 2, j - 1) if k > i and " ".join(keys[k:j]) in lex.titles
+                        and not any(run.gaps[k - 1 : j - 1])), None)
+            if cut is not None:
+                k = at.get((i, cut))
+                if k is None or max(scores[k]) <= 0:
+                    continue
+                i, j, label = i, cut, scores[k].index(max(scores[k]))
+        out.append((i, j, label))
+    return out
 
 
 def _initials_before(run: Run, i: int, free: int) -> int:
@@ -242,6 +267,28 @@ def _model_numbers(runs: list[Run], candidates: list[Candidate]) -> list[Candida
                 found.append(Candidate(token.start, token.end, token.text, (token.key,), (),
                                        "name", "OTHER", 3, None, scores=_only(OTHER)))
     return found
+
+
+def _region_abbreviations(text: str, runs: list[Run], candidates: list[Candidate],
+                          lex: Lexicon) -> list[Candidate]:
+    """"Memphis, Tenn.", "Boston, Mass.": a state's or province's abbreviation right after a
+    town and a comma is that region (a convention, whatever the weights read in "Tenn")."""
+    found: list[Candidate] = []
+    for run in runs:
+        token = run.tokens[0]
+        region = lex.region_abbreviations.get(token.key) if len(run.tokens) == 1 else None
+        if region is None or not _AFTER_A_TOWN.search(text, max(0, token.start - 40), token.start):
+            continue
+        found.append(Candidate(token.start, token.end, token.text, tuple(region.lower().split()),
+                               (), "name", "GPE", 4, region, scores=_only(PLACE),
+                               evidence=("region_abbreviation",)))
+    if not found:
+        return candidates
+    taken = {(c.start, c.end) for c in found}
+    return [c for c in candidates if (c.start, c.end) not in taken] + found
+
+
+_AFTER_A_TOWN = re.compile(r"[A-Z][\w.'-]*, $")
 
 
 def _only(label: int, weight: float = 3.0) -> Scores:

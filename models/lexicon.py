@@ -54,6 +54,9 @@ class Lexicon:
     place_qualifiers: frozenset[str]  # "north", "new", "upper"
     parties: dict[str, str]  # folded name of a political party ("tories") -> canonical name
     party_adjectives: dict[str, str]  # folded member adjective ("tory") -> canonical name
+    # a state's or province's abbreviation after a town, folded without its last full stop
+    # ("tenn", "n.j") -> the region ("Tennessee", "New Jersey")
+    region_abbreviations: dict[str, str]
 
 
 def _lines(name: str) -> list[str]:
@@ -79,7 +82,7 @@ def _plural(demonym: str) -> str | None:
 
 PREFOLDED = "lexicon.marshal.gz"
 # Bump when the stored shape changes; the marshal version guards the byte format.
-PREFOLDED_FORMAT = 1
+PREFOLDED_FORMAT = 2
 
 
 @lru_cache(maxsize=1)
@@ -226,6 +229,10 @@ def _lexicon_from_lists() -> Lexicon:
         known_orgs=frozenset(roles["known_org"]),
         place_qualifiers=frozenset(roles["place_qualifier"]),
         **_parties(),
+        region_abbreviations={
+            fold_word(abbreviation.removesuffix(".")): region
+            for abbreviation, region, _country in _rows("region_abbreviations.tsv")
+        },
     )
 
 

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from newsview.models.document import Entity, EntityWhy, Mention
 from newsview.models.lexicon import Lexicon
 from newsview.models.text import fold_word
-from newsview.models.vocab import CONNECTOR_WORDS, SURNAME_PARTICLES
+from newsview.models.vocab import COMPANY_ENDS, CONNECTOR_WORDS, SURNAME_PARTICLES
 
 if TYPE_CHECKING:
     from newsview.models.names import NameModel
@@ -543,6 +543,8 @@ def _entity_type(names: list[Candidate], first: Candidate, totals: list[float] |
     """One type for the whole entity, from the pooled evidence of its names."""
     if not names:
         return first.type  # a nationality's country, a party's adjective's party
+    if _has_legal_form(names):
+        return "ORG"  # "Kellogg Co.": however often a bare "Kellogg" reads as a surname
     if totals is None:
         return max(names, key=lambda c: (c.strength, len(c.words))).type
     label = max(range(len(totals)), key=totals.__getitem__)
@@ -551,6 +553,11 @@ def _entity_type(names: list[Candidate], first: Candidate, totals: list[float] |
         # GPE or LOC, as the fullest place name of the entity says
         return max(typed, key=lambda c: (len(c.words), c.strength)).type
     return _TYPE_OF_LABEL[label]
+
+
+def _has_legal_form(names: list[Candidate]) -> bool:
+    """Whether one of an entity's names ends in a company's legal form ("Co.", "Inc.")."""
+    return any(len(c.words) > 1 and c.words[-1] in COMPANY_ENDS for c in names)
 
 
 def _slug(name: str) -> str:
@@ -622,6 +629,8 @@ def _type_evidence(names: list[Candidate], totals: list[float] | None, type_: st
         (describe(f) + " (newsview's convention)", 0.0)
         for c in names for f in c.evidence if f in CONVENTIONS
     ))
+    if type_ == "ORG" and _has_legal_form(names):
+        rules.insert(0, ("a name ends in a company's legal form (newsview's convention)", 0.0))
     return tuple(rules + strong_for + strong_against)
 
 

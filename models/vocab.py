@@ -73,3 +73,6 @@ REFERENCE_WORDS = {"PRESENT_REF": "now", "PAST_REF": "the past", "FUTURE_REF": "
 
 
 _NAME_WORD = re.compile(r"\w+")
+
+# A company's legal form ending its name ("Kellogg Co.", "Apple Inc."), folded, no full stop.
+COMPANY_ENDS = frozenset("inc corp ltd plc llc co".split())

@@ -661,3 +661,41 @@ def test_explain_lists_the_evidence_for_the_type_and_the_links():
     # without the explanations, the same entities
     assert [(e.name, e.type, e.mentions) for e in plain.entities] == [
         (e.name, e.type, e.mentions) for e in explained.entities]
+
+
+def test_a_state_abbreviation_after_a_town_is_the_state():
+    found = named("The plant in Memphis, Tenn., was closed. Tennessee officials were upset, "
+                  "and the one in Trenton, N.J. was sold.")
+    assert found["Tennessee"].type == "GPE"
+    assert sorted(m.text for m in found["Tennessee"].mentions) == ["Tenn", "Tennessee"]
+    assert found["N.J."].type == "GPE"
+    # only after a town: a title or a word elsewhere stays what the weights read
+    assert "Miss" not in named("Miss Jones spoke to the crowd.")
+
+
+def test_a_title_between_a_company_and_a_person_belongs_to_neither():
+    # where the weights read "Kellogg Chairman" as one name before "William E. LaMothe" (as
+    # they do in a long report full of bare "Kellogg"s), the title is cut off
+    from newsview.models.candidates import read_runs
+    from newsview.models.entities import ORG, PERSON, _titles_cut_off
+    from newsview.models.lexicon import lexicon
+    from newsview.models.text import sentence_spans
+
+    text = "Kellogg Chairman William E. LaMothe said sales fell."
+    runs, _ = read_runs(text, sentence_spans(text), [], lexicon())
+    run = runs[0]
+    assert [t.text for t in run.tokens] == ["Kellogg", "Chairman", "William", "E.", "LaMothe"]
+    options = {(0, 1): 0, (0, 2): 1, (2, 5): 2}
+    scores = [(1.0, 4.0, 0.0, 0.0, 0.0), (3.0, 2.0, 0.0, 0.0, 0.0), (9.0, 0.0, 0.0, 0.0, 0.0)]
+    chosen = [(0, 2, PERSON), (2, 5, PERSON)]
+    assert _titles_cut_off(run, chosen, options, scores, lexicon()) == [(0, 1, ORG), (2, 5, PERSON)]
+    # what is left is no name when nothing speaks for it
+    scores[0] = (-1.0, -2.0, -3.0, -4.0, -5.0)
+    assert _titles_cut_off(run, chosen, options, scores, lexicon()) == [(2, 5, PERSON)]
+
+
+def test_a_company_named_with_its_legal_form_is_an_organisation_however_often_bare():
+    text = ("Kellogg Co. delayed the plant. Kellogg said it would wait. Kellogg has lost share, "
+            "and Kellogg expects to recover. Kellogg declined to comment.")
+    entity = named(text)["Kellogg Co."]
+    assert entity.type == "ORG" and len(entity.mentions) == 5
