@@ -88,6 +88,13 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
     chosen.sort()
     for c, (i, j, label) in enumerate(chosen):
         k = at[(i, j)]
+        if run.tokens[j - 1].number and _THOUSANDS.match(ctx.text, run.tokens[j - 1].end):
+            # "About 3,000": the first digits of a count are no part of a name (a convention)
+            j = _without_numbers_at_end(run, i, j)
+            k2 = at.get((i, j))
+            if k2 is None or max(scores[k2]) <= 0:
+                continue
+            k, label = k2, scores[k2].index(max(scores[k2]))
         features = tuple(found.features(found.spans[k])) if explain else ()
         if label == PERSON:
             # an initial before a person's name is part of it ("C. Spearman"), even where the
@@ -120,6 +127,15 @@ def _titles_cut_off(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple
                 i, j, label = i, cut, scores[k].index(max(scores[k]))
         out.append((i, j, label))
     return out
+
+
+_THOUSANDS = re.compile(r",\d{3}")
+
+
+def _without_numbers_at_end(run: Run, i: int, j: int) -> int:
+    while j > i and run.tokens[j - 1].number:
+        j -= 1
+    return j
 
 
 def _initials_before(run: Run, i: int, free: int) -> int:
@@ -177,6 +193,14 @@ def _candidate(run: Run, i: int, j: int, label: int, scores: Scores, features: t
     connectors = tuple(run.gaps[i : j - 1])
     spelled = _spelled(words, connectors)
     kind, type_, place = "name", LABELS[label], None
+    if label in (PERSON, PLACE) and _nationality_word(spelled, lex):
+        # "Kuwaiti ports", "thousands of Americans": a nationality's word is no person and no
+        # place but the group (and a mention of its country), a convention; read as a
+        # language ("in English") or an organisation it stays so
+        firm = max(scores) + 1.0
+        label, scores = NORP, tuple(firm if k == NORP else v for k, v in enumerate(scores))  # type: ignore[assignment]
+        features = (*features, "nationality_word")
+        type_ = LABELS[label]
     if label == PLACE:
         known = lex.places.get(spelled) or lex.places.get(spelled.replace(".", ""))
         if known is not None:
@@ -226,6 +250,14 @@ def _party(ctx: TextContext, end: int, spelled: str, party: str,
     if spelled in lex.party_adjectives and (spelled not in lex.parties or modifies):
         return "demonym", "ORG", party, NORP, as_org
     return "name", "ORG", party, ORG, as_org
+
+
+def _nationality_word(spelled: str, lex: Lexicon) -> bool:
+    """A nationality's adjective or plural ("Kuwaiti", "Americans") that names no place and no
+    party ("Liberals" may be a party's name)."""
+    return (spelled in lex.demonyms or spelled in lex.group_nouns) and not (
+        spelled in lex.places or spelled in lex.parties or spelled in lex.party_adjectives
+    )
 
 
 def _spelled(words: tuple[str, ...], connectors: tuple[str, ...]) -> str:

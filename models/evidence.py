@@ -448,7 +448,8 @@ def _words_before(text: str, start: int) -> tuple[str, str, str]:
 
 
 # Evidence that decides by convention rather than by fitted weight (explained as such).
-CONVENTIONS = frozenset({"party", "quoted_title", "initials", "region_abbreviation"})
+CONVENTIONS = frozenset({"party", "quoted_title", "initials", "region_abbreviation",
+                         "nationality_word"})
 _KINDS = {"PERSON": "a person", "ORG": "an organisation", "OTHER": "a work or product",
           "PLACE": "a place"}
 _FIXED = {
@@ -529,6 +530,7 @@ _FIXED = {
     "language_use": "used as a language ('in English')",
     "quoted_title": "a title-case quotation",
     "initials": "initials before a person's name belong to it",
+    "nationality_word": "a nationality's word ('Kuwaiti', 'Americans') is the group",
     "region_abbreviation": "a state's or province's abbreviation after a town ('Memphis, Tenn.')",
     "party": "a political party's name or its members' adjective",
 }

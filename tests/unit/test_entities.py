@@ -699,3 +699,15 @@ def test_a_company_named_with_its_legal_form_is_an_organisation_however_often_ba
             "and Kellogg expects to recover. Kellogg declined to comment.")
     entity = named(text)["Kellogg Co."]
     assert entity.type == "ORG" and len(entity.mentions) == 5
+
+
+def test_a_nationality_word_is_the_group_whatever_the_weights_read():
+    text = ("Iraqi military authorities ordered all Americans and Britons in Kuwait to assemble. "
+            "A total of about 3,000 Americans remain. There was no shipping in Kuwaiti ports.")
+    found = named(text)
+    assert found["Americans"].type == "NORP" and len(found["Americans"].mentions) == 2
+    assert sorted(m.text for m in found["Kuwait"].mentions) == ["Kuwait", "Kuwaiti"]
+
+
+def test_the_first_digits_of_a_count_are_no_part_of_a_name():
+    assert "About 3" not in spans("About 3,000 Americans remain in the city, officials said.")
