@@ -501,11 +501,40 @@ def _retype(correction: Correction, entities: list[Entity], name: str, type_: st
     hit = _named(entities, name)
     if not hit:
         return entities, _missing(correction, name)
+    key = name_key(name)
+    if not any(name_key(e.name) == key or any(m.form == "name" and name_key(m.text) == key
+                                              for m in e.mentions) for e in hit):
+        # only a nationality word of another entity ("Tory" of the Conservative Party): the
+        # word becomes an entity of its own with the type, the other entity keeps its own
+        return _word_apart(correction, entities, hit, key, type_, explain)
     reason = f"retyped {type_label(hit[0].type)} -> {type_label(type_)} by a correction"
     changed = {e.id: _mark(replace(e, type=type_), "retype", type_reason=reason, explain=explain)
                for e in hit}
     return ([changed.get(e.id, e) for e in entities],
             Outcome(correction, True, sum(len(e.mentions) for e in hit)))
+
+
+def _word_apart(correction: Correction, entities: list[Entity], hit: list[Entity], key: str,
+                type_: str, explain: bool) -> tuple[list[Entity], Outcome]:
+    moved = sorted((m for e in hit for m in e.mentions if name_key(m.text) == key),
+                   key=lambda m: (m.start, m.end))
+    kept = []
+    for entity in entities:
+        if entity in hit:
+            rest = tuple(m for m in entity.mentions if name_key(m.text) != key)
+            if rest:
+                kept.append(replace(entity, mentions=rest))
+        else:
+            kept.append(entity)
+    word = moved[0].text
+    apart = Entity(_fresh_id(word, kept), word, type_,
+                   tuple(Mention(m.start, m.end, m.text) for m in moved),
+                   corrected=(correction.action,))
+    if explain:
+        apart = replace(apart, why=EntityWhy(
+            ((f"typed {type_label(type_)} by a correction", 0.0),),
+            ((word, hit[0].name, "taken apart by a correction"),)))
+    return kept + [apart], Outcome(correction, True, len(moved))
 
 
 _WORD = re.compile(r"\w")

@@ -148,7 +148,7 @@ def test_csv_quotes_commas_and_quotes_rfc4180() -> None:
     stream = io.StringIO(newline="")
     write_csv([(article, made_up_analysis(TEXT))], stream)
     lines = stream.getvalue().split("\r\n")
-    assert lines[1] == 'mention,"id,""1""","id,""1""/e1","Acme, ""The"" Co",ORG,0,14,"Acme, ""The"" Co",name,,,'
+    assert lines[1] == 'mention,"id,""1""","id,""1""/e1","Acme, ""The"" Co",ORG,0,14,"Acme, ""The"" Co",name,,,,'
     assert lines[3] == 'mention,"id,""1""","id,""1""/e2",Lima,GPE,30,36,Limeño,demonym,,,'
     # the chronology follows: the sentence, the time expression, its value, who is named
     sentence = '"Acme, ""The"" Co in Lima (2023) Limeño 2024"'

@@ -106,6 +106,17 @@ def test_retype_and_explanation():
     assert entity.why.type[0][0] == "retyped People -> Other by a correction"
 
 
+def test_retyping_a_nationality_word_takes_it_apart_from_its_country():
+    raw = analyse(TORY, DAY)
+    party = next(e for e in raw.entities if any(m.text == "Tory" for m in e.mentions))
+    assert party.name == "Conservative Party" and party.mentions[0].form == "demonym"
+    fixed = analyse(TORY, DAY, corrections=[Retype(name="Tory", type="NORP")])
+    tory = by_name(fixed, "Tory")
+    assert tory.type == "NORP" and [m.text for m in tory.mentions] == ["Tory"]
+    assert tory.mentions[0].form == "name" and tory.corrected == ("retype",)
+    assert "Conservative Party" not in names(fixed)  # it had no other mention here
+
+
 def test_rename_changes_the_displayed_name_only():
     fixed = analyse(GIBRALTAR, DAY, corrections=[Rename(name="Rock", to="The Rock")])
     entity = by_name(fixed, "The Rock")
