@@ -149,7 +149,7 @@ def test_csv_quotes_commas_and_quotes_rfc4180() -> None:
     write_csv([(article, made_up_analysis(TEXT))], stream)
     lines = stream.getvalue().split("\r\n")
     assert lines[1] == 'mention,"id,""1""","id,""1""/e1","Acme, ""The"" Co",ORG,0,14,"Acme, ""The"" Co",name,,,,'
-    assert lines[3] == 'mention,"id,""1""","id,""1""/e2",Lima,GPE,30,36,Limeño,demonym,,,'
+    assert lines[3] == 'mention,"id,""1""","id,""1""/e2",Lima,GPE,30,36,Limeño,demonym,,,,'
     # the chronology follows: the sentence, the time expression, its value, who is named
     sentence = '"Acme, ""The"" Co in Lima (2023) Limeño 2024"'
     assert lines[4] == f'event,"id,""1""",,,DATE,0,41,{sentence},,2023,2023,"id,""1""/e1 id,""1""/e2"'
