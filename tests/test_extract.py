@@ -153,7 +153,7 @@ def test_csv_quotes_commas_and_quotes_rfc4180() -> None:
     # the chronology follows: the sentence, the time expression, its value, who is named
     sentence = '"Acme, ""The"" Co in Lima (2023) Limeño 2024"'
     assert lines[4] == f'event,"id,""1""",,,DATE,0,41,{sentence},,2023,2023,"id,""1""/e1 id,""1""/e2",'
-    assert lines[5] == f'event,"id,""1""",,,DATE,0,41,{sentence},,2024,2024,"id,""1""/e2"'
+    assert lines[5] == f'event,"id,""1""",,,DATE,0,41,{sentence},,2024,2024,"id,""1""/e2",'
     assert lines[-1] == "" and len(lines) == 7
 
 
