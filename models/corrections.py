@@ -335,7 +335,9 @@ def apply_with_report(analysis: Analysis, text: str, corrections: Iterable[Corre
         outcomes.append(outcome)
     if entities == list(analysis.entities):
         return analysis, tuple(outcomes)
-    entities.sort(key=lambda e: (e.mentions[0].start, e.mentions[0].end))
+    # in order of first mention, as the engine gives them (an entity with none stays put)
+    entities.sort(key=lambda e: (e.mentions[0].start, e.mentions[0].end) if e.mentions
+                  else (0, 0))
     chronology = build_chronology(text, analysis.sentences, analysis.timexes, entities)
     corrected = Analysis(analysis.sentences, tuple(entities), analysis.timexes,
                          tuple(chronology))

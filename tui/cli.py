@@ -376,7 +376,7 @@ def _open_app(options: argparse.Namespace) -> int:
 
     NewsviewApp(
         paths=paths, default_date=options.date, first_analysis=first, stdin_data=stdin_data,
-        fetch_options=web,
+        fetch_options=web, store_path=options.store,
     ).run()
     return EXIT_OK
 

@@ -1,0 +1,241 @@
+"""The app's corrections: the store, the engine's own analyses, and the corrected ones shown.
+
+How the app uses it::
+
+    keeper = CorrectionKeeper(store_path)       # None: the default store
+    keeper.open()                                # a store that cannot be used: keeper.problem
+    state.set_analysis(n, keeper.corrected(n, article, raw_analysis))   # as analyses land
+    summary = keeper.make(correction, state)     # saved (one transaction), every article
+                                                 # corrected again; the words for the status
+    keeper.undo(state) / keeper.redo(state)
+
+The engine's own analysis of each article is kept (``raw``); what the panes show is always
+``apply_corrections(raw, text, active corrections)``, so undoing is showing one fewer, and a
+correction made in another instance on the same store is taken in at the next change.
+Textual-free: the app decides how to redraw (``NewsviewApp.corrections_changed``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsview.models.corrections import (
+    ALL,
+    Add,
+    Correction,
+    Drop,
+    Merge,
+    Note,
+    Outcome,
+    Rename,
+    Retype,
+    Split,
+    apply_with_report,
+    describe,
+    short,
+    type_label,
+)
+from newsview.models.document import Analysis, Article, Entity
+from newsview.models.vocab import name_key
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What a correction (or its undo) did, for the status line and the selection."""
+
+    words: str  # "Merged TimeWarner into Time Warner: 14 mentions in 9 articles"
+    select: str | None = None  # the name of the entity to select afterwards
+
+
+class CorrectionKeeper:
+    """The corrections store of one app, and the raw analyses the corrections apply to."""
+
+    def __init__(self, store_path: str | None = None) -> None:
+        self.store_path = store_path
+        self.store = None  # a newsview.tui.store.Store once open
+        self.problem: str | None = None  # why corrections are off (until restart)
+        self.active: list[Correction] = []
+        self.raw: dict[int, Analysis] = {}
+
+    # ------------------------------------------------------------------------- the store
+
+    def open(self) -> bool:
+        """Open the store; False (with ``problem`` set) when it cannot be used."""
+        from newsview.tui.store import StoreError, open_store
+
+        try:
+            self.store = open_store(self.store_path)
+            self.active = self.store.active()
+        except StoreError as error:
+            self._off(error)
+            return False
+        return True
+
+    @property
+    def enabled(self) -> bool:
+        return self.store is not None and self.problem is None
+
+    def _off(self, error: Exception) -> None:
+        self.problem = f"Corrections are off until restart: {error}"
+        if self.store is not None:
+            self.store.close()
+        self.store = None
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    # ------------------------------------------------------------------------- applying
+
+    def corrected(self, number: int, article: Article, analysis: Analysis) -> Analysis:
+        """Keep ``analysis`` as the engine's own reading of article ``number``; the corrected
+        reading to show."""
+        self.raw[number] = analysis
+        if not self.active:
+            return analysis
+        return apply_with_report(analysis, article.text, self.active, article_id=article.id)[0]
+
+    def reapply(self, state) -> list[Outcome]:
+        """Show every analysed article with the active corrections; the outcomes."""
+        outcomes: list[Outcome] = []
+        linked = state.collection is not None
+        state.collection = None  # linked again across articles from the new readings, once
+        for number, raw in sorted(self.raw.items()):
+            if number >= len(state.articles):
+                continue
+            article = state.articles[number]
+            analysis, found = apply_with_report(raw, article.text, self.active,
+                                                article_id=article.id)
+            outcomes.extend(found)
+            index = state.indexes.get(number)
+            if index is None or index.analysis != analysis:
+                state.set_analysis(number, analysis)
+        if linked or state.scope == "all":
+            state.ensure_collection()
+        return outcomes
+
+    def make(self, correction: Correction, state) -> Change:
+        """Save ``correction`` (one transaction) and show every article with it."""
+        if not self.enabled:
+            return Change(self.problem or "Corrections are off.")
+        from newsview.tui.store import StoreError
+
+        try:
+            self.store.add(correction)
+            self.active = self.store.active()  # another instance's corrections come in too
+        except StoreError as error:
+            self._off(error)
+            return Change(self.problem or "")
+        outcomes = [o for o in self.reapply(state) if o.correction == correction]
+        return Change(_summary(correction, outcomes), _select_after(correction))
+
+    def undo(self, state) -> Change:
+        return self._step(state, undo=True)
+
+    def redo(self, state) -> Change:
+        return self._step(state, undo=False)
+
+    def _step(self, state, *, undo: bool) -> Change:
+        if not self.enabled:
+            return Change(self.problem or "Corrections are off.")
+        from newsview.tui.store import StoreError
+
+        try:
+            correction = self.store.undo() if undo else self.store.redo()
+            self.active = self.store.active()
+        except StoreError as error:
+            self._off(error)
+            return Change(self.problem or "")
+        if correction is None:
+            return Change("Nothing to undo." if undo else "Nothing to redo.")
+        self.reapply(state)
+        verb = "Undone" if undo else "Redone"
+        name = None if undo else _select_after(correction)
+        return Change(f"{verb}: {describe(correction)}", name)
+
+    # ------------------------------------------------------------------------- notes
+
+    def notes(self) -> list[Note]:
+        return [c for c in self.active if isinstance(c, Note)]
+
+    def notes_on(self, entity: Entity, article: Article | None) -> list[str]:
+        """The notes on this entity (by any of its names) that cover this article."""
+        keys = {name_key(entity.name)} | {name_key(m.text) for m in entity.mentions}
+        found = []
+        for note in self.notes():
+            if note.name is None or name_key(note.name) not in keys:
+                continue
+            if article is not None and not note.covers(article.id, article.text_hash):
+                continue
+            found.append(note.note)
+        return found
+
+    def notes_in(self, sentence: str, article: Article) -> list[str]:
+        """The notes on this sentence of this article."""
+        return [n.note for n in self.notes() if n.sentence is not None
+                and n.sentence.strip() == sentence.strip()
+                and n.covers(article.id, article.text_hash)]
+
+
+def scope_of(article: Article | None, everywhere: bool) -> dict[str, str | None]:
+    """The scope fields of a correction made on ``article``: every article, or this one (by
+    its text hash, with its id as the hint)."""
+    if everywhere or article is None:
+        return {"scope": ALL, "article": None}
+    return {"scope": article.id, "article": article.text_hash}
+
+
+def _select_after(correction: Correction) -> str | None:
+    match correction:
+        case Merge(names=names):
+            return names[0]
+        case Rename(to=to):
+            return to
+        case Split(variant=variant):
+            return variant
+        case Retype(name=name):
+            return name
+        case Add(text=text, entity=entity):
+            return entity or text
+        case Note(name=name):
+            return name
+    return None
+
+
+def _summary(correction: Correction, outcomes: Sequence[Outcome]) -> str:
+    """"Merged TimeWarner into Time Warner: 14 mentions in 9 articles"."""
+    applied = [o for o in outcomes if o.applied]
+    where = "" if correction.everywhere else " (this article)"
+    if isinstance(correction, Note):
+        on = correction.name or f"“{short(correction.sentence or '', 40)}”"
+        return f"Note saved on {on}{where}: {short(correction.note, 60)}"
+    done = _done_words(correction)
+    if not applied:
+        reasons = sorted({o.detail for o in outcomes if o.detail})
+        why = reasons[0] if reasons else "nothing in its scope is open"
+        return f"Saved, but nothing changed yet: {why} ({done}{where})"
+    mentions = sum(o.mentions for o in applied)
+    articles = len(applied)
+    m_noun = "mention" if mentions == 1 else "mentions"
+    a_noun = "article" if articles == 1 else "articles"
+    return f"{done[:1].upper()}{done[1:]}: {mentions} {m_noun} in {articles} {a_noun}{where}"
+
+
+def _done_words(correction: Correction) -> str:
+    match correction:
+        case Merge(names=names):
+            return f"merged {', '.join(names[1:])} into {names[0]}"
+        case Split(name=name, variant=variant):
+            return f"split {variant} out of {name}"
+        case Retype(name=name, type=type_):
+            return f"retyped {name} as {type_label(type_)}"
+        case Rename(name=name, to=to):
+            return f"renamed {name} to {to}"
+        case Drop(name=name):
+            return f"dropped {name}: not an entity"
+        case Add(text=text, entity=entity, type=type_):
+            return (f"added “{text}” to {entity}" if entity
+                    else f"added “{text}” as {type_label(type_ or 'OTHER')}")
+    return describe(correction)
