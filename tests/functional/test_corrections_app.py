@@ -115,7 +115,11 @@ async def test_scope_every_article_applies_to_the_others_too(tmp_path):
         await select(pilot, "Berlin")
         await pilot.press("T")
         await pilot.pause()
-        await answer(pilot, "ctrl+o", typed="org")
+        assert "Applies to: this article only" in screen_text(app)
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        assert "Applies to: every article, present and future" in screen_text(app)
+        await answer(pilot, typed="org")
         assert entity(app, "Berlin").type == "ORG"
         second = app.state.indexes[1].analysis
         assert next(e for e in second.entities if e.name == "Berlin").type == "ORG"
@@ -274,7 +278,7 @@ async def test_notes_on_an_entity_and_a_sentence_shown_and_listed(tmp_path):
         await pilot.press("semicolon")
         await pilot.pause()
         assert isinstance(app.screen, CorrectionDialog)
-        assert not app.screen.query("#correction-everywhere")  # a sentence is this article's
+        assert not app.screen.query("#correction-scope")  # a sentence is this article's
         await answer(pilot, typed="first sentence")
         await pilot.press("colon")
         await pilot.pause()

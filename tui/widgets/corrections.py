@@ -27,7 +27,7 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Checkbox, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from newsview.models.corrections import TYPE_CHOICES
@@ -55,6 +55,13 @@ class ChoiceList(OptionList, can_focus=False):
     """The dialog's rows; never focused, so every key goes to the input."""
 
 
+class ScopeLine(Static):
+    """Where the correction applies, in words; a click switches it."""
+
+    def on_click(self) -> None:
+        self.screen.action_toggle_scope()  # type: ignore[attr-defined]
+
+
 class CorrectionDialog(ModalScreen[Choice | None]):
     """One correction's question: an input, a list to choose from, and the scope."""
 
@@ -64,9 +71,8 @@ class CorrectionDialog(ModalScreen[Choice | None]):
         max-height: 12;
         border: none;
     }
-    CorrectionDialog Checkbox {
-        border: none;
-        padding: 0;
+    CorrectionDialog ScopeLine {
+        height: auto;
     }
     """
     BINDINGS = [
@@ -98,8 +104,7 @@ class CorrectionDialog(ModalScreen[Choice | None]):
             if self._choices is not None:
                 yield ChoiceList(id="correction-choices", markup=False)
             if self._scoped:
-                yield Checkbox(Content("Every article, present and future (ctrl+o)"),
-                               self._everywhere, id="correction-everywhere")
+                yield ScopeLine(self._scope_words(), id="correction-scope")
             yield Static(Content(self._help), classes="dialog-help", markup=False)
             yield Static(Content(""), id="correction-problem", classes="dialog-problem",
                          markup=False)
@@ -115,8 +120,14 @@ class CorrectionDialog(ModalScreen[Choice | None]):
 
     @property
     def everywhere(self) -> bool:
-        boxes = self.query("#correction-everywhere")
-        return boxes.first(Checkbox).value if boxes else False
+        return self._scoped and self._everywhere
+
+    def _scope_words(self) -> Content:
+        if self._everywhere:
+            return Content.assemble("Applies to: ", ("every article, present and future", "bold"),
+                                    ("  (ctrl+o or click: this article only)", "dim"))
+        return Content.assemble("Applies to: ", ("this article only", "bold"),
+                                ("  (ctrl+o or click: every article)", "dim"))
 
     @on(Input.Changed, "#correction-input")
     def _typed(self, event: Input.Changed) -> None:
@@ -142,10 +153,10 @@ class CorrectionDialog(ModalScreen[Choice | None]):
             getattr(lists.first(), f"action_{action}")()
 
     def action_toggle_scope(self) -> None:
-        boxes = self.query("#correction-everywhere")
-        if boxes:
-            box = boxes.first(Checkbox)
-            box.value = not box.value
+        if not self._scoped:
+            return
+        self._everywhere = not self._everywhere
+        self.query_one(ScopeLine).update(self._scope_words())
 
     def action_cancel(self) -> None:
         self.dismiss(None)
