@@ -512,8 +512,9 @@ def _retype(correction: Correction, entities: list[Entity], name: str, type_: st
     reason = f"retyped {type_label(hit[0].type)} -> {type_label(type_)} by a correction"
     changed = {e.id: _mark(replace(e, type=type_), "retype", type_reason=reason, explain=explain)
                for e in hit}
-    return ([changed.get(e.id, e) for e in entities],
-            Outcome(correction, True, sum(len(e.mentions) for e in hit)))
+    # counted: the mentions whose type it changed (an entity already so typed is marked only)
+    moved = sum(len(e.mentions) for e in hit if e.type != type_)
+    return [changed.get(e.id, e) for e in entities], Outcome(correction, True, moved)
 
 
 def _word_apart(correction: Correction, entities: list[Entity], hit: list[Entity], key: str,

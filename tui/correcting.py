@@ -217,7 +217,9 @@ def _summary(correction: Correction, outcomes: Sequence[Outcome]) -> str:
         why = reasons[0] if reasons else "nothing in its scope is open"
         return f"Saved, but nothing changed yet: {why} ({done}{where})"
     mentions = sum(o.mentions for o in applied)
-    articles = len(applied)
+    articles = sum(1 for o in applied if o.mentions)
+    if not mentions:
+        return f"{done[:1].upper()}{done[1:]}: already so{where}"
     m_noun = "mention" if mentions == 1 else "mentions"
     a_noun = "article" if articles == 1 else "articles"
     return f"{done[:1].upper()}{done[1:]}: {mentions} {m_noun} in {articles} {a_noun}{where}"

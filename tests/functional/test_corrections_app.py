@@ -84,7 +84,7 @@ async def test_merge_with_the_picker_into_another_entity(tmp_path):
         merged = entity(app, "Maria Lopez")
         assert len(merged.mentions) == 5 and merged.corrected == ("merge",)
         assert app.state.entity is not None and app.state.entity.name == "Maria Lopez"
-        assert " Maria Lopez ✎  5" in option_texts(app.entity_list)
+        assert " Maria Lopez  ✎ 5" in option_texts(app.entity_list)
         assert "Merged John Smith into Maria Lopez: 2 mentions in 1 article (this article)" \
             in status(app)
 
@@ -333,3 +333,27 @@ async def test_nothing_selected_says_what_to_do(tmp_path):
         await pilot.press("A")
         await pilot.pause()
         assert "Select the words first" in status(app)
+
+
+async def test_a_rule_links_across_articles_in_the_all_articles_scope(tmp_path):
+    articles, analyses = two_articles()
+    app = app_on(tmp_path / "s.sqlite3", articles, analyses)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await select(pilot, "Berlin")
+        await pilot.press("M")
+        await pilot.pause()
+        await pilot.press("ctrl+o")
+        await answer(pilot, typed="paris")
+        assert "Merged Berlin into Paris: 2 mentions in 2 articles" in status(app)
+        await pilot.press("s")
+        await settle(pilot)
+        rows = option_texts(app.entity_list)
+        paris = [row for row in rows if row.startswith(" Paris")]
+        assert paris == [" Paris  ✎ 2 art. · 5"]  # Paris 3 + Berlin 1 here, Berlin 1 there
+        assert not any(row.startswith(" Berlin") for row in rows)
+        await pilot.press("u")  # undone in the all-articles scope: linked again as before
+        await settle(pilot)
+        rows = option_texts(app.entity_list)
+        assert " Berlin  2 art. · 2" in rows and " Paris  2 art. · 3" in rows
+        assert not any("✎" in row for row in rows)

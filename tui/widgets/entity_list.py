@@ -83,8 +83,10 @@ class EntityList(PaneList):
                 options.append(Option(header, id=GROUP_PREFIX + group.name, disabled=True))
                 for entity in group.entities:
                     self._row_of[entity.id] = len(options)
-                    name = f"{entity.name} {CORRECTED_MARK}" if entity.corrected else entity.name
-                    row = fitted_row(name, count_label(entity), self.row_width)
+                    count = count_label(entity)
+                    if entity.corrected:  # beside the count: a long name is cut, not the mark
+                        count = f"{CORRECTED_MARK} {count}"
+                    row = fitted_row(entity.name, count, self.row_width)
                     options.append(Option(row, id=ENTITY_PREFIX + entity.id))
         self.set_options(options)
         self.follow_selection()
@@ -111,10 +113,9 @@ class EntityList(PaneList):
                 self._row_of[ACROSS_PREFIX + group.id] = len(options)
                 articles = f"{group.article_count} art."
                 count = f"{articles} · {group.mention_count}"
-                name = group.name
                 if any(e.corrected for _, e in state.collection.article_entities(group.id)):
-                    name = f"{name} {CORRECTED_MARK}"
-                row = fitted_row(name, count, self.row_width)
+                    count = f"{CORRECTED_MARK} {count}"
+                row = fitted_row(group.name, count, self.row_width)
                 options.append(Option(row, id=ACROSS_PREFIX + group.id))
         self.set_options(options)
         self.follow_selection()
