@@ -280,8 +280,8 @@ def describe(correction: Correction) -> str:
         case Drop(name=name):
             what = f"drop {name}: not an entity"
         case Add(text=text, entity=entity, type=type_):
-            what = (f"add {text!r} to {entity}" if entity
-                    else f"add {text!r} as {type_label(type_ or 'OTHER')}")
+            what = (f"add “{text}” to {entity}" if entity
+                    else f"add “{text}” as {type_label(type_ or 'OTHER')}")
         case Note(note=note, name=name, sentence=sentence):
             on = name if name else f"sentence {short(sentence or '', 40)!r}"
             what = f"note on {on}: {note}"
