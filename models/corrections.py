@@ -37,6 +37,7 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from newsview.models.chronology import build_chronology
 from newsview.models.document import Analysis, Entity, EntityWhy, Mention, text_hash
@@ -324,6 +325,7 @@ def apply_with_report(analysis: Analysis, text: str, corrections: Iterable[Corre
     digest = text_hash(text)
     entities = list(analysis.entities)
     outcomes: list[Outcome] = []
+    present: set[str] | None = None  # every name key of the entities as they are now
     for correction in corrections:
         if not correction.covers(article_id, digest):
             if (correction.article is not None and article_id is not None
@@ -331,7 +333,17 @@ def apply_with_report(analysis: Analysis, text: str, corrections: Iterable[Corre
                 outcomes.append(Outcome(correction, False, 0,
                                         "the article's text has changed since"))
             continue
+        targets = _target_keys(correction)
+        if targets:  # most rules name nothing in most articles: said without a scan
+            if present is None:
+                present = {_key(n) for e in entities for n in (e.name, *(m.text for m in e.mentions))}
+            if present.isdisjoint(targets):
+                outcomes.append(_absent(correction))
+                continue
+        before = entities
         entities, outcome = _apply_one(correction, entities, text, explain)
+        if entities is not before:
+            present = None
         outcomes.append(outcome)
     if entities == list(analysis.entities):
         return analysis, tuple(outcomes)
@@ -373,23 +385,49 @@ def _apply_one(correction: Correction, entities: list[Entity], text: str,
     return entities, Outcome(correction, False, 0, f"unknown action {correction.action!r}")
 
 
+_key = lru_cache(maxsize=1 << 16)(name_key)  # names repeat across articles: fold each once
+
+
+def _target_keys(correction: Correction) -> frozenset[str]:
+    """The name keys of the entities a correction needs (at least one must be here)."""
+    match correction:
+        case Merge(names=names):
+            return frozenset(_key(n) for n in names)
+        case Split(name=name) | Retype(name=name) | Rename(name=name) | Drop(name=name):
+            return frozenset((_key(name),))
+        case Add(entity=entity) if entity is not None:
+            return frozenset((_key(entity),))
+        case Note(name=name) if name is not None:
+            return frozenset((_key(name),))
+    return frozenset()
+
+
+def _absent(correction: Correction) -> Outcome:
+    match correction:
+        case Merge(names=names):
+            return Outcome(correction, False, 0, f"none of {', '.join(map(repr, names))} here")
+        case Add(entity=entity) if entity is not None:
+            return _missing(correction, entity)
+    return _missing(correction, getattr(correction, "name", "") or "")
+
+
 def _missing(correction: Correction, name: str) -> Outcome:
     return Outcome(correction, False, 0, f"no entity named {name!r} here")
 
 
 def matches(entity: Entity, key: str) -> bool:
     """Whether the entity is named ``key`` (a ``name_key``) by its name or any mention."""
-    return name_key(entity.name) == key or any(name_key(m.text) == key for m in entity.mentions)
+    return _key(entity.name) == key or any(_key(m.text) == key for m in entity.mentions)
 
 
 def _named(entities: Sequence[Entity], name: str) -> list[Entity]:
     """The entities named ``name`` by their name or a name mention; only when none is, those
     with a nationality word so written ("Tory" names the Conservative Party only then)."""
-    key = name_key(name)
+    key = _key(name)
     if not key:
         return []
-    by_name = [e for e in entities if name_key(e.name) == key
-               or any(m.form == "name" and name_key(m.text) == key for m in e.mentions)]
+    by_name = [e for e in entities if _key(e.name) == key
+               or any(m.form == "name" and _key(m.text) == key for m in e.mentions)]
     return by_name or [e for e in entities if matches(e, key)]
 
 
@@ -436,7 +474,7 @@ def _merge(correction: Correction, entities: list[Entity], names: Sequence[str],
                                  f"none of {', '.join(map(repr, names))} here")
     # the one named first is the target; when this article names only other ones, they
     # still take its name, so the same entity elsewhere is known as one across articles
-    target_key = name_key(names[0])
+    target_key = _key(names[0])
     target = next((e for e in found if matches(e, target_key)), found[0])
     others = [e for e in found if e is not target]
     shown = target.name if matches(target, target_key) else names[0]
@@ -474,10 +512,10 @@ def _rename(correction: Correction, entities: list[Entity], name: str, to: str,
 
 def _split(correction: Correction, entities: list[Entity], name: str, variant: str,
            explain: bool) -> tuple[list[Entity], Outcome]:
-    key = name_key(variant)
+    key = _key(variant)
     for entity in _named(entities, name):
-        leaving = tuple(m for m in entity.mentions if name_key(m.text) == key)
-        staying = tuple(m for m in entity.mentions if name_key(m.text) != key)
+        leaving = tuple(m for m in entity.mentions if _key(m.text) == key)
+        staying = tuple(m for m in entity.mentions if _key(m.text) != key)
         if not leaving or not staying:
             continue
         new_id = _fresh_id(variant, entities)
@@ -487,7 +525,7 @@ def _split(correction: Correction, entities: list[Entity], name: str, variant: s
             split_off = replace(split_off, why=EntityWhy(
                 (), ((leaving[0].text, entity.name, "split off by a correction"),)))
         rest_name = entity.name
-        if name_key(rest_name) == key:  # the canonical name left: the fullest staying one
+        if _key(rest_name) == key:  # the canonical name left: the fullest staying one
             rest_name = max((m.text for m in staying if m.form == "name"), key=len,
                             default=staying[0].text)
         rest = _mark(replace(entity, name=rest_name, mentions=staying), "split", explain=explain)
@@ -503,8 +541,8 @@ def _retype(correction: Correction, entities: list[Entity], name: str, type_: st
     hit = _named(entities, name)
     if not hit:
         return entities, _missing(correction, name)
-    key = name_key(name)
-    if not any(name_key(e.name) == key or any(m.form == "name" and name_key(m.text) == key
+    key = _key(name)
+    if not any(_key(e.name) == key or any(m.form == "name" and _key(m.text) == key
                                               for m in e.mentions) for e in hit):
         # only a nationality word of another entity ("Tory" of the Conservative Party): the
         # word becomes an entity of its own with the type, the other entity keeps its own
@@ -519,12 +557,12 @@ def _retype(correction: Correction, entities: list[Entity], name: str, type_: st
 
 def _word_apart(correction: Correction, entities: list[Entity], hit: list[Entity], key: str,
                 type_: str, explain: bool) -> tuple[list[Entity], Outcome]:
-    moved = sorted((m for e in hit for m in e.mentions if name_key(m.text) == key),
+    moved = sorted((m for e in hit for m in e.mentions if _key(m.text) == key),
                    key=lambda m: (m.start, m.end))
     kept = []
     for entity in entities:
         if entity in hit:
-            rest = tuple(m for m in entity.mentions if name_key(m.text) != key)
+            rest = tuple(m for m in entity.mentions if _key(m.text) != key)
             if rest:
                 kept.append(replace(entity, mentions=rest))
         else:
