@@ -40,6 +40,7 @@ CORRECTION_BINDINGS = [
     Binding("A", "correct('add')", "Add the selected text as a mention (every occurrence)"),
     Binding("semicolon", "correct('note')", "Note on the selected entity or the sentence"),
     Binding("colon", "list_notes", "List every note"),
+    Binding("C", "list_corrections", "List every correction: applied, or not and why"),
     Binding("u", "undo_correction", "Undo the last correction"),
     Binding("ctrl+r", "redo_correction", "Redo the correction undone last"),
 ]
@@ -82,6 +83,8 @@ class CorrectionActions:
         ]
         actions += [
             ("Notes", ": every note, on entities and sentences", self.action_list_notes),
+            ("Corrections", "C: every correction, applied or not and why",
+             self.action_list_corrections),
             ("Undo correction", "u: take back the last correction", self.action_undo_correction),
             ("Redo correction", "ctrl+r: bring back the correction undone last",
              self.action_redo_correction),
@@ -112,6 +115,14 @@ class CorrectionActions:
 
     def action_redo_correction(self: NewsviewApp) -> None:
         self.corrections_changed(self.corrections.redo(self.state))
+
+    def action_list_corrections(self: NewsviewApp) -> None:
+        from newsview.tui.widgets.corrections import CorrectionsScreen
+
+        if not self.corrections.enabled:
+            self.show_status(self.corrections.problem or "Corrections are off.")
+            return
+        self.push_screen(CorrectionsScreen(self.corrections.report()))
 
     def action_list_notes(self: NewsviewApp) -> None:
         from newsview.tui.widgets.corrections import NotesScreen

@@ -357,3 +357,28 @@ async def test_a_rule_links_across_articles_in_the_all_articles_scope(tmp_path):
         rows = option_texts(app.entity_list)
         assert " Berlin  2 art. · 2" in rows and " Paris  2 art. · 3" in rows
         assert not any("✎" in row for row in rows)
+
+
+async def test_the_corrections_list_says_what_applied_and_what_did_not(tmp_path):
+    from newsview.models.corrections import Drop
+    from newsview.models.document import text_hash
+    from newsview.tui.store import open_store
+    from newsview.tui.widgets.corrections import CorrectionsScreen
+
+    store = open_store(tmp_path / "s.sqlite3")
+    store.add(Drop(name="Berlin"))
+    store.add(Drop(name="Nobody Here"))
+    # made on this article when its text was another: not applied, and said so
+    store.add(Drop(name="Paris", scope="story", article=text_hash("an older text")))
+    store.close()
+    app = app_on(tmp_path / "s.sqlite3")
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        assert "Berlin" not in names(app) and "Paris" in names(app)  # applied when opened
+        await pilot.press("C")
+        await pilot.pause()
+        assert isinstance(app.screen, CorrectionsScreen)
+        shown = screen_text(app)
+        assert "drop Berlin: not an entity (every article) — applied: 1 mention(s) in 1" in shown
+        assert "drop Nobody Here: not an entity (every article) — not applied: no entity" in shown
+        assert "— not applied: the article's text has changed since" in shown

@@ -244,16 +244,22 @@ def fixed_choices(rows: Sequence[tuple[str, str]]) -> Choices:
     return lambda query: list(built)
 
 
-class NotesScreen(ModalScreen[None]):
-    """Every note in force, one a line: on what, where, and the note."""
+class LinesScreen(ModalScreen[None]):
+    """A titled list of lines (each plain text), closed with Escape or q."""
 
-    DEFAULT_CSS = DIALOG_CSS.format(name="NotesScreen") + """
-    NotesScreen VerticalScroll {
+    DEFAULT_CSS = DIALOG_CSS.format(name="LinesScreen") + """
+    LinesScreen > Vertical {
+        width: 100;
+    }
+    LinesScreen VerticalScroll {
         height: auto;
         max-height: 20;
     }
     """
-    BINDINGS = [Binding("escape,colon,q", "close", "Close the notes")]
+    BINDINGS = [Binding("escape,q", "close", "Close")]
+    EMPTY = "Nothing to list."
+    TITLE_WORD = "Lines"
+    CLOSE_WORDS = "Esc or q: close"
 
     def __init__(self, lines: Sequence[str]) -> None:
         super().__init__()
@@ -261,14 +267,31 @@ class NotesScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
-            box.border_title = f"Notes ({len(self._lines)})"
-            with VerticalScroll(id="notes-list"):
+            box.border_title = f"{self.TITLE_WORD} ({len(self._lines)})"
+            with VerticalScroll():
                 if not self._lines:
-                    yield Static(Content("No notes yet: ; writes one on the selected entity "
-                                         "or the sentence in hand."), markup=False)
+                    yield Static(Content(self.EMPTY), markup=False)
                 for line in self._lines:
-                    yield Static(Content(line), classes="note-line", markup=False)
-            yield Static(Content("Esc, : or q: close"), classes="dialog-help", markup=False)
+                    yield Static(Content(line), classes="listed-line", markup=False)
+            yield Static(Content(self.CLOSE_WORDS), classes="dialog-help", markup=False)
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+
+class NotesScreen(LinesScreen):
+    """Every note in force, one a line: on what, where, and the note."""
+
+    BINDINGS = [Binding("colon", "close", "Close the notes")]
+    EMPTY = "No notes yet: ; writes one on the selected entity or the sentence in hand."
+    TITLE_WORD = "Notes"
+    CLOSE_WORDS = "Esc, : or q: close"
+
+
+class CorrectionsScreen(LinesScreen):
+    """Every correction in force, oldest first, with what it did to the open articles."""
+
+    BINDINGS = [Binding("C", "close", "Close the corrections")]
+    EMPTY = "No corrections yet: M S T R D A on an entity make one."
+    TITLE_WORD = "Corrections"
+    CLOSE_WORDS = "Esc, C or q: close · u undoes the last · newsview corrections export shares them"
