@@ -18,30 +18,19 @@ Textual-free: the app decides how to redraw (``NewsviewApp.corrections_changed``
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
 
-from newsview.models.corrections import (
-    ALL,
-    Add,
-    Correction,
-    Drop,
-    Merge,
-    Note,
-    Outcome,
-    Rename,
-    Retype,
-    Split,
-    apply_with_report,
-    describe,
-    short,
-    type_label,
-)
-from newsview.models.document import Analysis, Article, Entity
 from newsview.models.vocab import name_key
 
+if TYPE_CHECKING:
+    from newsview.models.corrections import Correction, Note, Outcome
+    from newsview.models.document import Analysis, Article, Entity
 
-@dataclass(frozen=True, slots=True)
-class Change:
+# newsview.models.corrections is imported when first needed (a correction made, or stored ones
+# to apply): the app's start-up does not wait for it.
+
+
+class Change(NamedTuple):
     """What a correction (or its undo) did, for the status line and the selection."""
 
     words: str  # "Merged TimeWarner into Time Warner: 14 mentions in 9 articles"
@@ -96,10 +85,14 @@ class CorrectionKeeper:
         self.raw[number] = analysis
         if not self.active:
             return analysis
+        from newsview.models.corrections import apply_with_report
+
         return apply_with_report(analysis, article.text, self.active, article_id=article.id)[0]
 
     def reapply(self, state) -> list[Outcome]:
         """Show every analysed article with the active corrections; the outcomes."""
+        from newsview.models.corrections import apply_with_report
+
         outcomes: list[Outcome] = []
         linked = state.collection is not None
         state.collection = None  # linked again across articles from the new readings, once
@@ -152,6 +145,8 @@ class CorrectionKeeper:
             return Change(self.problem or "")
         if correction is None:
             return Change("Nothing to undo." if undo else "Nothing to redo.")
+        from newsview.models.corrections import describe
+
         self.reapply(state)
         verb = "Undone" if undo else "Redone"
         name = None if undo else _select_after(correction)
@@ -160,6 +155,8 @@ class CorrectionKeeper:
     def report(self) -> list[str]:
         """Every correction in force, with what it did to the open articles (as of the last
         change): "applied: 14 mentions in 9 articles", or "not applied: ..." and why."""
+        from newsview.models.corrections import Note, describe
+
         lines = []
         for correction in self.active:
             found = [o for o in self.outcomes if o.correction == correction]
@@ -180,7 +177,7 @@ class CorrectionKeeper:
     # ------------------------------------------------------------------------- notes
 
     def notes(self) -> list[Note]:
-        return [c for c in self.active if isinstance(c, Note)]
+        return [c for c in self.active if c.action == "note"]  # type: ignore[misc]
 
     def notes_on(self, entity: Entity, article: Article | None) -> list[str]:
         """The notes on this entity (by any of its names) that cover this article."""
@@ -205,11 +202,13 @@ def scope_of(article: Article | None, everywhere: bool) -> dict[str, str | None]
     """The scope fields of a correction made on ``article``: every article, or this one (by
     its text hash, with its id as the hint)."""
     if everywhere or article is None:
-        return {"scope": ALL, "article": None}
+        return {"scope": "all", "article": None}
     return {"scope": article.id, "article": article.text_hash}
 
 
 def _select_after(correction: Correction) -> str | None:
+    from newsview.models.corrections import Add, Merge, Note, Rename, Retype, Split
+
     match correction:
         case Merge(names=names):
             return names[0]
@@ -228,9 +227,11 @@ def _select_after(correction: Correction) -> str | None:
 
 def _summary(correction: Correction, outcomes: Sequence[Outcome]) -> str:
     """"Merged TimeWarner into Time Warner: 14 mentions in 9 articles"."""
+    from newsview.models.corrections import short
+
     applied = [o for o in outcomes if o.applied]
     where = "" if correction.everywhere else " (this article)"
-    if isinstance(correction, Note):
+    if correction.action == "note":
         on = correction.name or f"“{short(correction.sentence or '', 40)}”"
         return f"Note saved on {on}{where}: {short(correction.note, 60)}"
     done = _done_words(correction)
@@ -248,6 +249,17 @@ def _summary(correction: Correction, outcomes: Sequence[Outcome]) -> str:
 
 
 def _done_words(correction: Correction) -> str:
+    from newsview.models.corrections import (
+        Add,
+        Drop,
+        Merge,
+        Rename,
+        Retype,
+        Split,
+        describe,
+        type_label,
+    )
+
     match correction:
         case Merge(names=names):
             return f"merged {', '.join(names[1:])} into {names[0]}"

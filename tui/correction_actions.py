@@ -12,22 +12,12 @@ from typing import TYPE_CHECKING
 
 from textual.binding import Binding
 
-from newsview.models.corrections import (
-    Add,
-    Correction,
-    Drop,
-    Merge,
-    Note,
-    Rename,
-    Retype,
-    Split,
-    short,
-)
-from newsview.models.document import Entity
 from newsview.models.vocab import name_key
 from newsview.tui.correcting import Change, CorrectionKeeper, scope_of
 
 if TYPE_CHECKING:
+    from newsview.models.corrections import Correction
+    from newsview.models.document import Entity
     from newsview.tui.app import NewsviewApp
     from newsview.tui.widgets.corrections import Choice
 
@@ -125,6 +115,7 @@ class CorrectionActions:
         self.push_screen(CorrectionsScreen(self.corrections.report()))
 
     def action_list_notes(self: NewsviewApp) -> None:
+        from newsview.models.corrections import short
         from newsview.tui.widgets.corrections import NotesScreen
 
         lines = []
@@ -168,6 +159,7 @@ class CorrectionActions:
         return scope_of(self.state.article, choice.everywhere)
 
     def _ask_merge(self: NewsviewApp) -> None:
+        from newsview.models.corrections import Merge
         from newsview.tui.widgets.corrections import entity_choices
 
         name = self._need_entity()
@@ -185,6 +177,7 @@ class CorrectionActions:
         )
 
     def _ask_split(self: NewsviewApp) -> None:
+        from newsview.models.corrections import Split
         from newsview.tui.widgets.corrections import fixed_choices
 
         state = self.state
@@ -207,6 +200,7 @@ class CorrectionActions:
         )
 
     def _ask_retype(self: NewsviewApp) -> None:
+        from newsview.models.corrections import Retype
         from newsview.tui.widgets.corrections import type_choices
 
         name = self._need_entity()
@@ -221,6 +215,8 @@ class CorrectionActions:
         )
 
     def _ask_rename(self: NewsviewApp) -> None:
+        from newsview.models.corrections import Rename
+
         name = self._need_entity()
         if name is None:
             return
@@ -237,6 +233,7 @@ class CorrectionActions:
         )
 
     def _ask_drop(self: NewsviewApp) -> None:
+        from newsview.models.corrections import Drop
         from newsview.tui.widgets.corrections import fixed_choices
 
         name = self._need_entity()
@@ -250,6 +247,7 @@ class CorrectionActions:
         )
 
     def _ask_add(self: NewsviewApp) -> None:
+        from newsview.models.corrections import Add, short
         from newsview.tui.widgets.corrections import entity_choices
 
         text = self._text_to_add()
@@ -295,6 +293,8 @@ class CorrectionActions:
         return None
 
     def _ask_note(self: NewsviewApp) -> None:
+        from newsview.models.corrections import Note, short
+
         state = self.state
         name = self._selected_name()
         article = state.article
