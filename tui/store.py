@@ -195,14 +195,14 @@ def open_store(path: str | os.PathLike[str] | None = None) -> Store:
     if exists and not target.is_file():
         raise StoreError(f"{target}: not a file")
     if exists and not os.access(target, os.W_OK):
-        raise StoreError(f"{target}: the store is read-only; corrections are off")
+        raise StoreError(f"{target}: the store is read-only")
     if not exists:
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise StoreError(f"{target}: cannot create the store ({error.strerror})") from error
         if not os.access(target.parent, os.W_OK):
-            raise StoreError(f"{target}: the folder is read-only; corrections are off")
+            raise StoreError(f"{target}: the folder is read-only")
     # mode=rw never creates: a file that vanished meanwhile is not silently replaced
     uri = target.resolve().as_uri() + ("?mode=rw" if exists else "?mode=rwc")
     try:
@@ -226,19 +226,19 @@ def _check_and_prepare(target: Path, db: sqlite3.Connection, exists: bool) -> No
         if exists and version:
             verdict = db.execute("PRAGMA quick_check").fetchone()[0]
             if verdict != "ok":
-                raise StoreError(f"{target}: the store is damaged ({verdict}); corrections "
-                                 "are off and the file is left as it is")
+                raise StoreError(f"{target}: the store is damaged ({verdict}); the file is "
+                                 "left as it is")
     except sqlite3.DatabaseError as error:
-        raise StoreError(f"{target}: not a newsview store or damaged ({error}); corrections "
-                         "are off and the file is left as it is") from error
+        raise StoreError(f"{target}: not a newsview store or damaged ({error}); the file is "
+                         "left as it is") from error
     if version > SCHEMA_VERSION:
         raise StoreError(f"{target}: made by a newer newsview (schema {version}, this one reads "
-                         f"{SCHEMA_VERSION}); corrections are off")
+                         f"{SCHEMA_VERSION})")
     if version == 0 and tables:
         raise StoreError(f"{target}: another program's database (tables: "
-                         f"{', '.join(sorted(tables))}); corrections are off")
+                         f"{', '.join(sorted(tables))})")
     if version and not _TABLES <= tables:
-        raise StoreError(f"{target}: the store is missing its tables; corrections are off")
+        raise StoreError(f"{target}: the store is missing its tables")
     try:
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=FULL")  # a committed correction survives power loss
@@ -255,5 +255,4 @@ def _check_and_prepare(target: Path, db: sqlite3.Connection, exists: bool) -> No
     except sqlite3.Error as error:
         if db.in_transaction:
             db.execute("ROLLBACK")
-        raise StoreError(f"{target}: cannot prepare the store ({error}); corrections are off"
-                         ) from error
+        raise StoreError(f"{target}: cannot prepare the store ({error})") from error
