@@ -480,9 +480,9 @@ def _merge(correction: Correction, entities: list[Entity], names: Sequence[str],
     shown = target.name if matches(target, target_key) else names[0]
     if not others and shown == target.name:
         return entities, Outcome(correction, True, 0)  # already one entity here
-    joined = _joined(target, others, shown, "merge", explain, "merged by a correction")
+    joined = _joined(target, others, shown, "merge", explain, "merged by a correction into")
     if shown != target.name:
-        joined = _mark(joined, "merge", links=[(target.name, shown, "merged by a correction")],
+        joined = _mark(joined, "merge", links=[(target.name, shown, "merged by a correction into")],
                        explain=explain)
     moved = sum(len(e.mentions) for e in others) or len(target.mentions)
     kept = [joined if e is target else e for e in entities if e not in others]
@@ -498,13 +498,13 @@ def _rename(correction: Correction, entities: list[Entity], name: str, to: str,
     if existing:  # the name of another entity: a merge into it
         target = existing[0]
         others = hit + existing[1:]
-        joined = _joined(target, others, to, "rename", explain, "renamed by a correction")
+        joined = _joined(target, others, to, "rename", explain, "renamed by a correction to")
         kept = [joined if e is target else e for e in entities if e not in others]
         return kept, Outcome(correction, True, sum(len(e.mentions) for e in others))
     first = hit[0]
-    renamed = _joined(first, hit[1:], to, "rename", explain, "renamed by a correction")
+    renamed = _joined(first, hit[1:], to, "rename", explain, "renamed by a correction to")
     if explain or renamed.why is not None:
-        renamed = _mark(renamed, "rename", links=[(first.name, to, "renamed by a correction")],
+        renamed = _mark(renamed, "rename", links=[(first.name, to, "renamed by a correction to")],
                         explain=explain)
     kept = [renamed if e is first else e for e in entities if e not in hit[1:]]
     return kept, Outcome(correction, True, len(renamed.mentions))
@@ -523,7 +523,7 @@ def _split(correction: Correction, entities: list[Entity], name: str, variant: s
                            corrected=(SPLIT_OFF,))
         if explain:
             split_off = replace(split_off, why=EntityWhy(
-                (), ((leaving[0].text, entity.name, "split off by a correction"),)))
+                (), ((leaving[0].text, entity.name, "split off by a correction from"),)))
         rest_name = entity.name
         if _key(rest_name) == key:  # the canonical name left: the fullest staying one
             rest_name = max((m.text for m in staying if m.form == "name"), key=len,
@@ -574,7 +574,7 @@ def _word_apart(correction: Correction, entities: list[Entity], hit: list[Entity
     if explain:
         apart = replace(apart, why=EntityWhy(
             ((f"typed {type_label(type_)} by a correction", 0.0),),
-            ((word, hit[0].name, "taken apart by a correction"),)))
+            ((word, hit[0].name, "taken apart by a correction from"),)))
     return kept + [apart], Outcome(correction, True, len(moved))
 
 
@@ -623,7 +623,7 @@ def _add(correction: Add, entities: list[Entity], text: str,
         added = replace(holder, mentions=mentions)
         if correction.entity is None and correction.type and correction.type != holder.type:
             added = replace(added, type=correction.type)
-        added = _mark(added, "add", links=[(correction.text, holder.name, "added by a correction")],
+        added = _mark(added, "add", links=[(correction.text, holder.name, "added by a correction to")],
                       explain=explain)
         result = [added if e is holder else e for e in trimmed]
     else:

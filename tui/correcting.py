@@ -104,7 +104,9 @@ class CorrectionKeeper:
                                                 article_id=article.id)
             outcomes.extend(found)
             index = state.indexes.get(number)
-            if index is None or index.analysis != analysis:
+            # unchanged articles are the very analysis shown (apply returns it as it is):
+            # compared by identity, as a deep comparison of thousands would cost seconds
+            if index is None or index.analysis is not analysis:
                 state.set_analysis(number, analysis)
         self.outcomes = outcomes
         if linked or state.scope == "all":

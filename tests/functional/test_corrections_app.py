@@ -382,3 +382,26 @@ async def test_the_corrections_list_says_what_applied_and_what_did_not(tmp_path)
         assert "drop Berlin: not an entity (every article) — applied: 1 mention(s) in 1" in shown
         assert "drop Nobody Here: not an entity (every article) — not applied: no entity" in shown
         assert "— not applied: the article's text has changed since" in shown
+
+
+async def test_why_says_what_a_correction_did(tmp_path):
+    from newsview.models.corrections import Merge
+    from newsview.models.document import Article
+    from newsview.tui.store import open_store
+    from newsview.tui.widgets.why import WhyScreen
+
+    text = ("Gibraltar held a vote on Monday. People on the Rock voted to stay British, said "
+            "Peter Caruana.\n")
+    store = open_store(tmp_path / "s.sqlite3")
+    store.add(Merge(names=("Gibraltar", "Rock")))
+    store.close()
+    article = Article("gib", "/tmp/gib.txt", text, title="Gibraltar votes")
+    app = NewsviewApp(articles=[article], store_path=str(tmp_path / "s.sqlite3"))  # the engine
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await select(pilot, "Gibraltar")
+        assert [m.text for m in entity(app, "Gibraltar").mentions] == ["Gibraltar", "Rock"]
+        await pilot.press("w")
+        await settle(pilot)
+        assert isinstance(app.screen, WhyScreen)
+        assert "Rock: merged by a correction into Gibraltar" in screen_text(app)

@@ -76,7 +76,7 @@ def test_merge_into_a_target_this_article_lacks_takes_its_name():
 def test_merge_is_explained():
     fixed = analyse(GIBRALTAR, DAY, explain=True, corrections=[Merge(names=("Gibraltar", "Rock"))])
     links = by_name(fixed, "Gibraltar").why.links
-    assert ("Rock", "Gibraltar", "merged by a correction") in links
+    assert ("Rock", "Gibraltar", "merged by a correction into") in links
 
 
 def test_chronology_follows_the_corrected_entities():
