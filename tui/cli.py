@@ -299,7 +299,7 @@ def _stored_corrections(path: str | None, errors: TextIO) -> list:
     if path is None and not default_path().exists():
         return []
     try:
-        store = open_store(path)
+        store = open_store(path, read_only=True)
     except StoreError as error:
         _say(errors, f"newsview extract: {error}; the engine's own reading is written")
         return []

@@ -61,7 +61,8 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
     out, err = out or sys.stdout, err or sys.stderr
     options = corrections_parser().parse_args(list(argv))
     try:
-        store = open_store(options.store)
+        # export and list only read: a store on a read-only disk still answers them
+        store = open_store(options.store, read_only=options.command != "import")
     except StoreError as error:
         err.write(f"newsview corrections: {error}\n")
         return EXIT_FAILED

@@ -184,16 +184,20 @@ class _Transaction:
         return False
 
 
-def open_store(path: str | os.PathLike[str] | None = None) -> Store:
+def open_store(path: str | os.PathLike[str] | None = None, *, read_only: bool = False) -> Store:
     """Open (or create) the store at ``path`` (default: ``default_path()``).
 
     Raises StoreError (one line) for a file that is not a newsview store, is corrupt, was made
     by a newer newsview, or cannot be written; such a file is left exactly as it was.
+    ``read_only``: only to read (``newsview extract``, export, list): never created, never
+    written, so a store on a read-only disk still gives its corrections.
     """
     target = Path(path) if path is not None else default_path()
     exists = target.exists()
     if exists and not target.is_file():
         raise StoreError(f"{target}: not a file")
+    if read_only:
+        return _open_to_read(target, exists)
     if exists and not os.access(target, os.W_OK):
         raise StoreError(f"{target}: the store is read-only")
     if not exists:
@@ -218,7 +222,30 @@ def open_store(path: str | os.PathLike[str] | None = None) -> Store:
     return Store(target, db)
 
 
+def _open_to_read(target: Path, exists: bool) -> Store:
+    if not exists:
+        raise StoreError(f"{target}: no such store")
+    try:
+        db = sqlite3.connect(target.resolve().as_uri() + "?mode=ro", uri=True, timeout=10.0,
+                             isolation_level=None, check_same_thread=False)
+    except sqlite3.Error as error:
+        raise StoreError(f"{target}: cannot open the store ({error})") from error
+    try:
+        if _check(target, db, exists) == 0:
+            raise StoreError(f"{target}: empty, not a newsview store yet")
+    except BaseException:
+        db.close()
+        raise
+    return Store(target, db)
+
+
 def _check_and_prepare(target: Path, db: sqlite3.Connection, exists: bool) -> None:
+    version = _check(target, db, exists)
+    _prepare(target, db, version)
+
+
+def _check(target: Path, db: sqlite3.Connection, exists: bool) -> int:
+    """The store's schema version, once it is known to be a newsview store this one reads."""
     try:
         version = db.execute("PRAGMA user_version").fetchone()[0]
         tables = {name for (name,) in db.execute(
@@ -239,6 +266,11 @@ def _check_and_prepare(target: Path, db: sqlite3.Connection, exists: bool) -> No
                          f"{', '.join(sorted(tables))})")
     if version and not _TABLES <= tables:
         raise StoreError(f"{target}: the store is missing its tables")
+    return version
+
+
+def _prepare(target: Path, db: sqlite3.Connection, version: int) -> None:
+    """WAL mode, and the schema in a new store."""
     try:
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=FULL")  # a committed correction survives power loss

@@ -182,6 +182,26 @@ def test_a_read_only_store_is_refused_untouched(tmp_path, monkeypatch):
         path.chmod(0o644)
 
 
+def test_a_store_opened_to_read_is_read_and_never_written(tmp_path):
+    path = tmp_path / "s.sqlite3"
+    store = open_store(path)
+    store.add(POOL[0])
+    store.add(POOL[3])
+    store.close()
+    path.chmod(0o444)
+    before = path.read_bytes()
+    reader = open_store(path, read_only=True)
+    assert reader.active() == [POOL[0], POOL[3]]
+    with pytest.raises(StoreError):
+        reader.add(POOL[1])  # one line, and nothing written
+    reader.close()
+    assert path.read_bytes() == before
+    path.chmod(0o644)
+    with pytest.raises(StoreError, match="no such store"):
+        open_store(tmp_path / "missing.sqlite3", read_only=True)
+    assert not (tmp_path / "missing.sqlite3").exists()
+
+
 def test_a_store_where_a_folder_cannot_be_made_is_refused(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")
