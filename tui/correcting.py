@@ -46,7 +46,8 @@ class CorrectionKeeper:
         self.problem: str | None = None  # why corrections are off (until restart)
         self.active: list[Correction] = []
         self.raw: dict[int, Analysis] = {}
-        self.outcomes: list[Outcome] = []  # what the active corrections did, at the last reapply
+        # per analysed article, what the active corrections did to it
+        self.outcomes: dict[int, tuple[Outcome, ...]] = {}
 
     # ------------------------------------------------------------------------- the store
 
@@ -84,16 +85,20 @@ class CorrectionKeeper:
         reading to show."""
         self.raw[number] = analysis
         if not self.active:
+            self.outcomes.pop(number, None)
             return analysis
         from newsview.models.corrections import apply_with_report
 
-        return apply_with_report(analysis, article.text, self.active, article_id=article.id)[0]
+        corrected, self.outcomes[number] = apply_with_report(analysis, article.text, self.active,
+                                                             article_id=article.id)
+        return corrected
 
     def reapply(self, state) -> list[Outcome]:
         """Show every analysed article with the active corrections; the outcomes."""
         from newsview.models.corrections import apply_with_report
 
         outcomes: list[Outcome] = []
+        self.outcomes = {}
         linked = state.collection is not None
         state.collection = None  # linked again across articles from the new readings, once
         for number, raw in sorted(self.raw.items()):
@@ -103,12 +108,12 @@ class CorrectionKeeper:
             analysis, found = apply_with_report(raw, article.text, self.active,
                                                 article_id=article.id)
             outcomes.extend(found)
+            self.outcomes[number] = found
             index = state.indexes.get(number)
             # unchanged articles are the very analysis shown (apply returns it as it is):
             # compared by identity, as a deep comparison of thousands would cost seconds
             if index is None or index.analysis is not analysis:
                 state.set_analysis(number, analysis)
-        self.outcomes = outcomes
         if linked or state.scope == "all":
             state.ensure_collection()
         return outcomes
@@ -161,14 +166,13 @@ class CorrectionKeeper:
 
         lines = []
         for correction in self.active:
-            found = [o for o in self.outcomes if o.correction == correction]
+            found = [o for outcomes in self.outcomes.values() for o in outcomes
+                     if o.correction == correction]
             applied = [o for o in found if o.applied]
             if isinstance(correction, Note) and applied:
                 verdict = "shown"
             elif applied:
-                mentions = sum(o.mentions for o in applied)
-                verdict = (f"applied: {mentions} mention(s) in "
-                           f"{sum(1 for o in applied if o.mentions)} article(s)")
+                verdict = "applied: " + _counted(applied)
             else:
                 reasons = sorted({o.detail for o in found if o.detail})
                 verdict = "not applied: " + ("; ".join(reasons) if reasons
@@ -241,13 +245,20 @@ def _summary(correction: Correction, outcomes: Sequence[Outcome]) -> str:
         reasons = sorted({o.detail for o in outcomes if o.detail})
         why = reasons[0] if reasons else "nothing in its scope is open"
         return f"Saved, but nothing changed yet: {why} ({done}{where})"
+    if not any(o.mentions for o in applied):
+        return f"{done[:1].upper()}{done[1:]}: already so{where}"
+    return f"{done[:1].upper()}{done[1:]}: {_counted(applied)}{where}"
+
+
+def _counted(applied: Sequence[Outcome]) -> str:
+    """"14 mentions in 9 articles": the mentions changed, and the articles they are in."""
     mentions = sum(o.mentions for o in applied)
     articles = sum(1 for o in applied if o.mentions)
     if not mentions:
-        return f"{done[:1].upper()}{done[1:]}: already so{where}"
+        return "nothing needed changing"
     m_noun = "mention" if mentions == 1 else "mentions"
     a_noun = "article" if articles == 1 else "articles"
-    return f"{done[:1].upper()}{done[1:]}: {mentions} {m_noun} in {articles} {a_noun}{where}"
+    return f"{mentions} {m_noun} in {articles} {a_noun}"
 
 
 def _done_words(correction: Correction) -> str:

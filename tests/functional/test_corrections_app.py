@@ -379,7 +379,7 @@ async def test_the_corrections_list_says_what_applied_and_what_did_not(tmp_path)
         await pilot.pause()
         assert isinstance(app.screen, CorrectionsScreen)
         shown = screen_text(app)
-        assert "drop Berlin: not an entity (every article) — applied: 1 mention(s) in 1" in shown
+        assert "drop Berlin: not an entity (every article) — applied: 1 mention in 1 article" in shown
         assert "drop Nobody Here: not an entity (every article) — not applied: no entity" in shown
         assert "— not applied: the article's text has changed since" in shown
 
