@@ -82,10 +82,16 @@ class CorrectionActions:
         return actions
 
     def note_words(self: NewsviewApp, entity: Entity) -> str:
-        """" — note: …" for the status line of an entity with notes."""
+        """" — note: …" for the status line of an entity with notes, or whose current mention is
+    in a sentence with one."""
         if not self.corrections.enabled:
             return ""
-        notes = self.corrections.notes_on(entity, self.state.article)
+        state = self.state
+        notes = self.corrections.notes_on(entity, state.article)
+        span = state.current_sentence()
+        if span is not None and state.article is not None:  # and on the mention's sentence
+            sentence = state.article.text[span[0]:span[1]]
+            notes += self.corrections.notes_in(sentence, state.article)
         return "".join(f" — note: {note}" for note in notes)
 
     # ------------------------------------------------------------------------- actions

@@ -280,6 +280,8 @@ async def test_notes_on_an_entity_and_a_sentence_shown_and_listed(tmp_path):
         assert isinstance(app.screen, CorrectionDialog)
         assert not app.screen.query("#correction-scope")  # a sentence is this article's
         await answer(pilot, typed="first sentence")
+        await select(pilot, "John Smith")  # its first mention is in the noted sentence
+        assert "note: first sentence" in status(app)
         await pilot.press("colon")
         await pilot.pause()
         assert isinstance(app.screen, NotesScreen)
