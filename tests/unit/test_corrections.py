@@ -283,3 +283,44 @@ def test_a_retype_and_rename_rule_across_articles():
     rock = [e for e in fixed.entities() if "Rock" in e.variants]
     assert len(rock) == 1
     assert (rock[0].name, rock[0].type, rock[0].article_count) == ("The Rock", "GPE", 2)
+
+
+# ----------------------------------------------------------------------------- properties
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+TEXTS = [GIBRALTAR, WASHINGTON, TORY, NASTY]
+RAW = {text: analyse(text, DAY) for text in TEXTS}
+POOL = [
+    Merge(names=("Gibraltar", "Rock")), Merge(names=("Tony Blair", "Labour")),
+    Merge(names=("Nasty Party", "Conservatives", "Labour")),
+    Split(name="George Washington", variant="Washington"), Split(name="Maria", variant="x"),
+    Retype(name="Tory", type="NORP"), Retype(name="Rock", type="LOC"),
+    Rename(name="Rock", to="Gibraltar"), Rename(name="Michael Howard", to="Mr Howard"),
+    Rename(name="Washington", to="George Washington"),
+    Drop(name="Merry Christmas"), Drop(name="Gibraltar"), Drop(name="Congress"),
+    Add(text="Nasty Party", type="ORG"), Add(text="river", entity="George Washington"),
+    Add(text="voters", type="NORP"), Add(text="Tory voters", type="NORP"),
+    Add(text="Washington", entity="Congress"), Note(note="n", name="Rock"),
+]
+
+
+@given(st.sampled_from(TEXTS), st.lists(st.sampled_from(POOL), max_size=8))
+def test_any_corrections_keep_the_analysis_well_formed(text, corrections):
+    fixed = apply_corrections(RAW[text], text, corrections)
+    ids = [e.id for e in fixed.entities]
+    assert len(ids) == len(set(ids))  # ids unique
+    spans = []
+    for entity in fixed.entities:
+        assert entity.mentions  # no entity without a mention
+        for m in entity.mentions:
+            assert text[m.start:m.end] == m.text  # offsets index the text as read
+            spans.append((m.start, m.end))
+    spans.sort()
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))  # no two mentions overlap
+    firsts = [e.mentions[0].start for e in fixed.entities]
+    assert firsts == sorted(firsts)  # in order of first mention, as the engine gives them
+    for event in fixed.chronology:
+        assert set(event.entities) <= set(ids)
+    assert fixed.timexes == RAW[text].timexes and fixed.sentences == RAW[text].sentences
