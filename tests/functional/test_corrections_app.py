@@ -407,3 +407,25 @@ async def test_why_says_what_a_correction_did(tmp_path):
         await settle(pilot)
         assert isinstance(app.screen, WhyScreen)
         assert "Rock: merged by a correction into Gibraltar" in screen_text(app)
+
+
+async def test_add_the_text_selected_with_the_mouse(tmp_path):
+    app = app_on(tmp_path / "s.sqlite3")
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        view = app.article_view
+        left = view.content_region.x - view.region.x
+        top = view.content_region.y - view.region.y
+        start = STORY.index("met John")
+        await pilot.mouse_down(view, offset=(left + start, top))
+        await pilot.hover(view, offset=(left + start + 2, top))
+        await pilot.mouse_up(view, offset=(left + start + 2, top))
+        await pilot.pause()
+        assert app.screen.get_selected_text() == "met"
+        await pilot.press("A")
+        await pilot.pause()
+        assert "Add “met”, every occurrence" in screen_text(app)
+        await answer(pilot, "down", "down", "down", "down")  # a new entity: Other
+        added = entity(app, "met")
+        assert added.type == "OTHER" and [(m.start, m.end) for m in added.mentions] == [
+            (start, start + 3)]
