@@ -118,19 +118,74 @@ class CorrectionKeeper:
             state.ensure_collection()
         return outcomes
 
+    def _apply_last(self, state, correction: Correction) -> list[Outcome]:
+        """The correction just added at the end of the active ones: applied to what each
+        article shows (the same as applying them all again to the engine's reading, as
+        corrections apply in order); only the articles it changes are indexed again."""
+        from newsview.models.corrections import apply_with_report
+
+        outcomes: list[Outcome] = []
+        changed: list[tuple[int, Analysis]] = []
+        for number in sorted(self.raw):
+            index = state.indexes.get(number)
+            if index is None or number >= len(state.articles):
+                continue
+            article = state.articles[number]
+            analysis, found = apply_with_report(index.analysis, article.text, [correction],
+                                                article_id=article.id)
+            outcomes.extend(found)
+            self.outcomes[number] = self.outcomes.get(number, ()) + found
+            if analysis is not index.analysis:
+                changed.append((number, analysis))
+        self._show(state, changed)
+        return outcomes
+
+    def _take_back_last(self, state, correction: Correction) -> None:
+        """The last correction undone: only the articles it changed are read again from the
+        engine's reading (where it did nothing, what is shown is already right)."""
+        from newsview.models.corrections import apply_with_report
+
+        changed: list[tuple[int, Analysis]] = []
+        for number, raw in sorted(self.raw.items()):
+            found = self.outcomes.get(number, ())
+            if number >= len(state.articles):
+                continue
+            if not any(o.applied and o.correction == correction for o in found):
+                self.outcomes[number] = tuple(o for o in found if o.correction != correction)
+                continue
+            article = state.articles[number]
+            analysis, self.outcomes[number] = apply_with_report(
+                raw, article.text, self.active, article_id=article.id)
+            changed.append((number, analysis))
+        self._show(state, changed)
+
+    def _show(self, state, changed: list[tuple[int, Analysis]]) -> None:
+        if not changed:
+            return
+        linked = state.collection is not None
+        state.collection = None  # linked again once, not once per article
+        for number, analysis in changed:
+            state.set_analysis(number, analysis)
+        if linked or state.scope == "all":
+            state.ensure_collection()
+
     def make(self, correction: Correction, state) -> Change:
         """Save ``correction`` (one transaction) and show every article with it."""
         if not self.enabled:
             return Change(self.problem or "Corrections are off.")
         from newsview.tui.store import StoreError
 
+        before = self.active
         try:
             self.store.add(correction)
             self.active = self.store.active()  # another instance's corrections come in too
         except StoreError as error:
             self._off(error)
             return Change(self.problem or "")
-        outcomes = [o for o in self.reapply(state) if o.correction == correction]
+        if self.active == [*before, correction] and correction not in before:
+            outcomes = self._apply_last(state, correction)
+        else:
+            outcomes = [o for o in self.reapply(state) if o.correction == correction]
         return Change(_summary(correction, outcomes), _select_after(correction))
 
     def undo(self, state) -> Change:
@@ -144,6 +199,7 @@ class CorrectionKeeper:
             return Change(self.problem or "Corrections are off.")
         from newsview.tui.store import StoreError
 
+        before = self.active
         try:
             correction = self.store.undo() if undo else self.store.redo()
             self.active = self.store.active()
@@ -154,7 +210,12 @@ class CorrectionKeeper:
             return Change("Nothing to undo." if undo else "Nothing to redo.")
         from newsview.models.corrections import describe
 
-        self.reapply(state)
+        if undo and before == [*self.active, correction] and correction not in self.active:
+            self._take_back_last(state, correction)
+        elif not undo and self.active == [*before, correction] and correction not in before:
+            self._apply_last(state, correction)
+        else:  # another instance changed the store meanwhile: everything read again
+            self.reapply(state)
         verb = "Undone" if undo else "Redone"
         name = None if undo else _select_after(correction)
         return Change(f"{verb}: {describe(correction)}", name)

@@ -59,3 +59,55 @@ def test_a_store_that_cannot_be_opened_turns_corrections_off(tmp_path):
     assert keeper.problem.startswith("Corrections are off until restart: ")
     assert "\n" not in keeper.problem
     assert keeper.make(Drop(name="Rock"), AppState()).words == keeper.problem
+
+
+# The app applies a new correction to what each article shows, and takes back the last one only
+# where it changed something: always the same as applying every correction in force to the
+# engine's own reading.
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from newsview.models.corrections import (  # noqa: E402
+    Add,
+    Rename,
+    Retype,
+    Split,
+    apply_corrections,
+)
+
+TEXTS = [FIRST, SECOND, "George Washington crossed the river. Washington wrote to Congress.\n"]
+RAW = [analyse(text, date(2024, 1, 1)) for text in TEXTS]
+POOL = [
+    Merge(names=("Gibraltar", "Rock")), Rename(name="Rock", to="The Rock"),
+    Retype(name="Rock", type="LOC"), Drop(name="Peter Caruana"), Drop(name="Congress"),
+    Split(name="George Washington", variant="Washington"), Add(text="river", type="LOC"),
+    Add(text="Washington", entity="Congress"), Drop(name="Rock", scope="a1"),
+]
+STEPS = st.lists(st.one_of(st.sampled_from(POOL), st.sampled_from(["undo", "redo"])),
+                 max_size=10)
+
+
+@settings(max_examples=25)
+@given(STEPS)
+def test_step_by_step_is_the_same_as_all_at_once(tmp_path_factory, steps):
+    keeper = CorrectionKeeper(str(tmp_path_factory.mktemp("store") / "s.sqlite3"))
+    keeper.open()
+    state = AppState()
+    articles = [Article(f"a{n}", f"a{n}.txt", text) for n, text in enumerate(TEXTS)]
+    state.add_articles(articles)
+    for number, article in enumerate(articles):
+        state.set_analysis(number, keeper.corrected(number, article, RAW[number]))
+    state.set_scope("all")
+    for step in steps:
+        if step == "undo":
+            keeper.undo(state)
+        elif step == "redo":
+            keeper.redo(state)
+        else:
+            keeper.make(step, state)
+        for number, article in enumerate(articles):
+            expected = apply_corrections(RAW[number], article.text, keeper.active,
+                                         article_id=article.id)
+            assert state.indexes[number].analysis == expected
+    keeper.close()
