@@ -36,7 +36,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from newsview.models.chronology import build_chronology
@@ -645,24 +645,26 @@ def _fresh_id(name: str, entities: Sequence[Entity]) -> str:
     return candidate
 
 
-@dataclass(frozen=True, slots=True)
-class NotApplied:
-    """A correction that found its target in no article of a collection, and why."""
+def verdict(correction: Correction, outcomes: Iterable[Outcome]) -> str:
+    """What ``correction`` did to the articles whose ``outcomes`` are given, in words:
+    "applied: 14 mentions in 9 articles", "applied: nothing needed changing", or "not applied:"
+    and why (the reasons the articles gave; "no article in its scope" when none covered it)."""
+    found = [o for o in outcomes if o.correction == correction]
+    applied = [o for o in found if o.applied]
+    if applied:
+        if correction.action == "note":
+            return "shown"
+        return "applied: " + counted(applied)
+    reasons = sorted({o.detail for o in found if o.detail})
+    return "not applied: " + ("; ".join(reasons) if reasons else "no article in its scope")
 
-    correction: Correction
-    reasons: tuple[str, ...] = field(default=())
 
-
-def not_applied(outcomes: Iterable[Outcome], corrections: Sequence[Correction]
-                ) -> list[NotApplied]:
-    """The corrections (of ``corrections``) applied in none of the articles whose ``outcomes``
-    are given: each with the reasons the articles gave (an empty tuple: no article in scope)."""
-    applied: set[Correction] = set()
-    reasons: dict[Correction, list[str]] = {}
-    for outcome in outcomes:
-        if outcome.applied:
-            applied.add(outcome.correction)
-        elif outcome.detail:
-            reasons.setdefault(outcome.correction, []).append(outcome.detail)
-    return [NotApplied(c, tuple(dict.fromkeys(reasons.get(c, []))))
-            for c in corrections if c not in applied]
+def counted(applied: Sequence[Outcome]) -> str:
+    """"14 mentions in 9 articles": the mentions changed, and the articles they are in."""
+    mentions = sum(o.mentions for o in applied)
+    articles = sum(1 for o in applied if o.mentions)
+    if not mentions:
+        return "nothing needed changing"
+    m_noun = "mention" if mentions == 1 else "mentions"
+    a_noun = "article" if articles == 1 else "articles"
+    return f"{mentions} {m_noun} in {articles} {a_noun}"

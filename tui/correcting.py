@@ -223,23 +223,10 @@ class CorrectionKeeper:
     def report(self) -> list[str]:
         """Every correction in force, with what it did to the open articles (as of the last
         change): "applied: 14 mentions in 9 articles", or "not applied: ..." and why."""
-        from newsview.models.corrections import Note, describe
+        from newsview.models.corrections import describe, verdict
 
-        lines = []
-        for correction in self.active:
-            found = [o for outcomes in self.outcomes.values() for o in outcomes
-                     if o.correction == correction]
-            applied = [o for o in found if o.applied]
-            if isinstance(correction, Note) and applied:
-                verdict = "shown"
-            elif applied:
-                verdict = "applied: " + _counted(applied)
-            else:
-                reasons = sorted({o.detail for o in found if o.detail})
-                verdict = "not applied: " + ("; ".join(reasons) if reasons
-                                             else "no open article in its scope")
-            lines.append(f"{describe(correction)} — {verdict}")
-        return lines
+        outcomes = [o for found in self.outcomes.values() for o in found]
+        return [f"{describe(c)} — {verdict(c, outcomes)}" for c in self.active]
 
     # ------------------------------------------------------------------------- notes
 
@@ -294,7 +281,7 @@ def _select_after(correction: Correction) -> str | None:
 
 def _summary(correction: Correction, outcomes: Sequence[Outcome]) -> str:
     """"Merged TimeWarner into Time Warner: 14 mentions in 9 articles"."""
-    from newsview.models.corrections import short
+    from newsview.models.corrections import counted, short
 
     applied = [o for o in outcomes if o.applied]
     where = "" if correction.everywhere else " (this article)"
@@ -308,18 +295,7 @@ def _summary(correction: Correction, outcomes: Sequence[Outcome]) -> str:
         return f"Saved, but nothing changed yet: {why} ({done}{where})"
     if not any(o.mentions for o in applied):
         return f"{done[:1].upper()}{done[1:]}: already so{where}"
-    return f"{done[:1].upper()}{done[1:]}: {_counted(applied)}{where}"
-
-
-def _counted(applied: Sequence[Outcome]) -> str:
-    """"14 mentions in 9 articles": the mentions changed, and the articles they are in."""
-    mentions = sum(o.mentions for o in applied)
-    articles = sum(1 for o in applied if o.mentions)
-    if not mentions:
-        return "nothing needed changing"
-    m_noun = "mention" if mentions == 1 else "mentions"
-    a_noun = "article" if articles == 1 else "articles"
-    return f"{mentions} {m_noun} in {articles} {a_noun}"
+    return f"{done[:1].upper()}{done[1:]}: {counted(applied)}{where}"
 
 
 def _done_words(correction: Correction) -> str:

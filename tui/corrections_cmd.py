@@ -20,6 +20,7 @@ from newsview.models.corrections import (
     describe,
     dumps,
     parse_jsonl,
+    verdict,
 )
 from newsview.tui.store import Store, StoreError, open_store
 
@@ -134,24 +135,11 @@ def _verdicts(corrections: list[Correction], paths: list[str], err: TextIO
     from newsview.models.analysis import analyse
     from newsview.models.reading import ReadProblem, iter_articles
 
-    outcomes: list[tuple[str, Outcome]] = []
+    outcomes: list[Outcome] = []
     for item in iter_articles(paths, None, sys.stdin, 2**26, None):
         if isinstance(item, ReadProblem):
             err.write(f"{item}\n")
             continue
         raw = analyse(item.text, item.published)
-        _, found = apply_with_report(raw, item.text, corrections, article_id=item.id)
-        outcomes.extend((item.id, o) for o in found)
-    verdicts: dict[Correction, str] = {}
-    for correction in corrections:
-        applied = {(a, o.mentions) for a, o in outcomes if o.correction == correction and o.applied}
-        reasons = {o.detail for _, o in outcomes if o.correction == correction and not o.applied}
-        if applied:
-            mentions = sum(m for _, m in applied)
-            verdicts[correction] = (f"applied: {mentions} mentions in {len(applied)} "
-                                    "article(s)")
-        elif reasons:
-            verdicts[correction] = "not applied: " + "; ".join(sorted(reasons))
-        else:
-            verdicts[correction] = "not applied: no article in its scope"
-    return verdicts
+        outcomes.extend(apply_with_report(raw, item.text, corrections, article_id=item.id)[1])
+    return {c: verdict(c, outcomes) for c in corrections}

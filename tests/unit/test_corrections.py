@@ -24,10 +24,10 @@ from newsview.models.corrections import (
     apply_with_report,
     dumps,
     from_record,
-    not_applied,
     occurrences,
     parse_jsonl,
     to_record,
+    verdict,
 )
 from newsview.models.document import Article, text_hash
 
@@ -190,8 +190,11 @@ def test_a_correction_that_finds_no_target_is_reported_not_applied():
     assert [(o.applied, o.detail) for o in outcomes] == [
         (False, "no entity named 'Nobody Atall' here"),
         (False, "the article's text has changed since")]
-    left = not_applied(outcomes, [gone, changed])
-    assert [n.correction for n in left] == [gone, changed]
+    assert verdict(gone, outcomes) == "not applied: no entity named 'Nobody Atall' here"
+    assert verdict(changed, outcomes) == "not applied: the article's text has changed since"
+    assert verdict(Drop(name="Rock"), outcomes) == "not applied: no article in its scope"
+    _, applied = apply_with_report(raw, GIBRALTAR, [Drop(name="Rock")])
+    assert verdict(Drop(name="Rock"), applied) == "applied: 1 mention in 1 article"
 
 
 def test_notes_change_nothing_and_report_their_target():
