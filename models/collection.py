@@ -48,6 +48,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from newsview.models.chronology import calendar_interval
+from newsview.models.corrections import SPLIT_OFF
 from newsview.models.document import Analysis, Article, Entity, Event, Mention
 from newsview.models.lexicon import Lexicon, lexicon, phrase_key
 from newsview.models.text import fold_word
@@ -557,12 +558,18 @@ def _collection_entity(entity_id: str, members: list[_Member]) -> CollectionEnti
         full[form][0], full[form][1], form != form.upper(), len(form),
         sum(not c.isascii() for c in form),  # "José Jerí" over "Jose Jeri"
         -full[form][2], -full[form][3])) if full else members[0].entity.name
+    named = next((m for m in members if {"merge", "rename"} & set(m.entity.corrected)), None)
+    if named is not None:  # the name a correction gave wins over the most frequent one
+        name = named.entity.name
     best = next((m for m in members if m.entity.name == name), members[0])
     votes: dict[str, int] = {}
     for m in members:
         weight = 2 if m.words > 1 else 1
         votes[m.entity.type] = votes.get(m.entity.type, 0) + weight * len(m.entity.mentions)
     type_ = max(votes, key=lambda t: (votes[t], t == best.entity.type))
+    retyped = next((m for m in members if "retype" in m.entity.corrected), None)
+    if retyped is not None:  # the type a correction gave wins over the articles' votes
+        type_ = retyped.entity.type
     variants: dict[str, None] = {}
     for m in members:
         for variant in m.entity.variants:
@@ -619,6 +626,12 @@ def _describe(entity: Entity, key: MemberKey, order: int, position: int, lex: Le
             # Short forms the articles themselves used ("Boeing", "MIT"), not a generic word
             # ("the Church", "North"); acronym letters alone ("AFP", "OS") are too loose.
             offers |= {f"{family}:{k}" for k in shorter if not _generic(k, lex)}
+    if "merge" in entity.corrected or "rename" in entity.corrected:
+        # a name the user gave: the same name in any article is this entity, whatever type
+        qualified.add(f"corrected:{canonical}")
+    if pin is None and SPLIT_OFF in entity.corrected:
+        # split off by a correction: kept apart from the names it left, here and elsewhere
+        pin = f"split:{family}:{canonical}"
     if pin is not None:  # a split-off entity links only within itself, by hand
         qualified = {f"{pin}|{k}" for k in qualified}
         lookups, offers = set(), set()

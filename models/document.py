@@ -47,6 +47,8 @@ class Entity:
 
     ``id`` is stable for a given text: derived from the canonical name, unique in the analysis.
     ``why`` is None unless the analysis was asked to explain itself.
+    ``corrected``: the actions of the user's corrections that changed it ("merge", "retype",
+    ...), in the order applied; empty for the engine's own reading.
     """
 
     id: str
@@ -54,6 +56,7 @@ class Entity:
     type: str
     mentions: tuple[Mention, ...]
     why: EntityWhy | None = None
+    corrected: tuple[str, ...] = ()
 
     @property
     def variants(self) -> tuple[str, ...]:

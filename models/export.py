@@ -23,7 +23,7 @@ Pair = tuple[Article, Analysis | None]  # None: an article shown as text only (n
 # text its sentence's, entities the ids of the entities the sentence names, space-separated).
 CSV_HEADER = (
     "kind", "article_id", "entity_id", "entity_name", "type", "start", "end", "text", "form",
-    "value", "time_expression", "entities",
+    "value", "time_expression", "entities", "corrected",
 )
 
 # Characters a terminal may act on that JSON leaves unescaped (DEL, C1 controls, bidi
@@ -71,6 +71,8 @@ def article_record(article: Article, analysis: Analysis | None) -> dict:
                 ],
             }
             | ({"why": entity_why(entity)} if entity.why is not None else {})
+            # the user's corrections that changed it (absent for the engine's own reading)
+            | ({"corrected": list(entity.corrected)} if entity.corrected else {})
             for entity in analysis.entities
         ]
         # Timexes sorted by start; chronology indexes follow the sort.
@@ -150,14 +152,14 @@ def write_csv(pairs: Iterable[Pair], stream: TextIO) -> int:
             for m in entity.mentions:
                 writer.writerow(
                     ("mention", article.id, key, entity.name, entity.type, m.start, m.end, m.text,
-                     m.form, "", "", "")
+                     m.form, "", "", "", " ".join(entity.corrected))
                 )
         for event in analysis.chronology:
             timex = analysis.timexes[event.timex] if 0 <= event.timex < len(analysis.timexes) else None
             involved = " ".join(entity_key(article, e) for e in event.entities)
             writer.writerow(
                 ("event", article.id, "", "", timex.type if timex else "", event.start, event.end,
-                 event.sentence, "", event.value or "", timex.text if timex else "", involved)
+                 event.sentence, "", event.value or "", timex.text if timex else "", involved, "")
             )
     return count
 

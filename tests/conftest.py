@@ -22,6 +22,13 @@ settings.register_profile("deep", max_examples=5000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
+@pytest.fixture(autouse=True)
+def private_data_directory(tmp_path_factory, monkeypatch):
+    """Every test (and every process it starts) has a data directory of its own, so the
+    default corrections store is never the user's own."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("data")))
+
+
 @pytest.fixture
 def web():
     """A web server on 127.0.0.1 serving the pages and feeds of ``web_server.py``."""

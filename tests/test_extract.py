@@ -148,12 +148,12 @@ def test_csv_quotes_commas_and_quotes_rfc4180() -> None:
     stream = io.StringIO(newline="")
     write_csv([(article, made_up_analysis(TEXT))], stream)
     lines = stream.getvalue().split("\r\n")
-    assert lines[1] == 'mention,"id,""1""","id,""1""/e1","Acme, ""The"" Co",ORG,0,14,"Acme, ""The"" Co",name,,,'
-    assert lines[3] == 'mention,"id,""1""","id,""1""/e2",Lima,GPE,30,36,Limeño,demonym,,,'
+    assert lines[1] == 'mention,"id,""1""","id,""1""/e1","Acme, ""The"" Co",ORG,0,14,"Acme, ""The"" Co",name,,,,'
+    assert lines[3] == 'mention,"id,""1""","id,""1""/e2",Lima,GPE,30,36,Limeño,demonym,,,,'
     # the chronology follows: the sentence, the time expression, its value, who is named
     sentence = '"Acme, ""The"" Co in Lima (2023) Limeño 2024"'
-    assert lines[4] == f'event,"id,""1""",,,DATE,0,41,{sentence},,2023,2023,"id,""1""/e1 id,""1""/e2"'
-    assert lines[5] == f'event,"id,""1""",,,DATE,0,41,{sentence},,2024,2024,"id,""1""/e2"'
+    assert lines[4] == f'event,"id,""1""",,,DATE,0,41,{sentence},,2023,2023,"id,""1""/e1 id,""1""/e2",'
+    assert lines[5] == f'event,"id,""1""",,,DATE,0,41,{sentence},,2024,2024,"id,""1""/e2",'
     assert lines[-1] == "" and len(lines) == 7
 
 
@@ -324,10 +324,12 @@ def fake_app(monkeypatch: pytest.MonkeyPatch) -> list[dict]:
     class NewsviewApp:
         def __init__(
             self, paths: list[str], default_date: date | None = None, first_analysis=None,
-            stdin_data: bytes | None = None, fetch_options=None,
+            stdin_data: bytes | None = None, fetch_options=None, store_path: str | None = None,
         ) -> None:
             assert first_analysis is not None and first_analysis == started[-1]
             calls.append({"paths": paths, "default_date": default_date})
+            if store_path is not None:
+                calls[-1]["store_path"] = store_path
             if stdin_data is not None:
                 calls[-1]["stdin_data"] = stdin_data
             if fetch_options is not None and fetch_options != FetchOptions():
@@ -352,6 +354,11 @@ def fake_app(monkeypatch: pytest.MonkeyPatch) -> list[dict]:
 def test_no_subcommand_opens_the_app_on_the_paths(fake_app: list[dict]) -> None:
     assert main(["a.txt", "dir", "--date", "2025-11-04"]) == 0
     assert fake_app == [{"paths": ["a.txt", "dir"], "default_date": date(2025, 11, 4), "ran": True}]
+
+
+def test_the_store_option_reaches_the_app(fake_app: list[dict]) -> None:
+    assert main(["a.txt", "--store", "my.sqlite3"]) == 0
+    assert fake_app[0]["store_path"] == "my.sqlite3"
 
 
 def test_no_path_opens_the_seeds(fake_app: list[dict]) -> None:

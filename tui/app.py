@@ -37,6 +37,8 @@ from textual.widgets import ProgressBar, Static
 from newsview.models.document import Analysis, Article, Entity
 from newsview.models.fetch import FetchOptions
 from newsview.tui.collector import IdleCollector
+from newsview.tui.correcting import CorrectionKeeper
+from newsview.tui.correction_actions import CORRECTION_BINDINGS, CorrectionActions
 from newsview.tui.messages import (
     AnalysisReady,
     ArticleChosen,
@@ -116,7 +118,7 @@ class MainScreen(Screen):
     ]
 
 
-class NewsviewApp(App):
+class NewsviewApp(CorrectionActions, App):
     """Explore articles: who is named, where every mention is, and what happened when."""
 
     CSS_PATH = Path(__file__).with_name("newsview.tcss")  # absolute: subclasses elsewhere work
@@ -140,6 +142,7 @@ class NewsviewApp(App):
         Binding("s", "toggle_scope", "Entities and chronology: this article or all open ones"),
         Binding("left_square_bracket", "previous_article", "Previous article"),
         Binding("right_square_bracket", "next_article", "Next article"),
+        *CORRECTION_BINDINGS,
         Binding("tab", "next_pane", "Next pane", show=False, priority=True),
         Binding("shift+tab", "previous_pane", "Previous pane", show=False, priority=True),
         Binding("l", "focus_pane('entities')", "Go to the entity list", show=False),
@@ -163,6 +166,7 @@ class NewsviewApp(App):
         first_analysis: Future | None = None,
         stdin_data: bytes | None = None,
         fetch_options: FetchOptions | None = None,
+        store_path: str | None = None,
     ) -> None:
         """Open ``paths`` (read in a worker), or ``articles`` given directly.
 
@@ -171,7 +175,8 @@ class NewsviewApp(App):
         ``state.start_first_analysis`` future started earlier (by the command line, before it
         imported Textual), else the app starts one when it runs. ``stdin_data`` is what was
         piped in, read before the app started (the path ``-`` opens it); ``fetch_options``
-        limit the fetching of web addresses.
+        limit the fetching of web addresses. ``store_path``: the corrections store (None:
+        the one in the user's data directory).
         """
         super().__init__()
         self.paths = list(paths)
@@ -197,6 +202,7 @@ class NewsviewApp(App):
         self._article_rows_dirty = False
         self._redated: set[int] = set()  # articles re-analysed for a date the user set
         self._collector = IdleCollector()
+        self.corrections = CorrectionKeeper(store_path)
 
     async def run_async(self, *args, **kwargs):  # type: ignore[override]
         """Run the app (``run()`` comes here too); with paths to read, the first article's
@@ -258,11 +264,13 @@ class NewsviewApp(App):
         self.set_interval(0.25, self._flush_redraws)
         self._collector.start()
         self.set_interval(0.25, self._collector.tick)
+        self.call_after_refresh(self.open_corrections)
         if self._given_articles is not None:
             self._add_articles(self._given_articles, [])
             for number, analysis in enumerate(self._given_analyses):
                 if number < len(self.state.articles):
-                    self.state.set_analysis(number, analysis)
+                    self.state.set_analysis(number, self.corrections.corrected(
+                        number, self.state.articles[number], analysis))
             self._reading_done = True
             self._after_articles_added(first=True)
             self._start_analysis()
@@ -282,6 +290,7 @@ class NewsviewApp(App):
 
     def on_unmount(self) -> None:
         self._collector.stop()
+        self.corrections.close()
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.InputEvent):
@@ -520,7 +529,9 @@ class NewsviewApp(App):
             self._progress_dirty = True
             return
         if isinstance(message.analysis, Analysis):
-            state.set_analysis(message.article, message.analysis)
+            article = state.articles[message.article]
+            state.set_analysis(message.article,
+                               self.corrections.corrected(message.article, article, message.analysis))
         else:
             state.unanalysed[message.article] = f"analysis failed: {message.analysis}"
         self._article_rows_dirty = True
@@ -607,7 +618,7 @@ class NewsviewApp(App):
             entity = state.entity
             article = state.article
             if entity is not None:
-                message = entity_status(entity, state.mention)
+                message = entity_status(entity, state.mention) + self.note_words(entity)
             elif state.scope == "all" and state.group is not None:
                 message = state.group_status(state.group) + " (not in this article)"
             elif article is None:
@@ -1059,6 +1070,7 @@ class NewsviewApp(App):
             ("Focus chronology", "c", lambda: self.action_focus_pane("chronology")),
             ("Focus article list", "a", lambda: self.action_focus_pane("articles")),
             ("Quit", "q", self.action_quit),
+            *self.correction_palette(),
         ]
         for key, name in enumerate(GROUP_NAMES, start=1):
             actions.append(
@@ -1121,7 +1133,8 @@ class NewsviewApp(App):
         from newsview.models.analysis import analyse
         from newsview.tui.widgets.why import WhyScreen, entity_why_lines, timex_why_lines
 
-        analysis = analyse(article.text, article.published, explain=True)
+        analysis = analyse(article.text, article.published, explain=True,
+                           corrections=self.corrections.active, article_id=article.id)
         if entity_id is not None:
             entity = next((e for e in analysis.entities if e.id == entity_id), None)
             if entity is None:

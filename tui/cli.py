@@ -18,7 +18,8 @@ from typing import TextIO
 # reader, Textual or the installed version's metadata (importlib.metadata: ~15 ms) is loaded.
 
 EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE = 0, 1, 2
-_OPTIONS_WITH_VALUE = {"--date", "--format", "--max-article-mb", "--jobs", "--timeout"}
+_OPTIONS_WITH_VALUE = {"--date", "--format", "--max-article-mb", "--jobs", "--timeout", "--store"}
+SUBCOMMANDS = ("extract", "corrections")
 PATH_HELP = (
     ".txt, .md, .json, .jsonl or .html files, RSS/Atom feeds (.rss, .atom, .xml), "
     "directories (read recursively), http(s):// addresses of pages or feeds, or - for "
@@ -32,7 +33,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         where = _subcommand_index(args)
         if where is not None:
-            del args[where]
+            command = args.pop(where)
+            if command == "corrections":
+                from newsview.tui.corrections_cmd import run
+
+                return run(args)
             return _extract(_extract_parser().parse_args(args))
         return _open_app(_app_parser().parse_args(args))
     except SystemExit as stop:  # argparse: --help, --version, or a usage error
@@ -44,8 +49,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _subcommand_index(args: list[str]) -> int | None:
-    """Where ``extract`` is, when it is the first positional argument (a file called "extract"
-    can still be opened as ./extract)."""
+    """Where ``extract`` or ``corrections`` is, when it is the first positional argument (a
+    file so called can still be opened as ./extract)."""
     skip = False
     for index, arg in enumerate(args):
         if skip:
@@ -55,7 +60,7 @@ def _subcommand_index(args: list[str]) -> int | None:
         elif arg in _OPTIONS_WITH_VALUE:
             skip = True
         elif not arg.startswith("-") or arg == "-":
-            return index if arg == "extract" else None
+            return index if arg in SUBCOMMANDS else None
     return None
 
 
@@ -162,7 +167,7 @@ def _app_parser() -> argparse.ArgumentParser:
         "of their events. With no PATH, reads standard input when something is piped in "
         "(cmd | newsview), else opens the bundled sample article.",
         epilog="Headless: newsview extract PATH... [--format json|jsonl|csv] "
-        "(see newsview extract --help).",
+        "(see newsview extract --help). Corrections: newsview corrections export|import|list.",
     )
     parser.add_argument(
         "paths",
@@ -172,8 +177,15 @@ def _app_parser() -> argparse.ArgumentParser:
     )
     _add_date_option(parser)
     _add_web_options(parser)
+    _add_store_option(parser)
     parser.add_argument("--version", action=_VersionAction)
     return parser
+
+
+def _add_store_option(parser: argparse.ArgumentParser) -> None:
+    from newsview.tui.corrections_cmd import add_store_option
+
+    add_store_option(parser)
 
 
 def _extract_parser() -> argparse.ArgumentParser:
@@ -214,6 +226,12 @@ def _extract_parser() -> argparse.ArgumentParser:
         "for its type with the fitted weights, how its names were linked, how each time was "
         "resolved (JSON and JSONL; slower)",
     )
+    _add_store_option(parser)
+    parser.add_argument(
+        "--no-corrections",
+        action="store_true",
+        help="the engine's own reading, without the stored corrections (applied by default)",
+    )
     parser.add_argument("--version", action=_VersionAction)
     return parser
 
@@ -229,6 +247,7 @@ def _extract(options: argparse.Namespace) -> int:
     max_bytes = max(1, int(options.max_article_mb * 2**20))
     counts = {"articles": 0, "failures": 0}
     errors = sys.stderr
+    corrections = [] if options.no_corrections else _stored_corrections(options.store, errors)
 
     def analysed_pairs() -> Iterator[tuple]:
         items = iter_articles(
@@ -245,6 +264,9 @@ def _extract(options: argparse.Namespace) -> int:
             if not is_text_only(item, max_bytes):
                 try:
                     analysis = analyse(item.text, item.published, explain=options.explain)
+                    if corrections:
+                        analysis = _corrected(item, analysis, corrections, options.explain,
+                                              errors)
                 except Exception as error:  # the engine must not raise; if it does, say where
                     _say(errors, f"{item.path}: {item.id}: analysis failed: {type(error).__name__}: {error}")
                     counts["failures"] += 1
@@ -267,6 +289,41 @@ def _extract(options: argparse.Namespace) -> int:
     if counts["failures"] or counts["articles"] == 0:
         return EXIT_UNREADABLE
     return EXIT_OK
+
+
+def _stored_corrections(path: str | None, errors: TextIO) -> list:
+    """The corrections in force in the store (``--store`` or the default one, which is not
+    created just to be read); a store that cannot be used is said in one line and skipped."""
+    from newsview.tui.store import StoreError, default_path, open_store
+
+    if path is None and not default_path().exists():
+        return []
+    try:
+        store = open_store(path, read_only=True)
+    except StoreError as error:
+        _say(errors, f"newsview extract: {error}; the engine's own reading is written")
+        return []
+    try:
+        return store.active()
+    except StoreError as error:
+        _say(errors, f"newsview extract: {error}; the engine's own reading is written")
+        return []
+    finally:
+        store.close()
+
+
+def _corrected(item, analysis, corrections: list, explain: bool, errors: TextIO):
+    """The analysis with the stored corrections applied; a correction made for this very
+    article that no longer finds its target is said, never silently dropped."""
+    from newsview.models.corrections import apply_with_report, describe
+
+    corrected, outcomes = apply_with_report(analysis, item.text, corrections,
+                                            article_id=item.id, explain=explain)
+    for outcome in outcomes:
+        if not outcome.applied and not outcome.correction.everywhere:
+            _say(errors, f"{item.path}: {item.id}: correction not applied: "
+                         f"{describe(outcome.correction)}: {outcome.detail}")
+    return corrected
 
 
 def _say(stream: TextIO, message: str) -> None:
@@ -319,7 +376,7 @@ def _open_app(options: argparse.Namespace) -> int:
 
     NewsviewApp(
         paths=paths, default_date=options.date, first_analysis=first, stdin_data=stdin_data,
-        fetch_options=web,
+        fetch_options=web, store_path=options.store,
     ).run()
     return EXIT_OK
 

@@ -20,6 +20,7 @@ from newsview.tui.widgets.pane_list import PaneList, waiting_row
 GROUP_PREFIX = "group:"
 ENTITY_PREFIX = "entity:"
 ACROSS_PREFIX = "across:"  # an entity of all open articles (the all-articles scope)
+CORRECTED_MARK = "✎"  # after the name of an entity the user's corrections changed
 
 
 def fitted_row(name: str, count: str, width: int) -> Content:
@@ -82,7 +83,10 @@ class EntityList(PaneList):
                 options.append(Option(header, id=GROUP_PREFIX + group.name, disabled=True))
                 for entity in group.entities:
                     self._row_of[entity.id] = len(options)
-                    row = fitted_row(entity.name, count_label(entity), self.row_width)
+                    count = count_label(entity)
+                    if entity.corrected:  # beside the count: a long name is cut, not the mark
+                        count = f"{CORRECTED_MARK} {count}"
+                    row = fitted_row(entity.name, count, self.row_width)
                     options.append(Option(row, id=ENTITY_PREFIX + entity.id))
         self.set_options(options)
         self.follow_selection()
@@ -109,6 +113,8 @@ class EntityList(PaneList):
                 self._row_of[ACROSS_PREFIX + group.id] = len(options)
                 articles = f"{group.article_count} art."
                 count = f"{articles} · {group.mention_count}"
+                if any(e.corrected for _, e in state.collection.article_entities(group.id)):
+                    count = f"{CORRECTED_MARK} {count}"
                 row = fitted_row(group.name, count, self.row_width)
                 options.append(Option(row, id=ACROSS_PREFIX + group.id))
         self.set_options(options)
