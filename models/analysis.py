@@ -7,13 +7,13 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from newsview.models.chronology import build_chronology
-from newsview.models.corrections import Correction, apply_corrections
 from newsview.models.document import Analysis
 from newsview.models.entities import find_entities
 from newsview.models.text import sentence_spans
 from newsview.models.timex import find_timexes
 
 if TYPE_CHECKING:
+    from newsview.models.corrections import Correction
     from newsview.models.names import NameModel
 
 
@@ -39,4 +39,6 @@ def analyse(text: str, published: date | None = None, *, explain: bool = False,
     raw = Analysis(tuple(sentences), tuple(entities), tuple(timexes), tuple(chronology))
     if not corrections:
         return raw
+    from newsview.models.corrections import apply_corrections  # on first use: import stays cheap
+
     return apply_corrections(raw, text, corrections, article_id=article_id, explain=explain)
