@@ -82,8 +82,7 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
     if not chosen:
         return []
     at = {option: k for k, option in enumerate(options)} if len(options) > 1 else {options[0]: 0}
-    if len(chosen) > 1:
-        chosen = _titles_cut_off(run, chosen, at, scores, ctx.lex)
+    chosen = _titles_cut_off(run, chosen, at, scores, ctx.lex)
     candidates = []
     chosen.sort()
     for c, (i, j, label) in enumerate(chosen):
@@ -109,22 +108,24 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
 
 def _titles_cut_off(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple[int, int], int],
                     scores: list[Scores], lex: Lexicon) -> list[tuple[int, int, int]]:
-    """A title between a name and a person's name is neither's: "Kellogg Chairman William
-    LaMothe" is Kellogg and William LaMothe (a convention); what is left of the first name
-    takes the type its own evidence gives, or is no name if none scores above 0."""
+    """A title ending a name belongs to no name: "Kellogg Chairman William LaMothe" is Kellogg
+    and William LaMothe, "the Ryanair CEO" names Ryanair (a convention). What is left takes
+    the type its own evidence gives; before a person's name it is no name if nothing speaks
+    for it, elsewhere the whole is kept then (an office's name: "Lord Chancellor")."""
     chosen = sorted(chosen)
     keys = [t.key for t in run.tokens]
     out: list[tuple[int, int, int]] = []
     for c, (i, j, label) in enumerate(chosen):
-        following = chosen[c + 1] if c + 1 < len(chosen) else None
-        if following is not None and following[0] == j and following[2] == PERSON and j - i > 1:
-            cut = next((k for k in (j - 2, j - 1) if k > i and " ".join(keys[k:j]) in lex.titles
-                        and not any(run.gaps[k - 1 : j - 1])), None)
-            if cut is not None:
-                k = at.get((i, cut))
-                if k is None or max(scores[k]) <= 0:
-                    continue
+        cut = next((k for k in (j - 2, j - 1) if k > i and " ".join(keys[k:j]) in lex.titles
+                    and not any(run.gaps[k - 1 : j - 1])), None)
+        if cut is not None:
+            following = chosen[c + 1] if c + 1 < len(chosen) else None
+            before_a_person = following is not None and following[0] == j and following[2] == PERSON
+            k = at.get((i, cut))
+            if k is not None and max(scores[k]) > 0:
                 i, j, label = i, cut, scores[k].index(max(scores[k]))
+            elif before_a_person:
+                continue
         out.append((i, j, label))
     return out
 

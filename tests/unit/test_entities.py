@@ -692,6 +692,12 @@ def test_a_title_between_a_company_and_a_person_belongs_to_neither():
     # what is left is no name when nothing speaks for it
     scores[0] = (-1.0, -2.0, -3.0, -4.0, -5.0)
     assert _titles_cut_off(run, chosen, options, scores, lexicon()) == [(2, 5, PERSON)]
+    # with no person after it, the title still names no one: "the Kellogg Chairman" is Kellogg
+    scores[0] = (1.0, 4.0, 0.0, 0.0, 0.0)
+    assert _titles_cut_off(run, [(0, 2, PERSON)], options, scores, lexicon()) == [(0, 1, ORG)]
+    # unless nothing but the title's words speak for a name: then it stands (an office's name)
+    scores[0] = (-1.0, -2.0, -3.0, -4.0, -5.0)
+    assert _titles_cut_off(run, [(0, 2, PERSON)], options, scores, lexicon()) == [(0, 2, PERSON)]
 
 
 def test_a_company_named_with_its_legal_form_is_an_organisation_however_often_bare():
