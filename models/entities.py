@@ -82,7 +82,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
     if not chosen:
         return []
     at = {option: k for k, option in enumerate(options)} if len(options) > 1 else {options[0]: 0}
-    chosen = _titles_cut_off(run, chosen, at, scores, ctx.lex)
+    if any(j - i > 1 for i, j, _ in chosen):
+        chosen = _titles_cut_off(run, chosen, at, scores, ctx.lex)
     candidates = []
     chosen.sort()
     for c, (i, j, label) in enumerate(chosen):
