@@ -488,11 +488,15 @@ def _read_country_cores(candidates: list[Candidate], lex: Lexicon) -> None:
 
 
 def _mark_bracket_acronyms(text: str, candidates: list[Candidate]) -> None:
-    """"Ministry of Foreign Affairs (SRE)": the bracketed acronym abbreviates the name before."""
+    """"Ministry of Foreign Affairs (SRE)": the bracketed acronym abbreviates the name before
+    (a one-word place has none: "(AP)" after a dateline's town names the agency)."""
     for i in range(1, len(candidates)):
         cand = candidates[i]
         if len(cand.words) != 1 or not cand.text.replace(".", "").isupper():
             continue
-        before = text[candidates[i - 1].end : cand.start]
+        previous = candidates[i - 1]
+        if previous.type in ("GPE", "LOC") and " " not in previous.text:
+            continue  # "BUFFALO, N.Y. (AP)", "LONDON (Reuters)": a dateline's agency
+        before = text[previous.end : cand.start]
         if before.strip() == "(" and text[cand.end : cand.end + 1] == ")":
             cand.abbreviates = i - 1

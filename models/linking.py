@@ -426,6 +426,19 @@ def _link_people(cands: list[Candidate], units: dict[int, list[int]], groups: _G
             fuller = {r for r in fuller if len(cands[units[r][0]].words[0].rstrip(".")) > 1}
             if len(fuller) == 1:
                 groups.union(next(iter(fuller)), root, "initial and surname of")
+    # "James Kopp" ~ "James C. Kopp": the same first name and surname, a middle name left out,
+    # where only one fuller name has them
+    by_first_last: dict[tuple[str, str], set[int]] = {}
+    for root in person_roots:
+        words = cands[units[root][0]].words
+        by_first_last.setdefault((words[0], words[-1]), set()).add(root)
+    for root in person_roots:
+        words = cands[units[root][0]].words
+        if len(words) == 2:
+            fuller = {r for r in by_first_last.get((words[0], words[1]), ())
+                      if r != root and len(cands[units[r][0]].words) > 2}
+            if len(fuller) == 1:
+                groups.union(next(iter(fuller)), root, "same name without the middle name")
     surname_roots = set()
     timelines: dict[str, tuple[list[int], list[int]]] = {}
     for root, members in units.items():

@@ -273,3 +273,21 @@ def test_a_common_word_is_no_country_core():
     text = "The Czech Republic voted. Critics of the Republic said so."
     found = {e.name: e for e in find_entities(text, sentence_spans(text), [])}
     assert [m.text for m in found["Czech Republic"].mentions] == ["Czech Republic"]
+
+
+def test_a_name_without_its_middle_initial_is_the_same_person():
+    from newsview.models.analysis import analyse
+
+    text = ("Warrants were issued for James C. Kopp, 44, of St. Albans. \"This man, James Kopp, is "
+            "responsible,\" the agent said. John A. Smith and John B. Smith met John Smith.")
+    people = {e.name: sorted({m.text for m in e.mentions}) for e in analyse(text).entities}
+    assert people["James C. Kopp"] == ["James C. Kopp", "James Kopp"]
+    # two fuller names fit: the short one is neither's
+    assert people["John Smith"] == ["John Smith"]
+
+
+def test_a_datelines_agency_in_brackets_is_no_acronym_of_its_town():
+    from newsview.models.analysis import analyse
+
+    found = {e.name: e for e in analyse("BUFFALO, N.Y. (AP) -- A doctor was shot.").entities}
+    assert found["N.Y."].type == "GPE" and found["AP"].type == "ORG"
