@@ -84,6 +84,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
     at = {option: k for k, option in enumerate(options)} if len(options) > 1 else {options[0]: 0}
     if any(j - i > 1 for i, j, _ in chosen):
         chosen = _titles_cut_off(run, chosen, at, scores, ctx.lex)
+        if any(run.gaps):
+            chosen = _people_of_places(run, chosen, at, scores)
     candidates = []
     chosen.sort()
     for c, (i, j, label) in enumerate(chosen):
@@ -126,6 +128,27 @@ def _titles_cut_off(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple
             if k is not None and max(scores[k]) > 0:
                 i, j, label = i, cut, scores[k].index(max(scores[k]))
             elif before_a_person:
+                continue
+        out.append((i, j, label))
+    return out
+
+
+def _people_of_places(run: Run, chosen: list[tuple[int, int, int]],
+                      at: dict[tuple[int, int], int],
+                      scores: list[Scores]) -> list[tuple[int, int, int]]:
+    """"James C. Kopp of St. Albans", "Tanya Chan of the Civic Party": a person's name joined
+    by "of" to another name is two names (a convention), where both halves read as names on
+    their own evidence and the first as a person."""
+    out: list[tuple[int, int, int]] = []
+    for i, j, label in chosen:
+        cut = next((k for k in range(i + 1, j) if run.gaps[k - 1] in ("of", "of the")), None)
+        if label == PERSON and cut is not None:
+            person, other = at.get((i, cut)), at.get((cut, j))
+            if person is not None and other is not None and max(scores[other]) > 0 and (
+                scores[person].index(max(scores[person])) == PERSON and max(scores[person]) > 0
+            ):
+                out.append((i, cut, PERSON))
+                out.append((cut, j, scores[other].index(max(scores[other]))))
                 continue
         out.append((i, j, label))
     return out

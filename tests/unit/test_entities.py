@@ -717,3 +717,8 @@ def test_a_nationality_word_is_the_group_whatever_the_weights_read():
 
 def test_the_first_digits_of_a_count_are_no_part_of_a_name():
     assert "About 3" not in spans("About 3,000 Americans remain in the city, officials said.")
+
+
+def test_a_person_of_a_place_is_two_names():
+    assert typed("Warrants were issued for James C. Kopp of St. Albans on Monday.") == {
+        "James C. Kopp": "PERSON", "St. Albans": "GPE"}
