@@ -653,8 +653,6 @@ class NewsviewApp(CorrectionActions, App):
         state = self.state
         if message.article is not None and message.article != state.current:
             self.go_to_article(message.article)
-        if message.mention is None and message.entity_id == state.selected:
-            return  # the entity list following a selection made elsewhere
         entity = state.select_entity(message.entity_id, message.mention or 0)
         if entity is None:
             return
@@ -671,8 +669,6 @@ class NewsviewApp(CorrectionActions, App):
     @on(GroupSelected)
     def _group_selected(self, message: GroupSelected) -> None:
         state = self.state
-        if message.group_id == state.selected_group:
-            return  # the entity list following a selection made elsewhere
         group = state.select_group(message.group_id)
         if group is None:
             return

@@ -657,3 +657,26 @@ async def test_the_article_list_is_as_tall_as_its_rows_up_to_eight_lines():
             await settle(pilot)
             assert app.article_list.outer_size.height == height, count
             assert app.article_list.option_count == count
+
+
+async def test_the_state_owns_the_selection_and_the_entity_list_only_shows_it():
+    from newsview.tui.messages import MentionFocused, choose
+
+    app = story_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        # a click on the second "Lopez" in the text: that mention, not the first, is current,
+        # and the entity list's cursor follows without choosing anything of its own
+        second_lopez = STORY.index("Lopez", STORY.index("Lopez said") + 1)
+        choose(app.article_view, MentionFocused(second_lopez))
+        await settle(pilot)
+        assert app.state.selected == "maria-lopez"
+        mentions = app.state.entity.mentions
+        assert mentions[app.state.mention].start == second_lopez
+        row = app.entity_list.get_option_at_index(app.entity_list.highlighted)
+        assert row.id is not None and row.id.endswith("maria-lopez")
+        # the user moving the cursor chooses: the next entity is selected
+        app.entity_list.focus()
+        await pilot.press("j")
+        await settle(pilot)
+        assert app.state.selected == "john-smith"

@@ -121,21 +121,26 @@ class EntityList(PaneList):
         self.follow_selection()
 
     def follow_selection(self) -> None:
-        """Put the cursor on the state's selected entity (without selecting anything else)."""
+        """Put the cursor on the state's selected entity. The state owns the selection; the
+        cursor only shows it, so moving it here tells nobody anything (no message back)."""
         state = self.state
         if state.scope == "all":
             row = self._row_of.get(ACROSS_PREFIX + (state.selected_group or "-"))
-            if row is not None and self.highlighted != row:
-                self.highlighted = row
-            return
-        row = self._row_of.get(self.state.selected or "")
+        else:
+            row = self._row_of.get(state.selected or "")
         if row is not None and self.highlighted != row:
-            self.highlighted = row
+            self._following = True
+            try:
+                self.highlighted = row
+            finally:
+                self._following = False
+
+    _following = False
 
     def watch_highlighted(self, highlighted: int | None) -> None:
         super().watch_highlighted(highlighted)
-        if highlighted is None or highlighted >= self.option_count:
-            return
+        if self._following or highlighted is None or highlighted >= self.option_count:
+            return  # the cursor showing the state's selection is no choice of the user's
         option = self.get_option_at_index(highlighted)
         option_id = option.id or ""
         if not option.disabled and option_id.startswith(ENTITY_PREFIX):
