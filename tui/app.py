@@ -702,8 +702,6 @@ class NewsviewApp(CorrectionActions, App):
             self.go_to_article(message.article)
             state.event = message.event
             self.chronology.follow_event()
-        elif message.event == state.event:
-            return  # the chronology's cursor following the state
         state.event = message.event
         event = state.selected_event
         if event is None:

@@ -81,8 +81,8 @@ class ArticleList(PaneList):
         return count_cell(self.state, number) + str(article_row(self.state, number))[COUNT_WIDTH:]
 
     def follow_current(self) -> None:
-        if self.state.articles and self.highlighted != self.state.current:
-            self.highlighted = self.state.current
+        if self.state.articles:
+            self.show_row(self.state.current)
 
     def marked_articles(self) -> set[int]:
         """The articles naming the entity selected across all articles (marked with ●)."""
@@ -116,8 +116,8 @@ class ArticleList(PaneList):
 
     def watch_highlighted(self, highlighted: int | None) -> None:
         super().watch_highlighted(highlighted)
-        if highlighted is None or highlighted >= self.option_count:
-            return
+        if self.following or highlighted is None or highlighted >= self.option_count:
+            return  # the cursor showing the open article is no choice of the user's
         option = self.get_option_at_index(highlighted)
         option_id = option.id or ""
         if not option.disabled and option_id.startswith(ARTICLE_PREFIX):

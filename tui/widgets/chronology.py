@@ -88,7 +88,7 @@ class Chronology(PaneList):
         self.set_options(options)
         row = self._row_of.get(state.event if state.event is not None else -1)
         if row is not None:
-            self.highlighted = row
+            self.show_row(row)
         elif highlighted is not None and self._row_of:
             self.highlighted = None
 
@@ -116,9 +116,7 @@ class Chronology(PaneList):
             options.append(Option(prompt, id=f"{EVENT_PREFIX}{number}:{position}"))
         self._event_of_row = {row: key for key, row in self._row_of.items()}
         self.set_options(options)
-        row = self._row_of.get((state.current, state.event if state.event is not None else -1))
-        if row is not None:
-            self.highlighted = row
+        self.show_row(self._row_of.get((state.current, state.event if state.event is not None else -1)))
 
     def follow_event(self) -> None:
         """Put the cursor on the state's event (after the article changed under it)."""
@@ -126,9 +124,7 @@ class Chronology(PaneList):
         if state.event is None:
             return
         key = (state.current, state.event) if state.scope == "all" else state.event
-        row = self._row_of.get(key)
-        if row is not None and self.highlighted != row:
-            self.highlighted = row
+        self.show_row(self._row_of.get(key))
 
     def selection_changed(self) -> None:
         """The selected entity changed: rebuild only when the rows are filtered by it, else
@@ -186,8 +182,8 @@ class Chronology(PaneList):
 
     def watch_highlighted(self, highlighted: int | None) -> None:
         super().watch_highlighted(highlighted)
-        if highlighted is None or highlighted >= self.option_count:
-            return
+        if self.following or highlighted is None or highlighted >= self.option_count:
+            return  # the cursor showing the state's event is no choice of the user's
         option = self.get_option_at_index(highlighted)
         option_id = option.id or ""
         if not option.disabled and option_id.startswith(EVENT_PREFIX):

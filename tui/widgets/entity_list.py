@@ -128,18 +128,11 @@ class EntityList(PaneList):
             row = self._row_of.get(ACROSS_PREFIX + (state.selected_group or "-"))
         else:
             row = self._row_of.get(state.selected or "")
-        if row is not None and self.highlighted != row:
-            self._following = True
-            try:
-                self.highlighted = row
-            finally:
-                self._following = False
-
-    _following = False
+        self.show_row(row)
 
     def watch_highlighted(self, highlighted: int | None) -> None:
         super().watch_highlighted(highlighted)
-        if self._following or highlighted is None or highlighted >= self.option_count:
+        if self.following or highlighted is None or highlighted >= self.option_count:
             return  # the cursor showing the state's selection is no choice of the user's
         option = self.get_option_at_index(highlighted)
         option_id = option.id or ""

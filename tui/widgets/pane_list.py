@@ -27,6 +27,20 @@ class PaneList(OptionList):
         super().__init__(id=id)
         self.state = state
 
+    # True while the cursor is moved to show the state's selection (``show_row``): the state
+    # owns the selection, so such a move is no choice of the user's and posts nothing back.
+    following = False
+
+    def show_row(self, row: int | None) -> None:
+        """Put the cursor on ``row`` to show what the state holds, telling nobody."""
+        if row is None or self.highlighted == row:
+            return
+        self.following = True
+        try:
+            self.highlighted = row
+        finally:
+            self.following = False
+
     def _watch_highlighted(self, old: int | None, new: int | None) -> None:
         for index in (old, new):
             self._refresh_row(index)
