@@ -324,9 +324,10 @@ def fake_app(monkeypatch: pytest.MonkeyPatch) -> list[dict]:
     class NewsviewApp:
         def __init__(
             self, paths: list[str], default_date: date | None = None, first_analysis=None,
-            stdin_data: bytes | None = None, fetch_options=None,
+            stdin_data: bytes | None = None, fetch_options=None, cache=None, cache_note=None,
         ) -> None:
             assert first_analysis is not None and first_analysis == started[-1]
+            assert cache is not None and cache_note is None  # the user's cache, opened
             calls.append({"paths": paths, "default_date": default_date})
             if stdin_data is not None:
                 calls[-1]["stdin_data"] = stdin_data
@@ -340,9 +341,9 @@ def fake_app(monkeypatch: pytest.MonkeyPatch) -> list[dict]:
         started.append(("started", tuple(paths), default_date, stdin_data))
         return started[-1]
 
-    import newsview.tui.state as state
+    import newsview.tui.analysis_runner as runner
 
-    monkeypatch.setattr(state, "start_first_analysis", start_first_analysis)
+    monkeypatch.setattr(runner, "start_first_analysis", start_first_analysis)
     module = types.ModuleType("newsview.tui.app")
     module.NewsviewApp = NewsviewApp  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "newsview.tui.app", module)
@@ -479,3 +480,80 @@ def test_explain_adds_why_to_entities_and_time_expressions(capsys, tmp_path: Pat
     for timex in article["timexes"]:
         del timex["why"]
     assert article == plain_article
+
+
+# ----------------------------------------------------------------------------- scale: jobs, cache
+
+
+def corpus(tmp_path: Path, count: int = 12) -> str:
+    """A JSON-lines file of ``count`` distinct articles (the fit sample's texts, repeated with
+    distinct ids and a sentence of their own)."""
+    records = [json.loads(line) for line in (DATA / "fit-sample.jsonl").read_text().splitlines()]
+    path = tmp_path / "corpus.jsonl"
+    with path.open("w", encoding="utf-8") as stream:
+        for n in range(count):
+            record = records[n % len(records)]
+            text = f"{record['text']}\nReported by Anna Berg in Oslo on day {n}.\n"
+            stream.write(json.dumps({"id": f"a{n}", "text": text, "date": record["dct"]}) + "\n")
+    return str(path)
+
+
+def test_extract_on_two_processes_writes_what_one_process_writes_in_input_order(capsys, tmp_path: Path) -> None:
+    path = corpus(tmp_path)
+    code_one, one, err_one = run(capsys, "extract", "--no-cache", "--jobs", "1", "--format", "jsonl", path)
+    code_two, two, err_two = run(capsys, "extract", "--no-cache", "--jobs", "2", "--format", "jsonl", path)
+    assert (code_one, err_one) == (code_two, err_two) == (0, [])
+    assert two == one
+    assert [json.loads(line)["id"] for line in two.splitlines()] == [f"a{n}" for n in range(12)]
+
+
+def test_extract_uses_every_local_core_by_default(monkeypatch, capsys, tmp_path: Path) -> None:
+    import newsview.tui.analysis_runner as runner
+
+    seen: list[int] = []
+    real = runner.analyse_in_order
+
+    def spy(items, job_of, workers=1, cache=None, explain=False):
+        seen.append(workers)
+        return real(items, job_of, 1, cache, explain)
+
+    monkeypatch.setattr(runner, "analyse_in_order", spy)
+    monkeypatch.setattr(runner, "local_workers", lambda: 7)
+    assert run(capsys, "extract", "--no-cache", corpus(tmp_path, 2))[0] == 0
+    assert seen == [7]
+
+
+def test_extract_reads_and_fills_the_cache_it_is_given(capsys, tmp_path: Path) -> None:
+    from newsview.models.cache import AnalysisCache
+    from newsview.models.document import text_hash
+
+    path = corpus(tmp_path, 3)
+    cache_path = tmp_path / "cache.sqlite3"
+    code, first, _ = run(capsys, "extract", "--cache", str(cache_path), "--format", "jsonl", path)
+    assert code == 0
+    records = [json.loads(line) for line in first.splitlines()]
+    cache = AnalysisCache(cache_path)
+    texts = [json.loads(line) for line in Path(path).read_text().splitlines()]
+    for record in texts:
+        published = date.fromisoformat(record["date"])
+        assert cache.get(text_hash(record["text"]), published) is not None  # filled
+    # A planted analysis shows the cache is read: the second article's comes from it.
+    planted = Analysis((), (Entity("x", "Planted", "ORG", (Mention(0, 1, texts[1]["text"][0]),)),), (), ())
+    cache.put(text_hash(texts[1]["text"]), date.fromisoformat(texts[1]["date"]), planted)
+    cache.close()
+    code, second, _ = run(capsys, "extract", "--cache", str(cache_path), "--format", "jsonl", path)
+    again = [json.loads(line) for line in second.splitlines()]
+    assert [e["name"] for e in again[1]["entities"]] == ["Planted"]
+    assert again[0] == records[0] and again[2] == records[2]
+    code, fresh, _ = run(capsys, "extract", "--no-cache", "--format", "jsonl", path)
+    assert fresh == first
+
+
+def test_extract_with_a_cache_it_cannot_use_says_so_once_and_carries_on(capsys, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"garbage" * 50)
+    path = corpus(tmp_path, 2)
+    code, out, err = run(capsys, "extract", "--cache", str(bad), "--format", "jsonl", path)
+    assert code == 0 and len(out.splitlines()) == 2
+    assert len(err) == 1 and str(bad) in err[0] and "not used" in err[0]
+    assert bad.read_bytes() == b"garbage" * 50

@@ -3,8 +3,9 @@
 The app owns one ``AppState``; panes send messages (``messages.py``), the app updates the state
 and tells the panes to redraw from it. Analysis never runs on the UI thread: when the app is
 run on paths, the first article is analysed in a forked child while Textual starts; otherwise
-the article on screen goes to a thread worker; many articles go to a process pool in small
-chunks, the one on screen first.
+the article on screen goes to a thread worker; many articles go to the scheduler
+(``analysis_runner.py``: the cache first, then a process pool in small chunks, the one on
+screen first).
 """
 
 from __future__ import annotations
@@ -12,13 +13,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gc
-import multiprocessing
 import os
-import sys
 import time
-from collections import deque
 from collections.abc import Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Future
 from concurrent.futures import wait as wait_futures
 from datetime import date
 from pathlib import Path
@@ -36,6 +34,7 @@ from textual.widgets import ProgressBar, Static
 
 from newsview.models.document import Analysis, Article, Entity
 from newsview.models.fetch import FetchOptions
+from newsview.tui.analysis_runner import Scheduler, checksum, start_first_analysis
 from newsview.tui.collector import IdleCollector
 from newsview.tui.messages import (
     AnalysisReady,
@@ -51,13 +50,10 @@ from newsview.tui.state import (
     MENTION,
     TIMEX,
     AppState,
-    analyse_batch,
-    checksum,
     context_line,
     entity_status,
     readable_date,
     shorten,
-    start_first_analysis,
     timex_status,
 )
 from newsview.tui.widgets.article_list import ArticleList
@@ -68,13 +64,11 @@ from newsview.tui.widgets.mentions import MentionsList
 from newsview.tui.widgets.status import HeaderLine, KeyBar, StatusLine, one_line
 
 if TYPE_CHECKING:
+    from newsview.models.cache import AnalysisCache
     from newsview.tui.widgets.search import SearchResult
 
 # Panes in tab order; the article list takes part only when several articles are open.
 PANES = ("articles", "entities", "mentions", "article", "chronology")
-CHUNK_CHARS = 40_000  # text per pool job: small enough to re-prioritise often
-# Above this much queued text, articles go to worker processes rather than one thread.
-POOL_THRESHOLD_CHARS = 400_000
 READ_BATCH_SECONDS = 0.1
 FIRST_ARTICLE_WAIT_SECONDS = 0.06  # at mount, for the child's first article (see on_mount)
 PANE_TITLES = {
@@ -91,20 +85,6 @@ def _palette_provider() -> type:
     from newsview.tui.commands import NewsviewCommands
 
     return NewsviewCommands
-
-
-def _process_pool(workers: int) -> ProcessPoolExecutor:
-    try:  # not fork: the app process runs threads, and a forked child could inherit a held lock
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["newsview.tui.state", "newsview.models.analysis"])
-    except ValueError:
-        context = multiprocessing.get_context("spawn")
-    # multiprocessing hands its helper processes sys.stderr's file descriptor; while Textual
-    # runs, sys.stderr is a capture object without one, so give it the real stream meanwhile.
-    with contextlib.redirect_stderr(sys.__stderr__ or sys.stderr):
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
-        pool.submit(int).result()  # start the server and a worker now, under the real stderr
-    return pool
 
 
 class MainScreen(Screen):
@@ -163,6 +143,8 @@ class NewsviewApp(App):
         first_analysis: Future | None = None,
         stdin_data: bytes | None = None,
         fetch_options: FetchOptions | None = None,
+        cache: AnalysisCache | None = None,
+        cache_note: str | None = None,
     ) -> None:
         """Open ``paths`` (read in a worker), or ``articles`` given directly.
 
@@ -171,7 +153,8 @@ class NewsviewApp(App):
         ``state.start_first_analysis`` future started earlier (by the command line, before it
         imported Textual), else the app starts one when it runs. ``stdin_data`` is what was
         piped in, read before the app started (the path ``-`` opens it); ``fetch_options``
-        limit the fetching of web addresses.
+        limit the fetching of web addresses. ``cache``: analyses remembered across runs (the
+        command line opens the user's; none by default); ``cache_note``: why it is not used.
         """
         super().__init__()
         self.paths = list(paths)
@@ -183,11 +166,11 @@ class NewsviewApp(App):
         self._given_analyses = list(analyses) if analyses is not None else []
         self._analysed_count = 0
         self._analysis_total = 0
-        self._priority: deque[int] = deque()  # articles waiting for the process pool
+        self._scheduler = Scheduler(self._deliver_analysis, cache)
+        self._scheduler_started = False
+        self._cache_note = cache_note
         self._queued_up_to = 0  # articles before this one were queued (or analysed)
         self._current_started = False
-        self._pool_running = False
-        self._queued_chars = 0
         self._first_analysis: Future | None = first_analysis
         self._first_started_early = first_analysis is not None
         # (path, id, length, checksum) of the first article shown as the child read it, until
@@ -258,6 +241,8 @@ class NewsviewApp(App):
         self.set_interval(0.25, self._flush_redraws)
         self._collector.start()
         self.set_interval(0.25, self._collector.tick)
+        if self._cache_note:
+            self.notify(self._cache_note, severity="warning", markup=False)
         if self._given_articles is not None:
             self._add_articles(self._given_articles, [])
             for number, analysis in enumerate(self._given_analyses):
@@ -360,7 +345,7 @@ class NewsviewApp(App):
         self._queued_up_to = 1
         self._add_articles([article], [])
         self._after_articles_added(first=True)
-        self.post_message(AnalysisReady(0, analysis, article.published))
+        self.post_message(AnalysisReady(article.id, analysis, article.published))
 
     def _drop_adopted_copy(self, message: ArticlesRead) -> None:
         """The reader's first article is the one already shown: drop the copy, or, if the
@@ -409,8 +394,9 @@ class NewsviewApp(App):
 
     def _start_analysis(self) -> None:
         """Queue the articles read since the last call: the one on screen goes to a thread
-        at once, the others to a process pool."""
+        at once, the others to the scheduler (the cache, then a process pool)."""
         state = self.state
+        jobs = []
         for number in range(self._queued_up_to, len(state.articles)):
             if number in state.indexes or number in state.unanalysed:
                 continue
@@ -422,107 +408,70 @@ class NewsviewApp(App):
                 else:
                     self._analyse_in_thread(number)
             else:
-                self._priority.append(number)
-                self._queued_chars += len(state.articles[number].text)
+                article = state.articles[number]
+                jobs.append((article.id, article.text, article.published))
         self._queued_up_to = len(state.articles)
-        if self._priority and not self._pool_running:
-            self._pool_running = True
-            self._analyse_in_pool()
+        scheduler = self._scheduler
+        scheduler.queue(jobs)
+        if self._reading_done:
+            scheduler.finish_reading()
+        if (jobs or self._reading_done) and not self._scheduler_started:
+            self._scheduler_started = True
+            self._run_scheduler()
         self._show_progress()
+
+    @work(group="analysis", exit_on_error=False)
+    async def _run_scheduler(self) -> None:
+        try:
+            await self._scheduler.run()
+        finally:
+            self._scheduler_started = False
+
+    def _deliver_analysis(self, article_id: str, analysis: Analysis | str,
+                          published: date | None) -> None:
+        self.post_message(AnalysisReady(article_id, analysis, published))
 
     @work(group="analysis", exit_on_error=False)
     async def _take_first_analysis(self, number: int) -> None:
         """Use the child process's analysis of the first article if it read the same text."""
         future, self._first_analysis = self._first_analysis, None
-        text = self.state.articles[number].text
-        published = self.state.articles[number].published  # the date the child read with
+        article = self.state.articles[number]
+        text = article.text
+        published = article.published  # the date the child read with
         try:
             result = await asyncio.wrap_future(future) if future is not None else None
         except Exception:  # the child failed: analyse here instead
             result = None
         if result is not None and result[:2] == (len(text), checksum(text)):
-            self.post_message(AnalysisReady(number, result[2], published))
+            self.post_message(AnalysisReady(article.id, result[2], published))
         else:
             self._analyse_in_thread(number)
 
     @work(thread=True, group="analysis", exit_on_error=False)
     def _analyse_in_thread(self, number: int) -> None:
         article = self.state.articles[number]
-        for _, analysis in analyse_batch([(number, article.text, article.published)]):
-            self.post_message(AnalysisReady(number, analysis, article.published))
-
-    @work(group="analysis", exit_on_error=False)
-    async def _analyse_in_pool(self) -> None:
-        """Analyse the queued articles in worker processes, a few small chunks in flight, the
-        article on screen first, so keys stay answered while thousands are analysed."""
-        workers = max(1, (os.cpu_count() or 2) - 1)
-        # A few small articles are done sooner in a thread than by starting processes.
-        threads = ThreadPoolExecutor(max_workers=1)
-        processes: ProcessPoolExecutor | None = None
-        loop = asyncio.get_running_loop()
-        in_flight: dict[asyncio.Future, dict[int, date | None]] = {}  # article -> date read with
-        try:
-            while True:
-                while self._priority and len(in_flight) < workers * 2:
-                    if processes is None and self._queued_chars > POOL_THRESHOLD_CHARS:
-                        processes = await asyncio.to_thread(_process_pool, workers)
-                    jobs = self._next_chunk()
-                    executor = processes or threads
-                    future = loop.run_in_executor(executor, analyse_batch, jobs)
-                    in_flight[future] = {number: published for number, _, published in jobs}
-                if not in_flight:
-                    if self._reading_done and not self._priority:
-                        break
-                    await asyncio.sleep(0.05)
-                    continue
-                done, _ = await asyncio.wait(in_flight, return_when="FIRST_COMPLETED")
-                for future in done:
-                    dates = in_flight.pop(future)
-                    try:
-                        results = future.result()
-                    except Exception as error:  # a worker process died: say so per article
-                        reason = f"{type(error).__name__}: {error}"
-                        results = [(number, reason) for number in dates]
-                    for number, analysis in results:
-                        self.post_message(AnalysisReady(number, analysis, dates[number]))
-        except asyncio.CancelledError:  # the app is closing: drop what is left
-            threads.shutdown(wait=False, cancel_futures=True)
-            if processes is not None:
-                processes.shutdown(wait=False, cancel_futures=True)
-            raise
-        else:  # all done: the idle workers end at once
-            threads.shutdown(wait=False)
-            if processes is not None:
-                await asyncio.to_thread(processes.shutdown, True)
-        finally:
-            self._pool_running = False
-
-    def _next_chunk(self) -> list[tuple[int, str, date | None]]:
-        state = self.state
-        if state.current in self._priority:  # the article on screen jumps the queue
-            self._priority.remove(state.current)
-            self._priority.appendleft(state.current)
-        jobs = []
-        size = 0
-        while self._priority and size < CHUNK_CHARS:
-            number = self._priority.popleft()
-            article = state.articles[number]
-            jobs.append((number, article.text, article.published))
-            size += len(article.text)
-        return jobs
+        for key, analysis in self._scheduler.analyse_now((article.id, article.text, article.published)):
+            self.post_message(AnalysisReady(key, analysis, article.published))
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
         state = self.state
+        number = state.article_number(message.article_id)
+        if number is None:
+            return
         self._analysed_count += 1
-        if message.published != state.articles[message.article].published:
+        if message.published != state.articles[number].published:
             # Read with a date the user has since changed (``d`` while it ran): the analysis
             # for the new date is on its way and must not be overwritten by this late one.
             self._progress_dirty = True
             return
+        cache = self._scheduler.cache
+        if cache is not None and cache.error and not self._cache_note:
+            self._cache_note = cache.error  # said once
+            self.notify(cache.error, severity="warning", markup=False)
         if isinstance(message.analysis, Analysis):
-            state.set_analysis(message.article, message.analysis)
+            state.set_analysis(number, message.analysis)
         else:
-            state.unanalysed[message.article] = f"analysis failed: {message.analysis}"
+            state.unanalysed[number] = f"analysis failed: {message.analysis}"
         self._article_rows_dirty = True
         # Redrawn by the timer: a frame per analysis would keep Textual's frame clock busy,
         # and a key pressed meanwhile would wait up to two frame intervals for its own.
@@ -531,13 +480,13 @@ class NewsviewApp(App):
             self._flush_redraws()  # the last one: no need to wait for the timer
         if state.scope == "all":
             self._scope_dirty = True  # the lists of all articles grow: redrawn by the timer
-        if message.article == state.current:
+        if number == state.current:
             self.refresh_panes()
-            if message.article in self._redated:
-                published = state.articles[message.article].published
+            if number in self._redated:
+                published = state.articles[number].published
                 when = readable_date(published.isoformat()) if published else "no date"
                 self.show_status(f"Every date re-resolved against {when}.")
-        self._redated.discard(message.article)
+        self._redated.discard(number)
         # The analysis and its indexes live as long as the app: keep them out of the
         # collector's full passes, which otherwise stall a key press every second or so.
         gc.freeze()
@@ -714,9 +663,7 @@ class NewsviewApp(App):
     def go_to_article(self, number: int) -> None:
         if self.state.go_to_article(number):
             self.show_current_article()
-            if number in self._priority:
-                self._priority.remove(number)
-                self._priority.appendleft(number)
+            self._scheduler.prefer(self.state.articles[self.state.current].id)
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -985,10 +932,10 @@ class NewsviewApp(App):
             self.show_status("Date set; this article is shown as text only, nothing to resolve.")
             return
         # Relative dates resolve against the publication date: the engine reads it again.
+        # A queued job still holds the old date: its late result is dropped when it lands.
         self._redated.add(number)
-        if number not in self._priority:  # a queued article is read with its new date anyway
-            self._analysis_total += 1
-            self._analyse_in_thread(number)
+        self._analysis_total += 1
+        self._analyse_in_thread(number)
         self.show_status(f"Publication date set to {readable_date(day.isoformat())}: re-reading the dates…")
 
     def action_export(self) -> None:

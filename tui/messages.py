@@ -86,8 +86,8 @@ class ArticlesRead(Message):
 class AnalysisReady(Message):
     """The engine finished one article, read with the publication date ``published``."""
 
-    def __init__(self, article: int, analysis: object, published: date | None) -> None:
+    def __init__(self, article_id: str, analysis: object, published: date | None) -> None:
         super().__init__()
-        self.article = article
+        self.article_id = article_id
         self.analysis = analysis
         self.published = published

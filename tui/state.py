@@ -6,19 +6,14 @@ Panes never recompute what the engine found: they ask this state for rows and ma
 
 from __future__ import annotations
 
-import multiprocessing
 import re
-import threading
-import zlib
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
 from newsview.models.document import Analysis, Article, Entity, Event, Timex
-from newsview.models.fetch import FetchOptions, is_url
 from newsview.models.timevalue import value_words
 
 if TYPE_CHECKING:
@@ -667,76 +662,3 @@ class AppState:
         marks = [k for k in self.visible_marks(offset, offset + 1) if k.start <= offset < k.end]
         marks.sort(key=lambda k: k.kind)
         return marks[0] if marks else None
-
-
-def analyse_batch(
-    jobs: Sequence[tuple[int, str, date | None]],
-) -> list[tuple[int, Analysis | str]]:
-    """Analyse ``(article number, text, publication date)`` jobs; runs in a worker thread or
-    process. A failure becomes its message, so one bad article never loses the others."""
-    try:
-        from newsview.models.analysis import analyse
-    except Exception as error:  # a broken install: every article says why
-        return [(number, f"{type(error).__name__}: {error}") for number, _, _ in jobs]
-    results: list[tuple[int, Analysis | str]] = []
-    for number, text, published in jobs:
-        try:
-            results.append((number, analyse(text, published)))
-        except Exception as error:  # the engine should never raise; if it does, say so
-            results.append((number, f"{type(error).__name__}: {error}"))
-    return results
-
-
-# ---------------------------------------------------------------------------------------------
-# The first article, analysed while the app starts
-
-
-def _first_article_analysis(
-    paths: Sequence[str], default_date: date | None, stdin_data: bytes | None = None
-) -> tuple[int, int, Analysis, Article] | None:
-    """Read up to the first article of ``paths`` and analyse it (run in a child process while
-    the app starts): (length, checksum, analysis, article). The app shows that article when
-    it comes before its own reader's copy, and the length and checksum tell it whether the
-    two read the same text."""
-    from newsview.models.analysis import analyse
-    from newsview.models.reading import ReadProblem, is_text_only, iter_articles
-
-    for item in iter_articles(paths, default_date, stdin_data):
-        if isinstance(item, ReadProblem):
-            continue
-        if is_text_only(item):
-            return None
-        return len(item.text), checksum(item.text), analyse(item.text, item.published), item
-    return None
-
-
-def checksum(text: str) -> int:
-    """A cheap fingerprint of a text, to check two processes read the same article."""
-    return zlib.crc32(text.encode("utf-8", "surrogatepass"))
-
-
-def start_first_analysis(
-    paths: Sequence[str],
-    default_date: date | None,
-    stdin_data: bytes | None = None,
-    fetch_options: FetchOptions | None = None,
-) -> Future | None:
-    """Start analysing the first article of ``paths`` in a forked process, in parallel with
-    Textual's own start-up (on two cores the populated screen comes sooner); the app checks the
-    result against the text it read. Call it as early as possible (the command line does so
-    before importing Textual); returns None where forking is unsafe (other threads) or
-    unavailable, for standard input not yet read, and for web addresses and feed items' pages
-    (each is fetched once, by the app's reader)."""
-    if "-" in paths and stdin_data is None or "fork" not in multiprocessing.get_all_start_methods():
-        return None
-    if any(is_url(path) for path in paths) or (fetch_options and fetch_options.fetch_items):
-        return None
-    if threading.active_count() > 1:
-        return None
-    try:
-        executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
-        future = executor.submit(_first_article_analysis, list(paths), default_date, stdin_data)
-        executor.shutdown(wait=False)  # the job still runs; the process then ends
-    except OSError:
-        return None
-    return future

@@ -647,12 +647,12 @@ async def test_e_on_the_timeline_of_all_articles_keeps_the_selected_entitys_even
 async def test_a_result_for_the_old_date_arriving_last_does_not_overwrite_the_new_date(monkeypatch):
     import threading
 
-    import newsview.tui.app as app_module
+    import newsview.tui.analysis_runner as app_module
 
     old_date_may_finish = threading.Event()
     real_batch = app_module.analyse_batch
 
-    def batch(jobs):
+    def batch(jobs, explain=False):
         if jobs[0][2] == date(2024, 5, 4):  # the first analysis, still running when d is pressed
             old_date_may_finish.wait(10)
         return real_batch(jobs)
