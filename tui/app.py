@@ -281,10 +281,12 @@ class NewsviewApp(App):
 
         articles: list[Article] = []
         problems: list[str] = []
+        duplicates: list[tuple[str, Article]] = []
         last = time.monotonic()
         first = True
         count = 0
         text_only: list[int] = []
+        seen: dict[str, str] = {}  # text hash -> id of the article shown for that text
         try:
             items = iter_articles(
                 self.paths, self.default_date, self.stdin_data, fetch_options=self.fetch_options
@@ -292,6 +294,8 @@ class NewsviewApp(App):
             for item in items:
                 if isinstance(item, ReadProblem):
                     problems.append(str(item))
+                elif (kept := seen.setdefault(item.text_hash, item.id)) != item.id:
+                    duplicates.append((kept, item))  # the same text: shown once
                 else:
                     if is_text_only(item):
                         text_only.append(count)
@@ -299,13 +303,15 @@ class NewsviewApp(App):
                     count += 1
                 # The first article goes out at once (its text shows while the rest are read).
                 if first and articles or time.monotonic() - last > READ_BATCH_SECONDS:
-                    self.post_message(ArticlesRead(articles, problems, text_only=text_only))
-                    articles, problems, text_only = [], [], []
+                    self.post_message(ArticlesRead(articles, problems, text_only=text_only,
+                                                   duplicates=duplicates))
+                    articles, problems, text_only, duplicates = [], [], [], []
                     last = time.monotonic()
                     first = False
         except Exception as error:  # the reader should not raise; if it does, keep what we have
             problems.append(f"reading stopped: {type(error).__name__}: {error}")
-        self.post_message(ArticlesRead(articles, problems, done=True, text_only=text_only))
+        self.post_message(ArticlesRead(articles, problems, done=True, text_only=text_only,
+                                       duplicates=duplicates))
 
     def on_articles_read(self, message: ArticlesRead) -> None:
         if self._adopted_first is not None and message.articles:
@@ -314,6 +320,8 @@ class NewsviewApp(App):
         for number in message.text_only:
             self.state.unanalysed[number] = "too large to analyse: shown as text only"
         self._add_articles(message.articles, message.problems)
+        for kept, duplicate in message.duplicates:
+            self.state.duplicates.setdefault(kept, []).append(duplicate)
         self._reading_done = message.done
         self._after_articles_added(first=first and bool(self.state.articles))
         if message.done or message.articles:
@@ -900,8 +908,9 @@ class NewsviewApp(App):
             text = "\n".join(lines)
             what = f"{len(lines) - 1} mentions of {name}"
         elif sentence is not None:
-            text = article.text[sentence[0] : sentence[1]]
-            what = f"the sentence “{shorten(text, 40)}”"
+            quoted = " ".join(article.text[sentence[0] : sentence[1]].split())
+            text = f"{quoted}\n— {state.citation(article)}"
+            what = f"the sentence “{shorten(quoted, 40)}” with its citation"
         else:
             self.show_status("Nothing to copy: select an entity or an event first.")
             return

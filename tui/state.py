@@ -248,6 +248,8 @@ class AppState:
     collection: Collection | None = None  # built when the all-articles scope is first shown
     selected_group: str | None = None  # collection entity id, in the all-articles scope
     _numbers: dict[str, int] = field(default_factory=dict)  # article id -> number
+    # Article id -> the other articles read with the same text (shown once, "also in").
+    duplicates: dict[str, list[Article]] = field(default_factory=dict)
 
     # -- articles ---------------------------------------------------------------------------
 
@@ -321,6 +323,26 @@ class AppState:
             for number, article in enumerate(self.articles):
                 self._numbers.setdefault(article.id, number)
         return self._numbers.get(article_id)
+
+    def also_in(self, article: Article) -> list[str]:
+        """Where else the article's text was read: "source (id)" or the id, one each."""
+        return [
+            f"{one.source} ({one.id})" if one.source else one.id
+            for one in self.duplicates.get(article.id, ())
+        ]
+
+    def citation(self, article: Article) -> str:
+        """"Title. Source, 3 May 2024. https://…": what a quoted sentence needs with it."""
+        where = ", ".join(
+            part for part in (
+                article.source or "",
+                article.published.strftime("%-d %b %Y") if article.published else "date unknown",
+            ) if part
+        )
+        title = " ".join(article.display_title.split())
+        by = f" By {' '.join(article.author.split())}." if article.author else ""
+        address = article.url or (article.path if article.path and article.path != "-" else "")
+        return f"{title}.{by} {where}." + (f" {address}" if address else "")
 
     def mention_starting_at(self, entity_id: str, start: int) -> int:
         """Which mention of the entity starts at ``start`` (the first one if none does)."""

@@ -67,3 +67,46 @@ async def test_a_cache_that_fails_while_the_app_runs_is_said_once_and_the_articl
         assert len(app.state.indexes) == 4
         notes = [n.message for n in app._notifications]
         assert sum("analysis cache" in note for note in notes) == 1
+
+
+# -- sources kept, duplicates ------------------------------------------------------------------
+
+
+async def test_y_on_a_sentence_copies_it_with_a_citation_line():
+    from appkit import story_analysis, story_article
+    from test_work_features import capture_driver, osc52_payloads
+
+    article = story_article(source="The Daily Example", url="https://example.org/story",
+                            author="Jo Reporter")
+    app = NewsviewApp(articles=[article], analyses=[story_analysis()])
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        written = capture_driver(app)
+        await pilot.press("down", "n", "t", "y")
+        await pilot.pause()
+        assert osc52_payloads(written) == [
+            "Lopez said the French team would visit Berlin.\n"
+            "— A story of our own. By Jo Reporter. The Daily Example, 4 May 2024. "
+            "https://example.org/story"
+        ]
+        assert "with its citation" in app.status.message
+        header = app.query_one("#header").render().plain
+        assert "The Daily Example" in header and "by Jo Reporter" in header
+
+
+async def test_articles_with_the_same_text_are_shown_once_with_where_else_they_are(tmp_path):
+    text = "Maria Lopez met John Smith in Paris on 3 May 2024.\n"
+    records = [
+        {"id": "wire", "text": text, "source": "Wire", "title": "Lopez meets Smith"},
+        {"id": "other", "text": "A different story about Berlin.\n", "source": "Other"},
+        {"id": "copy", "text": text, "source": "Reprint", "title": "Lopez meets Smith again"},
+    ]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    app = NewsviewApp(paths=[str(path)])
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_analysed(pilot, 2)
+        assert [a.id for a in app.state.articles] == ["wire", "other"]
+        assert app.article_list.option_count == 2
+        header = app.query_one("#header").render().plain
+        assert "also in: Reprint (copy)" in header

@@ -227,7 +227,10 @@ async def test_y_in_the_text_copies_the_current_sentence():
         written = capture_driver(app)
         await pilot.press("down", "n", "t", "y")  # the second Lopez, then into the text
         await pilot.pause()
-        assert osc52_payloads(written) == ["Lopez said the French team would visit Berlin."]
+        assert osc52_payloads(written) == [
+            "Lopez said the French team would visit Berlin.\n"
+            "— A story of our own. 4 May 2024. /tmp/story.txt"
+        ]
         assert "Copied the sentence" in app.status.message
 
 
@@ -692,7 +695,9 @@ async def test_y_in_the_chronology_copies_the_row_under_the_cursor_with_an_entit
         assert event is not None and event.sentence == "A year later, Smith returned to Paris."
         await pilot.press("y")
         await pilot.pause()
-        assert osc52_payloads(written) == ["A year later, Smith returned to Paris."]
+        assert osc52_payloads(written) == [
+            "A year later, Smith returned to Paris.\n— A story of our own. 4 May 2024. /tmp/story.txt"
+        ]
         assert "A year later" in app.status.message
 
 

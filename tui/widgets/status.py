@@ -38,6 +38,9 @@ def header_content(state: AppState, width: int = 0) -> Content:
         (f"by {one_line(article.author)}", "") if article.author else None,
         (one_line(where), "dim") if where else None,
     ]
+    also = state.also_in(article)
+    if also:  # the same text read elsewhere: shown once, its other places named
+        extras.insert(0, (one_line("also in: " + ", ".join(also)), "italic"))
     title = one_line(article.display_title)
     while True:
         parts: list = [(title, "bold"), "  ", dated]
