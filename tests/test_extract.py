@@ -557,3 +557,28 @@ def test_extract_with_a_cache_it_cannot_use_says_so_once_and_carries_on(capsys, 
     assert code == 0 and len(out.splitlines()) == 2
     assert len(err) == 1 and str(bad) in err[0] and "not used" in err[0]
     assert bad.read_bytes() == b"garbage" * 50
+
+
+def test_graphml_writes_the_cooccurrence_graph(capsys, tmp_path: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    first = write(tmp_path / "a.txt", "Maria Lopez met John Smith in Paris on Monday.\n")
+    second = write(tmp_path / "b.txt", "Maria Lopez and John Smith flew to Berlin <&> back.\n")
+    code, out, err = run(capsys, "extract", "--no-cache", "--format", "graphml", first, second)
+    assert (code, err) == (0, [])
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    graph = ET.fromstring(out).find("g:graph", ns)
+    names = {}
+    for node in graph.findall("g:node", ns):
+        data = {d.get("key"): d.text for d in node.findall("g:data", ns)}
+        names[node.get("id")] = data["name"]
+        if data["name"] == "Maria Lopez":
+            assert (data["type"], data["articles"], data["mentions"]) == ("PERSON", "2", "2")
+    edges = {}
+    for edge in graph.findall("g:edge", ns):
+        data = {d.get("key"): d.text for d in edge.findall("g:data", ns)}
+        pair = frozenset((names[edge.get("source")], names[edge.get("target")]))
+        edges[pair] = (data["weight"], data["sentences"])
+    assert edges[frozenset(("Maria Lopez", "John Smith"))] == ("2", "2")  # both articles
+    assert edges[frozenset(("Maria Lopez", "Paris"))] == ("1", "1")
+    assert frozenset(("Paris", "Berlin")) not in edges  # never in one article

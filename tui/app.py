@@ -118,6 +118,10 @@ class NewsviewApp(App):
         Binding("p", "problems", "List every file that could not be read"),
         Binding("w", "why", "Why: the evidence for the selected entity or time expression"),
         Binding("s", "toggle_scope", "Entities and chronology: this article or all open ones"),
+        Binding("b", "browse", "Article browser: every open article as a table, sorted and filtered"),
+        Binding("v", "timeline", "Timeline of all open articles, every sentence in full"),
+        Binding("o", "cooccurrence", "Who appears with the selected entity (shared articles)"),
+        Binding("P", "pin", "Pin the selected entity: the browser then lists articles naming both"),
         Binding("left_square_bracket", "previous_article", "Previous article"),
         Binding("right_square_bracket", "next_article", "Next article"),
         Binding("tab", "next_pane", "Next pane", show=False, priority=True),
@@ -1006,6 +1010,14 @@ class NewsviewApp(App):
              self.action_set_date),
             ("This article / all articles", "s: the scope of the entity list and chronology",
              self.action_toggle_scope),
+            ("Article browser", "b: every open article as a table; sort, filter by words or "
+             "entity", self.action_browse),
+            ("Timeline view", "v: all open articles' events by day, month or year, in full",
+             self.action_timeline),
+            ("Who appears with whom", "o: the entities sharing most articles with the selected "
+             "one", self.action_cooccurrence),
+            ("Pin the selected entity", "P: the browser's entity filter then needs both",
+             self.action_pin),
             ("Files that could not be read", "p: list every problem met while reading",
              self.action_problems),
             ("Keys", "?: every key", self.action_help),
@@ -1092,6 +1104,75 @@ class NewsviewApp(App):
             screen = WhyScreen(f"Why {timex.text}", timex_why_lines(timex))
         self.call_from_thread(self.push_screen, screen)
         self.call_from_thread(self.show_status)
+
+    # -- the corpus views: browser, timeline, co-occurrence ----------------------------------
+
+    def _selected_across(self) -> tuple[str, str] | None:
+        """(collection entity id, name) of the selected entity, linked across articles."""
+        from newsview.tui.browse import selected_entity
+
+        entity = selected_entity(self.state) if self.state.indexes else None
+        return (entity.id, entity.name) if entity is not None else None
+
+    def action_pin(self) -> None:
+        selected = self._selected_across()
+        if selected is None:
+            self.show_status("Select an entity first: P pins it for the article browser's filter.")
+            return
+        if self.state.pinned == selected:
+            self.state.pinned = None
+            self.show_status(f"Unpinned {selected[1]}.")
+            return
+        self.state.pinned = selected
+        self.show_status(f"Pinned {selected[1]}: select another entity, then b and e list the "
+                         "articles naming both.")
+
+    def action_browse(self) -> None:
+        from newsview.tui.widgets.article_table import ArticlesScreen
+
+        if not self.state.articles:
+            self.show_status("No articles open yet.")
+            return
+        self.push_screen(ArticlesScreen(self.state, self._selected_across(), self.state.pinned),
+                         self._browsed)
+
+    def _browsed(self, number: int | None) -> None:
+        if number is None:
+            return
+        self.go_to_article(number)
+        self._focus(self.article_view)
+
+    def action_timeline(self) -> None:
+        from newsview.tui.widgets.timeline_view import TimelineScreen
+
+        if not self.state.indexes:
+            self.show_status("Nothing analysed yet: the timeline fills as articles are analysed.")
+            return
+        self.push_screen(TimelineScreen(self.state, self._selected_across()), self._timeline_done)
+
+    def _timeline_done(self, chosen: tuple[int, int] | None) -> None:
+        if chosen is None:
+            return
+        number, event = chosen
+        self._event_selected(EventSelected(event, number))
+        self._focus(self.article_view)
+
+    def action_cooccurrence(self) -> None:
+        from newsview.tui.widgets.cooccurrence import CooccurrenceScreen
+
+        selected = self._selected_across()
+        if selected is None:
+            self.show_status("Select an entity first: o lists who appears with it.")
+            return
+        self.push_screen(CooccurrenceScreen(self.state, selected), self._cooccurrence_done)
+
+    def _cooccurrence_done(self, entity_id: str | None) -> None:
+        if entity_id is None:
+            return
+        state = self.state
+        if state.scope != "all":
+            self.action_toggle_scope()
+        self.post_message(GroupSelected(entity_id))
 
     def action_help(self) -> None:
         from newsview.tui.widgets.help import HelpScreen

@@ -223,10 +223,12 @@ def _extract_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--format",
-        choices=("json", "jsonl", "csv"),
+        choices=("json", "jsonl", "csv", "graphml"),
         default="json",
         help="json (default): one object with every article; jsonl: one article a line; "
-        "csv: one row per entity mention and per chronology event (its kind column says which)",
+        "csv: one row per entity mention and per chronology event (its kind column says which); "
+        "graphml: the co-occurrence graph (entities linked across articles as nodes, shared "
+        "articles as weighted edges) for Gephi or a graph database",
     )
     _add_date_option(parser)
     _add_web_options(

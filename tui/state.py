@@ -248,6 +248,8 @@ class AppState:
     collection: Collection | None = None  # built when the all-articles scope is first shown
     selected_group: str | None = None  # collection entity id, in the all-articles scope
     _numbers: dict[str, int] = field(default_factory=dict)  # article id -> number
+    # (collection entity id, name) pinned with P: the browser's entity filter needs both.
+    pinned: tuple[str, str] | None = None
     # Article id -> the other articles read with the same text (shown once, "also in").
     duplicates: dict[str, list[Article]] = field(default_factory=dict)
 
@@ -325,11 +327,18 @@ class AppState:
         return self._numbers.get(article_id)
 
     def also_in(self, article: Article) -> list[str]:
-        """Where else the article's text was read: "source (id)" or the id, one each."""
-        return [
-            f"{one.source} ({one.id})" if one.source else one.id
-            for one in self.duplicates.get(article.id, ())
-        ]
+        """Where else the article's text was read, one each: "source (id)", else the file's
+        name (with the id when the file holds several articles), else the id."""
+        places = []
+        for one in self.duplicates.get(article.id, ()):
+            name = one.path.replace("\\", "/").rsplit("/", 1)[-1] if one.path not in ("", "-") else ""
+            if one.source:
+                places.append(f"{one.source} ({one.id})")
+            elif name and (one.path == article.path or name.rsplit(".", 1)[0] != one.id):
+                places.append(f"{name} ({one.id})")
+            else:
+                places.append(name or one.id)
+        return places
 
     def citation(self, article: Article) -> str:
         """"Title. Source, 3 May 2024. https://…": what a quoted sentence needs with it."""
