@@ -210,6 +210,48 @@ def write_graphml(pairs: Iterable[Pair], stream: TextIO) -> int:
     return count
 
 
+PARQUET_BATCH = 1000  # articles per row group: memory stays bounded whatever the input
+
+
+def parquet_writer():  # -> (writer, None) | (None, reason)
+    """The Parquet writer when pyarrow is installed: an article a row, its metadata as
+    columns and its entities, time expressions and chronology as JSON text (the JSONL shape),
+    written a row group at a time to a binary stream."""
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        return None, "writing Parquet needs pyarrow (pip install pyarrow); or write .jsonl"
+    text = pa.string()
+    schema = pa.schema([
+        ("newsview", text), ("id", text), ("path", text), ("title", text), ("author", text),
+        ("source", text), ("url", text), ("published", text), ("published_from", text),
+        ("encoding", text), ("warnings", pa.list_(text)), ("entities", text),
+        ("timexes", text), ("chronology", text),
+    ])
+    nested = ("entities", "timexes", "chronology")
+
+    def write_parquet(pairs: Iterable[Pair], stream) -> int:  # stream: a binary file
+        version = newsview_version()
+        count = 0
+        with pq.ParquetWriter(stream, schema) as writer:
+            batch: list[dict] = []
+            for article, analysis in pairs:
+                record = {"newsview": version, **article_record(article, analysis)}
+                for key in nested:
+                    record[key] = _dumps(record[key])
+                batch.append(record)
+                count += 1
+                if len(batch) >= PARQUET_BATCH:
+                    writer.write_table(pa.Table.from_pylist(batch, schema))
+                    batch = []
+            if batch or not count:
+                writer.write_table(pa.Table.from_pylist(batch, schema))
+        return count
+
+    return write_parquet, None
+
+
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 

@@ -513,9 +513,9 @@ def test_extract_uses_every_local_core_by_default(monkeypatch, capsys, tmp_path:
     seen: list[int] = []
     real = runner.analyse_in_order
 
-    def spy(items, job_of, workers=1, cache=None, explain=False):
+    def spy(items, job_of, workers=1, cache=None, explain=False, submit=None):
         seen.append(workers)
-        return real(items, job_of, 1, cache, explain)
+        return real(items, job_of, 1, cache, explain, submit)
 
     monkeypatch.setattr(runner, "analyse_in_order", spy)
     monkeypatch.setattr(runner, "local_workers", lambda: 7)

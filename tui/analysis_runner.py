@@ -45,6 +45,7 @@ CHUNK_CHARS = 40_000  # text per pool job: small enough to re-prioritise often
 # Above this much queued text, the app sends articles to worker processes, not one thread.
 POOL_THRESHOLD_CHARS = 400_000
 CACHE_BATCH = 500  # keys per cache look-up
+DASK_CONNECT_SECONDS = 20  # to reach a cluster's scheduler
 
 
 def local_workers() -> int:
@@ -138,28 +139,33 @@ def analyse_in_order(
     workers: int = 1,
     cache: AnalysisCache | None = None,
     explain: bool = False,
+    submit: Callable[..., object] | None = None,
 ) -> Iterator[tuple[Item, Analysis | str | None]]:
     """Each item with its analysis (None where ``job_of`` gives no job, a string where the
     engine failed), in input order. With ``workers`` > 1 the analyses run in that many
-    processes, a few chunks ahead of the one being yielded; the results are the same as in
-    one process. ``explain`` analyses bypass the cache (it holds plain analyses)."""
+    processes (or, given ``submit(function, *args)`` returning a future, wherever it sends
+    them: a Dask cluster), a few chunks ahead of the one being yielded, so only that window
+    is ever held; the results are the same as in one process. ``explain`` analyses bypass
+    the cache (it holds plain analyses)."""
     if explain:
         cache = None
-    window: deque[tuple[list[tuple[Item, Job | None]], Future | list[Result]]] = deque()
+    window: deque[tuple[list[tuple[Item, Job | None]], _Combined]] = deque()
     pool: Executor | None = None
+    remote = submit is not None
     in_flight = max(2, workers * 2)
     try:
         for chunk in _chunks(items, job_of):
             jobs = [job for _, job in chunk if job is not None]
             hits, misses = cached_results(cache, jobs)
-            if workers > 1 and misses:
-                if pool is None:
+            if misses and (remote or workers > 1):
+                if submit is None:
                     pool = process_pool(workers)
-                pending: Future | list[Result] = pool.submit(analyse_batch, misses, explain)
+                    submit = pool.submit
+                pending: object = submit(analyse_batch, misses, explain)
             else:
                 pending = analyse_batch(misses, explain) if misses else []
             window.append((chunk, _Combined(hits, misses, pending, cache)))
-            while len(window) > in_flight or (window and pool is None):
+            while len(window) > in_flight or (window and submit is None):
                 yield from _emit(*window.popleft())
         while window:
             yield from _emit(*window.popleft())
@@ -171,20 +177,20 @@ def analyse_in_order(
 class _Combined:
     """A chunk's cache hits and its computed results (a future in a pool), in one."""
 
-    def __init__(self, hits: list[Result], misses: list[Job], pending: Future | list[Result],
+    def __init__(self, hits: list[Result], misses: list[Job], pending: object,
                  cache: AnalysisCache | None) -> None:
         self.hits, self.misses, self.pending, self.cache = hits, misses, pending, cache
 
     def results(self) -> dict[str, Analysis | str]:
         pending = self.pending
-        if isinstance(pending, Future):
+        if isinstance(pending, list):
+            computed = pending
+        else:  # a future: of a process pool, or of a Dask cluster
             try:
-                computed = pending.result()
-            except Exception as error:  # a worker process died: every article of it says so
+                computed = pending.result()  # type: ignore[attr-defined]
+            except Exception as error:  # a worker died: every article of its chunk says so
                 reason = f"{type(error).__name__}: {error}"
                 computed = [(key, reason) for key, _, _ in self.misses]
-        else:
-            computed = pending
         remember(self.cache, self.misses, computed)
         return dict(self.hits) | dict(computed)
 
@@ -209,6 +215,49 @@ def _chunks(items: Iterable[Item], job_of: Callable[[Item], Job | None]
             chunk, size = [], 0
     if chunk:
         yield chunk
+
+
+# ---------------------------------------------------------------------------------------------
+# extract on a Dask cluster (the optional extra newsview[dask])
+
+
+class DaskUnavailable(Exception):
+    """Dask cannot be used (not installed, or the cluster cannot be reached): one line why."""
+
+
+@contextlib.contextmanager
+def dask_cluster(address: str) -> Iterator[tuple[Callable[..., object], int]]:
+    """``(submit, worker threads)`` on the Dask cluster at ``address`` (``tcp://HOST:PORT``),
+    or on a LocalCluster of one process per local core for ``local``; closed on exit."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise DaskUnavailable(
+            "--dask needs Dask: pip install 'newsview[dask]' (dask.distributed)"
+        ) from None
+    cluster = None
+    try:
+        if address == "local":
+            cluster = LocalCluster(n_workers=local_workers(), threads_per_worker=1,
+                                   processes=True, dashboard_address=None)
+            client = Client(cluster)
+        else:
+            client = Client(address, timeout=DASK_CONNECT_SECONDS)
+    except (OSError, TimeoutError) as error:
+        if cluster is not None:
+            cluster.close()
+        raise DaskUnavailable(f"cannot reach the Dask scheduler at {address}: {error}") from None
+    try:
+        threads = sum(client.nthreads().values()) or 1
+
+        def submit(function: Callable[..., object], *args: object) -> object:
+            return client.submit(function, *args, pure=False)
+
+        yield submit, threads
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
 
 
 # ---------------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ fresh interpreter); the app is imported only when it is opened.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Iterator, Sequence
@@ -19,7 +20,7 @@ from typing import TextIO
 
 EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE = 0, 1, 2
 _OPTIONS_WITH_VALUE = {
-    "--date", "--format", "--max-article-mb", "--jobs", "--timeout", "--cache",
+    "--date", "--format", "--max-article-mb", "--jobs", "--timeout", "--cache", "--dask", "--output",
 }
 PATH_HELP = (
     ".txt, .md, .json, .jsonl or .html files, RSS/Atom feeds (.rss, .atom, .xml), "
@@ -238,6 +239,18 @@ def _extract_parser() -> argparse.ArgumentParser:
     )
     _add_cache_options(parser)
     parser.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="analyse on a Dask cluster: tcp://HOST:PORT of its scheduler, or local for a "
+        "LocalCluster of one process per core (needs the extra: pip install 'newsview[dask]')",
+    )
+    parser.add_argument(
+        "--output",
+        metavar="FILE",
+        help="write to FILE instead of standard output (streamed: the collection is never "
+        "held in memory; a .parquet FILE is written as Parquet when pyarrow is installed)",
+    )
+    parser.add_argument(
         "--max-article-mb",
         type=_megabytes,
         default=DEFAULT_MAX_ARTICLE_BYTES / 2**20,
@@ -261,26 +274,39 @@ def _extract_parser() -> argparse.ArgumentParser:
 def _extract(options: argparse.Namespace) -> int:
     from newsview.models.export import WRITERS
     from newsview.models.reading import ReadProblem, is_text_only, iter_articles
-    from newsview.tui.analysis_runner import analyse_in_order, local_workers
+    from newsview.tui.analysis_runner import (
+        DaskUnavailable,
+        analyse_in_order,
+        dask_cluster,
+        local_workers,
+    )
 
     max_bytes = max(1, int(options.max_article_mb * 2**20))
     counts = {"articles": 0, "failures": 0}
     errors = sys.stderr
+    writer = WRITERS[options.format]
+    if options.output and options.output.lower().endswith(".parquet"):
+        from newsview.models.export import parquet_writer
+
+        writer, problem = parquet_writer()
+        if writer is None:
+            _say(errors, f"newsview extract: {problem}")
+            return EXIT_USAGE
     cache, note = open_analysis_cache(options)
     if note:
         _say(errors, note)
-    workers = options.jobs or local_workers()
 
     def job_of(item):  # -> Job | None
         if isinstance(item, ReadProblem) or is_text_only(item, max_bytes):
             return None
         return item.id, item.text, item.published
 
-    def analysed_pairs() -> Iterator[tuple]:
+    def analysed_pairs(workers: int, submit) -> Iterator[tuple]:
         items = iter_articles(
             options.paths, options.date, sys.stdin, max_bytes, fetch_options(options)
         )
-        for item, analysis in analyse_in_order(items, job_of, workers, cache, options.explain):
+        results = analyse_in_order(items, job_of, workers, cache, options.explain, submit)
+        for item, analysis in results:
             if isinstance(item, ReadProblem):
                 _say(errors, str(item))
                 counts["failures"] += 1
@@ -294,15 +320,33 @@ def _extract(options: argparse.Namespace) -> int:
             counts["articles"] += 1
             yield item, analysis
 
-    output = _utf8_stdout()
     try:
-        WRITERS[options.format](analysed_pairs(), output)
-        output.flush()
-    except BrokenPipeError:
-        # The reader went away (`| head`): stop quietly, and keep Python from complaining
-        # about the broken pipe again when it flushes stdout at exit.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        with contextlib.ExitStack() as stack:
+            submit = None
+            workers = options.jobs or local_workers()
+            if options.dask:
+                submit, workers = stack.enter_context(dask_cluster(options.dask))
+            if options.output:
+                binary = options.output.lower().endswith(".parquet")
+                output: TextIO = stack.enter_context(
+                    open(options.output, "wb") if binary  # type: ignore[arg-type]
+                    else open(options.output, "w", encoding="utf-8", newline="")
+                )
+            else:
+                output = _utf8_stdout()
+            writer(analysed_pairs(workers, submit), output)
+            output.flush()
+    except DaskUnavailable as error:
+        _say(errors, f"newsview extract: {error}")
+        return EXIT_USAGE
+    except OSError as error:
+        if isinstance(error, BrokenPipeError):
+            # The reader went away (`| head`): stop quietly, and keep Python from complaining
+            # about the broken pipe again when it flushes stdout at exit.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            return EXIT_UNREADABLE
+        _say(errors, f"newsview extract: cannot write {options.output}: {error.strerror or error}")
         return EXIT_UNREADABLE
     if cache is not None and cache.error:
         _say(errors, cache.error)
