@@ -21,9 +21,10 @@ Pair = tuple[Article, Analysis | None]  # None: an article shown as text only (n
 # One table for a spreadsheet: a row per mention (kind "mention") and then a row per
 # chronology event (kind "event": its type and value are the time expression's, start/end and
 # text its sentence's, entities the ids of the entities the sentence names, space-separated).
+# Each row ends with its article's metadata (so a filtered sheet still says where a row is from).
 CSV_HEADER = (
     "kind", "article_id", "entity_id", "entity_name", "type", "start", "end", "text", "form",
-    "value", "time_expression", "entities",
+    "value", "time_expression", "entities", "title", "published", "source", "url", "author",
 )
 
 # Characters a terminal may act on that JSON leaves unescaped (DEL, C1 controls, bidi
@@ -145,19 +146,22 @@ def write_csv(pairs: Iterable[Pair], stream: TextIO) -> int:
         count += 1
         if analysis is None:
             continue
+        source = (article.title or "", article.published.isoformat() if article.published else "",
+                  article.source or "", article.url or "", article.author or "")
         for entity in analysis.entities:
             key = entity_key(article, entity.id)
             for m in entity.mentions:
                 writer.writerow(
                     ("mention", article.id, key, entity.name, entity.type, m.start, m.end, m.text,
-                     m.form, "", "", "")
+                     m.form, "", "", "", *source)
                 )
         for event in analysis.chronology:
             timex = analysis.timexes[event.timex] if 0 <= event.timex < len(analysis.timexes) else None
             involved = " ".join(entity_key(article, e) for e in event.entities)
             writer.writerow(
                 ("event", article.id, "", "", timex.type if timex else "", event.start, event.end,
-                 event.sentence, "", event.value or "", timex.text if timex else "", involved)
+                 event.sentence, "", event.value or "", timex.text if timex else "", involved,
+                 *source)
             )
     return count
 

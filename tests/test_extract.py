@@ -148,12 +148,13 @@ def test_csv_quotes_commas_and_quotes_rfc4180() -> None:
     stream = io.StringIO(newline="")
     write_csv([(article, made_up_analysis(TEXT))], stream)
     lines = stream.getvalue().split("\r\n")
-    assert lines[1] == 'mention,"id,""1""","id,""1""/e1","Acme, ""The"" Co",ORG,0,14,"Acme, ""The"" Co",name,,,'
-    assert lines[3] == 'mention,"id,""1""","id,""1""/e2",Lima,GPE,30,36,Limeño,demonym,,,'
+    # every row ends with the article's title, date, source, address and author (none here)
+    assert lines[1] == 'mention,"id,""1""","id,""1""/e1","Acme, ""The"" Co",ORG,0,14,"Acme, ""The"" Co",name,,,,,,,,'
+    assert lines[3] == 'mention,"id,""1""","id,""1""/e2",Lima,GPE,30,36,Limeño,demonym,,,,,,,,'
     # the chronology follows: the sentence, the time expression, its value, who is named
     sentence = '"Acme, ""The"" Co in Lima (2023) Limeño 2024"'
-    assert lines[4] == f'event,"id,""1""",,,DATE,0,41,{sentence},,2023,2023,"id,""1""/e1 id,""1""/e2"'
-    assert lines[5] == f'event,"id,""1""",,,DATE,0,41,{sentence},,2024,2024,"id,""1""/e2"'
+    assert lines[4] == f'event,"id,""1""",,,DATE,0,41,{sentence},,2023,2023,"id,""1""/e1 id,""1""/e2",,,,,'
+    assert lines[5] == f'event,"id,""1""",,,DATE,0,41,{sentence},,2024,2024,"id,""1""/e2",,,,,'
     assert lines[-1] == "" and len(lines) == 7
 
 
@@ -162,6 +163,17 @@ def test_front_matter_source_url_and_author_are_kept_in_the_output(capsys, tmp_p
     code, out, _ = run(capsys, "extract", story)
     article = json.loads(out)["articles"][0]
     assert (article["source"], article["url"], article["author"]) == ("Wire", "https://x.example/a", "Ana Ruiz")
+
+
+def test_csv_rows_carry_the_articles_title_date_source_address_and_author(capsys, tmp_path: Path) -> None:
+    story = write(tmp_path / "s.md", "---\ntitle: T\ndate: 2024-01-02\nsource: Wire\nurl: "
+                  "https://x.example/a\nauthor: Ana Ruiz\n---\nMaria Lopez spoke in Lima on Monday.\n")
+    code, out, _ = run(capsys, "extract", "--no-cache", "--format", "csv", story)
+    rows = list(csv.DictReader(io.StringIO(out, newline="")))
+    assert code == 0 and rows and {row["kind"] for row in rows} == {"mention", "event"}
+    for row in rows:
+        assert (row["title"], row["published"], row["source"], row["url"], row["author"]) == (
+            "T", "2024-01-02", "Wire", "https://x.example/a", "Ana Ruiz")
 
 
 def test_text_only_articles_are_listed_without_analysis() -> None:

@@ -136,7 +136,8 @@ async def test_export_writes_the_extract_shapes_and_never_overwrites_unasked(tmp
         await settle(pilot)
         rows = existing.read_text(encoding="utf-8").splitlines()
         assert rows[0] == (
-            "kind,article_id,entity_id,entity_name,type,start,end,text,form,value,time_expression,entities"
+            "kind,article_id,entity_id,entity_name,type,start,end,text,form,value,time_expression,entities,"
+            "title,published,source,url,author"
         )
         kinds = [row.split(",", 1)[0] for row in rows[1:]]
         assert kinds == ["mention"] * 11 + ["event"] * 3  # the mentions, then the chronology
