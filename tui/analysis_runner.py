@@ -45,6 +45,7 @@ CHUNK_CHARS = 40_000  # text per pool job: small enough to re-prioritise often
 # Above this much queued text, the app sends articles to worker processes, not one thread.
 POOL_THRESHOLD_CHARS = 400_000
 CACHE_BATCH = 500  # keys per cache look-up
+DELIVERY_SLICE = 25  # results handed to the app between two turns of its event loop
 DASK_CONNECT_SECONDS = 20  # to reach a cluster's scheduler
 
 
@@ -267,7 +268,8 @@ def dask_cluster(address: str) -> Iterator[tuple[Callable[..., object], int]]:
 class Scheduler:
     """The app's analyses: ``queue`` jobs, ``prefer`` the one on screen, ``run`` (an asyncio
     task) until ``finish_reading`` was called and the queue is empty. Each result goes to
-    ``deliver(article id, analysis or reason, the date it was read with)`` on the event loop."""
+    ``deliver(article id, analysis or reason, the date it was read with)``, called on the
+    event loop (so it may update the app directly)."""
 
     def __init__(
         self,
@@ -350,8 +352,7 @@ class Scheduler:
                         reason = f"{type(error).__name__}: {error}"
                         results = [(key, reason) for key, _, _ in jobs]
                     dates = {key: published for key, _, published in jobs}
-                    for key, analysis in results:
-                        self._deliver(key, analysis, dates[key])
+                    await self._hand_over(results, dates)
                     if self.cache is not None:
                         cache_thread.submit(remember, self.cache, jobs, results)
         except asyncio.CancelledError:  # the app is closing: drop what is left
@@ -376,10 +377,18 @@ class Scheduler:
         else:
             hits, misses = await loop.run_in_executor(cache_thread, cached_results, self.cache, batch)
         dates = {key: published for key, _, published in batch}
-        for key, analysis in hits:
-            self._deliver(key, analysis, dates[key])
         self._queue.extend(misses)
+        await self._hand_over(hits, dates)
         self._queued_chars += sum(len(text) for _, text, _ in misses)
+
+    async def _hand_over(self, results: Sequence[Result], dates: dict[str, date | None]) -> None:
+        """Deliver results a slice at a time, yielding to the event loop between slices: a
+        key pressed while thousands arrive from the cache waits for one slice, not all."""
+        for start in range(0, len(results), DELIVERY_SLICE):
+            for key, analysis in results[start : start + DELIVERY_SLICE]:
+                self._deliver(key, analysis, dates[key])
+            if start + DELIVERY_SLICE < len(results):
+                await asyncio.sleep(0)
 
     def _next_chunk(self) -> list[Job]:
         wanted = self._wanted

@@ -441,7 +441,9 @@ class NewsviewApp(App):
 
     def _deliver_analysis(self, article_id: str, analysis: Analysis | str,
                           published: date | None) -> None:
-        self.post_message(AnalysisReady(article_id, analysis, published))
+        # Called by the scheduler on the event loop, a slice at a time: handled at once, not
+        # queued as a message (thousands of queued messages would hold up a key behind them).
+        self.on_analysis_ready(AnalysisReady(article_id, analysis, published))
 
     @work(group="analysis", exit_on_error=False)
     async def _take_first_analysis(self, number: int) -> None:

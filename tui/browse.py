@@ -167,7 +167,8 @@ def timeline_view_rows(state: AppState, grain: str = "day", entity_id: str | Non
     if undated:
         fold = "▾" if undated_open else "▸"
         action = "fold" if undated_open else "show"
-        rows.append(TimelineRow(f"{fold} {UNDATED}: {len(undated)} events (Enter: {action})"))
+        noun = "event" if len(undated) == 1 else "events"
+        rows.append(TimelineRow(f"{fold} {UNDATED}: {len(undated)} {noun} (Enter: {action})"))
         if undated_open:
             rows += undated
     return rows

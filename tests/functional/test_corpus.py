@@ -301,7 +301,7 @@ async def test_undated_events_come_last_folded_and_enter_unfolds_them():
         await pilot.press("v")
         await pilot.pause()
         body = app.screen.body
-        assert body.rows[-1].heading.startswith("▸ date unknown: 1 events")
+        assert body.rows[-1].heading.startswith("▸ date unknown: 1 event ")
         assert "will speak again" not in screen_text(app)
         await pilot.press("end", "enter")
         await pilot.pause()

@@ -193,8 +193,8 @@ class ArticlesScreen(ModalScreen[int | None]):
                         id="browser-query")
             yield Static(Content(""), id="browser-head", markup=False)
             yield ArticleGrid(self.state, self.table, id="browser-grid")
-            yield Static(Content("Enter: open · 1-4: sort by a column (again: reverse) · /: "
-                                 "filter · e: naming the selected entity · Esc: back"),
+            yield Static(Content("Enter open · 1-4 sort (again: reverse) · / filter · e naming "
+                                 "the entity · Esc back"),
                          id="browser-keys", markup=False)
 
     @property

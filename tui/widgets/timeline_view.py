@@ -45,7 +45,7 @@ def event_lines(state: AppState, row: TimelineRow, width: int) -> list[tuple[str
     mark = "● " if row.involves else "  "
     title = one_line(headline(article))
     first = f"{mark}{when} · {title}"
-    lines = [(first[:width] if len(first) > width else first, "title")]
+    lines = [(first[: width - 1] + "…" if len(first) > width else first, "title")]
     sentence = " ".join(event.sentence.split())
     for part in textwrap.wrap(sentence, max(width - INDENT, 10)) or [""]:
         lines.append((" " * INDENT + part, "sentence"))
@@ -89,11 +89,16 @@ class TimelineBody(Widget, can_focus=True):
         if self.cursor < self.top:
             self.top = self.cursor
             return
-        room = max(self.content_region.height, 1)
+        room = self.content_region.height
+        if room <= 0:  # not laid out yet: on_resize follows
+            return
         used = sum(self._height_of(r) for r in range(self.top, self.cursor + 1))
         while used > room and self.top < self.cursor:
             used -= self._height_of(self.top)
             self.top += 1
+
+    def on_resize(self) -> None:
+        self._follow()
 
     def watch_cursor(self) -> None:
         if self.rows:
@@ -176,12 +181,14 @@ def monthly_mentions(state: AppState, entity_id: str) -> tuple[list[int], str, s
             counts[(published.year, published.month)] += 1
     if not counts:
         return [], "", ""
-    (year, month), last = min(counts), max(counts)
+    # Over the months of every open article, so the chart shows when it is named among all.
+    months = [(a.published.year, a.published.month) for a in state.articles if a.published]
+    (year, month), last = min(months), max(months)
     values = []
     while (year, month) <= last:
         values.append(counts.get((year, month), 0))
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    first = date(*min(counts), 1).strftime("%b %Y")
+    first = date(*min(months), 1).strftime("%b %Y")
     final = date(*last, 1).strftime("%b %Y")
     return values, first, final
 
@@ -224,8 +231,8 @@ class TimelineScreen(ModalScreen[tuple[int, int] | None]):
                 if values:
                     yield Sparkline(values, id="timeline-chart")
             yield TimelineBody(self.state, id="timeline-body")
-            yield Static(Content("↑↓: move · Enter: open at the sentence · e: only the selected "
-                                 "entity · g: day/month/year · Esc: back"),
+            yield Static(Content("Enter open at the sentence · e the entity's only · g day/"
+                                 "month/year · Esc back"),
                          id="timeline-keys", markup=False)
 
     @property
@@ -242,7 +249,7 @@ class TimelineScreen(ModalScreen[tuple[int, int] | None]):
         self.body.set_rows(rows, cursor)
         events = sum(1 for row in rows if row.event is not None)
         parts = [f"Timeline of {len(self.state.indexes):,} articles", f"by {self.grain}",
-                 f"{events:,} events shown"]
+                 f"{events:,} event{'' if events == 1 else 's'} shown"]
         if entity_id is not None and self.selected is not None:
             parts.append(f"naming {one_line(self.selected[1])}")
         self.query_one("#timeline-title", Static).update(Content(" · ".join(parts)))
