@@ -15,7 +15,7 @@ import contextlib
 import gc
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from concurrent.futures import wait as wait_futures
 from datetime import date
@@ -65,6 +65,7 @@ from newsview.tui.widgets.status import HeaderLine, KeyBar, StatusLine, one_line
 
 if TYPE_CHECKING:
     from newsview.models.cache import AnalysisCache
+    from newsview.models.collection import Collection
     from newsview.tui.widgets.search import SearchResult
 
 # Panes in tab order; the article list takes part only when several articles are open.
@@ -1109,14 +1110,54 @@ class NewsviewApp(App):
 
     # -- the corpus views: browser, timeline, co-occurrence ----------------------------------
 
+    LINK_IN_THREAD = 200  # analysed articles above which linking them runs off the UI thread
+
+    def _linked_first(self, action: Callable[[], None], needed: bool = True) -> bool:
+        """True when ``action`` can run now; else link every analysed article's entities in
+        a thread (seconds for thousands) and run ``action`` when that is done."""
+        state = self.state
+        if not needed or state.collection is not None or len(state.indexes) < self.LINK_IN_THREAD:
+            return True
+        self.show_status(f"Linking the entities of {len(state.indexes):,} articles…")
+        pairs = [(state.articles[n], index.analysis) for n, index in sorted(state.indexes.items())]
+        self._link_in_thread(pairs, action)
+        return False
+
+    @work(thread=True, group="link", exclusive=True, exit_on_error=False)
+    def _link_in_thread(self, pairs: list, action: Callable[[], None]) -> None:
+        from newsview.models.collection import Collection
+
+        collection = Collection(pairs)
+        collection.entities()  # the linking itself, here rather than at first use
+        self.call_from_thread(self._linked, collection, action)
+
+    def _linked(self, collection: Collection, action: Callable[[], None]) -> None:
+        state = self.state
+        if state.collection is None:
+            for number, index in sorted(state.indexes.items()):  # analysed meanwhile
+                if state.articles[number].id not in collection:
+                    collection.add(state.articles[number], index.analysis)
+            state.collection = collection
+        self.show_status()
+        action()
+
+    def _has_selection(self) -> bool:
+        state = self.state
+        return state.selected is not None or (state.scope == "all" and bool(state.selected_group))
+
     def _selected_across(self) -> tuple[str, str] | None:
         """(collection entity id, name) of the selected entity, linked across articles."""
         from newsview.tui.browse import selected_entity
 
-        entity = selected_entity(self.state) if self.state.indexes else None
+        state = self.state
+        if not self._has_selection():
+            return None  # nothing selected: no need to link every article's entities
+        entity = selected_entity(state)
         return (entity.id, entity.name) if entity is not None else None
 
     def action_pin(self) -> None:
+        if not self._linked_first(self.action_pin, self._has_selection()):
+            return
         selected = self._selected_across()
         if selected is None:
             self.show_status("Select an entity first: P pins it for the article browser's filter.")
@@ -1135,6 +1176,8 @@ class NewsviewApp(App):
         if not self.state.articles:
             self.show_status("No articles open yet.")
             return
+        if not self._linked_first(self.action_browse, self._has_selection()):
+            return
         self.push_screen(ArticlesScreen(self.state, self._selected_across(), self.state.pinned),
                          self._browsed)
 
@@ -1150,6 +1193,8 @@ class NewsviewApp(App):
         if not self.state.indexes:
             self.show_status("Nothing analysed yet: the timeline fills as articles are analysed.")
             return
+        if not self._linked_first(self.action_timeline):
+            return
         self.push_screen(TimelineScreen(self.state, self._selected_across()), self._timeline_done)
 
     def _timeline_done(self, chosen: tuple[int, int] | None) -> None:
@@ -1162,6 +1207,8 @@ class NewsviewApp(App):
     def action_cooccurrence(self) -> None:
         from newsview.tui.widgets.cooccurrence import CooccurrenceScreen
 
+        if not self._linked_first(self.action_cooccurrence, self._has_selection()):
+            return
         selected = self._selected_across()
         if selected is None:
             self.show_status("Select an entity first: o lists who appears with it.")

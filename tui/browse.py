@@ -4,11 +4,16 @@ readable timeline (grouped by day, month or year). Articles are named by their i
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from newsview.models.document import Article, Event
 from newsview.tui.state import AppState
+
+if TYPE_CHECKING:
+    from newsview.models.collection import CollectionEntity
 
 COLUMNS = ("title", "date", "source", "entities")
 HEADLINE_CHARS = 200
@@ -58,7 +63,7 @@ class ArticleTable:
         # Ties keep the reading order, both ways (a reversed sort is still stable).
         return sorted(sorted(numbers), key=self._sort_key(query.sort), reverse=query.descending)
 
-    def _sort_key(self, column: str):  # -> Callable[[int], tuple]
+    def _sort_key(self, column: str) -> Callable[[int], Any]:
         articles = self.state.articles
         if column == "title":
             return lambda n: headline(articles[n]).casefold()
@@ -79,7 +84,7 @@ class ArticleTable:
         numbers = (state.article_number(article_id) for article_id in wanted or ())
         return [number for number in numbers if number is not None]
 
-    def _matching(self, numbers, text: str) -> list[int]:
+    def _matching(self, numbers: Iterable[int], text: str) -> list[int]:
         folded = self._folded_texts()
         words = text.casefold().split()
         return [n for n in numbers if all(word in folded[n] for word in words)]
@@ -122,7 +127,7 @@ def period(value: str | None, grain: str) -> str:
     return value[:10]
 
 
-def selected_entity(state: AppState):  # -> CollectionEntity | None
+def selected_entity(state: AppState) -> CollectionEntity | None:
     """The selected entity across the open articles: the one chosen in the all-articles
     scope, else the collection entity of the one selected in this article."""
     collection = state.ensure_collection()

@@ -338,3 +338,28 @@ async def test_who_appears_with_whom_ranks_by_shared_articles_and_enter_selects_
         await pilot.pause()
         assert app.state.scope == "all" and app.state.group is not None
         assert app.state.group.name == "John Smith"
+
+
+async def test_with_many_articles_the_linking_runs_in_a_thread_and_the_view_opens_after(monkeypatch):
+    import threading
+
+    from newsview.models import collection as collection_module
+
+    monkeypatch.setattr(NewsviewApp, "LINK_IN_THREAD", 2)
+    built_in: list[str] = []
+    real_init = collection_module.Collection.__init__
+
+    def init(self, *args, **kwargs):
+        built_in.append(threading.current_thread().name)
+        real_init(self, *args, **kwargs)
+
+    monkeypatch.setattr(collection_module.Collection, "__init__", init)
+    app = trio_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        assert app.state.collection is None
+        await pilot.press("v")
+        await settle(pilot)
+        assert built_in and threading.main_thread().name not in built_in
+        assert app.state.collection is not None and len(app.state.collection) == 3
+        assert type(app.screen).__name__ == "TimelineScreen"

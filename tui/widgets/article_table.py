@@ -229,10 +229,6 @@ class ArticlesScreen(ModalScreen[int | None]):
             parts.append(f"matching “{one_line(self.table_query.text.strip())}”")
         self.query_one("#browser-title", Static).update(Content(" · ".join(parts)))
 
-    @property
-    def title_text(self) -> str:
-        return str(self.query_one("#browser-title", Static).render())
-
     # -- actions ----------------------------------------------------------------------------
 
     def on_input_changed(self, event: Input.Changed) -> None:
