@@ -17,13 +17,19 @@ if TYPE_CHECKING:
 
 COLUMNS = ("title", "date", "source", "entities")
 HEADLINE_CHARS = 200
+# Files that hold many articles: their name says nothing of one of them.
+MANY_ARTICLE_SUFFIXES = (".jsonl", ".json", ".rss", ".atom", ".xml")
 
 
 def headline(article: Article) -> str:
-    """The title; without one, the text's first line (a .txt file's headline); else the
-    file name."""
+    """What names an article in lists and the header: its title; without one, the file's
+    name when such a file is one article (.txt, .md, a page), else (a record of a JSON or
+    JSON lines file, a feed item) the text's first line, cut to 200 characters."""
     if article.title:
         return " ".join(article.title.split())
+    name = article.path.replace("\\", "/").rsplit("/", 1)[-1] if article.path not in ("", "-") else ""
+    if name and not name.lower().endswith(MANY_ARTICLE_SUFFIXES):
+        return name
     for line in article.text.splitlines():
         if line.strip():
             return " ".join(line.split())[:HEADLINE_CHARS]

@@ -363,3 +363,14 @@ async def test_with_many_articles_the_linking_runs_in_a_thread_and_the_view_open
         assert built_in and threading.main_thread().name not in built_in
         assert app.state.collection is not None and len(app.state.collection) == 3
         assert type(app.screen).__name__ == "TimelineScreen"
+
+
+async def test_records_without_a_title_are_named_by_their_first_line_not_their_file(tmp_path):
+    path = tmp_path / "wire.jsonl"
+    path.write_text("\n".join(json.dumps({"id": f"w{n}", "text": f"Headline number {n}\n\nBody {n}.\n"})
+                              for n in range(3)) + "\n", encoding="utf-8")
+    app = NewsviewApp(paths=[str(path)])
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_analysed(pilot, 3)
+        assert app.article_list.row_text(1).split("  ")[0].strip().endswith("Headline number 1")
+        assert app.query_one("#header").render().plain.startswith("Headline number 0")

@@ -12,6 +12,7 @@ from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from newsview.tui.browse import headline
 from newsview.tui.messages import ArticleChosen, choose
 from newsview.tui.state import AppState
 from newsview.tui.widgets.chronology import MARKER, overlay
@@ -26,7 +27,7 @@ def article_row(state: AppState, number: int) -> Content:
     """The row without its count (drawn at render time): title and date."""
     article = state.articles[number]
     date = article.published.strftime("%-d %b %Y") if article.published else "no date"
-    return Content.assemble(" " * COUNT_WIDTH, one_line(article.display_title), "  ", (date, "dim"))
+    return Content.assemble(" " * COUNT_WIDTH, one_line(headline(article)), "  ", (date, "dim"))
 
 
 def count_cell(state: AppState, number: int) -> str:
