@@ -369,6 +369,7 @@ class NewsviewApp(App):
             return
         state = self.state
         state.articles[0] = article
+        state.renumber()
         state.indexes.pop(0, None)
         self._queued_up_to = 0
         self._current_started = False

@@ -248,6 +248,7 @@ class AppState:
     collection: Collection | None = None  # built when the all-articles scope is first shown
     selected_group: str | None = None  # collection entity id, in the all-articles scope
     _numbers: dict[str, int] = field(default_factory=dict)  # article id -> number
+    _numbered: int = 0  # articles numbered in ``_numbers`` so far
     # (collection entity id, name) pinned with P: the browser's entity filter needs both.
     pinned: tuple[str, str] | None = None
     # Article id -> the other articles read with the same text (shown once, "also in").
@@ -318,12 +319,18 @@ class AppState:
         self.event = None
         self.found = None
 
+    def renumber(self) -> None:
+        """An article was replaced by one that may have another id: number them all again."""
+        self._numbers = {}
+        self._numbered = 0
+
     def article_number(self, article_id: str) -> int | None:
         """The position of the article with this id (ids are unique when read from files)."""
-        if len(self._numbers) != len(self.articles):
-            self._numbers = {}
-            for number, article in enumerate(self.articles):
-                self._numbers.setdefault(article.id, number)
+        # Articles only grow (and keep their ids): only those added since are numbered, or
+        # each of 20,000 arriving analyses would renumber every article while they are read.
+        for number in range(self._numbered, len(self.articles)):
+            self._numbers.setdefault(self.articles[number].id, number)
+        self._numbered = len(self.articles)
         return self._numbers.get(article_id)
 
     def also_in(self, article: Article) -> list[str]:
