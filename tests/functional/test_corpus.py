@@ -375,3 +375,18 @@ async def test_records_without_a_title_are_named_by_their_first_line_not_their_f
         assert "Headline number 1" in app.article_list.row_text(1)
         assert "wire.jsonl" not in app.article_list.row_text(1)
         assert app.query_one("#header").render().plain.startswith("Headline number 0")
+
+
+async def test_a_new_order_is_shown_from_its_first_row():
+    articles = [Article(f"n{n}", f"/tmp/n{n}.txt", f"Story number {n}.\n", f"Story {n:03}",
+                        date(2020, 1, 1 + n % 28), "metadata") for n in range(300)]
+    app = NewsviewApp(articles=articles, analyses=[])
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.press(*["right_square_bracket"] * 150)  # an article half way down
+        await pilot.press("b")
+        await pilot.pause()
+        assert app.screen.grid.article == 150  # the browser opens on the article on screen
+        await pilot.press("1")  # by title
+        await pilot.pause()
+        assert app.screen.grid.cursor == 0 and app.screen.grid.scroll_offset.y == 0
+        assert "Story 000" in screen_text(app)

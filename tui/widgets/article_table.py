@@ -76,7 +76,8 @@ class ArticleGrid(ScrollView, can_focus=True):
         self.virtual_size = Size(self.size.width, len(rows))
         position = rows.index(keep) if keep is not None and keep in rows else 0
         self.cursor = min(position, max(len(rows) - 1, 0))
-        self.scroll_to(y=max(0, self.cursor - self.size.height // 2), animate=False)
+        top = max(0, self.cursor - self.size.height // 2) if position else 0
+        self.scroll_to(y=top, animate=False, immediate=True)
         self.refresh()
 
     @property
@@ -209,10 +210,9 @@ class ArticlesScreen(ModalScreen[int | None]):
         self._show_header()
 
     def refresh_rows(self, keep: int | None = None) -> None:
-        grid = self.grid
-        if keep is None:
-            keep = grid.article
-        grid.set_rows(self.table.rows(self.table_query), keep)
+        """Rows for the query; the cursor on article ``keep`` (opening: the one on screen),
+        else on the first row (a new order or filter is read from its top)."""
+        self.grid.set_rows(self.table.rows(self.table_query), keep)
         self._show_header()
 
     def _show_header(self) -> None:
