@@ -339,8 +339,11 @@ def fake_app(monkeypatch: pytest.MonkeyPatch) -> list[dict]:
             stdin_data: bytes | None = None, fetch_options=None, cache=None, cache_note=None,
         ) -> None:
             assert first_analysis is not None and first_analysis == started[-1]
-            assert cache is not None and cache_note is None  # the user's cache, opened
             calls.append({"paths": paths, "default_date": default_date})
+            if cache is None:
+                calls[-1]["no_cache"] = True
+            if cache_note is not None:
+                calls[-1]["cache_note"] = cache_note
             if stdin_data is not None:
                 calls[-1]["stdin_data"] = stdin_data
             if fetch_options is not None and fetch_options != FetchOptions():
@@ -365,6 +368,15 @@ def fake_app(monkeypatch: pytest.MonkeyPatch) -> list[dict]:
 def test_no_subcommand_opens_the_app_on_the_paths(fake_app: list[dict]) -> None:
     assert main(["a.txt", "dir", "--date", "2025-11-04"]) == 0
     assert fake_app == [{"paths": ["a.txt", "dir"], "default_date": date(2025, 11, 4), "ran": True}]
+
+
+def test_the_app_opens_the_users_cache_or_the_one_given_or_none(fake_app: list[dict], tmp_path: Path) -> None:
+    assert main(["a.txt"]) == 0 and "no_cache" not in fake_app[-1]
+    assert main(["a.txt", "--no-cache"]) == 0 and fake_app[-1]["no_cache"]
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"junk" * 100)
+    assert main(["a.txt", "--cache", str(bad)]) == 0
+    assert fake_app[-1]["no_cache"] and str(bad) in fake_app[-1]["cache_note"]
 
 
 def test_no_path_opens_the_seeds(fake_app: list[dict]) -> None:
