@@ -4,6 +4,7 @@ readable timeline (grouped by day, month or year). Articles are named by their i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -122,15 +123,31 @@ class TimelineRow:
     involves: bool = False  # names the selected entity
 
 
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+
+
 def period(value: str | None, grain: str) -> str:
-    """The heading an event's value is grouped under: "2024-05-03", "2024-05", "2024"."""
-    if not value or not value[:4].isdigit():
+    """The heading an event's value is grouped under, a TIMEX3 value itself: by day
+    "2024-05-03", by month "2024-05", by year "2024". A value coarser than the grain is its own
+    heading ("2024-Q3" by day); a week goes under its Monday's month and year."""
+    if not value or not value[:1].isdigit():
         return UNDATED
+    year = value[:4]
     if grain == "year":
-        return value[:4]
-    if grain == "month":
-        return value[:7]
-    return value[:10]
+        return year if year.isdigit() else value
+    if _DAY.match(value):
+        return value[:10] if grain == "day" else value[:7]
+    week = _WEEK.match(value)
+    if week:
+        if grain == "day":
+            return week.group(0)
+        try:
+            monday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        except ValueError:
+            return week.group(0)
+        return f"{monday.year:04}-{monday.month:02}"
+    return value
 
 
 def selected_entity(state: AppState) -> CollectionEntity | None:
