@@ -837,6 +837,8 @@ class NewsviewApp(App):
 
     def action_toggle_scope(self) -> None:
         state = self.state
+        if not self._linked_first(self.action_toggle_scope, state.scope != "all"):
+            return  # thousands of articles: linked in a thread, then the scope switches
         scope = "article" if state.scope == "all" else "all"
         if scope == "all":
             self.show_status("Linking the entities of every open article…")

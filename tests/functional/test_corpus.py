@@ -390,3 +390,27 @@ async def test_a_new_order_is_shown_from_its_first_row():
         await pilot.pause()
         assert app.screen.grid.cursor == 0 and app.screen.grid.scroll_offset.y == 0
         assert "Story 000" in screen_text(app)
+
+
+async def test_the_all_articles_scope_links_many_articles_in_a_thread_too(monkeypatch):
+    import threading
+
+    from newsview.models import collection as collection_module
+
+    monkeypatch.setattr(NewsviewApp, "LINK_IN_THREAD", 2)
+    built_in: list[str] = []
+    real_init = collection_module.Collection.__init__
+
+    def init(self, *args, **kwargs):
+        built_in.append(threading.current_thread().name)
+        real_init(self, *args, **kwargs)
+
+    monkeypatch.setattr(collection_module.Collection, "__init__", init)
+    app = trio_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        assert built_in and threading.main_thread().name not in built_in
+        assert app.state.scope == "all" and app.state.collection is not None
+        assert len(app.state.collection) == 3
