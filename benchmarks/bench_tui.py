@@ -102,7 +102,7 @@ PROBE_APP = CHILD_PRELUDE + r"""
 import asyncio, json, random, sys
 paths, task, presses = json.loads(sys.argv[1])
 import newsview.tui.cli
-from newsview.tui.state import start_first_analysis
+from newsview.tui.analysis_runner import start_first_analysis
 FIRST = start_first_analysis(paths, None)
 from textual import events
 from newsview.tui.app import NewsviewApp

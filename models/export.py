@@ -21,9 +21,11 @@ Pair = tuple[Article, Analysis | None]  # None: an article shown as text only (n
 # One table for a spreadsheet: a row per mention (kind "mention") and then a row per
 # chronology event (kind "event": its type and value are the time expression's, start/end and
 # text its sentence's, entities the ids of the entities the sentence names, space-separated).
+# Each row ends with its article's metadata (so a filtered sheet still says where a row is from).
 CSV_HEADER = (
     "kind", "article_id", "entity_id", "entity_name", "type", "start", "end", "text", "form",
-    "value", "time_expression", "entities", "corrected",
+    "value", "time_expression", "entities", "corrected", "title", "published", "source", "url",
+    "author",
 )
 
 # Characters a terminal may act on that JSON leaves unescaped (DEL, C1 controls, bidi
@@ -147,24 +149,127 @@ def write_csv(pairs: Iterable[Pair], stream: TextIO) -> int:
         count += 1
         if analysis is None:
             continue
+        source = (article.title or "", article.published.isoformat() if article.published else "",
+                  article.source or "", article.url or "", article.author or "")
         for entity in analysis.entities:
             key = entity_key(article, entity.id)
             for m in entity.mentions:
                 writer.writerow(
                     ("mention", article.id, key, entity.name, entity.type, m.start, m.end, m.text,
-                     m.form, "", "", "", " ".join(entity.corrected))
+                     m.form, "", "", "", " ".join(entity.corrected), *source)
                 )
         for event in analysis.chronology:
             timex = analysis.timexes[event.timex] if 0 <= event.timex < len(analysis.timexes) else None
             involved = " ".join(entity_key(article, e) for e in event.entities)
             writer.writerow(
                 ("event", article.id, "", "", timex.type if timex else "", event.start, event.end,
-                 event.sentence, "", event.value or "", timex.text if timex else "", involved, "")
+                 event.sentence, "", event.value or "", timex.text if timex else "", involved, "",
+                 *source)
             )
     return count
 
 
-WRITERS = {"json": write_json, "jsonl": write_jsonl, "csv": write_csv}
+def write_graphml(pairs: Iterable[Pair], stream: TextIO) -> int:
+    """The co-occurrence graph as GraphML (Gephi, yEd, graph databases): a node per entity
+    linked across the articles (name, type, articles, mentions), an undirected edge per pair
+    that shares an article, weighted by the articles it shares (and the sentences). The
+    whole collection is linked first, so the articles are held in memory."""
+    from xml.sax.saxutils import quoteattr
+
+    from newsview.models.collection import Collection
+    from newsview.models.cooccurrence import cooccurrence_graph
+
+    collection = Collection()
+    count = 0
+    for article, analysis in pairs:
+        collection.add(article, analysis)
+        count += 1
+    nodes, edges = cooccurrence_graph(collection)
+
+    def text(value: object) -> str:
+        return _xml_text(str(value))
+
+    stream.write(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n'
+        '  <key id="name" for="node" attr.name="name" attr.type="string"/>\n'
+        '  <key id="type" for="node" attr.name="type" attr.type="string"/>\n'
+        '  <key id="articles" for="node" attr.name="articles" attr.type="int"/>\n'
+        '  <key id="mentions" for="node" attr.name="mentions" attr.type="int"/>\n'
+        '  <key id="weight" for="edge" attr.name="weight" attr.type="double"/>\n'
+        '  <key id="sentences" for="edge" attr.name="sentences" attr.type="int"/>\n'
+        f'  <graph id={quoteattr("newsview " + newsview_version())} edgedefault="undirected">\n'
+    )
+    for node in nodes:
+        stream.write(
+            f"    <node id={quoteattr(_xml_text(node.id))}>"
+            f'<data key="name">{text(node.name)}</data><data key="type">{text(node.type)}</data>'
+            f'<data key="articles">{node.article_count}</data>'
+            f'<data key="mentions">{node.mention_count}</data></node>\n'
+        )
+    for number, ((first, second), (articles, sentences)) in enumerate(sorted(edges.items())):
+        stream.write(
+            f'    <edge id="e{number}" source={quoteattr(_xml_text(first))} '
+            f'target={quoteattr(_xml_text(second))}><data key="weight">{articles}</data>'
+            f'<data key="sentences">{sentences}</data></edge>\n'
+        )
+    stream.write("  </graph>\n</graphml>\n")
+    return count
+
+
+PARQUET_BATCH = 1000  # articles per row group: memory stays bounded whatever the input
+
+
+def parquet_writer():  # -> (writer, None) | (None, reason)
+    """The Parquet writer when pyarrow is installed: an article a row, its metadata as
+    columns and its entities, time expressions and chronology as JSON text (the JSONL shape),
+    written a row group at a time to a binary stream."""
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        return None, "writing Parquet needs pyarrow (pip install pyarrow); or write .jsonl"
+    text = pa.string()
+    schema = pa.schema([
+        ("newsview", text), ("id", text), ("path", text), ("title", text), ("author", text),
+        ("source", text), ("url", text), ("published", text), ("published_from", text),
+        ("encoding", text), ("warnings", pa.list_(text)), ("entities", text),
+        ("timexes", text), ("chronology", text),
+    ])
+    nested = ("entities", "timexes", "chronology")
+
+    def write_parquet(pairs: Iterable[Pair], stream) -> int:  # stream: a binary file
+        version = newsview_version()
+        count = 0
+        with pq.ParquetWriter(stream, schema) as writer:
+            batch: list[dict] = []
+            for article, analysis in pairs:
+                record = {"newsview": version, **article_record(article, analysis)}
+                for key in nested:
+                    record[key] = _dumps(record[key])
+                batch.append(record)
+                count += 1
+                if len(batch) >= PARQUET_BATCH:
+                    writer.write_table(pa.Table.from_pylist(batch, schema))
+                    batch = []
+            if batch or not count:
+                writer.write_table(pa.Table.from_pylist(batch, schema))
+        return count
+
+    return write_parquet, None
+
+
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_text(value: str) -> str:
+    """Text XML can carry: &, < and > escaped, characters XML 1.0 forbids made U+FFFD."""
+    from xml.sax.saxutils import escape
+
+    return escape(_XML_INVALID.sub("\ufffd", value))
+
+
+WRITERS = {"json": write_json, "jsonl": write_jsonl, "csv": write_csv, "graphml": write_graphml}
 
 
 def _dumps(record: dict) -> str:

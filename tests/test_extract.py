@@ -148,12 +148,14 @@ def test_csv_quotes_commas_and_quotes_rfc4180() -> None:
     stream = io.StringIO(newline="")
     write_csv([(article, made_up_analysis(TEXT))], stream)
     lines = stream.getvalue().split("\r\n")
-    assert lines[1] == 'mention,"id,""1""","id,""1""/e1","Acme, ""The"" Co",ORG,0,14,"Acme, ""The"" Co",name,,,,'
-    assert lines[3] == 'mention,"id,""1""","id,""1""/e2",Lima,GPE,30,36,Limeño,demonym,,,,'
+    # every row ends with whether it was corrected, then the article's title, date, source,
+    # address and author (none here)
+    assert lines[1] == 'mention,"id,""1""","id,""1""/e1","Acme, ""The"" Co",ORG,0,14,"Acme, ""The"" Co",name,,,,,,,,,'
+    assert lines[3] == 'mention,"id,""1""","id,""1""/e2",Lima,GPE,30,36,Limeño,demonym,,,,,,,,,'
     # the chronology follows: the sentence, the time expression, its value, who is named
     sentence = '"Acme, ""The"" Co in Lima (2023) Limeño 2024"'
-    assert lines[4] == f'event,"id,""1""",,,DATE,0,41,{sentence},,2023,2023,"id,""1""/e1 id,""1""/e2",'
-    assert lines[5] == f'event,"id,""1""",,,DATE,0,41,{sentence},,2024,2024,"id,""1""/e2",'
+    assert lines[4] == f'event,"id,""1""",,,DATE,0,41,{sentence},,2023,2023,"id,""1""/e1 id,""1""/e2",,,,,,'
+    assert lines[5] == f'event,"id,""1""",,,DATE,0,41,{sentence},,2024,2024,"id,""1""/e2",,,,,,'
     assert lines[-1] == "" and len(lines) == 7
 
 
@@ -162,6 +164,17 @@ def test_front_matter_source_url_and_author_are_kept_in_the_output(capsys, tmp_p
     code, out, _ = run(capsys, "extract", story)
     article = json.loads(out)["articles"][0]
     assert (article["source"], article["url"], article["author"]) == ("Wire", "https://x.example/a", "Ana Ruiz")
+
+
+def test_csv_rows_carry_the_articles_title_date_source_address_and_author(capsys, tmp_path: Path) -> None:
+    story = write(tmp_path / "s.md", "---\ntitle: T\ndate: 2024-01-02\nsource: Wire\nurl: "
+                  "https://x.example/a\nauthor: Ana Ruiz\n---\nMaria Lopez spoke in Lima on Monday.\n")
+    code, out, _ = run(capsys, "extract", "--no-cache", "--format", "csv", story)
+    rows = list(csv.DictReader(io.StringIO(out, newline="")))
+    assert code == 0 and rows and {row["kind"] for row in rows} == {"mention", "event"}
+    for row in rows:
+        assert (row["title"], row["published"], row["source"], row["url"], row["author"]) == (
+            "T", "2024-01-02", "Wire", "https://x.example/a", "Ana Ruiz")
 
 
 def test_text_only_articles_are_listed_without_analysis() -> None:
@@ -325,11 +338,16 @@ def fake_app(monkeypatch: pytest.MonkeyPatch) -> list[dict]:
         def __init__(
             self, paths: list[str], default_date: date | None = None, first_analysis=None,
             stdin_data: bytes | None = None, fetch_options=None, store_path: str | None = None,
+            cache=None, cache_note=None,
         ) -> None:
             assert first_analysis is not None and first_analysis == started[-1]
             calls.append({"paths": paths, "default_date": default_date})
             if store_path is not None:
                 calls[-1]["store_path"] = store_path
+            if cache is None:
+                calls[-1]["no_cache"] = True
+            if cache_note is not None:
+                calls[-1]["cache_note"] = cache_note
             if stdin_data is not None:
                 calls[-1]["stdin_data"] = stdin_data
             if fetch_options is not None and fetch_options != FetchOptions():
@@ -342,9 +360,9 @@ def fake_app(monkeypatch: pytest.MonkeyPatch) -> list[dict]:
         started.append(("started", tuple(paths), default_date, stdin_data))
         return started[-1]
 
-    import newsview.tui.state as state
+    import newsview.tui.analysis_runner as runner
 
-    monkeypatch.setattr(state, "start_first_analysis", start_first_analysis)
+    monkeypatch.setattr(runner, "start_first_analysis", start_first_analysis)
     module = types.ModuleType("newsview.tui.app")
     module.NewsviewApp = NewsviewApp  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "newsview.tui.app", module)
@@ -359,6 +377,15 @@ def test_no_subcommand_opens_the_app_on_the_paths(fake_app: list[dict]) -> None:
 def test_the_store_option_reaches_the_app(fake_app: list[dict]) -> None:
     assert main(["a.txt", "--store", "my.sqlite3"]) == 0
     assert fake_app[0]["store_path"] == "my.sqlite3"
+
+
+def test_the_app_opens_the_users_cache_or_the_one_given_or_none(fake_app: list[dict], tmp_path: Path) -> None:
+    assert main(["a.txt"]) == 0 and "no_cache" not in fake_app[-1]
+    assert main(["a.txt", "--no-cache"]) == 0 and fake_app[-1]["no_cache"]
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"junk" * 100)
+    assert main(["a.txt", "--cache", str(bad)]) == 0
+    assert fake_app[-1]["no_cache"] and str(bad) in fake_app[-1]["cache_note"]
 
 
 def test_no_path_opens_the_seeds(fake_app: list[dict]) -> None:
@@ -486,3 +513,105 @@ def test_explain_adds_why_to_entities_and_time_expressions(capsys, tmp_path: Pat
     for timex in article["timexes"]:
         del timex["why"]
     assert article == plain_article
+
+
+# ----------------------------------------------------------------------------- scale: jobs, cache
+
+
+def corpus(tmp_path: Path, count: int = 12) -> str:
+    """A JSON-lines file of ``count`` distinct articles (the fit sample's texts, repeated with
+    distinct ids and a sentence of their own)."""
+    records = [json.loads(line) for line in (DATA / "fit-sample.jsonl").read_text().splitlines()]
+    path = tmp_path / "corpus.jsonl"
+    with path.open("w", encoding="utf-8") as stream:
+        for n in range(count):
+            record = records[n % len(records)]
+            text = f"{record['text']}\nReported by Anna Berg in Oslo on day {n}.\n"
+            stream.write(json.dumps({"id": f"a{n}", "text": text, "date": record["dct"]}) + "\n")
+    return str(path)
+
+
+def test_extract_on_two_processes_writes_what_one_process_writes_in_input_order(capsys, tmp_path: Path) -> None:
+    path = corpus(tmp_path)
+    code_one, one, err_one = run(capsys, "extract", "--no-cache", "--jobs", "1", "--format", "jsonl", path)
+    code_two, two, err_two = run(capsys, "extract", "--no-cache", "--jobs", "2", "--format", "jsonl", path)
+    assert (code_one, err_one) == (code_two, err_two) == (0, [])
+    assert two == one
+    assert [json.loads(line)["id"] for line in two.splitlines()] == [f"a{n}" for n in range(12)]
+
+
+def test_extract_uses_every_local_core_by_default(monkeypatch, capsys, tmp_path: Path) -> None:
+    import newsview.tui.analysis_runner as runner
+
+    seen: list[int] = []
+    real = runner.analyse_in_order
+
+    def spy(items, job_of, workers=1, cache=None, explain=False, submit=None):
+        seen.append(workers)
+        return real(items, job_of, 1, cache, explain, submit)
+
+    monkeypatch.setattr(runner, "analyse_in_order", spy)
+    monkeypatch.setattr(runner, "local_workers", lambda: 7)
+    assert run(capsys, "extract", "--no-cache", corpus(tmp_path, 2))[0] == 0
+    assert seen == [7]
+
+
+def test_extract_reads_and_fills_the_cache_it_is_given(capsys, tmp_path: Path) -> None:
+    from newsview.models.cache import AnalysisCache
+    from newsview.models.document import text_hash
+
+    path = corpus(tmp_path, 3)
+    cache_path = tmp_path / "cache.sqlite3"
+    code, first, _ = run(capsys, "extract", "--cache", str(cache_path), "--format", "jsonl", path)
+    assert code == 0
+    records = [json.loads(line) for line in first.splitlines()]
+    cache = AnalysisCache(cache_path)
+    texts = [json.loads(line) for line in Path(path).read_text().splitlines()]
+    for record in texts:
+        published = date.fromisoformat(record["date"])
+        assert cache.get(text_hash(record["text"]), published) is not None  # filled
+    # A planted analysis shows the cache is read: the second article's comes from it.
+    planted = Analysis((), (Entity("x", "Planted", "ORG", (Mention(0, 1, texts[1]["text"][0]),)),), (), ())
+    cache.put(text_hash(texts[1]["text"]), date.fromisoformat(texts[1]["date"]), planted)
+    cache.close()
+    code, second, _ = run(capsys, "extract", "--cache", str(cache_path), "--format", "jsonl", path)
+    again = [json.loads(line) for line in second.splitlines()]
+    assert [e["name"] for e in again[1]["entities"]] == ["Planted"]
+    assert again[0] == records[0] and again[2] == records[2]
+    code, fresh, _ = run(capsys, "extract", "--no-cache", "--format", "jsonl", path)
+    assert fresh == first
+
+
+def test_extract_with_a_cache_it_cannot_use_says_so_once_and_carries_on(capsys, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"garbage" * 50)
+    path = corpus(tmp_path, 2)
+    code, out, err = run(capsys, "extract", "--cache", str(bad), "--format", "jsonl", path)
+    assert code == 0 and len(out.splitlines()) == 2
+    assert len(err) == 1 and str(bad) in err[0] and "not used" in err[0]
+    assert bad.read_bytes() == b"garbage" * 50
+
+
+def test_graphml_writes_the_cooccurrence_graph(capsys, tmp_path: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    first = write(tmp_path / "a.txt", "Maria Lopez met John Smith in Paris on Monday.\n")
+    second = write(tmp_path / "b.txt", "Maria Lopez and John Smith flew to Berlin <&> back.\n")
+    code, out, err = run(capsys, "extract", "--no-cache", "--format", "graphml", first, second)
+    assert (code, err) == (0, [])
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    graph = ET.fromstring(out).find("g:graph", ns)
+    names = {}
+    for node in graph.findall("g:node", ns):
+        data = {d.get("key"): d.text for d in node.findall("g:data", ns)}
+        names[node.get("id")] = data["name"]
+        if data["name"] == "Maria Lopez":
+            assert (data["type"], data["articles"], data["mentions"]) == ("PERSON", "2", "2")
+    edges = {}
+    for edge in graph.findall("g:edge", ns):
+        data = {d.get("key"): d.text for d in edge.findall("g:data", ns)}
+        pair = frozenset((names[edge.get("source")], names[edge.get("target")]))
+        edges[pair] = (data["weight"], data["sentences"])
+    assert edges[frozenset(("Maria Lopez", "John Smith"))] == ("2", "2")  # both articles
+    assert edges[frozenset(("Maria Lopez", "Paris"))] == ("1", "1")
+    assert frozenset(("Paris", "Berlin")) not in edges  # never in one article

@@ -3,8 +3,9 @@
 The app owns one ``AppState``; panes send messages (``messages.py``), the app updates the state
 and tells the panes to redraw from it. Analysis never runs on the UI thread: when the app is
 run on paths, the first article is analysed in a forked child while Textual starts; otherwise
-the article on screen goes to a thread worker; many articles go to a process pool in small
-chunks, the one on screen first.
+the article on screen goes to a thread worker; many articles go to the scheduler
+(``analysis_runner.py``: the cache first, then a process pool in small chunks, the one on
+screen first).
 """
 
 from __future__ import annotations
@@ -12,13 +13,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gc
-import multiprocessing
 import os
-import sys
 import time
-from collections import deque
-from collections.abc import Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future
 from concurrent.futures import wait as wait_futures
 from datetime import date
 from pathlib import Path
@@ -36,6 +34,7 @@ from textual.widgets import ProgressBar, Static
 
 from newsview.models.document import Analysis, Article, Entity
 from newsview.models.fetch import FetchOptions
+from newsview.tui.analysis_runner import Scheduler, checksum, start_first_analysis
 from newsview.tui.collector import IdleCollector
 from newsview.tui.correcting import CorrectionKeeper
 from newsview.tui.correction_actions import CORRECTION_BINDINGS, CorrectionActions
@@ -53,13 +52,10 @@ from newsview.tui.state import (
     MENTION,
     TIMEX,
     AppState,
-    analyse_batch,
-    checksum,
     context_line,
     entity_status,
     readable_date,
     shorten,
-    start_first_analysis,
     timex_status,
 )
 from newsview.tui.widgets.article_list import ArticleList
@@ -70,13 +66,12 @@ from newsview.tui.widgets.mentions import MentionsList
 from newsview.tui.widgets.status import HeaderLine, KeyBar, StatusLine, one_line
 
 if TYPE_CHECKING:
+    from newsview.models.cache import AnalysisCache
+    from newsview.models.collection import Collection
     from newsview.tui.widgets.search import SearchResult
 
 # Panes in tab order; the article list takes part only when several articles are open.
 PANES = ("articles", "entities", "mentions", "article", "chronology")
-CHUNK_CHARS = 40_000  # text per pool job: small enough to re-prioritise often
-# Above this much queued text, articles go to worker processes rather than one thread.
-POOL_THRESHOLD_CHARS = 400_000
 READ_BATCH_SECONDS = 0.1
 FIRST_ARTICLE_WAIT_SECONDS = 0.06  # at mount, for the child's first article (see on_mount)
 PANE_TITLES = {
@@ -93,20 +88,6 @@ def _palette_provider() -> type:
     from newsview.tui.commands import NewsviewCommands
 
     return NewsviewCommands
-
-
-def _process_pool(workers: int) -> ProcessPoolExecutor:
-    try:  # not fork: the app process runs threads, and a forked child could inherit a held lock
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["newsview.tui.state", "newsview.models.analysis"])
-    except ValueError:
-        context = multiprocessing.get_context("spawn")
-    # multiprocessing hands its helper processes sys.stderr's file descriptor; while Textual
-    # runs, sys.stderr is a capture object without one, so give it the real stream meanwhile.
-    with contextlib.redirect_stderr(sys.__stderr__ or sys.stderr):
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
-        pool.submit(int).result()  # start the server and a worker now, under the real stderr
-    return pool
 
 
 class MainScreen(Screen):
@@ -140,6 +121,10 @@ class NewsviewApp(CorrectionActions, App):
         Binding("p", "problems", "List every file that could not be read"),
         Binding("w", "why", "Why: the evidence for the selected entity or time expression"),
         Binding("s", "toggle_scope", "Entities and chronology: this article or all open ones"),
+        Binding("b", "browse", "Article browser: every open article as a table, sorted and filtered"),
+        Binding("v", "timeline", "Timeline of all open articles, every sentence in full"),
+        Binding("o", "cooccurrence", "Who appears with the selected entity (shared articles)"),
+        Binding("P", "pin", "Pin the selected entity: the browser then lists articles naming both"),
         Binding("left_square_bracket", "previous_article", "Previous article"),
         Binding("right_square_bracket", "next_article", "Next article"),
         *CORRECTION_BINDINGS,
@@ -167,6 +152,8 @@ class NewsviewApp(CorrectionActions, App):
         stdin_data: bytes | None = None,
         fetch_options: FetchOptions | None = None,
         store_path: str | None = None,
+        cache: AnalysisCache | None = None,
+        cache_note: str | None = None,
     ) -> None:
         """Open ``paths`` (read in a worker), or ``articles`` given directly.
 
@@ -176,7 +163,8 @@ class NewsviewApp(CorrectionActions, App):
         imported Textual), else the app starts one when it runs. ``stdin_data`` is what was
         piped in, read before the app started (the path ``-`` opens it); ``fetch_options``
         limit the fetching of web addresses. ``store_path``: the corrections store (None:
-        the one in the user's data directory).
+        the one in the user's data directory). ``cache``: analyses remembered across runs (the
+        command line opens the user's; none by default); ``cache_note``: why it is not used.
         """
         super().__init__()
         self.paths = list(paths)
@@ -188,11 +176,11 @@ class NewsviewApp(CorrectionActions, App):
         self._given_analyses = list(analyses) if analyses is not None else []
         self._analysed_count = 0
         self._analysis_total = 0
-        self._priority: deque[int] = deque()  # articles waiting for the process pool
+        self._scheduler = Scheduler(self._deliver_analysis, cache)
+        self._scheduler_started = False
+        self._cache_note = cache_note
         self._queued_up_to = 0  # articles before this one were queued (or analysed)
         self._current_started = False
-        self._pool_running = False
-        self._queued_chars = 0
         self._first_analysis: Future | None = first_analysis
         self._first_started_early = first_analysis is not None
         # (path, id, length, checksum) of the first article shown as the child read it, until
@@ -265,6 +253,8 @@ class NewsviewApp(CorrectionActions, App):
         self._collector.start()
         self.set_interval(0.25, self._collector.tick)
         self.call_after_refresh(self.open_corrections)
+        if self._cache_note:
+            self.notify(self._cache_note, severity="warning", markup=False)
         if self._given_articles is not None:
             self._add_articles(self._given_articles, [])
             for number, analysis in enumerate(self._given_analyses):
@@ -305,10 +295,12 @@ class NewsviewApp(CorrectionActions, App):
 
         articles: list[Article] = []
         problems: list[str] = []
+        duplicates: list[tuple[str, Article]] = []
         last = time.monotonic()
         first = True
         count = 0
         text_only: list[int] = []
+        seen: dict[str, str] = {}  # text hash -> id of the article shown for that text
         try:
             items = iter_articles(
                 self.paths, self.default_date, self.stdin_data, fetch_options=self.fetch_options
@@ -316,6 +308,8 @@ class NewsviewApp(CorrectionActions, App):
             for item in items:
                 if isinstance(item, ReadProblem):
                     problems.append(str(item))
+                elif (kept := seen.setdefault(item.text_hash, item.id)) != item.id:
+                    duplicates.append((kept, item))  # the same text: shown once
                 else:
                     if is_text_only(item):
                         text_only.append(count)
@@ -323,13 +317,15 @@ class NewsviewApp(CorrectionActions, App):
                     count += 1
                 # The first article goes out at once (its text shows while the rest are read).
                 if first and articles or time.monotonic() - last > READ_BATCH_SECONDS:
-                    self.post_message(ArticlesRead(articles, problems, text_only=text_only))
-                    articles, problems, text_only = [], [], []
+                    self.post_message(ArticlesRead(articles, problems, text_only=text_only,
+                                                   duplicates=duplicates))
+                    articles, problems, text_only, duplicates = [], [], [], []
                     last = time.monotonic()
                     first = False
         except Exception as error:  # the reader should not raise; if it does, keep what we have
             problems.append(f"reading stopped: {type(error).__name__}: {error}")
-        self.post_message(ArticlesRead(articles, problems, done=True, text_only=text_only))
+        self.post_message(ArticlesRead(articles, problems, done=True, text_only=text_only,
+                                       duplicates=duplicates))
 
     def on_articles_read(self, message: ArticlesRead) -> None:
         if self._adopted_first is not None and message.articles:
@@ -338,6 +334,8 @@ class NewsviewApp(CorrectionActions, App):
         for number in message.text_only:
             self.state.unanalysed[number] = "too large to analyse: shown as text only"
         self._add_articles(message.articles, message.problems)
+        for kept, duplicate in message.duplicates:
+            self.state.duplicates.setdefault(kept, []).append(duplicate)
         self._reading_done = message.done
         self._after_articles_added(first=first and bool(self.state.articles))
         if message.done or message.articles:
@@ -369,7 +367,7 @@ class NewsviewApp(CorrectionActions, App):
         self._queued_up_to = 1
         self._add_articles([article], [])
         self._after_articles_added(first=True)
-        self.post_message(AnalysisReady(0, analysis, article.published))
+        self.post_message(AnalysisReady(article.id, analysis, article.published))
 
     def _drop_adopted_copy(self, message: ArticlesRead) -> None:
         """The reader's first article is the one already shown: drop the copy, or, if the
@@ -380,6 +378,7 @@ class NewsviewApp(CorrectionActions, App):
             return
         state = self.state
         state.articles[0] = article
+        state.renumber()
         state.indexes.pop(0, None)
         self._queued_up_to = 0
         self._current_started = False
@@ -418,8 +417,9 @@ class NewsviewApp(CorrectionActions, App):
 
     def _start_analysis(self) -> None:
         """Queue the articles read since the last call: the one on screen goes to a thread
-        at once, the others to a process pool."""
+        at once, the others to the scheduler (the cache, then a process pool)."""
         state = self.state
+        jobs = []
         for number in range(self._queued_up_to, len(state.articles)):
             if number in state.indexes or number in state.unanalysed:
                 continue
@@ -431,109 +431,73 @@ class NewsviewApp(CorrectionActions, App):
                 else:
                     self._analyse_in_thread(number)
             else:
-                self._priority.append(number)
-                self._queued_chars += len(state.articles[number].text)
+                article = state.articles[number]
+                jobs.append((article.id, article.text, article.published))
         self._queued_up_to = len(state.articles)
-        if self._priority and not self._pool_running:
-            self._pool_running = True
-            self._analyse_in_pool()
+        scheduler = self._scheduler
+        scheduler.queue(jobs)
+        if self._reading_done:
+            scheduler.finish_reading()
+        if (jobs or self._reading_done) and not self._scheduler_started:
+            self._scheduler_started = True
+            self._run_scheduler()
         self._show_progress()
+
+    @work(group="analysis", exit_on_error=False)
+    async def _run_scheduler(self) -> None:
+        try:
+            await self._scheduler.run()
+        finally:
+            self._scheduler_started = False
+
+    def _deliver_analysis(self, article_id: str, analysis: Analysis | str,
+                          published: date | None) -> None:
+        # Called by the scheduler on the event loop, a slice at a time: handled at once, not
+        # queued as a message (thousands of queued messages would hold up a key behind them).
+        self.on_analysis_ready(AnalysisReady(article_id, analysis, published))
 
     @work(group="analysis", exit_on_error=False)
     async def _take_first_analysis(self, number: int) -> None:
         """Use the child process's analysis of the first article if it read the same text."""
         future, self._first_analysis = self._first_analysis, None
-        text = self.state.articles[number].text
-        published = self.state.articles[number].published  # the date the child read with
+        article = self.state.articles[number]
+        text = article.text
+        published = article.published  # the date the child read with
         try:
             result = await asyncio.wrap_future(future) if future is not None else None
         except Exception:  # the child failed: analyse here instead
             result = None
         if result is not None and result[:2] == (len(text), checksum(text)):
-            self.post_message(AnalysisReady(number, result[2], published))
+            self.post_message(AnalysisReady(article.id, result[2], published))
         else:
             self._analyse_in_thread(number)
 
     @work(thread=True, group="analysis", exit_on_error=False)
     def _analyse_in_thread(self, number: int) -> None:
         article = self.state.articles[number]
-        for _, analysis in analyse_batch([(number, article.text, article.published)]):
-            self.post_message(AnalysisReady(number, analysis, article.published))
-
-    @work(group="analysis", exit_on_error=False)
-    async def _analyse_in_pool(self) -> None:
-        """Analyse the queued articles in worker processes, a few small chunks in flight, the
-        article on screen first, so keys stay answered while thousands are analysed."""
-        workers = max(1, (os.cpu_count() or 2) - 1)
-        # A few small articles are done sooner in a thread than by starting processes.
-        threads = ThreadPoolExecutor(max_workers=1)
-        processes: ProcessPoolExecutor | None = None
-        loop = asyncio.get_running_loop()
-        in_flight: dict[asyncio.Future, dict[int, date | None]] = {}  # article -> date read with
-        try:
-            while True:
-                while self._priority and len(in_flight) < workers * 2:
-                    if processes is None and self._queued_chars > POOL_THRESHOLD_CHARS:
-                        processes = await asyncio.to_thread(_process_pool, workers)
-                    jobs = self._next_chunk()
-                    executor = processes or threads
-                    future = loop.run_in_executor(executor, analyse_batch, jobs)
-                    in_flight[future] = {number: published for number, _, published in jobs}
-                if not in_flight:
-                    if self._reading_done and not self._priority:
-                        break
-                    await asyncio.sleep(0.05)
-                    continue
-                done, _ = await asyncio.wait(in_flight, return_when="FIRST_COMPLETED")
-                for future in done:
-                    dates = in_flight.pop(future)
-                    try:
-                        results = future.result()
-                    except Exception as error:  # a worker process died: say so per article
-                        reason = f"{type(error).__name__}: {error}"
-                        results = [(number, reason) for number in dates]
-                    for number, analysis in results:
-                        self.post_message(AnalysisReady(number, analysis, dates[number]))
-        except asyncio.CancelledError:  # the app is closing: drop what is left
-            threads.shutdown(wait=False, cancel_futures=True)
-            if processes is not None:
-                processes.shutdown(wait=False, cancel_futures=True)
-            raise
-        else:  # all done: the idle workers end at once
-            threads.shutdown(wait=False)
-            if processes is not None:
-                await asyncio.to_thread(processes.shutdown, True)
-        finally:
-            self._pool_running = False
-
-    def _next_chunk(self) -> list[tuple[int, str, date | None]]:
-        state = self.state
-        if state.current in self._priority:  # the article on screen jumps the queue
-            self._priority.remove(state.current)
-            self._priority.appendleft(state.current)
-        jobs = []
-        size = 0
-        while self._priority and size < CHUNK_CHARS:
-            number = self._priority.popleft()
-            article = state.articles[number]
-            jobs.append((number, article.text, article.published))
-            size += len(article.text)
-        return jobs
+        for key, analysis in self._scheduler.analyse_now((article.id, article.text, article.published)):
+            self.post_message(AnalysisReady(key, analysis, article.published))
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
         state = self.state
+        number = state.article_number(message.article_id)
+        if number is None:
+            return
         self._analysed_count += 1
-        if message.published != state.articles[message.article].published:
+        if message.published != state.articles[number].published:
             # Read with a date the user has since changed (``d`` while it ran): the analysis
             # for the new date is on its way and must not be overwritten by this late one.
             self._progress_dirty = True
             return
+        cache = self._scheduler.cache
+        if cache is not None and cache.error and not self._cache_note:
+            self._cache_note = cache.error  # said once
+            self.notify(cache.error, severity="warning", markup=False)
         if isinstance(message.analysis, Analysis):
-            article = state.articles[message.article]
-            state.set_analysis(message.article,
-                               self.corrections.corrected(message.article, article, message.analysis))
+            article = state.articles[number]
+            state.set_analysis(number, self.corrections.corrected(number, article, message.analysis))
         else:
-            state.unanalysed[message.article] = f"analysis failed: {message.analysis}"
+            state.unanalysed[number] = f"analysis failed: {message.analysis}"
         self._article_rows_dirty = True
         # Redrawn by the timer: a frame per analysis would keep Textual's frame clock busy,
         # and a key pressed meanwhile would wait up to two frame intervals for its own.
@@ -542,13 +506,13 @@ class NewsviewApp(CorrectionActions, App):
             self._flush_redraws()  # the last one: no need to wait for the timer
         if state.scope == "all":
             self._scope_dirty = True  # the lists of all articles grow: redrawn by the timer
-        if message.article == state.current:
+        if number == state.current:
             self.refresh_panes()
-            if message.article in self._redated:
-                published = state.articles[message.article].published
+            if number in self._redated:
+                published = state.articles[number].published
                 when = readable_date(published.isoformat()) if published else "no date"
                 self.show_status(f"Every date re-resolved against {when}.")
-        self._redated.discard(message.article)
+        self._redated.discard(number)
         # The analysis and its indexes live as long as the app: keep them out of the
         # collector's full passes, which otherwise stall a key press every second or so.
         gc.freeze()
@@ -719,9 +683,7 @@ class NewsviewApp(CorrectionActions, App):
     def go_to_article(self, number: int) -> None:
         if self.state.go_to_article(number):
             self.show_current_article()
-            if number in self._priority:
-                self._priority.remove(number)
-                self._priority.appendleft(number)
+            self._scheduler.prefer(self.state.articles[self.state.current].id)
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -879,6 +841,8 @@ class NewsviewApp(CorrectionActions, App):
 
     def action_toggle_scope(self) -> None:
         state = self.state
+        if not self._linked_first(self.action_toggle_scope, state.scope != "all"):
+            return  # thousands of articles: linked in a thread, then the scope switches
         scope = "article" if state.scope == "all" else "all"
         if scope == "all":
             self.show_status("Linking the entities of every open article…")
@@ -958,8 +922,9 @@ class NewsviewApp(CorrectionActions, App):
             text = "\n".join(lines)
             what = f"{len(lines) - 1} mentions of {name}"
         elif sentence is not None:
-            text = article.text[sentence[0] : sentence[1]]
-            what = f"the sentence “{shorten(text, 40)}”"
+            quoted = " ".join(article.text[sentence[0] : sentence[1]].split())
+            text = f"{quoted}\n— {state.citation(article)}"
+            what = f"the sentence “{shorten(quoted, 40)}” with its citation"
         else:
             self.show_status("Nothing to copy: select an entity or an event first.")
             return
@@ -990,10 +955,10 @@ class NewsviewApp(CorrectionActions, App):
             self.show_status("Date set; this article is shown as text only, nothing to resolve.")
             return
         # Relative dates resolve against the publication date: the engine reads it again.
+        # A queued job still holds the old date: its late result is dropped when it lands.
         self._redated.add(number)
-        if number not in self._priority:  # a queued article is read with its new date anyway
-            self._analysis_total += 1
-            self._analyse_in_thread(number)
+        self._analysis_total += 1
+        self._analyse_in_thread(number)
         self.show_status(f"Publication date set to {readable_date(day.isoformat())}: re-reading the dates…")
 
     def action_export(self) -> None:
@@ -1055,6 +1020,14 @@ class NewsviewApp(CorrectionActions, App):
              self.action_set_date),
             ("This article / all articles", "s: the scope of the entity list and chronology",
              self.action_toggle_scope),
+            ("Article browser", "b: every open article as a table; sort, filter by words or "
+             "entity", self.action_browse),
+            ("Timeline view", "v: all open articles' events by day, month or year, in full",
+             self.action_timeline),
+            ("Who appears with whom", "o: the entities sharing most articles with the selected "
+             "one", self.action_cooccurrence),
+            ("Pin the selected entity", "P: the browser's entity filter then needs both",
+             self.action_pin),
             ("Files that could not be read", "p: list every problem met while reading",
              self.action_problems),
             ("Keys", "?: every key", self.action_help),
@@ -1143,6 +1116,121 @@ class NewsviewApp(CorrectionActions, App):
             screen = WhyScreen(f"Why {timex.text}", timex_why_lines(timex))
         self.call_from_thread(self.push_screen, screen)
         self.call_from_thread(self.show_status)
+
+    # -- the corpus views: browser, timeline, co-occurrence ----------------------------------
+
+    LINK_IN_THREAD = 200  # analysed articles above which linking them runs off the UI thread
+
+    def _linked_first(self, action: Callable[[], None], needed: bool = True) -> bool:
+        """True when ``action`` can run now; else link every analysed article's entities in
+        a thread (seconds for thousands) and run ``action`` when that is done."""
+        state = self.state
+        if not needed or state.collection is not None or len(state.indexes) < self.LINK_IN_THREAD:
+            return True
+        self.show_status(f"Linking the entities of {len(state.indexes):,} articles…")
+        pairs = [(state.articles[n], index.analysis) for n, index in sorted(state.indexes.items())]
+        self._link_in_thread(pairs, action)
+        return False
+
+    @work(thread=True, group="link", exclusive=True, exit_on_error=False)
+    def _link_in_thread(self, pairs: list, action: Callable[[], None]) -> None:
+        from newsview.models.collection import Collection
+
+        collection = Collection(pairs)
+        collection.entities()  # the linking itself, here rather than at first use
+        self.call_from_thread(self._linked, collection, action)
+
+    def _linked(self, collection: Collection, action: Callable[[], None]) -> None:
+        state = self.state
+        if state.collection is None:
+            for number, index in sorted(state.indexes.items()):  # analysed meanwhile
+                if state.articles[number].id not in collection:
+                    collection.add(state.articles[number], index.analysis)
+            state.collection = collection
+        self.show_status()
+        action()
+
+    def _has_selection(self) -> bool:
+        state = self.state
+        return state.selected is not None or (state.scope == "all" and bool(state.selected_group))
+
+    def _selected_across(self) -> tuple[str, str] | None:
+        """(collection entity id, name) of the selected entity, linked across articles."""
+        from newsview.tui.browse import selected_entity
+
+        state = self.state
+        if not self._has_selection():
+            return None  # nothing selected: no need to link every article's entities
+        entity = selected_entity(state)
+        return (entity.id, entity.name) if entity is not None else None
+
+    def action_pin(self) -> None:
+        if not self._linked_first(self.action_pin, self._has_selection()):
+            return
+        selected = self._selected_across()
+        if selected is None:
+            self.show_status("Select an entity first: P pins it for the article browser's filter.")
+            return
+        if self.state.pinned == selected:
+            self.state.pinned = None
+            self.show_status(f"Unpinned {selected[1]}.")
+            return
+        self.state.pinned = selected
+        self.show_status(f"Pinned {selected[1]}: select another entity, then b and e list the "
+                         "articles naming both.")
+
+    def action_browse(self) -> None:
+        from newsview.tui.widgets.article_table import ArticlesScreen
+
+        if not self.state.articles:
+            self.show_status("No articles open yet.")
+            return
+        if not self._linked_first(self.action_browse, self._has_selection()):
+            return
+        self.push_screen(ArticlesScreen(self.state, self._selected_across(), self.state.pinned),
+                         self._browsed)
+
+    def _browsed(self, number: int | None) -> None:
+        if number is None:
+            return
+        self.go_to_article(number)
+        self._focus(self.article_view)
+
+    def action_timeline(self) -> None:
+        from newsview.tui.widgets.timeline_view import TimelineScreen
+
+        if not self.state.indexes:
+            self.show_status("Nothing analysed yet: the timeline fills as articles are analysed.")
+            return
+        if not self._linked_first(self.action_timeline):
+            return
+        self.push_screen(TimelineScreen(self.state, self._selected_across()), self._timeline_done)
+
+    def _timeline_done(self, chosen: tuple[int, int] | None) -> None:
+        if chosen is None:
+            return
+        number, event = chosen
+        self._event_selected(EventSelected(event, number))
+        self._focus(self.article_view)
+
+    def action_cooccurrence(self) -> None:
+        from newsview.tui.widgets.cooccurrence import CooccurrenceScreen
+
+        if not self._linked_first(self.action_cooccurrence, self._has_selection()):
+            return
+        selected = self._selected_across()
+        if selected is None:
+            self.show_status("Select an entity first: o lists who appears with it.")
+            return
+        self.push_screen(CooccurrenceScreen(self.state, selected), self._cooccurrence_done)
+
+    def _cooccurrence_done(self, entity_id: str | None) -> None:
+        if entity_id is None:
+            return
+        state = self.state
+        if state.scope != "all":
+            self.action_toggle_scope()
+        self.post_message(GroupSelected(entity_id))
 
     def action_help(self) -> None:
         from newsview.tui.widgets.help import HelpScreen

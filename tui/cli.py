@@ -8,6 +8,7 @@ fresh interpreter); the app is imported only when it is opened.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Iterator, Sequence
@@ -18,7 +19,10 @@ from typing import TextIO
 # reader, Textual or the installed version's metadata (importlib.metadata: ~15 ms) is loaded.
 
 EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE = 0, 1, 2
-_OPTIONS_WITH_VALUE = {"--date", "--format", "--max-article-mb", "--jobs", "--timeout", "--store"}
+_OPTIONS_WITH_VALUE = {
+    "--date", "--format", "--max-article-mb", "--jobs", "--timeout", "--cache", "--dask", "--output",
+    "--store",
+}
 SUBCOMMANDS = ("extract", "corrections")
 PATH_HELP = (
     ".txt, .md, .json, .jsonl or .html files, RSS/Atom feeds (.rss, .atom, .xml), "
@@ -129,7 +133,10 @@ def _seconds(value: str) -> float:
     return number
 
 
-def _add_web_options(parser: argparse.ArgumentParser) -> None:
+FETCH_JOBS_HELP = "with --fetch-items: pages fetched at once (default 1, one connection at a time)"
+
+
+def _add_web_options(parser: argparse.ArgumentParser, jobs_help: str = FETCH_JOBS_HELP) -> None:
     from newsview.models.fetch import DEFAULT_TIMEOUT
 
     parser.add_argument(
@@ -140,9 +147,9 @@ def _add_web_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--jobs",
         type=_positive_int,
-        default=1,
+        default=None,
         metavar="N",
-        help="with --fetch-items: pages fetched at once (default 1, one connection at a time)",
+        help=jobs_help,
     )
     parser.add_argument(
         "--timeout",
@@ -157,7 +164,31 @@ def _add_web_options(parser: argparse.ArgumentParser) -> None:
 def fetch_options(options: argparse.Namespace):  # -> newsview.models.fetch.FetchOptions
     from newsview.models.fetch import FetchOptions
 
-    return FetchOptions(timeout=options.timeout, fetch_items=options.fetch_items, jobs=options.jobs)
+    return FetchOptions(timeout=options.timeout, fetch_items=options.fetch_items,
+                        jobs=options.jobs or 1)
+
+
+def _add_cache_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument(
+        "--cache",
+        metavar="PATH",
+        help="the analysis cache (SQLite) to use; default: analyses.sqlite3 in the user's "
+        "cache directory. It only saves time: delete it whenever you like",
+    )
+    group.add_argument(
+        "--no-cache", action="store_true", help="analyse every article afresh, remembering nothing"
+    )
+
+
+def open_analysis_cache(options: argparse.Namespace) -> tuple:  # (AnalysisCache | None, note)
+    """The cache the options ask for, or None and the one line that says why it is not used
+    (a cache that cannot be used is left alone; the analyses are then computed)."""
+    if options.no_cache:
+        return None, None
+    from newsview.models.cache import open_cache
+
+    return open_cache(options.cache)
 
 
 def _app_parser() -> argparse.ArgumentParser:
@@ -178,6 +209,7 @@ def _app_parser() -> argparse.ArgumentParser:
     _add_date_option(parser)
     _add_web_options(parser)
     _add_store_option(parser)
+    _add_cache_options(parser)
     parser.add_argument("--version", action=_VersionAction)
     return parser
 
@@ -205,13 +237,32 @@ def _extract_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--format",
-        choices=("json", "jsonl", "csv"),
+        choices=("json", "jsonl", "csv", "graphml"),
         default="json",
         help="json (default): one object with every article; jsonl: one article a line; "
-        "csv: one row per entity mention and per chronology event (its kind column says which)",
+        "csv: one row per entity mention and per chronology event (its kind column says which); "
+        "graphml: the co-occurrence graph (entities linked across articles as nodes, shared "
+        "articles as weighted edges) for Gephi or a graph database",
     )
     _add_date_option(parser)
-    _add_web_options(parser)
+    _add_web_options(
+        parser,
+        "articles analysed at once, each in a process of its own (default: every local core); "
+        "with --fetch-items also the pages fetched at once (default 1)",
+    )
+    _add_cache_options(parser)
+    parser.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="analyse on a Dask cluster: tcp://HOST:PORT of its scheduler, or local for a "
+        "LocalCluster of one process per core (needs the extra: pip install 'newsview[dask]')",
+    )
+    parser.add_argument(
+        "--output",
+        metavar="FILE",
+        help="write to FILE instead of standard output (streamed: the collection is never "
+        "held in memory; a .parquet FILE is written as Parquet when pyarrow is installed)",
+    )
     parser.add_argument(
         "--max-article-mb",
         type=_megabytes,
@@ -240,50 +291,92 @@ def _extract_parser() -> argparse.ArgumentParser:
 
 
 def _extract(options: argparse.Namespace) -> int:
-    from newsview.models.analysis import analyse
     from newsview.models.export import WRITERS
     from newsview.models.reading import ReadProblem, is_text_only, iter_articles
+    from newsview.tui.analysis_runner import (
+        DaskUnavailable,
+        analyse_in_order,
+        dask_cluster,
+        local_workers,
+    )
 
     max_bytes = max(1, int(options.max_article_mb * 2**20))
     counts = {"articles": 0, "failures": 0}
     errors = sys.stderr
     corrections = [] if options.no_corrections else _stored_corrections(options.store, errors)
+    writer = WRITERS[options.format]
+    if options.output and options.output.lower().endswith(".parquet"):
+        from newsview.models.export import parquet_writer
 
-    def analysed_pairs() -> Iterator[tuple]:
+        writer, problem = parquet_writer()
+        if writer is None:
+            _say(errors, f"newsview extract: {problem}")
+            return EXIT_USAGE
+    cache, note = open_analysis_cache(options)
+    if note:
+        _say(errors, note)
+
+    def job_of(item):  # -> Job | None
+        if isinstance(item, ReadProblem) or is_text_only(item, max_bytes):
+            return None
+        return item.id, item.text, item.published
+
+    def analysed_pairs(workers: int, submit) -> Iterator[tuple]:
         items = iter_articles(
             options.paths, options.date, sys.stdin, max_bytes, fetch_options(options)
         )
-        for item in items:
+        results = analyse_in_order(items, job_of, workers, cache, options.explain, submit)
+        for item, analysis in results:
             if isinstance(item, ReadProblem):
                 _say(errors, str(item))
                 counts["failures"] += 1
                 continue
             for warning in item.warnings:
                 _say(errors, f"{item.path}: {item.id}: warning: {warning}")
-            analysis = None
-            if not is_text_only(item, max_bytes):
+            if isinstance(analysis, str):  # the engine must not fail; if it does, say where
+                _say(errors, f"{item.path}: {item.id}: analysis failed: {analysis}")
+                counts["failures"] += 1
+                continue
+            if corrections and analysis is not None:
+                # applied here, to the engine's own (maybe cached) reading: the cache stays raw
                 try:
-                    analysis = analyse(item.text, item.published, explain=options.explain)
-                    if corrections:
-                        analysis = _corrected(item, analysis, corrections, options.explain,
-                                              errors)
-                except Exception as error:  # the engine must not raise; if it does, say where
-                    _say(errors, f"{item.path}: {item.id}: analysis failed: {type(error).__name__}: {error}")
-                    counts["failures"] += 1
-                    continue
+                    analysis = _corrected(item, analysis, corrections, options.explain, errors)
+                except Exception as error:  # never lose the article for a correction's sake
+                    _say(errors, f"{item.path}: {item.id}: corrections failed: "
+                                 f"{type(error).__name__}: {error}")
             counts["articles"] += 1
             yield item, analysis
 
-    output = _utf8_stdout()
     try:
-        WRITERS[options.format](analysed_pairs(), output)
-        output.flush()
-    except BrokenPipeError:
-        # The reader went away (`| head`): stop quietly, and keep Python from complaining
-        # about the broken pipe again when it flushes stdout at exit.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        with contextlib.ExitStack() as stack:
+            submit = None
+            workers = options.jobs or local_workers()
+            if options.dask:
+                submit, workers = stack.enter_context(dask_cluster(options.dask))
+            if options.output:
+                binary = options.output.lower().endswith(".parquet")
+                output: TextIO = stack.enter_context(
+                    open(options.output, "wb") if binary  # type: ignore[arg-type]
+                    else open(options.output, "w", encoding="utf-8", newline="")
+                )
+            else:
+                output = _utf8_stdout()
+            writer(analysed_pairs(workers, submit), output)
+            output.flush()
+    except DaskUnavailable as error:
+        _say(errors, f"newsview extract: {error}")
+        return EXIT_USAGE
+    except OSError as error:
+        if isinstance(error, BrokenPipeError):
+            # The reader went away (`| head`): stop quietly, and keep Python from complaining
+            # about the broken pipe again when it flushes stdout at exit.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            return EXIT_UNREADABLE
+        _say(errors, f"newsview extract: cannot write {options.output}: {error.strerror or error}")
         return EXIT_UNREADABLE
+    if cache is not None and cache.error:
+        _say(errors, cache.error)
     if counts["articles"] == 0 and counts["failures"] == 0:
         _say(errors, "newsview extract: no articles found")
     if counts["failures"] or counts["articles"] == 0:
@@ -369,14 +462,15 @@ def _open_app(options: argparse.Namespace) -> int:
     web = fetch_options(options)
     # The first article's analysis starts in a forked child before Textual is imported, so
     # the engine's first-use costs overlap the app's start-up on another core.
-    from newsview.tui.state import start_first_analysis
+    from newsview.tui.analysis_runner import start_first_analysis
 
     first = start_first_analysis(paths, options.date, stdin_data, web)
     from newsview.tui.app import NewsviewApp  # textual is imported only to open the app
 
+    cache, note = open_analysis_cache(options)
     NewsviewApp(
         paths=paths, default_date=options.date, first_analysis=first, stdin_data=stdin_data,
-        fetch_options=web, store_path=options.store,
+        fetch_options=web, store_path=options.store, cache=cache, cache_note=note,
     ).run()
     return EXIT_OK
 

@@ -74,9 +74,12 @@ class ArticlesRead(Message):
     """The reader produced more articles (and maybe problems) while files were being read."""
 
     def __init__(
-        self, articles: list, problems: list[str], done: bool = False, text_only: list[int] = ()
+        self, articles: list, problems: list[str], done: bool = False, text_only: list[int] = (),
+        duplicates: list = (),
     ) -> None:
         super().__init__()
+        # (id of the article shown, an article with the same text): listed as "also in".
+        self.duplicates = list(duplicates)
         self.articles = articles
         self.problems = problems
         self.done = done
@@ -86,8 +89,8 @@ class ArticlesRead(Message):
 class AnalysisReady(Message):
     """The engine finished one article, read with the publication date ``published``."""
 
-    def __init__(self, article: int, analysis: object, published: date | None) -> None:
+    def __init__(self, article_id: str, analysis: object, published: date | None) -> None:
         super().__init__()
-        self.article = article
+        self.article_id = article_id
         self.analysis = analysis
         self.published = published

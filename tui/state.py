@@ -6,19 +6,14 @@ Panes never recompute what the engine found: they ask this state for rows and ma
 
 from __future__ import annotations
 
-import multiprocessing
 import re
-import threading
-import zlib
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
 from newsview.models.document import Analysis, Article, Entity, Event, Timex
-from newsview.models.fetch import FetchOptions, is_url
 from newsview.models.timevalue import value_words
 
 if TYPE_CHECKING:
@@ -253,6 +248,11 @@ class AppState:
     collection: Collection | None = None  # built when the all-articles scope is first shown
     selected_group: str | None = None  # collection entity id, in the all-articles scope
     _numbers: dict[str, int] = field(default_factory=dict)  # article id -> number
+    _numbered: int = 0  # articles numbered in ``_numbers`` so far
+    # (collection entity id, name) pinned with P: the browser's entity filter needs both.
+    pinned: tuple[str, str] | None = None
+    # Article id -> the other articles read with the same text (shown once, "also in").
+    duplicates: dict[str, list[Article]] = field(default_factory=dict)
 
     # -- articles ---------------------------------------------------------------------------
 
@@ -319,13 +319,46 @@ class AppState:
         self.event = None
         self.found = None
 
+    def renumber(self) -> None:
+        """An article was replaced by one that may have another id: number them all again."""
+        self._numbers = {}
+        self._numbered = 0
+
     def article_number(self, article_id: str) -> int | None:
         """The position of the article with this id (ids are unique when read from files)."""
-        if len(self._numbers) != len(self.articles):
-            self._numbers = {}
-            for number, article in enumerate(self.articles):
-                self._numbers.setdefault(article.id, number)
+        # Articles only grow (and keep their ids): only those added since are numbered, or
+        # each of 20,000 arriving analyses would renumber every article while they are read.
+        for number in range(self._numbered, len(self.articles)):
+            self._numbers.setdefault(self.articles[number].id, number)
+        self._numbered = len(self.articles)
         return self._numbers.get(article_id)
+
+    def also_in(self, article: Article) -> list[str]:
+        """Where else the article's text was read, one each: "source (id)", else the file's
+        name (with the id when the file holds several articles), else the id."""
+        places = []
+        for one in self.duplicates.get(article.id, ()):
+            name = one.path.replace("\\", "/").rsplit("/", 1)[-1] if one.path not in ("", "-") else ""
+            if one.source:
+                places.append(f"{one.source} ({one.id})")
+            elif name and (one.path == article.path or name.rsplit(".", 1)[0] != one.id):
+                places.append(f"{name} ({one.id})")
+            else:
+                places.append(name or one.id)
+        return places
+
+    def citation(self, article: Article) -> str:
+        """"Title. Source, 3 May 2024. https://…": what a quoted sentence needs with it."""
+        where = ", ".join(
+            part for part in (
+                article.source or "",
+                article.published.strftime("%-d %b %Y") if article.published else "date unknown",
+            ) if part
+        )
+        title = " ".join(article.display_title.split())
+        by = f" By {' '.join(article.author.split())}." if article.author else ""
+        address = article.url or (article.path if article.path and article.path != "-" else "")
+        return f"{title}.{by} {where}." + (f" {address}" if address else "")
 
     def mention_starting_at(self, entity_id: str, start: int) -> int:
         """Which mention of the entity starts at ``start`` (the first one if none does)."""
@@ -667,76 +700,3 @@ class AppState:
         marks = [k for k in self.visible_marks(offset, offset + 1) if k.start <= offset < k.end]
         marks.sort(key=lambda k: k.kind)
         return marks[0] if marks else None
-
-
-def analyse_batch(
-    jobs: Sequence[tuple[int, str, date | None]],
-) -> list[tuple[int, Analysis | str]]:
-    """Analyse ``(article number, text, publication date)`` jobs; runs in a worker thread or
-    process. A failure becomes its message, so one bad article never loses the others."""
-    try:
-        from newsview.models.analysis import analyse
-    except Exception as error:  # a broken install: every article says why
-        return [(number, f"{type(error).__name__}: {error}") for number, _, _ in jobs]
-    results: list[tuple[int, Analysis | str]] = []
-    for number, text, published in jobs:
-        try:
-            results.append((number, analyse(text, published)))
-        except Exception as error:  # the engine should never raise; if it does, say so
-            results.append((number, f"{type(error).__name__}: {error}"))
-    return results
-
-
-# ---------------------------------------------------------------------------------------------
-# The first article, analysed while the app starts
-
-
-def _first_article_analysis(
-    paths: Sequence[str], default_date: date | None, stdin_data: bytes | None = None
-) -> tuple[int, int, Analysis, Article] | None:
-    """Read up to the first article of ``paths`` and analyse it (run in a child process while
-    the app starts): (length, checksum, analysis, article). The app shows that article when
-    it comes before its own reader's copy, and the length and checksum tell it whether the
-    two read the same text."""
-    from newsview.models.analysis import analyse
-    from newsview.models.reading import ReadProblem, is_text_only, iter_articles
-
-    for item in iter_articles(paths, default_date, stdin_data):
-        if isinstance(item, ReadProblem):
-            continue
-        if is_text_only(item):
-            return None
-        return len(item.text), checksum(item.text), analyse(item.text, item.published), item
-    return None
-
-
-def checksum(text: str) -> int:
-    """A cheap fingerprint of a text, to check two processes read the same article."""
-    return zlib.crc32(text.encode("utf-8", "surrogatepass"))
-
-
-def start_first_analysis(
-    paths: Sequence[str],
-    default_date: date | None,
-    stdin_data: bytes | None = None,
-    fetch_options: FetchOptions | None = None,
-) -> Future | None:
-    """Start analysing the first article of ``paths`` in a forked process, in parallel with
-    Textual's own start-up (on two cores the populated screen comes sooner); the app checks the
-    result against the text it read. Call it as early as possible (the command line does so
-    before importing Textual); returns None where forking is unsafe (other threads) or
-    unavailable, for standard input not yet read, and for web addresses and feed items' pages
-    (each is fetched once, by the app's reader)."""
-    if "-" in paths and stdin_data is None or "fork" not in multiprocessing.get_all_start_methods():
-        return None
-    if any(is_url(path) for path in paths) or (fetch_options and fetch_options.fetch_items):
-        return None
-    if threading.active_count() > 1:
-        return None
-    try:
-        executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
-        future = executor.submit(_first_article_analysis, list(paths), default_date, stdin_data)
-        executor.shutdown(wait=False)  # the job still runs; the process then ends
-    except OSError:
-        return None
-    return future

@@ -529,7 +529,7 @@ async def test_clicking_a_time_expression_says_what_it_resolves_to():
 
 
 async def test_many_articles_go_to_worker_processes_with_progress_and_keys_answered(monkeypatch):
-    import newsview.tui.app as app_module
+    import newsview.tui.analysis_runner as app_module
 
     monkeypatch.setattr(app_module, "POOL_THRESHOLD_CHARS", 0)  # use processes even for 4
     articles = [
@@ -595,7 +595,7 @@ async def test_the_wheel_scrolls_the_article():
 async def test_the_first_article_analysed_in_a_forked_child_is_used_when_texts_match(tmp_path):
     import pytest
 
-    from newsview.tui.state import start_first_analysis
+    from newsview.tui.analysis_runner import start_first_analysis
 
     path = tmp_path / "own.txt"
     text = "Maria Lopez met John Smith in Paris on 3 May 2024. Lopez left.\n"

@@ -9,8 +9,8 @@ import pytest
 from appkit import option_texts
 
 from newsview.models.analysis import analyse
+from newsview.tui.analysis_runner import start_first_analysis
 from newsview.tui.app import NewsviewApp
-from newsview.tui.state import start_first_analysis
 
 FIRST = "Maria Lopez met John Smith in Paris on 3 May 2024. Lopez left.\n"
 SECOND = "Aiko Tanaka flew to Oslo on 4 May 2024.\n"

@@ -137,7 +137,7 @@ async def test_export_writes_the_extract_shapes_and_never_overwrites_unasked(tmp
         rows = existing.read_text(encoding="utf-8").splitlines()
         assert rows[0] == (
             "kind,article_id,entity_id,entity_name,type,start,end,text,form,value,time_expression,entities,"
-            "corrected"
+            "corrected,title,published,source,url,author"
         )
         kinds = [row.split(",", 1)[0] for row in rows[1:]]
         assert kinds == ["mention"] * 11 + ["event"] * 3  # the mentions, then the chronology
@@ -228,7 +228,10 @@ async def test_y_in_the_text_copies_the_current_sentence():
         written = capture_driver(app)
         await pilot.press("down", "n", "t", "y")  # the second Lopez, then into the text
         await pilot.pause()
-        assert osc52_payloads(written) == ["Lopez said the French team would visit Berlin."]
+        assert osc52_payloads(written) == [
+            "Lopez said the French team would visit Berlin.\n"
+            "— A story of our own. 4 May 2024. /tmp/story.txt"
+        ]
         assert "Copied the sentence" in app.status.message
 
 
@@ -648,12 +651,12 @@ async def test_e_on_the_timeline_of_all_articles_keeps_the_selected_entitys_even
 async def test_a_result_for_the_old_date_arriving_last_does_not_overwrite_the_new_date(monkeypatch):
     import threading
 
-    import newsview.tui.app as app_module
+    import newsview.tui.analysis_runner as app_module
 
     old_date_may_finish = threading.Event()
     real_batch = app_module.analyse_batch
 
-    def batch(jobs):
+    def batch(jobs, explain=False):
         if jobs[0][2] == date(2024, 5, 4):  # the first analysis, still running when d is pressed
             old_date_may_finish.wait(10)
         return real_batch(jobs)
@@ -693,7 +696,9 @@ async def test_y_in_the_chronology_copies_the_row_under_the_cursor_with_an_entit
         assert event is not None and event.sentence == "A year later, Smith returned to Paris."
         await pilot.press("y")
         await pilot.pause()
-        assert osc52_payloads(written) == ["A year later, Smith returned to Paris."]
+        assert osc52_payloads(written) == [
+            "A year later, Smith returned to Paris.\n— A story of our own. 4 May 2024. /tmp/story.txt"
+        ]
         assert "A year later" in app.status.message
 
 

@@ -12,6 +12,7 @@ from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from newsview.tui.browse import headline
 from newsview.tui.messages import ArticleChosen, choose
 from newsview.tui.state import AppState
 from newsview.tui.widgets.chronology import MARKER, overlay
@@ -20,13 +21,14 @@ from newsview.tui.widgets.status import one_line
 
 ARTICLE_PREFIX = "article:"
 COUNT_WIDTH = 5  # "  12 ": the entity count, right-aligned, then a space
+ROWS_PER_TURN = 250
 
 
 def article_row(state: AppState, number: int) -> Content:
     """The row without its count (drawn at render time): title and date."""
     article = state.articles[number]
     date = article.published.strftime("%-d %b %Y") if article.published else "no date"
-    return Content.assemble(" " * COUNT_WIDTH, one_line(article.display_title), "  ", (date, "dim"))
+    return Content.assemble(" " * COUNT_WIDTH, one_line(headline(article)), "  ", (date, "dim"))
 
 
 def count_cell(state: AppState, number: int) -> str:
@@ -56,16 +58,26 @@ class ArticleList(PaneList):
             self.set_options([Option(Content("no articles"), disabled=True)])
             self._shown = 0
             return
-        new = [
-            Option(article_row(state, n), id=f"{ARTICLE_PREFIX}{n}")
-            for n in range(self._shown, len(state.articles))
-        ]
+        # A few hundred rows a turn (about 80 µs each): thousands read at once would hold a
+        # key for tens of milliseconds; the rest follow after the next frame.
+        end = min(len(state.articles), self._shown + ROWS_PER_TURN)
+        new = [Option(article_row(state, n), id=f"{ARTICLE_PREFIX}{n}")
+               for n in range(self._shown, end)]
         if self._shown == 0:
             self.set_options(new)
         elif new:
             self.add_options(new)
-        self._shown = len(state.articles)
+        self._shown = end
         self.follow_current()
+        if end < len(state.articles) and not self._more_pending:
+            self._more_pending = True
+            self.call_after_refresh(self._show_more)
+
+    _more_pending = False
+
+    def _show_more(self) -> None:
+        self._more_pending = False
+        self.show()
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         # A row is one line (the pane never wraps): counting them beats OptionList measuring

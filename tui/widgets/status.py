@@ -6,6 +6,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from newsview.models.text import visible_controls
+from newsview.tui.browse import headline
 from newsview.tui.state import DATE_SOURCES, AppState
 
 
@@ -38,7 +39,10 @@ def header_content(state: AppState, width: int = 0) -> Content:
         (f"by {one_line(article.author)}", "") if article.author else None,
         (one_line(where), "dim") if where else None,
     ]
-    title = one_line(article.display_title)
+    also = state.also_in(article)
+    if also:  # the same text read elsewhere: shown once, its other places named
+        extras.insert(0, (one_line("also in: " + ", ".join(also)), "italic"))
+    title = one_line(headline(article))
     while True:
         parts: list = [(title, "bold"), "  ", dated]
         for extra in extras:

@@ -1,0 +1,239 @@
+#!/usr/bin/env python3
+"""A corpus, not one sitting (issue 12): the app and ``extract`` on thousands of articles.
+
+    python benchmarks/bench_corpus.py [--sizes 2225,20000] [--source FILE.jsonl ...]
+                                      [--keys 40] [--skip-dask] [--skip-app]
+
+The collections are open news (by default ``../shared/data``'s GUM news, MEANTIME and
+TimeBank/AQUAINT texts) repeated up to the size asked for, each copy with an id and a last
+line of its own, so that every text is distinct: nothing is shown once as a duplicate and
+nothing is read from the cache by accident.
+
+For each size, in fresh processes:
+- the app (as ``newsview FILE --cache C`` opens it, headless at 160x45): seconds from the
+  start of the process to every article analysed, with an empty cache (cold) and then with
+  the cache that run filled (warm); the app process's peak memory (ru_maxrss; the worker
+  processes are apart); key-to-frame times of ``j`` in the entity list while analysing and
+  after (median and p95);
+- ``newsview extract --no-cache --format jsonl`` to /dev/null: words/s (whitespace words of
+  the texts over the wall time of the whole command: reading, analysis, writing) with one
+  job, with every local core, and on a two-worker Dask LocalCluster (when dask is installed).
+
+Marks (the issue's): warm ≥ 10x faster than cold to all analysed; extract on 2 cores ≥ 1.7x
+one core; 20,000 articles under 1 GB; key p95 under 50 ms throughout. Timings depend on what
+else the machine runs: say so beside them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_SOURCES = [HERE.parent.parent / "shared" / "data" / name for name in
+                   ("gum_news_train.jsonl", "meantime_dev.jsonl", "tbaq_timex.jsonl")]
+
+
+def build_collection(sources: list[Path], size: int, target: Path) -> int:
+    """Write ``size`` distinct articles to ``target`` (JSON lines); returns their words."""
+    records = []
+    for source in sources:
+        for line in source.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            records.append(record)
+    words = 0
+    with target.open("w", encoding="utf-8") as stream:
+        for number in range(size):
+            record = records[number % len(records)]
+            text = f"{record['text'].rstrip()}\n\nFiled as copy {number} of the collection.\n"
+            words += len(text.split())
+            stream.write(json.dumps({
+                "id": f"{record['id']}~{number}", "text": text, "date": record.get("dct"),
+                "source": record.get("source"),
+            }) + "\n")
+    return words
+
+
+# ----------------------------------------------------------------------------- the app
+
+PROBE = r"""
+import time; START = time.perf_counter()
+import asyncio, json, resource, sys
+path, cache_path, keys = json.loads(sys.argv[1])
+import newsview.tui.cli
+from newsview.tui.analysis_runner import start_first_analysis
+FIRST = start_first_analysis([path], None)
+from textual import events
+from newsview.models.cache import open_cache
+from newsview.tui.app import NewsviewApp
+
+class Probe(NewsviewApp):
+    def __init__(self):
+        cache, note = open_cache(cache_path)
+        super().__init__(paths=[path], first_analysis=FIRST, cache=cache, cache_note=note)
+        self.waiters = []
+        self.report = {}
+
+    def _display(self, screen, renderable):
+        super()._display(screen, renderable)
+        now = time.perf_counter()
+        for waiter in list(self.waiters):
+            condition, future = waiter
+            if not future.done() and condition():
+                future.set_result(now)
+                self.waiters.remove(waiter)
+
+    def on_mount(self):
+        self.run_worker(self.drive(), group="probe")
+
+    async def until(self, condition, timeout=600.0):
+        future = asyncio.get_running_loop().create_future()
+        self.waiters.append((condition, future))
+        self.refresh()
+        return await asyncio.wait_for(future, timeout)
+
+    def all_analysed(self):
+        state = self.state
+        return self._reading_done and len(state.indexes) + len(state.unanalysed) >= len(state.articles)
+
+    async def timed_key(self):
+        row = self.entity_list.highlighted
+        future = asyncio.get_running_loop().create_future()
+        self.waiters.append((lambda: self.entity_list.highlighted != row, future))
+        before = time.perf_counter()
+        self._driver.send_message(events.Key("j", "j"))
+        return await asyncio.wait_for(future, 30) - before
+
+    async def drive(self):
+        report = self.report
+        try:
+            await self.until(lambda: self.state.index is not None and self.entity_list.option_count > 2)
+            self.entity_list.focus()
+            during, after = [], []
+            while not self.all_analysed():
+                during.append(await self.timed_key())
+                await asyncio.sleep(0.05)
+            report["analysed"] = time.perf_counter() - START
+            report["articles"] = len(self.state.articles)
+            for _ in range(keys):
+                after.append(await self.timed_key())
+                await asyncio.sleep(0.05)
+            report["during"], report["after"] = during, after
+            report["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        except Exception as error:
+            report["error"] = f"{type(error).__name__}: {error}"
+        self.exit()
+
+app = Probe()
+app.run(headless=True, size=(160, 45))
+print(json.dumps(app.report))
+"""
+
+
+def probe_app(path: Path, cache: Path, keys: int) -> dict:
+    done = subprocess.run([sys.executable, "-c", PROBE, json.dumps([str(path), str(cache), keys])],
+                          capture_output=True, text=True)
+    if done.returncode != 0 or not done.stdout.strip():
+        return {"error": (done.stderr.strip().splitlines() or ["failed"])[-1]}
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))] if ordered else 0.0
+
+
+def keys_line(values: list[float]) -> str:
+    if not values:
+        return "no keys"
+    return (f"median {statistics.median(values) * 1000:.1f} ms, p95 {p95(values) * 1000:.1f} ms, "
+            f"max {max(values) * 1000:.1f} ms ({len(values)} keys)")
+
+
+def bench_app(path: Path, folder: Path, keys: int) -> None:
+    cache = folder / f"{path.stem}-cache.sqlite3"
+    cold = probe_app(path, cache, keys)
+    warm = probe_app(path, cache, keys)
+    for name, report in (("cold", cold), ("warm", warm)):
+        if "error" in report:
+            print(f"  app {name}: failed: {report['error']}")
+            return
+    print(f"  app, all {cold['articles']:,} analysed: cold {cold['analysed']:.1f} s, warm "
+          f"{warm['analysed']:.1f} s -> {cold['analysed'] / warm['analysed']:.1f}x (mark: 10x)")
+    print(f"  app peak memory (the app's process): cold {cold['peak_mb']:.0f} MB, warm "
+          f"{warm['peak_mb']:.0f} MB (mark: 1 GB)")
+    print(f"  keys while analysing, cold: {keys_line(cold['during'])}; warm: "
+          f"{keys_line(warm['during'])}")
+    print(f"  keys after: {keys_line(cold['after'] + warm['after'])} (mark: p95 50 ms)")
+
+
+# ----------------------------------------------------------------------------- extract
+
+
+def time_extract(path: Path, *options: str) -> float:
+    command = [sys.executable, "-m", "newsview.tui.cli", "extract", "--no-cache", "--format",
+               "jsonl", "--output", os.devnull, *options, str(path)]
+    start = time.perf_counter()
+    subprocess.run(command, check=True)
+    return time.perf_counter() - start
+
+
+def bench_extract(path: Path, words: int, skip_dask: bool) -> None:
+    from newsview.tui.analysis_runner import local_workers
+
+    cores = local_workers()
+    one = time_extract(path, "--jobs", "1")
+    print(f"  extract, 1 job: {one:.1f} s, {words / one:,.0f} words/s")
+    if cores > 1:
+        many = time_extract(path, "--jobs", str(cores))
+        print(f"  extract, {cores} jobs (every local core): {many:.1f} s, {words / many:,.0f} "
+              f"words/s -> {one / many:.2f}x one job (mark: 1.7x on 2 cores)")
+    if skip_dask:
+        return
+    try:
+        from distributed import LocalCluster
+    except ImportError:
+        print("  extract on Dask: not installed (pip install 'newsview[dask]')")
+        return
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                      dashboard_address=None) as cluster:
+        on_dask = time_extract(path, "--dask", cluster.scheduler_address)
+    print(f"  extract on a 2-worker Dask LocalCluster: {on_dask:.1f} s, {words / on_dask:,.0f} "
+          f"words/s -> {one / on_dask:.2f}x one job")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", default="2225,20000")
+    parser.add_argument("--source", action="append", type=Path)
+    parser.add_argument("--keys", type=int, default=40, help="keys timed after analysis")
+    parser.add_argument("--skip-dask", action="store_true")
+    parser.add_argument("--skip-app", action="store_true")
+    parser.add_argument("--skip-extract", action="store_true")
+    args = parser.parse_args()
+    sources = args.source or DEFAULT_SOURCES
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"cores: {os.cpu_count()}, load average at start: {load:.2f} (other work on this "
+          "machine slows every figure)")
+    with tempfile.TemporaryDirectory(prefix="bench-corpus-") as tmp:
+        folder = Path(tmp)
+        for size in (int(s) for s in args.sizes.split(",")):
+            path = folder / f"corpus-{size}.jsonl"
+            words = build_collection(sources, size, path)
+            print(f"{size:,} articles, {words:,} words ({path.stat().st_size / 2**20:.1f} MB):")
+            if not args.skip_app:
+                bench_app(path, folder, args.keys)
+            if not args.skip_extract:
+                bench_extract(path, words, args.skip_dask)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

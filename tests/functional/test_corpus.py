@@ -1,0 +1,416 @@
+"""A corpus, not one sitting (issue 12): analyses remembered across runs, the scheduler."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from appkit import NARROW, WIDE, screen_text, settle
+
+from newsview.models.analysis import analyse
+from newsview.models.cache import AnalysisCache
+from newsview.models.document import Article
+from newsview.tui.app import NewsviewApp
+
+DATA = Path(__file__).parent.parent / "data"
+
+
+def sample_articles(count: int = 6) -> list[Article]:
+    records = [json.loads(line) for line in (DATA / "fit-sample.jsonl").read_text().splitlines()]
+    articles = []
+    for n in range(count):
+        record = records[n % len(records)]
+        text = f"{record['text']}\nReported by Anna Berg in Oslo on day {n}.\n"
+        articles.append(Article(f"a{n}", f"/tmp/a{n}.txt", text, f"Story {n}",
+                                date.fromisoformat(record["dct"]), "metadata"))
+    return articles
+
+
+async def wait_analysed(pilot, count: int) -> None:
+    for _ in range(400):
+        if len(pilot.app.state.indexes) == count:
+            break
+        await pilot.pause(0.02)
+    await settle(pilot)
+
+
+async def test_reopened_articles_are_analysed_at_once_from_the_cache(tmp_path, monkeypatch):
+    import newsview.tui.analysis_runner as runner
+
+    articles = sample_articles()
+    cache_path = tmp_path / "cache.sqlite3"
+    app = NewsviewApp(articles=articles, cache=AnalysisCache(cache_path))
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_analysed(pilot, len(articles))
+    first = {n: index.analysis for n, index in app.state.indexes.items()}
+    assert first == {n: analyse(a.text, a.published) for n, a in enumerate(articles)}
+
+    def no_engine(jobs, explain=False):
+        raise AssertionError(f"analysed again: {[key for key, _, _ in jobs]}")
+
+    monkeypatch.setattr(runner, "analyse_batch", no_engine)
+    again = NewsviewApp(articles=articles, cache=AnalysisCache(cache_path))
+    async with again.run_test(size=WIDE) as pilot:
+        await wait_analysed(pilot, len(articles))
+        assert {n: index.analysis for n, index in again.state.indexes.items()} == first
+        assert not again.state.unanalysed
+
+
+async def test_a_cache_that_fails_while_the_app_runs_is_said_once_and_the_articles_still_open(tmp_path):
+    articles = sample_articles(4)
+    cache = AnalysisCache(tmp_path / "cache.sqlite3")
+    cache._db.close()  # type: ignore[union-attr]  # the database goes away under the cache
+    app = NewsviewApp(articles=articles, cache=cache)
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_analysed(pilot, len(articles))
+        assert len(app.state.indexes) == 4
+        notes = [n.message for n in app._notifications]
+        assert sum("analysis cache" in note for note in notes) == 1
+
+
+# -- sources kept, duplicates ------------------------------------------------------------------
+
+
+async def test_y_on_a_sentence_copies_it_with_a_citation_line():
+    from appkit import story_analysis, story_article
+    from test_work_features import capture_driver, osc52_payloads
+
+    article = story_article(source="The Daily Example", url="https://example.org/story",
+                            author="Jo Reporter")
+    app = NewsviewApp(articles=[article], analyses=[story_analysis()])
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        written = capture_driver(app)
+        await pilot.press("down", "n", "t", "y")
+        await pilot.pause()
+        assert osc52_payloads(written) == [
+            "Lopez said the French team would visit Berlin.\n"
+            "— A story of our own. By Jo Reporter. The Daily Example, 4 May 2024. "
+            "https://example.org/story"
+        ]
+        assert "with its citation" in app.status.message
+        header = app.query_one("#header").render().plain
+        assert "The Daily Example" in header and "by Jo Reporter" in header
+
+
+async def test_articles_with_the_same_text_are_shown_once_with_where_else_they_are(tmp_path):
+    text = "Maria Lopez met John Smith in Paris on 3 May 2024.\n"
+    records = [
+        {"id": "wire", "text": text, "source": "Wire", "title": "Lopez meets Smith"},
+        {"id": "other", "text": "A different story about Berlin.\n", "source": "Other"},
+        {"id": "copy", "text": text, "source": "Reprint", "title": "Lopez meets Smith again"},
+    ]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    app = NewsviewApp(paths=[str(path)])
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_analysed(pilot, 2)
+        assert [a.id for a in app.state.articles] == ["wire", "other"]
+        assert app.article_list.option_count == 2
+        header = app.query_one("#header").render().plain
+        assert "also in: Reprint (copy)" in header
+
+
+# -- the article browser -----------------------------------------------------------------------
+
+PEOPLE = [
+    ("maria-lopez", "Maria Lopez", "PERSON", ["Maria Lopez", "Lopez"], []),
+    ("john-smith", "John Smith", "PERSON", ["John Smith", "Smith"], []),
+    ("paris", "Paris", "GPE", ["Paris"], []),
+    ("berlin", "Berlin", "GPE", ["Berlin"], []),
+]
+TRIO = [
+    ("alpha", "Maria Lopez met John Smith in Paris on 3 May 2024. Lopez flew home.\n",
+     "Zebra talks in Paris", date(2024, 5, 4), "Wire", [("3 May 2024", "2024-05-03")]),
+    ("beta", "Maria Lopez visited Berlin on 4 June 2024.\n", "Berlin visit", date(2024, 6, 5),
+     "Courier", [("4 June 2024", "2024-06-04")]),
+    ("gamma", "John Smith and Maria Lopez spoke in Berlin on 5 July 2024. Smith left.\n",
+     "A Berlin meeting", date(2024, 7, 6), "Agency", [("5 July 2024", "2024-07-05")]),
+]
+
+
+def trio_app(**kwargs) -> NewsviewApp:
+    from appkit import build_analysis
+
+    articles, analyses = [], []
+    for aid, text, title, published, source, timexes in TRIO:
+        articles.append(Article(aid, f"/tmp/{aid}.txt", text, title, published, "metadata",
+                                source=source))
+        present = [e for e in PEOPLE if any(form in text for form in e[3])]
+        analyses.append(build_analysis(text, present, timexes))
+    return NewsviewApp(articles=articles, analyses=analyses, **kwargs)
+
+
+async def select(pilot, entity_id: str, article: int | None = None) -> None:
+    from newsview.tui.messages import EntitySelected
+
+    pilot.app.post_message(EntitySelected(entity_id, 0, article))
+    await pilot.pause()
+
+
+def browser_ids(app) -> list[str]:
+    return [app.state.articles[n].id for n in app.screen.grid.rows]
+
+
+async def test_the_browser_sorts_by_any_column_and_again_in_reverse():
+    app = trio_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("b")
+        await pilot.pause()
+        assert browser_ids(app) == ["alpha", "beta", "gamma"]  # by date
+        await pilot.press("1")  # title
+        assert browser_ids(app) == ["gamma", "beta", "alpha"]
+        await pilot.press("1")  # title, reversed
+        assert browser_ids(app) == ["alpha", "beta", "gamma"]
+        await pilot.press("3")  # source: Agency, Courier, Wire
+        assert browser_ids(app) == ["gamma", "beta", "alpha"]
+        await pilot.press("4")  # entity count, most first
+        assert browser_ids(app) == ["alpha", "gamma", "beta"]
+        await pilot.pause()
+        drawn = screen_text(app)
+        assert "4:entities▼" in drawn and "Zebra talks in Paris" in drawn and "Courier" in drawn
+
+
+async def test_the_browser_filters_by_typed_words_and_enter_opens_the_article():
+    app = trio_app()
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        await pilot.press("b", "slash", *"berlin", "enter")
+        await pilot.pause()
+        assert browser_ids(app) == ["beta", "gamma"]
+        assert "Articles: 2 of 3" in screen_text(app)
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert app.state.article.id == "gamma" and type(app.screen).__name__ == "MainScreen"
+
+
+async def test_the_browser_lists_the_articles_naming_the_selected_entity_then_both():
+    app = trio_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await select(pilot, "john-smith")
+        await pilot.press("b", "e")
+        await pilot.pause()
+        assert browser_ids(app) == ["alpha", "gamma"]
+        assert "naming John Smith" in screen_text(app)
+        await pilot.press("e")  # off again
+        assert browser_ids(app) == ["alpha", "beta", "gamma"]
+        await pilot.press("escape")
+        await pilot.press("P")  # pin John Smith
+        await pilot.pause()
+        assert "Pinned John Smith" in app.status.message
+        await pilot.press("right_square_bracket")  # to beta, which names Berlin
+        await pilot.pause()
+        await select(pilot, "berlin")
+        await pilot.press("b", "e")
+        await pilot.pause()
+        assert browser_ids(app) == ["gamma"]  # naming both Berlin and John Smith
+        assert "naming Berlin and John Smith" in screen_text(app)
+
+
+async def test_the_browser_draws_only_the_rows_on_screen_of_twenty_thousand():
+    from newsview.tui.widgets.article_table import ArticleGrid
+
+    articles = [Article(f"n{n}", f"/tmp/n{n}.txt", f"Story number {n}.\n", f"Story {n:05}",
+                        date(2020, 1, 1), "metadata") for n in range(20_000)]
+    drawn: list[int] = []
+    real = ArticleGrid.render_line
+
+    def counting(self, y):
+        drawn.append(y)
+        return real(self, y)
+
+    app = NewsviewApp(articles=articles, analyses=[])
+    async with app.run_test(size=NARROW) as pilot:
+        ArticleGrid.render_line = counting  # type: ignore[method-assign]
+        try:
+            await pilot.press("b")
+            await pilot.pause()
+            await pilot.press("end")
+            await pilot.pause()
+            assert len(app.screen.grid.rows) == 20_000
+            assert "Story 19999" in screen_text(app)
+            assert drawn and max(drawn) < 24
+        finally:
+            ArticleGrid.render_line = real  # type: ignore[method-assign]
+
+
+# -- the timeline view, the chart, who appears with whom ---------------------------------------
+
+LONG = ("On 3 May 2024 Maria Lopez told the committee in Paris that the budget for the new "
+        "bridge across the river had doubled since the first estimate and would double again.")
+
+
+async def test_the_timeline_view_at_80x24_shows_a_long_sentence_in_full_grouped_by_day():
+    from appkit import build_analysis
+
+    text = LONG + "\nSomething happened at some point, Lopez said.\n"
+    article = Article("long", "/tmp/long.txt", text, "The bridge", date(2024, 5, 4), "metadata")
+    analysis = build_analysis(text, PEOPLE[:1] + PEOPLE[2:3], [("3 May 2024", "2024-05-03")])
+    app = NewsviewApp(articles=[article], analyses=[analysis])
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        await pilot.press("v")
+        await pilot.pause()
+        drawn = screen_text(app)
+        flat = " ".join(drawn.split())
+        assert LONG in flat  # every word of the sentence, wrapped over lines, none cut
+        assert "3 May 2024" in drawn and "The bridge" in drawn
+        assert all(len(line) <= 80 for line in drawn.splitlines())
+        await pilot.press("enter")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "MainScreen"
+        assert app.state.selected_event is not None
+        assert app.state.selected_event.sentence == LONG
+
+
+async def test_the_timeline_view_groups_by_month_and_year_and_e_keeps_the_entitys_events():
+    app = trio_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await select(pilot, "berlin", None)
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        await select(pilot, "berlin")
+        await pilot.press("v")
+        await pilot.pause()
+        body = app.screen.body
+        headings = [row.heading for row in body.rows if row.event is None]
+        assert headings == ["2024-05-03", "2024-06-04", "2024-07-05"]
+        await pilot.press("g")
+        assert [row.heading for row in body.rows if row.event is None] == ["2024-05", "2024-06", "2024-07"]
+        await pilot.press("g")
+        assert [row.heading for row in body.rows if row.event is None] == ["2024"]
+        await pilot.press("e")  # only the events naming Berlin: beta's and gamma's
+        events = [app.state.articles[row.article].id for row in body.rows if row.event is not None]
+        assert events == ["beta", "gamma"]
+        assert "naming Berlin" in screen_text(app)
+
+
+async def test_undated_events_come_last_folded_and_enter_unfolds_them():
+    from appkit import build_analysis
+
+    text = "Maria Lopez spoke on 3 May 2024.\nLopez will speak again one day soon.\n"
+    article = Article("u", "/tmp/u.txt", text, "Undated", date(2024, 5, 4), "metadata")
+    analysis = build_analysis(text, PEOPLE[:1], [("3 May 2024", "2024-05-03"), ("one day", None)])
+    app = NewsviewApp(articles=[article], analyses=[analysis])
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        await pilot.press("v")
+        await pilot.pause()
+        body = app.screen.body
+        assert body.rows[-1].heading.startswith("▸ date unknown: 1 event ")
+        assert "will speak again" not in screen_text(app)
+        await pilot.press("end", "enter")
+        await pilot.pause()
+        assert "Lopez will speak again one day soon." in " ".join(screen_text(app).split())
+
+
+async def test_the_chart_counts_the_selected_entitys_mentions_per_month():
+    app = trio_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await select(pilot, "maria-lopez")
+        await pilot.press("v")
+        await pilot.pause()
+        from textual.widgets import Sparkline
+
+        chart = app.screen.query_one(Sparkline)
+        # Maria Lopez: twice in alpha (May), once in beta (June), once in gamma (July).
+        assert list(chart.data) == [2, 1, 1]
+        assert "Mentions of Maria Lopez per month, May 2024 – Jul 2024 (most: 2)" in screen_text(app)
+
+
+async def test_who_appears_with_whom_ranks_by_shared_articles_and_enter_selects_one():
+    app = trio_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await select(pilot, "maria-lopez")
+        await pilot.press("o")
+        await pilot.pause()
+        rows = [(c.entity.name, c.articles, c.sentences) for c in app.screen.companions]
+        assert rows == [("Berlin", 2, 2), ("John Smith", 2, 2), ("Paris", 1, 1)]  # ties: by name
+        drawn = screen_text(app)
+        assert "John Smith (People) — 2 articles, 2 sentences together" in drawn
+        await pilot.press("down", "enter")  # John Smith
+        await pilot.pause()
+        assert app.state.scope == "all" and app.state.group is not None
+        assert app.state.group.name == "John Smith"
+
+
+async def test_with_many_articles_the_linking_runs_in_a_thread_and_the_view_opens_after(monkeypatch):
+    import threading
+
+    from newsview.models import collection as collection_module
+
+    monkeypatch.setattr(NewsviewApp, "LINK_IN_THREAD", 2)
+    built_in: list[str] = []
+    real_init = collection_module.Collection.__init__
+
+    def init(self, *args, **kwargs):
+        built_in.append(threading.current_thread().name)
+        real_init(self, *args, **kwargs)
+
+    monkeypatch.setattr(collection_module.Collection, "__init__", init)
+    app = trio_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        assert app.state.collection is None
+        await pilot.press("v")
+        await settle(pilot)
+        assert built_in and threading.main_thread().name not in built_in
+        assert app.state.collection is not None and len(app.state.collection) == 3
+        assert type(app.screen).__name__ == "TimelineScreen"
+
+
+async def test_records_without_a_title_are_named_by_their_first_line_not_their_file(tmp_path):
+    path = tmp_path / "wire.jsonl"
+    path.write_text("\n".join(json.dumps({"id": f"w{n}", "text": f"Headline number {n}\n\nBody {n}.\n"})
+                              for n in range(3)) + "\n", encoding="utf-8")
+    app = NewsviewApp(paths=[str(path)])
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_analysed(pilot, 3)
+        assert "Headline number 1" in app.article_list.row_text(1)
+        assert "wire.jsonl" not in app.article_list.row_text(1)
+        assert app.query_one("#header").render().plain.startswith("Headline number 0")
+
+
+async def test_a_new_order_is_shown_from_its_first_row():
+    articles = [Article(f"n{n}", f"/tmp/n{n}.txt", f"Story number {n}.\n", f"Story {n:03}",
+                        date(2020, 1, 1 + n % 28), "metadata") for n in range(300)]
+    app = NewsviewApp(articles=articles, analyses=[])
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.press(*["right_square_bracket"] * 150)  # an article half way down
+        await pilot.press("b")
+        await pilot.pause()
+        assert app.screen.grid.article == 150  # the browser opens on the article on screen
+        await pilot.press("1")  # by title
+        await pilot.pause()
+        assert app.screen.grid.cursor == 0 and app.screen.grid.scroll_offset.y == 0
+        assert "Story 000" in screen_text(app)
+
+
+async def test_the_all_articles_scope_links_many_articles_in_a_thread_too(monkeypatch):
+    import threading
+
+    from newsview.models import collection as collection_module
+
+    monkeypatch.setattr(NewsviewApp, "LINK_IN_THREAD", 2)
+    built_in: list[str] = []
+    real_init = collection_module.Collection.__init__
+
+    def init(self, *args, **kwargs):
+        built_in.append(threading.current_thread().name)
+        real_init(self, *args, **kwargs)
+
+    monkeypatch.setattr(collection_module.Collection, "__init__", init)
+    app = trio_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        assert built_in and threading.main_thread().name not in built_in
+        assert app.state.scope == "all" and app.state.collection is not None
+        assert len(app.state.collection) == 3

@@ -1,0 +1,462 @@
+"""Where analyses run: the one scheduling module of the app and ``newsview extract``.
+
+Articles are named by their id (a string) everywhere here. A job is ``(article id, text,
+publication date)``; a result is ``(article id, Analysis or the reason it failed)``.
+
+- ``analyse_batch``: the job function, run in a thread or a worker process; one failure never
+  loses the others.
+- ``analyse_in_order``: ``extract``'s path: every local core by default, results in input order
+  (identical to one process), a bounded window in flight so a large input is never held whole.
+- ``Scheduler``: the app's path: queued articles go to a thread or, for much text, a process
+  pool in small chunks, the article wanted on screen first, each result handed to a callback.
+- ``start_first_analysis``: the app's first article analysed in a forked child while Textual
+  starts.
+
+Both paths look the analysis cache up first (``models/cache.py``) and remember what they
+computed. This module imports neither textual nor rich (``extract`` is headless).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import multiprocessing
+import os
+import sys
+import threading
+import zlib
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
+from datetime import date
+from typing import TYPE_CHECKING, TypeVar
+
+from newsview.models.document import Analysis, Article, text_hash
+from newsview.models.fetch import FetchOptions, is_url
+
+if TYPE_CHECKING:
+    from newsview.models.cache import AnalysisCache
+
+Job = tuple[str, str, date | None]  # (article id, text, publication date)
+Result = tuple[str, Analysis | str]  # (article id, the analysis or why there is none)
+Item = TypeVar("Item")
+
+CHUNK_CHARS = 40_000  # text per pool job: small enough to re-prioritise often
+# Above this much queued text, the app sends articles to worker processes, not one thread.
+POOL_THRESHOLD_CHARS = 400_000
+CACHE_BATCH = 500  # keys per cache look-up
+DELIVERY_SLICE = 25  # results handed to the app between two turns of its event loop
+DASK_CONNECT_SECONDS = 20  # to reach a cluster's scheduler
+
+
+def local_workers() -> int:
+    """The cores this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def analyse_batch(jobs: Sequence[Job], explain: bool = False) -> list[Result]:
+    """Analyse jobs in order; runs in a worker thread or process. A failure becomes its
+    message, so one bad article never loses the others."""
+    try:
+        from newsview.models.analysis import analyse
+    except Exception as error:  # a broken install: every article says why
+        return [(key, f"{type(error).__name__}: {error}") for key, _, _ in jobs]
+    results: list[Result] = []
+    for key, text, published in jobs:
+        try:
+            results.append((key, analyse(text, published, explain=explain)))
+        except Exception as error:  # the engine should never raise; if it does, say so
+            results.append((key, f"{type(error).__name__}: {error}"))
+    return results
+
+
+def process_pool(workers: int) -> ProcessPoolExecutor:
+    """Worker processes with the engine imported once, in a fork server."""
+    try:  # not fork: the app process runs threads, and a forked child could inherit a held lock
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["newsview.tui.analysis_runner", "newsview.models.analysis"])
+    except ValueError:
+        context = multiprocessing.get_context("spawn")
+    # multiprocessing hands its helper processes sys.stderr's file descriptor; while Textual
+    # runs, sys.stderr is a capture object without one, so give it the real stream meanwhile.
+    with contextlib.redirect_stderr(sys.__stderr__ or sys.stderr):
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        pool.submit(int).result()  # start the server and a worker now, under the real stderr
+    return pool
+
+
+# ---------------------------------------------------------------------------------------------
+# The cache around the job function
+
+
+def cached_results(cache: AnalysisCache | None, jobs: Sequence[Job]) -> tuple[list[Result], list[Job]]:
+    """Split jobs into results the cache holds and jobs still to analyse."""
+    if cache is None or not jobs:
+        return [], list(jobs)
+    hashes = {key: text_hash(text) for key, text, _ in jobs}
+    found = cache.get_many([(hashes[key], published) for key, _, published in jobs])
+    hits: list[Result] = []
+    misses: list[Job] = []
+    for key, text, published in jobs:
+        analysis = found.get((hashes[key], published))
+        if analysis is None:
+            misses.append((key, text, published))
+        else:
+            hits.append((key, analysis))
+    return hits, misses
+
+
+def remember(cache: AnalysisCache | None, jobs: Sequence[Job], results: Sequence[Result]) -> None:
+    """Store the analyses among ``results`` (failures are not remembered)."""
+    if cache is None:
+        return
+    by_key = {key: (text, published) for key, text, published in jobs}
+    cache.put_many(
+        (text_hash(by_key[key][0]), by_key[key][1], analysis)
+        for key, analysis in results
+        if isinstance(analysis, Analysis) and key in by_key
+    )
+
+
+def analyse_with_cache(cache: AnalysisCache | None, jobs: Sequence[Job]) -> list[Result]:
+    """``analyse_batch`` in this thread, the cache looked up first and filled after."""
+    hits, misses = cached_results(cache, jobs)
+    computed = analyse_batch(misses) if misses else []
+    remember(cache, misses, computed)
+    order = {key: n for n, (key, _, _) in enumerate(jobs)}
+    return sorted(hits + computed, key=lambda result: order[result[0]])
+
+
+# ---------------------------------------------------------------------------------------------
+# extract: in input order, on every core
+
+
+def analyse_in_order(
+    items: Iterable[Item],
+    job_of: Callable[[Item], Job | None],
+    workers: int = 1,
+    cache: AnalysisCache | None = None,
+    explain: bool = False,
+    submit: Callable[..., object] | None = None,
+) -> Iterator[tuple[Item, Analysis | str | None]]:
+    """Each item with its analysis (None where ``job_of`` gives no job, a string where the
+    engine failed), in input order. With ``workers`` > 1 the analyses run in that many
+    processes (or, given ``submit(function, *args)`` returning a future, wherever it sends
+    them: a Dask cluster), a few chunks ahead of the one being yielded, so only that window
+    is ever held; the results are the same as in one process. ``explain`` analyses bypass
+    the cache (it holds plain analyses)."""
+    if explain:
+        cache = None
+    window: deque[tuple[list[tuple[Item, Job | None]], _Combined]] = deque()
+    pool: Executor | None = None
+    remote = submit is not None
+    in_flight = max(2, workers * 2)
+    try:
+        for chunk in _chunks(items, job_of):
+            jobs = [job for _, job in chunk if job is not None]
+            hits, misses = cached_results(cache, jobs)
+            if misses and (remote or workers > 1):
+                if submit is None:
+                    pool = process_pool(workers)
+                    submit = pool.submit
+                pending: object = submit(analyse_batch, misses, explain)
+            else:
+                pending = analyse_batch(misses, explain) if misses else []
+            window.append((chunk, _Combined(hits, misses, pending, cache)))
+            while len(window) > in_flight or (window and submit is None):
+                yield from _emit(*window.popleft())
+        while window:
+            yield from _emit(*window.popleft())
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+class _Combined:
+    """A chunk's cache hits and its computed results (a future in a pool), in one."""
+
+    def __init__(self, hits: list[Result], misses: list[Job], pending: object,
+                 cache: AnalysisCache | None) -> None:
+        self.hits, self.misses, self.pending, self.cache = hits, misses, pending, cache
+
+    def results(self) -> dict[str, Analysis | str]:
+        pending = self.pending
+        if isinstance(pending, list):
+            computed = pending
+        else:  # a future: of a process pool, or of a Dask cluster
+            try:
+                computed = pending.result()  # type: ignore[attr-defined]
+            except Exception as error:  # a worker died: every article of its chunk says so
+                reason = f"{type(error).__name__}: {error}"
+                computed = [(key, reason) for key, _, _ in self.misses]
+        remember(self.cache, self.misses, computed)
+        return dict(self.hits) | dict(computed)
+
+
+def _emit(chunk: list[tuple[Item, Job | None]], combined: _Combined
+          ) -> Iterator[tuple[Item, Analysis | str | None]]:
+    results = combined.results()
+    for item, job in chunk:
+        yield item, (results.get(job[0], "no result") if job is not None else None)
+
+
+def _chunks(items: Iterable[Item], job_of: Callable[[Item], Job | None]
+            ) -> Iterator[list[tuple[Item, Job | None]]]:
+    chunk: list[tuple[Item, Job | None]] = []
+    size = 0
+    for item in items:
+        job = job_of(item)
+        chunk.append((item, job))
+        size += len(job[1]) if job is not None else 0
+        if size >= CHUNK_CHARS or len(chunk) >= 200:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+# ---------------------------------------------------------------------------------------------
+# extract on a Dask cluster (the optional extra newsview[dask])
+
+
+class DaskUnavailable(Exception):
+    """Dask cannot be used (not installed, or the cluster cannot be reached): one line why."""
+
+
+@contextlib.contextmanager
+def dask_cluster(address: str) -> Iterator[tuple[Callable[..., object], int]]:
+    """``(submit, worker threads)`` on the Dask cluster at ``address`` (``tcp://HOST:PORT``),
+    or on a LocalCluster of one process per local core for ``local``; closed on exit."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise DaskUnavailable(
+            "--dask needs Dask: pip install 'newsview[dask]' (dask.distributed)"
+        ) from None
+    cluster = None
+    try:
+        if address == "local":
+            cluster = LocalCluster(n_workers=local_workers(), threads_per_worker=1,
+                                   processes=True, dashboard_address=None)
+            client = Client(cluster)
+        else:
+            client = Client(address, timeout=DASK_CONNECT_SECONDS)
+    except (OSError, TimeoutError) as error:
+        if cluster is not None:
+            cluster.close()
+        raise DaskUnavailable(f"cannot reach the Dask scheduler at {address}: {error}") from None
+    try:
+        threads = sum(client.nthreads().values()) or 1
+
+        def submit(function: Callable[..., object], *args: object) -> object:
+            return client.submit(function, *args, pure=False)
+
+        yield submit, threads
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+# ---------------------------------------------------------------------------------------------
+# The app: a queue, the wanted article first
+
+
+class Scheduler:
+    """The app's analyses: ``queue`` jobs, ``prefer`` the one on screen, ``run`` (an asyncio
+    task) until ``finish_reading`` was called and the queue is empty. Each result goes to
+    ``deliver(article id, analysis or reason, the date it was read with)``, called on the
+    event loop (so it may update the app directly)."""
+
+    def __init__(
+        self,
+        deliver: Callable[[str, Analysis | str, date | None], None],
+        cache: AnalysisCache | None = None,
+        workers: int | None = None,
+    ) -> None:
+        self._deliver = deliver
+        self.cache = cache
+        self.workers = workers or max(1, local_workers() - 1)  # a core for the interface
+        self._unchecked: list[Job] = []  # not yet looked up in the cache
+        self._queue: deque[Job] = deque()
+        self._queued_chars = 0
+        self._reading_done = False
+        self._wake = asyncio.Event()
+        self._wanted: str | None = None
+        self.running = False
+
+    # -- what the app calls -----------------------------------------------------------------
+
+    def queue(self, jobs: Iterable[Job]) -> None:
+        self._unchecked.extend(jobs)
+        self._wake.set()
+
+    def finish_reading(self) -> None:
+        self._reading_done = True
+        self._wake.set()
+
+    def prefer(self, key: str) -> None:
+        """The article on screen: analysed next if it is waiting."""
+        self._wanted = key
+
+    def is_queued(self, key: str) -> bool:
+        return any(job[0] == key for job in self._queue) or any(
+            job[0] == key for job in self._unchecked
+        )
+
+    def analyse_now(self, job: Job) -> list[Result]:
+        """One article in the calling thread (the app's thread worker), cache first."""
+        return analyse_with_cache(self.cache, [job])
+
+    # -- the loop ---------------------------------------------------------------------------
+
+    async def run(self) -> None:
+        self.running = True
+        loop = asyncio.get_running_loop()
+        cache_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsview-cache")
+        threads = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsview-analysis")
+        processes: ProcessPoolExecutor | None = None
+        in_flight: dict[asyncio.Future, list[Job]] = {}
+        try:
+            while True:
+                if self._unchecked:
+                    await self._look_up(loop, cache_thread)
+                    continue
+                while self._queue and len(in_flight) < self.workers * 2:
+                    if processes is None and self._queued_chars > POOL_THRESHOLD_CHARS:
+                        processes = await asyncio.to_thread(process_pool, self.workers)
+                    jobs = self._next_chunk()
+                    executor = processes or threads
+                    in_flight[loop.run_in_executor(executor, analyse_batch, jobs)] = jobs
+                if not in_flight:
+                    if self._reading_done and not self._queue and not self._unchecked:
+                        break
+                    self._wake.clear()
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(self._wake.wait(), 0.25)
+                    continue
+                waker = asyncio.ensure_future(self._wake.wait())  # new jobs: maybe more to send
+                done, _ = await asyncio.wait([*in_flight, waker], return_when="FIRST_COMPLETED")
+                waker.cancel()
+                self._wake.clear()
+                for future in done:
+                    jobs = in_flight.pop(future, None)  # type: ignore[arg-type]
+                    if jobs is None:
+                        continue
+                    try:
+                        results = future.result()
+                    except Exception as error:  # a worker process died: say so per article
+                        reason = f"{type(error).__name__}: {error}"
+                        results = [(key, reason) for key, _, _ in jobs]
+                    dates = {key: published for key, _, published in jobs}
+                    await self._hand_over(results, dates)
+                    if self.cache is not None:
+                        cache_thread.submit(remember, self.cache, jobs, results)
+        except asyncio.CancelledError:  # the app is closing: drop what is left
+            threads.shutdown(wait=False, cancel_futures=True)
+            if processes is not None:
+                processes.shutdown(wait=False, cancel_futures=True)
+            cache_thread.shutdown(wait=True, cancel_futures=False)  # finish the writes
+            raise
+        else:  # all done: the idle workers end at once
+            threads.shutdown(wait=False)
+            if processes is not None:
+                await asyncio.to_thread(processes.shutdown, True)
+            await asyncio.to_thread(cache_thread.shutdown, True)
+        finally:
+            self.running = False
+
+    async def _look_up(self, loop: asyncio.AbstractEventLoop, cache_thread: Executor) -> None:
+        """Deliver what the cache holds of the next batch of new jobs; queue the rest."""
+        batch, self._unchecked = self._unchecked[:CACHE_BATCH], self._unchecked[CACHE_BATCH:]
+        if self.cache is None:
+            hits, misses = [], batch
+        else:
+            hits, misses = await loop.run_in_executor(cache_thread, cached_results, self.cache, batch)
+        dates = {key: published for key, _, published in batch}
+        self._queue.extend(misses)
+        await self._hand_over(hits, dates)
+        self._queued_chars += sum(len(text) for _, text, _ in misses)
+
+    async def _hand_over(self, results: Sequence[Result], dates: dict[str, date | None]) -> None:
+        """Deliver results a slice at a time, yielding to the event loop between slices: a
+        key pressed while thousands arrive from the cache waits for one slice, not all."""
+        for start in range(0, len(results), DELIVERY_SLICE):
+            for key, analysis in results[start : start + DELIVERY_SLICE]:
+                self._deliver(key, analysis, dates[key])
+            if start + DELIVERY_SLICE < len(results):
+                await asyncio.sleep(0)
+
+    def _next_chunk(self) -> list[Job]:
+        wanted = self._wanted
+        if wanted is not None and self._queue and self._queue[0][0] != wanted:
+            for job in self._queue:
+                if job[0] == wanted:  # the article on screen jumps the queue
+                    self._queue.remove(job)
+                    self._queue.appendleft(job)
+                    break
+        jobs: list[Job] = []
+        size = 0
+        while self._queue and size < CHUNK_CHARS:
+            job = self._queue.popleft()
+            jobs.append(job)
+            size += len(job[1])
+        return jobs
+
+
+# ---------------------------------------------------------------------------------------------
+# The first article, analysed while the app starts
+
+
+def _first_article_analysis(
+    paths: Sequence[str], default_date: date | None, stdin_data: bytes | None = None
+) -> tuple[int, int, Analysis, Article] | None:
+    """Read up to the first article of ``paths`` and analyse it (run in a child process while
+    the app starts): (length, checksum, analysis, article). The app shows that article when
+    it comes before its own reader's copy, and the length and checksum tell it whether the
+    two read the same text."""
+    from newsview.models.analysis import analyse
+    from newsview.models.reading import ReadProblem, is_text_only, iter_articles
+
+    for item in iter_articles(paths, default_date, stdin_data):
+        if isinstance(item, ReadProblem):
+            continue
+        if is_text_only(item):
+            return None
+        return len(item.text), checksum(item.text), analyse(item.text, item.published), item
+    return None
+
+
+def checksum(text: str) -> int:
+    """A cheap fingerprint of a text, to check two processes read the same article."""
+    return zlib.crc32(text.encode("utf-8", "surrogatepass"))
+
+
+def start_first_analysis(
+    paths: Sequence[str],
+    default_date: date | None,
+    stdin_data: bytes | None = None,
+    fetch_options: FetchOptions | None = None,
+) -> Future | None:
+    """Start analysing the first article of ``paths`` in a forked process, in parallel with
+    Textual's own start-up (on two cores the populated screen comes sooner); the app checks the
+    result against the text it read. Call it as early as possible (the command line does so
+    before importing Textual); returns None where forking is unsafe (other threads) or
+    unavailable, for standard input not yet read, and for web addresses and feed items' pages
+    (each is fetched once, by the app's reader)."""
+    if "-" in paths and stdin_data is None or "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    if any(is_url(path) for path in paths) or (fetch_options and fetch_options.fetch_items):
+        return None
+    if threading.active_count() > 1:
+        return None
+    try:
+        executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+        future = executor.submit(_first_article_analysis, list(paths), default_date, stdin_data)
+        executor.shutdown(wait=False)  # the job still runs; the process then ends
+    except OSError:
+        return None
+    return future
