@@ -133,3 +133,11 @@ async def test_help_scrolls_when_the_terminal_is_small():
         await pilot.press("pagedown")
         await pilot.pause()
         assert scroll.scroll_y > 0
+
+
+def test_the_key_bar_names_the_corpus_views_where_there_is_room():
+    from newsview.tui.widgets.status import key_bar_content
+
+    wide, narrow = key_bar_content(200).plain, key_bar_content(80).plain
+    assert " b browse " in wide and " v timeline " in wide
+    assert " b browse " not in narrow and " q quit " in narrow and " ? keys " in narrow

@@ -102,6 +102,8 @@ FOOTER_KEYS: tuple[tuple[str, str, int], ...] = (
     ("m", "mentions", 10),
     ("s", "all articles", 12),
     ("x", "export", 8),
+    ("b", "browse", 14),
+    ("v", "timeline", 15),
     ("^p", "commands", 13),
     ("?", "keys", 1),
     ("q", "quit", 2),
