@@ -72,7 +72,10 @@ def test_the_engine_version_follows_the_package_and_its_shipped_files() -> None:
     version = engine_version()
     assert version.startswith(__version__ + "+") and engine_version() is version  # computed once
     engine_version.cache_clear()
-    root = Path(__file__).parents[2] / "models" / "data"
+    import newsview.models.cache as cache_module
+
+    # the files the running engine was loaded from (a clone's or an installed copy's)
+    root = Path(cache_module.__file__).resolve().parent / "data"
     weights = root / "name_cues.tsv"
     original = weights.read_bytes()
     try:
