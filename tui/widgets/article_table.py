@@ -22,6 +22,7 @@ from textual.widgets import Input, Static
 
 from newsview.tui.browse import COLUMNS, ArticleTable, TableQuery, headline
 from newsview.tui.state import AppState
+from newsview.tui.widgets.pane_list import ROW_CURSOR_BINDINGS
 from newsview.tui.widgets.status import one_line
 
 DATE_WIDTH = 11  # "12 Mar 2005"
@@ -47,14 +48,7 @@ def column_widths(width: int) -> tuple[int, int, int, int]:
 class ArticleGrid(ScrollView, can_focus=True):
     """The table's rows; a cursor row, Enter opens it."""
 
-    BINDINGS = [
-        Binding("up,k", "move(-1)", "Up", show=False),
-        Binding("down,j", "move(1)", "Down", show=False),
-        Binding("pageup", "page(-1)", "Page up", show=False),
-        Binding("pagedown", "page(1)", "Page down", show=False),
-        Binding("home", "edge(-1)", "First", show=False),
-        Binding("end", "edge(1)", "Last", show=False),
-    ]
+    BINDINGS = ROW_CURSOR_BINDINGS
     COMPONENT_CLASSES = {"article-grid--cursor", "article-grid--dim"}
     DEFAULT_CSS = """
     ArticleGrid > .article-grid--cursor { background: $accent 40%; }

@@ -10,6 +10,17 @@ from textual.widgets.option_list import Option
 
 from newsview.tui.state import AppState
 
+# The keys of a full-screen view whose cursor is a row (the browser, the timeline view): each
+# view implements action_move, action_page and action_edge for its own rows.
+ROW_CURSOR_BINDINGS = [
+    Binding("up,k", "move(-1)", "Up", show=False),
+    Binding("down,j", "move(1)", "Down", show=False),
+    Binding("pageup", "page(-1)", "Page up", show=False),
+    Binding("pagedown", "page(1)", "Page down", show=False),
+    Binding("home", "edge(-1)", "First", show=False),
+    Binding("end", "edge(1)", "Last", show=False),
+]
+
 
 class PaneList(OptionList):
     """An OptionList drawn from the app state, where j and k move like the arrows."""

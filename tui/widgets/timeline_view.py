@@ -25,6 +25,7 @@ from textual.widgets import Sparkline, Static
 
 from newsview.tui.browse import UNDATED, TimelineRow, headline, timeline_view_rows
 from newsview.tui.state import AppState, readable_date
+from newsview.tui.widgets.pane_list import ROW_CURSOR_BINDINGS
 from newsview.tui.widgets.status import one_line
 
 GRAINS = ("day", "month", "year")
@@ -55,14 +56,7 @@ def event_lines(state: AppState, row: TimelineRow, width: int) -> list[tuple[str
 class TimelineBody(Widget, can_focus=True):
     """The rows, drawn from ``top``; the cursor is a row, kept on screen."""
 
-    BINDINGS = [
-        Binding("up,k", "move(-1)", "Up", show=False),
-        Binding("down,j", "move(1)", "Down", show=False),
-        Binding("pageup", "page(-1)", "Page up", show=False),
-        Binding("pagedown", "page(1)", "Page down", show=False),
-        Binding("home", "edge(-1)", "First", show=False),
-        Binding("end", "edge(1)", "Last", show=False),
-    ]
+    BINDINGS = ROW_CURSOR_BINDINGS
     DEFAULT_CSS = "TimelineBody { height: 1fr; padding: 0 1; }"
 
     cursor: reactive[int] = reactive(0)
