@@ -110,7 +110,7 @@ class AnalysisCache:
 
     def __init__(self, path: str | os.PathLike[str], engine: str | None = None) -> None:
         self.path = Path(path)
-        self.engine = engine or engine_version()
+        self._engine = engine
         self.error: str | None = None
         self._lock = threading.Lock()
         self._db: sqlite3.Connection | None = None
@@ -128,6 +128,14 @@ class AnalysisCache:
                 f"analysis cache {self.path} not used ({_reason(error)}): analysing afresh"
             ) from None
         self._db = db
+
+    @property
+    def engine(self) -> str:
+        """The engine version the analyses are stored under: computed on first use (hashing
+        the engine's files takes ~20 ms), so opening the cache costs start-up nothing."""
+        if self._engine is None:
+            self._engine = engine_version()
+        return self._engine
 
     @staticmethod
     def _prepare(db: sqlite3.Connection) -> None:
