@@ -308,7 +308,7 @@ async def test_undated_events_come_last_folded_and_enter_unfolds_them():
         assert "Lopez will speak again one day soon." in " ".join(screen_text(app).split())
 
 
-async def test_the_chart_counts_the_selected_entitys_mentions_per_month():
+async def test_the_chart_counts_the_selected_entitys_mentions_per_month_or_week():
     app = trio_app()
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
@@ -321,6 +321,14 @@ async def test_the_chart_counts_the_selected_entitys_mentions_per_month():
         # Maria Lopez: twice in alpha (May), once in beta (June), once in gamma (July).
         assert list(chart.data) == [2, 1, 1]
         assert "Mentions of Maria Lopez per month, May 2024 – Jul 2024 (most: 2)" in screen_text(app)
+        # w: per week (from each Monday), and back
+        await pilot.press("w")
+        await pilot.pause()
+        assert list(chart.data) == [2, 0, 0, 0, 0, 1, 0, 0, 0, 1]
+        assert "per week, 29 Apr 2024 – 1 Jul 2024 (most: 2)" in screen_text(app)
+        await pilot.press("w")
+        await pilot.pause()
+        assert list(chart.data) == [2, 1, 1]
 
 
 async def test_who_appears_with_whom_ranks_by_shared_articles_and_enter_selects_one():

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import textwrap
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -163,28 +163,41 @@ class TimelineBody(Widget, can_focus=True):
         return text
 
 
-def monthly_mentions(state: AppState, entity_id: str) -> tuple[list[int], str, str]:
-    """Mentions of a collection entity per month of publication, from its first month to its
-    last (empty months as 0), and the first and last month: the chart's data."""
+CHART_STEPS = ("month", "week")
+
+
+def mentions_over_time(state: AppState, entity_id: str,
+                       step: str = "month") -> tuple[list[int], str, str]:
+    """Mentions of a collection entity per month (or week, from its Monday) of publication,
+    over the span of every open article's dates (empty steps as 0), and the first and last
+    step's names: the chart's data."""
     collection = state.ensure_collection()
-    counts: Counter[tuple[int, int]] = Counter()
+
+    def bucket(day: date) -> date:
+        return day - timedelta(days=day.weekday()) if step == "week" else day.replace(day=1)
+
+    counts: Counter[date] = Counter()
     for article_id, _ in collection.mentions(entity_id):
         number = state.article_number(article_id)
         published = state.articles[number].published if number is not None else None
         if published is not None:
-            counts[(published.year, published.month)] += 1
+            counts[bucket(published)] += 1
     if not counts:
         return [], "", ""
-    # Over the months of every open article, so the chart shows when it is named among all.
-    months = [(a.published.year, a.published.month) for a in state.articles if a.published]
-    (year, month), last = min(months), max(months)
+    # Over the dates of every open article, so the chart shows when it is named among all.
+    buckets = [bucket(a.published) for a in state.articles if a.published]
+    current, last = min(buckets), max(buckets)
+    first = current
     values = []
-    while (year, month) <= last:
-        values.append(counts.get((year, month), 0))
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    first = date(*min(months), 1).strftime("%b %Y")
-    final = date(*last, 1).strftime("%b %Y")
-    return values, first, final
+    while current <= last:
+        values.append(counts.get(current, 0))
+        current = (current + timedelta(days=7) if step == "week"
+                   else date(current.year + current.month // 12, current.month % 12 + 1, 1))
+
+    def name(day: date) -> str:
+        return f"{day.day} {day:%b %Y}" if step == "week" else f"{day:%b %Y}"
+
+    return values, name(first), name(last)
 
 
 class TimelineScreen(ModalScreen[tuple[int, int] | None]):
@@ -202,6 +215,7 @@ class TimelineScreen(ModalScreen[tuple[int, int] | None]):
         Binding("escape,v", "close", "Back"),
         Binding("e", "toggle_entity", "Only the selected entity's events"),
         Binding("g", "grain", "Group by day, month or year"),
+        Binding("w", "chart_step", "Chart the mentions per week or per month"),
         Binding("enter", "open", "Open the article at the sentence"),
     ]
 
@@ -211,23 +225,40 @@ class TimelineScreen(ModalScreen[tuple[int, int] | None]):
         self.selected = selected  # (collection entity id, name)
         self.only_selected = False
         self.grain = "day"
+        self.chart_step = "month"
         self.undated_open = False
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(Content(""), id="timeline-title", markup=False)
             if self.selected is not None:
-                values, first, last = monthly_mentions(self.state, self.selected[0])
-                label = (f"Mentions of {one_line(self.selected[1])} per month, {first} – {last} "
-                         f"(most: {max(values)})") if values else \
-                    f"Mentions of {one_line(self.selected[1])}: no dated article names it"
+                values, label = self._chart()
                 yield Static(Content(label), id="timeline-chart-label", markup=False)
                 if values:
                     yield Sparkline(values, id="timeline-chart")
             yield TimelineBody(self.state, id="timeline-body")
             yield Static(Content("Enter open at the sentence · e the entity's only · g day/"
-                                 "month/year · Esc back"),
+                                 "month/year · w chart by week/month · Esc back"),
                          id="timeline-keys", markup=False)
+
+    def _chart(self) -> tuple[list[int], str]:
+        """The selected entity's mentions per chart step, and the chart's label."""
+        assert self.selected is not None
+        name = one_line(self.selected[1])
+        values, first, last = mentions_over_time(self.state, self.selected[0], self.chart_step)
+        if not values:
+            return values, f"Mentions of {name}: no dated article names it"
+        return values, (f"Mentions of {name} per {self.chart_step}, {first} – {last} "
+                        f"(most: {max(values)})")
+
+    def action_chart_step(self) -> None:
+        if self.selected is None:
+            return
+        self.chart_step = CHART_STEPS[(CHART_STEPS.index(self.chart_step) + 1) % len(CHART_STEPS)]
+        values, label = self._chart()
+        self.query_one("#timeline-chart-label", Static).update(Content(label))
+        for chart in self.query(Sparkline):
+            chart.data = values
 
     @property
     def body(self) -> TimelineBody:
