@@ -82,31 +82,44 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
     if not chosen:
         return []
     at = {option: k for k, option in enumerate(options)} if len(options) > 1 else {options[0]: 0}
+    candidates = []
+    for i, j, label, k, conventions in _by_convention(run, chosen, at, scores, ctx):
+        features = (*found.features(found.spans[k]), *conventions) if explain else ()
+        candidates.append(_candidate(run, i, j, label, scores[k], features, ctx))
+    return candidates
+
+
+def _by_convention(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple[int, int], int],
+                   scores: list[Scores],
+                   ctx: TextContext) -> list[tuple[int, int, int, int, tuple[str, ...]]]:
+    """The names the weights chose, as newsview's conventions read them: (start, end, label,
+    the span whose evidence types it, the conventions that moved it). A title ending a name
+    and a person "of" a place are cut; the first digits of a count leave a name; initials
+    before a person's name join it."""
     if any(j - i > 1 for i, j, _ in chosen):
         chosen = _titles_cut_off(run, chosen, at, scores, ctx.lex)
         if any(run.gaps):
             chosen = _people_of_places(run, chosen, at, scores)
-    candidates = []
-    chosen.sort()
+    chosen = sorted(chosen)
+    read: list[tuple[int, int, int, int, tuple[str, ...]]] = []
     for c, (i, j, label) in enumerate(chosen):
         k = at[(i, j)]
         if run.tokens[j - 1].number and _THOUSANDS.match(ctx.text, run.tokens[j - 1].end):
-            # "About 3,000": the first digits of a count are no part of a name (a convention)
+            # "About 3,000": the first digits of a count are no part of a name
             j = _without_numbers_at_end(run, i, j)
             k2 = at.get((i, j))
             if k2 is None or max(scores[k2]) <= 0:
                 continue
             k, label = k2, scores[k2].index(max(scores[k2]))
-        features = tuple(found.features(found.spans[k])) if explain else ()
+        conventions: tuple[str, ...] = ()
         if label == PERSON:
             # an initial before a person's name is part of it ("C. Spearman"), even where the
             # weights read the letter as an everyday word (at a sentence's start)
-            free = chosen[c - 1][1] if c else 0
-            first = _initials_before(run, i, free)
+            first = _initials_before(run, i, chosen[c - 1][1] if c else 0)
             if first < i:
-                i, features = first, (*features, "initials") if explain else ()
-        candidates.append(_candidate(run, i, j, label, scores[k], features, ctx))
-    return candidates
+                i, conventions = first, ("initials",)
+        read.append((i, j, label, k, conventions))
+    return read
 
 
 def _titles_cut_off(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple[int, int], int],
