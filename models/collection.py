@@ -42,7 +42,6 @@ Pure: no global state, no textual, no rich; the word lists come from ``lexicon``
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -51,8 +50,7 @@ from newsview.models.chronology import calendar_interval
 from newsview.models.corrections import SPLIT_OFF
 from newsview.models.document import Analysis, Article, Entity, Event, Mention
 from newsview.models.lexicon import Lexicon, lexicon, phrase_key
-from newsview.models.text import fold_word
-from newsview.models.vocab import SURNAME_PARTICLES, name_key
+from newsview.models.vocab import SURNAME_PARTICLES, name_key, name_slug
 
 MemberKey = tuple[str, str]  # (article id, entity id in that article)
 
@@ -276,7 +274,7 @@ class Collection:
         self._splits += 1
         pin = f"split{self._splits}"
         name = self._members[self._index_of_key[chosen[0]]].entity.name
-        new_id = self._claim(_slug(name), chosen[0])
+        new_id = self._claim(name_slug(name), chosen[0])
         staying = [m for m in entity.members if m not in set(chosen)]
         for key in chosen:
             self._pins[key] = pin
@@ -334,7 +332,7 @@ class Collection:
                 root = self._find(index)
                 self._origin[key] = (
                     self._origin[self._members[root].key] if root != index
-                    else self._claim(_slug(entity.name), key)
+                    else self._claim(name_slug(entity.name), key)
                 )
         self._index_events(slot)
 
@@ -531,7 +529,7 @@ class Collection:
         key = members[final].key
         entity_id = self._origin[key]
         if entity_id in self._final_of_id:  # two groups with one id (after a split): a new one
-            entity_id = self._claim(_slug(members[final].entity.name))
+            entity_id = self._claim(name_slug(members[final].entity.name))
             self._origin[key] = entity_id
         entity = _collection_entity(entity_id, [members[i] for i in indexes])
         self._entity_of_final[final] = entity
@@ -674,8 +672,6 @@ def _surname_keys(words: list[str]) -> list[str]:
     return keys
 
 
-def _slug(name: str) -> str:
-    return "-".join(re.findall(r"[a-z0-9]+", fold_word(name))) or "entity"
 
 
 _NO_TIME = (datetime.min, timedelta(0))

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from newsview.models.document import Entity, EntityWhy, Mention
 from newsview.models.lexicon import Lexicon
 from newsview.models.text import fold_word
-from newsview.models.vocab import COMPANY_ENDS, CONNECTOR_WORDS, SURNAME_PARTICLES
+from newsview.models.vocab import COMPANY_ENDS, CONNECTOR_WORDS, SURNAME_PARTICLES, name_slug
 
 if TYPE_CHECKING:
     from newsview.models.names import NameModel
@@ -573,8 +573,6 @@ def _has_legal_form(names: list[Candidate]) -> bool:
     return any(len(c.words) > 1 and c.words[-1] in COMPANY_ENDS for c in names)
 
 
-def _slug(name: str) -> str:
-    return "-".join(re.findall(r"[a-z0-9]+", fold_word(name))) or "entity"
 
 
 def _entities(text: str, cands: list[Candidate], groups: _Groups,
@@ -597,7 +595,7 @@ def _entities(text: str, cands: list[Candidate], groups: _Groups,
             canonical = cands[cluster[0]].place or cands[cluster[0]].text
         totals = _pooled(names)
         type_ = _entity_type(names, cands[cluster[0]], totals)
-        slug = _slug(canonical)
+        slug = name_slug(canonical)
         used[slug] = used.get(slug, 0) + 1
         entity_id = slug if used[slug] == 1 else f"{slug}-{used[slug]}"
         while entity_id in used and entity_id != slug:

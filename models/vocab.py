@@ -55,6 +55,14 @@ def name_key(name: str) -> str:
     words = _NAME_WORD.findall(folded.replace(".", ""))
     return " ".join(words) if words else folded.strip()
 
+
+def name_slug(name: str) -> str:
+    """An entity id's stem: the name's folded letters and digits, hyphen-joined ("Jose Jerí"
+    -> "jose-jeri"), "entity" for a name with none."""
+    from newsview.models.text import fold_word
+
+    return "-".join(re.findall(r"[a-z0-9]+", fold_word(name))) or "entity"
+
 # --- time ---------------------------------------------------------------------------------------
 # The closed sets of TIMEX3 codes the time engine, the chronology and the app are written
 # against. Word knowledge for finding time expressions (number words, units, holidays, zones,

@@ -129,7 +129,7 @@ def test_canonical_name_is_the_fullest_form():
 
 
 def test_ids_collide_into_numbered_slugs():
-    from newsview.models.linking import _slug
+    from newsview.models.vocab import name_slug as _slug
 
     assert _slug("José Jerí") == "jose-jeri"
     found = named("Acme Inc. was sued by Acme Inc who said so.")
