@@ -83,6 +83,23 @@ def context_patterns() -> tuple[tuple[Cue, ...], tuple[Cue, ...]]:
     return tuple(sides["before"]), tuple(sides["after"])
 
 
+CueByWord = dict[str, tuple[tuple[str, "re.Pattern[str]"], ...]]
+
+
+@lru_cache(maxsize=1)
+def _cues_by_word() -> tuple[CueByWord, CueByWord]:
+    """``context_patterns`` indexed by the word next to the name: each word's cues in the
+    file's order, so a run looks only at the cues its neighbour may end (or start)."""
+    sides = []
+    for side in context_patterns():
+        table: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+        for cue, words, regex in side:
+            for word in words:
+                table.setdefault(word, []).append((cue, regex))
+        sides.append({word: tuple(found) for word, found in table.items()})
+    return sides[0], sides[1]
+
+
 def _alternation(words: frozenset[str]) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
@@ -180,7 +197,7 @@ class TextEvidence:
         self.place_nouns = table[("place_noun_after", "-")]
         self.org_modified = table[("org_modified", "-")]
         self._sport_sentences: set[int] | None = None
-        self.before_cues, self.after_cues = context_patterns()
+        self.before_cues, self.after_cues = _cues_by_word()
         self.place_modified = table[("place_modified", "-")]
 
     # -- one run ----------------------------------------------------------------------------
@@ -227,9 +244,11 @@ class TextEvidence:
             starts = self.ctx.sentence_starts
             words = cues()[("sport", "-")]
             found: set[int] = set()
-            for match in _LOWER_WORDS.finditer(self.text):
-                if match.group() in words:
-                    found.add(bisect_right(starts, match.start()) - 1)
+            # most articles name no match: one C-level pass says so before the word-by-word one
+            if not words.isdisjoint(_LOWER_WORDS.findall(self.text)):
+                for match in _LOWER_WORDS.finditer(self.text):
+                    if match.group() in words:
+                        found.add(bisect_right(starts, match.start()) - 1)
             self._sport_sentences = found
         if not self._sport_sentences:
             return False
@@ -321,8 +340,8 @@ class TextEvidence:
             features.append("previous_char:" + char)
         lo = max(0, start - 40)
         # each cue ends in one of a few words: look for it only after one of them
-        for cue, words, regex in self.before_cues:
-            if w1 in words and regex.search(text, lo, start):
+        for cue, regex in self.before_cues.get(w1, ()):
+            if regex.search(text, lo, start):
                 features.append(cue)
         if w1 == "of" and self.patterns["settlement_before"].search(text, lo, start):
             features.append("settlement_before")
@@ -378,8 +397,8 @@ class TextEvidence:
             _ORG_AFTER
         ).match(text, end, hi):
             features.append("organisation_after")
-        for cue, words, regex in self.after_cues:
-            if w1 in words and regex.match(text, end, hi):
+        for cue, regex in self.after_cues.get(w1, ()):
+            if regex.match(text, end, hi):
                 features.append(cue)
         if head[:1] == " " and head[1:2].isdigit() and pattern(_TEAM_SCORE_AFTER).match(text, end, hi):
             features.append("number_after")
