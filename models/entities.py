@@ -76,14 +76,17 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         scores.append((s0, s1, s2, s3, s4))
     options = [(o.i, o.j) for o in found.spans]
     chosen = best_segmentation(n, options, scores)
-    words = _party_words(ctx.lex)
-    if any(t.key in words for t in run.tokens):
+    if not _party_words(ctx.lex).isdisjoint([t.key for t in run.tokens]):
         chosen.extend(_parties_left_out(run, options, chosen, ctx.lex))
     if not chosen:
         return []
-    at = {option: k for k, option in enumerate(options)} if len(options) > 1 else {options[0]: 0}
+    if n == 1:  # one word: no title, count or initials to read by convention
+        read = [(0, 1, chosen[0][2], 0, ())]
+    else:
+        at = {option: k for k, option in enumerate(options)}
+        read = _by_convention(run, chosen, at, scores, ctx)
     candidates = []
-    for i, j, label, k, conventions in _by_convention(run, chosen, at, scores, ctx):
+    for i, j, label, k, conventions in read:
         features = (*found.features(found.spans[k]), *conventions) if explain else ()
         candidates.append(_candidate(run, i, j, label, scores[k], features, ctx))
     return candidates

@@ -244,8 +244,10 @@ class TextEvidence:
             starts = self.ctx.sentence_starts
             words = cues()[("sport", "-")]
             found: set[int] = set()
-            # most articles name no match: one C-level pass says so before the word-by-word one
-            if not words.isdisjoint(_LOWER_WORDS.findall(self.text)):
+            # most articles name no match, as the text's lower-case words (which the other
+            # evidence reads too) show without a word-by-word pass
+            lower = self.ctx.lower_case_words()
+            if any(lower.issuperset(word.split("-")) for word in words):
                 for match in _LOWER_WORDS.finditer(self.text):
                     if match.group() in words:
                         found.add(bisect_right(starts, match.start()) - 1)
