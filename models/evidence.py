@@ -40,10 +40,13 @@ _ORG_AFTER = (
     r"|headquarters|chief executive|ceo|cfo|chairman|executives|employees|workforce"
     r"|market share|share price|stake|profits?|revenues?|sales)\b| (?:shares|stock|shareholders)\b"
 )
-_LANGUAGE_BEFORE = (
-    r"\b(?:in|speak|speaks|spoke|spoken|speaking|into|learn|learning|learned|taught|teach"
-    r"|fluent|translated) $"
-)
+_LANGUAGE_VERBS = (
+    "in speak speaks spoke spoken speaking into learn learning learned taught teach fluent"
+    " translated"
+).split()
+_LANGUAGE_BEFORE = r"\b(?:" + "|".join(_LANGUAGE_VERBS) + ") $"
+# what the text just before a name ends with when _LANGUAGE_BEFORE may match (a cheap test)
+_LANGUAGE_BEFORE_ENDS = tuple(w + end for w in _LANGUAGE_VERBS for end in (" ", " \n"))
 _REGION_AFTER = r", ([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?)"
 _TEAM_SCORE_AFTER = r" \d{1,2}(?: ?[\u2013-] ?\d{1,2})?\b(?! ?%)"
 _INITIAL = re.compile(r"^[A-Z]\.$")
@@ -411,7 +414,9 @@ class TextEvidence:
                 if place is not None and place.type == "GPE":
                     features.append("region_after")
         start = run.tokens[0].start
-        if pattern(_LANGUAGE_BEFORE).search(text, max(0, start - 12), start) and pattern(
+        if text.endswith(_LANGUAGE_BEFORE_ENDS, 0, start) and pattern(
+            _LANGUAGE_BEFORE
+        ).search(text, max(0, start - 12), start) and pattern(
             _CLAUSE_END
         ).match(text, end, hi):
             features.append("language_use")
@@ -452,7 +457,7 @@ def _words_before(text: str, start: int) -> tuple[str, str, str]:
         return "", "", last
     parts = stripped.rsplit(None, 2)
     w1 = parts[-1]
-    k = len(w1)
+    k = 0 if w1.isalnum() else len(w1)  # a plain word is whole; else find where it starts
     while k > 0 and (w1[k - 1].isalnum() or w1[k - 1] in "'\u2019-"):
         k -= 1
     if k:  # '"pianist': the word is what follows the quote
