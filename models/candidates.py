@@ -201,6 +201,7 @@ def _joined_runs(text: str, tokens: list[Token], lex: Lexicon,
                 if (
                     text[previous.end : token.start] == " " and not previous.number
                     and not pattern(_SCORE_AFTER).match(text, token.end)
+                    and not _in_score_line(text, current.tokens[0].start, token)
                 ):  # "Norway 2 – 1 Chile": a score, not a model number
                     current.tokens.append(token)
                     current.gaps.append("")
@@ -225,6 +226,19 @@ def _joined_runs(text: str, tokens: list[Token], lex: Lexicon,
     if current is not None and (not current.tokens[0].number or len(current.tokens) > 1):
         runs.append(current)
     return runs
+
+
+_SCORE_BEFORE = r"(?<![\d.,])\d{1,2} $"
+_SCORE_AND_TEAM_AFTER = r" [A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3} \d{1,2}(?![\d.,:%])"
+
+
+def _in_score_line(text: str, run_start: int, number: Token) -> bool:
+    """"China 0 Uzbekistan 2": a small number between two names each next to a small number
+    is a team's score in a line of results, no part of the name before it."""
+    return len(number.text) <= 2 and (
+        pattern(_SCORE_BEFORE).search(text, max(0, run_start - 4), run_start) is not None
+        or pattern(_SCORE_AND_TEAM_AFTER).match(text, number.end) is not None
+    )
 
 
 def is_breaker(token: Token) -> bool:
@@ -400,7 +414,8 @@ def learn_capitals(run: Run, ctx: TextContext) -> None:
     for k in range(2 if skip_first else 1, len(tokens)):
         if not run.gaps[k - 1]:
             ctx.certain_pairs.add((tokens[k - 1].key, tokens[k].key))
-    if len(tokens) >= 2 and tokens[-2].key in ctx.lex.first_names:
+    if (len(tokens) >= 2 and tokens[-2].key in ctx.lex.first_names
+            and tokens[-1].key not in ctx.lex.other_names):  # "Merry Christmas" is no person
         ctx.surnames.add(tokens[-1].key)
     if len(tokens) >= 2:
         for t in tokens[1 if skip_first else 0 :]:

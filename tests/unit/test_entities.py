@@ -624,6 +624,31 @@ def test_no_scores_or_minutes_glued_to_names():
         "Masayuki Okano", "China", "Uzbekistan"]
 
 
+def test_a_score_at_the_end_of_a_results_line_is_no_part_of_the_team():
+    assert spans("The cup ended Hull 0 Fenwick Rovers 2.") == ["Hull", "Fenwick Rovers"]
+    assert spans("It ended Tarvin Athletic 3 Colbury 1 after extra time.") == [
+        "Tarvin Athletic", "Colbury"]
+    # a model's number still belongs to its name
+    assert "Windows 7" in spans("The office still runs Windows 7.")
+
+
+def test_an_adjective_made_from_a_name_does_not_start_a_person():
+    assert spans("Blairite Alan Milburn quit the cabinet.") == ["Alan Milburn"]
+    assert spans("The veteran Thatcherite John Redwood resigned.") == ["John Redwood"]
+
+
+def test_a_greeting_before_a_holiday_names_no_one():
+    from newsview.models.analysis import analyse
+
+    found = analyse("Merry Christmas from everyone at the shop.").entities
+    assert [e.name for e in found if e.type == "PERSON"] == []
+
+
+def test_a_river_or_a_sea_named_first_is_a_place_not_a_political_unit():
+    found = named("Boats crowded the River Tamar and the Sea of Marmara.")
+    assert found["River Tamar"].type == "LOC" and found["Sea of Marmara"].type == "LOC"
+
+
 def test_a_quoted_title_of_a_work_is_whole_and_other():
     found = named('She read "The Quiet Orchard of Lanterns" twice in Lima.')
     assert found["Quiet Orchard of Lanterns"].type == "OTHER"
