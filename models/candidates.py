@@ -229,7 +229,7 @@ def _joined_runs(text: str, tokens: list[Token], lex: Lexicon,
 
 
 _SCORE_BEFORE = r"(?<![\d.,])\d{1,2} $"
-_SCORE_AND_TEAM_AFTER = r" [A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3} \d{1,2}(?![\d.,:%])"
+_SCORE_AND_TEAM_AFTER = r" [A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3} \d{1,2}(?!\d|[.,:]\d| ?%)"
 
 
 def _in_score_line(text: str, run_start: int, number: Token) -> bool:
@@ -452,5 +452,35 @@ def read_runs(text: str, sentences: Sequence[Span], timexes: Sequence[Timex],
         run.position = position_of(ctx, run.tokens[0].start)
         if run.position in ("", "start"):
             learn_capitals(run, ctx)
+    if ctx.headline_lines:
+        runs = [piece for run in runs for piece in _headline_pieces(run, ctx)]
     learn_repeated_starts(text, runs, ctx)
     return runs, ctx
+
+
+# A capitalised run this long on a headline's line is more than one name ("Blair Defends Iraq
+# War Record"); shorter ones ("John Smith" on a line of its own) are left whole.
+_HEADLINE_RUN = 4
+
+
+def _headline_pieces(run: Run, ctx: TextContext) -> list[Run]:
+    """A run of a headline cut where its capitals mean nothing: in "Blair Defends Iraq War
+    Record" every word is capitalised, so an everyday word the article never capitalises
+    inside a sentence stands alone ("Defends", "Record"), unless the article writes it with
+    its neighbour as a name ("White House")."""
+    if run.position not in ("headline", "caps") or len(run.tokens) < _HEADLINE_RUN:
+        return [run]
+    lex, certain, pairs = ctx.lex, ctx.certain, ctx.certain_pairs
+    tokens, gaps = run.tokens, run.gaps
+    loose = [t.key in lex.common_words and t.key not in certain and not t.number
+             and t.key not in lex.first_names and t.key not in lex.surname_ranks
+             and t.key not in lex.places for t in tokens]
+    pieces: list[Run] = []
+    start = 0
+    for k in range(1, len(tokens)):
+        joined = (tokens[k - 1].key, tokens[k].key) in pairs
+        if (loose[k - 1] or loose[k]) and not joined:
+            pieces.append(Run(tokens[start:k], gaps[start : k - 1], run.position))
+            start = k
+    pieces.append(Run(tokens[start:], gaps[start:], run.position))
+    return pieces

@@ -649,6 +649,20 @@ def test_a_river_or_a_sea_named_first_is_a_place_not_a_political_unit():
     assert found["River Tamar"].type == "LOC" and found["Sea of Marmara"].type == "LOC"
 
 
+def test_a_title_case_headline_is_cut_at_its_everyday_words():
+    text = ("Vela Defends Lima Water Record Before Congress\n\n"
+            "Ana Vela said the Lima water board had met its targets.")
+    headline = sorted((m.start, m.text) for e in entities(text) for m in e.mentions
+                      if m.start < text.index("\n"))
+    assert [name for _, name in headline] == ["Vela", "Lima", "Congress"]
+
+
+def test_a_headline_keeps_a_name_the_article_writes_whole():
+    text = ("Lakeside Water Board Rejects Plan\n\n"
+            "The Lakeside Water Board said on Friday it would not pay.")
+    assert spans(text)[0] == "Lakeside Water Board"
+
+
 def test_a_quoted_title_of_a_work_is_whole_and_other():
     found = named('She read "The Quiet Orchard of Lanterns" twice in Lima.')
     assert found["Quiet Orchard of Lanterns"].type == "OTHER"
