@@ -201,7 +201,6 @@ def _joined_runs(text: str, tokens: list[Token], lex: Lexicon,
                 if (
                     text[previous.end : token.start] == " " and not previous.number
                     and not pattern(_SCORE_AFTER).match(text, token.end)
-                    and not _in_score_line(text, current.tokens[0].start, token)
                 ):  # "Norway 2 – 1 Chile": a score, not a model number
                     current.tokens.append(token)
                     current.gaps.append("")
@@ -226,19 +225,6 @@ def _joined_runs(text: str, tokens: list[Token], lex: Lexicon,
     if current is not None and (not current.tokens[0].number or len(current.tokens) > 1):
         runs.append(current)
     return runs
-
-
-_SCORE_BEFORE = r"(?<![\d.,])\d{1,2} $"
-_SCORE_AND_TEAM_AFTER = r" [A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3} \d{1,2}(?!\d|[.,:]\d| ?%)"
-
-
-def _in_score_line(text: str, run_start: int, number: Token) -> bool:
-    """"China 0 Uzbekistan 2": a small number between two names each next to a small number
-    is a team's score in a line of results, no part of the name before it."""
-    return len(number.text) <= 2 and (
-        pattern(_SCORE_BEFORE).search(text, max(0, run_start - 4), run_start) is not None
-        or pattern(_SCORE_AND_TEAM_AFTER).match(text, number.end) is not None
-    )
 
 
 def is_breaker(token: Token) -> bool:
@@ -414,8 +400,7 @@ def learn_capitals(run: Run, ctx: TextContext) -> None:
     for k in range(2 if skip_first else 1, len(tokens)):
         if not run.gaps[k - 1]:
             ctx.certain_pairs.add((tokens[k - 1].key, tokens[k].key))
-    if (len(tokens) >= 2 and tokens[-2].key in ctx.lex.first_names
-            and tokens[-1].key not in ctx.lex.other_names):  # "Merry Christmas" is no person
+    if len(tokens) >= 2 and tokens[-2].key in ctx.lex.first_names:
         ctx.surnames.add(tokens[-1].key)
     if len(tokens) >= 2:
         for t in tokens[1 if skip_first else 0 :]:
@@ -452,35 +437,5 @@ def read_runs(text: str, sentences: Sequence[Span], timexes: Sequence[Timex],
         run.position = position_of(ctx, run.tokens[0].start)
         if run.position in ("", "start"):
             learn_capitals(run, ctx)
-    if ctx.headline_lines:
-        runs = [piece for run in runs for piece in _headline_pieces(run, ctx)]
     learn_repeated_starts(text, runs, ctx)
     return runs, ctx
-
-
-# A capitalised run this long on a headline's line is more than one name ("Blair Defends Iraq
-# War Record"); shorter ones ("John Smith" on a line of its own) are left whole.
-_HEADLINE_RUN = 4
-
-
-def _headline_pieces(run: Run, ctx: TextContext) -> list[Run]:
-    """A run of a headline cut where its capitals mean nothing: in "Blair Defends Iraq War
-    Record" every word is capitalised, so an everyday word the article never capitalises
-    inside a sentence stands alone ("Defends", "Record"), unless the article writes it with
-    its neighbour as a name ("White House")."""
-    if run.position not in ("headline", "caps") or len(run.tokens) < _HEADLINE_RUN:
-        return [run]
-    lex, certain, pairs = ctx.lex, ctx.certain, ctx.certain_pairs
-    tokens, gaps = run.tokens, run.gaps
-    loose = [t.key in lex.common_words and t.key not in certain and not t.number
-             and t.key not in lex.first_names and t.key not in lex.surname_ranks
-             and t.key not in lex.places for t in tokens]
-    pieces: list[Run] = []
-    start = 0
-    for k in range(1, len(tokens)):
-        joined = (tokens[k - 1].key, tokens[k].key) in pairs
-        if (loose[k - 1] or loose[k]) and not joined:
-            pieces.append(Run(tokens[start:k], gaps[start : k - 1], run.position))
-            start = k
-    pieces.append(Run(tokens[start:], gaps[start:], run.position))
-    return pieces

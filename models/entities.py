@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from newsview.models.candidates import MODEL_NUMBER, Run, TextContext, Token, pattern, read_runs
 from newsview.models.document import Entity, Span, Timex
-from newsview.models.evidence import TextEvidence, cues
+from newsview.models.evidence import RunEvidence, TextEvidence, cues
 from newsview.models.lexicon import Lexicon, lexicon, phrase_key
 from newsview.models.linking import Candidate, build_entities
 from newsview.models.names import LABELS, NameModel, Scores, best_segmentation, shipped_model
@@ -39,6 +39,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     runs, ctx = read_runs(text, sentences, timexes, lex)
     if not runs:
         return []
+    runs = _runs_by_convention(runs, ctx)
     model = model or shipped_model()
     evidence = TextEvidence(ctx)
     candidates: list[Candidate] = []
@@ -55,11 +56,72 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     return build_entities(text, candidates, lex, model=model if explain else None)
 
 
+def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
+    """The runs as newsview's conventions cut them before the weights read them (the weights
+    are fitted on the runs as every text has them): a title-case headline is cut at its
+    everyday words, and a team's score in a line of results leaves its name."""
+    out: list[Run] = []
+    for run in runs:
+        last = run.tokens[-1]
+        if len(run.tokens) > 1 and last.number and _in_score_line(ctx.text, run.tokens[0].start, last):
+            run = Run(run.tokens[:-1], run.gaps[:-1], run.position)
+        out.extend(_headline_pieces(run, ctx))
+    return out
+
+
+_SCORE_BEFORE = r"(?<![\d.,])\d{1,2} $"
+_SCORE_AND_TEAM_AFTER = r" [A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3} \d{1,2}(?!\d|[.,:]\d| ?%)"
+
+
+def _in_score_line(text: str, run_start: int, number: Token) -> bool:
+    """"China 0 Uzbekistan 2": a small number between two names each next to a small number
+    is a team's score in a line of results, no part of the name before it."""
+    return len(number.text) <= 2 and (
+        pattern(_SCORE_BEFORE).search(text, max(0, run_start - 4), run_start) is not None
+        or pattern(_SCORE_AND_TEAM_AFTER).match(text, number.end) is not None
+    )
+
+
+# A capitalised run this long on a headline's line may hold more than one name ("Microsoft Buys
+# Skype"); shorter ones ("John Smith" on a line of its own) are left whole.
+_HEADLINE_RUN = 3
+# Surnames this common ("Smith", "Young") are kept in a headline's names; rarer ones that are
+# everyday words ("Buys", "Warns") are not.
+_RARE = 2000
+
+
+def _headline_pieces(run: Run, ctx: TextContext) -> list[Run]:
+    """A run of a headline cut where its capitals mean nothing: in "Blair Defends Iraq War
+    Record" every word is capitalised, so an everyday word the article never capitalises
+    inside a sentence stands alone ("Defends", "Record"), unless the article writes it with
+    its neighbour as a name ("White House")."""
+    if run.position not in ("headline", "caps") or len(run.tokens) < _HEADLINE_RUN:
+        return [run]
+    lex, certain, pairs = ctx.lex, ctx.certain, ctx.certain_pairs
+    tokens, gaps = run.tokens, run.gaps
+    loose = [t.key in lex.common_words and t.key not in certain and not t.number
+             and t.key not in lex.first_names and lex.surname_ranks.get(t.key, _RARE) >= _RARE
+             and t.key not in lex.places for t in tokens]
+    pieces: list[Run] = []
+    start = 0
+    for k in range(1, len(tokens)):
+        joined = (tokens[k - 1].key, tokens[k].key) in pairs
+        if (loose[k - 1] or loose[k]) and not joined:
+            pieces.append(Run(tokens[start:k], gaps[start : k - 1], run.position))
+            start = k
+    pieces.append(Run(tokens[start:], gaps[start:], run.position))
+    return pieces
+
+
 def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextContext,
               explain: bool) -> list[Candidate]:
     found = evidence.run_spans(run)
     if found is None:
         return []
+    if found.n > 1:
+        found = _without_false_people(run, found, ctx.lex)
+        if not found.spans:
+            return []
     n = found.n
     score, score_words = model.score, model.score_words
     # the evidence around the run counts once for every span that starts or ends with it
@@ -90,6 +152,29 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         features = (*found.features(found.spans[k]), *conventions) if explain else ()
         candidates.append(_candidate(run, i, j, label, scores[k], features, ctx))
     return candidates
+
+
+def _without_false_people(run: Run, found: RunEvidence, lex: Lexicon) -> RunEvidence:
+    """The spans without those newsview never reads as one name (a convention): an adjective
+    made from a name does not start a person's ("Blairite Alan Milburn" names Alan Milburn),
+    and a greeting before a holiday is no given name ("Merry Christmas")."""
+    tokens, gaps = run.tokens, run.gaps
+    starts: set[int] = set()  # no name of two words or more starts here
+    greeted: set[int] = set()  # a holiday after a greeting: no name of its own either
+    for i in range(found.n - 1):
+        if gaps[i]:
+            continue
+        if tokens[i].key.endswith(("ite", "ites")) and tokens[i + 1].key in lex.first_names:
+            starts.add(i)
+        elif tokens[i + 1].key in lex.other_names and tokens[i].key in lex.common_words:
+            starts.add(i)
+            greeted.add(i + 1)
+    if not starts:
+        return found
+    kept = [span for span in found.spans
+            if (span.j == span.i + 1 or span.i not in starts)
+            and not (span.i in greeted and span.j == span.i + 1)]
+    return RunEvidence(found.n, found.left, found.right, kept)
 
 
 def _by_convention(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple[int, int], int],

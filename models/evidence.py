@@ -208,8 +208,6 @@ class TextEvidence:
     def run_spans(self, run: Run) -> RunEvidence | None:
         """Every span the run allows, with its evidence (None when the run allows none)."""
         options = spans(run)
-        if len(options) > 1:
-            options = self._without_false_people(run, options)
         if not options:
             return None
         tokens = run.tokens
@@ -260,22 +258,6 @@ class TextEvidence:
         if not self._sport_sentences:
             return False
         return bisect_right(self.ctx.sentence_starts, position) - 1 in self._sport_sentences
-
-    def _without_false_people(self, run: Run, options: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """The spans without those no name is read as (a convention): an adjective made from a
-        name does not start a person's ("Blairite Alan Milburn" names Alan Milburn), and a
-        greeting before a holiday is no given name ("Merry Christmas")."""
-        tokens, gaps, lex = run.tokens, run.gaps, self.lex
-        n = len(tokens)
-        barred = {
-            i for i in range(n - 1) if not gaps[i] and (
-                (tokens[i].key.endswith(("ite", "ites")) and tokens[i + 1].key in lex.first_names)
-                or tokens[i + 1].key in lex.other_names and tokens[i].key in lex.common_words
-            )
-        }
-        if not barred:
-            return options
-        return [(i, j) for i, j in options if j == i + 1 or i not in barred]
 
     def _token_facts(self, key: str) -> tuple[bool, bool, bool]:
         """(common word, nationality word, title word) for one token."""
@@ -493,7 +475,7 @@ def _words_before(text: str, start: int) -> tuple[str, str, str]:
 
 # Evidence that decides by convention rather than by fitted weight (explained as such).
 CONVENTIONS = frozenset({"party", "quoted_title", "initials", "region_abbreviation",
-                         "nationality_word", "not_a_person_word"})
+                         "nationality_word"})
 _KINDS = {"PERSON": "a person", "ORG": "an organisation", "OTHER": "a work or product",
           "PLACE": "a place"}
 _FIXED = {
@@ -577,7 +559,6 @@ _FIXED = {
     "nationality_word": "a nationality's word ('Kuwaiti', 'Americans') is the group",
     "region_abbreviation": "a state's or province's abbreviation after a town ('Memphis, Tenn.')",
     "party": "a political party's name or its members' adjective",
-    "not_a_person_word": "a word before it that names no person ('Blairite', 'Merry')",
 }
 _TEMPLATES = {
     "name": "the name '{}' itself",

@@ -222,7 +222,7 @@ Brook|Creek|Pond|Estate|Cave|Caves|Oval|Fields|Area|Junction|Dock|Docks|Pavilion
 Complex|Shore|Shores|Cove|Marsh|Swamp|Woods|Moor|Heath|Glen|Ridge|Peak|Crossing|Terrace|Quay
 Embankment|Causeway|Fjord|Lagoon|Atoll|Archipelago|Steppe|Savanna|Rainforest|Wetlands
 Factory|Refinery|Shipyard|Depot|Barracks|Playfield|Gym|Rink|Speedway|Raceway|Ballpark"""
-LOC_HEADS = "Mount|Mt.|Lake|Gulf|Cape|Fort|Isle|River|Sea|Bay|Strait"
+LOC_HEADS = "Mount|Mt.|Lake|Gulf|Cape|Fort|Isle"
 # Last words of names of political or administrative places (GPE).
 GPE_WORDS = """County|Province|Prefecture|District|Region|Parish|Township|Borough|Municipality
 City|Town|Village|Oblast|Governorate|Canton|Shire|Territory|Republic|Emirate|Kingdom

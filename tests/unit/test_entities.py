@@ -644,11 +644,6 @@ def test_a_greeting_before_a_holiday_names_no_one():
     assert [e.name for e in found if e.type == "PERSON"] == []
 
 
-def test_a_river_or_a_sea_named_first_is_a_place_not_a_political_unit():
-    found = named("Boats crowded the River Tamar and the Sea of Marmara.")
-    assert found["River Tamar"].type == "LOC" and found["Sea of Marmara"].type == "LOC"
-
-
 def test_a_title_case_headline_is_cut_at_its_everyday_words():
     text = ("Vela Defends Lima Water Record Before Congress\n\n"
             "Ana Vela said the Lima water board had met its targets.")
