@@ -22,6 +22,7 @@ from newsview.models.lexicon import Lexicon, lexicon, phrase_key
 from newsview.models.linking import Candidate, build_entities
 from newsview.models.names import LABELS, NameModel, Scores, best_segmentation, shipped_model
 from newsview.models.text import fold_word
+from newsview.models.vocab import PATRONYMICS
 
 PERSON, ORG, PLACE, NORP, OTHER = range(5)
 
@@ -62,11 +63,24 @@ def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
     everyday words, and a team's score in a line of results leaves its name."""
     out: list[Run] = []
     for run in runs:
+        if _sentence_adverb(run, ctx):
+            continue
         last = run.tokens[-1]
         if len(run.tokens) > 1 and last.number and _in_score_line(ctx.text, run.tokens[0].start, last):
             run = Run(run.tokens[:-1], run.gaps[:-1], run.position)
         out.extend(_headline_pieces(run, ctx))
     return out
+
+
+def _sentence_adverb(run: Run, ctx: TextContext) -> bool:
+    """"Incidentally, ...", "Apparently, ...": an everyday word in -ly opening a sentence
+    before a comma is an adverb, no name (a given name or a place, "Kelly," "Italy," is)."""
+    token = run.tokens[0]
+    key, lex = token.key, ctx.lex
+    return (len(run.tokens) == 1 and run.position == "start" and key.endswith("ly")
+            and ctx.text.startswith(",", token.end) and key in lex.common_words
+            and key not in lex.first_names and key not in lex.places
+            and lex.surname_ranks.get(key, _RARE) >= _RARE)
 
 
 _SCORE_BEFORE = r"(?<![\d.,])\d{1,2} $"
@@ -157,22 +171,28 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
 def _without_false_people(run: Run, found: RunEvidence, lex: Lexicon) -> RunEvidence:
     """The spans without those newsview never reads as one name (a convention): an adjective
     made from a name does not start a person's ("Blairite Alan Milburn" names Alan Milburn),
-    and a greeting before a holiday is no given name ("Merry Christmas")."""
+    a greeting before a holiday is no given name ("Merry Christmas"), and a patronymic holds
+    a name together ("Osama Bin Laden" is one name, not "Osama" and "Bin Laden")."""
     tokens, gaps = run.tokens, run.gaps
     starts: set[int] = set()  # no name of two words or more starts here
+    ends: set[int] = set()  # no name ends here
     greeted: set[int] = set()  # a holiday after a greeting: no name of its own either
     for i in range(found.n - 1):
         if gaps[i]:
             continue
-        if tokens[i].key.endswith(("ite", "ites")) and tokens[i + 1].key in lex.first_names:
+        key, following = tokens[i].key, tokens[i + 1].key
+        if key.endswith(("ite", "ites")) and following in lex.first_names:
             starts.add(i)
-        elif tokens[i + 1].key in lex.other_names and tokens[i].key in lex.common_words:
+        elif following in lex.other_names and key in lex.common_words:
             starts.add(i)
             greeted.add(i + 1)
+        elif following in PATRONYMICS and i + 2 < found.n and not gaps[i + 1]:
+            starts.add(i + 1)
+            ends.add(i + 1)
     if not starts:
         return found
     kept = [span for span in found.spans
-            if (span.j == span.i + 1 or span.i not in starts)
+            if (span.j == span.i + 1 or span.i not in starts) and span.j not in ends
             and not (span.i in greeted and span.j == span.i + 1)]
     return RunEvidence(found.n, found.left, found.right, kept)
 
@@ -342,6 +362,12 @@ def _candidate(run: Run, i: int, j: int, label: int, scores: Scores, features: t
             place = lex.norp_adjectives[spelled]  # "Muslim leaders": the Muslims
         elif spelled in lex.group_nouns:
             place = text
+    if label != PERSON and len(words) > 1 and any(w in PATRONYMICS for w in words[:-1]):
+        # "Osama Bin Laden", "Bin Laden": a patronymic names a person, a convention
+        firm = max(scores) + 1.0
+        label, type_, place = PERSON, "PERSON", None
+        scores = tuple(firm if k == PERSON else v for k, v in enumerate(scores))  # type: ignore[assignment]
+        features = (*features, "patronymic")
     party = lex.parties.get(spelled) or lex.party_adjectives.get(spelled)
     if party is not None:
         kind, type_, place, label, scores = _party(ctx, end, spelled, party, scores)

@@ -40,6 +40,9 @@ PARTICLES = frozenset(
 # Particles that begin a surname used alone ("De Souza said", "Van Gaal", "Le Pen").
 SURNAME_PARTICLES = frozenset("de del della di da du dos van von der den ter ten le la bin ibn".split())
 # Articles that open foreign names of things ("Le Monde", "Der Spiegel", "El País").
+# "son of", "daughter of" in Arabic and Malay names: a name holding one names a person
+# ("Osama Bin Laden", "Mohammed bin Salman"; "Bin Laden" alone is the family's name).
+PATRONYMICS = frozenset("bin ibn bint binti".split())
 FOREIGN_ARTICLES = frozenset("der die das le la les el il lo los al".split())
 # Words that join a name's words but give no letter to its acronym ("Bank of England": BOE).
 CONNECTOR_WORDS = frozenset({"of", "the", "for", "and", "&"}) | PARTICLES

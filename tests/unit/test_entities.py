@@ -644,6 +644,18 @@ def test_a_greeting_before_a_holiday_names_no_one():
     assert [e.name for e in found if e.type == "PERSON"] == []
 
 
+def test_a_patronymic_holds_a_persons_name_together_and_types_it():
+    found = named("The court wants Osama Bin Laden and two aides. Bin Laden is in hiding.")
+    person = found["Osama Bin Laden"]
+    assert person.type == "PERSON"
+    assert [m.text for m in person.mentions] == ["Osama Bin Laden", "Bin Laden"]
+
+
+def test_an_adverb_opening_a_sentence_is_no_name():
+    text = "Incidentally, the vote was close. Apparently, Kelly Ruiz won it. Italy, meanwhile, wept."
+    assert spans(text) == ["Kelly Ruiz", "Italy"]
+
+
 def test_a_title_case_headline_is_cut_at_its_everyday_words():
     text = ("Vela Defends Lima Water Record Before Congress\n\n"
             "Ana Vela said the Lima water board had met its targets.")
