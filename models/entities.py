@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
 
 from newsview.models.candidates import MODEL_NUMBER, Run, TextContext, Token, pattern, read_runs
 from newsview.models.document import Entity, Span, Timex
@@ -22,7 +23,7 @@ from newsview.models.lexicon import Lexicon, lexicon, phrase_key
 from newsview.models.linking import Candidate, build_entities
 from newsview.models.names import LABELS, NameModel, Scores, best_segmentation, shipped_model
 from newsview.models.text import fold_word
-from newsview.models.vocab import PATRONYMICS
+from newsview.models.vocab import LEGAL_FORMS, PATRONYMICS
 
 PERSON, ORG, PLACE, NORP, OTHER = range(5)
 
@@ -164,7 +165,10 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
     candidates = []
     for i, j, label, k, conventions in read:
         features = (*found.features(found.spans[k]), *conventions) if explain else ()
-        candidates.append(_candidate(run, i, j, label, scores[k], features, ctx))
+        candidate = _candidate(run, i, j, label, scores[k], features, ctx)
+        if "legal_form" in conventions:
+            candidate = _as_company(candidate)
+        candidates.append(candidate)
     return candidates
 
 
@@ -220,6 +224,11 @@ def _by_convention(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple[
                 continue
             k, label = k2, scores[k2].index(max(scores[k2]))
         conventions: tuple[str, ...] = ()
+        if _legal_form_after(run, j, chosen[c + 1][0] if c + 1 < len(chosen) else None) and (
+            (i, j + 1) in at
+        ):
+            # "Lorvane S.A.", "Volkswagen AG": a legal form ends a company's name
+            j, k, label, conventions = j + 1, at[(i, j + 1)], ORG, ("legal_form",)
         if label == PERSON:
             # an initial before a person's name is part of it ("C. Spearman"), even where the
             # weights read the letter as an everyday word (at a sentence's start)
@@ -228,6 +237,12 @@ def _by_convention(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple[
                 i, conventions = first, ("initials",)
         read.append((i, j, label, k, conventions))
     return read
+
+
+def _legal_form_after(run: Run, j: int, next_start: int | None) -> bool:
+    """Whether token ``j`` is a company's legal form joined to the name before it and free."""
+    return (j < len(run.tokens) and run.tokens[j].key in LEGAL_FORMS and not run.gaps[j - 1]
+            and (next_start is None or next_start > j))
 
 
 def _titles_cut_off(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple[int, int], int],
@@ -339,7 +354,9 @@ def _candidate(run: Run, i: int, j: int, label: int, scores: Scores, features: t
     connectors = tuple(run.gaps[i : j - 1])
     spelled = _spelled(words, connectors)
     kind, type_, place = "name", LABELS[label], None
-    if label in (PERSON, PLACE) and _nationality_word(spelled, lex):
+    if (label in (PERSON, PLACE) and _nationality_word(spelled, lex)) or (
+        label == PERSON and _nationality_compound(spelled, lex)
+    ):
         # "Kuwaiti ports", "thousands of Americans": a nationality's word is no person and no
         # place but the group (and a mention of its country), a convention; read as a
         # language ("in English") or an organisation it stays so
@@ -412,6 +429,13 @@ def _nationality_word(spelled: str, lex: Lexicon) -> bool:
     )
 
 
+def _nationality_compound(spelled: str, lex: Lexicon) -> bool:
+    """"Cuban Americans", "Irish-Americans": nationality words joined name a group, never a
+    person (read as a work or a place they are left so: corpora differ on them)."""
+    parts = spelled.replace("-", " ").split()
+    return len(parts) > 1 and all(p in lex.demonyms or p in lex.group_nouns for p in parts)
+
+
 def _spelled(words: tuple[str, ...], connectors: tuple[str, ...]) -> str:
     """The folded name with its connectors: "ministry of foreign affairs"."""
     parts = [words[0]]
@@ -469,7 +493,31 @@ def _region_abbreviations(text: str, runs: list[Run], candidates: list[Candidate
     if not found:
         return candidates
     taken = {(c.start, c.end) for c in found}
-    return [c for c in candidates if (c.start, c.end) not in taken] + found
+    # the name just before ", Tenn." is a town ("INDEPENDENCE, Mo.", whatever else it reads as)
+    towns_end = {c.start - 2 for c in found if text[c.start - 2 : c.start] == ", "}
+    return [_as_town(c) if c.end in towns_end and _may_be_a_town(c, lex) else c
+            for c in candidates if (c.start, c.end) not in taken] + found
+
+
+def _may_be_a_town(candidate: Candidate, lex: Lexicon) -> bool:
+    """Not a place already, and not a person named with a given name ("Rick Ware, Mo.")."""
+    return candidate.type not in ("GPE", "LOC") and not (
+        candidate.type == "PERSON" and len(candidate.words) > 1
+        and candidate.words[0] in lex.first_names
+    )
+
+
+def _as_company(candidate: Candidate) -> Candidate:
+    """A name ending in a legal form, read as the company it names whatever its words say."""
+    scores = candidate.scores or _only(ORG)
+    firm = max(scores) + 3.0  # as sure as a well-evidenced organisation (strength 3)
+    return replace(candidate, type="ORG", strength=max(candidate.strength, 3),
+                   scores=tuple(firm if k == ORG else v for k, v in enumerate(scores)))
+
+
+def _as_town(candidate: Candidate) -> Candidate:
+    return replace(candidate, type="GPE", kind="name", place=None, strength=4,
+                   scores=_only(PLACE), evidence=(*candidate.evidence, "region_abbreviation"))
 
 
 _AFTER_A_TOWN = re.compile(r"[A-Z][\w.'-]*, $")

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from newsview.models.document import Entity, EntityWhy, Mention
 from newsview.models.lexicon import Lexicon
 from newsview.models.text import fold_word
-from newsview.models.vocab import COMPANY_ENDS, CONNECTOR_WORDS, SURNAME_PARTICLES, name_slug
+from newsview.models.vocab import CONNECTOR_WORDS, LEGAL_FORMS, SURNAME_PARTICLES, name_slug
 
 if TYPE_CHECKING:
     from newsview.models.names import NameModel
@@ -570,7 +570,7 @@ def _entity_type(names: list[Candidate], first: Candidate, totals: list[float] |
 
 def _has_legal_form(names: list[Candidate]) -> bool:
     """Whether one of an entity's names ends in a company's legal form ("Co.", "Inc.")."""
-    return any(len(c.words) > 1 and c.words[-1] in COMPANY_ENDS for c in names)
+    return any(len(c.words) > 1 and c.words[-1] in LEGAL_FORMS for c in names)
 
 
 

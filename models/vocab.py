@@ -87,3 +87,9 @@ _NAME_WORD = re.compile(r"\w+")
 
 # A company's legal form ending its name ("Kellogg Co.", "Apple Inc."), folded, no full stop.
 COMPANY_ENDS = frozenset("inc corp ltd plc llc co".split())
+# A company's legal form ending its name, in any country (folded, without a final full stop):
+# the name is an organisation's whatever else its words suggest ("Orkem S.A.").
+LEGAL_FORMS = COMPANY_ENDS | frozenset(
+    """s.a sa ag gmbh n.v nv b.v bv s.p.a spa ab asa oyj k.k pty llp s.a.r.l sarl kgaa bhd tbk
+    pte s.l srl s.r.l a.g a.s""".split()
+)

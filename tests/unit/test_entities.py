@@ -656,6 +656,23 @@ def test_an_adverb_opening_a_sentence_is_no_name():
     assert spans(text) == ["Kelly Ruiz", "Italy"]
 
 
+def test_joined_nationality_words_name_a_group():
+    found = named("Thousands of Cuban-Americans marched and Irish Americans cheered them on.")
+    assert found["Irish Americans"].type == "NORP"
+
+
+def test_a_name_before_a_states_abbreviation_is_a_town():
+    found = named("FAIRVALE, Mo. _ The council met. Staff said Rick Ware, Mo., was wrong.")
+    assert found["FAIRVALE"].type == "GPE"
+    assert found["Rick Ware"].type == "PERSON"  # a person named with a given name stays one
+
+
+def test_a_foreign_legal_form_makes_a_company():
+    found = named("The board of Lorvane S.A. met in Paris. Lorvane said profits rose.")
+    company = found["Lorvane S.A."]
+    assert company.type == "ORG" and [m.text for m in company.mentions] == ["Lorvane S.A.", "Lorvane"]
+
+
 def test_a_title_case_headline_is_cut_at_its_everyday_words():
     text = ("Vela Defends Lima Water Record Before Congress\n\n"
             "Ana Vela said the Lima water board had met its targets.")
