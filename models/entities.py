@@ -54,7 +54,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates = _without_overlaps(candidates, timexes)
     _read_homonyms(text, candidates, lex)
     _read_country_cores(candidates, lex)
-    _mark_bracket_acronyms(text, candidates)
+    _mark_bracket_acronyms(text, candidates, lex)
     return build_entities(text, candidates, lex, model=model if explain else None)
 
 
@@ -209,6 +209,7 @@ def _by_convention(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple[
     and a person "of" a place are cut; the first digits of a count leave a name; initials
     before a person's name join it."""
     if any(j - i > 1 for i, j, _ in chosen):
+        chosen = _titles_inside_people(run, chosen, at, scores, ctx.lex)
         chosen = _titles_cut_off(run, chosen, at, scores, ctx.lex)
         if any(run.gaps):
             chosen = _people_of_places(run, chosen, at, scores)
@@ -243,6 +244,30 @@ def _legal_form_after(run: Run, j: int, next_start: int | None) -> bool:
     """Whether token ``j`` is a company's legal form joined to the name before it and free."""
     return (j < len(run.tokens) and run.tokens[j].key in LEGAL_FORMS and not run.gaps[j - 1]
             and (next_start is None or next_start > j))
+
+
+def _titles_inside_people(run: Run, chosen: list[tuple[int, int, int]],
+                          at: dict[tuple[int, int], int], scores: list[Scores],
+                          lex: Lexicon) -> list[tuple[int, int, int]]:
+    """A title inside a person's name parts two names (a convention): "Intelogic Chairman
+    Asher Edelman" is the company and Asher Edelman; the words before the title take the type
+    their own evidence gives, or are no name if nothing speaks for them."""
+    keys = [t.key for t in run.tokens]
+    out: list[tuple[int, int, int]] = []
+    for i, j, label in chosen:
+        cut = None
+        if label == PERSON and j - i >= 3:
+            cut = next(((k, k + t) for k in range(i + 1, j - 1) for t in (2, 1)
+                        if k + t < j and " ".join(keys[k : k + t]) in lex.titles
+                        and not any(run.gaps[k - 1 : k + t]) and (k + t, j) in at), None)
+        if cut is None:
+            out.append((i, j, label))
+            continue
+        before = at.get((i, cut[0]))
+        if before is not None and max(scores[before]) > 0:
+            out.append((i, cut[0], scores[before].index(max(scores[before]))))
+        out.append((cut[1], j, PERSON))
+    return out
 
 
 def _titles_cut_off(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple[int, int], int],
@@ -685,13 +710,15 @@ def _read_country_cores(candidates: list[Candidate], lex: Lexicon) -> None:
             c.type, c.strength = "GPE", 5
 
 
-def _mark_bracket_acronyms(text: str, candidates: list[Candidate]) -> None:
+def _mark_bracket_acronyms(text: str, candidates: list[Candidate], lex: Lexicon) -> None:
     """"Ministry of Foreign Affairs (SRE)": the bracketed acronym abbreviates the name before
-    (a one-word place has none: "(AP)" after a dateline's town names the agency)."""
+    (a one-word place has none, and a news agency names itself: "(AP)" after a dateline)."""
     for i in range(1, len(candidates)):
         cand = candidates[i]
         if len(cand.words) != 1 or not cand.text.replace(".", "").isupper():
             continue
+        if cand.words[0] in lex.known_orgs:
+            continue  # "CAGUAS, Puerto Rico (AP)": the agency, not the island's acronym
         previous = candidates[i - 1]
         if previous.type in ("GPE", "LOC") and " " not in previous.text:
             continue  # "BUFFALO, N.Y. (AP)", "LONDON (Reuters)": a dateline's agency

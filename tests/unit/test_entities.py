@@ -673,6 +673,18 @@ def test_a_foreign_legal_form_makes_a_company():
     assert company.type == "ORG" and [m.text for m in company.mentions] == ["Lorvane S.A.", "Lorvane"]
 
 
+def test_a_title_inside_a_persons_name_parts_it():
+    found = named("Shares rose after Vantrel Chairman Asher Edelman spoke. Edelman smiled.")
+    assert [m.text for m in found["Asher Edelman"].mentions] == ["Asher Edelman", "Edelman"]
+    assert not any("Chairman" in name for name in found)
+
+
+def test_a_news_agency_in_brackets_is_no_acronym_of_the_dateline():
+    found = named("CAGUAS, Puerto Rico (AP) _ Police found the store owner.")
+    assert [m.text for m in found["Puerto Rico"].mentions] == ["Puerto Rico"]
+    assert found["AP"].type == "ORG"
+
+
 def test_a_title_case_headline_is_cut_at_its_everyday_words():
     text = ("Vela Defends Lima Water Record Before Congress\n\n"
             "Ana Vela said the Lima water board had met its targets.")
