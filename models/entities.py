@@ -60,17 +60,39 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
 
 def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
     """The runs as newsview's conventions cut them before the weights read them (the weights
-    are fitted on the runs as every text has them): a title-case headline is cut at its
-    everyday words, and a team's score in a line of results leaves its name."""
+    are fitted on the runs as every text has them): a sentence's opening adverb is dropped,
+    "York-based" ends a name at "York", a team's score in a line of results leaves its name,
+    and a title-case headline is cut at its everyday words."""
     out: list[Run] = []
     for run in runs:
         if _sentence_adverb(run, ctx):
             continue
-        last = run.tokens[-1]
-        if len(run.tokens) > 1 and last.number and _in_score_line(ctx.text, run.tokens[0].start, last):
-            run = Run(run.tokens[:-1], run.gaps[:-1], run.position)
-        out.extend(_headline_pieces(run, ctx))
+        for piece in _attributes_cut(run):
+            last = piece.tokens[-1]
+            if len(piece.tokens) > 1 and last.number and _in_score_line(
+                ctx.text, piece.tokens[0].start, last
+            ):
+                piece = Run(piece.tokens[:-1], piece.gaps[:-1], piece.position)
+            out.extend(_headline_pieces(piece, ctx))
     return out
+
+
+# Participles that make a name an attribute: "New York-based LIN" names New York and LIN.
+_ATTRIBUTIVE = ("-based", "-born", "-led", "-owned", "-run", "-backed", "-made", "-listed")
+
+
+def _attributes_cut(run: Run) -> list[Run]:
+    """The run cut after a word like "York-based", the word without its participle."""
+    for k, token in enumerate(run.tokens):
+        lowered = token.text.lower()
+        if "-" in lowered and lowered.endswith(_ATTRIBUTIVE):
+            head = token.text[: token.text.rindex("-")]
+            cut = Token(token.start, token.start + len(head), head, fold_word(head.rstrip(".")))
+            pieces = [Run([*run.tokens[:k], cut], run.gaps[:k], run.position)]
+            if k + 1 < len(run.tokens):
+                pieces.extend(_attributes_cut(Run(run.tokens[k + 1 :], run.gaps[k + 1 :])))
+            return pieces
+    return [run]
 
 
 def _sentence_adverb(run: Run, ctx: TextContext) -> bool:
@@ -208,6 +230,7 @@ def _by_convention(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple[
     the span whose evidence types it, the conventions that moved it). A title ending a name
     and a person "of" a place are cut; the first digits of a count leave a name; initials
     before a person's name join it."""
+    chosen = _surnames_kept(run, chosen, at, scores, ctx.lex)
     if any(j - i > 1 for i, j, _ in chosen):
         chosen = _titles_inside_people(run, chosen, at, scores, ctx.lex)
         chosen = _titles_cut_off(run, chosen, at, scores, ctx.lex)
@@ -225,11 +248,11 @@ def _by_convention(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple[
                 continue
             k, label = k2, scores[k2].index(max(scores[k2]))
         conventions: tuple[str, ...] = ()
-        if _legal_form_after(run, j, chosen[c + 1][0] if c + 1 < len(chosen) else None) and (
-            (i, j + 1) in at
-        ):
+        next_start = chosen[c + 1][0] if c + 1 < len(chosen) else None
+        if _legal_form_after(run, j, next_start) and (i, j + 1) in at:
             # "Lorvane S.A.", "Volkswagen AG": a legal form ends a company's name
             j, k, label, conventions = j + 1, at[(i, j + 1)], ORG, ("legal_form",)
+
         if label == PERSON:
             # an initial before a person's name is part of it ("C. Spearman"), even where the
             # weights read the letter as an everyday word (at a sentence's start)
@@ -238,6 +261,34 @@ def _by_convention(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple[
                 i, conventions = first, ("initials",)
         read.append((i, j, label, k, conventions))
     return read
+
+
+def _surnames_kept(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple[int, int], int],
+                   scores: list[Scores], lex: Lexicon) -> list[tuple[int, int, int]]:
+    """A person's name ending in a given name keeps the word after it where the weights read
+    the two, together, as a person's name ("Madeleine" and "Albright" read apart: a convention)."""
+    chosen = sorted(chosen)
+    out: list[tuple[int, int, int]] = []
+    c = 0
+    while c < len(chosen):
+        i, j, label = chosen[c]
+        following = chosen[c + 1] if c + 1 < len(chosen) else None
+        if label == PERSON and j < len(run.tokens) and not run.gaps[j - 1] and (
+            run.tokens[j - 1].key in lex.first_names
+        ):
+            joins = following is not None and following[0] == j and following[2] == PERSON
+            free = following is None or following[0] > j
+            end = following[1] if joins and following is not None else j + 1 if free else j
+            whole = at.get((i, end))
+            if end > j and whole is not None and scores[whole][PERSON] > 0 and (
+                scores[whole].index(max(scores[whole])) == PERSON
+            ):
+                out.append((i, end, PERSON))
+                c += 2 if joins else 1
+                continue
+        out.append((i, j, label))
+        c += 1
+    return out
 
 
 def _legal_form_after(run: Run, j: int, next_start: int | None) -> bool:

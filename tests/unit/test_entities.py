@@ -685,6 +685,15 @@ def test_a_news_agency_in_brackets_is_no_acronym_of_the_dateline():
     assert found["AP"].type == "ORG"
 
 
+def test_a_given_name_keeps_the_surname_after_it():
+    found = named("U.S. Secretary of State Madeleine Albright flew to Nairobi.")
+    assert "Madeleine Albright" in found and "Albright" not in found
+
+
+def test_a_name_before_based_is_the_place_alone():
+    assert spans("The deal with New York-based Lintex was approved.")[0] == "New York"
+
+
 def test_a_title_case_headline_is_cut_at_its_everyday_words():
     text = ("Vela Defends Lima Water Record Before Congress\n\n"
             "Ana Vela said the Lima water board had met its targets.")
