@@ -96,12 +96,15 @@ def _attributes_cut(run: Run) -> list[Run]:
 
 
 def _sentence_adverb(run: Run, ctx: TextContext) -> bool:
-    """"Incidentally, ...", "Apparently, ...": an everyday word in -ly opening a sentence
-    before a comma is an adverb, no name (a given name or a place, "Kelly," "Italy," is)."""
+    """"Incidentally, ...", "Indeed, ...": an everyday word opening a sentence before a comma
+    is an adverb, no name, where the article never capitalises it inside a sentence nor
+    opens other sentences with it (a given name, a place or a common surname stays: "Kelly,",
+    "Italy,", "Brown,")."""
     token = run.tokens[0]
     key, lex = token.key, ctx.lex
-    return (len(run.tokens) == 1 and run.position == "start" and key.endswith("ly")
+    return (len(run.tokens) == 1 and run.position == "start"
             and ctx.text.startswith(",", token.end) and key in lex.common_words
+            and (key.endswith("ly") or key not in ctx.certain and key not in ctx.repeated_starts)
             and key not in lex.first_names and key not in lex.places
             and lex.surname_ranks.get(key, _RARE) >= _RARE)
 

@@ -654,6 +654,10 @@ def test_a_patronymic_holds_a_persons_name_together_and_types_it():
 def test_an_adverb_opening_a_sentence_is_no_name():
     text = "Incidentally, the vote was close. Apparently, Kelly Ruiz won it. Italy, meanwhile, wept."
     assert spans(text) == ["Kelly Ruiz", "Italy"]
+    assert spans("Indeed, the vote was close. Nationwide, sales fell.") == []
+    # a name the article opens sentences with, or writes inside one, stays a name
+    found = entities("Orchard, the firm, grew. Orchard said so.")
+    assert 0 in [m.start for e in found for m in e.mentions]
 
 
 def test_joined_nationality_words_name_a_group():
