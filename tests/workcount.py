@@ -17,11 +17,17 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 
-def calls(run: Callable[[], object]) -> int:
-    """How many function calls (Python and built-in) ``run()`` makes."""
+def calls(run: Callable[[], object], to: Callable[..., object] | None = None) -> int:
+    """How many function calls (Python and built-in) ``run()`` makes; with ``to`` (a Python
+    function), how many of them are calls to it."""
     profile = cProfile.Profile()
     profile.runcall(run)
-    return pstats.Stats(profile).total_calls  # type: ignore[attr-defined]
+    stats = pstats.Stats(profile)
+    if to is None:
+        return stats.total_calls  # type: ignore[attr-defined]
+    code = to.__code__
+    where = (code.co_filename, code.co_firstlineno, code.co_name)
+    return stats.stats.get(where, (0, 0))[1]  # type: ignore[attr-defined]
 
 
 class CountingText(str):
