@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import cProfile
 import pstats
+import re
 import signal
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from types import ModuleType
 
 
 def calls(run: Callable[[], object], to: Callable[..., object] | None = None) -> int:
@@ -77,6 +79,66 @@ def assert_near_linear(
             f"{measure}: {factor}x the input took {large[measure] / max(count, 1):.1f}x as many "
             f"({count:,} -> {large[measure]:,}); near-linear allows {slack * factor:.0f}x"
         )
+
+
+class _CountingPattern:
+    """A compiled pattern that adds to ``scans.characters`` the stretch of text each call
+    provably steps over: from where it starts to where its match ends, or to the end of the
+    searched range when a search finds nothing (a failed ``match`` adds nothing: a lower
+    bound, but one that sees a scan to the end of the text at every step)."""
+
+    def __init__(self, pattern: re.Pattern[str], scans: RegexScans) -> None:
+        self._pattern, self._scans = pattern, scans
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._pattern, name)
+
+    def _count(self, found: re.Match[str] | None, string: str, pos: int, endpos: int | None, search: bool) -> None:
+        end = len(string) if endpos is None else min(endpos, len(string))
+        if found is not None:
+            self._scans.characters += found.end() - pos
+        elif search:
+            self._scans.characters += max(0, end - pos)
+
+    def match(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        found = self._pattern.match(string, pos, len(string) if endpos is None else endpos)
+        self._count(found, string, pos, endpos, search=False)
+        return found
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        found = self._pattern.search(string, pos, len(string) if endpos is None else endpos)
+        self._count(found, string, pos, endpos, search=True)
+        return found
+
+
+class RegexScans:
+    """Counts the characters the module-level patterns of ``modules`` step over while the
+    ``with`` block runs (their ``match`` and ``search``, also when stored as a bound method)."""
+
+    def __init__(self, *modules: ModuleType) -> None:
+        self.modules = modules
+        self.characters = 0
+        self._saved: list[tuple[ModuleType, str, object]] = []
+
+    def __enter__(self) -> RegexScans:
+        for module in self.modules:
+            for name, value in list(vars(module).items()):
+                if isinstance(value, re.Pattern):
+                    counting: object = _CountingPattern(value, self)
+                elif getattr(value, "__self__", None).__class__ is re.Pattern and getattr(
+                    value, "__name__", ""
+                ) in ("match", "search"):
+                    counting = getattr(_CountingPattern(value.__self__, self), value.__name__)
+                else:
+                    continue
+                self._saved.append((module, name, value))
+                setattr(module, name, counting)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for module, name, value in reversed(self._saved):
+            setattr(module, name, value)
+        self._saved.clear()
 
 
 class Hang(Exception):
