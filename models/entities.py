@@ -84,8 +84,7 @@ _ATTRIBUTIVE = ("-based", "-born", "-led", "-owned", "-run", "-backed", "-made",
 def _attributes_cut(run: Run) -> list[Run]:
     """The run cut after a word like "York-based", the word without its participle."""
     for k, token in enumerate(run.tokens):
-        lowered = token.text.lower()
-        if "-" in lowered and lowered.endswith(_ATTRIBUTIVE):
+        if "-" in token.key and token.key.endswith(_ATTRIBUTIVE):
             head = token.text[: token.text.rindex("-")]
             cut = Token(token.start, token.start + len(head), head, fold_word(head.rstrip(".")))
             pieces = [Run([*run.tokens[:k], cut], run.gaps[:k], run.position)]
