@@ -23,7 +23,7 @@ from newsview.models.lexicon import Lexicon, lexicon, phrase_key
 from newsview.models.linking import Candidate, build_entities
 from newsview.models.names import LABELS, NameModel, Scores, best_segmentation, shipped_model
 from newsview.models.text import fold_word
-from newsview.models.vocab import LEGAL_FORMS, PATRONYMICS
+from newsview.models.vocab import LEGAL_FORMS, PATRONYMICS, STORM_WORDS
 
 PERSON, ORG, PLACE, NORP, OTHER = range(5)
 
@@ -177,8 +177,11 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         scores.append((s0, s1, s2, s3, s4))
     options = [(o.i, o.j) for o in found.spans]
     chosen = best_segmentation(n, options, scores)
-    if not _party_words(ctx.lex).isdisjoint([t.key for t in run.tokens]):
+    keys = [t.key for t in run.tokens]
+    if not _party_words(ctx.lex).isdisjoint(keys):
         chosen.extend(_parties_left_out(run, options, chosen, ctx.lex))
+    if n > 1 and not STORM_WORDS.isdisjoint(keys):
+        chosen = _storms(run, options, chosen, ctx.lex)
     if not chosen:
         return []
     if n == 1:  # one word: no title, count or initials to read by convention
@@ -191,7 +194,9 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         features = (*found.features(found.spans[k]), *conventions) if explain else ()
         candidate = _candidate(run, i, j, label, scores[k], features, ctx)
         if "legal_form" in conventions:
-            candidate = _as_company(candidate)
+            candidate = _firmly(candidate, ORG)
+        elif label == OTHER and j - i == 2 and candidate.words[0] in STORM_WORDS:
+            candidate = _firmly(candidate, OTHER)
         candidates.append(candidate)
     return candidates
 
@@ -304,11 +309,19 @@ def _titles_inside_people(run: Run, chosen: list[tuple[int, int, int]],
                           lex: Lexicon) -> list[tuple[int, int, int]]:
     """A title inside a person's name parts two names (a convention): "Intelogic Chairman
     Asher Edelman" is the company and Asher Edelman; the words before the title take the type
-    their own evidence gives, or are no name if nothing speaks for them."""
+    their own evidence gives, or are no name if nothing speaks for them. A plural title opening
+    a person's name of three words or more is no part of it ("Presidents Leonid Kuchma")."""
     keys = [t.key for t in run.tokens]
     out: list[tuple[int, int, int]] = []
     for i, j, label in chosen:
         cut = None
+        rest = at.get((i + 1, j))
+        if j - i >= 3 and rest is not None and _plural_title(keys[i], lex) and not run.gaps[i] and (
+            scores[rest].index(max(scores[rest])) == PERSON
+        ):
+            # "Presidents Leonid Kuchma": a plural title opening a name is no part of it (the
+            # weights know singular titles; the plural is read as a title by convention)
+            i, label = i + 1, PERSON
         if label == PERSON and j - i >= 3:
             cut = next(((k, k + t) for k in range(i + 1, j - 1) for t in (2, 1)
                         if k + t < j and " ".join(keys[k : k + t]) in lex.titles
@@ -321,6 +334,11 @@ def _titles_inside_people(run: Run, chosen: list[tuple[int, int, int]],
             out.append((i, cut[0], scores[before].index(max(scores[before]))))
         out.append((cut[1], j, PERSON))
     return out
+
+
+def _plural_title(key: str, lex: Lexicon) -> bool:
+    """A title's plural ("presidents", "senators")."""
+    return key.endswith("s") and key[:-1] in lex.titles and key not in lex.titles
 
 
 def _titles_cut_off(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple[int, int], int],
@@ -407,6 +425,19 @@ def _parties_left_out(run: Run, options: list[tuple[int, int]], chosen: list[tup
             for k in range(i, j):
                 taken[k] = True
     return found
+
+
+def _storms(run: Run, options: list[tuple[int, int]], chosen: list[tuple[int, int, int]],
+            lex: Lexicon) -> list[tuple[int, int, int]]:
+    """"Hurricane Hugo", "Typhoon Haiyan": a storm's word and the name after it are one event
+    (a convention), whatever the weights read the words as."""
+    for k, token in enumerate(run.tokens[:-1]):
+        if token.key in STORM_WORDS and not run.gaps[k] and (k, k + 2) in options and not (
+            run.tokens[k + 1].key in lex.org_words or run.tokens[k + 1].key in lex.loc_words
+        ):  # "the National Hurricane Center" names an organisation
+            chosen = [(i, j, label) for i, j, label in chosen if j <= k or i >= k + 2]
+            chosen.append((k, k + 2, OTHER))
+    return chosen
 
 
 _PARTY_WORDS: dict[int, frozenset[str]] = {}
@@ -585,12 +616,14 @@ def _may_be_a_town(candidate: Candidate, lex: Lexicon) -> bool:
     )
 
 
-def _as_company(candidate: Candidate) -> Candidate:
-    """A name ending in a legal form, read as the company it names whatever its words say."""
-    scores = candidate.scores or _only(ORG)
-    firm = max(scores) + 3.0  # as sure as a well-evidenced organisation (strength 3)
-    return replace(candidate, type="ORG", strength=max(candidate.strength, 3),
-                   scores=tuple(firm if k == ORG else v for k, v in enumerate(scores)))
+def _firmly(candidate: Candidate, label: int) -> Candidate:
+    """A name a convention types ("Lorvane S.A." a company, "Hurricane Hugo" an event),
+    whatever its words say: its score for that type above the rest, as sure as a
+    well-evidenced name (strength 3)."""
+    scores = candidate.scores or _only(label)
+    firm = max(scores) + 3.0
+    return replace(candidate, type=LABELS[label], strength=max(candidate.strength, 3),
+                   scores=tuple(firm if k == label else v for k, v in enumerate(scores)))
 
 
 def _as_town(candidate: Candidate) -> Candidate:

@@ -30,7 +30,13 @@ from typing import TYPE_CHECKING
 from newsview.models.document import Entity, EntityWhy, Mention
 from newsview.models.lexicon import Lexicon
 from newsview.models.text import fold_word
-from newsview.models.vocab import CONNECTOR_WORDS, LEGAL_FORMS, SURNAME_PARTICLES, name_slug
+from newsview.models.vocab import (
+    CONNECTOR_WORDS,
+    LEGAL_FORMS,
+    STORM_WORDS,
+    SURNAME_PARTICLES,
+    name_slug,
+)
 
 if TYPE_CHECKING:
     from newsview.models.names import NameModel
@@ -234,6 +240,7 @@ def _link_org_short_forms(cands: list[Candidate], units: dict[int, list[int]], g
     """"Ford" ~ "Ford Motor Company": a prefix whose remaining words are organisation words."""
     by_prefix: dict[str, list[int]] = {}
     by_part: dict[str, set[int]] = {}  # "church", "scientology" of "Church of Scientology"
+    storms: dict[str, int] = {}  # "rita" of "Hurricane Rita"
     companies = {
         cands[members[0]].words[0] for members in units.values()
         if len(cands[members[0]].words) == 1 and cands[members[0]].kind == "name"
@@ -265,6 +272,8 @@ def _link_org_short_forms(cands: list[Candidate], units: dict[int, list[int]], g
             by_prefix.setdefault(words[0], []).append(root)
         if cand.type == "OTHER" and words[0][:1].isdigit() and not cand.connectors[0]:
             by_prefix.setdefault(" ".join(words[1:]), []).append(root)  # "Dreamliner"
+        if cand.type == "OTHER" and len(words) == 2 and words[0] in STORM_WORDS:
+            storms.setdefault(words[1], root)  # "Rita" ~ "Hurricane Rita", a given name or not
         if cand.type == "OTHER" and len(words) == 2 and not cand.connectors[0] and words[0] in companies:
             by_prefix.setdefault(words[1], []).append(root)  # "Chrome" ~ "Google Chrome"
         if cand.type == "OTHER":
@@ -282,11 +291,15 @@ def _link_org_short_forms(cands: list[Candidate], units: dict[int, list[int]], g
             if not generic or cand.connectors[n - 1] != "":
                 break
             by_prefix.setdefault(" ".join(words[:n]), []).append(root)
-    if not by_prefix and not by_part:
+    if not by_prefix and not by_part and not storms:
         return
     for root, members in units.items():
         cand = cands[members[0]]
         if cand.kind != "name" or cand.place is not None or cand.strength >= 5:
+            continue
+        storm = storms.get(cand.words[0]) if len(cand.words) == 1 else None
+        if storm is not None and groups.find(storm) != groups.find(root):
+            groups.union(storm, root, "short form of")
             continue
         if cand.words[0] in lex.first_names and (len(cand.words) == 1 or cand.type == "PERSON"):
             continue  # "Andy Warhol" is not short for "Andy Warhol Foundation", nor "Andy"
@@ -558,6 +571,8 @@ def _entity_type(names: list[Candidate], first: Candidate, totals: list[float] |
         return first.type  # a nationality's country, a party's adjective's party
     if _has_legal_form(names):
         return "ORG"  # "Kellogg Co.": however often a bare "Kellogg" reads as a surname
+    if any(len(c.words) == 2 and c.words[0] in STORM_WORDS for c in names):
+        return "OTHER"  # "Hurricane Rita": however often a bare "Rita" reads as a person
     if totals is None:
         return max(names, key=lambda c: (c.strength, len(c.words))).type
     label = max(range(len(totals)), key=totals.__getitem__)

@@ -40,6 +40,8 @@ PARTICLES = frozenset(
 # Particles that begin a surname used alone ("De Souza said", "Van Gaal", "Le Pen").
 SURNAME_PARTICLES = frozenset("de del della di da du dos van von der den ter ten le la bin ibn".split())
 # Articles that open foreign names of things ("Le Monde", "Der Spiegel", "El País").
+# Words that name a storm with the name after them: "Hurricane Hugo" is an event, not a place.
+STORM_WORDS = frozenset("hurricane typhoon cyclone storm".split())
 # "son of", "daughter of" in Arabic and Malay names: a name holding one names a person
 # ("Osama Bin Laden", "Mohammed bin Salman"; "Bin Laden" alone is the family's name).
 PATRONYMICS = frozenset("bin ibn bint binti".split())

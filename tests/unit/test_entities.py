@@ -697,6 +697,19 @@ def test_a_name_before_based_is_the_place_alone():
     assert spans("The deal with New York-based Lintex was approved.")[0] == "New York"
 
 
+def test_a_named_storm_is_one_event_and_its_bare_name_joins_it():
+    found = named("Typhoon Haiyan hit Tacloban. Forecasters said Haiyan was the worst yet.")
+    storm = found["Typhoon Haiyan"]
+    assert storm.type == "OTHER" and [m.text for m in storm.mentions] == ["Typhoon Haiyan", "Haiyan"]
+    found = named("Hurricane Rita grew. The National Hurricane Center said Rita would turn.")
+    assert found["Hurricane Rita"].type == "OTHER" and found["National Hurricane Center"].type == "ORG"
+
+
+def test_a_plural_title_is_no_part_of_the_names_after_it():
+    found = named("Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia signed.")
+    assert found["Leonid Kuchma"].type == "PERSON"
+
+
 def test_a_title_case_headline_is_cut_at_its_everyday_words():
     text = ("Vela Defends Lima Water Record Before Congress\n\n"
             "Ana Vela said the Lima water board had met its targets.")
