@@ -434,7 +434,7 @@ _PREPOSITION_BEFORE = re.compile(
 )
 _COUNT_BEFORE = re.compile(
     r"(?i:(?:[$£€¥#]|\bno\.|\bnumber|\babout|\bnearly|\bthan|\bapproximately|\baround|\bsome"
-    r"|\balmost|\bonly|\btop|\bthe first|\bA|\bPage|\bpage|\bp\.)[ \t]{0,2})$"
+    r"|\balmost|\bonly|\btop|\bthe first|\bPage|\bpage|\bp\.)[ \t]{0,2})$"
 )
 _NOT_PLURAL = (
     "(?:was|has|this|thus|its|his|hers|ours|yours|theirs|yes|unless|across|always|perhaps"
@@ -473,7 +473,8 @@ _YEAR_AHEAD = re.compile(
     r"[ \t]{0,2}(?:[-\u2013\u2014]|to|through|until|and)[ \t]{1,2}(?:\d{1,2}(?:st|nd|rd|th)?[ \t]"
     r")?" + _MONTH + r"\.?(?:[ \t]\d{1,2}(?:st|nd|rd|th)?)?,?[ \t](" + _YEAR + ")"
 )
-_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|to|near|outside|inside)[ \t]{1,2}$")
+_ARTICLE_BEFORE = re.compile(r"\b[Aa]n?[ \t]$")
+_CAPITAL_WORD_AFTER = re.compile(r"[ \t]{1,2}[A-Z][a-z]")
 _SIGNAL_WORDS = frozenset(
     "on by until till since from and or at before after during the this last next late early"
     " every each".split()
@@ -1063,6 +1064,11 @@ class _Values:
             one = following.split()[0] if following else ""
             if {one, two} & (self.w.quantity_after | self.w.clock_after):
                 return False
+            unit = one.split("-")[0]
+            if unit[:-1] in self.w.units or unit == "centuries" or (
+                unit in self.w.units and _ARTICLE_BEFORE.search(self.text, max(0, at - 4), at)
+            ):
+                return False  # "1500 years", "a 2000 year old tradition": a count of time
         before = _WORD_BEFORE.search(self.text, max(0, at - 12), at)
         if before is not None and before.group(1).lower() in self.w.currency_before:
             return False
@@ -1430,7 +1436,7 @@ class _Values:
             week = dct - timedelta(weeks=1)
         return _Found(start, end, "DATE", _week(week) + "-WE", ("W", week))
 
-    def _named_day(self, start: int) -> bool:
+    def _named_day(self, start: int, day_end: int) -> bool:
         """Whether a capitalised word runs into the weekday ("Black Monday"), other than a
         sentence's first word or a plural ("Questions Wednesday" is a date)."""
         word = re.search(r"([A-Za-z]+)[ \t]{1,2}$", self._before(start, 24))
@@ -1438,10 +1444,13 @@ class _Values:
             return False
         if word.group(1).lower() in _SIGNAL_WORDS:  # "... 2015 On Tuesday": a lost line break
             return False
-        word_start = start - len(word.group(0))
-        if _PLACE_PREPOSITION_BEFORE.search(self._before(word_start, 8)):
-            return False  # "met in London Monday": a place, then the date
-        return not self._at_sentence_start(word_start)
+        if word.group(1).lower() in self.w.day_names:
+            return True  # "Black Monday", "Super Tuesday"
+        if self._at_sentence_start(start - len(word.group(0))):
+            return False
+        # "Saturday Night Live", "the Sunday Times": the name goes on after the weekday; after
+        # any other name the weekday is a date ("Clinton Saturday vowed", "in London Monday")
+        return _CAPITAL_WORD_AFTER.match(self.text, day_end) is not None
 
     @family(
         "weekday",
@@ -1458,7 +1467,7 @@ class _Values:
         start, end = m.start(), m.end()
         if m["wd_s"] or mod in ("every", "each"):
             return _Found(start, end, "SET", f"XXXX-WXX-{weekday + 1}")
-        if not mod and self._named_day(start):
+        if not mod and self._named_day(start, m.end("wd")):
             return None  # "Black Monday", "Super Tuesday": part of a name
         pod = self.w.parts_of_day.get((m["wd_pod"] or "").lower())
         d = self._weekday_date(weekday, mod, start, end)

@@ -603,6 +603,25 @@ def test_a_weekday_after_a_place_is_a_date() -> None:
     assert only("Leaders met in London Monday to discuss trade.")[0::2] == ("Monday", "2025-11-03")
 
 
+def test_a_weekday_after_a_name_is_a_date_in_wire_style() -> None:
+    assert only("The High Court Friday rejected the appeal.")[0::2] == ("Friday", "2025-10-31")
+    assert only("Senator Jane Ruiz Monday rejected the plan.")[0::2] == ("Monday", "2025-11-03")
+    assert only("Floods hit Kenya and Uganda Sunday, killing 12.")[0::2] == ("Sunday", "2025-11-02")
+
+
+def test_a_weekday_in_a_named_day_or_a_longer_name_is_no_date() -> None:
+    assert found("Super Tuesday voters queued at dawn.") == []
+    assert found("Many shoppers waited for Cyber Monday deals.") == []
+    assert found("Shares of Ruby Tuesday Inc. rose sharply.") == []
+
+
+def test_moveable_feasts_are_holidays() -> None:
+    assert only("Lent began on Ash Wednesday.", date(2024, 3, 1))[0::2] == (
+        "Ash Wednesday", "2024-02-14",
+    )  # fmt: skip
+    assert only("Crowds gathered on Palm Sunday.", date(2024, 4, 1))[2] == "2024-03-24"
+
+
 # --- quarters and halves bound to the year their context gives ----------------------------------
 
 
@@ -671,3 +690,9 @@ def test_years_in_news_stay_years() -> None:
         "1805", "1836",
     ]  # fmt: skip
     assert only("The firm's 2008 results were poor.")[2] == "2008"
+    assert only("A 1996 law set the rules.")[0::2] == ("1996", "1996")
+    assert only("The ruling overturned a 1971 treaty.")[0::2] == ("1971", "1971")
+
+
+def test_a_year_count_of_time_is_no_year() -> None:
+    assert found("The festival keeps a 2000 year old tradition alive.") == []
