@@ -38,9 +38,30 @@ from newsview.models.vocab import WEEKDAYS as _WEEKDAYS
 _CLOCK_UNITS = frozenset({"second", "minute", "hour"})
 
 
+def _word_trie(words: Iterable[str]) -> str:
+    """A regex alternation of words factored by common prefixes, which ``re`` scans fast."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return emit(trie)
+
+
 def _alt(words: Iterable[object]) -> str:
-    """An alternation of words, longest first so that "Sept" wins over "Sep"."""
-    return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))
+    """An alternation of words where the longest that fits wins ("Sept" over "Sep"), factored
+    by common prefixes: a word that fits none fails at its first letters, not once per word."""
+    return _word_trie(str(w) for w in words)
 
 
 def _first_words(phrases: Iterable[str]) -> tuple[str, ...]:
@@ -174,6 +195,9 @@ class Grammar:
     first_words: dict[str, frozenset[str]]
     dispatch: dict[str, tuple[Family, ...]]  # first word -> the families that can start there
     start: re.Pattern[str]
+    # first word -> every family's pattern in one (for words most families start with): one
+    # failed match rejects the common "the" or plain number that starts no expression
+    gates: dict[str, re.Pattern[str]]
 
 
 @cache
@@ -201,7 +225,18 @@ def grammar() -> Grammar:
         r"|['\u2019](?=\d0s)|\[(?=\w{1,12}\]))"
     )
     dispatch = {word: tuple(families) for word, families in by_word.items()}
-    return Grammar(patterns, first_words, dispatch, start)
+    gates = {
+        word: _any_of([patterns[fam.name] for fam in families])
+        for word, families in dispatch.items()
+        if len(families) > 1
+    }
+    return Grammar(patterns, first_words, dispatch, start, gates)
+
+
+def _any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
+    """One pattern that matches where any of ``patterns`` does (their groups left unnamed)."""
+    bodies = (re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern) for pattern in patterns)
+    return re.compile("|".join(f"(?:{body})" for body in bodies))
 
 
 def family_problems(fam: Family) -> list[str]:
@@ -218,26 +253,6 @@ def family_problems(fam: Family) -> list[str]:
         if first is None or key not in built.first_words[fam.name]:
             problems.append(f"{fam.name}: example {example!r} starts with {key!r}, not declared")
     return problems
-
-
-def _word_trie(words: Iterable[str]) -> str:
-    """A regex alternation of words factored by common prefixes, which ``re`` scans fast."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return emit(trie)
 
 
 # --- the patterns of the families ---------------------------------------------------------------
@@ -1722,7 +1737,7 @@ _NAME_MONTHS = frozenset({"may", "march", "april", "june", "august"})
 def _candidates(text: str) -> Generator[tuple[int, list[tuple[Family, re.Match[str]]]], int, None]:
     """At each place a candidate starts: the families that match there, longest first."""
     built = grammar()
-    start, dispatch, patterns = built.start, built.dispatch, built.patterns
+    start, dispatch, patterns, gates = built.start, built.dispatch, built.patterns, built.gates
     pos = 0
     while True:
         s = start.search(text, pos)
@@ -1733,7 +1748,9 @@ def _candidates(text: str) -> Generator[tuple[int, list[tuple[Family, re.Match[s
         found = []
         first = s.group(0)  # the key as start_key gives it, inline: this loop is hot
         key = "#" if first[0].isdigit() else "'" if first in "'\u2019" else first.lower()
-        for fam in dispatch.get(key, ()):
+        gate = gates.get(key)
+        families = dispatch.get(key, ()) if gate is None or gate.match(text, at) else ()
+        for fam in families:
             m = patterns[fam.name].match(text, at)
             if m is not None and m.end() > at:
                 found.append((fam, m))
