@@ -83,7 +83,7 @@ _MONTH = (
 )
 _WEEKDAY = "(?:" + _alt(w.capitalize() for w in _WEEKDAYS) + ")"
 _WEEKDAY_FULL = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 # A year in news: 1500-2099 standing alone ("1990s" and "1990's" are decades, read apart); a
 # letter or a digit glued to it makes it something else ("1500m", "1800GMT", "2000x").
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d])"

@@ -48,6 +48,12 @@ def test_absolute_dates(text: str, span: str, value: str) -> None:
     assert only(text)[0::2] == (span, value)
 
 
+def test_a_date_before_a_colon_keeps_its_day() -> None:
+    assert only("The paper said in an editorial on Monday, Oct. 27: the plan is wrong.")[0::2] == (
+        "Monday, Oct. 27", "2025-10-27",
+    )  # fmt: skip
+
+
 def test_weekday_with_date_is_one_expression_without_the_preposition() -> None:
     assert only("He left on Monday, November 3.") == ("Monday, November 3", "DATE", "2025-11-03")
 
