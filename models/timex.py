@@ -325,6 +325,12 @@ def _century_pattern(w: TimeWords) -> str:
     )
 
 
+def _year_word_pattern(w: TimeWords) -> str:
+    return (
+        r"(?i:year)(?:(?P<yw_end>[- ]end|['\u2019]s[ \t]end)|-(?P<yw_ago>ago|earlier))(?![\w-])"
+    )
+
+
 def _quarter_pattern(w: TimeWords) -> str:
     ordinals = _alt(w.part_ordinals)
     return (
@@ -394,7 +400,7 @@ def _dur_pattern(w: TimeWords) -> str:
         r"(?:(?P<du_approx>" + _approx(w) + r")" + _S + r")?"
         r"(?P<du_num>" + number + r"|\[" + number + r"\])(?P<du_sep>[ \t\u00a0-]{1,2})"
         r"(?P<du_unit>" + _unit(w) + r")\b"
-        r"(?P<du_long>-long)?(?!-old|[ \t]old\b)"
+        r"(?P<du_long>-long)?(?!-old|[ \t]old\b|-(?:end|ago|earlier)\b)"
         r"(?:" + _S + r"(?P<du_rel>(?i:ago|earlier|later|from now|hence)))?"
     )
 
@@ -1123,6 +1129,32 @@ class _Values:
         if not 1 <= n <= 22:
             return None
         return _Found(m.start(), m.end(), "DATE", f"{n - 1:02d}")
+
+    @family(
+        "year_word",
+        first=lambda w: ("year",),
+        pattern=_year_word_pattern,
+        examples=("year-end", "year end", "year's end", "year-earlier", "year-ago"),
+    )
+    def year_word(self, m: re.Match[str]) -> _Found | None:
+        """"by year-end": the last day of the publication's year (of the year before in the
+        past tense); "year-earlier results": the quarter last named a year back, else last year."""
+        dct = self.r.dct
+        start, end = m.start(), m.end()
+        if m["yw_end"]:
+            if dct is None:
+                return _Found(start, end, "DATE", "XXXX-12-31")
+            year = dct.year - 1 if self.r.tense(start, end) == "past" else dct.year
+            return _Found(start, end, "DATE", f"{year:04d}-12-31", ("D", date(year, 12, 31)))
+        if dct is None:
+            return None
+        named = self._named_quarter()
+        if named is not None:
+            moved = _shift(named, "quarter", -4)
+            if moved is not None:
+                return _Found(start, end, "DATE", moved[0], ("Q", moved[2]), comparison=True)
+        return _Found(start, end, "DATE", f"{dct.year - 1:04d}", ("Y", date(dct.year - 1, 1, 1)),
+                      comparison=True)
 
     @family(
         "quarter",

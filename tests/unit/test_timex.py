@@ -661,6 +661,19 @@ def test_a_year_ago_after_a_quarter_is_that_quarter_a_year_before_each_time() ->
     assert values == ["2005-Q3", "2004-Q3", "2004-Q3"]
 
 
+def test_year_end_is_the_last_day_of_the_year_the_tense_gives() -> None:
+    assert only("The sale should close by year-end.")[0::2] == ("year-end", "2025-12-31")
+    assert only("Debt must be cut by year's end.")[2] == "2025-12-31"
+    assert only("The index has risen 5% since year end.")[2] == "2024-12-31"
+    assert only("Traders hoped for a year-end rally.")[0::2] == ("year-end", "2025-12-31")
+
+
+def test_year_earlier_results_are_the_reported_quarter_a_year_back() -> None:
+    text = "Profit rose in the third quarter. Year-earlier results included a gain."
+    assert found(text)[-1] == ("Year-earlier", "DATE", "2024-Q3")
+    assert only("Sales beat year-ago levels.")[0::2] == ("year-ago", "2024")
+
+
 def test_next_years_first_quarter() -> None:
     assert found("It could start as early as next year's first quarter.")[-1][2] == "2026-Q1"
 
