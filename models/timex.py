@@ -108,7 +108,7 @@ def _number_word(w: TimeWords) -> str:
 
 def _number_pattern(w: TimeWords) -> str:
     return (
-        r"(?:\d{1,3}(?:,\d{3}){0,2}(?:\.\d{1,2})?|(?i:" + _number_word(w) + "|"
+        r"(?:\d{1,3}(?:,\d{3}){0,2}(?:\.\d{1,2}|[ \t]1/2|\u00bd)?|(?i:" + _number_word(w) + "|"
         + _alt(w.vague_numbers) + r"))(?:\s(?i:and a half))?"
     )
 
@@ -698,8 +698,10 @@ def _number(text: str) -> float | None:
     """The value of a number as written ("25", "two and a half", "twenty-five"); None if vague."""
     t = " ".join(text.lower().replace("-", " ").strip("[]").split())  # "[Ten]": an editor's
     half = 0.0
-    if t.endswith(" and a half"):
-        t, half = t[: -len(" and a half")], 0.5
+    for written in (" and a half", " 1/2", "\u00bd"):
+        if t.endswith(written):  # "two and a half", "2 1/2", "2\u00bd"
+            t, half = t[: -len(written)], 0.5
+            break
     words = time_words()
     if t in words.vague_numbers:
         return None

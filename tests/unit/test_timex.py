@@ -445,6 +445,12 @@ def test_the_tense_comes_from_the_clause_of_the_expression() -> None:
     assert only("On Friday, the talks will resume.")[2] == "2025-11-07"
 
 
+def test_a_number_with_a_half_written_as_a_fraction_is_one_duration() -> None:
+    assert found("He served 2 1/2 years, then 3\u00bd days.") == [
+        ("2 1/2 years", "DURATION", "P2.5Y"), ("3\u00bd days", "DURATION", "P3.5D"),
+    ]  # fmt: skip
+
+
 def test_ages_are_not_durations() -> None:
     assert found("A 14-year-old boy and a man aged 30 years old were hurt.") == []
 
