@@ -325,6 +325,18 @@ def _century_pattern(w: TimeWords) -> str:
     )
 
 
+def _spoken_year_pattern(w: TimeWords) -> str:
+    """"nineteen ninety-six" (1910-1999 in words); "two thousand (and) one" only after "the
+    year" (alone it is a count)."""
+    tens = _alt(word for word, n in w.numbers.items() if n in range(10, 100, 10) or 10 < n < 20)
+    ones = _alt(word for word, n in w.numbers.items() if n in range(1, 10) and len(word) > 2)
+    return (
+        r"(?i:nineteen[- ](?P<sy_tens>" + tens + r")(?:[- ](?P<sy_ones>" + ones + r"))?"
+        r"|(?P<sy_2000>the[ \t]year[ \t]two[ \t]thousand)(?:[ \t](?:and[ \t])?(?P<sy_2000_ones>"
+        + ones + r"))?)\b(?![- ](?:old|percent|" + _unit(w) + r")\b|%)"
+    )
+
+
 def _year_word_pattern(w: TimeWords) -> str:
     return (
         r"(?i:year)(?:(?P<yw_end>[- ]end|['\u2019]s[ \t]end)|-(?P<yw_ago>ago|earlier))(?![\w-])"
@@ -1131,6 +1143,24 @@ class _Values:
         if not 1 <= n <= 22:
             return None
         return _Found(m.start(), m.end(), "DATE", f"{n - 1:02d}")
+
+    @family(
+        "spoken_year",
+        first=lambda w: ("nineteen", "the"),
+        pattern=_spoken_year_pattern,
+        examples=("nineteen ninety-six", "nineteen seventy nine", "nineteen eighty",
+                  "the year two thousand"),
+    )
+    def spoken_year(self, m: re.Match[str]) -> _Found | None:
+        """Years as broadcast transcripts write them: "nineteen ninety-six" -> 1996."""
+        if m["sy_2000"]:
+            rest = m["sy_2000_ones"]
+            year = 2000 + (int(self.w.numbers[rest.lower()]) if rest else 0)
+        else:
+            tens = int(self.w.numbers[m["sy_tens"].lower()])
+            ones = int(self.w.numbers[m["sy_ones"].lower()]) if m["sy_ones"] else 0
+            year = 1900 + tens + ones
+        return _Found(m.start(), m.end(), "DATE", f"{year:04d}", ("Y", date(year, 1, 1)))
 
     @family(
         "year_word",

@@ -719,5 +719,12 @@ def test_years_in_news_stay_years() -> None:
     assert only("The ruling overturned a 1971 treaty.")[0::2] == ("1971", "1971")
 
 
+def test_years_spoken_in_words_in_transcripts() -> None:
+    assert only("In nineteen ninety-one he was convicted.")[0::2] == ("nineteen ninety-one", "1991")
+    assert only("Unemployment will halve by the year two thousand.")[2] == "2000"
+    assert found("Nineteen twenty-year-olds came.") == []
+    assert only("He left nineteen fifteen minutes ago.")[0] == "fifteen minutes ago"
+
+
 def test_a_year_count_of_time_is_no_year() -> None:
     assert found("The festival keeps a 2000 year old tradition alive.") == []
