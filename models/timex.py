@@ -88,12 +88,13 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 # letter or a digit glued to it makes it something else ("1500m", "1800GMT", "2000x").
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d])"
 _POD = r"(?i:morning|afternoon|evening|night)"
-_TIME_MOD = (
-    r"(?i:early|late|mid|the end of|the start of|the beginning of|the middle of|the rest of"
-    r"|the turn of|the first half of|the second half of)"
-)
+_TIME_MOD = "(?i:" + _alt((
+    "early", "late", "mid", "the end of", "the start of", "the beginning of", "the middle of",
+    "the rest of", "the turn of", "the first half of", "the second half of",
+)) + ")"
 _DEICTIC_WORDS = ("this", "last", "next", "past", "coming")
 _MODIFIER_WORDS = ("early", "late", "mid")
+_DURATION_DETERMINERS = ("the", "these", "those", "its", "their", "his", "her", "our", "my")
 _DIRECTION_WORDS = ("previous", "following", "first", "final", "remaining", "preceding", "other")
 
 
@@ -381,15 +382,28 @@ def _deictic_pattern(w: TimeWords) -> str:
 
 def _rel_pattern(w: TimeWords) -> str:
     # this/last/next week, the following year, the same day, that morning, the year before ...
+    ends = ("end", "start", "beginning")
+    pre = (
+        "earlier", "later", "early", "late", "mid", *(f"the {e} of" for e in ends),
+        *(f"the very {e} of" for e in ends), "the middle of", "the rest of", "the turn of",
+        "the first half of", "the second half of",
+    )
+    year_ago = (f"the {c}year{sep}{a}" for c in ("", "comparable ") for sep in (" ", "-")
+                for a in ("ago", "earlier"))
+    det = (
+        "this past", "this", "last", "next", "past", "coming", "the coming", "the past",
+        "the last", "the previous", "the following", "the next", "the same", "that same",
+        "the preceding", "the current", "the latest", "the most recent", *year_ago, "the full",
+        "that", "the", "a",
+    )
+    units = (
+        "week", "weekend", "month", "year", "fiscal year", "financial year", "quarter", "period",
+        "decade", "century", "morning", "afternoon", "evening", "night", "day", *w.seasons,
+    )
     return (
-        r"(?:(?P<rl_pre>(?i:earlier|later|early|late|mid|the (?:very )?(?:end|start|beginning) of"
-        r"|the middle of|the rest of|the turn of|the first half of|the second half of))[\s-]{1,2})?"
-        r"(?P<rl_det>(?i:this past|this|last|next|past|coming|the coming|the past|the last"
-        r"|the previous|the following|the next|the same|that same|the preceding|the current"
-        r"|the latest|the most recent|the (?:comparable )?year[- ](?:ago|earlier)|the full|that|the"
-        r"|a))" + _S
-        + r"(?P<rl_unit>(?i:week|weekend|month|(?:fiscal |financial )?year|quarter|period|decade|century"
-        r"|morning|afternoon|evening|night|day|" + _alt(w.seasons) + r"))\b"
+        r"(?:(?P<rl_pre>(?i:" + _alt(pre) + r"))[\s-]{1,2})?"
+        r"(?P<rl_det>(?i:" + _alt(det) + r"))" + _S
+        + r"(?P<rl_unit>(?i:" + _alt(units) + r"))\b"
         r"(?:" + _S + r"(?P<rl_post>(?i:before|after|earlier|later)))?"
     )
 
@@ -406,9 +420,8 @@ def _weekday_pattern(w: TimeWords) -> str:
 def _dur_pattern(w: TimeWords) -> str:
     number = _number_pattern(w)
     return (
-        r"(?:(?P<du_the>(?i:the|these|those|its|their|his|her|our|my))" + _S + r")?"
-        r"(?:(?P<du_dir>(?i:past|last|next|coming|previous|following|first|final|remaining"
-        r"|preceding|other))" + _S + r")?"
+        r"(?:(?P<du_the>(?i:" + _alt(_DURATION_DETERMINERS) + r"))" + _S + r")?"
+        r"(?:(?P<du_dir>(?i:" + _alt(("past", "last", "next", "coming", *_DIRECTION_WORDS)) + r"))" + _S + r")?"
         r"(?:(?P<du_approx>" + _approx(w) + r")" + _S + r")?"
         r"(?P<du_num>" + number + r"|\[" + number + r"\])(?P<du_sep>[ \t\u00a0-]{1,2})"
         r"(?P<du_unit>" + _unit(w) + r")\b"
@@ -1558,8 +1571,7 @@ class _Values:
 
     @family(
         "dur",
-        first=lambda w: ("#", "[", "the", "these", "those", "its", "their", "his", "her", "our",
-                         "my", *_DEICTIC_WORDS, *_DIRECTION_WORDS,
+        first=lambda w: ("#", "[", *_DURATION_DETERMINERS, *_DEICTIC_WORDS, *_DIRECTION_WORDS,
                          *_first_words(w.approximations), *_number_starts(w)),
         pattern=_dur_pattern,
         examples=("25 years", "several days", "two and a half years", "the next four years",
