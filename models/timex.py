@@ -611,7 +611,7 @@ class _Resolver:
         linear; an anchor further back than that is no anchor a reader would follow either."""
         accept = {"Y": "YQMWD", "M": "MD", "W": "WD", "D": "D"}[granularity]
         for gran, d, *_ in self.history[: -_LOOKBACK - 1 : -1]:
-            if gran in accept:
+            if gran and gran in accept:  # a decade or century anchors nothing finer
                 return d
         return self.dct if fallback else None
 

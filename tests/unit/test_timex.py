@@ -250,6 +250,11 @@ def test_the_next_day_and_the_year_before() -> None:
     assert found(text)[-1] == ("the year before", "DATE", "2017")
 
 
+def test_a_decade_gives_no_day_to_a_later_anaphor() -> None:
+    text = "In the early 1990s he left. The day before the vote, he came back."
+    assert found(text)[-1] == ("The day before", "DATE", "2025-11-03")
+
+
 def test_anaphora_fall_back_to_the_publication_date() -> None:
     assert only("Officials met later that day.")[0::2] == ("later that day", "2025-11-04")
     assert only("Officials met that year.")[0::2] == ("that year", "2025")
