@@ -265,10 +265,8 @@ def _first_after(tokens: list[tuple[str, int]], words: TimeWords) -> Tense | Non
             return Tense(PAST, word)
         if lower in words.tense_present:
             return Tense(PRESENT, word)
-        if word.islower() and (
-            lower in words.arrangements or (lower in words.intentions and _arranged(tokens, i))
-        ):
-            return Tense(FUTURE, word)
+        # an arranging verb after the expression says when it was arranged, not for when:
+        # "Clinton Saturday vowed to hunt them down", "On Friday, the government planned to pay"
         if _is_past_form(word, words) and not _is_adjective_place(tokens, i):
             return Tense(PAST, word)
     return None

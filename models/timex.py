@@ -520,7 +520,7 @@ _YEAR_AHEAD = re.compile(
     r")?" + _MONTH + r"\.?(?:[ \t]\d{1,2}(?:st|nd|rd|th)?)?,?[ \t](" + _YEAR + ")"
 )
 _ARTICLE_BEFORE = re.compile(r"\b[Aa]n?[ \t]$")
-_CAPITAL_WORD_AFTER = re.compile(r"[ \t]{1,2}[A-Z][a-z]")
+_NAME_GOES_ON_AFTER = re.compile(r"[ \t]{1,2}(?:[A-Z][a-z]|\()")
 _SIGNAL_WORDS = frozenset(
     "on by until till since from and or at before after during the this last next late early"
     " every each".split()
@@ -1538,11 +1538,15 @@ class _Values:
             return False
         if word.group(1).lower() in self.w.day_names:
             return True  # "Black Monday", "Super Tuesday"
-        if self._at_sentence_start(start - len(word.group(0))):
+        word_start = start - len(word.group(0))
+        if self.text.count(self.text[word_start:day_end]) > 1:
+            return True  # a title named again: "the song Gloomy Sunday ... Gloomy Sunday is"
+        if self._at_sentence_start(word_start):
             return False
-        # "Saturday Night Live", "the Sunday Times": the name goes on after the weekday; after
-        # any other name the weekday is a date ("Clinton Saturday vowed", "in London Monday")
-        return _CAPITAL_WORD_AFTER.match(self.text, day_end) is not None
+        # "Saturday Night Live", "the Sunday Times", "Ruby Tuesday (...)": the name goes on after
+        # the weekday; after any other name the weekday is a date ("Clinton Saturday vowed",
+        # "in London Monday")
+        return _NAME_GOES_ON_AFTER.match(self.text, day_end) is not None
 
     @family(
         "weekday",

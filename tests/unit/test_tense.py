@@ -41,6 +41,8 @@ def tense_of(sentence: str, expression: str) -> tuple[str, str]:
         ("The envoys might arrive as soon as Friday, by unconfirmed accounts.", "Friday", FUTURE,
          "might arrive"),
         ("Judges should rule on Friday.", "Friday", FUTURE, "should rule"),
+        ("Senator Ana Ruiz Saturday vowed to act.", "Saturday", PAST, "vowed"),
+        ("On Friday, the government planned to pay the workers.", "Friday", PAST, "planned"),
         ("Prices rose on Friday, to increased demand.", "Friday", PAST, "rose"),
         ("On Friday the expected results never came.", "Friday", PAST, "came"),
         ("Police sought the man that injured them in March.", "March", PAST, "injured"),

@@ -630,6 +630,8 @@ def test_a_weekday_in_a_named_day_or_a_longer_name_is_no_date() -> None:
     assert found("Super Tuesday voters queued at dawn.") == []
     assert found("Many shoppers waited for Cyber Monday deals.") == []
     assert found("Shares of Ruby Tuesday Inc. rose sharply.") == []
+    assert found("The song was by Ruby Tuesday (a duo from Lima).") == []
+    assert found("The song Gloomy Sunday was banned. Gloomy Sunday is still sung.") == []
 
 
 def test_moveable_feasts_are_holidays() -> None:
@@ -637,6 +639,9 @@ def test_moveable_feasts_are_holidays() -> None:
         "Ash Wednesday", "2024-02-14",
     )  # fmt: skip
     assert only("Crowds gathered on Palm Sunday.", date(2024, 4, 1))[2] == "2024-03-24"
+    assert only("Wreaths were laid on Remembrance Sunday.")[0::2] == (
+        "Remembrance Sunday", "2025-11-09",
+    )  # fmt: skip
 
 
 # --- quarters and halves bound to the year their context gives ----------------------------------
