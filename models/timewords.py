@@ -55,6 +55,7 @@ class TimeWords:
     intentions: frozenset[str]  # "agreed", "expected": ahead before "to" + verb, or passive
     arrangements: frozenset[str]  # "planned", "scheduled": point ahead even in the past
     day_names: frozenset[str]  # "black", "super": a weekday after them is a named day
+    adverb_sets: frozenset[str]  # "quarterly": a repeat as an adverb, not before a noun
 
 
 def _rows(text: str) -> dict[str, list[list[str]]]:
@@ -120,4 +121,5 @@ def parse_time_words(text: str) -> TimeWords:
         intentions=words("intention"),
         arrangements=words("arrangement"),
         day_names=words("day_name"),
+        adverb_sets=frozenset(row[0] for row in rows["set"] if row[2:3] == ["adverb"]),
     )

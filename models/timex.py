@@ -520,6 +520,7 @@ _YEAR_AHEAD = re.compile(
     r")?" + _MONTH + r"\.?(?:[ \t]\d{1,2}(?:st|nd|rd|th)?)?,?[ \t](" + _YEAR + ")"
 )
 _ARTICLE_BEFORE = re.compile(r"\b[Aa]n?[ \t]$")
+_LOWER_WORD_AFTER = re.compile(r"[ \t]{1,2}[a-z]")
 _NAME_GOES_ON_AFTER = re.compile(r"[ \t]{1,2}(?:[A-Z][a-z]|\()")
 _SIGNAL_WORDS = frozenset(
     "on by until till since from and or at before after during the this last next late early"
@@ -1647,6 +1648,8 @@ class _Values:
             word = m["st_word"]
             if word[0].isupper() and not self._at_sentence_start(m.start()):
                 return None  # "China Daily", "Publishers Weekly": part of a name
+            if word.lower() in self.w.adverb_sets and _LOWER_WORD_AFTER.match(self.text, m.end()):
+                return None  # "its quarterly dividend", "the annual meeting": no time of its own
             return _Found(m.start(), m.end(), "SET", self.w.sets[word.lower()])
         if m["st_wd"]:
             weekday = _WEEKDAYS[m["st_wd"].lower()]

@@ -289,10 +289,16 @@ def test_durations(text: str, span: str, value: str) -> None:
         ("The fee is paid annually.", "annually", "P1Y"),
         ("They build 15 a year.", "a year", "P1Y"),
         ("The market opens every Monday.", "every Monday", "XXXX-WXX-1"),
+        ("Rates are reset quarterly.", "quarterly", "P3M"),
     ],
 )
 def test_sets(text: str, span: str, value: str) -> None:
     assert only(text) == (span, "SET", value)
+
+
+def test_report_adjectives_are_no_repeats() -> None:
+    assert found("The firm cut its quarterly dividend at the annual meeting.") == []
+    assert only("Daily flights start soon.")[0::2] == ("Daily", "P1D")
 
 
 @pytest.mark.parametrize(
