@@ -520,6 +520,7 @@ _YEAR_AHEAD = re.compile(
     r")?" + _MONTH + r"\.?(?:[ \t]\d{1,2}(?:st|nd|rd|th)?)?,?[ \t](" + _YEAR + ")"
 )
 _ARTICLE_BEFORE = re.compile(r"\b[Aa]n?[ \t]$")
+_NAMED_AGAIN_WITHIN = 3_000  # characters searched either side: the scan stays linear
 _LOWER_WORD_AFTER = re.compile(r"[ \t]{1,2}[a-z]")
 _NAME_GOES_ON_AFTER = re.compile(r"[ \t]{1,2}(?:[A-Z][a-z]|\()")
 _SIGNAL_WORDS = frozenset(
@@ -1540,7 +1541,10 @@ class _Values:
         if word.group(1).lower() in self.w.day_names:
             return True  # "Black Monday", "Super Tuesday"
         word_start = start - len(word.group(0))
-        if self.text.count(self.text[word_start:day_end]) > 1:
+        pair = self.text[word_start:day_end]
+        if self.text.find(pair, max(0, word_start - _NAMED_AGAIN_WITHIN), word_start) >= 0 or (
+            self.text.find(pair, day_end, day_end + _NAMED_AGAIN_WITHIN) >= 0
+        ):
             return True  # a title named again: "the song Gloomy Sunday ... Gloomy Sunday is"
         if self._at_sentence_start(word_start):
             return False
