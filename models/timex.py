@@ -1175,6 +1175,8 @@ class _Values:
             tens = int(self.w.numbers[m["sy_tens"].lower()])
             ones = int(self.w.numbers[m["sy_ones"].lower()]) if m["sy_ones"] else 0
             year = 1900 + tens + ones
+        if self.explain:
+            self._why(f"'{m.group(0)}' -> {year}: the year written in words")
         return _Found(m.start(), m.end(), "DATE", f"{year:04d}", ("Y", date(year, 1, 1)))
 
     @family(

@@ -740,6 +740,8 @@ def test_years_spoken_in_words_in_transcripts() -> None:
     assert only("Unemployment will halve by the year two thousand.")[2] == "2000"
     assert found("Nineteen twenty-year-olds came.") == []
     assert only("He left nineteen fifteen minutes ago.")[0] == "fifteen minutes ago"
+    (spoken,) = find_timexes("In nineteen ninety-one he left.", [Span(0, 31)], DCT, explain=True)
+    assert spoken.why == ("'nineteen ninety-one' -> 1991: the year written in words",)
 
 
 def test_a_year_count_of_time_is_no_year() -> None:
