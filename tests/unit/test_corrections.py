@@ -134,15 +134,19 @@ def test_drop_removes_the_entity():
     assert "Phantom Menace" not in names(fixed)
 
 
+ZONE = ("The Green Zone was shelled on Monday. Green Zone residents fled, said Tony Blair. "
+        "Green Zone? asked Blair.")
+
+
 def test_add_marks_every_occurrence_and_unifies_the_engines_readings():
-    raw = analyse(NASTY, DAY)
-    assert names(raw).count("Nasty Party") == 2  # the engine read one of three as a person
-    fixed = analyse(NASTY, DAY, corrections=[Add(text="Nasty Party", type="ORG")])
-    parties = [e for e in fixed.entities if e.name == "Nasty Party"]
-    assert len(parties) == 1
-    assert len(parties[0].mentions) == 3 and parties[0].type == "ORG"
-    assert parties[0].corrected == ("add",)
-    offsets_hold(fixed, NASTY)
+    raw = analyse(ZONE, DAY)
+    assert names(raw).count("Green Zone") == 2  # the engine read one of three as a person
+    fixed = analyse(ZONE, DAY, corrections=[Add(text="Green Zone", type="LOC")])
+    zones = [e for e in fixed.entities if e.name == "Green Zone"]
+    assert len(zones) == 1
+    assert len(zones[0].mentions) == 3 and zones[0].type == "LOC"
+    assert zones[0].corrected == ("add",)
+    offsets_hold(fixed, ZONE)
 
 
 def test_add_a_new_entity_and_to_an_existing_one():
