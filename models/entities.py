@@ -194,9 +194,9 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         features = (*found.features(found.spans[k]), *conventions) if explain else ()
         candidate = _candidate(run, i, j, label, scores[k], features, ctx)
         if "legal_form" in conventions:
-            candidate = _firmly(candidate, ORG)
+            candidate = _firmly(candidate, ORG)  # explained by linking (a legal form)
         elif label == OTHER and j - i == 2 and candidate.words[0] in STORM_WORDS:
-            candidate = _firmly(candidate, OTHER)
+            candidate = _firmly(candidate, OTHER, explain and "storm")
         candidates.append(candidate)
     return candidates
 
@@ -616,14 +616,18 @@ def _may_be_a_town(candidate: Candidate, lex: Lexicon) -> bool:
     )
 
 
-def _firmly(candidate: Candidate, label: int) -> Candidate:
+def _firmly(candidate: Candidate, label: int, convention: str | bool = False) -> Candidate:
     """A name a convention types ("Lorvane S.A." a company, "Hurricane Hugo" an event),
     whatever its words say: its score for that type above the rest, as sure as a
     well-evidenced name (strength 3)."""
     scores = candidate.scores or _only(label)
     firm = max(scores) + 3.0
+    evidence = candidate.evidence
+    if convention and convention not in evidence:
+        evidence = (*evidence, convention)  # explained as the convention it is
     return replace(candidate, type=LABELS[label], strength=max(candidate.strength, 3),
-                   scores=tuple(firm if k == label else v for k, v in enumerate(scores)))
+                   scores=tuple(firm if k == label else v for k, v in enumerate(scores)),
+                   evidence=evidence)
 
 
 def _as_town(candidate: Candidate) -> Candidate:

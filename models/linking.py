@@ -655,8 +655,9 @@ def _type_evidence(names: list[Candidate], totals: list[float] | None, type_: st
         (describe(f) + " (newsview's convention)", 0.0)
         for c in names for f in c.evidence if f in CONVENTIONS
     ))
-    if type_ == "ORG" and _has_legal_form(names):
-        rules.insert(0, ("a name ends in a company's legal form (newsview's convention)", 0.0))
+    legal_form = ("a name ends in a company's legal form (newsview's convention)", 0.0)
+    if type_ == "ORG" and _has_legal_form(names) and legal_form not in rules:
+        rules.insert(0, legal_form)
     return tuple(rules + strong_for + strong_against)
 
 

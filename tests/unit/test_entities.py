@@ -705,6 +705,13 @@ def test_a_named_storm_is_one_event_and_its_bare_name_joins_it():
     assert found["Hurricane Rita"].type == "OTHER" and found["National Hurricane Center"].type == "ORG"
 
 
+def test_a_storm_explains_its_type_as_a_convention():
+    text = "Typhoon Haiyan hit Tacloban on the coast."
+    storm = next(e for e in find_entities(text, sentence_spans(text), [], explain=True)
+                 if e.name == "Typhoon Haiyan")
+    assert storm.why.type[0][0].startswith("a storm's name") and storm.why.type[0][1] == 0.0
+
+
 def test_a_plural_title_is_no_part_of_the_names_after_it():
     found = named("Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia signed.")
     assert found["Leonid Kuchma"].type == "PERSON"
