@@ -78,7 +78,8 @@ def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
 
 
 # Participles that make a name an attribute: "New York-based LIN" names New York and LIN.
-_ATTRIBUTIVE = ("-based", "-born", "-led", "-owned", "-run", "-backed", "-made", "-listed")
+_ATTRIBUTIVE = ("-based", "-born", "-led", "-owned", "-run", "-backed", "-made", "-listed",
+                "-bound", "-controlled", "-held", "-sponsored", "-registered", "-flagged")
 
 
 def _attributes_cut(run: Run) -> list[Run]:
@@ -95,17 +96,21 @@ def _attributes_cut(run: Run) -> list[Run]:
 
 
 def _sentence_adverb(run: Run, ctx: TextContext) -> bool:
-    """"Incidentally, ...", "Indeed, ...": an everyday word opening a sentence before a comma
-    is an adverb, no name, where the article never capitalises it inside a sentence nor
-    opens other sentences with it (a given name, a place or a common surname stays: "Kelly,",
-    "Italy,", "Brown,")."""
+    """"Incidentally, ...", "Ultimately the ...", "Indeed, ...": an everyday word opening a
+    sentence is an adverb, no name, if it ends in -ly and the article never capitalises it
+    inside a sentence, or if a comma follows it and the article neither capitalises it inside
+    a sentence nor opens other sentences with it. A given name, a place or a common surname
+    stays ("Kelly,", "Italy,", "Brown,")."""
     token = run.tokens[0]
     key, lex = token.key, ctx.lex
-    return (len(run.tokens) == 1 and run.position == "start"
-            and ctx.text.startswith(",", token.end) and key in lex.common_words
-            and (key.endswith("ly") or key not in ctx.certain and key not in ctx.repeated_starts)
-            and key not in lex.first_names and key not in lex.places
-            and lex.surname_ranks.get(key, _RARE) >= _RARE)
+    if len(run.tokens) != 1 or run.position != "start" or key not in lex.common_words:
+        return False
+    if key in lex.first_names or key in lex.places or lex.surname_ranks.get(key, _RARE) < _RARE:
+        return False
+    comma = ctx.text.startswith(",", token.end)
+    if key.endswith("ly"):
+        return comma or key not in ctx.certain
+    return comma and key not in ctx.certain and key not in ctx.repeated_starts
 
 
 _SCORE_BEFORE = r"(?<![\d.,])\d{1,2} $"
@@ -316,7 +321,11 @@ def _titles_inside_people(run: Run, chosen: list[tuple[int, int, int]],
     for i, j, label in chosen:
         cut = None
         rest = at.get((i + 1, j))
-        if j - i >= 3 and rest is not None and _plural_title(keys[i], lex) and not run.gaps[i] and (
+        if label == PERSON and j - i >= 2 and rest is not None and _title_ends_with(run, keys, i, lex):
+            # "Secretary of State Madeleine Albright" read from "State": the title's last word
+            # is no part of the name
+            i += 1
+        elif j - i >= 3 and rest is not None and _plural_title(keys[i], lex) and not run.gaps[i] and (
             scores[rest].index(max(scores[rest])) == PERSON
         ):
             # "Presidents Leonid Kuchma": a plural title opening a name is no part of it (the
@@ -334,6 +343,22 @@ def _titles_inside_people(run: Run, chosen: list[tuple[int, int, int]],
             out.append((i, cut[0], scores[before].index(max(scores[before]))))
         out.append((cut[1], j, PERSON))
     return out
+
+
+def _title_ends_with(run: Run, keys: list[str], i: int, lex: Lexicon) -> bool:
+    """Whether the run's words before token ``i`` and ``i`` itself form a title joined by a
+    connector ("secretary of state")."""
+    for k in range(max(0, i - 3), i):
+        if not any(run.gaps[k:i]):
+            continue
+        parts = [keys[k]]
+        for m in range(k + 1, i + 1):
+            if run.gaps[m - 1]:
+                parts.append(run.gaps[m - 1])
+            parts.append(keys[m])
+        if " ".join(parts) in lex.titles:
+            return True
+    return False
 
 
 def _plural_title(key: str, lex: Lexicon) -> bool:

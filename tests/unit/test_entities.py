@@ -695,6 +695,7 @@ def test_a_given_name_keeps_the_surname_after_it():
 
 def test_a_name_before_based_is_the_place_alone():
     assert spans("The deal with New York-based Lintex was approved.")[0] == "New York"
+    assert [e.name for e in entities("Iraqi-bound ships waited offshore.")] == ["Iraq"]
 
 
 def test_a_named_storm_is_one_event_and_its_bare_name_joins_it():
@@ -710,6 +711,15 @@ def test_a_storm_explains_its_type_as_a_convention():
     storm = next(e for e in find_entities(text, sentence_spans(text), [], explain=True)
                  if e.name == "Typhoon Haiyan")
     assert storm.why.type[0][0].startswith("a storm's name") and storm.why.type[0][1] == 0.0
+
+
+def test_a_title_joined_by_of_is_no_part_of_the_name_after_it():
+    found = named("WASHINGTON (AP) --  Secretary of State Madeleine Albright invited them.")
+    assert "Madeleine Albright" in found and not any("State" in name for name in found)
+
+
+def test_an_adverb_in_ly_opening_a_sentence_is_no_name_even_without_a_comma():
+    assert spans("Ultimately the vote was close. Kelly Ruiz won.") == ["Kelly Ruiz"]
 
 
 def test_a_plural_title_is_no_part_of_the_names_after_it():
