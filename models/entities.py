@@ -16,7 +16,15 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
-from newsview.models.candidates import MODEL_NUMBER, Run, TextContext, Token, pattern, read_runs
+from newsview.models.candidates import (
+    MAX_RUN,
+    MODEL_NUMBER,
+    Run,
+    TextContext,
+    Token,
+    pattern,
+    read_runs,
+)
 from newsview.models.document import Entity, Span, Timex
 from newsview.models.evidence import RunEvidence, TextEvidence, cues
 from newsview.models.lexicon import Lexicon, lexicon, phrase_key
@@ -64,7 +72,7 @@ def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
     "York-based" ends a name at "York", a team's score in a line of results leaves its name,
     and a title-case headline is cut at its everyday words."""
     out: list[Run] = []
-    for run in runs:
+    for run in _runs_joined(runs, ctx):
         if _sentence_adverb(run, ctx):
             continue
         for piece in _attributes_cut(run):
@@ -74,6 +82,37 @@ def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
             ):
                 piece = Run(piece.tokens[:-1], piece.gaps[:-1], piece.position)
             out.extend(_headline_pieces(piece, ctx))
+    return out
+
+
+_JOINING_WORDS = r" ([a-z]{1,4})(?: ([a-z]{1,4}))? "
+
+
+def _runs_joined(runs: list[Run], ctx: TextContext) -> list[Run]:
+    """Runs that are one name the candidates could not join: a legal form after a possessive
+    ("Shoney's Inc.") and a place the gazetteer spells with lower-case words ("Dar es
+    Salaam", "Trinidad and Tobago")."""
+    text, lex = ctx.text, ctx.lex
+    out: list[Run] = []
+    for run in runs:
+        previous = out[-1] if out else None
+        if previous is not None:
+            end, start = previous.tokens[-1].end, run.tokens[0].start
+            between = text[end:start]
+            if between in ("'s ", "\u2019s ") and run.tokens[0].key in LEGAL_FORMS:
+                out[-1] = Run([*previous.tokens, *run.tokens], [*previous.gaps, "", *run.gaps],
+                              previous.position)
+                continue
+            words = pattern(_JOINING_WORDS).fullmatch(between) if len(between) <= 11 else None
+            if words is not None and len(previous.tokens) + len(run.tokens) <= MAX_RUN:
+                connector = " ".join(w for w in words.groups() if w)
+                name = " ".join([*(t.key for t in previous.tokens), connector,
+                                 *(t.key for t in run.tokens)])
+                if name in lex.places:
+                    out[-1] = Run([*previous.tokens, *run.tokens],
+                                  [*previous.gaps, connector, *run.gaps], previous.position)
+                    continue
+        out.append(run)
     return out
 
 

@@ -106,7 +106,13 @@ def _exact_key(cand: Candidate, lex: Lexicon) -> str:
         country = lex.places.get(" ".join(cand.words))
         if country is not None and country.is_country:
             return "place:" + fold_word(country.name)
-    return "name:" + " ".join(w.replace(".", "") for w in cand.words)
+    # the connectors count: "DAR ES SALAAM" (capitals: "ES" a word) is "Dar es Salaam"
+    parts = [cand.words[0]]
+    for connector, word in zip(cand.connectors, cand.words[1:], strict=False):
+        if connector:
+            parts.append(connector)
+        parts.append(word)
+    return "name:" + " ".join(w.replace(".", "") for w in parts)
 
 
 def _acronyms(cand: Candidate) -> set[str]:
@@ -604,7 +610,7 @@ def _entities(text: str, cands: list[Candidate], groups: _Groups,
         if names:
             canonical = max(
                 names,
-                key=lambda c: (len(c.words), c.text != c.text.upper(), len(c.text), -c.start),
+                key=lambda c: (c.text != c.text.upper(), len(c.words), len(c.text), -c.start),
             ).text
         else:
             canonical = cands[cluster[0]].place or cands[cluster[0]].text

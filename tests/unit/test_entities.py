@@ -722,6 +722,21 @@ def test_an_adverb_in_ly_opening_a_sentence_is_no_name_even_without_a_comma():
     assert spans("Ultimately the vote was close. Kelly Ruiz won.") == ["Kelly Ruiz"]
 
 
+def test_a_legal_form_after_a_possessive_ends_the_companys_name():
+    found = named("Marlo's Inc. said it will report a loss. Marlo's shares fell.")
+    assert found["Marlo's Inc."].type == "ORG"
+
+
+def test_a_place_spelled_with_lower_case_words_is_one_name():
+    found = named("Ministers from Trinidad and Tobago flew to Dar es Salaam.")
+    assert found["Trinidad and Tobago"].type == "GPE" and found["Dar es Salaam"].type == "GPE"
+
+
+def test_a_dateline_in_capitals_is_the_same_place_and_named_as_written_in_the_text():
+    found = named("DAR ES SALAAM, Tanzania (AP) _ Officials in Dar es Salaam met.")
+    assert [m.text for m in found["Dar es Salaam"].mentions] == ["DAR ES SALAAM", "Dar es Salaam"]
+
+
 def test_a_plural_title_is_no_part_of_the_names_after_it():
     found = named("Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia signed.")
     assert found["Leonid Kuchma"].type == "PERSON"
