@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from newsview.models.candidates import (
     MAX_RUN,
@@ -61,6 +62,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates = _quoted_titles(text, _extend_lowercase(text, candidates))
     candidates = _without_overlaps(candidates, timexes)
     _read_homonyms(text, candidates, lex)
+    candidates = _clubs(text, candidates, lex)
     _read_country_cores(candidates, lex)
     _mark_bracket_acronyms(text, candidates, lex)
     return build_entities(text, candidates, lex, model=model if explain else None)
@@ -678,6 +680,62 @@ def _may_be_a_town(candidate: Candidate, lex: Lexicon) -> bool:
         candidate.type == "PERSON" and len(candidate.words) > 1
         and candidate.words[0] in lex.first_names
     )
+
+
+def _clubs(text: str, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """A town's name that plays is a club's (a convention): "Leeds manager Kevin Blackwell",
+    "Leeds beat Sheffield", "lost to Chelsea", "Hull 0 Fenwick 2". Countries are left to the
+    weights: their national sides are their countries' names to most annotators."""
+    patterns = _club_patterns()
+    clubs: list[Candidate] = []
+    for c in candidates:
+        if c.kind != "name" or c.type == "ORG" or not _may_be_a_club(c, lex):
+            continue
+        after = patterns["after"].match(text, c.end)
+        before = patterns["before"].search(text, max(0, c.start - 30), c.start)
+        if before is not None and before.group()[-2:-1].isdigit():
+            before = patterns["own_score"].match(text, c.end)  # a results line: its own score
+        if after is not None or before is not None:
+            clubs.append(c)
+    if not clubs:
+        return candidates
+    names = {" ".join(c.words) for c in clubs}
+    # every mention of a club's name in the article is the club's
+    return [_firmly(c, ORG) if c.kind == "name" and " ".join(c.words) in names
+            and _may_be_a_club(c, lex) else c for c in candidates]
+
+
+def _may_be_a_club(candidate: Candidate, lex: Lexicon) -> bool:
+    """A town's name read as a place, or a one-word name the gazetteer knows as a town (read
+    as a person: "Bolton", "Chelsea"); never a country's."""
+    known = lex.places.get(" ".join(candidate.words))
+    if known is not None and known.is_country:
+        return False
+    if candidate.type in ("GPE", "LOC"):
+        return True
+    return known is not None and len(candidate.words) == 1 and candidate.type != "NORP"
+
+
+@lru_cache(maxsize=1)
+def _club_patterns() -> dict[str, re.Pattern[str]]:
+    table = cues()
+    roles = "|".join(sorted(table[("team_role_after", "-")], key=len, reverse=True))
+    verbs = "|".join(sorted(table[("match_verb", "-")], key=len, reverse=True))
+    name = r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}"
+    score = r"\d{1,2}(?!\d|[.,:]\d| ?%)"
+    return {
+        # "Leeds manager", "Leeds beat Hull", "lost to Hull", "Hull 0 Fenwick Rovers 2"
+        "after": re.compile(
+            rf" (?:{roles})\b|(?: (?:{verbs})(?: with)?| lost (?:to|at)) [A-Z]"
+            rf"| {score} {name} {score}"
+        ),
+        # "beat Hull", "drew with Hull", "Hull 0 Fenwick Rovers 2" read from the second team
+        "before": re.compile(
+            rf"\b(?:{verbs}|drew with|lost to|lost at|v|vs\.?|held by|beaten by) $"
+            rf"|[A-Z][\w'.-]* {score} $"
+        ),
+        "own_score": re.compile(rf" {score}"),
+    }
 
 
 def _firmly(candidate: Candidate, label: int, convention: str | bool = False) -> Candidate:

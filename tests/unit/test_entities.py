@@ -737,6 +737,20 @@ def test_a_dateline_in_capitals_is_the_same_place_and_named_as_written_in_the_te
     assert [m.text for m in found["Dar es Salaam"].mentions] == ["DAR ES SALAAM", "Dar es Salaam"]
 
 
+def test_a_town_that_plays_is_a_club():
+    text = ("Leeds manager Kevin Blackwell was pleased. Leeds beat Hull at home, "
+            "while Wigan lost to Derby. Police in Norwich were praised.")
+    found = named(text)
+    for club in ("Leeds", "Hull", "Wigan", "Derby"):
+        assert found[club].type == "ORG", club
+    assert found["Norwich"].type == "GPE"  # a town that does not play stays a place
+
+
+def test_a_country_that_plays_is_left_to_the_weights_and_a_results_line_needs_scores():
+    found = named("Jordan beat Syria in Amman. Train Number 1 Bangkok left at dawn.")
+    assert found["Syria"].type == "GPE" and found["Bangkok"].type == "GPE"
+
+
 def test_a_plural_title_is_no_part_of_the_names_after_it():
     found = named("Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia signed.")
     assert found["Leonid Kuchma"].type == "PERSON"
