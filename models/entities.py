@@ -62,7 +62,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates = _quoted_titles(text, _extend_lowercase(text, candidates))
     candidates = _without_overlaps(candidates, timexes)
     _read_homonyms(text, candidates, lex)
-    candidates = _clubs(text, candidates, lex)
+    candidates = _clubs(text, candidates, lex, explain)
     _read_country_cores(candidates, lex)
     _mark_bracket_acronyms(text, candidates, lex)
     return build_entities(text, candidates, lex, model=model if explain else None)
@@ -682,7 +682,8 @@ def _may_be_a_town(candidate: Candidate, lex: Lexicon) -> bool:
     )
 
 
-def _clubs(text: str, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
+def _clubs(text: str, candidates: list[Candidate], lex: Lexicon,
+           explain: bool = False) -> list[Candidate]:
     """A town's name that plays is a club's (a convention): "Leeds manager Kevin Blackwell",
     "Leeds beat Sheffield", "lost to Chelsea", "Hull 0 Fenwick 2". Countries are left to the
     weights: their national sides are their countries' names to most annotators."""
@@ -701,7 +702,7 @@ def _clubs(text: str, candidates: list[Candidate], lex: Lexicon) -> list[Candida
         return candidates
     names = {" ".join(c.words) for c in clubs}
     # every mention of a club's name in the article is the club's
-    return [_firmly(c, ORG) if c.kind == "name" and " ".join(c.words) in names
+    return [_firmly(c, ORG, explain and "club") if c.kind == "name" and " ".join(c.words) in names
             and _may_be_a_club(c, lex) else c for c in candidates]
 
 
