@@ -109,6 +109,34 @@ def cached_results(cache: AnalysisCache | None, jobs: Sequence[Job]) -> tuple[li
     return hits, misses
 
 
+def stored_results(cache: AnalysisCache, jobs: Sequence[Job]
+                   ) -> tuple[list[tuple[str, bytes]], list[Job]]:
+    """As ``cached_results``, the analyses still as stored (``decode_stored`` reads one)."""
+    if not jobs:
+        return [], []
+    hashes = {key: text_hash(text) for key, text, _ in jobs}
+    found = cache.get_many_stored([(hashes[key], published) for key, _, published in jobs])
+    hits: list[tuple[str, bytes]] = []
+    misses: list[Job] = []
+    for job in jobs:
+        data = found.get((hashes[job[0]], job[2]))
+        if data is None:
+            misses.append(job)
+        else:
+            hits.append((job[0], data))
+    return hits, misses
+
+
+def decode_stored(data: bytes) -> Analysis | None:
+    """A stored analysis, or None if the value is damaged (the article is analysed again)."""
+    from newsview.models.cache import analysis_from_bytes
+
+    try:
+        return analysis_from_bytes(data)
+    except Exception:
+        return None
+
+
 def remember(cache: AnalysisCache | None, jobs: Sequence[Job], results: Sequence[Result]) -> None:
     """Store the analyses among ``results`` (failures are not remembered)."""
     if cache is None:
@@ -287,6 +315,7 @@ class Scheduler:
         self._wake = asyncio.Event()
         self._wanted: str | None = None
         self.running = False
+        self._threads: tuple[ThreadPoolExecutor, ThreadPoolExecutor] | None = None
 
     # -- what the app calls -----------------------------------------------------------------
 
@@ -307,6 +336,27 @@ class Scheduler:
             job[0] == key for job in self._unchecked
         )
 
+    def prepare(self) -> None:
+        """Start the scheduler's threads, and have the cache work out the engine's version,
+        now (the app calls it while its first frame is drawn): started later, with the reader
+        and the first analyses under way, a thread's start waits for the interpreter's lock
+        and holds up a key press by tens of milliseconds."""
+        if self._threads is not None:
+            return
+        cache_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsview-cache")
+        threads = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsview-analysis")
+        cache = self.cache
+        cache_thread.submit(lambda: cache.engine if cache is not None else None)
+        threads.submit(int)
+        self._threads = cache_thread, threads
+
+    def close(self) -> None:
+        """End the threads ``prepare`` started if no run took them over."""
+        if self._threads is not None:
+            for executor in self._threads:
+                executor.shutdown(wait=False)
+            self._threads = None
+
     def analyse_now(self, job: Job) -> list[Result]:
         """One article in the calling thread (the app's thread worker), cache first."""
         return analyse_with_cache(self.cache, [job])
@@ -316,8 +366,10 @@ class Scheduler:
     async def run(self) -> None:
         self.running = True
         loop = asyncio.get_running_loop()
-        cache_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsview-cache")
-        threads = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsview-analysis")
+        self.prepare()
+        assert self._threads is not None
+        cache_thread, threads = self._threads
+        self._threads = None  # shut down when this run ends; a later run starts its own
         processes: ProcessPoolExecutor | None = None
         in_flight: dict[asyncio.Future, list[Job]] = {}
         try:
@@ -370,16 +422,46 @@ class Scheduler:
             self.running = False
 
     async def _look_up(self, loop: asyncio.AbstractEventLoop, cache_thread: Executor) -> None:
-        """Deliver what the cache holds of the next batch of new jobs; queue the rest."""
+        """Deliver what the cache holds of the new jobs, a batch at a time, and queue the rest.
+        The next batch is looked up (hashed, read, decoded) in the cache thread while this one
+        is handed over: a warm start waits for neither in turn."""
+        pending = self._next_look_up(loop, cache_thread)
+        while pending is not None:
+            batch, looked_up = pending
+            stored, misses = await looked_up
+            pending = self._next_look_up(loop, cache_thread)
+            dates = {key: published for key, _, published in batch}
+            await self._hand_over_stored(stored, dates, {job[0]: job for job in batch}, misses)
+            self._queue.extend(misses)
+            self._queued_chars += sum(len(text) for _, text, _ in misses)
+
+    def _next_look_up(self, loop: asyncio.AbstractEventLoop, cache_thread: Executor
+                      ) -> tuple[list[Job], asyncio.Future] | None:
+        """Start looking up the next batch of new jobs: (the batch, its (hits, misses))."""
+        if not self._unchecked:
+            return None
         batch, self._unchecked = self._unchecked[:CACHE_BATCH], self._unchecked[CACHE_BATCH:]
         if self.cache is None:
-            hits, misses = [], batch
+            looked_up = loop.create_future()
+            looked_up.set_result(([], batch))
         else:
-            hits, misses = await loop.run_in_executor(cache_thread, cached_results, self.cache, batch)
-        dates = {key: published for key, _, published in batch}
-        self._queue.extend(misses)
-        await self._hand_over(hits, dates)
-        self._queued_chars += sum(len(text) for _, text, _ in misses)
+            looked_up = loop.run_in_executor(cache_thread, stored_results, self.cache, batch)
+        return batch, looked_up
+
+    async def _hand_over_stored(self, stored: Sequence[tuple[str, bytes]],
+                                dates: dict[str, date | None], jobs: dict[str, Job],
+                                misses: list[Job]) -> None:
+        """Decode and deliver cached analyses a slice at a time, here on the event loop,
+        yielding between slices; a damaged one joins ``misses`` to be analysed again."""
+        for start in range(0, len(stored), DELIVERY_SLICE):
+            for key, data in stored[start : start + DELIVERY_SLICE]:
+                analysis = decode_stored(data)
+                if analysis is None:
+                    misses.append(jobs[key])
+                else:
+                    self._deliver(key, analysis, dates[key])
+            if start + DELIVERY_SLICE < len(stored):
+                await asyncio.sleep(0)
 
     async def _hand_over(self, results: Sequence[Result], dates: dict[str, date | None]) -> None:
         """Deliver results a slice at a time, yielding to the event loop between slices: a

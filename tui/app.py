@@ -264,6 +264,11 @@ class NewsviewApp(CorrectionActions, App):
             self._start_analysis()
         else:
             self._read_paths()
+            self._scheduler.prepare()
+            if not self._one_article_expected():
+                self._many_expected = True
+                self.screen.set_class(True, "-many")  # styled so before the first frame
+                self._mount_progress()
             future = self._first_analysis
             if future is not None:
                 # A child started before Textual (by the command line) may be about to finish:
@@ -277,6 +282,7 @@ class NewsviewApp(CorrectionActions, App):
                     self._await_first_article(future)
 
     def on_unmount(self) -> None:
+        self._scheduler.close()
         self._collector.stop()
         self.corrections.close()
 
@@ -387,7 +393,10 @@ class NewsviewApp(CorrectionActions, App):
 
     def _after_articles_added(self, first: bool) -> None:
         state = self.state
-        many = len(state.articles) > 1
+        # While inputs that may hold many articles are read, the layout for many stays: its
+        # styles are applied to every pane again at each switch (~50 ms), which between the
+        # first article and the second would hold up the first key.
+        many = len(state.articles) > 1 or self._many_expected and not self._reading_done
         self.screen.set_class(many, "-many")
         self.article_list.show()
         self._show_problems()
@@ -509,6 +518,22 @@ class NewsviewApp(CorrectionActions, App):
         # The analysis and its indexes live as long as the app: keep them out of the
         # collector's full passes, which otherwise stall a key press every second or so.
         gc.freeze()
+
+    _many_expected = False  # inputs being read may hold many articles
+
+    def _one_article_expected(self) -> bool:
+        """A single file of a kind that holds one article (the progress bar will not show)."""
+        return len(self.paths) == 1 and Path(self.paths[0]).suffix.lower() in (
+            ".txt", ".md", ".html", ".htm")
+
+    def _mount_progress(self) -> None:
+        """The progress bar, hidden, mounted once the first frame is out: its styles are then
+        read before thousands of articles arrive, not in the middle of them (a 50-100 ms
+        frame under a key press)."""
+        if not self.query("#progress"):
+            bar = ProgressBar(id="progress", show_eta=False)
+            bar.display = False
+            self.mount(bar, before="#status")
 
     def _show_progress(self) -> None:
         total = self._analysis_total

@@ -122,19 +122,24 @@ class Mark:
     number: int = 0  # which mention of its entity (0-based), for MENTION
 
 
-@dataclass
 class ArticleIndex:
-    """The analysis of one article, indexed for the panes: marks in text order and lookups."""
+    """The analysis of one article, indexed for the panes: marks in text order and lookups.
 
-    analysis: Analysis
-    marks: list[Mark]
-    starts: list[int]
-    longest: int
-    entities: dict[str, Entity]
-    entity_order: dict[str, int]  # position of the entity in the analysis (first appearance)
+    The indexes are built on first use: thousands of analyses arrive from the cache at once,
+    and most are only counted (the article list) until their article is opened."""
+
+    __slots__ = ("analysis", "_marks", "_starts", "_longest", "_entities", "_entity_order")
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self._marks: list[Mark] | None = None
 
     @classmethod
     def build(cls, analysis: Analysis) -> ArticleIndex:
+        return cls(analysis)
+
+    def _build(self) -> None:
+        analysis = self.analysis
         marks: list[Mark] = []
         for entity in analysis.entities:
             group = group_of(entity)
@@ -143,20 +148,48 @@ class ArticleIndex:
         for i, t in enumerate(analysis.timexes):
             marks.append(Mark(t.start, t.end, TIMEX, i, ""))
         marks.sort(key=lambda k: (k.start, k.end))
-        longest = max((k.end - k.start for k in marks), default=0)
         first_seen = {
             e.id: (e.mentions[0].start if e.mentions else 0, i)
             for i, e in enumerate(analysis.entities)
         }
-        order = {eid: n for n, eid in enumerate(sorted(first_seen, key=first_seen.__getitem__))}
-        return cls(
-            analysis,
-            marks,
-            [k.start for k in marks],
-            longest,
-            {e.id: e for e in analysis.entities},
-            order,
-        )
+        self._starts = [k.start for k in marks]
+        self._longest = max((k.end - k.start for k in marks), default=0)
+        self._entities = {e.id: e for e in analysis.entities}
+        self._entity_order = {
+            eid: n for n, eid in enumerate(sorted(first_seen, key=first_seen.__getitem__))
+        }
+        self._marks = marks
+
+    @property
+    def marks(self) -> list[Mark]:
+        if self._marks is None:
+            self._build()
+        return self._marks  # type: ignore[return-value]
+
+    @property
+    def starts(self) -> list[int]:
+        if self._marks is None:
+            self._build()
+        return self._starts
+
+    @property
+    def longest(self) -> int:
+        if self._marks is None:
+            self._build()
+        return self._longest
+
+    @property
+    def entities(self) -> dict[str, Entity]:
+        if self._marks is None:
+            self._build()
+        return self._entities
+
+    @property
+    def entity_order(self) -> dict[str, int]:
+        """Position of each entity in the analysis by first appearance."""
+        if self._marks is None:
+            self._build()
+        return self._entity_order
 
     def marks_between(self, start: int, end: int) -> list[Mark]:
         """Marks overlapping ``[start, end)``, in text order (found by bisecting, not scanning)."""

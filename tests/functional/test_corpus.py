@@ -461,3 +461,47 @@ async def test_the_all_articles_scope_links_many_articles_in_a_thread_too(monkey
         assert built_in and threading.main_thread().name not in built_in
         assert app.state.scope == "all" and app.state.collection is not None
         assert len(app.state.collection) == 3
+
+
+async def test_rows_added_to_a_full_article_list_scroll_to_the_last_and_open_it():
+    # Rows beyond the first turns are added without laying the screen out again: the list
+    # still scrolls to them, draws them, and opens the one the cursor is on.
+    articles = [Article(f"n{n}", f"/tmp/n{n}.txt", f"Story number {n}.\n", f"Story {n:03}",
+                        date(2020, 1, 1), "metadata") for n in range(700)]
+    app = NewsviewApp(articles=articles, analyses=[])
+    async with app.run_test(size=NARROW) as pilot:
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if app.article_list.option_count == 700:
+                break
+        assert app.article_list.option_count == 700
+        assert app.article_list.outer_size.height == 5  # narrow: at most 5 lines
+        await pilot.press("a", "end")
+        await pilot.pause()
+        assert app.article_list.highlighted == 699 and app.state.current == "n699"
+        region = app.article_list.content_region
+        drawn = screen_text(app).splitlines()[region.y : region.bottom]
+        assert any("Story 699" in line for line in drawn)
+        await pilot.press("pageup", "up")
+        await pilot.pause()
+        assert app.state.current == app.state.articles[app.article_list.highlighted].id
+        assert any(f"Story {app.article_list.highlighted:03}" in line
+                   for line in screen_text(app).splitlines()[region.y : region.bottom])
+
+
+async def test_a_file_that_held_one_article_shows_no_article_list_once_read(tmp_path):
+    path = tmp_path / "one.jsonl"
+    path.write_text(json.dumps({"id": "only", "text": "Maria Lopez spoke in Paris.\n"}) + "\n",
+                    encoding="utf-8")
+    app = NewsviewApp(paths=[str(path)])
+    async with app.run_test(size=WIDE) as pilot:  # laid out for many while it is read
+        await wait_analysed(pilot, 1)
+        assert not app.screen.has_class("-many") and not app.article_list.display
+        assert "Maria Lopez spoke in Paris." in screen_text(app)
+    story = tmp_path / "story.txt"
+    story.write_text("Maria Lopez spoke in Paris.\n", encoding="utf-8")
+    single = NewsviewApp(paths=[str(story)])
+    async with single.run_test(size=WIDE) as pilot:
+        assert not single.screen.has_class("-many")  # one article: never laid out for many
+        await wait_analysed(pilot, 1)
+        assert not single.screen.has_class("-many")

@@ -23,6 +23,7 @@ from newsview.tui.widgets.status import one_line
 ARTICLE_PREFIX = "article:"
 COUNT_WIDTH = 5  # "  12 ": the entity count, right-aligned, then a space
 ROWS_PER_TURN = 250
+FULL_HEIGHT_ROWS = 8  # the largest max-height newsview.tcss gives the pane (cells, borders in)
 
 
 def article_row(article: Article) -> Content:
@@ -67,14 +68,35 @@ class ArticleList(PaneList):
         if self._shown == 0:
             self.set_options(new)
         elif new:
-            self.add_options(new)
+            self._adding_rows = True
+            try:
+                self.add_options(new)
+            finally:
+                self._adding_rows = False
         self._shown = end
+        if end > FULL_HEIGHT_ROWS and self.styles.height is not None and self.styles.height.is_auto:
+            # Taller than the pane is ever drawn: its height is fixed from now on, so the rows
+            # that keep arriving change no layout (an auto height re-lays the whole screen out
+            # at each addition, a frame of ~30 ms while thousands are read).
+            self.styles.height = FULL_HEIGHT_ROWS
         self.follow_current()
         if end < len(state.articles) and not self._more_pending:
             self._more_pending = True
             self.call_after_refresh(self._show_more)
 
     _more_pending = False
+    _adding_rows = False  # rows are being added at the end (``show``)
+    _full = False  # drawn at its fixed height with its scrollbar: more rows change no layout
+
+    def refresh(self, *regions: Region, repaint: bool = True, layout: bool = False,
+                recompose: bool = False) -> ArticleList:
+        # Rows added below a list drawn full, at its fixed height with its scrollbar, change
+        # neither its box nor the screen's: a repaint of this pane, not a layout of the whole
+        # screen (one per few hundred rows, each a frame of 10-30 ms, while thousands arrive).
+        if layout and self._adding_rows and self._full:
+            layout = False
+        super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
+        return self
 
     def _show_more(self) -> None:
         self._more_pending = False
@@ -104,6 +126,8 @@ class ArticleList(PaneList):
         return set(group.article_ids) if group is not None else set()
 
     def render_lines(self, crop: Region) -> list[Strip]:
+        height = self.styles.height
+        self._full = bool(height is not None and not height.is_auto and self.show_vertical_scrollbar)
         self._count_style = self.get_component_rich_style("article-list--count", partial=True)
         self._marked = self.marked_articles()
         return super().render_lines(crop)
