@@ -24,6 +24,7 @@ import multiprocessing
 import os
 import sys
 import threading
+import time
 import zlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -46,6 +47,7 @@ CHUNK_CHARS = 40_000  # text per pool job: small enough to re-prioritise often
 POOL_THRESHOLD_CHARS = 400_000
 CACHE_BATCH = 500  # keys per cache look-up
 DELIVERY_SLICE = 25  # results handed to the app between two turns of its event loop
+DECODE_SLICE_SECONDS = 0.004  # cached analyses decoded and handed over in one turn, at most
 DASK_CONNECT_SECONDS = 20  # to reach a cluster's scheduler
 
 
@@ -451,17 +453,20 @@ class Scheduler:
     async def _hand_over_stored(self, stored: Sequence[tuple[str, bytes]],
                                 dates: dict[str, date | None], jobs: dict[str, Job],
                                 misses: list[Job]) -> None:
-        """Decode and deliver cached analyses a slice at a time, here on the event loop,
-        yielding between slices; a damaged one joins ``misses`` to be analysed again."""
-        for start in range(0, len(stored), DELIVERY_SLICE):
-            for key, data in stored[start : start + DELIVERY_SLICE]:
-                analysis = decode_stored(data)
-                if analysis is None:
-                    misses.append(jobs[key])
-                else:
-                    self._deliver(key, analysis, dates[key])
-            if start + DELIVERY_SLICE < len(stored):
+        """Decode and deliver cached analyses here on the event loop, yielding to it after
+        every few milliseconds of work (a key waits for one such slice, however loaded the
+        machine); a damaged one joins ``misses`` to be analysed again."""
+        clock = time.perf_counter
+        turn = clock()
+        for number, (key, data) in enumerate(stored):
+            analysis = decode_stored(data)
+            if analysis is None:
+                misses.append(jobs[key])
+            else:
+                self._deliver(key, analysis, dates[key])
+            if clock() - turn > DECODE_SLICE_SECONDS and number + 1 < len(stored):
                 await asyncio.sleep(0)
+                turn = clock()
 
     async def _hand_over(self, results: Sequence[Result], dates: dict[str, date | None]) -> None:
         """Deliver results a slice at a time, yielding to the event loop between slices: a
