@@ -340,9 +340,9 @@ class Scheduler:
 
     def prepare(self) -> None:
         """Start the scheduler's threads, and have the cache work out the engine's version,
-        now (the app calls it while its first frame is drawn): started later, with the reader
-        and the first analyses under way, a thread's start waits for the interpreter's lock
-        and holds up a key press by tens of milliseconds."""
+        now (the app calls it when it mounts): started later, with the reader and the first
+        analyses under way, a thread's start waits for the interpreter's lock and holds up a
+        key press by tens of milliseconds."""
         if self._threads is not None:
             return
         cache_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsview-cache")
@@ -425,8 +425,8 @@ class Scheduler:
 
     async def _look_up(self, loop: asyncio.AbstractEventLoop, cache_thread: Executor) -> None:
         """Deliver what the cache holds of the new jobs, a batch at a time, and queue the rest.
-        The next batch is looked up (hashed, read, decoded) in the cache thread while this one
-        is handed over: a warm start waits for neither in turn."""
+        The next batch is looked up (hashed and read) in the cache thread while this one is
+        decoded and handed over here: a warm start waits for neither in turn."""
         pending = self._next_look_up(loop, cache_thread)
         while pending is not None:
             batch, looked_up = pending

@@ -527,9 +527,9 @@ class NewsviewApp(CorrectionActions, App):
             ".txt", ".md", ".html", ".htm")
 
     def _mount_progress(self) -> None:
-        """The progress bar, hidden, mounted once the first frame is out: its styles are then
-        read before thousands of articles arrive, not in the middle of them (a 50-100 ms
-        frame under a key press)."""
+        """The progress bar, hidden, mounted with the panes: its styles are then read before
+        thousands of articles arrive, not in the middle of them (a 50-100 ms frame under a
+        key press)."""
         if not self.query("#progress"):
             bar = ProgressBar(id="progress", show_eta=False)
             bar.display = False
