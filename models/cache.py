@@ -168,8 +168,8 @@ class AnalysisCache:
 
     def get_many_stored(self, keys: Sequence[CacheKey]) -> dict[CacheKey, bytes]:
         """The stored values (``analysis_from_bytes`` decodes one) among ``keys``, not yet
-        decoded: the app decodes them a few at a time between frames, where decoding
-        thousands in a thread would hold the interpreter's lock against every key press."""
+        decoded: the app's scheduler decodes them one at a time, offering the interpreter's
+        lock to its event loop between two."""
         found: dict[CacheKey, bytes] = {}
         wanted = {(text_hash, _day(published)): (text_hash, published)
                   for text_hash, published in keys}

@@ -47,7 +47,6 @@ CHUNK_CHARS = 40_000  # text per pool job: small enough to re-prioritise often
 POOL_THRESHOLD_CHARS = 400_000
 CACHE_BATCH = 500  # keys per cache look-up
 DELIVERY_SLICE = 25  # results handed to the app between two turns of its event loop
-DECODE_SLICE_SECONDS = 0.004  # cached analyses decoded and handed over in one turn, at most
 DASK_CONNECT_SECONDS = 20  # to reach a cluster's scheduler
 
 
@@ -111,32 +110,31 @@ def cached_results(cache: AnalysisCache | None, jobs: Sequence[Job]) -> tuple[li
     return hits, misses
 
 
-def stored_results(cache: AnalysisCache, jobs: Sequence[Job]
-                   ) -> tuple[list[tuple[str, bytes]], list[Job]]:
-    """As ``cached_results``, the analyses still as stored (``decode_stored`` reads one)."""
-    if not jobs:
-        return [], []
+def cached_results_yielding(cache: AnalysisCache, jobs: Sequence[Job]
+                            ) -> tuple[list[Result], list[Job]]:
+    """``cached_results`` for a thread beside the app's event loop: the interpreter's lock
+    is offered to the loop after each analysis decoded. Decoding thousands (some 70 objects
+    each) otherwise holds the lock for its whole switch interval (5 ms) whenever the loop
+    wants it back, many times per frame: keys waited 65-100 ms behind it (median, 20,000
+    articles); offered after each, they wait 16-20 ms."""
+    from newsview.models.cache import analysis_from_bytes
+
     hashes = {key: text_hash(text) for key, text, _ in jobs}
     found = cache.get_many_stored([(hashes[key], published) for key, _, published in jobs])
-    hits: list[tuple[str, bytes]] = []
+    hits: list[Result] = []
     misses: list[Job] = []
     for job in jobs:
         data = found.get((hashes[job[0]], job[2]))
-        if data is None:
+        try:
+            analysis = analysis_from_bytes(data) if data is not None else None
+        except Exception:  # a damaged value: analysed again, then overwritten
+            analysis = None
+        if analysis is None:
             misses.append(job)
         else:
-            hits.append((job[0], data))
+            hits.append((job[0], analysis))
+        time.sleep(0)  # lets a waiting thread (the event loop's) take the lock now
     return hits, misses
-
-
-def decode_stored(data: bytes) -> Analysis | None:
-    """A stored analysis, or None if the value is damaged (the article is analysed again)."""
-    from newsview.models.cache import analysis_from_bytes
-
-    try:
-        return analysis_from_bytes(data)
-    except Exception:
-        return None
 
 
 def remember(cache: AnalysisCache | None, jobs: Sequence[Job], results: Sequence[Result]) -> None:
@@ -425,17 +423,17 @@ class Scheduler:
 
     async def _look_up(self, loop: asyncio.AbstractEventLoop, cache_thread: Executor) -> None:
         """Deliver what the cache holds of the new jobs, a batch at a time, and queue the rest.
-        The next batch is looked up (hashed and read) in the cache thread while this one is
-        decoded and handed over here: a warm start waits for neither in turn."""
+        The next batch is looked up (hashed, read and decoded) in the cache thread while this
+        one is handed over here: a warm start waits for neither in turn."""
         pending = self._next_look_up(loop, cache_thread)
         while pending is not None:
             batch, looked_up = pending
-            stored, misses = await looked_up
+            hits, misses = await looked_up
             pending = self._next_look_up(loop, cache_thread)
             dates = {key: published for key, _, published in batch}
-            await self._hand_over_stored(stored, dates, {job[0]: job for job in batch}, misses)
             self._queue.extend(misses)
             self._queued_chars += sum(len(text) for _, text, _ in misses)
+            await self._hand_over(hits, dates)
 
     def _next_look_up(self, loop: asyncio.AbstractEventLoop, cache_thread: Executor
                       ) -> tuple[list[Job], asyncio.Future] | None:
@@ -447,26 +445,9 @@ class Scheduler:
             looked_up = loop.create_future()
             looked_up.set_result(([], batch))
         else:
-            looked_up = loop.run_in_executor(cache_thread, stored_results, self.cache, batch)
+            looked_up = loop.run_in_executor(cache_thread, cached_results_yielding, self.cache,
+                                             batch)
         return batch, looked_up
-
-    async def _hand_over_stored(self, stored: Sequence[tuple[str, bytes]],
-                                dates: dict[str, date | None], jobs: dict[str, Job],
-                                misses: list[Job]) -> None:
-        """Decode and deliver cached analyses here on the event loop, yielding to it after
-        every few milliseconds of work (a key waits for one such slice, however loaded the
-        machine); a damaged one joins ``misses`` to be analysed again."""
-        clock = time.perf_counter
-        turn = clock()
-        for number, (key, data) in enumerate(stored):
-            analysis = decode_stored(data)
-            if analysis is None:
-                misses.append(jobs[key])
-            else:
-                self._deliver(key, analysis, dates[key])
-            if clock() - turn > DECODE_SLICE_SECONDS and number + 1 < len(stored):
-                await asyncio.sleep(0)
-                turn = clock()
 
     async def _hand_over(self, results: Sequence[Result], dates: dict[str, date | None]) -> None:
         """Deliver results a slice at a time, yielding to the event loop between slices: a

@@ -309,6 +309,9 @@ class NewsviewApp(CorrectionActions, App):
                 self.paths, self.default_date, self.stdin_data, fetch_options=self.fetch_options
             )
             for item in items:
+                # The interpreter's lock offered to the event loop after each article: parsing
+                # thousands of records otherwise holds it 5 ms at a time against every key.
+                time.sleep(0)
                 if isinstance(item, ReadProblem):
                     problems.append(str(item))
                 elif (kept := seen.setdefault(item.text_hash, item.id)) != item.id:
