@@ -34,7 +34,7 @@ from textual.widgets import ProgressBar, Static
 
 from newsview.models.document import Analysis, Article, Entity
 from newsview.models.fetch import FetchOptions
-from newsview.tui.analysis_runner import Scheduler, checksum, start_first_analysis
+from newsview.tui.analysis_runner import LockOffer, Scheduler, checksum, start_first_analysis
 from newsview.tui.collector import IdleCollector
 from newsview.tui.correcting import CorrectionKeeper
 from newsview.tui.correction_actions import CORRECTION_BINDINGS, CorrectionActions
@@ -308,10 +308,9 @@ class NewsviewApp(CorrectionActions, App):
             items = iter_articles(
                 self.paths, self.default_date, self.stdin_data, fetch_options=self.fetch_options
             )
+            offer = LockOffer()  # parsing thousands of records would hold up every key
             for item in items:
-                # The interpreter's lock offered to the event loop after each article: parsing
-                # thousands of records otherwise holds it 5 ms at a time against every key.
-                time.sleep(0)
+                offer()
                 if isinstance(item, ReadProblem):
                     problems.append(str(item))
                 elif (kept := seen.setdefault(item.text_hash, item.id)) != item.id:
