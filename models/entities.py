@@ -14,14 +14,24 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
 
-from newsview.models.candidates import MODEL_NUMBER, Run, TextContext, Token, pattern, read_runs
+from newsview.models.candidates import (
+    MAX_RUN,
+    MODEL_NUMBER,
+    Run,
+    TextContext,
+    Token,
+    pattern,
+    read_runs,
+)
 from newsview.models.document import Entity, Span, Timex
-from newsview.models.evidence import TextEvidence, cues
+from newsview.models.evidence import RunEvidence, TextEvidence, cues
 from newsview.models.lexicon import Lexicon, lexicon, phrase_key
 from newsview.models.linking import Candidate, build_entities
 from newsview.models.names import LABELS, NameModel, Scores, best_segmentation, shipped_model
 from newsview.models.text import fold_word
+from newsview.models.vocab import LEGAL_FORMS, PATRONYMICS, STORM_WORDS
 
 PERSON, ORG, PLACE, NORP, OTHER = range(5)
 
@@ -39,6 +49,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     runs, ctx = read_runs(text, sentences, timexes, lex)
     if not runs:
         return []
+    runs = _runs_by_convention(runs, ctx)
     model = model or shipped_model()
     evidence = TextEvidence(ctx)
     candidates: list[Candidate] = []
@@ -51,8 +62,138 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates = _without_overlaps(candidates, timexes)
     _read_homonyms(text, candidates, lex)
     _read_country_cores(candidates, lex)
-    _mark_bracket_acronyms(text, candidates)
+    _mark_bracket_acronyms(text, candidates, lex)
     return build_entities(text, candidates, lex, model=model if explain else None)
+
+
+def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
+    """The runs as newsview's conventions cut them before the weights read them (the weights
+    are fitted on the runs as every text has them): a sentence's opening adverb is dropped,
+    "York-based" ends a name at "York", a team's score in a line of results leaves its name,
+    and a title-case headline is cut at its everyday words."""
+    out: list[Run] = []
+    for run in _runs_joined(runs, ctx):
+        if _sentence_adverb(run, ctx):
+            continue
+        for piece in _attributes_cut(run):
+            last = piece.tokens[-1]
+            if len(piece.tokens) > 1 and last.number and _in_score_line(
+                ctx.text, piece.tokens[0].start, last
+            ):
+                piece = Run(piece.tokens[:-1], piece.gaps[:-1], piece.position)
+            out.extend(_headline_pieces(piece, ctx))
+    return out
+
+
+_JOINING_WORDS = r" ([a-z]{1,4})(?: ([a-z]{1,4}))? "
+
+
+def _runs_joined(runs: list[Run], ctx: TextContext) -> list[Run]:
+    """Runs that are one name the candidates could not join: a legal form after a possessive
+    ("Shoney's Inc.") and a place the gazetteer spells with lower-case words ("Dar es
+    Salaam", "Trinidad and Tobago")."""
+    text, lex = ctx.text, ctx.lex
+    out: list[Run] = []
+    for run in runs:
+        previous = out[-1] if out else None
+        if previous is not None:
+            end, start = previous.tokens[-1].end, run.tokens[0].start
+            between = text[end:start]
+            if between in ("'s ", "\u2019s ") and run.tokens[0].key in LEGAL_FORMS:
+                out[-1] = Run([*previous.tokens, *run.tokens], [*previous.gaps, "", *run.gaps],
+                              previous.position)
+                continue
+            words = pattern(_JOINING_WORDS).fullmatch(between) if len(between) <= 11 else None
+            if words is not None and len(previous.tokens) + len(run.tokens) <= MAX_RUN:
+                connector = " ".join(w for w in words.groups() if w)
+                name = " ".join([*(t.key for t in previous.tokens), connector,
+                                 *(t.key for t in run.tokens)])
+                if name in lex.places:
+                    out[-1] = Run([*previous.tokens, *run.tokens],
+                                  [*previous.gaps, connector, *run.gaps], previous.position)
+                    continue
+        out.append(run)
+    return out
+
+
+# Participles that make a name an attribute: "New York-based LIN" names New York and LIN.
+_ATTRIBUTIVE = ("-based", "-born", "-led", "-owned", "-run", "-backed", "-made", "-listed",
+                "-bound", "-controlled", "-held", "-sponsored", "-registered", "-flagged")
+
+
+def _attributes_cut(run: Run) -> list[Run]:
+    """The run cut after a word like "York-based", the word without its participle."""
+    for k, token in enumerate(run.tokens):
+        if "-" in token.key and token.key.endswith(_ATTRIBUTIVE):
+            head = token.text[: token.text.rindex("-")]
+            cut = Token(token.start, token.start + len(head), head, fold_word(head.rstrip(".")))
+            pieces = [Run([*run.tokens[:k], cut], run.gaps[:k], run.position)]
+            if k + 1 < len(run.tokens):
+                pieces.extend(_attributes_cut(Run(run.tokens[k + 1 :], run.gaps[k + 1 :])))
+            return pieces
+    return [run]
+
+
+def _sentence_adverb(run: Run, ctx: TextContext) -> bool:
+    """"Incidentally, ...", "Ultimately the ...", "Indeed, ...": an everyday word opening a
+    sentence is an adverb, no name, if it ends in -ly and the article never capitalises it
+    inside a sentence, or if a comma follows it and the article neither capitalises it inside
+    a sentence nor opens other sentences with it. A given name, a place or a common surname
+    stays ("Kelly,", "Italy,", "Brown,")."""
+    token = run.tokens[0]
+    key, lex = token.key, ctx.lex
+    if len(run.tokens) != 1 or run.position != "start" or key not in lex.common_words:
+        return False
+    if key in lex.first_names or key in lex.places or lex.surname_ranks.get(key, _RARE) < _RARE:
+        return False
+    comma = ctx.text.startswith(",", token.end)
+    if key.endswith("ly"):
+        return comma or key not in ctx.certain
+    return comma and key not in ctx.certain and key not in ctx.repeated_starts
+
+
+_SCORE_BEFORE = r"(?<![\d.,])\d{1,2} $"
+_SCORE_AND_TEAM_AFTER = r" [A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3} \d{1,2}(?!\d|[.,:]\d| ?%)"
+
+
+def _in_score_line(text: str, run_start: int, number: Token) -> bool:
+    """"China 0 Uzbekistan 2": a small number between two names each next to a small number
+    is a team's score in a line of results, no part of the name before it."""
+    return len(number.text) <= 2 and (
+        pattern(_SCORE_BEFORE).search(text, max(0, run_start - 4), run_start) is not None
+        or pattern(_SCORE_AND_TEAM_AFTER).match(text, number.end) is not None
+    )
+
+
+# A capitalised run this long on a headline's line may hold more than one name ("Microsoft Buys
+# Skype"); shorter ones ("John Smith" on a line of its own) are left whole.
+_HEADLINE_RUN = 3
+# Surnames this common ("Smith", "Young") are kept in a headline's names; rarer ones that are
+# everyday words ("Buys", "Warns") are not.
+_RARE = 2000
+
+
+def _headline_pieces(run: Run, ctx: TextContext) -> list[Run]:
+    """A run of a headline cut where its capitals mean nothing: in "Blair Defends Iraq War
+    Record" every word is capitalised, so an everyday word the article never capitalises
+    inside a sentence stands alone ("Defends", "Record"), unless the article writes it with
+    its neighbour as a name ("White House")."""
+    if run.position not in ("headline", "caps") or len(run.tokens) < _HEADLINE_RUN:
+        return [run]
+    lex, certain, pairs = ctx.lex, ctx.certain, ctx.certain_pairs
+    tokens, gaps = run.tokens, run.gaps
+    loose = [t.key in lex.common_words and t.key not in certain and not t.number
+             and t.key not in lex.first_names and lex.surname_ranks.get(t.key, _RARE) >= _RARE
+             and t.key not in lex.places for t in tokens]
+    pieces: list[Run] = []
+    start = 0
+    for k in range(1, len(tokens)):
+        joined = (tokens[k - 1].key, tokens[k].key) in pairs
+        if (loose[k - 1] or loose[k]) and not joined:
+            pieces.append(Run(tokens[start:k], gaps[start : k - 1], run.position))
+            start = k
+    pieces.append(Run(tokens[start:], gaps[start:], run.position))
+    return pieces
 
 
 def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextContext,
@@ -60,6 +201,10 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
     found = evidence.run_spans(run)
     if found is None:
         return []
+    if found.n > 1:
+        found = _without_false_people(run, found, ctx.lex)
+        if not found.spans:
+            return []
     n = found.n
     score, score_words = model.score, model.score_words
     # the evidence around the run counts once for every span that starts or ends with it
@@ -76,17 +221,57 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         scores.append((s0, s1, s2, s3, s4))
     options = [(o.i, o.j) for o in found.spans]
     chosen = best_segmentation(n, options, scores)
-    words = _party_words(ctx.lex)
-    if any(t.key in words for t in run.tokens):
+    keys = [t.key for t in run.tokens]
+    if not _party_words(ctx.lex).isdisjoint(keys):
         chosen.extend(_parties_left_out(run, options, chosen, ctx.lex))
+    if n > 1 and not STORM_WORDS.isdisjoint(keys):
+        chosen = _storms(run, options, chosen, ctx.lex)
     if not chosen:
         return []
-    at = {option: k for k, option in enumerate(options)} if len(options) > 1 else {options[0]: 0}
+    if n == 1:  # one word: no title, count or initials to read by convention
+        read = [(0, 1, chosen[0][2], 0, ())]
+    else:
+        at = {option: k for k, option in enumerate(options)}
+        read = _by_convention(run, chosen, at, scores, ctx)
     candidates = []
-    for i, j, label, k, conventions in _by_convention(run, chosen, at, scores, ctx):
+    for i, j, label, k, conventions in read:
         features = (*found.features(found.spans[k]), *conventions) if explain else ()
-        candidates.append(_candidate(run, i, j, label, scores[k], features, ctx))
+        candidate = _candidate(run, i, j, label, scores[k], features, ctx)
+        if "legal_form" in conventions:
+            candidate = _firmly(candidate, ORG)  # explained by linking (a legal form)
+        elif label == OTHER and j - i == 2 and candidate.words[0] in STORM_WORDS:
+            candidate = _firmly(candidate, OTHER, explain and "storm")
+        candidates.append(candidate)
     return candidates
+
+
+def _without_false_people(run: Run, found: RunEvidence, lex: Lexicon) -> RunEvidence:
+    """The spans without those newsview never reads as one name (a convention): an adjective
+    made from a name does not start a person's ("Blairite Alan Milburn" names Alan Milburn),
+    a greeting before a holiday is no given name ("Merry Christmas"), and a patronymic holds
+    a name together ("Osama Bin Laden" is one name, not "Osama" and "Bin Laden")."""
+    tokens, gaps = run.tokens, run.gaps
+    starts: set[int] = set()  # no name of two words or more starts here
+    ends: set[int] = set()  # no name ends here
+    greeted: set[int] = set()  # a holiday after a greeting: no name of its own either
+    for i in range(found.n - 1):
+        if gaps[i]:
+            continue
+        key, following = tokens[i].key, tokens[i + 1].key
+        if key.endswith(("ite", "ites")) and following in lex.first_names:
+            starts.add(i)
+        elif following in lex.other_names and key in lex.common_words:
+            starts.add(i)
+            greeted.add(i + 1)
+        elif following in PATRONYMICS and i + 2 < found.n and not gaps[i + 1]:
+            starts.add(i + 1)
+            ends.add(i + 1)
+    if not starts:
+        return found
+    kept = [span for span in found.spans
+            if (span.j == span.i + 1 or span.i not in starts) and span.j not in ends
+            and not (span.i in greeted and span.j == span.i + 1)]
+    return RunEvidence(found.n, found.left, found.right, kept)
 
 
 def _by_convention(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple[int, int], int],
@@ -96,7 +281,9 @@ def _by_convention(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple[
     the span whose evidence types it, the conventions that moved it). A title ending a name
     and a person "of" a place are cut; the first digits of a count leave a name; initials
     before a person's name join it."""
+    chosen = _surnames_kept(run, chosen, at, scores, ctx.lex)
     if any(j - i > 1 for i, j, _ in chosen):
+        chosen = _titles_inside_people(run, chosen, at, scores, ctx.lex)
         chosen = _titles_cut_off(run, chosen, at, scores, ctx.lex)
         if any(run.gaps):
             chosen = _people_of_places(run, chosen, at, scores)
@@ -112,6 +299,11 @@ def _by_convention(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple[
                 continue
             k, label = k2, scores[k2].index(max(scores[k2]))
         conventions: tuple[str, ...] = ()
+        next_start = chosen[c + 1][0] if c + 1 < len(chosen) else None
+        if _legal_form_after(run, j, next_start) and (i, j + 1) in at:
+            # "Lorvane S.A.", "Volkswagen AG": a legal form ends a company's name
+            j, k, label, conventions = j + 1, at[(i, j + 1)], ORG, ("legal_form",)
+
         if label == PERSON:
             # an initial before a person's name is part of it ("C. Spearman"), even where the
             # weights read the letter as an everyday word (at a sentence's start)
@@ -120,6 +312,97 @@ def _by_convention(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple[
                 i, conventions = first, ("initials",)
         read.append((i, j, label, k, conventions))
     return read
+
+
+def _surnames_kept(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple[int, int], int],
+                   scores: list[Scores], lex: Lexicon) -> list[tuple[int, int, int]]:
+    """A person's name ending in a given name keeps the word after it where the weights read
+    the two, together, as a person's name ("Madeleine" and "Albright" read apart: a convention)."""
+    chosen = sorted(chosen)
+    out: list[tuple[int, int, int]] = []
+    c = 0
+    while c < len(chosen):
+        i, j, label = chosen[c]
+        following = chosen[c + 1] if c + 1 < len(chosen) else None
+        if label == PERSON and j < len(run.tokens) and not run.gaps[j - 1] and (
+            run.tokens[j - 1].key in lex.first_names
+        ):
+            joins = following is not None and following[0] == j and following[2] == PERSON
+            free = following is None or following[0] > j
+            end = following[1] if joins and following is not None else j + 1 if free else j
+            whole = at.get((i, end))
+            if end > j and whole is not None and scores[whole][PERSON] > 0 and (
+                scores[whole].index(max(scores[whole])) == PERSON
+            ):
+                out.append((i, end, PERSON))
+                c += 2 if joins else 1
+                continue
+        out.append((i, j, label))
+        c += 1
+    return out
+
+
+def _legal_form_after(run: Run, j: int, next_start: int | None) -> bool:
+    """Whether token ``j`` is a company's legal form joined to the name before it and free."""
+    return (j < len(run.tokens) and run.tokens[j].key in LEGAL_FORMS and not run.gaps[j - 1]
+            and (next_start is None or next_start > j))
+
+
+def _titles_inside_people(run: Run, chosen: list[tuple[int, int, int]],
+                          at: dict[tuple[int, int], int], scores: list[Scores],
+                          lex: Lexicon) -> list[tuple[int, int, int]]:
+    """A title inside a person's name parts two names (a convention): "Intelogic Chairman
+    Asher Edelman" is the company and Asher Edelman; the words before the title take the type
+    their own evidence gives, or are no name if nothing speaks for them. A plural title opening
+    a person's name of three words or more is no part of it ("Presidents Leonid Kuchma")."""
+    keys = [t.key for t in run.tokens]
+    out: list[tuple[int, int, int]] = []
+    for i, j, label in chosen:
+        cut = None
+        rest = at.get((i + 1, j))
+        if label == PERSON and j - i >= 2 and rest is not None and _title_ends_with(run, keys, i, lex):
+            # "Secretary of State Madeleine Albright" read from "State": the title's last word
+            # is no part of the name
+            i += 1
+        elif j - i >= 3 and rest is not None and _plural_title(keys[i], lex) and not run.gaps[i] and (
+            scores[rest].index(max(scores[rest])) == PERSON
+        ):
+            # "Presidents Leonid Kuchma": a plural title opening a name is no part of it (the
+            # weights know singular titles; the plural is read as a title by convention)
+            i, label = i + 1, PERSON
+        if label == PERSON and j - i >= 3:
+            cut = next(((k, k + t) for k in range(i + 1, j - 1) for t in (2, 1)
+                        if k + t < j and " ".join(keys[k : k + t]) in lex.titles
+                        and not any(run.gaps[k - 1 : k + t]) and (k + t, j) in at), None)
+        if cut is None:
+            out.append((i, j, label))
+            continue
+        before = at.get((i, cut[0]))
+        if before is not None and max(scores[before]) > 0:
+            out.append((i, cut[0], scores[before].index(max(scores[before]))))
+        out.append((cut[1], j, PERSON))
+    return out
+
+
+def _title_ends_with(run: Run, keys: list[str], i: int, lex: Lexicon) -> bool:
+    """Whether the run's words before token ``i`` and ``i`` itself form a title joined by a
+    connector ("secretary of state")."""
+    for k in range(max(0, i - 3), i):
+        if not any(run.gaps[k:i]):
+            continue
+        parts = [keys[k]]
+        for m in range(k + 1, i + 1):
+            if run.gaps[m - 1]:
+                parts.append(run.gaps[m - 1])
+            parts.append(keys[m])
+        if " ".join(parts) in lex.titles:
+            return True
+    return False
+
+
+def _plural_title(key: str, lex: Lexicon) -> bool:
+    """A title's plural ("presidents", "senators")."""
+    return key.endswith("s") and key[:-1] in lex.titles and key not in lex.titles
 
 
 def _titles_cut_off(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple[int, int], int],
@@ -208,6 +491,19 @@ def _parties_left_out(run: Run, options: list[tuple[int, int]], chosen: list[tup
     return found
 
 
+def _storms(run: Run, options: list[tuple[int, int]], chosen: list[tuple[int, int, int]],
+            lex: Lexicon) -> list[tuple[int, int, int]]:
+    """"Hurricane Hugo", "Typhoon Haiyan": a storm's word and the name after it are one event
+    (a convention), whatever the weights read the words as."""
+    for k, token in enumerate(run.tokens[:-1]):
+        if token.key in STORM_WORDS and not run.gaps[k] and (k, k + 2) in options and not (
+            run.tokens[k + 1].key in lex.org_words or run.tokens[k + 1].key in lex.loc_words
+        ):  # "the National Hurricane Center" names an organisation
+            chosen = [(i, j, label) for i, j, label in chosen if j <= k or i >= k + 2]
+            chosen.append((k, k + 2, OTHER))
+    return chosen
+
+
 _PARTY_WORDS: dict[int, frozenset[str]] = {}
 
 
@@ -231,7 +527,9 @@ def _candidate(run: Run, i: int, j: int, label: int, scores: Scores, features: t
     connectors = tuple(run.gaps[i : j - 1])
     spelled = _spelled(words, connectors)
     kind, type_, place = "name", LABELS[label], None
-    if label in (PERSON, PLACE) and _nationality_word(spelled, lex):
+    if (label in (PERSON, PLACE) and _nationality_word(spelled, lex)) or (
+        label == PERSON and _nationality_compound(spelled, lex)
+    ):
         # "Kuwaiti ports", "thousands of Americans": a nationality's word is no person and no
         # place but the group (and a mention of its country), a convention; read as a
         # language ("in English") or an organisation it stays so
@@ -254,6 +552,12 @@ def _candidate(run: Run, i: int, j: int, label: int, scores: Scores, features: t
             place = lex.norp_adjectives[spelled]  # "Muslim leaders": the Muslims
         elif spelled in lex.group_nouns:
             place = text
+    if label != PERSON and len(words) > 1 and any(w in PATRONYMICS for w in words[:-1]):
+        # "Osama Bin Laden", "Bin Laden": a patronymic names a person, a convention
+        firm = max(scores) + 1.0
+        label, type_, place = PERSON, "PERSON", None
+        scores = tuple(firm if k == PERSON else v for k, v in enumerate(scores))  # type: ignore[assignment]
+        features = (*features, "patronymic")
     party = lex.parties.get(spelled) or lex.party_adjectives.get(spelled)
     if party is not None:
         kind, type_, place, label, scores = _party(ctx, end, spelled, party, scores)
@@ -296,6 +600,13 @@ def _nationality_word(spelled: str, lex: Lexicon) -> bool:
     return (spelled in lex.demonyms or spelled in lex.group_nouns) and not (
         spelled in lex.places or spelled in lex.parties or spelled in lex.party_adjectives
     )
+
+
+def _nationality_compound(spelled: str, lex: Lexicon) -> bool:
+    """"Cuban Americans", "Irish-Americans": nationality words joined name a group, never a
+    person (read as a work or a place they are left so: corpora differ on them)."""
+    parts = spelled.replace("-", " ").split()
+    return len(parts) > 1 and all(p in lex.demonyms or p in lex.group_nouns for p in parts)
 
 
 def _spelled(words: tuple[str, ...], connectors: tuple[str, ...]) -> str:
@@ -355,7 +666,37 @@ def _region_abbreviations(text: str, runs: list[Run], candidates: list[Candidate
     if not found:
         return candidates
     taken = {(c.start, c.end) for c in found}
-    return [c for c in candidates if (c.start, c.end) not in taken] + found
+    # the name just before ", Tenn." is a town ("INDEPENDENCE, Mo.", whatever else it reads as)
+    towns_end = {c.start - 2 for c in found if text[c.start - 2 : c.start] == ", "}
+    return [_as_town(c) if c.end in towns_end and _may_be_a_town(c, lex) else c
+            for c in candidates if (c.start, c.end) not in taken] + found
+
+
+def _may_be_a_town(candidate: Candidate, lex: Lexicon) -> bool:
+    """Not a place already, and not a person named with a given name ("Rick Ware, Mo.")."""
+    return candidate.type not in ("GPE", "LOC") and not (
+        candidate.type == "PERSON" and len(candidate.words) > 1
+        and candidate.words[0] in lex.first_names
+    )
+
+
+def _firmly(candidate: Candidate, label: int, convention: str | bool = False) -> Candidate:
+    """A name a convention types ("Lorvane S.A." a company, "Hurricane Hugo" an event),
+    whatever its words say: its score for that type above the rest, as sure as a
+    well-evidenced name (strength 3)."""
+    scores = candidate.scores or _only(label)
+    firm = max(scores) + 3.0
+    evidence = candidate.evidence
+    if convention and convention not in evidence:
+        evidence = (*evidence, convention)  # explained as the convention it is
+    return replace(candidate, type=LABELS[label], strength=max(candidate.strength, 3),
+                   scores=tuple(firm if k == label else v for k, v in enumerate(scores)),
+                   evidence=evidence)
+
+
+def _as_town(candidate: Candidate) -> Candidate:
+    return replace(candidate, type="GPE", kind="name", place=None, strength=4,
+                   scores=_only(PLACE), evidence=(*candidate.evidence, "region_abbreviation"))
 
 
 _AFTER_A_TOWN = re.compile(r"[A-Z][\w.'-]*, $")
@@ -523,13 +864,15 @@ def _read_country_cores(candidates: list[Candidate], lex: Lexicon) -> None:
             c.type, c.strength = "GPE", 5
 
 
-def _mark_bracket_acronyms(text: str, candidates: list[Candidate]) -> None:
+def _mark_bracket_acronyms(text: str, candidates: list[Candidate], lex: Lexicon) -> None:
     """"Ministry of Foreign Affairs (SRE)": the bracketed acronym abbreviates the name before
-    (a one-word place has none: "(AP)" after a dateline's town names the agency)."""
+    (a one-word place has none, and a news agency names itself: "(AP)" after a dateline)."""
     for i in range(1, len(candidates)):
         cand = candidates[i]
         if len(cand.words) != 1 or not cand.text.replace(".", "").isupper():
             continue
+        if cand.words[0] in lex.known_orgs:
+            continue  # "CAGUAS, Puerto Rico (AP)": the agency, not the island's acronym
         previous = candidates[i - 1]
         if previous.type in ("GPE", "LOC") and " " not in previous.text:
             continue  # "BUFFALO, N.Y. (AP)", "LONDON (Reuters)": a dateline's agency

@@ -40,10 +40,13 @@ _ORG_AFTER = (
     r"|headquarters|chief executive|ceo|cfo|chairman|executives|employees|workforce"
     r"|market share|share price|stake|profits?|revenues?|sales)\b| (?:shares|stock|shareholders)\b"
 )
-_LANGUAGE_BEFORE = (
-    r"\b(?:in|speak|speaks|spoke|spoken|speaking|into|learn|learning|learned|taught|teach"
-    r"|fluent|translated) $"
-)
+_LANGUAGE_VERBS = (
+    "in speak speaks spoke spoken speaking into learn learning learned taught teach fluent"
+    " translated"
+).split()
+_LANGUAGE_BEFORE = r"\b(?:" + "|".join(_LANGUAGE_VERBS) + ") $"
+# what the text just before a name ends with when _LANGUAGE_BEFORE may match (a cheap test)
+_LANGUAGE_BEFORE_ENDS = tuple(w + end for w in _LANGUAGE_VERBS for end in (" ", " \n"))
 _REGION_AFTER = r", ([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?)"
 _TEAM_SCORE_AFTER = r" \d{1,2}(?: ?[\u2013-] ?\d{1,2})?\b(?! ?%)"
 _INITIAL = re.compile(r"^[A-Z]\.$")
@@ -81,6 +84,23 @@ def context_patterns() -> tuple[tuple[Cue, ...], tuple[Cue, ...]]:
             side, cue, words, source = line.split("\t")
             sides[side].append((cue, frozenset(words.split()), re.compile(source)))
     return tuple(sides["before"]), tuple(sides["after"])
+
+
+CueByWord = dict[str, tuple[tuple[str, "re.Pattern[str]"], ...]]
+
+
+@lru_cache(maxsize=1)
+def _cues_by_word() -> tuple[CueByWord, CueByWord]:
+    """``context_patterns`` indexed by the word next to the name: each word's cues in the
+    file's order, so a run looks only at the cues its neighbour may end (or start)."""
+    sides = []
+    for side in context_patterns():
+        table: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+        for cue, words, regex in side:
+            for word in words:
+                table.setdefault(word, []).append((cue, regex))
+        sides.append({word: tuple(found) for word, found in table.items()})
+    return sides[0], sides[1]
 
 
 def _alternation(words: frozenset[str]) -> str:
@@ -180,7 +200,7 @@ class TextEvidence:
         self.place_nouns = table[("place_noun_after", "-")]
         self.org_modified = table[("org_modified", "-")]
         self._sport_sentences: set[int] | None = None
-        self.before_cues, self.after_cues = context_patterns()
+        self.before_cues, self.after_cues = _cues_by_word()
         self.place_modified = table[("place_modified", "-")]
 
     # -- one run ----------------------------------------------------------------------------
@@ -227,9 +247,13 @@ class TextEvidence:
             starts = self.ctx.sentence_starts
             words = cues()[("sport", "-")]
             found: set[int] = set()
-            for match in _LOWER_WORDS.finditer(self.text):
-                if match.group() in words:
-                    found.add(bisect_right(starts, match.start()) - 1)
+            # most articles name no match, as the text's lower-case words (which the other
+            # evidence reads too) show without a word-by-word pass
+            lower = self.ctx.lower_case_words()
+            if any(lower.issuperset(word.split("-")) for word in words):
+                for match in _LOWER_WORDS.finditer(self.text):
+                    if match.group() in words:
+                        found.add(bisect_right(starts, match.start()) - 1)
             self._sport_sentences = found
         if not self._sport_sentences:
             return False
@@ -321,8 +345,8 @@ class TextEvidence:
             features.append("previous_char:" + char)
         lo = max(0, start - 40)
         # each cue ends in one of a few words: look for it only after one of them
-        for cue, words, regex in self.before_cues:
-            if w1 in words and regex.search(text, lo, start):
+        for cue, regex in self.before_cues.get(w1, ()):
+            if regex.search(text, lo, start):
                 features.append(cue)
         if w1 == "of" and self.patterns["settlement_before"].search(text, lo, start):
             features.append("settlement_before")
@@ -378,8 +402,8 @@ class TextEvidence:
             _ORG_AFTER
         ).match(text, end, hi):
             features.append("organisation_after")
-        for cue, words, regex in self.after_cues:
-            if w1 in words and regex.match(text, end, hi):
+        for cue, regex in self.after_cues.get(w1, ()):
+            if regex.match(text, end, hi):
                 features.append(cue)
         if head[:1] == " " and head[1:2].isdigit() and pattern(_TEAM_SCORE_AFTER).match(text, end, hi):
             features.append("number_after")
@@ -390,7 +414,9 @@ class TextEvidence:
                 if place is not None and place.type == "GPE":
                     features.append("region_after")
         start = run.tokens[0].start
-        if pattern(_LANGUAGE_BEFORE).search(text, max(0, start - 12), start) and pattern(
+        if text.endswith(_LANGUAGE_BEFORE_ENDS, 0, start) and pattern(
+            _LANGUAGE_BEFORE
+        ).search(text, max(0, start - 12), start) and pattern(
             _CLAUSE_END
         ).match(text, end, hi):
             features.append("language_use")
@@ -431,7 +457,7 @@ def _words_before(text: str, start: int) -> tuple[str, str, str]:
         return "", "", last
     parts = stripped.rsplit(None, 2)
     w1 = parts[-1]
-    k = len(w1)
+    k = 0 if w1.isalnum() else len(w1)  # a plain word is whole; else find where it starts
     while k > 0 and (w1[k - 1].isalnum() or w1[k - 1] in "'\u2019-"):
         k -= 1
     if k:  # '"pianist': the word is what follows the quote
@@ -449,7 +475,7 @@ def _words_before(text: str, start: int) -> tuple[str, str, str]:
 
 # Evidence that decides by convention rather than by fitted weight (explained as such).
 CONVENTIONS = frozenset({"party", "quoted_title", "initials", "region_abbreviation",
-                         "nationality_word"})
+                         "nationality_word", "patronymic", "legal_form", "storm"})
 _KINDS = {"PERSON": "a person", "ORG": "an organisation", "OTHER": "a work or product",
           "PLACE": "a place"}
 _FIXED = {
@@ -533,6 +559,9 @@ _FIXED = {
     "nationality_word": "a nationality's word ('Kuwaiti', 'Americans') is the group",
     "region_abbreviation": "a state's or province's abbreviation after a town ('Memphis, Tenn.')",
     "party": "a political party's name or its members' adjective",
+    "storm": "a storm's name ('Hurricane', 'Typhoon') is an event",
+    "legal_form": "a name ends in a company's legal form",
+    "patronymic": "'bin' or 'ibn' ('son of') inside it names a person",
 }
 _TEMPLATES = {
     "name": "the name '{}' itself",

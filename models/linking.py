@@ -31,7 +31,13 @@ from typing import TYPE_CHECKING
 from newsview.models.document import Entity, EntityWhy, Mention
 from newsview.models.lexicon import Lexicon
 from newsview.models.text import fold_word
-from newsview.models.vocab import COMPANY_ENDS, CONNECTOR_WORDS, SURNAME_PARTICLES, name_slug
+from newsview.models.vocab import (
+    CONNECTOR_WORDS,
+    LEGAL_FORMS,
+    STORM_WORDS,
+    SURNAME_PARTICLES,
+    name_slug,
+)
 
 if TYPE_CHECKING:
     from newsview.models.names import NameModel
@@ -125,7 +131,13 @@ def _exact_key(cand: Candidate, lex: Lexicon) -> str:
         country = lex.places.get(" ".join(cand.words))
         if country is not None and country.is_country:
             return "place:" + fold_word(country.name)
-    return "name:" + " ".join(w.replace(".", "") for w in cand.words)
+    # the connectors count: "DAR ES SALAAM" (capitals: "ES" a word) is "Dar es Salaam"
+    parts = [cand.words[0]]
+    for connector, word in zip(cand.connectors, cand.words[1:], strict=False):
+        if connector:
+            parts.append(connector)
+        parts.append(word)
+    return "name:" + " ".join(w.replace(".", "") for w in parts)
 
 
 def _acronyms(cand: Candidate) -> set[str]:
@@ -259,6 +271,7 @@ def _link_org_short_forms(cands: list[Candidate], units: dict[int, list[int]], g
     """"Ford" ~ "Ford Motor Company": a prefix whose remaining words are organisation words."""
     by_prefix: dict[str, list[int]] = {}
     by_part: dict[str, set[int]] = {}  # "church", "scientology" of "Church of Scientology"
+    storms: dict[str, int] = {}  # "rita" of "Hurricane Rita"
     companies = {
         cands[members[0]].words[0] for members in units.values()
         if len(cands[members[0]].words) == 1 and cands[members[0]].kind == "name"
@@ -290,6 +303,8 @@ def _link_org_short_forms(cands: list[Candidate], units: dict[int, list[int]], g
             by_prefix.setdefault(words[0], []).append(root)
         if cand.type == "OTHER" and words[0][:1].isdigit() and not cand.connectors[0]:
             by_prefix.setdefault(" ".join(words[1:]), []).append(root)  # "Dreamliner"
+        if cand.type == "OTHER" and len(words) == 2 and words[0] in STORM_WORDS:
+            storms.setdefault(words[1], root)  # "Rita" ~ "Hurricane Rita", a given name or not
         if cand.type == "OTHER" and len(words) == 2 and not cand.connectors[0] and words[0] in companies:
             by_prefix.setdefault(words[1], []).append(root)  # "Chrome" ~ "Google Chrome"
         if cand.type == "OTHER":
@@ -307,11 +322,15 @@ def _link_org_short_forms(cands: list[Candidate], units: dict[int, list[int]], g
             if not generic or cand.connectors[n - 1] != "":
                 break
             by_prefix.setdefault(" ".join(words[:n]), []).append(root)
-    if not by_prefix and not by_part:
+    if not by_prefix and not by_part and not storms:
         return
     for root, members in units.items():
         cand = cands[members[0]]
         if cand.kind != "name" or cand.place is not None or cand.strength >= 5:
+            continue
+        storm = storms.get(cand.words[0]) if len(cand.words) == 1 else None
+        if storm is not None and groups.find(storm) != groups.find(root):
+            groups.union(storm, root, "short form of")
             continue
         if cand.words[0] in lex.first_names and (len(cand.words) == 1 or cand.type == "PERSON"):
             continue  # "Andy Warhol" is not short for "Andy Warhol Foundation", nor "Andy"
@@ -583,6 +602,8 @@ def _entity_type(names: list[Candidate], first: Candidate, totals: list[float] |
         return first.type  # a nationality's country, a party's adjective's party
     if _has_legal_form(names):
         return "ORG"  # "Kellogg Co.": however often a bare "Kellogg" reads as a surname
+    if any(len(c.words) == 2 and c.words[0] in STORM_WORDS for c in names):
+        return "OTHER"  # "Hurricane Rita": however often a bare "Rita" reads as a person
     if totals is None:
         return max(names, key=lambda c: (c.strength, len(c.words))).type
     label = max(range(len(totals)), key=totals.__getitem__)
@@ -595,7 +616,7 @@ def _entity_type(names: list[Candidate], first: Candidate, totals: list[float] |
 
 def _has_legal_form(names: list[Candidate]) -> bool:
     """Whether one of an entity's names ends in a company's legal form ("Co.", "Inc.")."""
-    return any(len(c.words) > 1 and c.words[-1] in COMPANY_ENDS for c in names)
+    return any(len(c.words) > 1 and c.words[-1] in LEGAL_FORMS for c in names)
 
 
 
@@ -614,7 +635,7 @@ def _entities(text: str, cands: list[Candidate], groups: _Groups,
         if names:
             canonical = max(
                 names,
-                key=lambda c: (len(c.words), c.text != c.text.upper(), len(c.text), -c.start),
+                key=lambda c: (c.text != c.text.upper(), len(c.words), len(c.text), -c.start),
             ).text
         else:
             canonical = cands[cluster[0]].place or cands[cluster[0]].text
@@ -665,8 +686,9 @@ def _type_evidence(names: list[Candidate], totals: list[float] | None, type_: st
         (describe(f) + " (newsview's convention)", 0.0)
         for c in names for f in c.evidence if f in CONVENTIONS
     ))
-    if type_ == "ORG" and _has_legal_form(names):
-        rules.insert(0, ("a name ends in a company's legal form (newsview's convention)", 0.0))
+    legal_form = ("a name ends in a company's legal form (newsview's convention)", 0.0)
+    if type_ == "ORG" and _has_legal_form(names) and legal_form not in rules:
+        rules.insert(0, legal_form)
     return tuple(rules + strong_for + strong_against)
 
 

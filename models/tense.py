@@ -83,6 +83,18 @@ def _is_past_form(word: str, words: TimeWords) -> bool:
     )
 
 
+def _is_adjective_place(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Whether the word at ``i`` stands where a verb cannot: after a determiner or "to" ("the
+    expected rise", "according to unconfirmed reports": adjectives, not past verbs)."""
+    return i > 0 and _lower(tokens[i - 1][0]) in _BEFORE_AN_ADJECTIVE
+
+
+# determiners that never stand before a verb ("that" does: "the shootings that injured")
+_BEFORE_AN_ADJECTIVE = frozenset(
+    "the a an its their his her our my your each every no some any these those to".split()
+)
+
+
 def _is_participle(word: str, words: TimeWords) -> bool:
     return _is_past_form(word, words) or _lower(word) in words.participles
 
@@ -214,7 +226,7 @@ def _nearest_before(tokens: list[tuple[str, int]], words: TimeWords) -> Tense | 
             lower in words.arrangements or (lower in words.intentions and _arranged(tokens, i + 1))
         ):
             return Tense(FUTURE, word)  # "planned a rally on Saturday", "agreed to meet Friday"
-        if _is_participle(word, words):
+        if _is_participle(word, words) and not _is_adjective_place(tokens, i + 1):
             by_auxiliary = _auxiliary_tense(tokens, i + 1, words)
             if isinstance(by_auxiliary, Tense):
                 return by_auxiliary
@@ -253,10 +265,8 @@ def _first_after(tokens: list[tuple[str, int]], words: TimeWords) -> Tense | Non
             return Tense(PAST, word)
         if lower in words.tense_present:
             return Tense(PRESENT, word)
-        if word.islower() and (
-            lower in words.arrangements or (lower in words.intentions and _arranged(tokens, i))
-        ):
-            return Tense(FUTURE, word)
-        if _is_past_form(word, words):
+        # an arranging verb after the expression says when it was arranged, not for when:
+        # "Clinton Saturday vowed to hunt them down", "On Friday, the government planned to pay"
+        if _is_past_form(word, words) and not _is_adjective_place(tokens, i):
             return Tense(PAST, word)
     return None

@@ -14,7 +14,7 @@ KINDS = frozenset(
     "number vague_number approximately unit part_of_day season part_ordinal decade_word"
     " century_word zone set reference holiday quantity_after currency_before clock_after"
     " tense_future future_after_be future_verb tense_present tense_past present_event"
-    " reporting past_form participle not_past intention arrangement".split()
+    " reporting past_form participle not_past intention arrangement day_name".split()
 )
 
 
@@ -54,6 +54,8 @@ class TimeWords:
     not_past: frozenset[str]
     intentions: frozenset[str]  # "agreed", "expected": ahead before "to" + verb, or passive
     arrangements: frozenset[str]  # "planned", "scheduled": point ahead even in the past
+    day_names: frozenset[str]  # "black", "super": a weekday after them is a named day
+    adverb_sets: frozenset[str]  # "quarterly": a repeat as an adverb, not before a noun
 
 
 def _rows(text: str) -> dict[str, list[list[str]]]:
@@ -118,4 +120,6 @@ def parse_time_words(text: str) -> TimeWords:
         not_past=words("not_past"),
         intentions=words("intention"),
         arrangements=words("arrangement"),
+        day_names=words("day_name"),
+        adverb_sets=frozenset(row[0] for row in rows["set"] if row[2:3] == ["adverb"]),
     )

@@ -38,9 +38,30 @@ from newsview.models.vocab import WEEKDAYS as _WEEKDAYS
 _CLOCK_UNITS = frozenset({"second", "minute", "hour"})
 
 
+def _word_trie(words: Iterable[str]) -> str:
+    """A regex alternation of words factored by common prefixes, which ``re`` scans fast."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return emit(trie)
+
+
 def _alt(words: Iterable[object]) -> str:
-    """An alternation of words, longest first so that "Sept" wins over "Sep"."""
-    return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))
+    """An alternation of words where the longest that fits wins ("Sept" over "Sep"), factored
+    by common prefixes: a word that fits none fails at its first letters, not once per word."""
+    return _word_trie(str(w) for w in words)
 
 
 def _first_words(phrases: Iterable[str]) -> tuple[str, ...]:
@@ -62,17 +83,18 @@ _MONTH = (
 )
 _WEEKDAY = "(?:" + _alt(w.capitalize() for w in _WEEKDAYS) + ")"
 _WEEKDAY_FULL = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 # A year in news: 1500-2099 standing alone ("1990s" and "1990's" are decades, read apart); a
 # letter or a digit glued to it makes it something else ("1500m", "1800GMT", "2000x").
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d])"
 _POD = r"(?i:morning|afternoon|evening|night)"
-_TIME_MOD = (
-    r"(?i:early|late|mid|the end of|the start of|the beginning of|the middle of|the rest of"
-    r"|the turn of|the first half of|the second half of)"
-)
+_TIME_MOD = "(?i:" + _alt((
+    "early", "late", "mid", "the end of", "the start of", "the beginning of", "the middle of",
+    "the rest of", "the turn of", "the first half of", "the second half of",
+)) + ")"
 _DEICTIC_WORDS = ("this", "last", "next", "past", "coming")
 _MODIFIER_WORDS = ("early", "late", "mid")
+_DURATION_DETERMINERS = ("the", "these", "those", "its", "their", "his", "her", "our", "my")
 _DIRECTION_WORDS = ("previous", "following", "first", "final", "remaining", "preceding", "other")
 
 
@@ -87,7 +109,7 @@ def _number_word(w: TimeWords) -> str:
 
 def _number_pattern(w: TimeWords) -> str:
     return (
-        r"(?:\d{1,3}(?:,\d{3}){0,2}(?:\.\d{1,2})?|(?i:" + _number_word(w) + "|"
+        r"(?:\d{1,3}(?:,\d{3}){0,2}(?:\.\d{1,2}|[ \t]1/2|\u00bd)?|(?i:" + _number_word(w) + "|"
         + _alt(w.vague_numbers) + r"))(?:\s(?i:and a half))?"
     )
 
@@ -174,6 +196,9 @@ class Grammar:
     first_words: dict[str, frozenset[str]]
     dispatch: dict[str, tuple[Family, ...]]  # first word -> the families that can start there
     start: re.Pattern[str]
+    # first word -> every family's pattern in one (for words most families start with): one
+    # failed match rejects the common "the" or plain number that starts no expression
+    gates: dict[str, re.Pattern[str]]
 
 
 @cache
@@ -201,7 +226,18 @@ def grammar() -> Grammar:
         r"|['\u2019](?=\d0s)|\[(?=\w{1,12}\]))"
     )
     dispatch = {word: tuple(families) for word, families in by_word.items()}
-    return Grammar(patterns, first_words, dispatch, start)
+    gates = {
+        word: _any_of([patterns[fam.name] for fam in families])
+        for word, families in dispatch.items()
+        if len(families) > 1
+    }
+    return Grammar(patterns, first_words, dispatch, start, gates)
+
+
+def _any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
+    """One pattern that matches where any of ``patterns`` does (their groups left unnamed)."""
+    bodies = (re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern) for pattern in patterns)
+    return re.compile("|".join(f"(?:{body})" for body in bodies))
 
 
 def family_problems(fam: Family) -> list[str]:
@@ -218,26 +254,6 @@ def family_problems(fam: Family) -> list[str]:
         if first is None or key not in built.first_words[fam.name]:
             problems.append(f"{fam.name}: example {example!r} starts with {key!r}, not declared")
     return problems
-
-
-def _word_trie(words: Iterable[str]) -> str:
-    """A regex alternation of words factored by common prefixes, which ``re`` scans fast."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return emit(trie)
 
 
 # --- the patterns of the families ---------------------------------------------------------------
@@ -310,6 +326,24 @@ def _century_pattern(w: TimeWords) -> str:
     )
 
 
+def _spoken_year_pattern(w: TimeWords) -> str:
+    """"nineteen ninety-six" (1910-1999 in words); "two thousand (and) one" only after "the
+    year" (alone it is a count)."""
+    tens = _alt(word for word, n in w.numbers.items() if n in range(10, 100, 10) or 10 < n < 20)
+    ones = _alt(word for word, n in w.numbers.items() if n in range(1, 10) and len(word) > 2)
+    return (
+        r"(?i:nineteen[- ](?P<sy_tens>" + tens + r")(?:[- ](?P<sy_ones>" + ones + r"))?"
+        r"|(?P<sy_2000>the[ \t]year[ \t]two[ \t]thousand)(?:[ \t](?:and[ \t])?(?P<sy_2000_ones>"
+        + ones + r"))?)\b(?![- ](?:old|percent|" + _unit(w) + r")\b|%)"
+    )
+
+
+def _year_word_pattern(w: TimeWords) -> str:
+    return (
+        r"(?i:year)(?:(?P<yw_end>[- ]end|['\u2019]s[ \t]end)|-(?P<yw_ago>ago|earlier))(?![\w-])"
+    )
+
+
 def _quarter_pattern(w: TimeWords) -> str:
     ordinals = _alt(w.part_ordinals)
     return (
@@ -348,15 +382,28 @@ def _deictic_pattern(w: TimeWords) -> str:
 
 def _rel_pattern(w: TimeWords) -> str:
     # this/last/next week, the following year, the same day, that morning, the year before ...
+    ends = ("end", "start", "beginning")
+    pre = (
+        "earlier", "later", "early", "late", "mid", *(f"the {e} of" for e in ends),
+        *(f"the very {e} of" for e in ends), "the middle of", "the rest of", "the turn of",
+        "the first half of", "the second half of",
+    )
+    year_ago = (f"the {c}year{sep}{a}" for c in ("", "comparable ") for sep in (" ", "-")
+                for a in ("ago", "earlier"))
+    det = (
+        "this past", "this", "last", "next", "past", "coming", "the coming", "the past",
+        "the last", "the previous", "the following", "the next", "the same", "that same",
+        "the preceding", "the current", "the latest", "the most recent", *year_ago, "the full",
+        "that", "the", "a",
+    )
+    units = (
+        "week", "weekend", "month", "year", "fiscal year", "financial year", "quarter", "period",
+        "decade", "century", "morning", "afternoon", "evening", "night", "day", *w.seasons,
+    )
     return (
-        r"(?:(?P<rl_pre>(?i:earlier|later|early|late|mid|the (?:very )?(?:end|start|beginning) of"
-        r"|the middle of|the rest of|the turn of|the first half of|the second half of))[\s-]{1,2})?"
-        r"(?P<rl_det>(?i:this past|this|last|next|past|coming|the coming|the past|the last"
-        r"|the previous|the following|the next|the same|that same|the preceding|the current"
-        r"|the latest|the most recent|the (?:comparable )?year[- ](?:ago|earlier)|the full|that|the"
-        r"|a))" + _S
-        + r"(?P<rl_unit>(?i:week|weekend|month|(?:fiscal |financial )?year|quarter|period|decade|century"
-        r"|morning|afternoon|evening|night|day|" + _alt(w.seasons) + r"))\b"
+        r"(?:(?P<rl_pre>(?i:" + _alt(pre) + r"))[\s-]{1,2})?"
+        r"(?P<rl_det>(?i:" + _alt(det) + r"))" + _S
+        + r"(?P<rl_unit>(?i:" + _alt(units) + r"))\b"
         r"(?:" + _S + r"(?P<rl_post>(?i:before|after|earlier|later)))?"
     )
 
@@ -373,13 +420,12 @@ def _weekday_pattern(w: TimeWords) -> str:
 def _dur_pattern(w: TimeWords) -> str:
     number = _number_pattern(w)
     return (
-        r"(?:(?P<du_the>(?i:the|these|those|its|their|his|her|our|my))" + _S + r")?"
-        r"(?:(?P<du_dir>(?i:past|last|next|coming|previous|following|first|final|remaining"
-        r"|preceding|other))" + _S + r")?"
+        r"(?:(?P<du_the>(?i:" + _alt(_DURATION_DETERMINERS) + r"))" + _S + r")?"
+        r"(?:(?P<du_dir>(?i:" + _alt(("past", "last", "next", "coming", *_DIRECTION_WORDS)) + r"))" + _S + r")?"
         r"(?:(?P<du_approx>" + _approx(w) + r")" + _S + r")?"
         r"(?P<du_num>" + number + r"|\[" + number + r"\])(?P<du_sep>[ \t\u00a0-]{1,2})"
         r"(?P<du_unit>" + _unit(w) + r")\b"
-        r"(?P<du_long>-long)?(?!-old|[ \t]old\b)"
+        r"(?P<du_long>-long)?(?!-old|[ \t]old\b|-(?:end|ago|earlier)\b)"
         r"(?:" + _S + r"(?P<du_rel>(?i:ago|earlier|later|from now|hence)))?"
     )
 
@@ -434,7 +480,7 @@ _PREPOSITION_BEFORE = re.compile(
 )
 _COUNT_BEFORE = re.compile(
     r"(?i:(?:[$£€¥#]|\bno\.|\bnumber|\babout|\bnearly|\bthan|\bapproximately|\baround|\bsome"
-    r"|\balmost|\bonly|\btop|\bthe first|\bA|\bPage|\bpage|\bp\.)[ \t]{0,2})$"
+    r"|\balmost|\bonly|\btop|\bthe first|\bPage|\bpage|\bp\.)[ \t]{0,2})$"
 )
 _NOT_PLURAL = (
     "(?:was|has|this|thus|its|his|hers|ours|yours|theirs|yes|unless|across|always|perhaps"
@@ -473,7 +519,10 @@ _YEAR_AHEAD = re.compile(
     r"[ \t]{0,2}(?:[-\u2013\u2014]|to|through|until|and)[ \t]{1,2}(?:\d{1,2}(?:st|nd|rd|th)?[ \t]"
     r")?" + _MONTH + r"\.?(?:[ \t]\d{1,2}(?:st|nd|rd|th)?)?,?[ \t](" + _YEAR + ")"
 )
-_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|to|near|outside|inside)[ \t]{1,2}$")
+_ARTICLE_BEFORE = re.compile(r"\b[Aa]n?[ \t]$")
+_NAMED_AGAIN_WITHIN = 3_000  # characters searched either side: the scan stays linear
+_LOWER_WORD_AFTER = re.compile(r"[ \t]{1,2}[a-z]")
+_NAME_GOES_ON_AFTER = re.compile(r"[ \t]{1,2}(?:[A-Z][a-z]|\()")
 _SIGNAL_WORDS = frozenset(
     "on by until till since from and or at before after during the this last next late early"
     " every each".split()
@@ -564,7 +613,7 @@ class _Resolver:
         linear; an anchor further back than that is no anchor a reader would follow either."""
         accept = {"Y": "YQMWD", "M": "MD", "W": "WD", "D": "D"}[granularity]
         for gran, d, *_ in self.history[: -_LOOKBACK - 1 : -1]:
-            if gran in accept:
+            if gran and gran in accept:  # a decade or century anchors nothing finer
                 return d
         return self.dct if fallback else None
 
@@ -676,8 +725,10 @@ def _number(text: str) -> float | None:
     """The value of a number as written ("25", "two and a half", "twenty-five"); None if vague."""
     t = " ".join(text.lower().replace("-", " ").strip("[]").split())  # "[Ten]": an editor's
     half = 0.0
-    if t.endswith(" and a half"):
-        t, half = t[: -len(" and a half")], 0.5
+    for written in (" and a half", " 1/2", "\u00bd"):
+        if t.endswith(written):  # "two and a half", "2 1/2", "2\u00bd"
+            t, half = t[: -len(written)], 0.5
+            break
     words = time_words()
     if t in words.vague_numbers:
         return None
@@ -1063,6 +1114,11 @@ class _Values:
             one = following.split()[0] if following else ""
             if {one, two} & (self.w.quantity_after | self.w.clock_after):
                 return False
+            unit = one.split("-")[0]
+            if unit[:-1] in self.w.units or unit == "centuries" or (
+                unit in self.w.units and _ARTICLE_BEFORE.search(self.text, max(0, at - 4), at)
+            ):
+                return False  # "1500 years", "a 2000 year old tradition": a count of time
         before = _WORD_BEFORE.search(self.text, max(0, at - 12), at)
         if before is not None and before.group(1).lower() in self.w.currency_before:
             return False
@@ -1102,6 +1158,52 @@ class _Values:
         if not 1 <= n <= 22:
             return None
         return _Found(m.start(), m.end(), "DATE", f"{n - 1:02d}")
+
+    @family(
+        "spoken_year",
+        first=lambda w: ("nineteen", "the"),
+        pattern=_spoken_year_pattern,
+        examples=("nineteen ninety-six", "nineteen seventy nine", "nineteen eighty",
+                  "the year two thousand"),
+    )
+    def spoken_year(self, m: re.Match[str]) -> _Found | None:
+        """Years as broadcast transcripts write them: "nineteen ninety-six" -> 1996."""
+        if m["sy_2000"]:
+            rest = m["sy_2000_ones"]
+            year = 2000 + (int(self.w.numbers[rest.lower()]) if rest else 0)
+        else:
+            tens = int(self.w.numbers[m["sy_tens"].lower()])
+            ones = int(self.w.numbers[m["sy_ones"].lower()]) if m["sy_ones"] else 0
+            year = 1900 + tens + ones
+        if self.explain:
+            self._why(f"'{m.group(0)}' -> {year}: the year written in words")
+        return _Found(m.start(), m.end(), "DATE", f"{year:04d}", ("Y", date(year, 1, 1)))
+
+    @family(
+        "year_word",
+        first=lambda w: ("year",),
+        pattern=_year_word_pattern,
+        examples=("year-end", "year end", "year's end", "year-earlier", "year-ago"),
+    )
+    def year_word(self, m: re.Match[str]) -> _Found | None:
+        """"by year-end": the last day of the publication's year (of the year before in the
+        past tense); "year-earlier results": the quarter last named a year back, else last year."""
+        dct = self.r.dct
+        start, end = m.start(), m.end()
+        if m["yw_end"]:
+            if dct is None:
+                return _Found(start, end, "DATE", "XXXX-12-31")
+            year = dct.year - 1 if self.r.tense(start, end) == "past" else dct.year
+            return _Found(start, end, "DATE", f"{year:04d}-12-31", ("D", date(year, 12, 31)))
+        if dct is None:
+            return None
+        named = self._named_quarter()
+        if named is not None:
+            moved = _shift(named, "quarter", -4)
+            if moved is not None:
+                return _Found(start, end, "DATE", moved[0], ("Q", moved[2]), comparison=True)
+        return _Found(start, end, "DATE", f"{dct.year - 1:04d}", ("Y", date(dct.year - 1, 1, 1)),
+                      comparison=True)
 
     @family(
         "quarter",
@@ -1430,7 +1532,7 @@ class _Values:
             week = dct - timedelta(weeks=1)
         return _Found(start, end, "DATE", _week(week) + "-WE", ("W", week))
 
-    def _named_day(self, start: int) -> bool:
+    def _named_day(self, start: int, day_end: int) -> bool:
         """Whether a capitalised word runs into the weekday ("Black Monday"), other than a
         sentence's first word or a plural ("Questions Wednesday" is a date)."""
         word = re.search(r"([A-Za-z]+)[ \t]{1,2}$", self._before(start, 24))
@@ -1438,10 +1540,20 @@ class _Values:
             return False
         if word.group(1).lower() in _SIGNAL_WORDS:  # "... 2015 On Tuesday": a lost line break
             return False
+        if word.group(1).lower() in self.w.day_names:
+            return True  # "Black Monday", "Super Tuesday"
         word_start = start - len(word.group(0))
-        if _PLACE_PREPOSITION_BEFORE.search(self._before(word_start, 8)):
-            return False  # "met in London Monday": a place, then the date
-        return not self._at_sentence_start(word_start)
+        pair = self.text[word_start:day_end]
+        if self.text.find(pair, max(0, word_start - _NAMED_AGAIN_WITHIN), word_start) >= 0 or (
+            self.text.find(pair, day_end, day_end + _NAMED_AGAIN_WITHIN) >= 0
+        ):
+            return True  # a title named again: "the song Gloomy Sunday ... Gloomy Sunday is"
+        if self._at_sentence_start(word_start):
+            return False
+        # "Saturday Night Live", "the Sunday Times", "Ruby Tuesday (...)": the name goes on after
+        # the weekday; after any other name the weekday is a date ("Clinton Saturday vowed",
+        # "in London Monday")
+        return _NAME_GOES_ON_AFTER.match(self.text, day_end) is not None
 
     @family(
         "weekday",
@@ -1458,7 +1570,7 @@ class _Values:
         start, end = m.start(), m.end()
         if m["wd_s"] or mod in ("every", "each"):
             return _Found(start, end, "SET", f"XXXX-WXX-{weekday + 1}")
-        if not mod and self._named_day(start):
+        if not mod and self._named_day(start, m.end("wd")):
             return None  # "Black Monday", "Super Tuesday": part of a name
         pod = self.w.parts_of_day.get((m["wd_pod"] or "").lower())
         d = self._weekday_date(weekday, mod, start, end)
@@ -1470,8 +1582,7 @@ class _Values:
 
     @family(
         "dur",
-        first=lambda w: ("#", "[", "the", "these", "those", "its", "their", "his", "her", "our",
-                         "my", *_DEICTIC_WORDS, *_DIRECTION_WORDS,
+        first=lambda w: ("#", "[", *_DURATION_DETERMINERS, *_DEICTIC_WORDS, *_DIRECTION_WORDS,
                          *_first_words(w.approximations), *_number_starts(w)),
         pattern=_dur_pattern,
         examples=("25 years", "several days", "two and a half years", "the next four years",
@@ -1543,6 +1654,8 @@ class _Values:
             word = m["st_word"]
             if word[0].isupper() and not self._at_sentence_start(m.start()):
                 return None  # "China Daily", "Publishers Weekly": part of a name
+            if word.lower() in self.w.adverb_sets and _LOWER_WORD_AFTER.match(self.text, m.end()):
+                return None  # "its quarterly dividend", "the annual meeting": no time of its own
             return _Found(m.start(), m.end(), "SET", self.w.sets[word.lower()])
         if m["st_wd"]:
             weekday = _WEEKDAYS[m["st_wd"].lower()]
@@ -1713,7 +1826,7 @@ _NAME_MONTHS = frozenset({"may", "march", "april", "june", "august"})
 def _candidates(text: str) -> Generator[tuple[int, list[tuple[Family, re.Match[str]]]], int, None]:
     """At each place a candidate starts: the families that match there, longest first."""
     built = grammar()
-    start, dispatch, patterns = built.start, built.dispatch, built.patterns
+    start, dispatch, patterns, gates = built.start, built.dispatch, built.patterns, built.gates
     pos = 0
     while True:
         s = start.search(text, pos)
@@ -1724,7 +1837,9 @@ def _candidates(text: str) -> Generator[tuple[int, list[tuple[Family, re.Match[s
         found = []
         first = s.group(0)  # the key as start_key gives it, inline: this loop is hot
         key = "#" if first[0].isdigit() else "'" if first in "'\u2019" else first.lower()
-        for fam in dispatch.get(key, ()):
+        gate = gates.get(key)
+        families = dispatch.get(key, ()) if gate is None or gate.match(text, at) else ()
+        for fam in families:
             m = patterns[fam.name].match(text, at)
             if m is not None and m.end() > at:
                 found.append((fam, m))

@@ -40,6 +40,11 @@ PARTICLES = frozenset(
 # Particles that begin a surname used alone ("De Souza said", "Van Gaal", "Le Pen").
 SURNAME_PARTICLES = frozenset("de del della di da du dos van von der den ter ten le la bin ibn".split())
 # Articles that open foreign names of things ("Le Monde", "Der Spiegel", "El País").
+# Words that name a storm with the name after them: "Hurricane Hugo" is an event, not a place.
+STORM_WORDS = frozenset("hurricane typhoon cyclone storm".split())
+# "son of", "daughter of" in Arabic and Malay names: a name holding one names a person
+# ("Osama Bin Laden", "Mohammed bin Salman"; "Bin Laden" alone is the family's name).
+PATRONYMICS = frozenset("bin ibn bint binti".split())
 FOREIGN_ARTICLES = frozenset("der die das le la les el il lo los al".split())
 # Words that join a name's words but give no letter to its acronym ("Bank of England": BOE).
 CONNECTOR_WORDS = frozenset({"of", "the", "for", "and", "&"}) | PARTICLES
@@ -84,3 +89,9 @@ _NAME_WORD = re.compile(r"\w+")
 
 # A company's legal form ending its name ("Kellogg Co.", "Apple Inc."), folded, no full stop.
 COMPANY_ENDS = frozenset("inc corp ltd plc llc co".split())
+# A company's legal form ending its name, in any country (folded, without a final full stop):
+# the name is an organisation's whatever else its words suggest ("Orkem S.A.").
+LEGAL_FORMS = COMPANY_ENDS | frozenset(
+    """s.a sa ag gmbh n.v nv b.v bv s.p.a spa ab asa oyj k.k pty llp s.a.r.l sarl kgaa bhd tbk
+    pte s.l srl s.r.l a.g a.s""".split()
+)

@@ -8,7 +8,6 @@ connections open at once, so a test can see how many the reader allowed itself.
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -17,7 +16,10 @@ from pathlib import Path
 
 WEB = Path(__file__).parent / "data" / "web"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + bytes(200)
-SLOW_SECONDS = 3.0
+# How long /slow waits before answering and /trickle takes to send its body: far longer than
+# any test's timeout (so a fetch that gives up did so by its own deadline, whatever the load),
+# and shorter than the default timeout (so a fetch that ignored its own gets the answer).
+SLOW_SECONDS = 10.0
 
 SECOND_PAGE = """<!DOCTYPE html><html><head><title>Kennedy calls for debate | Daily Chronicle</title>
 <meta property="og:site_name" content="Daily Chronicle">
@@ -56,6 +58,7 @@ class WebServer:
     active: int = 0
     most_active: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
+    release: threading.Event = field(default_factory=threading.Event)  # set at the end: no more waits
 
     def url(self, path: str) -> str:
         return self.base + path
@@ -84,7 +87,7 @@ def _routes(base: str) -> dict[str, Response]:
         "/to-file": Response(status=302, headers={"Location": "file:///etc/passwd"}),
         "/missing-page.html": Response(status=404, body=b"<h1>Not found</h1>"),
         "/slow": Response(body=page, delay=SLOW_SECONDS),
-        "/trickle": Response(body=b"<html>" + b" " * 40, trickle=0.1),
+        "/trickle": Response(body=b"<html>" + b" " * int(SLOW_SECONDS / 0.1), trickle=0.1),
         "/image.png": Response(content_type="image/png", body=PNG),
         "/png-as-html": Response(body=PNG),
         "/big": Response(body=b"<html><body><p>" + b"word " * 300_000 + b"</p></body></html>"),
@@ -117,7 +120,7 @@ class _Handler(BaseHTTPRequestHandler):
         if response is None:
             response = Response(status=404, body=b"no such test page")
         if response.delay:
-            time.sleep(response.delay)
+            web.release.wait(response.delay)
         try:
             self.send_response(response.status)
             if response.content_type:
@@ -131,7 +134,8 @@ class _Handler(BaseHTTPRequestHandler):
                 for byte in response.body:
                     self.wfile.write(bytes([byte]))
                     self.wfile.flush()
-                    time.sleep(response.trickle)
+                    if web.release.wait(response.trickle):
+                        break
             else:
                 self.wfile.write(response.body)
         except (BrokenPipeError, ConnectionResetError):
@@ -154,5 +158,6 @@ def serving() -> Iterator[WebServer]:
     try:
         yield web
     finally:
+        web.release.set()
         httpd.shutdown()
         httpd.server_close()

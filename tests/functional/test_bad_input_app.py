@@ -12,6 +12,7 @@ The big inputs are written once for the module (``big_inputs``), not per test.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import sys
 import time
@@ -79,18 +80,24 @@ def _is_app_chrome(app, row: int) -> bool:
 
 
 async def settle(pilot, timeout: float = 60.0) -> None:
-    """Until reading and every analysis are done and the screen has caught up."""
+    """Until reading and every analysis are done and the screen has caught up; fails if that
+    takes past ``timeout`` (a deadline for a hang, not a speed check: benchmarks time it)."""
     app = pilot.app
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        await app.workers.wait_for_complete()
+    done = False
+    while not done and time.monotonic() < deadline:
+        # (shielded: giving up on the wait must not cancel the app's workers)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(
+                asyncio.shield(app.workers.wait_for_complete()), deadline - time.monotonic()
+            )
         await pilot.pause()
-        done = app._reading_done and all(
+        done = not app.workers and app._reading_done and all(
             a.id in app.state.indexes or a.id in app.state.unanalysed for a in app.state.articles
         )
-        if done and not app.workers:
-            break
-        await pilot.pause(0.05)
+        if not done:
+            await pilot.pause(0.05)
+    assert done, f"reading and analysis not done after {timeout:g} s"
     await pilot.pause()
     await pilot.pause()
 
@@ -354,7 +361,6 @@ async def until(pilot, condition, timeout: float = 5.0) -> None:
 
 
 async def test_a_single_line_of_one_megabyte(big_inputs):
-    started = time.monotonic()
     app = NewsviewApp(paths=[str(big_inputs["one_line"])])
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
@@ -365,7 +371,6 @@ async def test_a_single_line_of_one_megabyte(big_inputs):
         assert_safe_screen(app, WIDE)
         await scroll_end_and_back(pilot)
         assert_safe_screen(app, WIDE)
-    assert time.monotonic() - started < 60
 
 
 async def test_a_hundred_thousand_short_lines(big_inputs):
@@ -429,26 +434,28 @@ async def test_two_thousand_articles_keep_keys_answered_with_progress_shown(many
                 break
         assert app.state.index is not None
         app.entity_list.focus()
-        answers: list[float] = []
+        answered_while_analysing = 0
         progress_seen = False
-        while len(app.state.indexes) < 2000 and len(answers) < 200:
+        while len(app.state.indexes) < 2000 and answered_while_analysing < 200:
             bars = app.query("#progress")
             progress_seen |= bool(bars) and bars.first().display and bars.first().region.height > 0
-            # A key as the terminal sends it, timed until the cursor has moved (not until the
-            # app is idle, which pilot.press waits for: that is the end of the analysis).
+            # A key as the terminal sends it, until the cursor has moved (not until the app is
+            # idle, which pilot.press waits for: that is the end of the analysis). How long
+            # each takes is benchmarks/bench_tui.py's "many articles" figure, not a test's.
             before = app.entity_list.highlighted
-            key = "j" if len(answers) % 8 < 4 else "k"
-            started = time.monotonic()
+            key = "j" if answered_while_analysing % 8 < 4 else "k"
             app.post_message(events.Key(key, key))
-            while app.entity_list.highlighted == before and time.monotonic() - started < 5:
+            deadline = time.monotonic() + 5
+            while app.entity_list.highlighted == before and time.monotonic() < deadline:
                 await asyncio.sleep(0.002)
-            answers.append(time.monotonic() - started)
-            assert app.entity_list.highlighted != before
+            assert app.entity_list.highlighted != before, "a key went unanswered for 5 s"
+            if len(app.state.indexes) < 2000:  # the cursor moved before the analysis ended
+                answered_while_analysing += 1
             await asyncio.sleep(0.03)
         assert progress_seen, "no progress bar while analysing"
-        # Keys answered while analysis ran (the real figures: benchmarks/bench_tui.py).
-        assert len(answers) >= 5, f"only {len(answers)} keys before the analysis ended"
-        assert max(answers) < 0.5, f"slowest key {max(answers):.2f} s: {answers}"
+        assert answered_while_analysing >= 5, (
+            f"only {answered_while_analysing} keys answered before the analysis ended"
+        )
         await settle(pilot, timeout=120)
         assert len(app.state.indexes) == 2000
         assert not app.query_one("#progress").display

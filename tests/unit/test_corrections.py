@@ -35,7 +35,7 @@ GIBRALTAR = ("Gibraltar held a vote on Monday. People on the Rock voted to stay 
              "said Peter Caruana.")
 WASHINGTON = ("George Washington crossed the river on Monday. Washington then wrote to "
               "Congress. Washington was tired.")
-TORY = "Tory voters were angry, said Michael Howard. Merry Christmas to all, said Mr Howard."
+TORY = "Tory voters were angry, said Michael Howard. He saw The Phantom Menace twice, said Mr Howard."
 NASTY = ("Labour called the Conservatives the Nasty Party on Monday. The Nasty Party label "
          "stuck, said Tony Blair. Nasty Party? asked Blair.")
 DAY = date(2005, 3, 1)
@@ -100,10 +100,10 @@ def test_split_takes_the_variant_out_and_keeps_it_apart():
 
 def test_retype_and_explanation():
     fixed = analyse(TORY, DAY, explain=True,
-                    corrections=[Retype(name="Merry Christmas", type="OTHER")])
-    entity = by_name(fixed, "Merry Christmas")
+                    corrections=[Retype(name="Phantom Menace", type="OTHER")])
+    entity = by_name(fixed, "Phantom Menace")
     assert entity.type == "OTHER" and entity.corrected == ("retype",)
-    assert entity.why.type[0][0] == "retyped People -> Other by a correction"
+    assert entity.why.type[0][0] == "retyped Organisations -> Other by a correction"
 
 
 def test_retyping_a_nationality_word_takes_it_apart_from_its_country():
@@ -130,19 +130,23 @@ def test_rename_to_an_existing_name_is_a_merge():
 
 
 def test_drop_removes_the_entity():
-    fixed = analyse(TORY, DAY, corrections=[Drop(name="merry christmas")])  # case-blind
-    assert "Merry Christmas" not in names(fixed)
+    fixed = analyse(TORY, DAY, corrections=[Drop(name="phantom menace")])  # case-blind
+    assert "Phantom Menace" not in names(fixed)
+
+
+ZONE = ("The Green Zone was shelled on Monday. Green Zone residents fled, said Tony Blair. "
+        "Green Zone? asked Blair.")
 
 
 def test_add_marks_every_occurrence_and_unifies_the_engines_readings():
-    raw = analyse(NASTY, DAY)
-    assert names(raw).count("Nasty Party") == 2  # the engine read one of three as a person
-    fixed = analyse(NASTY, DAY, corrections=[Add(text="Nasty Party", type="ORG")])
-    parties = [e for e in fixed.entities if e.name == "Nasty Party"]
-    assert len(parties) == 1
-    assert len(parties[0].mentions) == 3 and parties[0].type == "ORG"
-    assert parties[0].corrected == ("add",)
-    offsets_hold(fixed, NASTY)
+    raw = analyse(ZONE, DAY)
+    assert names(raw).count("Green Zone") == 2  # the engine read one of three as a person
+    fixed = analyse(ZONE, DAY, corrections=[Add(text="Green Zone", type="LOC")])
+    zones = [e for e in fixed.entities if e.name == "Green Zone"]
+    assert len(zones) == 1
+    assert len(zones[0].mentions) == 3 and zones[0].type == "LOC"
+    assert zones[0].corrected == ("add",)
+    offsets_hold(fixed, ZONE)
 
 
 def test_add_a_new_entity_and_to_an_existing_one():
@@ -213,7 +217,7 @@ def test_notes_change_nothing_and_report_their_target():
 @pytest.mark.parametrize("line", [
     '{"action": "merge", "names": ["Time Warner", "TimeWarner"], "scope": "all"}',
     '{"action": "retype", "name": "Tory", "type": "NORP", "scope": "all"}',
-    '{"action": "drop", "name": "Merry Christmas", "scope": "all"}',
+    '{"action": "drop", "name": "Phantom Menace", "scope": "all"}',
     '{"action": "add", "text": "Nasty Party", "type": "ORG", "scope": "all"}',
     '{"action": "rename", "name": "Rock", "to": "Gibraltar", "scope": "all"}',
     '{"action": "split", "name": "Washington", "variant": "Washington", "scope": "bbc-001"}',
@@ -302,7 +306,7 @@ POOL = [
     Retype(name="Tory", type="NORP"), Retype(name="Rock", type="LOC"),
     Rename(name="Rock", to="Gibraltar"), Rename(name="Michael Howard", to="Mr Howard"),
     Rename(name="Washington", to="George Washington"),
-    Drop(name="Merry Christmas"), Drop(name="Gibraltar"), Drop(name="Congress"),
+    Drop(name="Phantom Menace"), Drop(name="Gibraltar"), Drop(name="Congress"),
     Add(text="Nasty Party", type="ORG"), Add(text="river", entity="George Washington"),
     Add(text="voters", type="NORP"), Add(text="Tory voters", type="NORP"),
     Add(text="Washington", entity="Congress"), Note(note="n", name="Rock"),

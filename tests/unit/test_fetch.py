@@ -3,8 +3,6 @@ and every failure is one line saying why."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from newsview.models.fetch import FetchError, FetchOptions, fetch, is_url
@@ -45,15 +43,15 @@ def test_http_errors_say_their_status(web) -> None:
 
 
 def test_a_slow_server_times_out(web) -> None:
-    started = time.monotonic()
+    # /slow answers after SLOW_SECONDS: a fetch that waited for it (ignoring its own timeout,
+    # or on the default one) would get the page and raise nothing.
     assert failure(web.url("/slow"), FetchOptions(timeout=0.5)) == "no answer within 0.5 s"
-    assert time.monotonic() - started < 2.5
 
 
 def test_a_trickling_answer_stops_at_the_deadline(web) -> None:
-    started = time.monotonic()
+    # /trickle sends a byte every 0.1 s for SLOW_SECONDS: each wait is under the timeout, so
+    # only a deadline for the whole answer stops the fetch before the page is complete.
     assert failure(web.url("/trickle"), FetchOptions(timeout=0.5)) == "no complete answer within 0.5 s"
-    assert time.monotonic() - started < 2.5
 
 
 def test_a_body_that_is_not_a_page_or_feed_is_refused_by_its_type(web) -> None:

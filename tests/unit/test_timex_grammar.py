@@ -3,10 +3,12 @@ and a declaration that does not hold together fails here, not silently in a text
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from newsview.models.timewords import parse_time_words, time_words
-from newsview.models.timex import FAMILIES, family, family_problems, grammar, start_key
+from newsview.models.timex import FAMILIES, _alt, family, family_problems, grammar, start_key
 
 # Running text written for this test: every family's pattern is searched over it, and every
 # place a pattern matches must start with a word that family declares.
@@ -60,3 +62,26 @@ def test_time_words_are_data_and_a_bad_row_is_refused() -> None:
     assert words.zones["gmt"] == "Z"
     with pytest.raises(ValueError, match="unknown kind"):
         parse_time_words("numbr\tone\t1\n")
+
+
+@pytest.mark.parametrize("name", sorted(FAMILIES))
+def test_a_first_words_gate_lets_through_every_match_of_its_families(name: str) -> None:
+    # The gate rejects a first word ("the", a number) with one match for all its families: it
+    # must never reject a place where one of them matches.
+    built = grammar()
+    for m in built.patterns[name].finditer(TEXT):
+        first = built.start.match(TEXT, m.start())
+        gate = built.gates.get(start_key(first.group(0))) if first else None
+        if gate is not None and m.end() > m.start():
+            assert gate.match(TEXT, m.start()) is not None, f"{name}: {m.group(0)!r} rejected"
+
+
+def test_word_alternations_take_the_longest_word_that_fits() -> None:
+    assert _alt_match(["Sep", "Sept", "September"], "September 3") == "September"
+    assert _alt_match(["Sep", "Sept", "September"], "Sept. 3") == "Sept"
+    assert _alt_match(["may", "mayday"], "may day") == "may"
+
+
+def _alt_match(words: list[str], text: str) -> str:
+    m = re.match("(?:" + _alt(words) + ")", text)
+    return m.group(0) if m else ""
