@@ -105,8 +105,8 @@ def app_figures(pairs, corrections: list[Correction], runs: int) -> tuple[float,
             keeper.open()
             state = AppState()
             state.add_articles(Article(aid, f"{aid}.txt", text) for aid, text, _ in pairs)
-            for number, (_, _, raw) in enumerate(pairs):
-                state.set_analysis(number, keeper.corrected(number, state.articles[number], raw))
+            for article, (_, _, raw) in zip(state.articles, pairs, strict=True):
+                state.set_analysis(article.id, keeper.corrected(article, raw))
             state.set_scope(scope)
             name = next(e.name for e in pairs[0][2].entities)
             spent = []

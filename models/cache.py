@@ -159,6 +159,18 @@ class AnalysisCache:
     def get_many(self, keys: Sequence[CacheKey]) -> dict[CacheKey, Analysis]:
         """The cached analyses among ``keys`` (a bad row reads as a miss)."""
         found: dict[CacheKey, Analysis] = {}
+        for key, data in self.get_many_stored(keys).items():
+            try:
+                found[key] = analysis_from_bytes(data)
+            except Exception:  # a damaged value: analysed again, then overwritten
+                continue
+        return found
+
+    def get_many_stored(self, keys: Sequence[CacheKey]) -> dict[CacheKey, bytes]:
+        """The stored values (``analysis_from_bytes`` decodes one) among ``keys``, not yet
+        decoded: the app's scheduler decodes them one at a time, offering the interpreter's
+        lock to its event loop between two."""
+        found: dict[CacheKey, bytes] = {}
         wanted = {(text_hash, _day(published)): (text_hash, published)
                   for text_hash, published in keys}
         hashes = sorted({text_hash for text_hash, _ in keys})
@@ -179,12 +191,8 @@ class AnalysisCache:
                 return found
         for text_hash, published, data in rows:
             key = wanted.get((text_hash, published))
-            if key is None:
-                continue
-            try:
-                found[key] = analysis_from_bytes(data)
-            except Exception:  # a damaged value: analysed again, then overwritten
-                continue
+            if key is not None:
+                found[key] = data
         return found
 
     def get(self, text_hash: str, published: date | None) -> Analysis | None:

@@ -50,6 +50,7 @@ from newsview.models.chronology import calendar_interval
 from newsview.models.corrections import SPLIT_OFF
 from newsview.models.document import Analysis, Article, Entity, Event, Mention
 from newsview.models.lexicon import Lexicon, lexicon, phrase_key
+from newsview.models.linking import DisjointSets, surname_keys
 from newsview.models.vocab import SURNAME_PARTICLES, name_key, name_slug
 
 MemberKey = tuple[str, str]  # (article id, entity id in that article)
@@ -130,7 +131,7 @@ class Collection:
     def _reset(self) -> None:
         """Empty every index (the articles, ids and corrections stay)."""
         self._members: list[_Member] = []
-        self._parent: list[int] = []
+        self._sets = DisjointSets()  # over member indexes, as the per-article linking groups
         self._index_of_key: dict[MemberKey, int] = {}
         self._key_owner: dict[str, int] = {}
         # per group (keyed by its root): members, longest name, and the keys it offers/looks up
@@ -347,9 +348,8 @@ class Collection:
                 self._timeline.append(row)  # many before a look: sorted once, on demand
 
     def _add_member(self, member: _Member) -> int:
-        index = len(self._members)
+        index = self._sets.add()
         self._members.append(member)
-        self._parent.append(index)
         self._index_of_key[member.key] = index
         self._group[index] = [index]
         self._words[index] = member.words
@@ -393,18 +393,13 @@ class Collection:
         return candidate
 
     def _find(self, i: int) -> int:
-        parent = self._parent
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+        return self._sets.find(i)
 
     def _union(self, i: int, j: int) -> None:
         a, b = self._find(i), self._find(j)
         if a == b:
             return
-        root, other = min(a, b), max(a, b)  # the older member stays the root: the older id
-        self._parent[other] = root
+        root, other = self._sets.join_roots(a, b)  # the older member stays root: the older id
         kept, moved = self._group[root], self._group.pop(other)
         if len(kept) < len(moved):
             kept, moved = moved, kept
@@ -456,7 +451,7 @@ class Collection:
                 self._cluster_roots[final].discard(root)
                 changed.add(final)
         for root in affected:
-            if self._parent[root] == root:
+            if self._sets.parent[root] == root:
                 final = self._final(root)
                 self._cluster_of[root] = final
                 self._cluster_roots.setdefault(final, set()).add(root)
@@ -615,7 +610,7 @@ def _describe(entity: Entity, key: MemberKey, order: int, position: int, lex: Le
     offers: set[str] = set()
     if count >= 2:
         if family == "person":
-            surnames = set(_surname_keys(words))
+            surnames = set(surname_keys(*_name_parts(words)))
             surnames |= {k for k in shorter if canonical.endswith(" " + k)}
             offers |= {f"person:{k}" for k in surnames}
             if words[0] in lex.first_names:  # a name shaped like a person's, not a guess
@@ -660,16 +655,24 @@ def _generic(key: str, lex: Lexicon) -> bool:
         lex.other_heads, lex.other_words, lex.place_qualifiers, lex.titles))
 
 
-def _surname_keys(words: list[str]) -> list[str]:
-    """Forms a person's surname may take alone: "zela", "de zela", "lopez obrador"."""
-    keys = [words[-1]]
-    if len(words) >= 3:
-        keys.append(" ".join(words[-2:]))
-        for k in range(1, len(words) - 1):
-            if words[k] in SURNAME_PARTICLES:
-                keys.append(" ".join(words[k:]))
-                break
-    return keys
+def _name_parts(words: list[str]) -> tuple[list[str], list[str]]:
+    """A name's key words as the per-article linking sees a name: its words, and what joins
+    each to the next (a surname particle, else ""): "hugo de zela" -> (hugo, zela), (de)."""
+    kept: list[str] = []
+    connectors: list[str] = []
+    gap: list[str] = []
+    for word in words:
+        if kept and word in SURNAME_PARTICLES:
+            gap.append(word)
+            continue
+        if kept:
+            connectors.append(" ".join(gap))
+            gap = []
+        kept.append(word)
+    for word in gap:  # a name ending in a particle ("Ludwig van"): the particle is a word
+        connectors.append("")
+        kept.append(word)
+    return kept, connectors
 
 
 

@@ -24,6 +24,7 @@ Two groups whose full names surely differ in type are never joined, whatever rul
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -60,18 +61,21 @@ class Candidate:
     evidence: tuple[str, ...] = ()  # the evidence behind ``scores`` (kept only to explain)
 
 
-class _Groups:
-    """Union-find over mention indexes that never joins two groups whose full names are
-    surely of different types: a bare "Ford" may join Henry Ford or the Ford Motor Company,
-    never both."""
+class DisjointSets:
+    """Union-find over indexes 0, 1, 2, ... (path halving). Joining keeps the smaller index
+    as the root: the older member, whose name and id a group keeps. The per-article linking
+    and the collection's linking across articles both group with it."""
 
-    def __init__(self, cands: list[Candidate], record: bool = False) -> None:
-        self.parent = list(range(len(cands)))
-        self.reasons: list[tuple[int, int, str]] | None = [] if record else None
-        self.sure_type: list[str | None] = [
-            c.type if c.kind == "name" and len(c.words) > 1 and c.strength >= 2 else None
-            for c in cands
-        ]
+    __slots__ = ("parent",)
+
+    def __init__(self, size: int = 0) -> None:
+        self.parent = list(range(size))
+
+    def add(self) -> int:
+        """A new set of its own; its index."""
+        index = len(self.parent)
+        self.parent.append(index)
+        return index
 
     def find(self, i: int) -> int:
         parent = self.parent
@@ -79,6 +83,28 @@ class _Groups:
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
+
+    def join_roots(self, a: int, b: int) -> tuple[int, int]:
+        """Join two roots: (the root kept, the one joined under it)."""
+        root, child = min(a, b), max(a, b)
+        self.parent[child] = root
+        return root, child
+
+
+class _Groups(DisjointSets):
+    """Union-find over mention indexes that never joins two groups whose full names are
+    surely of different types: a bare "Ford" may join Henry Ford or the Ford Motor Company,
+    never both."""
+
+    __slots__ = ("reasons", "sure_type")
+
+    def __init__(self, cands: list[Candidate], record: bool = False) -> None:
+        super().__init__(len(cands))
+        self.reasons: list[tuple[int, int, str]] | None = [] if record else None
+        self.sure_type: list[str | None] = [
+            c.type if c.kind == "name" and len(c.words) > 1 and c.strength >= 2 else None
+            for c in cands
+        ]
 
     def union(self, i: int, j: int, reason: str = "") -> None:
         """Join ``j`` to ``i`` (``reason``: how ``j``'s name relates to ``i``'s, to explain)."""
@@ -90,8 +116,7 @@ class _Groups:
             return
         if self.reasons is not None and reason:
             self.reasons.append((i, j, reason))
-        root, child = min(a, b), max(a, b)
-        self.parent[child] = root
+        root, _ = self.join_roots(a, b)
         self.sure_type[root] = type_a or type_b
 
 
@@ -388,15 +413,15 @@ def _same_surname_or_block(cands: list[Candidate], units: dict[int, list[int]], 
     return True
 
 
-def _surname_keys(cand: Candidate) -> list[str]:
-    """Keys a later short form of this person's name could take: "zela", "de zela",
-    "lopez obrador"."""
-    words = cand.words
+def surname_keys(words: Sequence[str], connectors: Sequence[str]) -> list[str]:
+    """Keys a short form of this person's name could take alone: "zela", "de zela",
+    "lopez obrador", "assad" (of "al-Assad"). ``words``: the name's folded words;
+    ``connectors``: what joins each to the next ("", "de", ...). Used within an article and
+    across articles (``collection``), so both link a surname alike."""
     keys = [words[-1]]
     article = _ARTICLE.match(words[-1])
     if article:
         keys.append(words[-1][article.end() :])  # "Assad" for "al-Assad"
-    connectors = cand.connectors
     if len(words) >= 3:
         keys.append(" ".join(words[-2:]))
     for k in range(1, len(words) - 1):
@@ -427,7 +452,7 @@ def _link_people(cands: list[Candidate], units: dict[int, list[int]], groups: _G
         if cand.words[0] in SURNAME_PARTICLES:
             continue  # "De Zela": a particle surname, a short form itself
         person_roots.add(root)
-        for key in _surname_keys(cand):
+        for key in surname_keys(cand.words, cand.connectors):
             by_surname.setdefault(key, []).append(root)
         by_first.setdefault(cand.words[0], set()).add(root)
         by_initial.setdefault((cand.words[0][0], cand.words[-1]), set()).add(root)

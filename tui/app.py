@@ -34,7 +34,7 @@ from textual.widgets import ProgressBar, Static
 
 from newsview.models.document import Analysis, Article, Entity
 from newsview.models.fetch import FetchOptions
-from newsview.tui.analysis_runner import Scheduler, checksum, start_first_analysis
+from newsview.tui.analysis_runner import LockOffer, Scheduler, checksum, start_first_analysis
 from newsview.tui.collector import IdleCollector
 from newsview.tui.correcting import CorrectionKeeper
 from newsview.tui.correction_actions import CORRECTION_BINDINGS, CorrectionActions
@@ -188,7 +188,7 @@ class NewsviewApp(CorrectionActions, App):
         self._adopted_first: tuple[str, str, int, int] | None = None
         self._reading_done = False
         self._article_rows_dirty = False
-        self._redated: set[int] = set()  # articles re-analysed for a date the user set
+        self._redated: set[str] = set()  # ids of articles re-analysed for a date the user set
         self._collector = IdleCollector()
         self.corrections = CorrectionKeeper(store_path)
 
@@ -257,15 +257,18 @@ class NewsviewApp(CorrectionActions, App):
             self.notify(self._cache_note, severity="warning", markup=False)
         if self._given_articles is not None:
             self._add_articles(self._given_articles, [])
-            for number, analysis in enumerate(self._given_analyses):
-                if number < len(self.state.articles):
-                    self.state.set_analysis(number, self.corrections.corrected(
-                        number, self.state.articles[number], analysis))
+            for article, analysis in zip(self._given_articles, self._given_analyses, strict=False):
+                self.state.set_analysis(article.id, self.corrections.corrected(article, analysis))
             self._reading_done = True
             self._after_articles_added(first=True)
             self._start_analysis()
         else:
             self._read_paths()
+            self._scheduler.prepare()
+            if not self._one_article_expected():
+                self._many_expected = True
+                self.screen.set_class(True, "-many")  # styled so before the first frame
+                self._mount_progress()
             future = self._first_analysis
             if future is not None:
                 # A child started before Textual (by the command line) may be about to finish:
@@ -279,6 +282,7 @@ class NewsviewApp(CorrectionActions, App):
                     self._await_first_article(future)
 
     def on_unmount(self) -> None:
+        self._scheduler.close()
         self._collector.stop()
         self.corrections.close()
 
@@ -298,23 +302,23 @@ class NewsviewApp(CorrectionActions, App):
         duplicates: list[tuple[str, Article]] = []
         last = time.monotonic()
         first = True
-        count = 0
-        text_only: list[int] = []
+        text_only: list[str] = []
         seen: dict[str, str] = {}  # text hash -> id of the article shown for that text
         try:
             items = iter_articles(
                 self.paths, self.default_date, self.stdin_data, fetch_options=self.fetch_options
             )
+            offer = LockOffer()  # parsing thousands of records would hold up every key
             for item in items:
+                offer()
                 if isinstance(item, ReadProblem):
                     problems.append(str(item))
                 elif (kept := seen.setdefault(item.text_hash, item.id)) != item.id:
                     duplicates.append((kept, item))  # the same text: shown once
                 else:
                     if is_text_only(item):
-                        text_only.append(count)
+                        text_only.append(item.id)
                     articles.append(item)
-                    count += 1
                 # The first article goes out at once (its text shows while the rest are read).
                 if first and articles or time.monotonic() - last > READ_BATCH_SECONDS:
                     self.post_message(ArticlesRead(articles, problems, text_only=text_only,
@@ -331,8 +335,8 @@ class NewsviewApp(CorrectionActions, App):
         if self._adopted_first is not None and message.articles:
             self._drop_adopted_copy(message)
         first = not self.state.articles
-        for number in message.text_only:
-            self.state.unanalysed[number] = "too large to analyse: shown as text only"
+        for article_id in message.text_only:
+            self.state.unanalysed[article_id] = "too large to analyse: shown as text only"
         self._add_articles(message.articles, message.problems)
         for kept, duplicate in message.duplicates:
             self.state.duplicates.setdefault(kept, []).append(duplicate)
@@ -377,12 +381,11 @@ class NewsviewApp(CorrectionActions, App):
         if (article.path, article.id, len(article.text), checksum(article.text)) == adopted:
             return
         state = self.state
-        state.articles[0] = article
-        state.renumber()
-        state.indexes.pop(0, None)
+        was_current = state.current == state.articles[0].id
+        state.replace_article(0, article)
         self._queued_up_to = 0
         self._current_started = False
-        if state.current == 0:
+        if was_current:
             state.clear_selection()
             self.show_current_article()
 
@@ -392,7 +395,10 @@ class NewsviewApp(CorrectionActions, App):
 
     def _after_articles_added(self, first: bool) -> None:
         state = self.state
-        many = len(state.articles) > 1
+        # While inputs that may hold many articles are read, the layout for many stays: its
+        # styles are applied to every pane again at each switch (~50 ms), which between the
+        # first article and the second would hold up the first key.
+        many = len(state.articles) > 1 or self._many_expected and not self._reading_done
         self.screen.set_class(many, "-many")
         self.article_list.show()
         self._show_problems()
@@ -420,18 +426,18 @@ class NewsviewApp(CorrectionActions, App):
         at once, the others to the scheduler (the cache, then a process pool)."""
         state = self.state
         jobs = []
-        for number in range(self._queued_up_to, len(state.articles)):
-            if number in state.indexes or number in state.unanalysed:
+        for position in range(self._queued_up_to, len(state.articles)):
+            article = state.articles[position]
+            if article.id in state.indexes or article.id in state.unanalysed:
                 continue
             self._analysis_total += 1
-            if number == state.current and not self._current_started:
+            if article.id == state.current and not self._current_started:
                 self._current_started = True
-                if number == 0 and self._first_analysis is not None:
-                    self._take_first_analysis(number)
+                if position == 0 and self._first_analysis is not None:
+                    self._take_first_analysis(article)
                 else:
-                    self._analyse_in_thread(number)
+                    self._analyse_in_thread(article)
             else:
-                article = state.articles[number]
                 jobs.append((article.id, article.text, article.published))
         self._queued_up_to = len(state.articles)
         scheduler = self._scheduler
@@ -457,10 +463,9 @@ class NewsviewApp(CorrectionActions, App):
         self.on_analysis_ready(AnalysisReady(article_id, analysis, published))
 
     @work(group="analysis", exit_on_error=False)
-    async def _take_first_analysis(self, number: int) -> None:
+    async def _take_first_analysis(self, article: Article) -> None:
         """Use the child process's analysis of the first article if it read the same text."""
         future, self._first_analysis = self._first_analysis, None
-        article = self.state.articles[number]
         text = article.text
         published = article.published  # the date the child read with
         try:
@@ -470,21 +475,21 @@ class NewsviewApp(CorrectionActions, App):
         if result is not None and result[:2] == (len(text), checksum(text)):
             self.post_message(AnalysisReady(article.id, result[2], published))
         else:
-            self._analyse_in_thread(number)
+            self._analyse_in_thread(article)
 
     @work(thread=True, group="analysis", exit_on_error=False)
-    def _analyse_in_thread(self, number: int) -> None:
-        article = self.state.articles[number]
+    def _analyse_in_thread(self, article: Article) -> None:
         for key, analysis in self._scheduler.analyse_now((article.id, article.text, article.published)):
             self.post_message(AnalysisReady(key, analysis, article.published))
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
         state = self.state
-        number = state.article_number(message.article_id)
-        if number is None:
+        article_id = message.article_id
+        article = state.article_by_id(article_id)
+        if article is None:
             return
         self._analysed_count += 1
-        if message.published != state.articles[number].published:
+        if message.published != article.published:
             # Read with a date the user has since changed (``d`` while it ran): the analysis
             # for the new date is on its way and must not be overwritten by this late one.
             self._progress_dirty = True
@@ -494,10 +499,9 @@ class NewsviewApp(CorrectionActions, App):
             self._cache_note = cache.error  # said once
             self.notify(cache.error, severity="warning", markup=False)
         if isinstance(message.analysis, Analysis):
-            article = state.articles[number]
-            state.set_analysis(number, self.corrections.corrected(number, article, message.analysis))
+            state.set_analysis(article_id, self.corrections.corrected(article, message.analysis))
         else:
-            state.unanalysed[number] = f"analysis failed: {message.analysis}"
+            state.unanalysed[article_id] = f"analysis failed: {message.analysis}"
         self._article_rows_dirty = True
         # Redrawn by the timer: a frame per analysis would keep Textual's frame clock busy,
         # and a key pressed meanwhile would wait up to two frame intervals for its own.
@@ -506,16 +510,32 @@ class NewsviewApp(CorrectionActions, App):
             self._flush_redraws()  # the last one: no need to wait for the timer
         if state.scope == "all":
             self._scope_dirty = True  # the lists of all articles grow: redrawn by the timer
-        if number == state.current:
+        if article_id == state.current:
             self.refresh_panes()
-            if number in self._redated:
-                published = state.articles[number].published
+            if article_id in self._redated:
+                published = article.published
                 when = readable_date(published.isoformat()) if published else "no date"
                 self.show_status(f"Every date re-resolved against {when}.")
-        self._redated.discard(number)
+        self._redated.discard(article_id)
         # The analysis and its indexes live as long as the app: keep them out of the
         # collector's full passes, which otherwise stall a key press every second or so.
         gc.freeze()
+
+    _many_expected = False  # inputs being read may hold many articles
+
+    def _one_article_expected(self) -> bool:
+        """A single file of a kind that holds one article (the progress bar will not show)."""
+        return len(self.paths) == 1 and Path(self.paths[0]).suffix.lower() in (
+            ".txt", ".md", ".html", ".htm")
+
+    def _mount_progress(self) -> None:
+        """The progress bar, hidden, mounted with the panes: its styles are then read before
+        thousands of articles arrive, not in the middle of them (a 50-100 ms frame under a
+        key press)."""
+        if not self.query("#progress"):
+            bar = ProgressBar(id="progress", show_eta=False)
+            bar.display = False
+            self.mount(bar, before="#status")
 
     def _show_progress(self) -> None:
         total = self._analysis_total
@@ -615,8 +635,8 @@ class NewsviewApp(CorrectionActions, App):
     @on(EntitySelected)
     def _entity_selected(self, message: EntitySelected) -> None:
         state = self.state
-        if message.article is not None and message.article != state.current:
-            self.go_to_article(message.article)
+        if message.article_id is not None and message.article_id != state.current:
+            self.go_to_article(message.article_id)
         entity = state.select_entity(message.entity_id, message.mention or 0)
         if entity is None:
             return
@@ -662,8 +682,8 @@ class NewsviewApp(CorrectionActions, App):
     @on(EventSelected)
     def _event_selected(self, message: EventSelected) -> None:
         state = self.state
-        if message.article is not None and message.article != state.current:
-            self.go_to_article(message.article)
+        if message.article_id is not None and message.article_id != state.current:
+            self.go_to_article(message.article_id)
             state.event = message.event
             self.chronology.follow_event()
         state.event = message.event
@@ -678,12 +698,12 @@ class NewsviewApp(CorrectionActions, App):
 
     @on(ArticleChosen)
     def _article_chosen(self, message: ArticleChosen) -> None:
-        self.go_to_article(message.article)
+        self.go_to_article(message.article_id)
 
-    def go_to_article(self, number: int) -> None:
-        if self.state.go_to_article(number):
+    def go_to_article(self, article_id: str) -> None:
+        if self.state.go_to_article(article_id):
             self.show_current_article()
-            self._scheduler.prefer(self.state.articles[self.state.current].id)
+            self._scheduler.prefer(article_id)
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -744,11 +764,11 @@ class NewsviewApp(CorrectionActions, App):
         self._step_article(-1)
 
     def _step_article(self, step: int) -> None:
-        count = len(self.state.articles)
-        if count < 2:
+        target = self.state.article_after(step) if len(self.state.articles) > 1 else None
+        if target is None:
             self.show_status("Only one article is open.")
             return
-        self.go_to_article((self.state.current + step) % count)
+        self.go_to_article(target)
 
     def action_clear_selection(self) -> None:
         self.state.clear_selection()
@@ -808,12 +828,10 @@ class NewsviewApp(CorrectionActions, App):
         texts: dict[str, str] = {}
         entities: dict[str, Sequence[Entity]] = {}
         titles: dict[str, str] = {}
-        for number, article in enumerate(state.articles):
-            if article.id in texts:
-                continue
+        for article in state.articles:
             texts[article.id] = article.text
             titles[article.id] = article.display_title
-            index = state.indexes.get(number)
+            index = state.indexes.get(article.id)
             entities[article.id] = index.analysis.entities if index else ()
         self.push_screen(SearchScreen(texts, entities, titles=titles), self._search_done)
 
@@ -821,10 +839,9 @@ class NewsviewApp(CorrectionActions, App):
         if result is None:
             return
         state = self.state
-        number = state.article_number(result.article_id)
-        if number is None:
+        if state.article_by_id(result.article_id) is None:
             return
-        self.go_to_article(number)
+        self.go_to_article(result.article_id)
         if result.entity_id is not None:
             mention = state.mention_starting_at(result.entity_id, result.start)
             self.post_message(EntitySelected(result.entity_id, mention))
@@ -915,7 +932,7 @@ class NewsviewApp(CorrectionActions, App):
             many = len({row.article for row in rows}) > 1
             lines = [name]
             for row in rows:  # one a line: (article title,) the variant, its context
-                source = state.articles[row.article]
+                source = state.article_by_id(row.article) or article
                 before, mention, after = context_line(source.text, row.start, row.end, 40)
                 place = f"{source.display_title}\t" if many else ""
                 lines.append(f"{place}{mention}\t{before}{mention}{after[:80]}")
@@ -946,19 +963,19 @@ class NewsviewApp(CorrectionActions, App):
         state = self.state
         if day is None:
             return
-        number = state.current
-        article = state.set_publication_date(number, day)
+        article_id = state.current
+        article = state.set_publication_date(article_id, day) if article_id is not None else None
         if article is None:
             return
         self.query_one("#header", HeaderLine).show()
-        if number in state.unanalysed:
+        if article.id in state.unanalysed:
             self.show_status("Date set; this article is shown as text only, nothing to resolve.")
             return
         # Relative dates resolve against the publication date: the engine reads it again.
         # A queued job still holds the old date: its late result is dropped when it lands.
-        self._redated.add(number)
+        self._redated.add(article.id)
         self._analysis_total += 1
-        self._analyse_in_thread(number)
+        self._analyse_in_thread(article)
         self.show_status(f"Publication date set to {readable_date(day.isoformat())}: re-reading the dates…")
 
     def action_export(self) -> None:
@@ -982,12 +999,11 @@ class NewsviewApp(CorrectionActions, App):
         from newsview.tui.widgets.dialogs import format_words
 
         state = self.state
-        numbers = range(len(state.articles)) if all_articles else [state.current]
+        chosen = state.articles if all_articles else [state.article] if state.article else []
         pairs = [
-            (state.articles[n], state.indexes[n].analysis if n in state.indexes else None)
-            for n in numbers
+            (a, state.indexes[a.id].analysis if a.id in state.indexes else None) for a in chosen
         ]
-        waiting = sum(1 for n in numbers if n not in state.indexes and n not in state.unanalysed)
+        waiting = sum(1 for a in chosen if a.id not in state.indexes and a.id not in state.unanalysed)
         with open(path, "w" if overwrite else "x", encoding="utf-8", newline="") as stream:
             count = WRITERS[fmt](pairs, stream)
         noun = "article" if count == 1 else "articles"
@@ -1049,16 +1065,14 @@ class NewsviewApp(CorrectionActions, App):
     def palette_entities(self) -> list[tuple[str, str | None, Sequence[Entity]]]:
         state = self.state
         return [
-            (article.id, article.display_title, state.indexes[number].analysis.entities)
-            for number, article in enumerate(state.articles)
-            if number in state.indexes
+            (article.id, article.display_title, analysis.entities)
+            for article, analysis in state.analysed_pairs()
         ]
 
     def select_entity(self, article_id: str, entity_id: str) -> None:
-        number = self.state.article_number(article_id)
-        if number is None:
+        if self.state.article_by_id(article_id) is None:
             return
-        self.go_to_article(number)
+        self.go_to_article(article_id)
         self.post_message(EntitySelected(entity_id, 0))
 
     def action_problems(self) -> None:
@@ -1128,8 +1142,7 @@ class NewsviewApp(CorrectionActions, App):
         if not needed or state.collection is not None or len(state.indexes) < self.LINK_IN_THREAD:
             return True
         self.show_status(f"Linking the entities of {len(state.indexes):,} articles…")
-        pairs = [(state.articles[n], index.analysis) for n, index in sorted(state.indexes.items())]
-        self._link_in_thread(pairs, action)
+        self._link_in_thread(state.analysed_pairs(), action)
         return False
 
     @work(thread=True, group="link", exclusive=True, exit_on_error=False)
@@ -1143,9 +1156,9 @@ class NewsviewApp(CorrectionActions, App):
     def _linked(self, collection: Collection, action: Callable[[], None]) -> None:
         state = self.state
         if state.collection is None:
-            for number, index in sorted(state.indexes.items()):  # analysed meanwhile
-                if state.articles[number].id not in collection:
-                    collection.add(state.articles[number], index.analysis)
+            for article, analysis in state.analysed_pairs():  # analysed meanwhile
+                if article.id not in collection:
+                    collection.add(article, analysis)
             state.collection = collection
         self.show_status()
         action()
@@ -1190,10 +1203,10 @@ class NewsviewApp(CorrectionActions, App):
         self.push_screen(ArticlesScreen(self.state, self._selected_across(), self.state.pinned),
                          self._browsed)
 
-    def _browsed(self, number: int | None) -> None:
-        if number is None:
+    def _browsed(self, article_id: str | None) -> None:
+        if article_id is None:
             return
-        self.go_to_article(number)
+        self.go_to_article(article_id)
         self._focus(self.article_view)
 
     def action_timeline(self) -> None:
@@ -1206,11 +1219,11 @@ class NewsviewApp(CorrectionActions, App):
             return
         self.push_screen(TimelineScreen(self.state, self._selected_across()), self._timeline_done)
 
-    def _timeline_done(self, chosen: tuple[int, int] | None) -> None:
+    def _timeline_done(self, chosen: tuple[str, int] | None) -> None:
         if chosen is None:
             return
-        number, event = chosen
-        self._event_selected(EventSelected(event, number))
+        article_id, event = chosen
+        self._event_selected(EventSelected(event, article_id))
         self._focus(self.article_view)
 
     def action_cooccurrence(self) -> None:

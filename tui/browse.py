@@ -48,62 +48,58 @@ class TableQuery:
 
 
 class ArticleTable:
-    """The rows of the article table: article numbers, sorted and filtered, recomputed only
-    when the query changes. Folded texts for the typed filter are made once, when first
-    asked for."""
+    """The rows of the article table: article ids, sorted and filtered, recomputed only when
+    the query changes. Folded texts for the typed filter are made once, when first asked for."""
 
     def __init__(self, state: AppState) -> None:
         self.state = state
-        self._folded: list[str] = []
+        self._folded: dict[str, str] = {}
 
-    def entity_count(self, number: int) -> int:
-        index = self.state.indexes.get(number)
+    def entity_count(self, article_id: str) -> int:
+        index = self.state.indexes.get(article_id)
         return len(index.analysis.entities) if index is not None else -1
 
-    def rows(self, query: TableQuery) -> list[int]:
-        state = self.state
-        numbers = range(len(state.articles))
+    def rows(self, query: TableQuery) -> list[str]:
+        articles: Iterable[Article] = self.state.articles
         if query.naming:
-            numbers = self._naming(query.naming)
+            articles = self._naming(query.naming)
         if query.text.strip():
-            numbers = self._matching(numbers, query.text)
+            articles = self._matching(articles, query.text)
         # Ties keep the reading order, both ways (a reversed sort is still stable).
-        return sorted(sorted(numbers), key=self._sort_key(query.sort), reverse=query.descending)
+        ordered = sorted(articles, key=self._sort_key(query.sort), reverse=query.descending)
+        return [article.id for article in ordered]
 
-    def _sort_key(self, column: str) -> Callable[[int], Any]:
-        articles = self.state.articles
+    def _sort_key(self, column: str) -> Callable[[Article], Any]:
         if column == "title":
-            return lambda n: headline(articles[n]).casefold()
+            return lambda a: headline(a).casefold()
         if column == "source":
-            return lambda n: (articles[n].source or "\uffff").casefold()
+            return lambda a: (a.source or "\uffff").casefold()
         if column == "entities":
-            return self.entity_count
-        return lambda n: articles[n].published or date.max
+            return lambda a: self.entity_count(a.id)
+        return lambda a: a.published or date.max
 
-    def _naming(self, entity_ids: tuple[str, ...]) -> list[int]:
-        state = self.state
-        collection = state.ensure_collection()
+    def _naming(self, entity_ids: tuple[str, ...]) -> list[Article]:
+        """The open articles naming every one of these collection entities, in reading order."""
+        collection = self.state.ensure_collection()
         wanted: set[str] | None = None
         for entity_id in entity_ids:
             entity = collection.entity(entity_id)
             ids = set(entity.article_ids) if entity is not None else set()
             wanted = ids if wanted is None else wanted & ids
-        numbers = (state.article_number(article_id) for article_id in wanted or ())
-        return [number for number in numbers if number is not None]
+        return [a for a in self.state.articles if a.id in (wanted or ())]
 
-    def _matching(self, numbers: Iterable[int], text: str) -> list[int]:
-        folded = self._folded_texts()
+    def _matching(self, articles: Iterable[Article], text: str) -> list[Article]:
         words = text.casefold().split()
-        return [n for n in numbers if all(word in folded[n] for word in words)]
+        folded = self._folded_text
+        return [a for a in articles if all(word in folded(a) for word in words)]
 
-    def _folded_texts(self) -> list[str]:
-        articles = self.state.articles
-        while len(self._folded) < len(articles):
-            article = articles[len(self._folded)]
+    def _folded_text(self, article: Article) -> str:
+        folded = self._folded.get(article.id)
+        if folded is None:
             fields = (headline(article), article.source or "", article.author or "",
                       article.id, article.text)
-            self._folded.append("\n".join(fields).casefold())
-        return self._folded
+            folded = self._folded[article.id] = "\n".join(fields).casefold()
+        return folded
 
 
 # ---------------------------------------------------------------------------------------------
@@ -117,7 +113,7 @@ class TimelineRow:
     """One line group of the timeline view: a heading (``event`` None) or an event."""
 
     heading: str
-    article: int = -1  # article number (events only)
+    article: str = ""  # the article's id (events only)
     index: int = -1  # the event's position in its article's chronology
     event: Event | None = None
     involves: bool = False  # names the selected entity
@@ -176,15 +172,14 @@ def timeline_view_rows(state: AppState, grain: str = "day", entity_id: str | Non
     undated: list[TimelineRow] = []
     heading = None
     for item in collection.timeline():
-        number = state.article_number(item.article_id)
-        if number is None:
+        if state.article_by_id(item.article_id) is None:
             continue
         event = item.event
         involves = any((item.article_id, eid) in members for eid in event.entities)
         if entity_id is not None and not involves:
             continue
         label = period(event.value, grain)
-        row = TimelineRow(label, number, item.index, event, involves)
+        row = TimelineRow(label, item.article_id, item.index, event, involves)
         if label == UNDATED:
             undated.append(row)
             continue

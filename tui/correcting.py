@@ -4,7 +4,7 @@ How the app uses it::
 
     keeper = CorrectionKeeper(store_path)       # None: the default store
     keeper.open()                                # a store that cannot be used: keeper.problem
-    state.set_analysis(n, keeper.corrected(n, article, raw_analysis))   # as analyses land
+    state.set_analysis(article.id, keeper.corrected(article, raw_analysis))  # as they land
     summary = keeper.make(correction, state)     # saved (one transaction), every article
                                                  # corrected again; the words for the status
     keeper.undo(state) / keeper.redo(state)
@@ -45,9 +45,9 @@ class CorrectionKeeper:
         self.store = None  # a newsview.tui.store.Store once open
         self.problem: str | None = None  # why corrections are off (until restart)
         self.active: list[Correction] = []
-        self.raw: dict[int, Analysis] = {}
-        # per analysed article, what the active corrections did to it
-        self.outcomes: dict[int, tuple[Outcome, ...]] = {}
+        self.raw: dict[str, Analysis] = {}  # article id -> the engine's own reading
+        # per analysed article (by id), what the active corrections did to it
+        self.outcomes: dict[str, tuple[Outcome, ...]] = {}
 
     # ------------------------------------------------------------------------- the store
 
@@ -80,16 +80,16 @@ class CorrectionKeeper:
 
     # ------------------------------------------------------------------------- applying
 
-    def corrected(self, number: int, article: Article, analysis: Analysis) -> Analysis:
-        """Keep ``analysis`` as the engine's own reading of article ``number``; the corrected
+    def corrected(self, article: Article, analysis: Analysis) -> Analysis:
+        """Keep ``analysis`` as the engine's own reading of ``article``; the corrected
         reading to show."""
-        self.raw[number] = analysis
+        self.raw[article.id] = analysis
         if not self.active:
-            self.outcomes.pop(number, None)
+            self.outcomes.pop(article.id, None)
             return analysis
         from newsview.models.corrections import apply_with_report
 
-        corrected, self.outcomes[number] = apply_with_report(analysis, article.text, self.active,
+        corrected, self.outcomes[article.id] = apply_with_report(analysis, article.text, self.active,
                                                              article_id=article.id)
         return corrected
 
@@ -101,22 +101,24 @@ class CorrectionKeeper:
         self.outcomes = {}
         linked = state.collection is not None
         state.collection = None  # linked again across articles from the new readings, once
-        for number, raw in sorted(self.raw.items()):
-            if number >= len(state.articles):
-                continue
-            article = state.articles[number]
+        for article, raw in self._raw_in_order(state):
             analysis, found = apply_with_report(raw, article.text, self.active,
                                                 article_id=article.id)
             outcomes.extend(found)
-            self.outcomes[number] = found
-            index = state.indexes.get(number)
+            self.outcomes[article.id] = found
+            index = state.indexes.get(article.id)
             # unchanged articles are the very analysis shown (apply returns it as it is):
             # compared by identity, as a deep comparison of thousands would cost seconds
             if index is None or index.analysis is not analysis:
-                state.set_analysis(number, analysis)
+                state.set_analysis(article.id, analysis)
         if linked or state.scope == "all":
             state.ensure_collection()
         return outcomes
+
+    def _raw_in_order(self, state) -> list[tuple[Article, Analysis]]:
+        """(article, the engine's reading) of each open article read, in the list's order."""
+        raw = self.raw
+        return [(article, raw[article.id]) for article in state.articles if article.id in raw]
 
     def _apply_last(self, state, correction: Correction) -> list[Outcome]:
         """The correction just added at the end of the active ones: applied to what each
@@ -125,18 +127,17 @@ class CorrectionKeeper:
         from newsview.models.corrections import apply_with_report
 
         outcomes: list[Outcome] = []
-        changed: list[tuple[int, Analysis]] = []
-        for number in sorted(self.raw):
-            index = state.indexes.get(number)
-            if index is None or number >= len(state.articles):
+        changed: list[tuple[str, Analysis]] = []
+        for article, _ in self._raw_in_order(state):
+            index = state.indexes.get(article.id)
+            if index is None:
                 continue
-            article = state.articles[number]
             analysis, found = apply_with_report(index.analysis, article.text, [correction],
                                                 article_id=article.id)
             outcomes.extend(found)
-            self.outcomes[number] = self.outcomes.get(number, ()) + found
+            self.outcomes[article.id] = self.outcomes.get(article.id, ()) + found
             if analysis is not index.analysis:
-                changed.append((number, analysis))
+                changed.append((article.id, analysis))
         self._show(state, changed)
         return outcomes
 
@@ -145,27 +146,24 @@ class CorrectionKeeper:
         engine's reading (where it did nothing, what is shown is already right)."""
         from newsview.models.corrections import apply_with_report
 
-        changed: list[tuple[int, Analysis]] = []
-        for number, raw in sorted(self.raw.items()):
-            found = self.outcomes.get(number, ())
-            if number >= len(state.articles):
-                continue
+        changed: list[tuple[str, Analysis]] = []
+        for article, raw in self._raw_in_order(state):
+            found = self.outcomes.get(article.id, ())
             if not any(o.applied and o.correction == correction for o in found):
-                self.outcomes[number] = tuple(o for o in found if o.correction != correction)
+                self.outcomes[article.id] = tuple(o for o in found if o.correction != correction)
                 continue
-            article = state.articles[number]
-            analysis, self.outcomes[number] = apply_with_report(
+            analysis, self.outcomes[article.id] = apply_with_report(
                 raw, article.text, self.active, article_id=article.id)
-            changed.append((number, analysis))
+            changed.append((article.id, analysis))
         self._show(state, changed)
 
-    def _show(self, state, changed: list[tuple[int, Analysis]]) -> None:
+    def _show(self, state, changed: list[tuple[str, Analysis]]) -> None:
         if not changed:
             return
         linked = state.collection is not None
         state.collection = None  # linked again once, not once per article
-        for number, analysis in changed:
-            state.set_analysis(number, analysis)
+        for article_id, analysis in changed:
+            state.set_analysis(article_id, analysis)
         if linked or state.scope == "all":
             state.ensure_collection()
 

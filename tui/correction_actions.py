@@ -172,8 +172,7 @@ class CorrectionActions:
         if name is None:
             return
         by_article = {
-            article.id: self.state.indexes[number].analysis.entities
-            for number, article in enumerate(self.state.articles) if number in self.state.indexes
+            article.id: analysis.entities for article, analysis in self.state.analysed_pairs()
         }
         self._dialog(
             f"Merge {name} into…",

@@ -27,14 +27,14 @@ class EntitySelected(Message):
     """The user chose an entity (entity list cursor, a click on a mention, search, palette)."""
 
     def __init__(
-        self, entity_id: str, mention: int | None = None, article: int | None = None
+        self, entity_id: str, mention: int | None = None, article_id: str | None = None
     ) -> None:
         super().__init__()
         self.entity_id = entity_id
         # Which of its mentions becomes current; None (the entity list's cursor) keeps the
         # current one when the entity is already selected, else the first.
         self.mention = mention
-        self.article = article  # None: the current article
+        self.article_id = article_id  # None: the current article
 
 
 class GroupSelected(Message):
@@ -56,25 +56,25 @@ class MentionFocused(Message):
 class EventSelected(Message):
     """The chronology cursor moved to an event (index into the analysis's chronology)."""
 
-    def __init__(self, event: int, article: int | None = None) -> None:
+    def __init__(self, event: int, article_id: str | None = None) -> None:
         super().__init__()
         self.event = event
-        self.article = article  # None: the current article
+        self.article_id = article_id  # None: the current article
 
 
 class ArticleChosen(Message):
     """The article list cursor moved to another article."""
 
-    def __init__(self, article: int) -> None:
+    def __init__(self, article_id: str) -> None:
         super().__init__()
-        self.article = article
+        self.article_id = article_id
 
 
 class ArticlesRead(Message):
     """The reader produced more articles (and maybe problems) while files were being read."""
 
     def __init__(
-        self, articles: list, problems: list[str], done: bool = False, text_only: list[int] = (),
+        self, articles: list, problems: list[str], done: bool = False, text_only: list[str] = (),
         duplicates: list = (),
     ) -> None:
         super().__init__()
@@ -83,7 +83,7 @@ class ArticlesRead(Message):
         self.articles = articles
         self.problems = problems
         self.done = done
-        self.text_only = list(text_only)  # numbers of articles too large to analyse
+        self.text_only = list(text_only)  # ids of articles too large to analyse
 
 
 class AnalysisReady(Message):

@@ -122,19 +122,24 @@ class Mark:
     number: int = 0  # which mention of its entity (0-based), for MENTION
 
 
-@dataclass
 class ArticleIndex:
-    """The analysis of one article, indexed for the panes: marks in text order and lookups."""
+    """The analysis of one article, indexed for the panes: marks in text order and lookups.
 
-    analysis: Analysis
-    marks: list[Mark]
-    starts: list[int]
-    longest: int
-    entities: dict[str, Entity]
-    entity_order: dict[str, int]  # position of the entity in the analysis (first appearance)
+    The indexes are built on first use: thousands of analyses arrive from the cache at once,
+    and most are only counted (the article list) until their article is opened."""
+
+    __slots__ = ("analysis", "_marks", "_starts", "_longest", "_entities", "_entity_order")
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self._marks: list[Mark] | None = None
 
     @classmethod
     def build(cls, analysis: Analysis) -> ArticleIndex:
+        return cls(analysis)
+
+    def _build(self) -> None:
+        analysis = self.analysis
         marks: list[Mark] = []
         for entity in analysis.entities:
             group = group_of(entity)
@@ -143,20 +148,48 @@ class ArticleIndex:
         for i, t in enumerate(analysis.timexes):
             marks.append(Mark(t.start, t.end, TIMEX, i, ""))
         marks.sort(key=lambda k: (k.start, k.end))
-        longest = max((k.end - k.start for k in marks), default=0)
         first_seen = {
             e.id: (e.mentions[0].start if e.mentions else 0, i)
             for i, e in enumerate(analysis.entities)
         }
-        order = {eid: n for n, eid in enumerate(sorted(first_seen, key=first_seen.__getitem__))}
-        return cls(
-            analysis,
-            marks,
-            [k.start for k in marks],
-            longest,
-            {e.id: e for e in analysis.entities},
-            order,
-        )
+        self._starts = [k.start for k in marks]
+        self._longest = max((k.end - k.start for k in marks), default=0)
+        self._entities = {e.id: e for e in analysis.entities}
+        self._entity_order = {
+            eid: n for n, eid in enumerate(sorted(first_seen, key=first_seen.__getitem__))
+        }
+        self._marks = marks
+
+    @property
+    def marks(self) -> list[Mark]:
+        if self._marks is None:
+            self._build()
+        return self._marks  # type: ignore[return-value]
+
+    @property
+    def starts(self) -> list[int]:
+        if self._marks is None:
+            self._build()
+        return self._starts
+
+    @property
+    def longest(self) -> int:
+        if self._marks is None:
+            self._build()
+        return self._longest
+
+    @property
+    def entities(self) -> dict[str, Entity]:
+        if self._marks is None:
+            self._build()
+        return self._entities
+
+    @property
+    def entity_order(self) -> dict[str, int]:
+        """Position of each entity in the analysis by first appearance."""
+        if self._marks is None:
+            self._build()
+        return self._entity_order
 
     def marks_between(self, start: int, end: int) -> list[Mark]:
         """Marks overlapping ``[start, end)``, in text order (found by bisecting, not scanning)."""
@@ -185,7 +218,7 @@ class GroupRows:
 class MentionRow:
     """One line of the mentions list: a mention of the selected entity, where it is."""
 
-    article: int  # article number
+    article: str  # the article's id
     entity_id: str  # the entity in that article's analysis
     number: int  # which of its mentions (0-based)
     start: int
@@ -229,14 +262,18 @@ class EventRow:
 
 @dataclass
 class AppState:
-    """Everything the explorer shows; the app mutates it and asks the panes to redraw."""
+    """Everything the explorer shows; the app mutates it and asks the panes to redraw.
+
+    Articles are identified by their id (unique among those open, as the reader makes them,
+    and the engine's ``Collection`` uses them too); ``articles`` keeps the reading order, the
+    one the article list draws and ``[``/``]`` follow."""
 
     articles: list[Article] = field(default_factory=list)
-    indexes: dict[int, ArticleIndex] = field(default_factory=dict)
+    indexes: dict[str, ArticleIndex] = field(default_factory=dict)  # article id -> its analysis
     problems: list[str] = field(default_factory=list)  # inputs that could not be read
-    # Per article, why it has no analysis (too large, or the engine failed on it).
-    unanalysed: dict[int, str] = field(default_factory=dict)
-    current: int = 0
+    # Article id -> why it has no analysis (too large, or the engine failed on it).
+    unanalysed: dict[str, str] = field(default_factory=dict)
+    current: str | None = None  # id of the article on screen (the first one read, at first)
     selected: str | None = None  # entity id in the current article
     mention: int | None = None  # index into the selected entity's mentions
     event: int | None = None  # index into the current analysis's chronology
@@ -247,39 +284,77 @@ class AppState:
     scope: str = "article"
     collection: Collection | None = None  # built when the all-articles scope is first shown
     selected_group: str | None = None  # collection entity id, in the all-articles scope
-    _numbers: dict[str, int] = field(default_factory=dict)  # article id -> number
-    _numbered: int = 0  # articles numbered in ``_numbers`` so far
     # (collection entity id, name) pinned with P: the browser's entity filter needs both.
     pinned: tuple[str, str] | None = None
     # Article id -> the other articles read with the same text (shown once, "also in").
     duplicates: dict[str, list[Article]] = field(default_factory=dict)
+    _by_id: dict[str, Article] = field(default_factory=dict)
+    _positions: dict[str, int] = field(default_factory=dict)  # article id -> place in the list
+
+    def __post_init__(self) -> None:
+        given, self.articles = self.articles, []
+        self.add_articles(given)
 
     # -- articles ---------------------------------------------------------------------------
 
     @property
     def article(self) -> Article | None:
-        if 0 <= self.current < len(self.articles):
-            return self.articles[self.current]
-        return None
+        return self._by_id.get(self.current) if self.current is not None else None
+
+    def article_by_id(self, article_id: str) -> Article | None:
+        return self._by_id.get(article_id)
+
+    def position(self, article_id: str | None) -> int | None:
+        """Where the article is in the reading order (for the lists that draw that order)."""
+        return self._positions.get(article_id) if article_id is not None else None
 
     @property
     def index(self) -> ArticleIndex | None:
-        return self.indexes.get(self.current)
+        return self.indexes.get(self.current) if self.current is not None else None
 
     @property
     def pending_note(self) -> str:
         """What the lists say while the current article has no analysis."""
-        return self.unanalysed.get(self.current, "analysing…")
+        return self.unanalysed.get(self.current or "", "analysing…")
 
     def add_articles(self, articles: Iterable[Article]) -> None:
-        self.articles.extend(articles)
+        """Open more articles; an id already open is ignored (the reader makes ids unique)."""
+        for article in articles:
+            if article.id in self._by_id:
+                continue
+            self._positions[article.id] = len(self.articles)
+            self._by_id[article.id] = article
+            self.articles.append(article)
+        if self.current is None and self.articles:
+            self.current = self.articles[0].id
 
-    def set_analysis(self, article: int, analysis: Analysis) -> None:
-        self.indexes[article] = ArticleIndex.build(analysis)
+    def replace_article(self, position: int, article: Article) -> None:
+        """Put ``article`` in the list at ``position`` (the same file read again, maybe under
+        another id): the old one's analysis goes, and it becomes current if the old one was."""
+        old = self.articles[position]
+        self.indexes.pop(old.id, None)
+        self.unanalysed.pop(old.id, None)
+        del self._by_id[old.id], self._positions[old.id]
+        self.articles[position] = article
+        self._by_id[article.id] = article
+        self._positions[article.id] = position
+        if self.current == old.id:
+            self.current = article.id
+
+    def set_analysis(self, article_id: str, analysis: Analysis) -> None:
+        article = self._by_id.get(article_id)
+        if article is None:
+            return
+        self.indexes[article_id] = ArticleIndex.build(analysis)
         if self.collection is not None:
-            self.collection.add(self.articles[article], analysis)
-        if article == self.current:  # a new analysis (a new date): keep what still exists
+            self.collection.add(article, analysis)
+        if article_id == self.current:  # a new analysis (a new date): keep what still exists
             self._keep_valid_selection()
+
+    def analysed_pairs(self) -> list[tuple[Article, Analysis]]:
+        """(article, analysis) of every analysed article, in reading order."""
+        indexes = self.indexes
+        return [(a, indexes[a.id].analysis) for a in self.articles if a.id in indexes]
 
     def _keep_valid_selection(self) -> None:
         entity = self.entity
@@ -292,25 +367,31 @@ class AppState:
         if index is not None and self.event is not None and self.event >= len(index.analysis.chronology):
             self.event = None
 
-    def set_publication_date(self, number: int, published: date) -> Article | None:
-        """Give article ``number`` the date the user typed; its analysis must be redone."""
-        if not 0 <= number < len(self.articles):
+    def set_publication_date(self, article_id: str, published: date) -> Article | None:
+        """Give the article the date the user typed; its analysis must be redone."""
+        position = self._positions.get(article_id)
+        if position is None:
             return None
-        article = replace(self.articles[number], published=published, published_from="user")
-        self.articles[number] = article
+        article = replace(self.articles[position], published=published, published_from="user")
+        self.articles[position] = article
+        self._by_id[article_id] = article
         return article
 
-    def go_to_article(self, number: int) -> bool:
-        """Show article ``number``; the selection belongs to an article, so it is cleared."""
-        if not self.articles:
+    def go_to_article(self, article_id: str) -> bool:
+        """Show the article; the selection belongs to an article, so it is cleared."""
+        if article_id not in self._by_id or article_id == self.current:
             return False
-        number %= len(self.articles)
-        if number == self.current:
-            return False
-        self.current = number
+        self.current = article_id
         self.clear_selection()
         self._select_group_member()
         return True
+
+    def article_after(self, step: int) -> str | None:
+        """The id of the article ``step`` places after the current one in the list, wrapping."""
+        position = self.position(self.current)
+        if position is None or not self.articles:
+            return None
+        return self.articles[(position + step) % len(self.articles)].id
 
     def clear_selection(self) -> None:
         """Clear this article's selection (the all-articles one is cleared with ``scope``)."""
@@ -318,20 +399,6 @@ class AppState:
         self.mention = None
         self.event = None
         self.found = None
-
-    def renumber(self) -> None:
-        """An article was replaced by one that may have another id: number them all again."""
-        self._numbers = {}
-        self._numbered = 0
-
-    def article_number(self, article_id: str) -> int | None:
-        """The position of the article with this id (ids are unique when read from files)."""
-        # Articles only grow (and keep their ids): only those added since are numbered, or
-        # each of 20,000 arriving analyses would renumber every article while they are read.
-        for number in range(self._numbered, len(self.articles)):
-            self._numbers.setdefault(self.articles[number].id, number)
-        self._numbered = len(self.articles)
-        return self._numbers.get(article_id)
 
     def also_in(self, article: Article) -> list[str]:
         """Where else the article's text was read, one each: "source (id)", else the file's
@@ -466,9 +533,7 @@ class AppState:
         if self.collection is None:
             from newsview.models.collection import Collection
 
-            self.collection = Collection(
-                (self.articles[n], index.analysis) for n, index in sorted(self.indexes.items())
-            )
+            self.collection = Collection(self.analysed_pairs())
         return self.collection
 
     @property
@@ -529,9 +594,9 @@ class AppState:
         """"Peru — in 3 of 5 articles: A, B, C — 17 mentions — variants: Peru, Perú"."""
         titles = []
         for article_id in group.article_ids[:4]:
-            number = self.article_number(article_id)
-            if number is not None:
-                titles.append(self.articles[number].display_title)
+            article = self._by_id.get(article_id)
+            if article is not None:
+                titles.append(article.display_title)
         more = ", …" if group.article_count > len(titles) else ""
         noun = "article" if len(self.articles) == 1 else "articles"
         parts = [
@@ -543,47 +608,42 @@ class AppState:
             parts.append("variants: " + ", ".join(group.variants[:6]))
         return " — ".join(parts)
 
-    def timeline_rows(self) -> list[tuple[int, int, Event, bool]]:
-        """All articles' events on one timeline: (article number, event index, event, involves
+    def timeline_rows(self) -> list[tuple[str, int, Event, bool]]:
+        """All articles' events on one timeline: (article id, event index, event, involves
         the selected entity), filtered by ``only_selected_events``."""
         if self.collection is None:
             return []
         involved = self.involved_events()
         rows = []
         for item in self.collection.timeline():
-            number = self.article_number(item.article_id)
-            if number is None:
+            if item.article_id not in self._by_id:
                 continue
-            key = (number, item.index)
-            marked = key in involved
+            marked = (item.article_id, item.index) in involved
             if self.only_selected_events and self.has_selection and not marked:
                 continue
-            rows.append((number, item.index, item.event, marked))
+            rows.append((item.article_id, item.index, item.event, marked))
         return rows
 
     @property
     def has_selection(self) -> bool:
         return self.selected is not None or (self.scope == "all" and self.selected_group is not None)
 
-    def involved_events(self) -> set[tuple[int, int]]:
-        """(article number, event index) of the events naming the selected entity."""
-        members: list[tuple[int, str]] = []
+    def involved_events(self) -> set[tuple[str, int]]:
+        """(article id, event index) of the events naming the selected entity."""
+        members: list[tuple[str, str]] = []
         group = self.group if self.scope == "all" else None
         if group is not None:
-            for article_id, entity_id in group.members:
-                number = self.article_number(article_id)
-                if number is not None:
-                    members.append((number, entity_id))
-        elif self.selected is not None:
+            members = list(group.members)
+        elif self.selected is not None and self.current is not None:
             members.append((self.current, self.selected))
         found = set()
-        for number, entity_id in members:
-            index = self.indexes.get(number)
+        for article_id, entity_id in members:
+            index = self.indexes.get(article_id)
             if index is None:
                 continue
             for position, event in enumerate(index.analysis.chronology):
                 if entity_id in event.entities:
-                    found.add((number, position))
+                    found.add((article_id, position))
         return found
 
     # -- mentions list ----------------------------------------------------------------------
@@ -595,18 +655,17 @@ class AppState:
         if group is not None:
             rows = []
             for article_id, entity_id in group.members:
-                number = self.article_number(article_id)
-                index = self.indexes.get(number) if number is not None else None
+                index = self.indexes.get(article_id)
                 entity = index.entities.get(entity_id) if index is not None else None
                 if entity is None:
                     continue
                 rows += [
-                    MentionRow(number, entity.id, n, m.start, m.end, m.text, m.form)
+                    MentionRow(article_id, entity.id, n, m.start, m.end, m.text, m.form)
                     for n, m in enumerate(entity.mentions)
                 ]
             return rows
         entity = self.entity
-        if entity is None:
+        if entity is None or self.current is None:
             return []
         return [
             MentionRow(self.current, entity.id, number, m.start, m.end, m.text, m.form)
@@ -630,9 +689,14 @@ class AppState:
         )
         if here is not None:
             return rows[(here + step) % len(rows)]
-        if step > 0:  # not in this article: the first mention in a later one
-            return next((row for row in rows if row.article > self.current), rows[0])
-        return next((row for row in reversed(rows) if row.article < self.current), rows[-1])
+        # Not in this article: the first mention in a later one (in the list's order).
+        place = self.position(self.current)
+        if place is None:
+            return rows[0] if step > 0 else rows[-1]
+        positions = self._positions
+        if step > 0:
+            return next((row for row in rows if positions[row.article] > place), rows[0])
+        return next((row for row in reversed(rows) if positions[row.article] < place), rows[-1])
 
     def current_sentence(self, offset: int | None = None) -> tuple[int, int] | None:
         """The sentence in hand: the one at ``offset``, else the current mention's, the chosen

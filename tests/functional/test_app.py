@@ -233,13 +233,13 @@ async def test_brackets_move_between_articles_and_the_list_shows_them():
         assert "   6 A story of our own" in screen_text(app)
         await pilot.press("right_square_bracket")
         await pilot.pause()
-        assert app.state.current == 1
+        assert app.state.current == "second"
         assert app.article_view.visible_text()[0] == "Quiet day in Oslo."
         assert "second.txt" in screen_text(app)  # no title: the file name
         assert option_texts(app.entity_list)[1] == " Oslo  1"
         await pilot.press("left_square_bracket")
         await pilot.pause()
-        assert app.state.current == 0
+        assert app.state.current == "story"
         assert "A story of our own" in screen_text(app).splitlines()[0]
 
 
@@ -545,13 +545,13 @@ async def test_many_articles_go_to_worker_processes_with_progress_and_keys_answe
             if len(app.state.indexes) == 4:
                 break
         await settle(pilot)
-        assert sorted(app.state.indexes) == [0, 1, 2, 3]
-        for number, article in enumerate(articles):
-            assert app.state.indexes[number].analysis == analyse(article.text, article.published)
-        assert app.state.current == 1
+        assert sorted(app.state.indexes) == ["a0", "a1", "a2", "a3"]
+        for article in articles:
+            assert app.state.indexes[article.id].analysis == analyse(article.text, article.published)
+        assert app.state.current == "a1"
         assert not app.query("#progress") or not app.query_one("#progress").display
         rows = [app.article_list.row_text(n) for n in range(4)]
-        expected = [len(app.state.indexes[n].analysis.entities) for n in range(4)]
+        expected = [len(app.state.indexes[a.id].analysis.entities) for a in articles]
         assert [row[:5] for row in rows] == [f"{count:>4} " for count in expected]
         assert all("…" not in row for row in screen_text(app).splitlines()[2:7])
 

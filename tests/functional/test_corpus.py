@@ -43,8 +43,8 @@ async def test_reopened_articles_are_analysed_at_once_from_the_cache(tmp_path, m
     app = NewsviewApp(articles=articles, cache=AnalysisCache(cache_path))
     async with app.run_test(size=WIDE) as pilot:
         await wait_analysed(pilot, len(articles))
-    first = {n: index.analysis for n, index in app.state.indexes.items()}
-    assert first == {n: analyse(a.text, a.published) for n, a in enumerate(articles)}
+    first = {aid: index.analysis for aid, index in app.state.indexes.items()}
+    assert first == {a.id: analyse(a.text, a.published) for a in articles}
 
     def no_engine(jobs, explain=False):
         raise AssertionError(f"analysed again: {[key for key, _, _ in jobs]}")
@@ -53,7 +53,7 @@ async def test_reopened_articles_are_analysed_at_once_from_the_cache(tmp_path, m
     again = NewsviewApp(articles=articles, cache=AnalysisCache(cache_path))
     async with again.run_test(size=WIDE) as pilot:
         await wait_analysed(pilot, len(articles))
-        assert {n: index.analysis for n, index in again.state.indexes.items()} == first
+        assert {aid: index.analysis for aid, index in again.state.indexes.items()} == first
         assert not again.state.unanalysed
 
 
@@ -130,11 +130,12 @@ TRIO = [
 ]
 
 
-def trio_app(**kwargs) -> NewsviewApp:
+def trio_app(order: tuple[str, ...] = ("alpha", "beta", "gamma"), **kwargs) -> NewsviewApp:
+    """The three articles, read in ``order`` (by id)."""
     from appkit import build_analysis
 
     articles, analyses = [], []
-    for aid, text, title, published, source, timexes in TRIO:
+    for aid, text, title, published, source, timexes in sorted(TRIO, key=lambda t: order.index(t[0])):
         articles.append(Article(aid, f"/tmp/{aid}.txt", text, title, published, "metadata",
                                 source=source))
         present = [e for e in PEOPLE if any(form in text for form in e[3])]
@@ -142,15 +143,15 @@ def trio_app(**kwargs) -> NewsviewApp:
     return NewsviewApp(articles=articles, analyses=analyses, **kwargs)
 
 
-async def select(pilot, entity_id: str, article: int | None = None) -> None:
+async def select(pilot, entity_id: str, article_id: str | None = None) -> None:
     from newsview.tui.messages import EntitySelected
 
-    pilot.app.post_message(EntitySelected(entity_id, 0, article))
+    pilot.app.post_message(EntitySelected(entity_id, 0, article_id))
     await pilot.pause()
 
 
 def browser_ids(app) -> list[str]:
-    return [app.state.articles[n].id for n in app.screen.grid.rows]
+    return list(app.screen.grid.rows)
 
 
 async def test_the_browser_sorts_by_any_column_and_again_in_reverse():
@@ -184,6 +185,44 @@ async def test_the_browser_filters_by_typed_words_and_enter_opens_the_article():
         await pilot.press("down", "enter")
         await pilot.pause()
         assert app.state.article.id == "gamma" and type(app.screen).__name__ == "MainScreen"
+
+
+async def test_an_article_chosen_in_a_sorted_browser_is_the_one_on_its_row():
+    app = trio_app(order=("beta", "alpha", "gamma"))
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("b", "1")  # by title: gamma, beta, alpha; read beta, alpha, gamma
+        await pilot.pause()
+        assert browser_ids(app) == ["gamma", "beta", "alpha"]
+        await pilot.press("end", "enter")  # the last row: alpha, read second
+        await pilot.pause()
+        assert app.state.current == "alpha" and app.state.article.title == "Zebra talks in Paris"
+        assert app.article_list.highlighted == 1  # the list draws reading order
+        assert "Zebra talks in Paris" in screen_text(app).splitlines()[0]
+        assert "2/3" in screen_text(app).splitlines()[0]
+        await pilot.press("right_square_bracket")  # the next in the list, not in the table
+        await pilot.pause()
+        assert app.state.current == "gamma"
+        await pilot.press("b", "4", "enter")  # most entities first: alpha
+        await pilot.pause()
+        assert app.state.current == "alpha"
+
+
+async def test_an_event_chosen_in_the_timeline_opens_its_own_article_whatever_the_order_read():
+    app = trio_app(order=("gamma", "beta", "alpha"))
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("v")
+        await pilot.pause()
+        body = app.screen.body
+        assert [row.article for row in body.rows if row.event is not None] == [
+            "alpha", "beta", "gamma"]  # time order, not reading order
+        await pilot.press("down", "enter")  # from alpha's event (headings are passed over) to beta's
+        await pilot.pause()
+        assert app.state.current == "beta"
+        assert app.state.selected_event is not None
+        assert app.state.selected_event.sentence.startswith("Maria Lopez visited Berlin")
+        assert app.article_view.highlighted("sentence") == [(0, len(TRIO[1][1].rstrip()))]
 
 
 async def test_the_browser_lists_the_articles_naming_the_selected_entity_then_both():
@@ -284,7 +323,7 @@ async def test_the_timeline_view_groups_by_month_and_year_and_e_keeps_the_entity
         await pilot.press("g")
         assert [row.heading for row in body.rows if row.event is None] == ["2024"]
         await pilot.press("e")  # only the events naming Berlin: beta's and gamma's
-        events = [app.state.articles[row.article].id for row in body.rows if row.event is not None]
+        events = [row.article for row in body.rows if row.event is not None]
         assert events == ["beta", "gamma"]
         assert "naming Berlin" in screen_text(app)
 
@@ -393,7 +432,7 @@ async def test_a_new_order_is_shown_from_its_first_row():
         await pilot.press(*["right_square_bracket"] * 150)  # an article half way down
         await pilot.press("b")
         await pilot.pause()
-        assert app.screen.grid.article == 150  # the browser opens on the article on screen
+        assert app.screen.grid.article == "n150"  # the browser opens on the article on screen
         await pilot.press("1")  # by title
         await pilot.pause()
         assert app.screen.grid.cursor == 0 and app.screen.grid.scroll_offset.y == 0
@@ -422,3 +461,47 @@ async def test_the_all_articles_scope_links_many_articles_in_a_thread_too(monkey
         assert built_in and threading.main_thread().name not in built_in
         assert app.state.scope == "all" and app.state.collection is not None
         assert len(app.state.collection) == 3
+
+
+async def test_rows_added_to_a_full_article_list_scroll_to_the_last_and_open_it():
+    # Rows beyond the first turns are added without laying the screen out again: the list
+    # still scrolls to them, draws them, and opens the one the cursor is on.
+    articles = [Article(f"n{n}", f"/tmp/n{n}.txt", f"Story number {n}.\n", f"Story {n:03}",
+                        date(2020, 1, 1), "metadata") for n in range(700)]
+    app = NewsviewApp(articles=articles, analyses=[])
+    async with app.run_test(size=NARROW) as pilot:
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if app.article_list.option_count == 700:
+                break
+        assert app.article_list.option_count == 700
+        assert app.article_list.outer_size.height == 5  # narrow: at most 5 lines
+        await pilot.press("a", "end")
+        await pilot.pause()
+        assert app.article_list.highlighted == 699 and app.state.current == "n699"
+        region = app.article_list.content_region
+        drawn = screen_text(app).splitlines()[region.y : region.bottom]
+        assert any("Story 699" in line for line in drawn)
+        await pilot.press("pageup", "up")
+        await pilot.pause()
+        assert app.state.current == app.state.articles[app.article_list.highlighted].id
+        assert any(f"Story {app.article_list.highlighted:03}" in line
+                   for line in screen_text(app).splitlines()[region.y : region.bottom])
+
+
+async def test_a_file_that_held_one_article_shows_no_article_list_once_read(tmp_path):
+    path = tmp_path / "one.jsonl"
+    path.write_text(json.dumps({"id": "only", "text": "Maria Lopez spoke in Paris.\n"}) + "\n",
+                    encoding="utf-8")
+    app = NewsviewApp(paths=[str(path)])
+    async with app.run_test(size=WIDE) as pilot:  # laid out for many while it is read
+        await wait_analysed(pilot, 1)
+        assert not app.screen.has_class("-many") and not app.article_list.display
+        assert "Maria Lopez spoke in Paris." in screen_text(app)
+    story = tmp_path / "story.txt"
+    story.write_text("Maria Lopez spoke in Paris.\n", encoding="utf-8")
+    single = NewsviewApp(paths=[str(story)])
+    async with single.run_test(size=WIDE) as pilot:
+        assert not single.screen.has_class("-many")  # one article: never laid out for many
+        await wait_analysed(pilot, 1)
+        assert not single.screen.has_class("-many")

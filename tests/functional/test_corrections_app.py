@@ -37,9 +37,9 @@ def two_articles():
                                               [("3 May 2024", "2024-05-03")])])
 
 
-def names(app, number=None) -> list[str]:
+def names(app, article_id=None) -> list[str]:
     state = app.state
-    index = state.indexes[state.current if number is None else number]
+    index = state.indexes[state.current if article_id is None else article_id]
     return [e.name for e in index.analysis.entities]
 
 
@@ -121,7 +121,7 @@ async def test_scope_every_article_applies_to_the_others_too(tmp_path):
         assert "Applies to: every article, present and future" in screen_text(app)
         await answer(pilot, typed="org")
         assert entity(app, "Berlin").type == "ORG"
-        second = app.state.indexes[1].analysis
+        second = app.state.indexes["second"].analysis
         assert next(e for e in second.entities if e.name == "Berlin").type == "ORG"
         assert "2 articles" in status(app)
 
@@ -136,7 +136,7 @@ async def test_scope_this_article_leaves_the_others(tmp_path):
         await pilot.pause()
         await answer(pilot)
         assert "Berlin" not in names(app)
-        assert "Berlin" in names(app, 1)
+        assert "Berlin" in names(app, "second")
         assert "Dropped Berlin: not an entity: 1 mention in 1 article (this article)" \
             in status(app)
 

@@ -47,8 +47,8 @@ async def test_the_childs_first_article_is_shown_and_the_readers_copy_dropped(tm
         state = app.state
         assert [a.text for a in state.articles] == [FIRST, SECOND]  # not three
         assert state.articles[0] is future.result()[3]  # the child's, shown first
-        assert state.indexes[0].analysis == analyse(FIRST, DAY)
-        assert state.indexes[1].analysis == analyse(SECOND, DAY)
+        assert state.indexes[state.articles[0].id].analysis == analyse(FIRST, DAY)
+        assert state.indexes[state.articles[1].id].analysis == analyse(SECOND, DAY)
         assert app.article_view.visible_text()[0] == FIRST.strip()
         assert not app.query("#progress") or not app.query_one("#progress").display
 
@@ -64,7 +64,7 @@ async def test_a_file_changed_between_the_two_readings_shows_the_readers_text(tm
         await settle(pilot)
         state = app.state
         assert [a.text for a in state.articles] == [changed]
-        assert state.indexes[0].analysis == analyse(changed, DAY)
+        assert state.indexes[state.articles[0].id].analysis == analyse(changed, DAY)
         assert app.article_view.visible_text()[0] == changed.strip()
         rows = option_texts(app.entity_list)
         assert any("Rosa Diaz" in row for row in rows)

@@ -410,7 +410,7 @@ async def test_scope_switch_counts_articles_and_lists_mentions_of_every_article(
             "Maria Lopez — in 2 of 2 articles: A story of our own, Second story — 5 mentions"
         )
         assert app.article_view.highlighted("current") == [LOPEZ[0]]
-        assert app.article_list.marked_articles() == {0, 1}  # the articles naming her
+        assert app.article_list.marked_articles() == {"story", "second"}  # those naming her
         region = app.article_list.content_region
         drawn = screen_text(app).splitlines()[region.y : region.bottom]
         assert [line[region.x : region.right].lstrip()[:1] for line in drawn[:2]] == ["●", "●"]
@@ -421,7 +421,7 @@ async def test_scope_switch_counts_articles_and_lists_mentions_of_every_article(
         assert rows[0].startswith("A story of our") and rows[3].startswith("Second story")
         await pilot.press("down", "down", "down", "enter")  # the first mention in the second
         await settle(pilot)
-        assert app.state.current == 1
+        assert app.state.current == "second"
         assert app.article_view.highlighted("current") == [span_of(SECOND, "Maria Lopez")]
         assert app.state.scope == "all" and app.state.selected_group is not None
         await pilot.press("l", "s")  # back to this article: its own entities
@@ -443,7 +443,7 @@ async def test_timeline_of_all_articles_names_each_rows_article_and_goes_there()
         assert dates  # each row starts with its date
         await pilot.press("down", "down", "down")
         await settle(pilot)
-        assert app.state.current == 1
+        assert app.state.current == "second"
         start = SECOND.index("Maria")
         assert app.article_view.highlighted("sentence") == [(start, SECOND.index("2024.") + 5)]
         assert app.chronology.highlighted == 2  # the cursor stays on the chosen row
@@ -550,11 +550,11 @@ async def test_n_across_all_articles_goes_on_to_the_next_article_naming_the_enti
         await settle(pilot)
         await pilot.press("n", "n", "n")  # her 2nd and 3rd in the first, then the second's 1st
         await settle(pilot)
-        assert app.state.current == 1
+        assert app.state.current == "second"
         assert app.article_view.highlighted("current") == [span_of(SECOND, "Maria Lopez")]
         await pilot.press("N")
         await settle(pilot)
-        assert app.state.current == 0
+        assert app.state.current == "story"
         assert app.article_view.highlighted("current") == [LOPEZ[2]]
         assert "mention 3 of 3" in app.status.message
 
@@ -636,7 +636,7 @@ async def test_e_on_the_timeline_of_all_articles_keeps_the_selected_entitys_even
         await settle(pilot)
         await pilot.press("l", "s", "down", "down")  # John Smith: only in the first article
         await settle(pilot)
-        assert sorted(app.chronology.marked_events()) == [(0, 1), (0, 2)]
+        assert sorted(app.chronology.marked_events()) == [("story", 1), ("story", 2)]
         await pilot.press("e")
         await settle(pilot)
         rows = option_texts(app.chronology)

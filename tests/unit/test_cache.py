@@ -152,3 +152,56 @@ def test_a_write_that_fails_switches_the_cache_off_and_loses_nothing(tmp_path: P
     cache.put(text_hash(text), published, analysis)
     assert cache.error and "\n" not in cache.error and not cache.usable
     assert cache.get(text_hash(text), published) is None  # a miss: analysed again, nothing lost
+
+
+# -- the app's scheduler on a warm cache ---------------------------------------------------
+
+
+def run_scheduler(cache: AnalysisCache, jobs: list) -> list[tuple[str, object]]:
+    import asyncio
+
+    from newsview.tui.analysis_runner import Scheduler
+
+    delivered: list[tuple[str, object]] = []
+
+    async def main() -> None:
+        scheduler = Scheduler(lambda key, analysis, _: delivered.append((key, analysis)), cache,
+                              workers=1)
+        scheduler.queue(jobs)
+        scheduler.finish_reading()
+        await scheduler.run()
+
+    asyncio.run(main())
+    return delivered
+
+
+def test_the_scheduler_gives_every_cached_analysis_over_several_look_ups_and_analyses_none(
+        tmp_path: Path, monkeypatch) -> None:
+    import newsview.tui.analysis_runner as runner
+
+    texts = sample_texts()
+    analyses = [analyse(text, published) for text, published in texts]
+    cache = AnalysisCache(tmp_path / "c.sqlite3")
+    cache.put_many((text_hash(text), published, analysis)
+                   for (text, published), analysis in zip(texts, analyses, strict=True))
+    monkeypatch.setattr(runner, "CACHE_BATCH", 2)  # several batches, each looked up ahead
+    monkeypatch.setattr(runner, "analyse_batch", lambda jobs, explain=False: pytest.fail(
+        f"analysed again: {[key for key, _, _ in jobs]}"))
+    jobs = [(f"a{n}", text, published) for n, (text, published) in enumerate(texts)]
+    delivered = run_scheduler(cache, jobs)
+    assert delivered == [(f"a{n}", analysis) for n, analysis in enumerate(analyses)]
+
+
+def test_a_damaged_cached_analysis_is_analysed_again_by_the_scheduler(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite3"
+    (text, published), (other, other_date) = sample_texts()[:2]
+    cache = AnalysisCache(path)
+    cache.put(text_hash(text), published, analyse(text, published))
+    cache.put(text_hash(other), other_date, analyse(other, other_date))
+    db = sqlite3.connect(path)
+    db.execute("UPDATE analyses SET data = x'00ff' WHERE text_hash = ?", (text_hash(text),))
+    db.commit()
+    db.close()
+    delivered = dict(run_scheduler(cache, [("bad", text, published), ("good", other, other_date)]))
+    assert delivered == {"bad": analyse(text, published), "good": analyse(other, other_date)}
+    assert AnalysisCache(path).get(text_hash(text), published) == analyse(text, published)

@@ -26,10 +26,10 @@ def test_analyses_that_land_later_are_corrected_and_reported(tmp_path):
     state = AppState()
     articles = [Article("one", "one.txt", FIRST), Article("two", "two.txt", SECOND)]
     state.add_articles(articles)
-    for number, article in enumerate(articles):  # as AnalysisReady messages would bring them
+    for article in articles:  # as AnalysisReady messages would bring them
         raw = analyse(article.text, date(2024, 1, 1))
-        state.set_analysis(number, keeper.corrected(number, article, raw))
-    assert [e.name for e in state.indexes[1].analysis.entities if "Rock" in e.variants] == [
+        state.set_analysis(article.id, keeper.corrected(article, raw))
+    assert [e.name for e in state.indexes["two"].analysis.entities if "Rock" in e.variants] == [
         "Gibraltar"]
     report = keeper.report()
     assert report[0].endswith("— applied: 2 mentions in 2 articles")
@@ -43,12 +43,12 @@ def test_undo_shows_the_engines_own_reading_again(tmp_path):
     article = Article("one", "one.txt", FIRST)
     state.add_articles([article])
     raw = analyse(FIRST, date(2024, 1, 1))
-    state.set_analysis(0, keeper.corrected(0, article, raw))
+    state.set_analysis("one", keeper.corrected(article, raw))
     change = keeper.make(Drop(name="Rock"), state)
     assert change.words == "Dropped Rock: not an entity: 1 mention in 1 article"
-    assert "Rock" not in [e.name for e in state.indexes[0].analysis.entities]
+    assert "Rock" not in [e.name for e in state.indexes["one"].analysis.entities]
     assert keeper.undo(state).words == "Undone: drop Rock: not an entity (every article)"
-    assert state.indexes[0].analysis is raw
+    assert state.indexes["one"].analysis is raw
 
 
 def test_a_store_that_cannot_be_opened_turns_corrections_off(tmp_path):
@@ -97,7 +97,7 @@ def test_step_by_step_is_the_same_as_all_at_once(tmp_path_factory, steps):
     articles = [Article(f"a{n}", f"a{n}.txt", text) for n, text in enumerate(TEXTS)]
     state.add_articles(articles)
     for number, article in enumerate(articles):
-        state.set_analysis(number, keeper.corrected(number, article, RAW[number]))
+        state.set_analysis(article.id, keeper.corrected(article, RAW[number]))
     state.set_scope("all")
     for step in steps:
         if step == "undo":
@@ -109,5 +109,5 @@ def test_step_by_step_is_the_same_as_all_at_once(tmp_path_factory, steps):
         for number, article in enumerate(articles):
             expected = apply_corrections(RAW[number], article.text, keeper.active,
                                          article_id=article.id)
-            assert state.indexes[number].analysis == expected
+            assert state.indexes[article.id].analysis == expected
     keeper.close()

@@ -12,6 +12,7 @@ from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from newsview.models.document import Article
 from newsview.tui.browse import headline
 from newsview.tui.messages import ArticleChosen, choose
 from newsview.tui.state import AppState
@@ -22,27 +23,28 @@ from newsview.tui.widgets.status import one_line
 ARTICLE_PREFIX = "article:"
 COUNT_WIDTH = 5  # "  12 ": the entity count, right-aligned, then a space
 ROWS_PER_TURN = 250
+FULL_HEIGHT_ROWS = 8  # the largest max-height newsview.tcss gives the pane (cells, borders in)
 
 
-def article_row(state: AppState, number: int) -> Content:
+def article_row(article: Article) -> Content:
     """The row without its count (drawn at render time): title and date."""
-    article = state.articles[number]
     date = article.published.strftime("%-d %b %Y") if article.published else "no date"
     return Content.assemble(" " * COUNT_WIDTH, one_line(headline(article)), "  ", (date, "dim"))
 
 
-def count_cell(state: AppState, number: int) -> str:
+def count_cell(state: AppState, article_id: str) -> str:
     """The entity count of an article as drawn: "  12 ", or "   … " while analysing."""
-    index = state.indexes.get(number)
+    index = state.indexes.get(article_id)
     if index is not None:
         return f"{len(index.analysis.entities):>{COUNT_WIDTH - 1}} "
-    if number in state.unanalysed:
+    if article_id in state.unanalysed:
         return "   - ".rjust(COUNT_WIDTH)
     return "   … ".rjust(COUNT_WIDTH)
 
 
 class ArticleList(PaneList):
-    """Moving the cursor opens the article under it."""
+    """Moving the cursor opens the article under it. Rows are in reading order: row ``n`` is
+    ``state.articles[n]``."""
 
     COMPONENT_CLASSES = {"article-list--count"}
 
@@ -61,19 +63,40 @@ class ArticleList(PaneList):
         # A few hundred rows a turn (about 80 µs each): thousands read at once would hold a
         # key for tens of milliseconds; the rest follow after the next frame.
         end = min(len(state.articles), self._shown + ROWS_PER_TURN)
-        new = [Option(article_row(state, n), id=f"{ARTICLE_PREFIX}{n}")
+        new = [Option(article_row(state.articles[n]), id=f"{ARTICLE_PREFIX}{n}")
                for n in range(self._shown, end)]
         if self._shown == 0:
             self.set_options(new)
         elif new:
-            self.add_options(new)
+            self._adding_rows = True
+            try:
+                self.add_options(new)
+            finally:
+                self._adding_rows = False
         self._shown = end
+        if end > FULL_HEIGHT_ROWS and self.styles.height is not None and self.styles.height.is_auto:
+            # Taller than the pane is ever drawn: its height is fixed from now on, so the rows
+            # that keep arriving change no layout (an auto height re-lays the whole screen out
+            # at each addition, a frame of ~30 ms while thousands are read).
+            self.styles.height = FULL_HEIGHT_ROWS
         self.follow_current()
         if end < len(state.articles) and not self._more_pending:
             self._more_pending = True
             self.call_after_refresh(self._show_more)
 
     _more_pending = False
+    _adding_rows = False  # rows are being added at the end (``show``)
+    _full = False  # drawn at its fixed height with its scrollbar: more rows change no layout
+
+    def refresh(self, *regions: Region, repaint: bool = True, layout: bool = False,
+                recompose: bool = False) -> ArticleList:
+        # Rows added below a list drawn full, at its fixed height with its scrollbar, change
+        # neither its box nor the screen's: a repaint of this pane, not a layout of the whole
+        # screen (one per few hundred rows, each a frame of 10-30 ms, while thousands arrive).
+        if layout and self._adding_rows and self._full:
+            layout = False
+        super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
+        return self
 
     def _show_more(self) -> None:
         self._more_pending = False
@@ -88,29 +111,28 @@ class ArticleList(PaneList):
         """Analyses arrived: redraw the counts."""
         self.refresh()
 
-    def row_text(self, number: int) -> str:
+    def row_text(self, row: int) -> str:
         """A row as drawn, count included (for tests and tools)."""
-        return count_cell(self.state, number) + str(article_row(self.state, number))[COUNT_WIDTH:]
+        article = self.state.articles[row]
+        return count_cell(self.state, article.id) + str(article_row(article))[COUNT_WIDTH:]
 
     def follow_current(self) -> None:
-        if self.state.articles:
-            self.show_row(self.state.current)
+        self.show_row(self.state.position(self.state.current))
 
-    def marked_articles(self) -> set[int]:
-        """The articles naming the entity selected across all articles (marked with ●)."""
+    def marked_articles(self) -> set[str]:
+        """Ids of the articles naming the entity selected across all articles (marked ●)."""
         state = self.state
         group = state.group if state.scope == "all" else None
-        if group is None:
-            return set()
-        numbers = (state.article_number(article_id) for article_id in group.article_ids)
-        return {number for number in numbers if number is not None}
+        return set(group.article_ids) if group is not None else set()
 
     def render_lines(self, crop: Region) -> list[Strip]:
+        height = self.styles.height
+        self._full = bool(height is not None and not height.is_auto and self.show_vertical_scrollbar)
         self._count_style = self.get_component_rich_style("article-list--count", partial=True)
         self._marked = self.marked_articles()
         return super().render_lines(crop)
 
-    _marked: set[int] = set()
+    _marked: set[str] = set()
 
     def render_line(self, y: int) -> Strip:
         strip = super().render_line(y)
@@ -121,8 +143,9 @@ class ArticleList(PaneList):
         if line_offset or not self.state.articles or row >= len(self.state.articles):
             return strip
         left = self.get_component_styles("option-list--option").padding.left
-        strip = overlay(strip, left, count_cell(self.state, row), self._count_style)
-        if row in self._marked:
+        article_id = self.state.articles[row].id
+        strip = overlay(strip, left, count_cell(self.state, article_id), self._count_style)
+        if article_id in self._marked:
             strip = overlay(strip, left, MARKER, self._count_style)
         return strip
 
@@ -134,7 +157,7 @@ class ArticleList(PaneList):
         option_id = option.id or ""
         if not option.disabled and option_id.startswith(ARTICLE_PREFIX):
             # Handled now, in the same frame as the cursor (see messages.choose).
-            choose(self, ArticleChosen(int(option_id[len(ARTICLE_PREFIX) :])))
+            choose(self, ArticleChosen(self.state.articles[highlighted].id))
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()  # handled in watch_highlighted

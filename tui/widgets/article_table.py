@@ -62,10 +62,10 @@ class ArticleGrid(ScrollView, can_focus=True):
         super().__init__(id=id)
         self.state = state
         self.table = table
-        self.rows: list[int] = []
+        self.rows: list[str] = []  # article ids, in the table's order
 
-    def set_rows(self, rows: list[int], keep: int | None = None) -> None:
-        """Show these article numbers; the cursor stays on article ``keep`` when it is shown."""
+    def set_rows(self, rows: list[str], keep: str | None = None) -> None:
+        """Show these articles; the cursor stays on article ``keep`` when it is shown."""
         self.rows = rows
         self.virtual_size = Size(self.size.width, len(rows))
         position = rows.index(keep) if keep is not None and keep in rows else 0
@@ -75,7 +75,7 @@ class ArticleGrid(ScrollView, can_focus=True):
         self.refresh()
 
     @property
-    def article(self) -> int | None:
+    def article(self) -> str | None:
         return self.rows[self.cursor] if 0 <= self.cursor < len(self.rows) else None
 
     def watch_cursor(self, old: int, new: int) -> None:
@@ -120,12 +120,14 @@ class ArticleGrid(ScrollView, can_focus=True):
         return Strip([Segment(line, style)], width)
 
 
-def row_text(state: AppState, table: ArticleTable, number: int, width: int) -> str:
-    article = state.articles[number]
+def row_text(state: AppState, table: ArticleTable, article_id: str, width: int) -> str:
+    article = state.article_by_id(article_id)
+    if article is None:
+        return fit("", width)
     title_w, date_w, source_w, count_w = column_widths(width)
     day = article.published.strftime("%-d %b %Y") if article.published else "no date"
-    count = table.entity_count(number)
-    counted = str(count) if count >= 0 else ("-" if number in state.unanalysed else "…")
+    count = table.entity_count(article_id)
+    counted = str(count) if count >= 0 else ("-" if article_id in state.unanalysed else "…")
     cells = [
         fit(one_line(headline(article)), title_w),
         fit(day, date_w, right=True),
@@ -148,7 +150,7 @@ def header_text(width: int, query: TableQuery) -> str:
     return fit(" ".join(cells), width)
 
 
-class ArticlesScreen(ModalScreen[int | None]):
+class ArticlesScreen(ModalScreen[str | None]):
     """The article browser over the whole screen; dismissed with the article to open."""
 
     DEFAULT_CSS = """
@@ -203,7 +205,7 @@ class ArticlesScreen(ModalScreen[int | None]):
     def on_resize(self) -> None:
         self._show_header()
 
-    def refresh_rows(self, keep: int | None = None) -> None:
+    def refresh_rows(self, keep: str | None = None) -> None:
         """Rows for the query; the cursor on article ``keep`` (opening: the one on screen),
         else on the first row (a new order or filter is read from its top)."""
         self.grid.set_rows(self.table.rows(self.table_query), keep)

@@ -50,10 +50,12 @@ class Chronology(PaneList):
 
     def __init__(self, state: AppState, *, id: str | None = None) -> None:
         super().__init__(state, id=id)
-        self._row_of: dict[int, int] = {}
-        self._event_of_row: dict[int, int] = {}
+        # Event -> row and back: an index into this article's chronology, or (article id,
+        # index) on the timeline of all articles.
+        self._row_of: dict[int | tuple[str, int], int] = {}
+        self._event_of_row: dict[int, int | tuple[str, int]] = {}
         self._filtered_for: str | None = None  # the entity the rows were filtered for
-        self._involved_now: set[int] = set()  # events marked in the frame being drawn
+        self._involved_now: set = set()  # events marked in the frame being drawn
 
     def show(self) -> None:
         """Rebuild the rows from the state."""
@@ -82,7 +84,7 @@ class Chronology(PaneList):
                 sentence = " ".join(row.event.sentence.split())
                 # Two cells left blank for the marker, drawn at render time.
                 prompt = Content.assemble("  ", (when.ljust(date_width), "bold"), "  ", sentence)
-                options.append(Option(prompt, id=f"{EVENT_PREFIX}{row.index}"))
+                options.append(Option(prompt, id=f"{EVENT_PREFIX}{len(options)}"))
         self._event_of_row = {row: event for event, row in self._row_of.items()}
         highlighted = self.highlighted
         self.set_options(options)
@@ -103,9 +105,10 @@ class Chronology(PaneList):
             options.append(Option(Content("no dated events in the open articles"), disabled=True))
         dates = [readable_date(event.value, event.inferred) for _, _, event, _ in rows]
         date_width = min(max((len(d) for d in dates), default=0), MAX_DATE_WIDTH)
-        for (number, position, event, _), when in zip(rows, dates, strict=True):
-            self._row_of[(number, position)] = len(options)
-            title = one_line(state.articles[number].display_title)
+        for (article_id, position, event, _), when in zip(rows, dates, strict=True):
+            self._row_of[(article_id, position)] = len(options)
+            article = state.article_by_id(article_id)
+            title = one_line(article.display_title if article is not None else article_id)
             if len(title) > TITLE_CELLS:
                 title = title[: TITLE_CELLS - 1] + "…"
             sentence = " ".join(event.sentence.split())
@@ -113,7 +116,7 @@ class Chronology(PaneList):
                 "  ", (when.ljust(date_width), "bold"), "  ", (title.ljust(TITLE_CELLS), "italic"),
                 "  ", sentence,
             )
-            options.append(Option(prompt, id=f"{EVENT_PREFIX}{number}:{position}"))
+            options.append(Option(prompt, id=f"{EVENT_PREFIX}{len(options)}"))
         self._event_of_row = {row: key for key, row in self._row_of.items()}
         self.set_options(options)
         self.show_row(self._row_of.get((state.current, state.event if state.event is not None else -1)))
@@ -144,8 +147,8 @@ class Chronology(PaneList):
             if line is not None and top <= line < top + height:
                 self.refresh_line(line)
 
-    def marked_events(self) -> list[int]:
-        """The events (indexes into the chronology) drawn with the marker."""
+    def marked_events(self) -> list[int | tuple[str, int]]:
+        """The events drawn with the marker (keys as in ``_row_of``)."""
         involved = self._involved()
         return [event for event in self._row_of if event in involved]
 
@@ -188,7 +191,7 @@ class Chronology(PaneList):
         option_id = option.id or ""
         if not option.disabled and option_id.startswith(EVENT_PREFIX):
             # Handled now, in the same frame as the cursor (see messages.choose).
-            choose(self, event_message(option_id))
+            self._choose_row(highlighted)
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()  # handled in watch_highlighted
@@ -197,10 +200,13 @@ class Chronology(PaneList):
         event.stop()
         option_id = event.option.id or ""
         if option_id.startswith(EVENT_PREFIX):
-            choose(self, event_message(option_id))
+            self._choose_row(event.option_index)
 
-
-def event_message(option_id: str) -> EventSelected:
-    """"event:4" (this article's fifth event) or "event:2:4" (article 2's, on the timeline)."""
-    article, _, event = option_id[len(EVENT_PREFIX) :].rpartition(":")
-    return EventSelected(int(event), int(article) if article else None)
+    def _choose_row(self, row: int) -> None:
+        """Tell the app the event on ``row`` was chosen: an index into this article's
+        chronology, or (article id, index) on the timeline of all articles."""
+        key = self._event_of_row.get(row)
+        if isinstance(key, tuple):
+            choose(self, EventSelected(key[1], key[0]))
+        elif key is not None:
+            choose(self, EventSelected(key))

@@ -65,11 +65,13 @@ class MentionsList(PaneList):
         title_cells = TITLE_CELLS if many and width > 2 * TITLE_CELLS else 0
         left = max(6, (width - title_cells) // 3)
         for number, row in enumerate(rows):
-            text = state.articles[row.article].text
-            before, mention, after = context_line(text, row.start, row.end, left)
+            article = state.article_by_id(row.article)
+            if article is None:
+                continue
+            before, mention, after = context_line(article.text, row.start, row.end, left)
             parts: list = []
             if title_cells:
-                title = one_line(state.articles[row.article].display_title)
+                title = one_line(article.display_title)
                 if len(title) > title_cells - 1:
                     title = title[: title_cells - 2] + "…"
                 parts.append((title.ljust(title_cells), "dim"))
@@ -119,4 +121,4 @@ class MentionsList(PaneList):
         if not option_id.startswith(MENTION_PREFIX):
             return
         row = self.rows[int(option_id[len(MENTION_PREFIX) :])]
-        choose(self, EntitySelected(row.entity_id, row.number, article=row.article))
+        choose(self, EntitySelected(row.entity_id, row.number, article_id=row.article))

@@ -32,7 +32,9 @@ def header_content(state: AppState, width: int = 0) -> Content:
         dated = f"{date} ({source})"
     else:
         dated = "date unknown"
-    place = f"{state.current + 1}/{len(state.articles)}" if len(state.articles) > 1 else ""
+    position = state.position(state.current)
+    many = len(state.articles) > 1 and position is not None
+    place = f"{position + 1}/{len(state.articles)}" if many else ""
     where = article.url or (article.path if article.path and article.path != "-" else "")
     extras = [
         (one_line(article.source), "italic") if article.source else None,

@@ -41,10 +41,10 @@ def event_lines(state: AppState, row: TimelineRow, width: int) -> list[tuple[str
             label = readable_date(label)
         return [(label, "heading")]
     event = row.event
-    article = state.articles[row.article]
+    article = state.article_by_id(row.article)
     when = readable_date(event.value, event.inferred) if event.value else UNDATED
     mark = "● " if row.involves else "  "
-    title = one_line(headline(article))
+    title = one_line(headline(article)) if article is not None else row.article
     first = f"{mark}{when} · {title}"
     lines = [(first[: width - 1] + "…" if len(first) > width else first, "title")]
     sentence = " ".join(event.sentence.split())
@@ -178,8 +178,8 @@ def mentions_over_time(state: AppState, entity_id: str,
 
     counts: Counter[date] = Counter()
     for article_id, _ in collection.mentions(entity_id):
-        number = state.article_number(article_id)
-        published = state.articles[number].published if number is not None else None
+        article = state.article_by_id(article_id)
+        published = article.published if article is not None else None
         if published is not None:
             counts[bucket(published)] += 1
     if not counts:
@@ -200,7 +200,7 @@ def mentions_over_time(state: AppState, entity_id: str,
     return values, name(first), name(last)
 
 
-class TimelineScreen(ModalScreen[tuple[int, int] | None]):
+class TimelineScreen(ModalScreen[tuple[str, int] | None]):
     """The timeline over the whole screen; dismissed with (article, event) to open."""
 
     DEFAULT_CSS = """
