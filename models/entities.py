@@ -91,8 +91,8 @@ _JOINING_WORDS = r" ([a-z]{1,4})(?: ([a-z]{1,4}))? "
 
 
 def _runs_joined(runs: list[Run], ctx: TextContext) -> list[Run]:
-    """Runs that are one name the candidates could not join: a legal form after a possessive
-    ("Shoney's Inc.") and a place the gazetteer spells with lower-case words ("Dar es
+    """Runs that are one name the candidates could not join: a company's name with a
+    possessive inside ("Shoney's Inc.", "Moody's Investors Service Inc.") and a place the gazetteer spells with lower-case words ("Dar es
     Salaam", "Trinidad and Tobago")."""
     text, lex = ctx.text, ctx.lex
     out: list[Run] = []
@@ -101,7 +101,9 @@ def _runs_joined(runs: list[Run], ctx: TextContext) -> list[Run]:
         if previous is not None:
             end, start = previous.tokens[-1].end, run.tokens[0].start
             between = text[end:start]
-            if between in ("'s ", "\u2019s ") and run.tokens[0].key in LEGAL_FORMS:
+            if between in ("'s ", "\u2019s ") and (
+                run.tokens[0].key in LEGAL_FORMS or run.tokens[-1].key in LEGAL_FORMS
+            ):
                 out[-1] = Run([*previous.tokens, *run.tokens], [*previous.gaps, "", *run.gaps],
                               previous.position)
                 continue
@@ -284,6 +286,7 @@ def _by_convention(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple[
     and a person "of" a place are cut; the first digits of a count leave a name; initials
     before a person's name join it."""
     chosen = _surnames_kept(run, chosen, at, scores, ctx.lex)
+    chosen = _company_words_joined(run, chosen, at, ctx.lex)
     if any(j - i > 1 for i, j, _ in chosen):
         chosen = _titles_inside_people(run, chosen, at, scores, ctx.lex)
         chosen = _titles_cut_off(run, chosen, at, scores, ctx.lex)
@@ -314,6 +317,25 @@ def _by_convention(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple[
                 i, conventions = first, ("initials",)
         read.append((i, j, label, k, conventions))
     return read
+
+
+def _company_words_joined(run: Run, chosen: list[tuple[int, int, int]],
+                          at: dict[tuple[int, int], int], lex: Lexicon) -> list[tuple[int, int, int]]:
+    """Organisation words ending in a legal form belong to the name before them (a
+    convention): "Jim Pattison Industries Ltd." is one company, not a person and "Industries
+    Ltd."."""
+    chosen = sorted(chosen)
+    out: list[tuple[int, int, int]] = []
+    for i, j, label in chosen:
+        if out and out[-1][1] == i and label == ORG and not run.gaps[i - 1] and (
+            run.tokens[j - 1].key in LEGAL_FORMS
+            and all(t.key in lex.org_words or t.key in LEGAL_FORMS for t in run.tokens[i:j])
+            and (out[-1][0], j) in at
+        ):
+            out[-1] = (out[-1][0], j, ORG)
+            continue
+        out.append((i, j, label))
+    return out
 
 
 def _surnames_kept(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple[int, int], int],

@@ -727,6 +727,13 @@ def test_a_legal_form_after_a_possessive_ends_the_companys_name():
     assert found["Marlo's Inc."].type == "ORG"
 
 
+def test_a_company_named_after_a_person_or_with_a_possessive_is_one_name():
+    found = named("Tom Ardvale Industries Ltd., owned by Tom Ardvale, said so. "
+                  "Moody's Investors Service Inc. cut the rating.")
+    assert found["Tom Ardvale Industries Ltd."].type == "ORG"
+    assert found["Moody's Investors Service Inc."].type == "ORG"
+
+
 def test_a_place_spelled_with_lower_case_words_is_one_name():
     found = named("Ministers from Trinidad and Tobago flew to Dar es Salaam.")
     assert found["Trinidad and Tobago"].type == "GPE" and found["Dar es Salaam"].type == "GPE"
