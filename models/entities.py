@@ -63,6 +63,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates = _without_overlaps(candidates, timexes)
     _read_homonyms(text, candidates, lex)
     candidates = _clubs(text, candidates, lex, explain)
+    candidates = _awards(text, candidates, explain)
     _read_country_cores(candidates, lex)
     _mark_bracket_acronyms(text, candidates, lex)
     return build_entities(text, candidates, lex, model=model if explain else None)
@@ -230,6 +231,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen.extend(_parties_left_out(run, options, chosen, ctx.lex))
     if n > 1 and not STORM_WORDS.isdisjoint(keys):
         chosen = _storms(run, options, chosen, ctx.lex)
+    if n > 1 and not _country_words(ctx.lex).isdisjoint(keys):
+        chosen = _countries_whole(run, options, chosen, ctx.lex)
     if not chosen:
         return []
     if n == 1:  # one word: no title, count or initials to read by convention
@@ -245,6 +248,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             candidate = _firmly(candidate, ORG)  # explained by linking (a legal form)
         elif label == OTHER and j - i == 2 and candidate.words[0] in STORM_WORDS:
             candidate = _firmly(candidate, OTHER, explain and "storm")
+        elif label == PLACE and j - i > 1 and candidate.strength == 5:
+            candidate = _firmly(candidate, PLACE)  # a country's full name, whatever else it reads as
         candidates.append(candidate)
     return candidates
 
@@ -528,6 +533,37 @@ def _storms(run: Run, options: list[tuple[int, int]], chosen: list[tuple[int, in
     return chosen
 
 
+def _countries_whole(run: Run, options: list[tuple[int, int]], chosen: list[tuple[int, int, int]],
+                     lex: Lexicon) -> list[tuple[int, int, int]]:
+    """A country's full name is kept whole (a convention): "United Arab Emirates" is the
+    country, not the nationality word "Arab" inside it."""
+    keys = [t.key for t in run.tokens]
+    for i, j in options:
+        if j - i < 2:
+            continue
+        known = lex.places.get(_spelled(tuple(keys[i:j]), tuple(run.gaps[i : j - 1])))
+        if known is not None and known.is_country and not any(
+            a <= i and j <= b and (a, b) != (i, j) for a, b, _ in chosen
+        ):
+            chosen = [(a, b, label) for a, b, label in chosen if b <= i or a >= j]
+            chosen.append((i, j, PLACE))
+    return chosen
+
+
+_COUNTRY_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _country_words(lex: Lexicon) -> frozenset[str]:
+    """The words of countries' names of two words or more (a run holding none names none)."""
+    words = _COUNTRY_WORDS.get(id(lex))
+    if words is None:
+        words = _COUNTRY_WORDS[id(lex)] = frozenset(
+            w for key, place in lex.places.items() if place.is_country and " " in key
+            for w in key.split()
+        )
+    return words
+
+
 _PARTY_WORDS: dict[int, frozenset[str]] = {}
 
 
@@ -704,6 +740,20 @@ def _may_be_a_town(candidate: Candidate, lex: Lexicon) -> bool:
     )
 
 
+def _awards(text: str, candidates: list[Candidate], explain: bool = False) -> list[Candidate]:
+    """"Oscar-winning", "Bafta-nominated": a name before these is an award (a convention),
+    and so is every mention of it in the article."""
+    awards = {" ".join(c.words) for c in candidates
+              if c.kind == "name" and text.startswith(_AWARDED, c.end)}
+    if not awards:
+        return candidates
+    return [_firmly(c, OTHER, explain and "award") if c.kind == "name"
+            and " ".join(c.words) in awards else c for c in candidates]
+
+
+_AWARDED = ("-winning", "-nominated", "-award-winning")
+
+
 def _clubs(text: str, candidates: list[Candidate], lex: Lexicon,
            explain: bool = False) -> list[Candidate]:
     """A town's name that plays is a club's (a convention): "Leeds manager Kevin Blackwell",
@@ -770,7 +820,8 @@ def _firmly(candidate: Candidate, label: int, convention: str | bool = False) ->
     evidence = candidate.evidence
     if convention and convention not in evidence:
         evidence = (*evidence, convention)  # explained as the convention it is
-    return replace(candidate, type=LABELS[label], strength=max(candidate.strength, 3),
+    type_ = candidate.type if label == PLACE and candidate.type in ("GPE", "LOC") else LABELS[label]
+    return replace(candidate, type=type_, strength=max(candidate.strength, 3),
                    scores=tuple(firm if k == label else v for k, v in enumerate(scores)),
                    evidence=evidence)
 

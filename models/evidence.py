@@ -476,7 +476,7 @@ def _words_before(text: str, start: int) -> tuple[str, str, str]:
 # Evidence that decides by convention rather than by fitted weight (explained as such).
 CONVENTIONS = frozenset({"party", "quoted_title", "initials", "region_abbreviation",
                          "nationality_word", "patronymic", "legal_form", "storm",
-                         "club"})
+                         "club", "award"})
 _KINDS = {"PERSON": "a person", "ORG": "an organisation", "OTHER": "a work or product",
           "PLACE": "a place"}
 _FIXED = {
@@ -560,6 +560,7 @@ _FIXED = {
     "nationality_word": "a nationality's word ('Kuwaiti', 'Americans') is the group",
     "region_abbreviation": "a state's or province's abbreviation after a town ('Memphis, Tenn.')",
     "party": "a political party's name or its members' adjective",
+    "award": "a name before '-winning' or '-nominated' is an award's",
     "club": "a town's name that plays ('Leeds beat Hull', 'Leeds manager') is its club",
     "storm": "a storm's name ('Hurricane', 'Typhoon') is an event",
     "legal_form": "a name ends in a company's legal form",

@@ -261,6 +261,8 @@ def _link_acronyms(cands: list[Candidate], units: dict[int, list[int]], groups: 
         letters = cand.words[0].replace(".", "").replace("&", "")
         if not cand.text.replace(".", "").replace("&", "").isupper() or len(letters) < 2:
             continue
+        if cand.place is not None and cand.strength >= 5:
+            continue  # "US", "UK": a country's own short name, whatever else its letters spell
         targets = by_letters.get(letters, [])
         if len({groups.find(t) for t in targets}) == 1:
             groups.union(targets[0], root, "acronym of")

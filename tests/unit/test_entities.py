@@ -734,6 +734,22 @@ def test_a_company_named_after_a_person_or_with_a_possessive_is_one_name():
     assert found["Moody's Investors Service Inc."].type == "ORG"
 
 
+def test_a_countrys_full_name_is_kept_whole_and_a_place():
+    found = named("Officials met United Arab Emirates envoys and the Dominican Republic's team.")
+    assert found["United Arab Emirates"].type == "GPE" and "Arab" not in found
+    assert found["Dominican Republic"].type == "GPE"
+
+
+def test_a_countrys_short_name_is_no_acronym_of_another_name():
+    found = named("Universal Studios said the film topped the US box office.")
+    assert [m.text for m in found["Universal Studios"].mentions] == ["Universal Studios"]
+
+
+def test_a_name_before_winning_is_an_award():
+    found = named("Oscar-winning director Steven Spielberg spoke. The Oscar went to him.")
+    assert found["Oscar"].type == "OTHER"
+
+
 def test_a_place_spelled_with_lower_case_words_is_one_name():
     found = named("Ministers from Trinidad and Tobago flew to Dar es Salaam.")
     assert found["Trinidad and Tobago"].type == "GPE" and found["Dar es Salaam"].type == "GPE"
