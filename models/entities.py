@@ -801,6 +801,7 @@ def _club_patterns() -> dict[str, re.Pattern[str]]:
         "after": re.compile(
             rf" (?:{roles})\b|(?: (?:{verbs})(?: with)?| lost (?:to|at)) [A-Z]"
             rf"| {score} {name} {score}"
+            r"|,? (?:(?:is|are|were|was) )?(?:a|an|the) (?:[\w'\u2019-]+ ){0,2}(?:side|team|club)\b(?!['\u2019])"
         ),
         # "beat Hull", "drew with Hull", "Hull 0 Fenwick Rovers 2" read from the second team
         "before": re.compile(

@@ -767,6 +767,8 @@ def test_a_town_that_plays_is_a_club():
     for club in ("Leeds", "Hull", "Wigan", "Derby"):
         assert found[club].type == "ORG", club
     assert found["Norwich"].type == "GPE"  # a town that does not play stays a place
+    found = named("Sheffield are a good side. York, the league's bottom club, lost.")
+    assert found["Sheffield"].type == "ORG" and found["York"].type == "ORG"
 
 
 def test_a_country_that_plays_is_left_to_the_weights_and_a_results_line_needs_scores():
