@@ -93,7 +93,9 @@ _JOINING_WORDS = r" ([a-z]{1,4})(?: ([a-z]{1,4}))? "
 
 def _runs_joined(runs: list[Run], ctx: TextContext) -> list[Run]:
     """Runs that are one name the candidates could not join: a company's name with a
-    possessive inside ("Shoney's Inc.", "Moody's Investors Service Inc.") and a place the gazetteer spells with lower-case words ("Dar es
+    possessive inside ("Shoney's Inc.", "Moody's Investors Service Inc."), a name with "and"
+    inside whose acronym the text writes ("Immigration and Naturalization Service" beside
+    "INS"), and a place the gazetteer spells with lower-case words ("Dar es
     Salaam", "Trinidad and Tobago")."""
     text, lex = ctx.text, ctx.lex
     out: list[Run] = []
@@ -108,6 +110,11 @@ def _runs_joined(runs: list[Run], ctx: TextContext) -> list[Run]:
                 out[-1] = Run([*previous.tokens, *run.tokens], [*previous.gaps, "", *run.gaps],
                               previous.position)
                 continue
+            if between == " and " and _acronym_in_text(text, [*previous.tokens, *run.tokens]):
+                # "Securities and Exchange Commission" where the text also writes "SEC"
+                out[-1] = Run([*previous.tokens, *run.tokens], [*previous.gaps, "and", *run.gaps],
+                              previous.position)
+                continue
             words = pattern(_JOINING_WORDS).fullmatch(between) if len(between) <= 11 else None
             if words is not None and len(previous.tokens) + len(run.tokens) <= MAX_RUN:
                 connector = " ".join(w for w in words.groups() if w)
@@ -119,6 +126,15 @@ def _runs_joined(runs: list[Run], ctx: TextContext) -> list[Run]:
                     continue
         out.append(run)
     return out
+
+
+def _acronym_in_text(text: str, tokens: list[Token]) -> bool:
+    """Whether the text writes the initials of these words (three or more) as a word."""
+    if len(tokens) < 3 or not all(t.text[:1].isupper() for t in tokens):
+        return False
+    letters = "".join(t.text[0] for t in tokens)
+    # re's own bounded cache, not pattern()'s: the initials differ from text to text
+    return re.search(r"\b" + re.escape(letters) + r"\b", text) is not None
 
 
 # Participles that make a name an attribute: "New York-based LIN" names New York and LIN.

@@ -750,6 +750,14 @@ def test_a_name_before_winning_is_an_award():
     assert found["Oscar"].type == "OTHER"
 
 
+def test_a_name_with_and_inside_is_one_where_the_text_writes_its_acronym():
+    found = named("The Immigration and Naturalization Service ruled. The INS said so. "
+                  "Ford and General Motors fell.")
+    assert [m.text for m in found["Immigration and Naturalization Service"].mentions] == [
+        "Immigration and Naturalization Service", "INS"]
+    assert "Ford" in found and "General Motors" in found
+
+
 def test_a_place_spelled_with_lower_case_words_is_one_name():
     found = named("Ministers from Trinidad and Tobago flew to Dar es Salaam.")
     assert found["Trinidad and Tobago"].type == "GPE" and found["Dar es Salaam"].type == "GPE"
