@@ -133,6 +133,8 @@ def _acronym_in_text(text: str, tokens: list[Token]) -> bool:
     if len(tokens) < 3 or not all(t.text[:1].isupper() for t in tokens):
         return False
     letters = "".join(t.text[0] for t in tokens)
+    if letters not in text:  # a C-level test first: most pairs joined by "and" have none
+        return False
     # re's own bounded cache, not pattern()'s: the initials differ from text to text
     return re.search(r"\b" + re.escape(letters) + r"\b", text) is not None
 
@@ -681,6 +683,8 @@ def _nationality_word(spelled: str, lex: Lexicon) -> bool:
 def _nationality_compound(spelled: str, lex: Lexicon) -> bool:
     """"Cuban Americans", "Irish-Americans": nationality words joined name a group, never a
     person (read as a work or a place they are left so: corpora differ on them)."""
+    if " " not in spelled and "-" not in spelled:
+        return False
     parts = spelled.replace("-", " ").split()
     return len(parts) > 1 and all(p in lex.demonyms or p in lex.group_nouns for p in parts)
 
