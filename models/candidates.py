@@ -31,6 +31,8 @@ _DOTTED = frozenset(
     """inc corp co ltd mr mrs ms dr st jr sr gen lt col sen rep gov prof rev mt ft bros capt sgt
     adm maj brig cmdr cpl pvt messrs mme mlle ave blvd rd no""".split()
 )
+# the characters after a token that can make ``find_tokens`` drop or extend it
+_MAY_CHANGE_A_TOKEN = frozenset(".$-:")
 _WORD_PREFIXES = frozenset("pre post anti non co ex mid self multi semi sub super inter".split())
 # Longer capitalised runs are headlines or lists, not one name; the cap keeps every later step
 # linear in the length of the text.
@@ -134,7 +136,9 @@ class TextContext:
 def find_tokens(text: str, timexes: Sequence[Timex], lex: Lexicon) -> list[Token]:
     """Capitalised words, dotted acronyms and numbers, outside time expressions."""
     spans = sorted((t.start, t.end) for t in timexes)
+    n_spans = len(spans)
     tokens: list[Token] = []
+    append = tokens.append  # this loop runs once per capitalised word: names bound locally
     k = 0
     n = len(text)
     common = lex.common_words
@@ -142,7 +146,9 @@ def find_tokens(text: str, timexes: Sequence[Timex], lex: Lexicon) -> list[Token
         start, end = match.span()
         word = match.group()
         after = text[end] if end < n else ""
-        if after == "." and ((len(word) == 1 and word.isalpha()) or word.lower() in _DOTTED):
+        if after not in _MAY_CHANGE_A_TOKEN:
+            pass  # most words: none of the cases below
+        elif after == "." and ((len(word) == 1 and word.isalpha()) or word.lower() in _DOTTED):
             if word in ("No", "Nos"):
                 continue  # "No. 1": a number sign
             end += 1
@@ -162,11 +168,11 @@ def find_tokens(text: str, timexes: Sequence[Timex], lex: Lexicon) -> list[Token
                 word = text[start:end]
         elif after == ":" and word.lower() in common:
             continue  # "Image:", "Source:": a label, not a name
-        while k < len(spans) and spans[k][1] <= start:
+        while k < n_spans and spans[k][1] <= start:
             k += 1
-        if k < len(spans) and spans[k][0] < end:
+        if k < n_spans and spans[k][0] < end:
             continue  # part of a time expression
-        tokens.append(Token(start, end, word, fold_word(word.rstrip(".")), word[0].isdigit()))
+        append(Token(start, end, word, fold_word(word.rstrip(".")), word[0].isdigit()))
     return tokens
 
 

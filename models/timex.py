@@ -196,8 +196,9 @@ class Grammar:
     first_words: dict[str, frozenset[str]]
     dispatch: dict[str, tuple[Family, ...]]  # first word -> the families that can start there
     start: re.Pattern[str]
-    # first word -> every family's pattern in one (for words most families start with): one
-    # failed match rejects the common "the" or plain number that starts no expression
+    # first word -> every family's pattern in one (for words many families start with): one
+    # failed match rejects the common "the" that starts no expression (numbers have none:
+    # three in four start one, so their gate cost more than it saved)
     gates: dict[str, re.Pattern[str]]
 
 
@@ -229,7 +230,7 @@ def grammar() -> Grammar:
     gates = {
         word: _any_of([patterns[fam.name] for fam in families])
         for word, families in dispatch.items()
-        if len(families) > 1
+        if len(families) > 1 and word != "#"  # most numbers start one: a gate costs more
     }
     return Grammar(patterns, first_words, dispatch, start, gates)
 
@@ -1843,6 +1844,9 @@ def _candidates(text: str) -> Generator[tuple[int, list[tuple[Family, re.Match[s
             m = patterns[fam.name].match(text, at)
             if m is not None and m.end() > at:
                 found.append((fam, m))
+        if not found:
+            pos = at + 1  # most starts ("the", a number) begin no expression: scan on here
+            continue
         if len(found) > 1:
             found.sort(key=lambda item: -item[1].end())
         pos = yield at, found
