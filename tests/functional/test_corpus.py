@@ -57,6 +57,34 @@ async def test_reopened_articles_are_analysed_at_once_from_the_cache(tmp_path, m
         assert not again.state.unanalysed
 
 
+async def test_a_warm_start_builds_an_analysis_only_when_read_and_shows_what_a_cold_one_does(
+        tmp_path):
+    from newsview.models.cache import CachedAnalysis
+
+    articles = sample_articles(24)
+    cache_path = tmp_path / "cache.sqlite3"
+    screens = []
+    for run in ("cold", "warm"):
+        app = NewsviewApp(articles=articles, cache=AnalysisCache(cache_path))
+        async with app.run_test(size=WIDE) as pilot:
+            await wait_analysed(pilot, len(articles))
+            if run == "warm":  # only the articles drawn were read (their entities counted in
+                # the article list's rows); the others wait, unbuilt
+                waiting = [aid for aid, index in app.state.indexes.items()
+                           if type(index.analysis) is CachedAnalysis]
+                assert len(waiting) >= len(articles) - 10
+            shown = [screen_text(app)]
+            await pilot.press("s")  # every article's entities, linked across articles
+            await settle(pilot)
+            shown.append(screen_text(app))
+            await pilot.press("right_square_bracket", "right_square_bracket")
+            await settle(pilot)
+            shown.append(screen_text(app))
+            screens.append(shown)
+    assert "Anna Berg" in screens[0][1]
+    assert screens[1] == screens[0]
+
+
 async def test_a_cache_that_fails_while_the_app_runs_is_said_once_and_the_articles_still_open(tmp_path):
     articles = sample_articles(4)
     cache = AnalysisCache(tmp_path / "cache.sqlite3")
