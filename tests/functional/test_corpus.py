@@ -517,6 +517,33 @@ async def test_rows_added_to_a_full_article_list_scroll_to_the_last_and_open_it(
                    for line in screen_text(app).splitlines()[region.y : region.bottom])
 
 
+async def test_every_article_row_is_one_line_however_long_its_title_and_a_click_opens_it():
+    # The article list maps rows to lines without measuring them (a row never wraps): a title
+    # far wider than the pane is cut on its own line, and the rows below it stay in place.
+    long_title = "A very long headline " * 12
+    articles = [Article(f"n{n}", f"/tmp/n{n}.txt", f"Story number {n}.\n",
+                        long_title if n % 2 else f"Story {n:03}", date(2020, 1, 1), "metadata")
+                for n in range(600)]
+    app = NewsviewApp(articles=articles, analyses=[])
+    async with app.run_test(size=NARROW) as pilot:
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if app.article_list.option_count == 600:
+                break
+        assert app.article_list.virtual_size.height == 600
+        region = app.article_list.content_region
+        drawn = screen_text(app).splitlines()[region.y : region.bottom]
+        assert "Story 000" in drawn[0] and "A very long" in drawn[1]
+        assert "Story 002" in drawn[2]
+        await pilot.click(app.article_list, offset=(10, 3))  # the border is row 0
+        await pilot.pause()
+        assert app.state.current == "n2"
+        await pilot.press("a", "end")
+        await pilot.pause()
+        drawn = screen_text(app).splitlines()[region.y : region.bottom]
+        assert "A very long" in drawn[-1] and "Story 598" in drawn[-2]
+
+
 async def test_a_file_that_held_one_article_shows_no_article_list_once_read(tmp_path):
     path = tmp_path / "one.jsonl"
     path.write_text(json.dumps({"id": "only", "text": "Maria Lopez spoke in Paris.\n"}) + "\n",
