@@ -134,8 +134,9 @@ def cached_results_yielding(cache: AnalysisCache, jobs: Sequence[Job]
     """``cached_results`` for a thread beside the app's event loop, which is offered the
     interpreter's lock every millisecond of decoding (``LockOffer``): keys waited 65-100 ms
     (median, 20,000 articles) behind thousands of analyses decoded (some 70 objects each),
-    16-24 ms with the lock offered."""
-    from newsview.models.cache import analysis_from_bytes
+    16-24 ms with the lock offered. The analyses' objects are built when the app first reads
+    them (``lazy_analysis_from_bytes``): most are only counted until their article is opened."""
+    from newsview.models.cache import lazy_analysis_from_bytes
 
     hashes = {key: text_hash(text) for key, text, _ in jobs}
     found = cache.get_many_stored([(hashes[key], published) for key, _, published in jobs])
@@ -146,7 +147,7 @@ def cached_results_yielding(cache: AnalysisCache, jobs: Sequence[Job]
         offer()
         data = found.get((hashes[job[0]], job[2]))
         try:
-            analysis = analysis_from_bytes(data) if data is not None else None
+            analysis = lazy_analysis_from_bytes(data) if data is not None else None
         except Exception:  # a damaged value: analysed again, then overwritten
             analysis = None
         if analysis is None:

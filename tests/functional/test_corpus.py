@@ -57,6 +57,34 @@ async def test_reopened_articles_are_analysed_at_once_from_the_cache(tmp_path, m
         assert not again.state.unanalysed
 
 
+async def test_a_warm_start_builds_an_analysis_only_when_read_and_shows_what_a_cold_one_does(
+        tmp_path):
+    from newsview.models.cache import CachedAnalysis
+
+    articles = sample_articles(24)
+    cache_path = tmp_path / "cache.sqlite3"
+    screens = []
+    for run in ("cold", "warm"):
+        app = NewsviewApp(articles=articles, cache=AnalysisCache(cache_path))
+        async with app.run_test(size=WIDE) as pilot:
+            await wait_analysed(pilot, len(articles))
+            if run == "warm":  # only the articles drawn were read (their entities counted in
+                # the article list's rows); the others wait, unbuilt
+                waiting = [aid for aid, index in app.state.indexes.items()
+                           if type(index.analysis) is CachedAnalysis]
+                assert len(waiting) >= len(articles) - 10
+            shown = [screen_text(app)]
+            await pilot.press("s")  # every article's entities, linked across articles
+            await settle(pilot)
+            shown.append(screen_text(app))
+            await pilot.press("right_square_bracket", "right_square_bracket")
+            await settle(pilot)
+            shown.append(screen_text(app))
+            screens.append(shown)
+    assert "Anna Berg" in screens[0][1]
+    assert screens[1] == screens[0]
+
+
 async def test_a_cache_that_fails_while_the_app_runs_is_said_once_and_the_articles_still_open(tmp_path):
     articles = sample_articles(4)
     cache = AnalysisCache(tmp_path / "cache.sqlite3")
@@ -487,6 +515,33 @@ async def test_rows_added_to_a_full_article_list_scroll_to_the_last_and_open_it(
         assert app.state.current == app.state.articles[app.article_list.highlighted].id
         assert any(f"Story {app.article_list.highlighted:03}" in line
                    for line in screen_text(app).splitlines()[region.y : region.bottom])
+
+
+async def test_every_article_row_is_one_line_however_long_its_title_and_a_click_opens_it():
+    # The article list maps rows to lines without measuring them (a row never wraps): a title
+    # far wider than the pane is cut on its own line, and the rows below it stay in place.
+    long_title = "A very long headline " * 12
+    articles = [Article(f"n{n}", f"/tmp/n{n}.txt", f"Story number {n}.\n",
+                        long_title if n % 2 else f"Story {n:03}", date(2020, 1, 1), "metadata")
+                for n in range(600)]
+    app = NewsviewApp(articles=articles, analyses=[])
+    async with app.run_test(size=NARROW) as pilot:
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if app.article_list.option_count == 600:
+                break
+        assert app.article_list.virtual_size.height == 600
+        region = app.article_list.content_region
+        drawn = screen_text(app).splitlines()[region.y : region.bottom]
+        assert "Story 000" in drawn[0] and "A very long" in drawn[1]
+        assert "Story 002" in drawn[2]
+        await pilot.click(app.article_list, offset=(10, 3))  # the border is row 0
+        await pilot.pause()
+        assert app.state.current == "n2"
+        await pilot.press("a", "end")
+        await pilot.pause()
+        drawn = screen_text(app).splitlines()[region.y : region.bottom]
+        assert "A very long" in drawn[-1] and "Story 598" in drawn[-2]
 
 
 async def test_a_file_that_held_one_article_shows_no_article_list_once_read(tmp_path):

@@ -205,3 +205,44 @@ def test_a_damaged_cached_analysis_is_analysed_again_by_the_scheduler(tmp_path: 
     delivered = dict(run_scheduler(cache, [("bad", text, published), ("good", other, other_date)]))
     assert delivered == {"bad": analyse(text, published), "good": analyse(other, other_date)}
     assert AnalysisCache(path).get(text_hash(text), published) == analyse(text, published)
+
+
+def test_an_analysis_read_lazily_is_the_analysis_in_every_way() -> None:
+    import copy
+    import dataclasses
+    import pickle
+
+    from newsview.models.cache import CachedAnalysis, lazy_analysis_from_bytes
+    from newsview.models.document import Analysis
+
+    text, published = sample_texts()[0]
+    analysis = analyse(text, published)
+    data = analysis_to_bytes(analysis)
+
+    def lazy() -> Analysis:
+        read = lazy_analysis_from_bytes(data)
+        assert type(read) is CachedAnalysis and isinstance(read, Analysis)  # not built yet
+        return read
+
+    assert lazy() == analysis and analysis == lazy()
+    assert hash(lazy()) == hash(analysis)
+    read = lazy()
+    assert read.entities == analysis.entities and type(read) is Analysis  # built on first read
+    assert read.chronology == analysis.chronology and read.sentences == analysis.sentences
+    for copied in (pickle.loads(pickle.dumps(lazy())), copy.deepcopy(lazy())):
+        assert type(copied) is Analysis and copied == analysis
+    replaced = dataclasses.replace(lazy(), timexes=())
+    assert type(replaced) is Analysis and replaced.entities == analysis.entities
+    assert replaced.timexes == ()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        lazy().entities = ()  # type: ignore[misc]
+
+
+def test_a_damaged_value_is_refused_when_read_lazily_not_when_used() -> None:
+    from newsview.models.cache import lazy_analysis_from_bytes
+
+    text, published = sample_texts()[0]
+    data = analysis_to_bytes(analyse(text, published))
+    damaged = data[:-8] + bytes(8)  # zlib's checksum no longer matches
+    with pytest.raises(Exception):  # noqa: B017, PT011 - zlib.error, whatever its kind
+        lazy_analysis_from_bytes(damaged)

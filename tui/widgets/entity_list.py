@@ -57,6 +57,17 @@ class EntityList(PaneList):
     def row_width(self) -> int:
         return self.scrollable_content_region.width
 
+    def width_for(self, rows: int) -> int:
+        """The width ``rows`` rows will be drawn at: the pane's, less its scrollbar's when they
+        overflow it. Cut for the width the pane had before its scrollbar showed, every row was
+        cut again for the narrower one and the screen laid out a second time, just as the first
+        analysis arrived (a frame of 20-30 ms under the first key)."""
+        styles = self.styles
+        region = self.content_region
+        if not region or styles.overflow_y != "auto" or styles.scrollbar_gutter == "stable":
+            return self.row_width
+        return region.width - (styles.scrollbar_size_vertical if rows > region.height else 0)
+
     def show(self) -> None:
         """Rebuild the rows from the state, keeping the cursor on the selected entity."""
         state = self.state
@@ -71,6 +82,8 @@ class EntityList(PaneList):
             options.append(waiting)
         else:
             groups = state.entity_groups()
+            width = self._shown_width = self.width_for(
+                len(groups) + sum(len(group.entities) for group in groups))
             if not groups:
                 options.append(Option(Content("no entities found"), disabled=True))
             for group in groups:
@@ -86,7 +99,7 @@ class EntityList(PaneList):
                     count = count_label(entity)
                     if entity.corrected:  # beside the count: a long name is cut, not the mark
                         count = f"{CORRECTED_MARK} {count}"
-                    row = fitted_row(entity.name, count, self.row_width)
+                    row = fitted_row(entity.name, count, width)
                     options.append(Option(row, id=ENTITY_PREFIX + entity.id))
         self.set_options(options)
         self.follow_selection()
@@ -97,6 +110,8 @@ class EntityList(PaneList):
         state = self.state
         options: list[Option] = []
         groups = state.group_rows()
+        width = self._shown_width = self.width_for(
+            len(groups) + sum(len(entities) for _, entities, _, _ in groups))
         if not groups:
             note = "analysing…" if len(state.indexes) < len(state.articles) else "no entities found"
             options.append(Option(Content(note), disabled=True))
@@ -115,7 +130,7 @@ class EntityList(PaneList):
                 count = f"{articles} · {group.mention_count}"
                 if any(e.corrected for _, e in state.collection.article_entities(group.id)):
                     count = f"{CORRECTED_MARK} {count}"
-                row = fitted_row(group.name, count, self.row_width)
+                row = fitted_row(group.name, count, width)
                 options.append(Option(row, id=ACROSS_PREFIX + group.id))
         self.set_options(options)
         self.follow_selection()
