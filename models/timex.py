@@ -198,8 +198,26 @@ class Grammar:
     start: re.Pattern[str]
     # first word -> every family's pattern in one (for words many families start with): one
     # failed match rejects the common "the" that starts no expression (numbers have none:
-    # three in four start one, so their gate cost more than it saved)
+    # three in four start one, so their gate cost more than it saved). A word's gate is
+    # compiled once the word has been met often (``gate``): compiling them costs ~20 ms each,
+    # which one article (the app's first frame) never wins back, and a corpus soon does.
+    gated: frozenset[str]
     gates: dict[str, re.Pattern[str]]
+    met: dict[str, int]
+
+    def gate(self, word: str) -> re.Pattern[str] | None:
+        """The gate of a first word many families start with, once it has been met often
+        (None before, and for the other words)."""
+        found = self.gates.get(word)
+        if found is None and word in self.gated:
+            seen = self.met[word] = self.met.get(word, 0) + 1
+            if seen >= _GATE_AFTER:
+                found = self.gates[word] = _any_of(
+                    [self.patterns[f.name] for f in self.dispatch[word]])
+        return found
+
+
+_GATE_AFTER = 200  # meetings of a first word before its gate pays for its compiling
 
 
 @cache
@@ -227,12 +245,11 @@ def grammar() -> Grammar:
         r"|['\u2019](?=\d0s)|\[(?=\w{1,12}\]))"
     )
     dispatch = {word: tuple(families) for word, families in by_word.items()}
-    gates = {
-        word: _any_of([patterns[fam.name] for fam in families])
-        for word, families in dispatch.items()
+    gated = frozenset(
+        word for word, families in dispatch.items()
         if len(families) > 1 and word != "#"  # most numbers start one: a gate costs more
-    }
-    return Grammar(patterns, first_words, dispatch, start, gates)
+    )
+    return Grammar(patterns, first_words, dispatch, start, gated, {}, {})
 
 
 def _any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
@@ -1827,7 +1844,8 @@ _NAME_MONTHS = frozenset({"may", "march", "april", "june", "august"})
 def _candidates(text: str) -> Generator[tuple[int, list[tuple[Family, re.Match[str]]]], int, None]:
     """At each place a candidate starts: the families that match there, longest first."""
     built = grammar()
-    start, dispatch, patterns, gates = built.start, built.dispatch, built.patterns, built.gates
+    start, dispatch, patterns = built.start, built.dispatch, built.patterns
+    gates, gated = built.gates, built.gated
     pos = 0
     while True:
         s = start.search(text, pos)
@@ -1839,6 +1857,8 @@ def _candidates(text: str) -> Generator[tuple[int, list[tuple[Family, re.Match[s
         first = s.group(0)  # the key as start_key gives it, inline: this loop is hot
         key = "#" if first[0].isdigit() else "'" if first in "'\u2019" else first.lower()
         gate = gates.get(key)
+        if gate is None and key in gated:
+            gate = built.gate(key)
         families = dispatch.get(key, ()) if gate is None or gate.match(text, at) else ()
         for fam in families:
             m = patterns[fam.name].match(text, at)
