@@ -27,7 +27,7 @@ from newsview.models.candidates import (
     read_runs,
 )
 from newsview.models.document import Entity, Span, Timex
-from newsview.models.evidence import RunEvidence, TextEvidence, cues
+from newsview.models.evidence import RunEvidence, TextEvidence, cues, title_ends_at
 from newsview.models.lexicon import Lexicon, lexicon, phrase_key
 from newsview.models.linking import Candidate, build_entities
 from newsview.models.names import LABELS, NameModel, Scores, best_segmentation, shipped_model
@@ -407,9 +407,11 @@ def _titles_inside_people(run: Run, chosen: list[tuple[int, int, int]],
     for i, j, label in chosen:
         cut = None
         rest = at.get((i + 1, j))
-        if label == PERSON and j - i >= 2 and rest is not None and _title_ends_with(run, keys, i, lex):
-            # "Secretary of State Madeleine Albright" read from "State": the title's last word
-            # is no part of the name
+        if label == PERSON and j - i >= 2 and rest is not None and i and (
+            title_ends_at(run, i + 1, lex.titles)
+        ):
+            # "Secretary of State Madeleine Albright" read from "State": the last word of a
+            # title is no part of the name after it
             i += 1
         elif j - i >= 3 and rest is not None and _plural_title(keys[i], lex) and not run.gaps[i] and (
             scores[rest].index(max(scores[rest])) == PERSON
@@ -429,22 +431,6 @@ def _titles_inside_people(run: Run, chosen: list[tuple[int, int, int]],
             out.append((i, cut[0], scores[before].index(max(scores[before]))))
         out.append((cut[1], j, PERSON))
     return out
-
-
-def _title_ends_with(run: Run, keys: list[str], i: int, lex: Lexicon) -> bool:
-    """Whether the run's words before token ``i`` and ``i`` itself form a title joined by a
-    connector ("secretary of state")."""
-    for k in range(max(0, i - 3), i):
-        if not any(run.gaps[k:i]):
-            continue
-        parts = [keys[k]]
-        for m in range(k + 1, i + 1):
-            if run.gaps[m - 1]:
-                parts.append(run.gaps[m - 1])
-            parts.append(keys[m])
-        if " ".join(parts) in lex.titles:
-            return True
-    return False
 
 
 def _plural_title(key: str, lex: Lexicon) -> bool:

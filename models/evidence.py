@@ -266,19 +266,7 @@ class TextEvidence:
                 key in lex.titles)
 
     def _title_ends_at(self, run: Run, i: int) -> bool:
-        """Whether the tokens just before ``i`` form a title ("Prime Minister", "Mr.")."""
-        titles = self.lex.titles
-        tokens, gaps = run.tokens, run.gaps
-        for k in range(max(0, i - 3), i):
-            parts = [tokens[k].key]
-            for m in range(k + 1, i):
-                if gaps[m - 1]:
-                    parts.append(gaps[m - 1])
-                parts.append(tokens[m].key)
-            phrase = " ".join(parts)
-            if phrase in titles or phrase + "." in titles:
-                return True
-        return False
+        return title_ends_at(run, i, self.lex.titles)
 
     # -- inside the span --------------------------------------------------------------------
 
@@ -421,6 +409,22 @@ class TextEvidence:
         ).match(text, end, hi):
             features.append("language_use")
         return features
+
+
+def title_ends_at(run: Run, i: int, titles: frozenset[str]) -> bool:
+    """Whether the run's tokens just before ``i`` form a title ("Prime Minister", "Mr.",
+    "Secretary of State")."""
+    tokens, gaps = run.tokens, run.gaps
+    for k in range(max(0, i - 3), i):
+        parts = [tokens[k].key]
+        for m in range(k + 1, i):
+            if gaps[m - 1]:
+                parts.append(gaps[m - 1])
+            parts.append(tokens[m].key)
+        phrase = " ".join(parts)
+        if phrase in titles or phrase + "." in titles:
+            return True
+    return False
 
 
 _NOWHERE: frozenset[int] = frozenset()
