@@ -245,11 +245,11 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
     options = [(o.i, o.j) for o in found.spans]
     chosen = best_segmentation(n, options, scores)
     keys = [t.key for t in run.tokens]
-    if not _party_words(ctx.lex).isdisjoint(keys):
+    if not _name_words(ctx.lex, "parties").isdisjoint(keys):
         chosen.extend(_parties_left_out(run, options, chosen, ctx.lex))
     if n > 1 and not STORM_WORDS.isdisjoint(keys):
         chosen = _storms(run, options, chosen, ctx.lex)
-    if n > 1 and not _country_words(ctx.lex).isdisjoint(keys):
+    if n > 1 and not _name_words(ctx.lex, "countries").isdisjoint(keys):
         chosen = _countries_whole(run, options, chosen, ctx.lex)
     if not chosen:
         return []
@@ -554,30 +554,22 @@ def _countries_whole(run: Run, options: list[tuple[int, int]], chosen: list[tupl
     return chosen
 
 
-_COUNTRY_WORDS: dict[int, frozenset[str]] = {}
+_NAME_WORDS: dict[tuple[int, str], frozenset[str]] = {}
 
 
-def _country_words(lex: Lexicon) -> frozenset[str]:
-    """The words of countries' names of two words or more (a run holding none names none)."""
-    words = _COUNTRY_WORDS.get(id(lex))
+def _name_words(lex: Lexicon, kind: str) -> frozenset[str]:
+    """Every word of the lexicon's parties' names and adjectives (``"parties"``) or of its
+    countries' names of two words or more (``"countries"``): a run holding none of them names
+    none of these, so the conventions that keep such names whole look only at runs that do."""
+    key = (id(lex), kind)
+    words = _NAME_WORDS.get(key)
     if words is None:
-        words = _COUNTRY_WORDS[id(lex)] = frozenset(
-            w for key, place in lex.places.items() if place.is_country and " " in key
-            for w in key.split()
-        )
-    return words
-
-
-_PARTY_WORDS: dict[int, frozenset[str]] = {}
-
-
-def _party_words(lex: Lexicon) -> frozenset[str]:
-    """Every word of a party's names and adjectives (a run holding none names no party)."""
-    words = _PARTY_WORDS.get(id(lex))
-    if words is None:
-        words = _PARTY_WORDS[id(lex)] = frozenset(
-            w for phrase in (*lex.parties, *lex.party_adjectives) for w in phrase.split()
-        )
+        if kind == "parties":
+            phrases = [*lex.parties, *lex.party_adjectives]
+        else:
+            phrases = [name for name, place in lex.places.items()
+                       if place.is_country and " " in name]
+        words = _NAME_WORDS[key] = frozenset(w for phrase in phrases for w in phrase.split())
     return words
 
 
