@@ -32,7 +32,13 @@ from newsview.models.lexicon import Lexicon, lexicon, phrase_key
 from newsview.models.linking import Candidate, build_entities
 from newsview.models.names import LABELS, NameModel, Scores, best_segmentation, shipped_model
 from newsview.models.text import fold_word
-from newsview.models.vocab import LEGAL_FORMS, PATRONYMICS, STORM_WORDS
+from newsview.models.vocab import (
+    CONTEST_WORDS,
+    LEGAL_FORMS,
+    PATRONYMICS,
+    STORM_WORDS,
+    SURNAME_PARTICLES,
+)
 
 PERSON, ORG, PLACE, NORP, OTHER = range(5)
 
@@ -60,6 +66,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates = _region_abbreviations(text, runs, candidates, lex)
     candidates.sort(key=lambda c: c.start)
     candidates = _quoted_titles(text, _extend_lowercase(text, candidates))
+    candidates = _cued_titles(text, candidates)
     candidates = _without_overlaps(candidates, timexes)
     _read_homonyms(text, candidates, lex)
     candidates = _clubs(text, candidates, lex, explain)
@@ -120,12 +127,19 @@ def _runs_joined(runs: list[Run], ctx: TextContext) -> list[Run]:
                 connector = " ".join(w for w in words.groups() if w)
                 name = " ".join([*(t.key for t in previous.tokens), connector,
                                  *(t.key for t in run.tokens)])
-                if name in lex.places:
+                if name in lex.places or _particles_of_a_surname(words.groups(), run):
                     out[-1] = Run([*previous.tokens, *run.tokens],
                                   [*previous.gaps, connector, *run.gaps], previous.position)
                     continue
         out.append(run)
     return out
+
+
+def _particles_of_a_surname(words: tuple[str | None, ...], run: Run) -> bool:
+    """Whether two particles open the one-word surname after them ("Nikolaus van der Pas",
+    "Rafael van der Vaart"); one particle ("Louis van Gaal") the runs already hold."""
+    return (len(run.tokens) == 1 and words[1] is not None
+            and all(w in SURNAME_PARTICLES for w in words))
 
 
 def _acronym_in_text(text: str, tokens: list[Token]) -> bool:
@@ -208,15 +222,29 @@ def _headline_pieces(run: Run, ctx: TextContext) -> list[Run]:
     loose = [t.key in lex.common_words and t.key not in certain and not t.number
              and t.key not in lex.first_names and lex.surname_ranks.get(t.key, _RARE) >= _RARE
              and t.key not in lex.places for t in tokens]
+    held = _places_inside(run, lex)
     pieces: list[Run] = []
     start = 0
     for k in range(1, len(tokens)):
-        joined = (tokens[k - 1].key, tokens[k].key) in pairs
+        joined = (tokens[k - 1].key, tokens[k].key) in pairs or k in held
         if (loose[k - 1] or loose[k]) and not joined:
             pieces.append(Run(tokens[start:k], gaps[start : k - 1], run.position))
             start = k
     pieces.append(Run(tokens[start:], gaps[start:], run.position))
     return pieces
+
+
+def _places_inside(run: Run, lex: Lexicon) -> set[int]:
+    """The token positions k where a place the gazetteer names in two words or more goes on
+    across the boundary before token k ("United Arab Emirates" in a dateline's capitals)."""
+    keys = tuple(t.key for t in run.tokens)
+    held: set[int] = set()
+    for i in range(len(keys) - 1):
+        for j in range(len(keys), i + 1, -1):
+            if _spelled(keys[i:j], tuple(run.gaps[i : j - 1])) in lex.places:
+                held.update(range(i + 1, j))
+                break
+    return held
 
 
 def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextContext,
@@ -251,6 +279,10 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _storms(run, options, chosen, ctx.lex)
     if n > 1 and not _name_words(ctx.lex, "countries").isdisjoint(keys):
         chosen = _countries_whole(run, options, chosen, ctx.lex)
+    if n > 1 and not CONTEST_WORDS.isdisjoint(keys):
+        chosen = _contests_whole(run, options, chosen, ctx.lex)
+    if not chosen and n == 1 and _country_by_its_name(run, ctx.lex):
+        chosen = [(0, 1, PLACE)]
     if not chosen:
         return []
     if n == 1:  # one word: no title, count or initials to read by convention
@@ -266,10 +298,29 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             candidate = _firmly(candidate, ORG)  # explained by linking (a legal form)
         elif label == OTHER and j - i == 2 and candidate.words[0] in STORM_WORDS:
             candidate = _firmly(candidate, OTHER, explain and "storm")
+        elif j == n and label in (ORG, PLACE, OTHER) and _family_after(ctx.text, candidate.end):
+            candidate = _firmly(candidate, PERSON, explain and "family")
+        elif label == OTHER and _contest(candidate.words, ctx.lex):
+            candidate = _firmly(candidate, OTHER, explain and "contest")
         elif label == PLACE and j - i > 1 and candidate.strength == 5:
             candidate = _firmly(candidate, PLACE)  # a country's full name, whatever else it reads as
+        elif label != PERSON and candidate.type != "PERSON" and candidate.scores and (
+            candidate.scores.index(max(candidate.scores)) == PERSON
+        ):
+            candidate = _relabelled(candidate, label)
         candidates.append(candidate)
     return candidates
+
+
+def _country_by_its_name(run: Run, lex: Lexicon) -> bool:
+    """A country's own name opening a sentence or on a headline is the country (a
+    convention), even where it is also an everyday word the text writes nowhere else with a
+    capital ("Japan began the defence of their title", "CHINA IN SURPRISE DEFEAT"): the
+    weights, fitted on every capitalised everyday word at a sentence's start, drop it."""
+    token = run.tokens[0]
+    place = lex.places.get(token.key)
+    return (run.position != "" and place is not None and place.is_country
+            and fold_word(place.name) == token.key and not token.text.islower())
 
 
 def _without_false_people(run: Run, found: RunEvidence, lex: Lexicon) -> RunEvidence:
@@ -309,6 +360,8 @@ def _by_convention(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple[
     and a person "of" a place are cut; the first digits of a count leave a name; initials
     before a person's name join it."""
     chosen = _surnames_kept(run, chosen, at, scores, ctx.lex)
+    if any(run.gaps):
+        chosen = _particle_surnames_kept(run, chosen, at, scores)
     chosen = _company_words_joined(run, chosen, at, ctx.lex)
     if any(j - i > 1 for i, j, _ in chosen):
         chosen = _titles_inside_people(run, chosen, at, scores, ctx.lex)
@@ -386,6 +439,30 @@ def _surnames_kept(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple[
                 continue
         out.append((i, j, label))
         c += 1
+    return out
+
+
+def _particle_surnames_kept(run: Run, chosen: list[tuple[int, int, int]],
+                            at: dict[tuple[int, int], int],
+                            scores: list[Scores]) -> list[tuple[int, int, int]]:
+    """A person's name keeps the particle and the word after it where the weights read the
+    whole as a person's name (a convention): "Javier Perez de Cuellar" is one man, not Javier
+    Perez and the Spanish town of Cuellar."""
+    gaps = run.gaps
+    out: list[tuple[int, int, int]] = []
+    taken = {(i, j) for i, j, _ in chosen}
+    for i, j, label in sorted(chosen):
+        if out and out[-1][1] > i:
+            continue  # the word a particle gave to the name before
+        whole = at.get((i, j + 1))
+        if label == PERSON and whole is not None and gaps[j - 1] and all(
+            word in SURNAME_PARTICLES for word in gaps[j - 1].split()
+        ) and not any(a == j and b > j + 1 for a, b in taken) and scores[whole][PERSON] > 0 and (
+            scores[whole].index(max(scores[whole])) == PERSON
+        ):
+            out.append((i, j + 1, PERSON))
+            continue
+        out.append((i, j, label))
     return out
 
 
@@ -477,7 +554,10 @@ def _people_of_places(run: Run, chosen: list[tuple[int, int, int]],
                 scores[person].index(max(scores[person])) == PERSON and max(scores[person]) > 0
             ):
                 out.append((i, cut, PERSON))
-                out.append((cut, j, scores[other].index(max(scores[other]))))
+                # a person "of" a person is no reading: the second name is the best of the rest
+                rest = [v if label != PERSON else float("-inf")
+                        for label, v in enumerate(scores[other])]
+                out.append((cut, j, rest.index(max(rest))))
                 continue
         out.append((i, j, label))
     return out
@@ -551,6 +631,37 @@ def _countries_whole(run: Run, options: list[tuple[int, int]], chosen: list[tupl
         ):
             chosen = [(a, b, label) for a, b, label in chosen if b <= i or a >= j]
             chosen.append((i, j, PLACE))
+    return chosen
+
+
+_FAMILY_AFTER = r" (?:famil(?:y|ies)|clan)\b"
+
+
+def _family_after(text: str, end: int) -> bool:
+    """Whether "family" follows a name: "the Jaffe family" names people, not a place."""
+    return text.startswith((" fam", " clan"), end) and (
+        pattern(_FAMILY_AFTER).match(text, end) is not None
+    )
+
+
+def _contest(words: tuple[str, ...], lex: Lexicon) -> bool:
+    """Whether a name of two words is a nationality's or region's contest ("Asian Cup")."""
+    return len(words) == 2 and words[1] in CONTEST_WORDS and (
+        words[0] in lex.demonyms or words[0] in lex.norp_adjectives
+    )
+
+
+def _contests_whole(run: Run, options: list[tuple[int, int]], chosen: list[tuple[int, int, int]],
+                    lex: Lexicon) -> list[tuple[int, int, int]]:
+    """A nationality or region word before "Cup", "Games" or "Championship" names one
+    contest (a convention): "the Asian Cup" is an event, not the continent and a cup."""
+    keys = [t.key for t in run.tokens]
+    for i, j in options:
+        if j - i == 2 and not run.gaps[i] and _contest((keys[i], keys[i + 1]), lex) and not any(
+            a <= i and j <= b and (a, b) != (i, j) for a, b, _ in chosen
+        ):
+            chosen = [(a, b, label) for a, b, label in chosen if b <= i or a >= j]
+            chosen.append((i, j, OTHER))
     return chosen
 
 
@@ -825,6 +936,15 @@ def _firmly(candidate: Candidate, label: int, convention: str | bool = False) ->
                    evidence=evidence)
 
 
+def _relabelled(candidate: Candidate, label: int) -> Candidate:
+    """A name a convention reads as no person where its scores say person ("Oxford" after
+    "Peter Smith of"): its scores say so too, as the entity's type is read from its mentions'
+    scores."""
+    scores = candidate.scores
+    top = max(scores) + 0.5
+    return replace(candidate, scores=tuple(top if k == label else v for k, v in enumerate(scores)))
+
+
 def _as_town(candidate: Candidate) -> Candidate:
     return replace(candidate, type="GPE", kind="name", place=None, strength=4,
                    scores=_only(PLACE), evidence=(*candidate.evidence, "region_abbreviation"))
@@ -938,6 +1058,53 @@ def _quoted_titles(text: str, candidates: list[Candidate]) -> list[Candidate]:
         k = inside_to
     result.extend(candidates[k:])
     return result
+
+
+# A kind of work before its title: "the film Schindler's List", "his novel The Remains of the
+# Day", "the album Abbey Road". The title runs over capitalised words and the small words
+# between them; an article opening it is left out, as from every name.
+# Words that are verbs or adjectives too ("records show Lazaro Gonzalez", "a single European
+# market") name a work only after a determiner or a word for the kind of work.
+_WORK_WORD = (r"(?:(?<![\w-])(?:film|movie|novel|album|song|musical|opera|sitcom|documentary"
+              r"|memoir|biopic|thriller|poem|painting|ballet|symphony|video game)s?"
+              r"|(?<![\w-])(?:the|his|her|their|its|hit|new|latest|debut|TV|television|stage"
+              r"|radio|music|talk|\d{4}) (?:book|show|play|series|single|drama|comedy)),? ")
+_TITLE_WORD = r"[A-Z0-9][\w'\u2019\-]*(?:[.:!?][\w'\u2019\-]+)*"
+_CUED_TITLE = (_WORK_WORD + r"(" + _TITLE_WORD + r"(?:(?: (?:of|the|a|an|and|in|on|to|for|at"
+               r"|with|from|&))* " + _TITLE_WORD + r")*)")
+
+
+def _cued_titles(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A title after the kind of work it names is one work (a convention): "the film
+    Schindler's List" is not a person and a list, "the film The Phantom Menace" no company.
+    A person's name alone after the word is left as it is ("the film Spielberg made")."""
+    if not candidates:
+        return candidates
+    found: list[Candidate] = []
+    for match in pattern(_CUED_TITLE).finditer(text):
+        begin, end = match.span(1)
+        while end > begin and text[end - 1] in ".:!?,'\u2019":
+            end -= 1  # the sentence's full stop, not the title's
+        if text.startswith(("The ", "A ", "An "), begin) and text.find(" ", begin) < end:
+            begin = text.index(" ", begin) + 1  # names are given without their article
+        title = text[begin:end]
+        inside = [c for c in candidates if c.start < end and begin < c.end]
+        if (not inside and " " not in title) or title == "I" or title.startswith("I "):
+            continue  # one capitalised word no name holds ("the film Friday"), or "I"
+        if len(inside) == 1 and inside[0].start == begin and inside[0].end == end and (
+            inside[0].type in ("PERSON", "OTHER")
+        ):
+            continue
+        words = tuple(fold_word(w) for w in title.split())
+        found.append(Candidate(begin, end, title, words, ("",) * (len(words) - 1), "name",
+                               "OTHER", 3, None, scores=_only(OTHER), evidence=("work_title",)))
+    if not found:
+        return candidates
+    taken = [(c.start, c.end) for c in found]
+    titles = {c.words for c in found}
+    kept = [c if c.words not in titles else _firmly(c, OTHER, "work_title")
+            for c in candidates if not any(a < c.end and c.start < b for a, b in taken)]
+    return sorted([*kept, *found], key=lambda c: c.start)
 
 
 def _without_overlaps(candidates: list[Candidate], timexes: Sequence[Timex]) -> list[Candidate]:

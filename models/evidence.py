@@ -480,7 +480,7 @@ def _words_before(text: str, start: int) -> tuple[str, str, str]:
 # Evidence that decides by convention rather than by fitted weight (explained as such).
 CONVENTIONS = frozenset({"party", "quoted_title", "initials", "region_abbreviation",
                          "nationality_word", "patronymic", "legal_form", "storm",
-                         "club", "award"})
+                         "club", "award", "contest", "family", "work_title"})
 _KINDS = {"PERSON": "a person", "ORG": "an organisation", "OTHER": "a work or product",
           "PLACE": "a place"}
 _FIXED = {
@@ -567,6 +567,9 @@ _FIXED = {
     "award": "a name before '-winning' or '-nominated' is an award's",
     "club": "a town's name that plays ('Leeds beat Hull', 'Leeds manager') is its club",
     "storm": "a storm's name ('Hurricane', 'Typhoon') is an event",
+    "work_title": "a title after the kind of work it is ('the film ...', 'his novel ...')",
+    "family": "a name before 'family' or 'clan' names people",
+    "contest": "a nationality word before 'Cup', 'Games', 'Championship' names a contest",
     "legal_form": "a name ends in a company's legal form",
     "patronymic": "'bin' or 'ibn' ('son of') inside it names a person",
 }

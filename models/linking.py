@@ -494,6 +494,10 @@ def _link_people(cands: list[Candidate], units: dict[int, list[int]], groups: _G
         key = " ".join(cand.words)
         # A two-word surname ("Pérez Ramos") may itself look like a full name: it still
         # shortens a longer one.
+        if not by_surname.get(key) and any(cand.connectors):
+            # "Van der Pas" shortens "Nikolaus van der Pas" only with its particles
+            key = " ".join(w for pair in zip(("", *cand.connectors), cand.words, strict=True)
+                           for w in pair if w)
         targets = [t for t in by_surname.get(key, ()) if t != root]
         if not targets:
             middle = by_middle.get(key, ())

@@ -42,6 +42,9 @@ SURNAME_PARTICLES = frozenset("de del della di da du dos van von der den ter ten
 # Articles that open foreign names of things ("Le Monde", "Der Spiegel", "El País").
 # Words that name a storm with the name after them: "Hurricane Hugo" is an event, not a place.
 STORM_WORDS = frozenset("hurricane typhoon cyclone storm".split())
+# Words that end a sporting contest's name after a nationality or region word: "Asian Cup",
+# "European Championship", "Asian Games" are events, not the continent.
+CONTEST_WORDS = frozenset("cup games championship championships open olympics trophy".split())
 # "son of", "daughter of" in Arabic and Malay names: a name holding one names a person
 # ("Osama Bin Laden", "Mohammed bin Salman"; "Bin Laden" alone is the family's name).
 PATRONYMICS = frozenset("bin ibn bint binti".split())

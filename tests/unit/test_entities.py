@@ -901,3 +901,74 @@ def test_the_first_digits_of_a_count_are_no_part_of_a_name():
 def test_a_person_of_a_place_is_two_names():
     assert typed("Warrants were issued for James C. Kopp of St. Albans on Monday.") == {
         "James C. Kopp": "PERSON", "St. Albans": "GPE"}
+
+
+def test_a_country_opening_a_sentence_is_the_country_though_an_everyday_word():
+    # "japan", "china", "turkey" are also dictionary words; after a headline in capitals the
+    # weights dropped "Japan" at the sentence's start
+    text = ("SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .\n"
+            "Japan began the defence of their title with a 2-1 win against Syria .")
+    found = named(text)
+    assert found["Japan"].type == "GPE"
+    assert {m.text for m in found["Japan"].mentions} == {"JAPAN", "Japan"}
+    assert named("Turkey said on Monday it would not join.")["Turkey"].type == "GPE"
+
+
+def test_a_place_named_in_several_words_holds_together_on_a_line_in_capitals():
+    found = named("AL-AIN , United Arab Emirates 1996-12-06\nThe match was played at night.")
+    assert found["United Arab Emirates"].type == "GPE" and "Arab" not in found
+
+
+def test_a_nationality_word_before_cup_or_games_names_a_contest():
+    found = named("Japan began the defence of their Asian Cup title. She ran at the Asian Games.")
+    assert found["Asian Cup"].type == "OTHER" and found["Asian Games"].type == "OTHER"
+    assert "Asia" not in found
+    assert named("England lost in the European Championship final.")[
+        "European Championship"].type == "OTHER"
+    assert named("The African Union met in Addis Ababa.")["African Union"].type == "ORG"
+
+
+def test_a_contest_explains_its_type_as_a_convention():
+    text = "Japan began the defence of their Asian Cup title on Friday."
+    cup = next(e for e in find_entities(text, sentence_spans(text), [], explain=True)
+               if e.name == "Asian Cup")
+    assert cup.why.type[0][0].startswith("a nationality word before")
+
+
+def test_two_particles_open_a_surname_and_its_short_form_links():
+    found = named("The spokesman Nikolaus van der Pas told a briefing. Van der Pas said more.")
+    assert {m.text for m in found["Nikolaus van der Pas"].mentions} == {
+        "Nikolaus van der Pas", "Van der Pas"}
+
+
+def test_a_particle_and_surname_stay_with_the_person_though_a_town_too():
+    # "Cuellar" is a Spanish town: the weights read "Javier Perez" and left it out
+    found = named("UN chief Javier Perez de Cuellar spoke.")
+    assert found["Javier Perez de Cuellar"].type == "PERSON" and "Javier Perez" not in found
+
+
+def test_the_name_after_a_persons_of_is_no_person():
+    found = named("Peter Smith of Oxford said so.")
+    assert found["Peter Smith"].type == "PERSON" and found["Oxford"].type != "PERSON"
+
+
+def test_a_name_before_family_names_people():
+    assert named("The Jaffe family sold the land to Ramada Inc.")["Jaffe"].type == "PERSON"
+    assert named("The Kennedy clan gathered at Hyannis Port.")["Kennedy"].type == "PERSON"
+    assert named("A Chinese family moved in.")["China"].type == "GPE"  # a nationality stays
+
+
+def test_a_title_after_the_kind_of_work_is_one_work():
+    found = named("Spielberg's film Schindler's List won seven Oscars.")
+    assert found["Schindler's List"].type == "OTHER" and "Schindler" not in found
+    found = named("The film The Phantom Menace broke records. The Phantom Menace was long.")
+    assert list(found) == ["Phantom Menace"] and found["Phantom Menace"].type == "OTHER"
+    assert len(found["Phantom Menace"].mentions) == 2
+    found = named("It is based on the novel The Lord of the Rings by J.R.R. Tolkien.")
+    assert found["Lord of the Rings"].type == "OTHER" and found["J.R.R. Tolkien"].type == "PERSON"
+
+
+def test_a_work_word_leaves_people_verbs_and_pronouns_alone():
+    found = named("In the film Michael Caine plays a spy. Records show Lazaro Gonzalez left.")
+    assert found["Michael Caine"].type == "PERSON" and found["Lazaro Gonzalez"].type == "PERSON"
+    assert "I" not in named("There are some movies I want to see with Anna Berg.")
