@@ -304,6 +304,14 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             candidate = _firmly(candidate, OTHER, explain and "contest")
         elif label == PLACE and j - i > 1 and candidate.strength == 5:
             candidate = _firmly(candidate, PLACE)  # a country's full name, whatever else it reads as
+        elif label == PERSON and j - i > 1 and not any(candidate.connectors) and (
+            _ends_in_org_head(candidate.words, ctx.lex)
+        ):
+            # "Cuba's Communist Party, daily Granma": a name ending in "Party", "Council",
+            # "Ministry" names no person (a convention), whatever the words around it say
+            rest = [v if k != PERSON else float("-inf") for k, v in enumerate(scores[k])]
+            candidate = _relabelled(replace(candidate, type=LABELS[rest.index(max(rest))]),
+                                    rest.index(max(rest)))
         elif label != PERSON and candidate.type != "PERSON" and candidate.scores and (
             candidate.scores.index(max(candidate.scores)) == PERSON
         ):
@@ -934,6 +942,15 @@ def _firmly(candidate: Candidate, label: int, convention: str | bool = False) ->
     return replace(candidate, type=type_, strength=max(candidate.strength, 3),
                    scores=tuple(firm if k == label else v for k, v in enumerate(scores)),
                    evidence=evidence)
+
+
+def _ends_in_org_head(words: tuple[str, ...], lex: Lexicon) -> bool:
+    """Whether a name ends in an organisation's head word ("Party", "Ministry") and is no
+    given name and surname ("Charlotte Church", "Margaret Court")."""
+    last = words[-1]
+    return last in lex.org_heads and not (
+        words[0] in lex.first_names and last in lex.surname_ranks
+    )
 
 
 def _relabelled(candidate: Candidate, label: int) -> Candidate:

@@ -972,3 +972,8 @@ def test_a_work_word_leaves_people_verbs_and_pronouns_alone():
     found = named("In the film Michael Caine plays a spy. Records show Lazaro Gonzalez left.")
     assert found["Michael Caine"].type == "PERSON" and found["Lazaro Gonzalez"].type == "PERSON"
     assert "I" not in named("There are some movies I want to see with Anna Berg.")
+
+
+def test_a_name_ending_in_party_or_ministry_is_no_person():
+    found = named("The newspaper of Cuba's Communist Party, daily Gramma, published a letter.")
+    assert found["Communist Party"].type == "ORG"
