@@ -205,6 +205,7 @@ def _in_score_line(text: str, run_start: int, number: Token) -> bool:
 # A capitalised run this long on a headline's line may hold more than one name ("Microsoft Buys
 # Skype"); shorter ones ("John Smith" on a line of its own) are left whole.
 _HEADLINE_RUN = 3
+_NUMBER_AFTER = r" \d"
 # Surnames this common ("Smith", "Young") are kept in a headline's names; rarer ones that are
 # everyday words ("Buys", "Warns") are not.
 _RARE = 2000
@@ -217,6 +218,8 @@ def _headline_pieces(run: Run, ctx: TextContext) -> list[Run]:
     its neighbour as a name ("White House")."""
     if run.position not in ("headline", "caps") or len(run.tokens) < _HEADLINE_RUN:
         return [run]
+    if pattern(_NUMBER_AFTER).match(ctx.text, run.tokens[-1].end):
+        return [run]  # a row of a table or of results: "Manchester United 4 2 2 0 8 3 8"
     lex, certain, pairs = ctx.lex, ctx.certain, ctx.certain_pairs
     tokens, gaps = run.tokens, run.gaps
     loose = [t.key in lex.common_words and t.key not in certain and not t.number
@@ -312,6 +315,10 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             rest = [v if k != PERSON else float("-inf") for k, v in enumerate(scores[k])]
             candidate = _relabelled(replace(candidate, type=LABELS[rest.index(max(rest))]),
                                     rest.index(max(rest)))
+        elif "initials" in conventions and candidate.scores and (
+            candidate.scores.index(max(candidate.scores)) != PERSON
+        ):
+            candidate = _relabelled(candidate, PERSON)  # "M. Atherton", not the town
         elif label != PERSON and candidate.type != "PERSON" and candidate.scores and (
             candidate.scores.index(max(candidate.scores)) == PERSON
         ):
@@ -387,16 +394,29 @@ def _by_convention(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple[
             if k2 is None or max(scores[k2]) <= 0:
                 continue
             k, label = k2, scores[k2].index(max(scores[k2]))
+        if j - i > 2 and run.tokens[j - 1].number and run.tokens[j - 2].key in ctx.lex.surname_ranks and (
+            _person_without(j - 1, i, at, scores)
+        ):
+            # "b Waqar Younis 31", "Masayuki Okano 75": a number after a person's name
+            # ending in a surname is a score, never part of the name (a convention)
+            j, k, label = j - 1, at[(i, j - 1)], PERSON
         conventions: tuple[str, ...] = ()
         next_start = chosen[c + 1][0] if c + 1 < len(chosen) else None
         if _legal_form_after(run, j, next_start) and (i, j + 1) in at:
             # "Lorvane S.A.", "Volkswagen AG": a legal form ends a company's name
             j, k, label, conventions = j + 1, at[(i, j + 1)], ORG, ("legal_form",)
 
+        free = chosen[c - 1][1] if c else 0
+        if label != PERSON and j - i == 1 and _initials_before(run, i, free) < i and (
+            run.tokens[i - 1].text not in _COMPASS_INITIALS
+        ):
+            # "M. Atherton b Waqar Younis": initials make a person of a town's name
+            # ("N. Korea", "S. Africa" stay places)
+            label = PERSON
         if label == PERSON:
             # an initial before a person's name is part of it ("C. Spearman"), even where the
             # weights read the letter as an everyday word (at a sentence's start)
-            first = _initials_before(run, i, chosen[c - 1][1] if c else 0)
+            first = _initials_before(run, i, free)
             if first < i:
                 i, conventions = first, ("initials",)
         read.append((i, j, label, k, conventions))
@@ -590,6 +610,13 @@ def _initials_before(run: Run, i: int, free: int) -> int:
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
+_COMPASS_INITIALS = frozenset({"N.", "S.", "E.", "W."})
+
+
+def _person_without(end: int, i: int, at: dict[tuple[int, int], int], scores: list[Scores]) -> bool:
+    """Whether tokens ``i`` to ``end`` read, on their own evidence, as a person's name."""
+    k = at.get((i, end))
+    return k is not None and scores[k][PERSON] > 0 and scores[k].index(max(scores[k])) == PERSON
 
 
 def _parties_left_out(run: Run, options: list[tuple[int, int]], chosen: list[tuple[int, int, int]],
@@ -954,9 +981,9 @@ def _ends_in_org_head(words: tuple[str, ...], lex: Lexicon) -> bool:
 
 
 def _relabelled(candidate: Candidate, label: int) -> Candidate:
-    """A name a convention reads as no person where its scores say person ("Oxford" after
-    "Peter Smith of"): its scores say so too, as the entity's type is read from its mentions'
-    scores."""
+    """A name a convention reads as another type than its scores say ("Oxford" after "Peter
+    Smith of" no person, "M. Atherton" no town): its scores say so too, as the entity's type
+    is read from its mentions' scores."""
     scores = candidate.scores
     top = max(scores) + 0.5
     return replace(candidate, scores=tuple(top if k == label else v for k, v in enumerate(scores)))

@@ -977,3 +977,16 @@ def test_a_work_word_leaves_people_verbs_and_pronouns_alone():
 def test_a_name_ending_in_party_or_ministry_is_no_person():
     found = named("The newspaper of Cuba's Communist Party, daily Gramma, published a letter.")
     assert found["Communist Party"].type == "ORG"
+
+
+def test_a_table_row_in_title_case_keeps_its_team_whole():
+    found = named("Standings :\nNewcastle 4 3 1 0 9 4 10\nManchester United 4 2 2 0 8 3 8\n")
+    assert found["Manchester United"].type == "ORG" and "United" not in found
+
+
+def test_a_number_after_a_persons_name_is_no_part_of_it():
+    found = named("England first innings\nM. Atherton b Waqar Younis 31\nA. Stewart b Ian Bell 44\n")
+    assert found["Waqar Younis"].type == "PERSON" and found["Ian Bell"].type == "PERSON"
+    assert found["M. Atherton"].type == "PERSON"  # initials: the batsman, not the town
+    assert named("NASA launched Apollo 11 in 1969.")["Apollo 11"].type == "OTHER"
+    assert set(named("Tensions rose in N. Korea.")) == {"N. Korea"}
