@@ -71,6 +71,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     _read_homonyms(text, candidates, lex)
     candidates = _clubs(text, candidates, lex, explain)
     candidates = _awards(text, candidates, explain)
+    candidates = _lists_agreed(text, candidates)
     _read_country_cores(candidates, lex)
     _mark_bracket_acronyms(text, candidates, lex)
     return build_entities(text, candidates, lex, model=model if explain else None)
@@ -978,6 +979,45 @@ def _ends_in_org_head(words: tuple[str, ...], lex: Lexicon) -> bool:
     return last in lex.org_heads and not (
         words[0] in lex.first_names and last in lex.surname_ranks
     )
+
+
+_LIST_SEPARATORS = frozenset({", ", " and ", ", and ", " or ", ", or "})
+
+
+def _lists_agreed(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A name in a list of three or more whose other names are all of one type takes that
+    type where its own evidence is weak (a convention): "Bear Stearns, Morgan Stanley and
+    Oppenheimer" are three firms, not two firms and a person. Weak: its best reading leads
+    its second by less than 5 (strength 2 or less), and the list's type is that second."""
+    out = list(candidates)
+    start = 0
+    while start < len(out):
+        end = start + 1
+        while end < len(out) and text[out[end - 1].end : out[end].start] in _LIST_SEPARATORS:
+            end += 1
+        if end - start >= 3 and not text.startswith(("'s", "\u2019s"), out[end - 1].end):
+            _agree(out, start, end)  # "..., FTU's Alice Mak": a possessive ends no list
+        start = end
+    return out
+
+
+def _agree(candidates: list[Candidate], start: int, end: int) -> None:
+    members = candidates[start:end]
+    if any(c.kind != "name" or not c.scores for c in members):
+        return
+    labels = [c.scores.index(max(c.scores)) for c in members]  # type: ignore[union-attr]
+    for odd, label in enumerate(labels):
+        rest = {other for k, other in enumerate(labels) if k != odd}
+        if len(rest) != 1 or label in rest:
+            continue
+        wanted = rest.pop()
+        scores = members[odd].scores
+        if members[odd].strength <= 2 and wanted != NORP and scores is not None and (
+            sorted(scores)[-2] == scores[wanted]
+        ):
+            type_ = "GPE" if wanted == PLACE else LABELS[wanted]
+            candidates[start + odd] = _relabelled(replace(members[odd], type=type_), wanted)
+        return
 
 
 def _relabelled(candidate: Candidate, label: int) -> Candidate:

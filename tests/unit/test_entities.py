@@ -990,3 +990,10 @@ def test_a_number_after_a_persons_name_is_no_part_of_it():
     assert found["M. Atherton"].type == "PERSON"  # initials: the batsman, not the town
     assert named("NASA launched Apollo 11 in 1969.")["Apollo 11"].type == "OTHER"
     assert set(named("Tensions rose in N. Korea.")) == {"N. Korea"}
+
+
+def test_a_weakly_read_name_in_a_list_takes_the_lists_type():
+    found = named("Bear Stearns, Morgan Stanley and Oppenheimer joined PaineWebber.")
+    assert found["Oppenheimer"].type == "ORG"
+    found = named("Ministers from France, Germany and Italy met Ed Balls.")
+    assert found["Ed Balls"].type == "PERSON"  # no list member: it stays a person
