@@ -34,6 +34,7 @@ from newsview.models.names import LABELS, NameModel, Scores, best_segmentation, 
 from newsview.models.text import fold_word
 from newsview.models.vocab import (
     CONTEST_WORDS,
+    GROUP_OF_NOUNS,
     LEGAL_FORMS,
     PATRONYMICS,
     STORM_WORDS,
@@ -342,12 +343,15 @@ def _country_by_its_name(run: Run, lex: Lexicon) -> bool:
 def _without_false_people(run: Run, found: RunEvidence, lex: Lexicon) -> RunEvidence:
     """The spans without those newsview never reads as one name (a convention): an adjective
     made from a name does not start a person's ("Blairite Alan Milburn" names Alan Milburn),
-    a greeting before a holiday is no given name ("Merry Christmas"), and a patronymic holds
-    a name together ("Osama Bin Laden" is one name, not "Osama" and "Bin Laden")."""
+    a greeting before a holiday is no given name ("Merry Christmas"), a patronymic holds
+    a name together ("Osama Bin Laden" is one name, not "Osama" and "Bin Laden"), and a group
+    opening a sentence is no part of the name it is of ("Residents of New Orleans")."""
     tokens, gaps = run.tokens, run.gaps
     starts: set[int] = set()  # no name of two words or more starts here
     ends: set[int] = set()  # no name ends here
     greeted: set[int] = set()  # a holiday after a greeting: no name of its own either
+    if run.position and gaps[0] in ("of", "of the") and tokens[0].key in GROUP_OF_NOUNS:
+        starts.add(0)  # "Residents of New Orleans" names New Orleans
     for i in range(found.n - 1):
         if gaps[i]:
             continue

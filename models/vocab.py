@@ -45,6 +45,13 @@ STORM_WORDS = frozenset("hurricane typhoon cyclone storm".split())
 # Words that end a sporting contest's name after a nationality or region word: "Asian Cup",
 # "European Championship", "Asian Games" are events, not the continent.
 CONTEST_WORDS = frozenset("cup games championship championships open olympics trophy".split())
+# Plural nouns that open "X of <name>" at a sentence's start without being part of the name:
+# "Residents of New Orleans", "Shares of Security Pacific Corp.", "Members of Congress".
+GROUP_OF_NOUNS = frozenset("""residents members shares sales supporters officials leaders citizens
+    voters fans workers employees families victims opponents critics executives students soldiers
+    troops thousands hundreds millions dozens tens scores parts most many some all none each both
+    users customers readers viewers investors shareholders owners partners allies enemies rivals
+    relatives parents children people managers staff directors ministers""".split())
 # "son of", "daughter of" in Arabic and Malay names: a name holding one names a person
 # ("Osama Bin Laden", "Mohammed bin Salman"; "Bin Laden" alone is the family's name).
 PATRONYMICS = frozenset("bin ibn bint binti".split())

@@ -997,3 +997,9 @@ def test_a_weakly_read_name_in_a_list_takes_the_lists_type():
     assert found["Oppenheimer"].type == "ORG"
     found = named("Ministers from France, Germany and Italy met Ed Balls.")
     assert found["Ed Balls"].type == "PERSON"  # no list member: it stays a person
+
+
+def test_a_group_opening_a_sentence_is_no_part_of_the_name_it_is_of():
+    assert set(named("Residents of New Orleans fled.")) == {"New Orleans"}
+    assert set(named("Shares of Security Pacific Corp. rose.")) == {"Security Pacific Corp."}
+    assert set(named("Members of Congress voted.")) == {"Congress"}
