@@ -80,12 +80,13 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
 
 def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
     """The runs as newsview's conventions cut them before the weights read them (the weights
-    are fitted on the runs as every text has them): a sentence's opening adverb is dropped,
-    "York-based" ends a name at "York", a team's score in a line of results leaves its name,
-    and a title-case headline is cut at its everyday words."""
+    are fitted on the runs as every text has them): a sentence's opening adverb and a
+    title's plural in initials ("MPs") are dropped, "York-based" ends a name at "York", a
+    team's score in a line of results leaves its name, and a title-case headline is cut at
+    its everyday words."""
     out: list[Run] = []
     for run in _runs_joined(runs, ctx):
-        if _sentence_adverb(run, ctx):
+        if _sentence_adverb(run, ctx) or _plural_title_acronym(run, ctx.lex):
             continue
         for piece in _attributes_cut(run):
             last = piece.tokens[-1]
@@ -171,6 +172,13 @@ def _attributes_cut(run: Run) -> list[Run]:
                 pieces.extend(_attributes_cut(Run(run.tokens[k + 1 :], run.gaps[k + 1 :])))
             return pieces
     return [run]
+
+
+def _plural_title_acronym(run: Run, lex: Lexicon) -> bool:
+    """"MPs", "MEPs", "CEOs": the plural of a title written in initials names no one."""
+    text = run.tokens[0].text
+    return (len(run.tokens) == 1 and len(text) >= 3 and text.endswith("s")
+            and text[:-1].isupper() and run.tokens[0].key[:-1] in lex.titles)
 
 
 def _sentence_adverb(run: Run, ctx: TextContext) -> bool:

@@ -1003,3 +1003,7 @@ def test_a_group_opening_a_sentence_is_no_part_of_the_name_it_is_of():
     assert set(named("Residents of New Orleans fled.")) == {"New Orleans"}
     assert set(named("Shares of Security Pacific Corp. rose.")) == {"Security Pacific Corp."}
     assert set(named("Members of Congress voted.")) == {"Congress"}
+
+
+def test_a_titles_plural_in_initials_names_no_one():
+    assert set(named("He told MPs the war was just. MEPs and CEOs agreed with the BBC.")) == {"BBC"}
