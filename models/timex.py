@@ -646,11 +646,18 @@ class _Resolver:
 
     def explicit_date(self) -> _Mention | None:
         """The latest date named with its own year ("3 Nov 2025", "in 2019"): what a text
-        without a publication date is read against (HeidelTime's narrative mode)."""
-        for mention in self.history[: -_LOOKBACK - 1 : -1]:
-            if mention.explicit and mention.granularity:
-                return mention
-        return None
+        without a publication date is read against (HeidelTime's narrative mode). A date of
+        an earlier year than one named before it is an aside ("independence from Spain in
+        1898"), not the story's time: the latest date of the story's (latest) year stands."""
+        recent = self.history[: -_LOOKBACK - 1 : -1]
+        explicit = [m for m in recent if m.explicit and m.granularity]
+        if not explicit:
+            return None
+        latest = explicit[0]
+        story_year = max(m.day.year for m in explicit)
+        if latest.day.year < story_year:
+            return next(m for m in explicit if m.day.year == story_year)
+        return latest
 
     def year_named_in_sentence(self, pos: int) -> int | None:
         """The year of a date named with its year earlier in the sentence of ``pos`` ("2004

@@ -80,3 +80,10 @@ def test_explaining_changes_nothing_but_why() -> None:
     assert all(t.why for t in explained)
     strip = [(t.start, t.end, t.type, t.value, t.inferred) for t in explained]
     assert strip == [(t.start, t.end, t.type, t.value, t.inferred) for t in plain]
+
+
+def test_a_historical_aside_is_no_anchor_for_the_story() -> None:
+    text = ("The protests of 2025 began in San Juan. The island won independence from "
+            "Spain in 1898. On Nov. 25 the governor resigned.")
+    got = {t.text: (t.value, t.inferred) for t in read(text)}
+    assert got["Nov. 25"] == ("2025-11-25", True)
