@@ -1943,6 +1943,31 @@ def find_timexes(text: str, sentences: Sequence[Span], published: date | None, *
             step = scan.send(resume)
         except StopIteration:
             step = None
+    return _weeks_of_days(text, out) if " of " in text else out
+
+
+_WEEK_OF = re.compile(r"(?i)\b(?:the |that |this )?(week(?:end)?) of $")
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _weeks_of_days(text: str, found: list[Timex]) -> list[Timex]:
+    """"the weekend of Nov 8", "the week of March 3": one expression, the week (or its
+    weekend) holding the day, not a weekend counted from the publication date and a day."""
+    out: list[Timex] = []
+    for timex in found:
+        week = None
+        if _DAY_VALUE.fullmatch(timex.value or "") and text.endswith(" of ", 0, timex.start):
+            week = _WEEK_OF.search(text, max(0, timex.start - 16), timex.start)
+        if week is None:
+            out.append(timex)
+            continue
+        while out and out[-1].start >= week.start():
+            out.pop()  # "the weekend" read alone, counted from the publication date
+        day = date.fromisoformat(timex.value)  # type: ignore[arg-type]
+        value = _week(day) + ("-WE" if week.group(1).lower() == "weekend" else "")
+        why = (*timex.why, f"the {week.group(1).lower()} holding it: {value}") if timex.why else ()
+        out.append(Timex(week.start(), timex.end, text[week.start() : timex.end], "DATE", value,
+                         timex.inferred, why))
     return out
 
 

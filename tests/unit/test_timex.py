@@ -749,3 +749,9 @@ def test_years_spoken_in_words_in_transcripts() -> None:
 
 def test_a_year_count_of_time_is_no_year() -> None:
     assert found("The festival keeps a 2000 year old tradition alive.") == []
+
+
+def test_the_week_or_weekend_of_a_day_is_that_week() -> None:
+    text = "Talks are set for the weekend of Nov 8. He will travel the week of March 3."
+    got = [(t.text, t.value) for t in find_timexes(text, sentence_spans(text), date(2025, 11, 1))]
+    assert got == [("the weekend of Nov 8", "2025-W45-WE"), ("the week of March 3", "2026-W10")]
