@@ -39,6 +39,8 @@ from newsview.models.vocab import (
     PATRONYMICS,
     STORM_WORDS,
     SURNAME_PARTICLES,
+    WORK_WORDS,
+    WORK_WORDS_AFTER_DETERMINER,
 )
 
 PERSON, ORG, PLACE, NORP, OTHER = range(5)
@@ -67,7 +69,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates = _region_abbreviations(text, runs, candidates, lex)
     candidates.sort(key=lambda c: c.start)
     candidates = _quoted_titles(text, _extend_lowercase(text, candidates))
-    candidates = _cued_titles(text, candidates)
+    candidates = _cued_titles(text, candidates, ctx.lower_case_words())
     candidates = _without_overlaps(candidates, timexes)
     _read_homonyms(text, candidates, lex)
     candidates = _clubs(text, candidates, lex, explain)
@@ -253,7 +255,7 @@ def _places_inside(run: Run, lex: Lexicon) -> set[int]:
     keys = tuple(t.key for t in run.tokens)
     held: set[int] = set()
     for i in range(len(keys) - 1):
-        for j in range(len(keys), i + 1, -1):
+        for j in range(min(len(keys), i + _LONGEST_PLACE), i + 1, -1):
             if _spelled(keys[i:j], tuple(run.gaps[i : j - 1])) in lex.places:
                 held.update(range(i + 1, j))
                 break
@@ -329,8 +331,9 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             candidate.scores.index(max(candidate.scores)) != PERSON
         ):
             candidate = _relabelled(candidate, PERSON)  # "M. Atherton", not the town
-        elif label != PERSON and candidate.type != "PERSON" and candidate.scores and (
-            candidate.scores.index(max(candidate.scores)) == PERSON
+        elif label != PERSON and scores[k][PERSON] > scores[k][label] and (
+            candidate.type != "PERSON" and candidate.scores
+            and candidate.scores.index(max(candidate.scores)) == PERSON
         ):
             candidate = _relabelled(candidate, label)
         candidates.append(candidate)
@@ -714,6 +717,7 @@ def _contests_whole(run: Run, options: list[tuple[int, int]], chosen: list[tuple
 
 
 _NAME_WORDS: dict[tuple[int, str], frozenset[str]] = {}
+_LONGEST_PLACE = 6  # words: "Saint Vincent and the Grenadines" is one name
 
 
 def _name_words(lex: Lexicon, kind: str) -> frozenset[str]:
@@ -1156,25 +1160,27 @@ def _quoted_titles(text: str, candidates: list[Candidate]) -> list[Candidate]:
     return result
 
 
-# A kind of work before its title: "the film Schindler's List", "his novel The Remains of the
-# Day", "the album Abbey Road". The title runs over capitalised words and the small words
-# between them; an article opening it is left out, as from every name.
-# Words that are verbs or adjectives too ("records show Lazaro Gonzalez", "a single European
-# market") name a work only after a determiner or a word for the kind of work.
-_WORK_WORD = (r"(?:(?<![\w-])(?:film|movie|novel|album|song|musical|opera|sitcom|documentary"
-              r"|memoir|biopic|thriller|poem|painting|ballet|symphony|video game)s?"
-              r"|(?<![\w-])(?:the|his|her|their|its|hit|new|latest|debut|TV|television|stage"
-              r"|radio|music|talk|\d{4}) (?:book|show|play|series|single|drama|comedy)),? ")
+# A kind of work before its title (vocab.WORK_WORDS): the title runs over capitalised words
+# and the small words between them; an article opening it is left out, as from every name.
 _TITLE_WORD = r"[A-Z0-9][\w'\u2019\-]*(?:[.:!?][\w'\u2019\-]+)*"
-_CUED_TITLE = (_WORK_WORD + r"(" + _TITLE_WORD + r"(?:(?: (?:of|the|a|an|and|in|on|to|for|at"
-               r"|with|from|&))* " + _TITLE_WORD + r")*)")
+_CUED_TITLE = (
+    r"(?:(?<![\w-])(?:" + "|".join(sorted(WORK_WORDS)) + r")s?"
+    r"|(?<![\w-])(?:the|his|her|their|its|hit|new|latest|debut|TV|television|stage|radio|music"
+    r"|talk|\d{4}) (?:" + "|".join(sorted(WORK_WORDS_AFTER_DETERMINER)) + r")),? "
+    r"(" + _TITLE_WORD + r"(?:(?: (?:of|the|a|an|and|in|on|to|for|at|with|from|&))* "
+    + _TITLE_WORD + r")*)"
+)
+_WORK_WORD_FORMS = frozenset(
+    form for word in WORK_WORDS | WORK_WORDS_AFTER_DETERMINER for form in (word, word + "s")
+)
 
 
-def _cued_titles(text: str, candidates: list[Candidate]) -> list[Candidate]:
+def _cued_titles(text: str, candidates: list[Candidate], lower: set[str]) -> list[Candidate]:
     """A title after the kind of work it names is one work (a convention): "the film
     Schindler's List" is not a person and a list, "the film The Phantom Menace" no company.
-    A person's name alone after the word is left as it is ("the film Spielberg made")."""
-    if not candidates:
+    A person's name alone after the word is left as it is ("the film Spielberg made").
+    ``lower``: the text's lower-case words (most articles name no kind of work)."""
+    if not candidates or _WORK_WORD_FORMS.isdisjoint(lower):
         return candidates
     found: list[Candidate] = []
     for match in pattern(_CUED_TITLE).finditer(text):

@@ -45,6 +45,12 @@ STORM_WORDS = frozenset("hurricane typhoon cyclone storm".split())
 # Words that end a sporting contest's name after a nationality or region word: "Asian Cup",
 # "European Championship", "Asian Games" are events, not the continent.
 CONTEST_WORDS = frozenset("cup games championship championships open olympics trophy".split())
+# Kinds of work before a title ("the film Schindler's List", "his novel Atonement"); the second
+# set are verbs or adjectives too ("records show ...", "a single market"), a kind of work only
+# after a determiner ("the show Friends").
+WORK_WORDS = frozenset("""film movie novel album song musical opera sitcom documentary memoir
+    biopic thriller poem painting ballet symphony""".split())
+WORK_WORDS_AFTER_DETERMINER = frozenset("book show play series single drama comedy".split())
 # Plural nouns that open "X of <name>" at a sentence's start without being part of the name:
 # "Residents of New Orleans", "Shares of Security Pacific Corp.", "Members of Congress".
 GROUP_OF_NOUNS = frozenset("""residents members shares sales supporters officials leaders citizens
