@@ -34,6 +34,7 @@ from newsview.models.names import LABELS, NameModel, Scores, best_segmentation, 
 from newsview.models.text import fold_word
 from newsview.models.vocab import (
     CONTEST_WORDS,
+    GROUP_HEADS,
     GROUP_OF_NOUNS,
     LEGAL_FORMS,
     PATRONYMICS,
@@ -989,11 +990,11 @@ def _firmly(candidate: Candidate, label: int, convention: str | bool = False) ->
 
 
 def _ends_in_org_head(words: tuple[str, ...], lex: Lexicon) -> bool:
-    """Whether a name ends in an organisation's head word ("Party", "Ministry") and is no
-    given name and surname ("Charlotte Church", "Margaret Court")."""
+    """Whether a name ends in an organisation's or a group's head word ("Party", "Ministry",
+    "Band") and is no given name and surname ("Charlotte Church", "Margaret Court")."""
     last = words[-1]
-    return last in lex.org_heads and not (
-        words[0] in lex.first_names and last in lex.surname_ranks
+    return (last in lex.org_heads or last in GROUP_HEADS) and not (
+        len(words) == 2 and words[0] in lex.first_names and last in lex.surname_ranks
     )
 
 

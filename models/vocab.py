@@ -51,6 +51,8 @@ CONTEST_WORDS = frozenset("cup games championship championships open olympics tr
 WORK_WORDS = frozenset("""film movie novel album song musical opera sitcom documentary memoir
     biopic thriller poem painting ballet symphony""".split())
 WORK_WORDS_AFTER_DETERMINER = frozenset("book show play series single drama comedy".split())
+# Words that end a group's name as "Party" ends a party's: "Dave Matthews Band" is no person.
+GROUP_HEADS = frozenset("band orchestra quartet quintet trio ensemble choir".split())
 # Plural nouns that open "X of <name>" at a sentence's start without being part of the name:
 # "Residents of New Orleans", "Shares of Security Pacific Corp.", "Members of Congress".
 GROUP_OF_NOUNS = frozenset("""residents members shares sales supporters officials leaders citizens

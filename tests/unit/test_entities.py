@@ -977,6 +977,8 @@ def test_a_work_word_leaves_people_verbs_and_pronouns_alone():
 def test_a_name_ending_in_party_or_ministry_is_no_person():
     found = named("The newspaper of Cuba's Communist Party, daily Gramma, published a letter.")
     assert found["Communist Party"].type == "ORG"
+    assert named("He was a founding member of the Dave Matthews Band.")[
+        "Dave Matthews Band"].type == "ORG"
 
 
 def test_a_table_row_in_title_case_keeps_its_team_whole():
