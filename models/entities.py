@@ -1190,8 +1190,10 @@ def _cued_titles(text: str, candidates: list[Candidate], lower: set[str]) -> lis
             end -= 1  # the sentence's full stop, not the title's
         if text.startswith(("The ", "A ", "An "), begin) and text.find(" ", begin) < end:
             begin = text.index(" ", begin) + 1  # names are given without their article
-        title = text[begin:end]
         inside = [c for c in candidates if c.start < end and begin < c.end]
+        end = _title_end(text, begin, end, inside)
+        title = text[begin:end]
+        inside = [c for c in inside if c.start < end]
         if (not inside and " " not in title) or title == "I" or title.startswith("I "):
             continue  # one capitalised word no name holds ("the film Friday"), or "I"
         if len(inside) == 1 and inside[0].start == begin and inside[0].end == end and (
@@ -1208,6 +1210,24 @@ def _cued_titles(text: str, candidates: list[Candidate], lower: set[str]) -> lis
     kept = [c if c.words not in titles else _firmly(c, OTHER, "work_title")
             for c in candidates if not any(a < c.end and c.start < b for a, b in taken)]
     return sorted([*kept, *found], key=lambda c: c.start)
+
+
+_SENTENCE_WORDS_IN_TITLES = (" with ", " at ", " in ", " on ", " from ", " to ", " for ")
+
+
+def _title_end(text: str, begin: int, end: int, inside: list[Candidate]) -> int:
+    """Where a title ends: before a preposition that leads to a name of two words or more or
+    to a person or town the engine is sure of ("the film Schindler's List with Bear
+    Stearns"), not inside "Gone with the Wind" or "Dances with Wolves"."""
+    for cand in inside:
+        if cand.start > begin and cand.type != "OTHER" and (
+            len(cand.words) >= 2 or (cand.strength >= 3 and cand.type in ("PERSON", "GPE"))
+        ):
+            before = text[max(begin, cand.start - 6) : cand.start]
+            for word in _SENTENCE_WORDS_IN_TITLES:
+                if before.endswith(word):
+                    return cand.start - len(word)
+    return end
 
 
 def _without_overlaps(candidates: list[Candidate], timexes: Sequence[Timex]) -> list[Candidate]:

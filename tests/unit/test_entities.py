@@ -968,6 +968,12 @@ def test_a_title_after_the_kind_of_work_is_one_work():
     assert found["Lord of the Rings"].type == "OTHER" and found["J.R.R. Tolkien"].type == "PERSON"
 
 
+def test_a_work_title_ends_before_a_preposition_and_a_name():
+    found = named("She saw the film Titanic with Kate Winslet. The film Dances with Wolves won.")
+    assert found["Titanic"].type == "OTHER" and found["Kate Winslet"].type == "PERSON"
+    assert found["Dances with Wolves"].type == "OTHER"
+
+
 def test_a_work_word_leaves_people_verbs_and_pronouns_alone():
     found = named("In the film Michael Caine plays a spy. Records show Lazaro Gonzalez left.")
     assert found["Michael Caine"].type == "PERSON" and found["Lazaro Gonzalez"].type == "PERSON"
