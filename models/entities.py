@@ -224,10 +224,11 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
     found = evidence.run_spans(run)
     if found is None:
         return []
-    if found.n > 1:
-        found = _without_false_people(run, found, ctx.lex)
-        if not found.spans:
-            return []
+    if found.n == 1:
+        return _read_word(run, found, model, ctx, explain)
+    found = _without_false_people(run, found, ctx.lex)
+    if not found.spans:
+        return []
     n = found.n
     score, score_words = model.score, model.score_words
     # the evidence around the run counts once for every span that starts or ends with it
@@ -247,17 +248,14 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
     keys = [t.key for t in run.tokens]
     if not _name_words(ctx.lex, "parties").isdisjoint(keys):
         chosen.extend(_parties_left_out(run, options, chosen, ctx.lex))
-    if n > 1 and not STORM_WORDS.isdisjoint(keys):
+    if not STORM_WORDS.isdisjoint(keys):
         chosen = _storms(run, options, chosen, ctx.lex)
-    if n > 1 and not _name_words(ctx.lex, "countries").isdisjoint(keys):
+    if not _name_words(ctx.lex, "countries").isdisjoint(keys):
         chosen = _countries_whole(run, options, chosen, ctx.lex)
     if not chosen:
         return []
-    if n == 1:  # one word: no title, count or initials to read by convention
-        read = [(0, 1, chosen[0][2], 0, ())]
-    else:
-        at = {option: k for k, option in enumerate(options)}
-        read = _by_convention(run, chosen, at, scores, ctx)
+    at = {option: k for k, option in enumerate(options)}
+    read = _by_convention(run, chosen, at, scores, ctx)
     candidates = []
     for i, j, label, k, conventions in read:
         features = (*found.features(found.spans[k]), *conventions) if explain else ()
@@ -270,6 +268,29 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             candidate = _firmly(candidate, PLACE)  # a country's full name, whatever else it reads as
         candidates.append(candidate)
     return candidates
+
+
+def _read_word(run: Run, found: RunEvidence, model: NameModel, ctx: TextContext,
+               explain: bool) -> list[Candidate]:
+    """``_read_run`` of a run of one word (most runs): a name if any type scores above 0 (the
+    best segmentation of one span), or if it is a party's name (a convention)."""
+    span = found.spans[0]
+    score = model.score
+    w, c = model.score_words(span.lexical), score(span.context)
+    left, right = score(found.left), score(found.right)
+    # summed in the order the spans of longer runs are, for the same floating-point totals
+    scores: Scores = (w[0] + c[0] + left[0] + right[0], w[1] + c[1] + left[1] + right[1],
+                      w[2] + c[2] + left[2] + right[2], w[3] + c[3] + left[3] + right[3],
+                      w[4] + c[4] + left[4] + right[4])
+    top = max(scores)
+    if top > 0:
+        label = scores.index(top)
+    elif run.tokens[0].key in ctx.lex.parties or run.tokens[0].key in ctx.lex.party_adjectives:
+        label = ORG  # as _parties_left_out reads a party's name the weights left out
+    else:
+        return []
+    features = found.features(span) if explain else ()
+    return [_candidate(run, 0, 1, label, scores, tuple(features), ctx)]
 
 
 def _without_false_people(run: Run, found: RunEvidence, lex: Lexicon) -> RunEvidence:

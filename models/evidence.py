@@ -21,7 +21,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsview.models.candidates import Run, TextContext, pattern, spans
+from newsview.models.candidates import Run, TextContext, can_be_a_word_name, pattern, spans
 from newsview.models.lexicon import Lexicon, lexicon, phrase_key
 from newsview.models.text import fold_word
 from newsview.models.vocab import FOREIGN_ARTICLES, SURNAME_PARTICLES
@@ -207,11 +207,13 @@ class TextEvidence:
 
     def run_spans(self, run: Run) -> RunEvidence | None:
         """Every span the run allows, with its evidence (None when the run allows none)."""
+        tokens = run.tokens
+        n = len(tokens)
+        if n == 1:
+            return self._word_spans(run)
         options = spans(run)
         if not options:
             return None
-        tokens = run.tokens
-        n = len(tokens)
         keys = [t.key for t in tokens]
         texts = tuple(t.text for t in tokens)
         gaps = tuple(run.gaps)
@@ -232,6 +234,19 @@ class TextEvidence:
                 if facts[j][2]:
                     context.append("title_after")
             found.append(SpanEvidence(i, j, lexical, context))
+        return RunEvidence(n, self._left_in_match(run, found), self._right(run), found)
+
+    def _word_spans(self, run: Run) -> RunEvidence | None:
+        """``run_spans`` of a run of one word (most runs): its one span, if it may be a name."""
+        token = run.tokens[0]
+        if token.number or not can_be_a_word_name(token, run):
+            return None
+        facts = [self._token_facts(token.key)]
+        found = [SpanEvidence(0, 1, _lexical(token.text), self._inner(run, [token.key], facts, 0, 1))]
+        return RunEvidence(1, self._left_in_match(run, found), self._right(run), found)
+
+    def _left_in_match(self, run: Run, found: list[SpanEvidence]) -> list[str]:
+        """``_left``, and in a sentence about a match, the evidence that it is one."""
         left = self._left(run)
         if self._in_sport_sentence(run.tokens[0].start):
             left.append("sport_sentence")
@@ -239,7 +254,7 @@ class TextEvidence:
                 if "country" in span.lexical or "place:GPE" in span.lexical:
                     # "Chelsea beat Leeds 2-1", "Brazil scored twice": places that play are teams
                     span.context.append("place_in_sport_sentence")
-        return RunEvidence(n, left, self._right(run), found)
+        return left
 
     def _in_sport_sentence(self, position: int) -> bool:
         """Whether the sentence holding ``position`` speaks of a match (its words, once)."""
