@@ -600,7 +600,7 @@ def _candidate(run: Run, i: int, j: int, label: int, scores: Scores, features: t
     tokens: list[Token] = run.tokens[i:j]
     start, end = tokens[0].start, tokens[-1].end
     text = ctx.text[start:end]
-    words = tuple(t.key for t in tokens)
+    words = tuple([t.key for t in tokens])
     connectors = tuple(run.gaps[i : j - 1])
     spelled = _spelled(words, connectors)
     kind, type_, place = "name", LABELS[label], None
@@ -690,6 +690,8 @@ def _nationality_compound(spelled: str, lex: Lexicon) -> bool:
 
 def _spelled(words: tuple[str, ...], connectors: tuple[str, ...]) -> str:
     """The folded name with its connectors: "ministry of foreign affairs"."""
+    if len(connectors) == len(words) - 1 and not any(connectors):  # most names: words alone
+        return " ".join(words)
     parts = [words[0]]
     for connector, word in zip(connectors, words[1:], strict=False):
         if connector:
