@@ -218,13 +218,16 @@ class TextEvidence:
         texts = tuple(t.text for t in tokens)
         gaps = tuple(run.gaps)
         facts = [self._token_facts(key) for key in keys]
+        titled = [False] * n  # whether a title ends before token i, looked up once per start
+        for i in {i for i, _ in options}:
+            titled[i] = i > 0 and self._title_ends_at(run, i)
         found: list[SpanEvidence] = []
         for i, j in options:
             lexical = _lexical(texts[i] if j == i + 1 else (texts[i:j], gaps[i : j - 1]))
             context = self._inner(run, keys, facts, i, j)
             if i > 0:
                 context.append("in_run_before:" + _word_class(keys[i - 1]))
-                if self._title_ends_at(run, i):
+                if titled[i]:
                     # "President Ana Vela" names her; "President of Peru" names his country
                     context.append("title_before" if not gaps[i - 1] else "title_of_before")
                 if facts[i - 1][1]:
