@@ -139,6 +139,7 @@ def _kind_before_table() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=1 << 14)  # a name's words recur in every span of its run and in every text
 def shape(word: str) -> str:
     """The word's shape: capitals X, lower-case x, digits d, runs squeezed ("McDonald" XxXx)."""
     out: list[str] = []
@@ -650,8 +651,8 @@ def _lexical(key: str | tuple[tuple[str, ...], tuple[str, ...]]) -> tuple[str, .
         if len(_LEXICAL) > 100_000:
             _LEXICAL.clear()
         texts, gaps = ((key,), ()) if isinstance(key, str) else key
-        words = tuple(fold_word(t.rstrip(".")) for t in texts)
-        numbers = tuple(t[0].isdigit() for t in texts)
+        words = tuple([fold_word(t.rstrip(".")) for t in texts])
+        numbers = tuple([t[0].isdigit() for t in texts])
         found = _LEXICAL[key] = _words_evidence(texts, words, gaps, numbers)
     return found
 
@@ -662,12 +663,15 @@ def _words_evidence(texts: tuple[str, ...], words: tuple[str, ...], gaps: tuple[
     and the word lists are the process's one lexicon)."""
     lex = lexicon()
     n = len(words)
-    parts = [words[0]]
-    for gap, word in zip(gaps, words[1:], strict=False):
-        if gap:
-            parts.append(gap)
-        parts.append(word)
-    name = " ".join(parts)
+    if any(gaps):
+        parts = [words[0]]
+        for gap, word in zip(gaps, words[1:], strict=False):
+            if gap:
+                parts.append(gap)
+            parts.append(word)
+        name = " ".join(parts)
+    else:
+        name = " ".join(words)
     common = [w in lex.common_words for w in words]
     titles_ = [w in lex.titles for w in words]
     first, last = words[0], words[-1]
@@ -681,8 +685,7 @@ def _words_evidence(texts: tuple[str, ...], words: tuple[str, ...], gaps: tuple[
         if n > 1:
             features.append("first:" + first)
             features.append("last:" + last)
-    shapes = [shape(t) for t in texts]
-    features.append("shape:" + " ".join(shapes[:4]))
+    features.append("shape:" + " ".join([shape(t) for t in texts[:4]]))
     if last.isalpha() and len(last) >= 4:
         features.append("suffix:" + last[-3:])
         features.append("suffix2:" + last[-2:])
