@@ -291,8 +291,7 @@ def spans(run: Run) -> list[tuple[int, int]]:
     tokens = run.tokens
     n = len(tokens)
     if n == 1:
-        token = tokens[0]
-        return [(0, 1)] if not token.number and _can_start(token, 0, run) and _can_end(token) else []
+        return [(0, 1)] if not tokens[0].number and can_be_a_word_name(tokens[0], run) else []
     can_start = [_can_start(tokens[i], i, run) for i in range(n)]
     can_end = [_can_end(tokens[j]) for j in range(n)]
     found: list[tuple[int, int]] = []
@@ -306,6 +305,11 @@ def spans(run: Run) -> list[tuple[int, int]]:
             if can_end[j] and words:
                 found.append((i, j + 1))
     return found
+
+
+def can_be_a_word_name(token: Token, run: Run) -> bool:
+    """Whether a word that is no number may be a name of one word in its run."""
+    return _can_start(token, 0, run) and _can_end(token)
 
 
 def _can_start(token: Token, index: int, run: Run) -> bool:

@@ -268,10 +268,11 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
     found = evidence.run_spans(run)
     if found is None:
         return []
-    if found.n > 1:
-        found = _without_false_people(run, found, ctx.lex)
-        if not found.spans:
-            return []
+    if found.n == 1:
+        return _read_word(run, found, model, ctx, explain)
+    found = _without_false_people(run, found, ctx.lex)
+    if not found.spans:
+        return []
     n = found.n
     score, score_words = model.score, model.score_words
     # the evidence around the run counts once for every span that starts or ends with it
@@ -291,9 +292,9 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
     keys = [t.key for t in run.tokens]
     if not _name_words(ctx.lex, "parties").isdisjoint(keys):
         chosen.extend(_parties_left_out(run, options, chosen, ctx.lex))
-    if n > 1 and not STORM_WORDS.isdisjoint(keys):
+    if not STORM_WORDS.isdisjoint(keys):
         chosen = _storms(run, options, chosen, ctx.lex)
-    if n > 1 and not _name_words(ctx.lex, "countries").isdisjoint(keys):
+    if not _name_words(ctx.lex, "countries").isdisjoint(keys):
         chosen = _countries_whole(run, options, chosen, ctx.lex)
     if n > 1 and not CONTEST_WORDS.isdisjoint(keys):
         chosen = _contests_whole(run, options, chosen, ctx.lex)
@@ -301,11 +302,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = [(0, 1, PLACE)]
     if not chosen:
         return []
-    if n == 1:  # one word: no title, count or initials to read by convention
-        read = [(0, 1, chosen[0][2], 0, ())]
-    else:
-        at = {option: k for k, option in enumerate(options)}
-        read = _by_convention(run, chosen, at, scores, ctx)
+    at = {option: k for k, option in enumerate(options)}
+    read = _by_convention(run, chosen, at, scores, ctx)
     candidates = []
     for i, j, label, k, conventions in read:
         features = (*found.features(found.spans[k]), *conventions) if explain else ()
@@ -350,6 +348,40 @@ def _country_by_its_name(run: Run, lex: Lexicon) -> bool:
     place = lex.places.get(token.key)
     return (run.position != "" and place is not None and place.is_country
             and fold_word(place.name) == token.key and not token.text.islower())
+
+
+def _read_word(run: Run, found: RunEvidence, model: NameModel, ctx: TextContext,
+               explain: bool) -> list[Candidate]:
+    """``_read_run`` of a run of one word (most runs): a name if any type scores above 0 (the
+    best segmentation of one span), or if it is a party's name or a country's own name (a
+    convention); the conventions a one-word name may meet after that ("the Jaffe family")."""
+    span = found.spans[0]
+    score = model.score
+    w, c = model.score_words(span.lexical), score(span.context)
+    left, right = score(found.left), score(found.right)
+    # summed in the order the spans of longer runs are, for the same floating-point totals
+    scores: Scores = (w[0] + c[0] + left[0] + right[0], w[1] + c[1] + left[1] + right[1],
+                      w[2] + c[2] + left[2] + right[2], w[3] + c[3] + left[3] + right[3],
+                      w[4] + c[4] + left[4] + right[4])
+    top = max(scores)
+    if top > 0:
+        label = scores.index(top)
+    elif run.tokens[0].key in ctx.lex.parties or run.tokens[0].key in ctx.lex.party_adjectives:
+        label = ORG  # as _parties_left_out reads a party's name the weights left out
+    elif _country_by_its_name(run, ctx.lex):
+        label = PLACE
+    else:
+        return []
+    features = found.features(span) if explain else ()
+    candidate = _candidate(run, 0, 1, label, scores, tuple(features), ctx)
+    if label in (ORG, PLACE, OTHER) and _family_after(ctx.text, candidate.end):
+        candidate = _firmly(candidate, PERSON, explain and "family")
+    elif label != PERSON and scores[PERSON] > scores[label] and (
+        candidate.type != "PERSON" and candidate.scores
+        and candidate.scores.index(max(candidate.scores)) == PERSON
+    ):
+        candidate = _relabelled(candidate, label)
+    return [candidate]
 
 
 def _without_false_people(run: Run, found: RunEvidence, lex: Lexicon) -> RunEvidence:
@@ -743,7 +775,7 @@ def _candidate(run: Run, i: int, j: int, label: int, scores: Scores, features: t
     tokens: list[Token] = run.tokens[i:j]
     start, end = tokens[0].start, tokens[-1].end
     text = ctx.text[start:end]
-    words = tuple(t.key for t in tokens)
+    words = tuple([t.key for t in tokens])
     connectors = tuple(run.gaps[i : j - 1])
     spelled = _spelled(words, connectors)
     kind, type_, place = "name", LABELS[label], None
@@ -833,6 +865,8 @@ def _nationality_compound(spelled: str, lex: Lexicon) -> bool:
 
 def _spelled(words: tuple[str, ...], connectors: tuple[str, ...]) -> str:
     """The folded name with its connectors: "ministry of foreign affairs"."""
+    if len(connectors) == len(words) - 1 and not any(connectors):  # most names: words alone
+        return " ".join(words)
     parts = [words[0]]
     for connector, word in zip(connectors, words[1:], strict=False):
         if connector:

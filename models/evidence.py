@@ -21,7 +21,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsview.models.candidates import Run, TextContext, pattern, spans
+from newsview.models.candidates import Run, TextContext, can_be_a_word_name, pattern, spans
 from newsview.models.lexicon import Lexicon, lexicon, phrase_key
 from newsview.models.text import fold_word
 from newsview.models.vocab import FOREIGN_ARTICLES, SURNAME_PARTICLES
@@ -139,6 +139,7 @@ def _kind_before_table() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=1 << 14)  # a name's words recur in every span of its run and in every text
 def shape(word: str) -> str:
     """The word's shape: capitals X, lower-case x, digits d, runs squeezed ("McDonald" XxXx)."""
     out: list[str] = []
@@ -207,22 +208,27 @@ class TextEvidence:
 
     def run_spans(self, run: Run) -> RunEvidence | None:
         """Every span the run allows, with its evidence (None when the run allows none)."""
+        tokens = run.tokens
+        n = len(tokens)
+        if n == 1:
+            return self._word_spans(run)
         options = spans(run)
         if not options:
             return None
-        tokens = run.tokens
-        n = len(tokens)
         keys = [t.key for t in tokens]
         texts = tuple(t.text for t in tokens)
         gaps = tuple(run.gaps)
         facts = [self._token_facts(key) for key in keys]
+        titled = [False] * n  # whether a title ends before token i, looked up once per start
+        for i in {i for i, _ in options}:
+            titled[i] = i > 0 and self._title_ends_at(run, i)
         found: list[SpanEvidence] = []
         for i, j in options:
             lexical = _lexical(texts[i] if j == i + 1 else (texts[i:j], gaps[i : j - 1]))
             context = self._inner(run, keys, facts, i, j)
             if i > 0:
                 context.append("in_run_before:" + _word_class(keys[i - 1]))
-                if self._title_ends_at(run, i):
+                if titled[i]:
                     # "President Ana Vela" names her; "President of Peru" names his country
                     context.append("title_before" if not gaps[i - 1] else "title_of_before")
                 if facts[i - 1][1]:
@@ -232,6 +238,19 @@ class TextEvidence:
                 if facts[j][2]:
                     context.append("title_after")
             found.append(SpanEvidence(i, j, lexical, context))
+        return RunEvidence(n, self._left_in_match(run, found), self._right(run), found)
+
+    def _word_spans(self, run: Run) -> RunEvidence | None:
+        """``run_spans`` of a run of one word (most runs): its one span, if it may be a name."""
+        token = run.tokens[0]
+        if token.number or not can_be_a_word_name(token, run):
+            return None
+        facts = [self._token_facts(token.key)]
+        found = [SpanEvidence(0, 1, _lexical(token.text), self._inner(run, [token.key], facts, 0, 1))]
+        return RunEvidence(1, self._left_in_match(run, found), self._right(run), found)
+
+    def _left_in_match(self, run: Run, found: list[SpanEvidence]) -> list[str]:
+        """``_left``, and in a sentence about a match, the evidence that it is one."""
         left = self._left(run)
         if self._in_sport_sentence(run.tokens[0].start):
             left.append("sport_sentence")
@@ -239,7 +258,7 @@ class TextEvidence:
                 if "country" in span.lexical or "place:GPE" in span.lexical:
                     # "Chelsea beat Leeds 2-1", "Brazil scored twice": places that play are teams
                     span.context.append("place_in_sport_sentence")
-        return RunEvidence(n, left, self._right(run), found)
+        return left
 
     def _in_sport_sentence(self, position: int) -> bool:
         """Whether the sentence holding ``position`` speaks of a match (its words, once)."""
@@ -635,8 +654,8 @@ def _lexical(key: str | tuple[tuple[str, ...], tuple[str, ...]]) -> tuple[str, .
         if len(_LEXICAL) > 100_000:
             _LEXICAL.clear()
         texts, gaps = ((key,), ()) if isinstance(key, str) else key
-        words = tuple(fold_word(t.rstrip(".")) for t in texts)
-        numbers = tuple(t[0].isdigit() for t in texts)
+        words = tuple([fold_word(t.rstrip(".")) for t in texts])
+        numbers = tuple([t[0].isdigit() for t in texts])
         found = _LEXICAL[key] = _words_evidence(texts, words, gaps, numbers)
     return found
 
@@ -647,12 +666,15 @@ def _words_evidence(texts: tuple[str, ...], words: tuple[str, ...], gaps: tuple[
     and the word lists are the process's one lexicon)."""
     lex = lexicon()
     n = len(words)
-    parts = [words[0]]
-    for gap, word in zip(gaps, words[1:], strict=False):
-        if gap:
-            parts.append(gap)
-        parts.append(word)
-    name = " ".join(parts)
+    if any(gaps):
+        parts = [words[0]]
+        for gap, word in zip(gaps, words[1:], strict=False):
+            if gap:
+                parts.append(gap)
+            parts.append(word)
+        name = " ".join(parts)
+    else:
+        name = " ".join(words)
     common = [w in lex.common_words for w in words]
     titles_ = [w in lex.titles for w in words]
     first, last = words[0], words[-1]
@@ -666,8 +688,7 @@ def _words_evidence(texts: tuple[str, ...], words: tuple[str, ...], gaps: tuple[
         if n > 1:
             features.append("first:" + first)
             features.append("last:" + last)
-    shapes = [shape(t) for t in texts]
-    features.append("shape:" + " ".join(shapes[:4]))
+    features.append("shape:" + " ".join([shape(t) for t in texts[:4]]))
     if last.isalpha() and len(last) >= 4:
         features.append("suffix:" + last[-3:])
         features.append("suffix2:" + last[-2:])

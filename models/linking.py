@@ -132,12 +132,15 @@ def _exact_key(cand: Candidate, lex: Lexicon) -> str:
         if country is not None and country.is_country:
             return "place:" + fold_word(country.name)
     # the connectors count: "DAR ES SALAAM" (capitals: "ES" a word) is "Dar es Salaam"
-    parts = [cand.words[0]]
-    for connector, word in zip(cand.connectors, cand.words[1:], strict=False):
+    words, connectors = cand.words, cand.connectors
+    if len(connectors) == len(words) - 1 and not any(connectors):  # most names: words alone
+        return "name:" + " ".join(words).replace(".", "")
+    parts = [words[0]]
+    for connector, word in zip(connectors, words[1:], strict=False):
         if connector:
             parts.append(connector)
         parts.append(word)
-    return "name:" + " ".join(w.replace(".", "") for w in parts)
+    return "name:" + " ".join(parts).replace(".", "")
 
 
 def _acronyms(cand: Candidate) -> set[str]:

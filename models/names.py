@@ -101,13 +101,12 @@ def best_segmentation(n: int, spans: Sequence[tuple[int, int]],
     for j in range(1, n + 1):
         top, choice = best[j - 1], None
         for k in ending[j]:
-            i = spans[k][0]
-            base = best[i]
+            base = best[spans[k][0]]
             s = scores[k]
-            for label in range(5):
-                total = base + s[label]
-                if total > top:
-                    top, choice = total, (k, label)
+            totals = (base + s[0], base + s[1], base + s[2], base + s[3], base + s[4])
+            high = max(totals)
+            if high > top:  # the first label to reach it, as a scan in label order finds it
+                top, choice = high, (k, totals.index(high))
         best[j], back[j] = top, choice
     chosen: list[tuple[int, int, int]] = []
     j = n
