@@ -916,8 +916,9 @@ def _region_abbreviations(text: str, runs: list[Run], candidates: list[Candidate
         region = lex.region_abbreviations.get(token.key) if len(run.tokens) == 1 else None
         if region is None or not _AFTER_A_TOWN.search(text, max(0, token.start - 40), token.start):
             continue
-        found.append(Candidate(token.start, token.end, token.text, tuple(region.lower().split()),
-                               (), "name", "GPE", 4, region, scores=_only(PLACE),
+        words = tuple(phrase_key(region).split())
+        found.append(Candidate(token.start, token.end, token.text, words, ("",) * (len(words) - 1),
+                               "name", "GPE", 4, region, scores=_only(PLACE),
                                evidence=("region_abbreviation",)))
     if not found:
         return candidates

@@ -1015,3 +1015,8 @@ def test_a_group_opening_a_sentence_is_no_part_of_the_name_it_is_of():
 
 def test_a_titles_plural_in_initials_names_no_one():
     assert set(named("He told MPs the war was just. MEPs and CEOs agreed with the BBC.")) == {"BBC"}
+
+
+def test_a_states_abbreviation_links_to_the_state_named_in_full():
+    found = named("He moved to Albany, N.Y., last year. New York officials said so.")
+    assert {m.text for m in found["New York"].mentions} == {"N.Y.", "New York"}
