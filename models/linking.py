@@ -317,13 +317,13 @@ def _link_org_short_forms(cands: list[Candidate], units: dict[int, list[int]], g
                 if any(ch.isdigit() for ch in word) and len(word) >= 3:
                     # "787" ~ "Boeing 787 Dreamliner", "A380" ~ "Airbus A380"
                     by_prefix.setdefault(word, []).append(root)
-        if words[-1] not in lex.org_words:
+        if words[-1] not in lex.org_words and words[-1] not in LEGAL_FORMS:
             continue
         for n in range(len(words) - 1, 0, -1):
-            # "Ford Motor Company", "Boeing Commercial Airplanes": the short form drops
-            # generic words up to an organisation word at the end.
+            # "Ford Motor Company", "Boeing Commercial Airplanes", "Orkem S.A.": the short
+            # form drops generic words up to an organisation word or legal form at the end.
             word = words[n]
-            generic = word in lex.org_words or word in lex.common_words
+            generic = word in lex.org_words or word in lex.common_words or word in LEGAL_FORMS
             if not generic or cand.connectors[n - 1] != "":
                 break
             by_prefix.setdefault(" ".join(words[:n]), []).append(root)

@@ -1020,3 +1020,10 @@ def test_a_titles_plural_in_initials_names_no_one():
 def test_a_states_abbreviation_links_to_the_state_named_in_full():
     found = named("He moved to Albany, N.Y., last year. New York officials said so.")
     assert {m.text for m in found["New York"].mentions} == {"N.Y.", "New York"}
+
+
+def test_a_company_named_with_a_foreign_legal_form_links_to_its_bare_name():
+    found = named("Orkem S.A. made a bid. Orkem, France's third-largest chemical group, said it"
+                  " would pay.")
+    assert {m.text for m in found["Orkem S.A."].mentions} == {"Orkem S.A.", "Orkem"}
+    assert found["Orkem S.A."].type == "ORG"
