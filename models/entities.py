@@ -703,18 +703,24 @@ def _storms(run: Run, options: list[tuple[int, int]], chosen: list[tuple[int, in
 
 def _countries_whole(run: Run, options: list[tuple[int, int]], chosen: list[tuple[int, int, int]],
                      lex: Lexicon) -> list[tuple[int, int, int]]:
-    """A country's full name is kept whole (a convention): "United Arab Emirates" is the
-    country, not the nationality word "Arab" inside it."""
+    """A country's full name, or its nationality word of two words, is kept whole (a
+    convention): "United Arab Emirates" is the country, not the nationality word "Arab"
+    inside it; "South African" is no "African"."""
     keys = [t.key for t in run.tokens]
     for i, j in options:
         if j - i < 2:
             continue
-        known = lex.places.get(_spelled(tuple(keys[i:j]), tuple(run.gaps[i : j - 1])))
-        if known is not None and known.is_country and not any(
-            a <= i and j <= b and (a, b) != (i, j) for a, b, _ in chosen
-        ):
-            chosen = [(a, b, label) for a, b, label in chosen if b <= i or a >= j]
-            chosen.append((i, j, PLACE))
+        spelled = _spelled(tuple(keys[i:j]), tuple(run.gaps[i : j - 1]))
+        known = lex.places.get(spelled)
+        if known is not None and known.is_country:
+            label = PLACE
+        elif spelled in lex.demonyms and lex.places.get(phrase_key(lex.demonyms[spelled])):
+            label = NORP  # "South African provincial side" opening a sentence
+        else:
+            continue
+        if not any(a <= i and j <= b and (a, b) != (i, j) for a, b, _ in chosen):
+            chosen = [(a, b, kept) for a, b, kept in chosen if b <= i or a >= j]
+            chosen.append((i, j, label))
     return chosen
 
 

@@ -1027,3 +1027,9 @@ def test_a_company_named_with_a_foreign_legal_form_links_to_its_bare_name():
                   " would pay.")
     assert {m.text for m in found["Orkem S.A."].mentions} == {"Orkem S.A.", "Orkem"}
     assert found["Orkem S.A."].type == "ORG"
+
+
+def test_a_nationality_of_two_words_opening_a_sentence_is_kept_whole():
+    found = named("South African provincial side Boland said on Thursday they had signed him.")
+    assert "South Africa" in found and "Africa" not in found
+    assert [m.form for m in found["South Africa"].mentions] == ["demonym"]
