@@ -965,7 +965,13 @@ def _clubs(text: str, candidates: list[Candidate], lex: Lexicon,
     patterns = _club_patterns()
     clubs: list[Candidate] = []
     for c in candidates:
-        if c.kind != "name" or c.type == "ORG" or not _may_be_a_club(c, lex):
+        if c.kind != "name" or c.type == "ORG":
+            continue
+        if not _may_be_a_club(c, lex):
+            if c.type == "PERSON" and len(c.words) > 1 and c.words[0] not in lex.first_names and (
+                patterns["results"].match(text, c.end)
+            ):
+                clubs.append(c)  # "Hapoel Haifa 3 Maccabi Tel Aviv 1": a team, no person
             continue
         after = patterns["after"].match(text, c.end)
         before = patterns["before"].search(text, max(0, c.start - 30), c.start)
@@ -978,7 +984,7 @@ def _clubs(text: str, candidates: list[Candidate], lex: Lexicon,
     names = {" ".join(c.words) for c in clubs}
     # every mention of a club's name in the article is the club's
     return [_firmly(c, ORG, explain and "club") if c.kind == "name" and " ".join(c.words) in names
-            and _may_be_a_club(c, lex) else c for c in candidates]
+            and (_may_be_a_club(c, lex) or c in clubs) else c for c in candidates]
 
 
 def _may_be_a_club(candidate: Candidate, lex: Lexicon) -> bool:
@@ -1012,6 +1018,8 @@ def _club_patterns() -> dict[str, re.Pattern[str]]:
             rf"|[A-Z][\w'.-]* {score} $"
         ),
         "own_score": re.compile(rf" {score}"),
+        # a results line read from its first team: "Hapoel Haifa 3 Maccabi Tel Aviv 1"
+        "results": re.compile(rf" {score} {name} {score}(?: ?$|\n| \()", re.MULTILINE),
     }
 
 

@@ -1033,3 +1033,9 @@ def test_a_nationality_of_two_words_opening_a_sentence_is_kept_whole():
     found = named("South African provincial side Boland said on Thursday they had signed him.")
     assert "South Africa" in found and "Africa" not in found
     assert [m.form for m in found["South Africa"].mentions] == ["demonym"]
+
+
+def test_a_team_in_a_results_line_is_no_person():
+    found = named("Results on Saturday :\nHapoel Haifa 3 Maccabi Tel Aviv 1\n")
+    assert found["Hapoel Haifa"].type == "ORG" and found["Maccabi Tel Aviv"].type == "ORG"
+    assert named("Tennis: John Smith 3 sets to 1.")["John Smith"].type == "PERSON"
