@@ -40,6 +40,7 @@ from newsview.models.vocab import (
     PATRONYMICS,
     STORM_WORDS,
     SURNAME_PARTICLES,
+    WEEKDAYS,
     WORK_WORDS,
     WORK_WORDS_AFTER_DETERMINER,
 )
@@ -83,13 +84,15 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
 
 def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
     """The runs as newsview's conventions cut them before the weights read them (the weights
-    are fitted on the runs as every text has them): a sentence's opening adverb and a
-    title's plural in initials ("MPs") are dropped, "York-based" ends a name at "York", a
-    team's score in a line of results leaves its name, and a title-case headline is cut at
-    its everyday words."""
+    are fitted on the runs as every text has them): a sentence's opening adverb, a title's
+    plural in initials ("MPs") and a weekday in capitals are dropped, "York-based" ends a
+    name at "York", a team's score in a line of results leaves its name, and a title-case
+    headline is cut at its everyday words."""
     out: list[Run] = []
     for run in _runs_joined(runs, ctx):
-        if _sentence_adverb(run, ctx) or _plural_title_acronym(run, ctx.lex):
+        if _sentence_adverb(run, ctx) or _plural_title_acronym(run, ctx.lex) or (
+            _day_in_capitals(run)
+        ):
             continue
         for piece in _attributes_cut(run):
             last = piece.tokens[-1]
@@ -175,6 +178,12 @@ def _attributes_cut(run: Run) -> list[Run]:
                 pieces.extend(_attributes_cut(Run(run.tokens[k + 1 :], run.gaps[k + 1 :])))
             return pieces
     return [run]
+
+
+def _day_in_capitals(run: Run) -> bool:
+    """"FRIDAY 'S RESULTS": a weekday's full name on a line in capitals names no one."""
+    return (len(run.tokens) == 1 and run.position == "caps"
+            and run.tokens[0].key in WEEKDAYS and len(run.tokens[0].key) > 3)
 
 
 def _plural_title_acronym(run: Run, lex: Lexicon) -> bool:

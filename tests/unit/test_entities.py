@@ -1039,3 +1039,7 @@ def test_a_team_in_a_results_line_is_no_person():
     found = named("Results on Saturday :\nHapoel Haifa 3 Maccabi Tel Aviv 1\n")
     assert found["Hapoel Haifa"].type == "ORG" and found["Maccabi Tel Aviv"].type == "ORG"
     assert named("Tennis: John Smith 3 sets to 1.")["John Smith"].type == "PERSON"
+
+
+def test_a_weekday_on_a_line_in_capitals_names_no_one():
+    assert set(named("TENNIS - FRIDAY 'S RESULTS FROM PARIS .\nThe seeds won.")) == {"PARIS"}
