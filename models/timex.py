@@ -530,6 +530,8 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+\.?|[A-Za-z]{0,2}[$£€¥#])[ \t\u00a0]{0
 _POSSESSIVE_GAP = re.compile(r"['\u2019]s[ \t]{1,2}")
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
 _DEADLINE_BEFORE = re.compile(r"(?i:\b(?:until|till|to|through|by)[ \t]{1,2})$")
+_PERIOD_ENDING_BEFORE = re.compile(
+    r"(?i:\b(?:months?|weeks?|years?|quarter|period|half|days)[ \t]{1,2}to[ \t]{1,2})$")
 _LOOKBACK = 40  # mentions searched back for an anaphor's anchor
 _FRAME_OPENING = re.compile(r"[\"'\u201c(]?(?:(?i:in|during|by|throughout|on)[ \t]{1,2})?")
 # a range whose second end carries the year: "29 September - 1 October 2006", "May to June 2020"
@@ -924,8 +926,13 @@ class _Values:
         if abs(gap) <= _NEAR_DAYS:  # a few days either side: the tense cannot mean a year off
             return dct.year
         tense = self.r.tense(start, end)
-        if tense == "past" and gap > 0 and not _DEADLINE_BEFORE.search(self._before(start, 12)):
-            return dct.year - 1  # (a deadline is set in the past for a day to come: "extended to")
+        if tense == "past" and gap > 0 and (
+            not _DEADLINE_BEFORE.search(self._before(start, 12))
+            or _PERIOD_ENDING_BEFORE.search(self._before(start, 16))
+        ):
+            # (a deadline is set in the past for a day to come: "extended to"; a period
+            # ended on it is past: "profits rose in the three months to 31 December")
+            return dct.year - 1
         if tense == "future" and gap < 0 and same_year.month != dct.month:
             return dct.year + 1  # (earlier in the month of publication: this year's, as HeidelTime)
         return dct.year

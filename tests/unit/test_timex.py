@@ -755,3 +755,10 @@ def test_the_week_or_weekend_of_a_day_is_that_week() -> None:
     text = "Talks are set for the weekend of Nov 8. He will travel the week of March 3."
     got = [(t.text, t.value) for t in find_timexes(text, sentence_spans(text), date(2025, 11, 1))]
     assert got == [("the weekend of Nov 8", "2025-W45-WE"), ("the week of March 3", "2026-W10")]
+
+
+def test_a_period_ending_on_a_day_in_the_past_is_in_the_past() -> None:
+    text = "Net income rose in the three months to 31 December. The deadline was extended to 30 June."
+    got = {t.text: t.value for t in find_timexes(text, sentence_spans(text), date(2005, 2, 2))}
+    assert got["31 December"] == "2004-12-31"  # the quarter just reported
+    assert got["30 June"] == "2005-06-30"  # a deadline set in the past for a day to come
