@@ -296,8 +296,9 @@ def _link_org_short_forms(cands: list[Candidate], units: dict[int, list[int]], g
             if words[1] not in lex.places and words[1] not in lex.demonyms:
                 by_part.setdefault(words[1], set()).add(root)
         lead = _place_lead(words, lex)
-        if lead and len(words) - lead >= 2:
-            # "United Kingdom Home Office" ~ "Home Office".
+        if lead and (len(words) - lead >= 2 or words[-1] in lex.org_heads):
+            # "United Kingdom Home Office" ~ "Home Office", "European Commission" ~ "the
+            # Commission", "Israeli Army" ~ "the Army".
             by_prefix.setdefault(" ".join(words[lead:]), []).append(root)
         if (
             cand.type == "ORG" and cand.strength >= 3 and len(words) == 2 and not cand.connectors[0]

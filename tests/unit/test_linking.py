@@ -291,3 +291,13 @@ def test_a_datelines_agency_in_brackets_is_no_acronym_of_its_town():
 
     found = {e.name: e for e in analyse("BUFFALO, N.Y. (AP) -- A doctor was shot.").entities}
     assert found["N.Y."].type == "GPE" and found["AP"].type == "ORG"
+
+
+def test_an_organisations_head_word_alone_shortens_its_national_name():
+    from newsview.models.entities import find_entities
+    from newsview.models.text import sentence_spans
+
+    text = "The European Commission said on Thursday it disagreed. The Commission's chief spoke."
+    found = {e.name: e for e in find_entities(text, sentence_spans(text), [])}
+    assert {m.text for m in found["European Commission"].mentions} == {
+        "European Commission", "Commission"}
