@@ -727,10 +727,17 @@ def _countries_whole(run: Run, options: list[tuple[int, int]], chosen: list[tupl
             label = NORP  # "South African provincial side" opening a sentence
         else:
             continue
-        if not any(a <= i and j <= b and (a, b) != (i, j) for a, b, _ in chosen):
-            chosen = [(a, b, kept) for a, b, kept in chosen if b <= i or a >= j]
-            chosen.append((i, j, label))
+        chosen = _whole(chosen, i, j, label)
     return chosen
+
+
+def _whole(chosen: list[tuple[int, int, int]], i: int, j: int,
+           label: int) -> list[tuple[int, int, int]]:
+    """The chosen names with tokens i..j one name of ``label`` in place of the names it
+    overlaps, unless a longer chosen name already holds it."""
+    if any(a <= i and j <= b and (a, b) != (i, j) for a, b, _ in chosen):
+        return chosen
+    return [*((a, b, kept) for a, b, kept in chosen if b <= i or a >= j), (i, j, label)]
 
 
 _FAMILY_AFTER = r" (?:famil(?:y|ies)|clan)\b"
@@ -756,11 +763,8 @@ def _contests_whole(run: Run, options: list[tuple[int, int]], chosen: list[tuple
     contest (a convention): "the Asian Cup" is an event, not the continent and a cup."""
     keys = [t.key for t in run.tokens]
     for i, j in options:
-        if j - i == 2 and not run.gaps[i] and _contest((keys[i], keys[i + 1]), lex) and not any(
-            a <= i and j <= b and (a, b) != (i, j) for a, b, _ in chosen
-        ):
-            chosen = [(a, b, label) for a, b, label in chosen if b <= i or a >= j]
-            chosen.append((i, j, OTHER))
+        if j - i == 2 and not run.gaps[i] and _contest((keys[i], keys[i + 1]), lex):
+            chosen = _whole(chosen, i, j, OTHER)
     return chosen
 
 
