@@ -28,6 +28,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import NamedTuple
 
+from newsview.models import regexprefix
 from newsview.models.document import Span, Timex
 from newsview.models.tense import PAST, Tense, clause_tense
 from newsview.models.timevalue import parse_value, value_words
@@ -196,28 +197,44 @@ class Grammar:
     first_words: dict[str, frozenset[str]]
     dispatch: dict[str, tuple[Family, ...]]  # first word -> the families that can start there
     start: re.Pattern[str]
-    # first word -> every family's pattern in one (for words many families start with): one
-    # failed match rejects the common "the" that starts no expression (numbers have none:
-    # three in four start one, so their gate cost more than it saved). A word's gate is
-    # compiled once the word has been met often (``gate``): compiling them costs ~20 ms each,
-    # which one article (the app's first frame) never wins back, and a corpus soon does.
-    gated: frozenset[str]
+    # first word -> a test of how its families' expressions can go on from it (the word and
+    # the next few letters, ``regexprefix``): most "the", "a", "his" start no expression, and
+    # the test rejects them at a letter where the families' patterns would each be tried in
+    # turn (numbers have none: three in four start one). A word's gate is built once the
+    # word has been met often (``gate``): reading the patterns costs a few milliseconds a
+    # word, which one article (the app's first frame) never wins back, and a corpus soon does.
     gates: dict[str, re.Pattern[str]]
-    met: dict[str, int]
+    waiting: dict[str, int]  # first word whose gate is not built yet -> meetings so far
+    trees: dict[str, list]  # family name -> its pattern's syntax tree, read for the gates
 
     def gate(self, word: str) -> re.Pattern[str] | None:
-        """The gate of a first word many families start with, once it has been met often
-        (None before, and for the other words)."""
+        """The gate of a first word, once it has been met often (None before, and for the
+        words that have none)."""
         found = self.gates.get(word)
-        if found is None and word in self.gated:
-            seen = self.met[word] = self.met.get(word, 0) + 1
+        if found is None and word in self.waiting:
+            seen = self.waiting[word] = self.waiting[word] + 1
             if seen >= _GATE_AFTER:
-                found = self.gates[word] = _any_of(
-                    [self.patterns[f.name] for f in self.dispatch[word]])
+                del self.waiting[word]
+                found = self.build_gate(word)
+                if found is not None:
+                    self.gates[word] = found
         return found
 
+    def build_gate(self, word: str) -> re.Pattern[str] | None:
+        """The word's gate; None when it would let through whatever follows the word, and
+        for the keys that stand for a kind of character (a digit, an apostrophe, a bracket)."""
+        if word in _CHARACTER_KEYS:
+            return None
+        for fam in self.dispatch[word]:
+            if fam.name not in self.trees:
+                self.trees[fam.name] = regexprefix.parse(self.patterns[fam.name].pattern)
+        return regexprefix.prefix_test(
+            (self.trees[fam.name] for fam in self.dispatch[word]), word, _GATE_READS)
 
-_GATE_AFTER = 200  # meetings of a first word before its gate pays for its compiling
+
+_CHARACTER_KEYS = ("#", "'", "[")  # first "words" that stand for a digit, an apostrophe, a bracket
+_GATE_AFTER = 200  # meetings of a first word before its gate pays for its building
+_GATE_READS = 5  # characters a gate reads after its word: a gap and four letters
 
 
 @cache
@@ -239,23 +256,14 @@ def grammar() -> Grammar:
         first_words[fam.name] = starts
         for word in sorted(starts):
             by_word.setdefault(word, []).append(fam)
-    start_words = sorted(set(by_word) - {"#", "'", "["})
+    start_words = sorted(set(by_word) - set(_CHARACTER_KEYS))
     start = re.compile(
         r"(?<![\w'\u2019])(?:\d|(?i:" + _word_trie(start_words) + r")(?![A-Za-z])"
         r"|['\u2019](?=\d0s)|\[(?=\w{1,12}\]))"
     )
     dispatch = {word: tuple(families) for word, families in by_word.items()}
-    gated = frozenset(
-        word for word, families in dispatch.items()
-        if len(families) > 1 and word != "#"  # most numbers start one: a gate costs more
-    )
-    return Grammar(patterns, first_words, dispatch, start, gated, {}, {})
-
-
-def _any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
-    """One pattern that matches where any of ``patterns`` does (their groups left unnamed)."""
-    bodies = (re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern) for pattern in patterns)
-    return re.compile("|".join(f"(?:{body})" for body in bodies))
+    waiting = dict.fromkeys(start_words, 0)  # not numbers: most start an expression
+    return Grammar(patterns, first_words, dispatch, start, {}, waiting, {})
 
 
 def family_problems(fam: Family) -> list[str]:
@@ -1845,7 +1853,7 @@ def _candidates(text: str) -> Generator[tuple[int, list[tuple[Family, re.Match[s
     """At each place a candidate starts: the families that match there, longest first."""
     built = grammar()
     start, dispatch, patterns = built.start, built.dispatch, built.patterns
-    gates, gated = built.gates, built.gated
+    gates, waiting = built.gates, built.waiting
     pos = 0
     while True:
         s = start.search(text, pos)
@@ -1857,7 +1865,7 @@ def _candidates(text: str) -> Generator[tuple[int, list[tuple[Family, re.Match[s
         first = s.group(0)  # the key as start_key gives it, inline: this loop is hot
         key = "#" if first[0].isdigit() else "'" if first in "'\u2019" else first.lower()
         gate = gates.get(key)
-        if gate is None and key in gated:
+        if gate is None and key in waiting:
             gate = built.gate(key)
         families = dispatch.get(key, ()) if gate is None or gate.match(text, at) else ()
         for fam in families:

@@ -71,7 +71,7 @@ def test_a_first_words_gate_lets_through_every_match_of_its_families(name: str) 
     built = grammar()
     for m in built.patterns[name].finditer(TEXT):
         first = built.start.match(TEXT, m.start())
-        gate = built.gates.get(start_key(first.group(0))) if first else None
+        gate = built.build_gate(start_key(first.group(0))) if first else None
         if gate is not None and m.end() > m.start():
             assert gate.match(TEXT, m.start()) is not None, f"{name}: {m.group(0)!r} rejected"
 
