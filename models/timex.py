@@ -196,6 +196,8 @@ class Grammar:
     patterns: dict[str, re.Pattern[str]]
     first_words: dict[str, frozenset[str]]
     dispatch: dict[str, tuple[Family, ...]]  # first word -> the families that can start there
+    # first word -> each of those families with its pattern's ``match``, ready for the scan
+    tries: dict[str, tuple[tuple[Family, Callable[[str, int], re.Match[str] | None]], ...]]
     start: re.Pattern[str]
     # first word -> a test of how its families' expressions can go on from it (the word and
     # the next few letters, ``regexprefix``): most "the", "a", "his" start no expression, and
@@ -262,8 +264,12 @@ def grammar() -> Grammar:
         r"|['\u2019](?=\d0s)|\[(?=\w{1,12}\]))"
     )
     dispatch = {word: tuple(families) for word, families in by_word.items()}
+    tries = {
+        word: tuple((fam, patterns[fam.name].match) for fam in families)
+        for word, families in dispatch.items()
+    }
     waiting = dict.fromkeys(start_words, 0)  # not numbers: most start an expression
-    return Grammar(patterns, first_words, dispatch, start, {}, waiting, {})
+    return Grammar(patterns, first_words, dispatch, tries, start, {}, waiting, {})
 
 
 def family_problems(fam: Family) -> list[str]:
@@ -1852,8 +1858,7 @@ _NAME_MONTHS = frozenset({"may", "march", "april", "june", "august"})
 def _candidates(text: str) -> Generator[tuple[int, list[tuple[Family, re.Match[str]]]], int, None]:
     """At each place a candidate starts: the families that match there, longest first."""
     built = grammar()
-    start, dispatch, patterns = built.start, built.dispatch, built.patterns
-    gates, waiting = built.gates, built.waiting
+    start, tries, gates, waiting = built.start, built.tries, built.gates, built.waiting
     pos = 0
     while True:
         s = start.search(text, pos)
@@ -1867,9 +1872,8 @@ def _candidates(text: str) -> Generator[tuple[int, list[tuple[Family, re.Match[s
         gate = gates.get(key)
         if gate is None and key in waiting:
             gate = built.gate(key)
-        families = dispatch.get(key, ()) if gate is None or gate.match(text, at) else ()
-        for fam in families:
-            m = patterns[fam.name].match(text, at)
+        for fam, match in tries.get(key, ()) if gate is None or gate.match(text, at) else ():
+            m = match(text, at)
             if m is not None and m.end() > at:
                 found.append((fam, m))
         if not found:
