@@ -65,6 +65,51 @@ def _alt(words: Iterable[object]) -> str:
     return _word_trie(str(w) for w in words)
 
 
+def _optionals_as_branches(pattern: str) -> str:
+    """Each ``(...)?`` written ``(?:(...)|)``: the same matches, tried in the same order, but
+    ``re`` runs an optional group as a generic repeat and a branch ~20% faster, which the
+    families' patterns (optional words before and after the core) feel at every try."""
+    out: list[str] = []
+    opened: list[int] = []  # where each group still open starts in ``out``
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if ch == "[":
+            end = _class_end(pattern, i)
+            out.append(pattern[i:end])
+            i = end
+            continue
+        if ch == "(":
+            opened.append(len(out))
+        elif ch == ")":
+            start = opened.pop()
+            if pattern[i + 1 : i + 2] == "?" and pattern[i + 2 : i + 3] not in ("?", "+"):
+                group = "".join(out[start:]) + ")"
+                del out[start:]
+                out.append(f"(?:{group}|)")
+                i += 2
+                continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def _class_end(pattern: str, at: int) -> int:
+    """Where the character class opening at ``at`` ends (after its "]")."""
+    i = at + 1
+    if pattern[i : i + 1] == "^":
+        i += 1
+    if pattern[i : i + 1] == "]":  # a "]" first is a member
+        i += 1
+    while pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i + 1
+
+
 def _first_words(phrases: Iterable[str]) -> tuple[str, ...]:
     """The first word of each phrase, with the curly apostrophe spelled both ways."""
     out: dict[str, None] = {}
@@ -249,7 +294,7 @@ def grammar() -> Grammar:
     by_word: dict[str, list[Family]] = {}
     for fam in FAMILIES.values():
         try:
-            patterns[fam.name] = re.compile(fam.pattern(words))
+            patterns[fam.name] = re.compile(_optionals_as_branches(fam.pattern(words)))
         except re.error as error:
             raise ValueError(f"time expression family {fam.name!r}: bad pattern: {error}") from None
         starts = frozenset(word.split()[0] for word in fam.first(words))

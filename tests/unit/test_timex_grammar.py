@@ -8,7 +8,15 @@ import re
 import pytest
 
 from newsview.models.timewords import parse_time_words, time_words
-from newsview.models.timex import FAMILIES, _alt, family, family_problems, grammar, start_key
+from newsview.models.timex import (
+    FAMILIES,
+    _alt,
+    _optionals_as_branches,
+    family,
+    family_problems,
+    grammar,
+    start_key,
+)
 
 # Running text written for this test: every family's pattern is searched over it, and every
 # place a pattern matches must start with a word that family declares.
@@ -85,3 +93,15 @@ def test_word_alternations_take_the_longest_word_that_fits() -> None:
 def _alt_match(words: list[str], text: str) -> str:
     m = re.match("(?:" + _alt(words) + ")", text)
     return m.group(0) if m else ""
+
+
+def test_optional_groups_become_branches_with_the_same_matches() -> None:
+    assert _optionals_as_branches(r"a(?:b[)?]c)?d(?P<x>e)??(g)?+[]?)]?(h\)?)?") == (
+        r"a(?:(?:b[)?]c)|)d(?P<x>e)??(g)?+[]?)]?(?:(h\)?)|)"
+    )
+    words = time_words()
+    for fam in FAMILIES.values():  # as compiled and as written: the same match, group by group
+        written = re.compile(fam.pattern(words))
+        for m in written.finditer(TEXT):
+            again = grammar().patterns[fam.name].match(TEXT, m.start())
+            assert again is not None and (again.span(), again.groups()) == (m.span(), m.groups())
