@@ -4,13 +4,20 @@ and a declaration that does not hold together fails here, not silently in a text
 from __future__ import annotations
 
 import re
+import string
+import sys
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsview.models.timewords import parse_time_words, time_words
 from newsview.models.timex import (
+    _FOLDS_TO_ASCII,
     FAMILIES,
     _alt,
+    _caseless,
+    _fast_scan,
     _optionals_as_branches,
     family,
     family_problems,
@@ -105,3 +112,28 @@ def test_optional_groups_become_branches_with_the_same_matches() -> None:
         for m in written.finditer(TEXT):
             again = grammar().patterns[fam.name].match(TEXT, m.start())
             assert again is not None and (again.span(), again.groups()) == (m.span(), m.groups())
+
+
+def test_a_caseless_letter_class_holds_what_ignoring_case_matches() -> None:
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    folding = set(re.findall(r"(?i:[a-z])", everything))  # every character some letter folds to
+    assert folding == set(string.ascii_letters) | set(_FOLDS_TO_ASCII)
+    for letter in string.ascii_lowercase:
+        assert set(re.findall(_caseless(letter), everything)) == set(
+            re.findall(f"(?i:{letter})", everything))
+
+
+@given(st.lists(st.sampled_from(
+    ["the", "The", "THE", "a", "at", "its", "first", "1990s", "'80s", "\u2019", "[Ten]", "[", "]",
+     "2024", "3", "st", "don't", "x", "_", "-", " ", "\n", ".", ",", "\u0130", "\u212a", "May"]
+), max_size=12).map("".join))
+def test_the_scan_stops_where_a_candidate_starts(text: str) -> None:
+    built = grammar()
+    expected = [m.start() for m in built.start.finditer(text)]
+    found = [0] if built.start.match(text) else []  # the scan needs a character before a start
+    scan = _fast_scan(built.start_words)
+    stop = scan.search(text)
+    while stop is not None:
+        found.append(stop.start(1))
+        stop = scan.search(text, stop.start(1))  # on from the next character, as the loop
+    assert found == expected
