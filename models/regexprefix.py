@@ -19,7 +19,8 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
 _GAP = r"\s+"  # any run of white space: the patterns' gaps are spelled many ways
-_DIGIT = r"\d"
+_DIGIT = r"\d+"  # any run of digits (decimal ones, as re's \d): "\d{1,2}", "1[5-9]\d\d" read alike
+_RUNS = (_GAP, _DIGIT)  # pieces that stand for a run: one more reads the same
 _ANYTHING = ""  # a construct the reading does not follow: whatever comes next is let through
 
 Prefix = tuple[str, ...]  # one pattern piece per character read
@@ -40,6 +41,24 @@ def prefix_test(trees: Iterable[list], word: str, after: int) -> re.Pattern[str]
     if any(len(prefix) <= len(word) for prefix in reader.read):
         return None
     return re.compile("(?i:" + _prefix_tree(reader.read) + ")")
+
+
+def next_pieces(tree: list, word: str) -> frozenset[str] | None:
+    """The pieces that may come right after ``word`` in a match of the parsed pattern (a
+    digit stands for a number's digits: "0" reads them all); None when anything may: the
+    match may end there, or a piece may go on with the word's own kind of character."""
+    reader = _PrefixReader(word, len(word) + 1)
+    reader.read.update(reader.sequence({()}, tree))
+    pieces = frozenset(prefix[len(word)] if len(prefix) > len(word) else _ANYTHING
+                       for prefix in reader.read)
+    if _ANYTHING in pieces or any(piece_matches(piece, word[-1]) for piece in pieces):
+        return None
+    return pieces
+
+
+def piece_matches(piece: str, char: str) -> bool:
+    """Whether one character (or the end of the text, "") may be read by ``piece``."""
+    return bool(char) and re.fullmatch(piece, char, re.I) is not None
 
 
 class _PrefixReader:
@@ -92,8 +111,8 @@ class _PrefixReader:
     def extend(self, heads: set[Prefix], piece: str) -> set[Prefix]:
         out = set()
         for prefix in heads:
-            if piece == _GAP and prefix and prefix[-1] == _GAP:
-                out.add(prefix)  # a longer gap reads the same
+            if piece in _RUNS and prefix and prefix[-1] == piece:
+                out.add(prefix)  # a longer gap or number reads the same
             elif self.may_spell(piece, len(prefix)):
                 longer = (*prefix, piece)
                 if len(longer) >= self.length or piece == _ANYTHING:
@@ -114,7 +133,7 @@ class _PrefixReader:
 def _character(char: str) -> str:
     if char.isspace():
         return _GAP
-    if char.isdigit():
+    if char.isdecimal():
         return _DIGIT
     return re.escape(char)
 
@@ -148,7 +167,7 @@ def _character_class(items: Sequence) -> str:
             return _ANYTHING
     if chars and all(char.isspace() for char in chars):
         return _GAP
-    if chars and all(char.isdigit() for char in chars):
+    if chars and all(char.isdecimal() for char in chars):
         return _DIGIT
     return "[" + "".join(text) + "]"
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Generator, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
 from typing import NamedTuple
@@ -274,6 +274,7 @@ class Grammar:
     gates: dict[str, re.Pattern[str]]
     waiting: dict[str, int]  # first word whose gate is not built yet -> meetings so far
     trees: dict[str, list]  # family name -> its pattern's syntax tree, read for the gates
+    numbers: _AfterNumbers
 
     def scanner(self) -> tuple[Callable[[str, int], re.Match[str] | None], int]:
         """How to find the next start from a position: ``start``'s search there at first;
@@ -302,16 +303,48 @@ class Grammar:
                     self.gates[word] = found
         return found
 
+    def number_tries(self, after: str) -> tuple[tuple[Family, Callable[[str, int], re.Match[str] | None]], ...]:
+        """The families to try at a number: those whose expressions can go on with the
+        character ``after`` its digits ("" at the end of the text), once numbers have been met
+        often (all of them before: reading their patterns costs a few milliseconds)."""
+        numbers = self.numbers
+        chosen = numbers.by_character.get(after)
+        if chosen is not None:
+            return chosen
+        if numbers.follows is None:
+            numbers.met += 1
+            if numbers.met < _GATE_AFTER:
+                return self.tries["#"]
+        chosen = numbers.by_character[after] = self.tries_after_number(after)
+        return chosen
+
+    def tries_after_number(self, after: str) -> tuple[tuple[Family, Callable[[str, int], re.Match[str] | None]], ...]:
+        """The families starting with a number whose patterns let ``after`` follow its digits."""
+        numbers = self.numbers
+        if numbers.follows is None:
+            numbers.follows = {
+                fam.name: regexprefix.next_pieces(self.tree(fam), "0") for fam in self.dispatch["#"]
+            }
+        follows = numbers.follows
+        return tuple(
+            (fam, match) for fam, match in self.tries["#"]
+            if (pieces := follows[fam.name]) is None
+            or any(regexprefix.piece_matches(piece, after) for piece in pieces)
+        )
+
+    def tree(self, fam: Family) -> list:
+        """The syntax tree of a family's pattern, read once."""
+        if fam.name not in self.trees:
+            self.trees[fam.name] = regexprefix.parse(self.patterns[fam.name].pattern)
+        return self.trees[fam.name]
+
     def build_gate(self, word: str) -> re.Pattern[str] | None:
         """The word's gate; None when it would let through whatever follows the word, and
         for the keys that stand for a kind of character (a digit, an apostrophe, a bracket)."""
         if word in _CHARACTER_KEYS:
             return None
-        for fam in self.dispatch[word]:
-            if fam.name not in self.trees:
-                self.trees[fam.name] = regexprefix.parse(self.patterns[fam.name].pattern)
         return regexprefix.prefix_test(
-            (self.trees[fam.name] for fam in self.dispatch[word]), word, _GATE_READS)
+            (self.tree(fam) for fam in self.dispatch[word]), word, _GATE_READS)
 
 
 _CHARACTER_KEYS = ("#", "'", "[")  # first "words" that stand for a digit, an apostrophe, a bracket
@@ -347,20 +380,32 @@ def grammar() -> Grammar:
     }
     waiting = dict.fromkeys(start_words, 0)  # not numbers: most start an expression
     return Grammar(patterns, first_words, dispatch, tries, start, tuple(start_words), _Scan(),
-                   {}, waiting, {})
+                   {}, waiting, {}, _AfterNumbers())
 
 
 def _start_pattern(words: Sequence[str], spell: Callable[[str], str], caseless: str = "(?:") -> str:
-    """Where a candidate starts, as group 1: a digit, one of ``words`` (``spell`` writes each
+    """Where a candidate starts, as group 1: a number's digits, one of ``words`` (``spell`` writes each
     letter; ``caseless`` opens the group of words) not glued to a letter after it, an
     apostrophe before a decade ("'80s"), an editor's bracket ("[Ten]")."""
-    return (r"(\d|" + caseless + _word_trie(words, spell) + r")(?![A-Za-z])"
+    return (r"(\d+|" + caseless + _word_trie(words, spell) + r")(?![A-Za-z])"
             r"|['\u2019](?=\d0s)|\[(?=\w{1,12}\]))")
 
 
 def _fast_scan(words: Sequence[str]) -> re.Pattern[str]:
     """The starts ``_start_pattern`` finds, found from the character before them."""
     return re.compile(_optionals_as_branches(r"[^\w'\u2019]" + _start_pattern(words, _caseless)))
+
+
+@dataclass(slots=True)
+class _AfterNumbers:
+    """Which families starting with a number to try, by the character after its digits
+    (``Grammar.number_tries``): the numbers met before they were read, what each family lets
+    follow a number's digits (None: anything), and the families chosen for each character."""
+
+    met: int = 0
+    follows: dict[str, frozenset[str] | None] | None = None
+    by_character: dict[str, tuple[tuple[Family, Callable[[str, int], re.Match[str] | None]], ...]] = (
+        field(default_factory=dict))
 
 
 @dataclass(slots=True)
@@ -1962,6 +2007,7 @@ def _candidates(text: str) -> Generator[tuple[int, list[tuple[Family, re.Match[s
     """At each place a candidate starts: the families that match there, longest first."""
     built = grammar()
     tries, gates, waiting = built.tries, built.gates, built.waiting
+    number_tries, after_number = built.number_tries, built.numbers.by_character
     search, before = built.scanner()  # ``before``: the scan stops on the character before
     pos = 0
     while True:
@@ -1971,12 +2017,17 @@ def _candidates(text: str) -> Generator[tuple[int, list[tuple[Family, re.Match[s
         at = s.start(1)
         # "[" opens an editor's bracketed number: "[Ten] years ago"
         found = []
-        first = s.group(1)  # the key as start_key gives it, inline: this loop is hot
-        key = "#" if first[0].isdigit() else "'" if first in "'\u2019" else first.lower()
-        gate = gates.get(key)
-        if gate is None and key in waiting:
-            gate = built.gate(key)
-        for fam, match in tries.get(key, ()) if gate is None or gate.match(text, at) else ():
+        first = s.group(1)
+        if first[0].isdigit():  # a number: the families that can go on with what follows it
+            after = text[s.end(1) : s.end(1) + 1]
+            candidates = after_number.get(after) or number_tries(after)
+        else:
+            key = "'" if first in "'\u2019" else first.lower()  # as start_key: the loop is hot
+            gate = gates.get(key)
+            if gate is None and key in waiting:
+                gate = built.gate(key)
+            candidates = tries.get(key, ()) if gate is None or gate.match(text, at) else ()
+        for fam, match in candidates:
             m = match(text, at)
             if m is not None and m.end() > at:
                 found.append((fam, m))

@@ -9,7 +9,7 @@ from functools import cache
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsview.models.regexprefix import parse, prefix_test
+from newsview.models.regexprefix import next_pieces, parse, piece_matches, prefix_test
 from newsview.models.timex import grammar
 
 PATTERNS = [
@@ -69,3 +69,10 @@ def test_a_first_words_gate_never_rejects_a_time_expression(word: str, rest: lis
         m = built.patterns[fam.name].match(text)
         if m is not None and m.end() > 0:
             assert gate is not None and gate.match(text), (fam.name, text)
+
+
+def test_the_pieces_after_a_number_are_read_after_all_its_digits() -> None:
+    assert next_pieces(parse(r"(?:the\s)?\d{1,2}(?:st|nd)?[ \t]+May"), "0") == {"s", "n", r"\s+"}
+    assert next_pieces(parse(r"(?:1[5-9]\d\d|20\d\d)(?!\d)"), "0") is None  # may end there
+    assert next_pieces(parse(r"\d+[\w-]"), "0") is None  # may go on with a digit
+    assert piece_matches(r"\s+", "\n") and not piece_matches(r"\s+", "")

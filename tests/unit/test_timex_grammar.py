@@ -137,3 +137,20 @@ def test_the_scan_stops_where_a_candidate_starts(text: str) -> None:
         found.append(stop.start(1))
         stop = scan.search(text, stop.start(1))  # on from the next character, as the loop
     assert found == expected
+
+
+@given(st.lists(st.sampled_from(
+    ["3", "12", "2024", "1,500", "4.11", "-", "/", "\u2013", ".", ",", " ", "  ", "\n", "st", "th",
+     "nd", "Q3", "May", "of", "years", "year-old", "a.m.", "GMT", "%", "s", "'", ")", "\u00bd"]
+), min_size=1, max_size=8).map("".join))
+def test_a_number_is_read_by_every_family_that_can_go_on_with_what_follows_it(tail: str) -> None:
+    built = grammar()
+    text = "In 2024" + tail if tail[0].isdigit() else "In 7" + tail
+    at = 3
+    digits = re.match(r"\d+", text[at:])
+    assert digits is not None
+    chosen = {fam.name for fam, _ in built.tries_after_number(text[at + digits.end() :][:1])}
+    for fam in built.dispatch["#"]:
+        m = built.patterns[fam.name].match(text, at)
+        if m is not None and m.end() > at:
+            assert fam.name in chosen, (fam.name, text)
