@@ -61,19 +61,20 @@ def _word_trie(words: Iterable[str], spell: Callable[[str], str] = re.escape) ->
 
 
 # The characters other than its two cases that ``(?i:...)`` matches to an ASCII letter (a unit
-# test checks the list over all of Unicode): dotted and dotless i, long s, Kelvin sign.
-_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+# test checks them over all of Unicode): dotted and dotless i, long s, Kelvin sign.
+_FOLDS_TO_ASCII = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
 
 
-@cache
 def _caseless(ch: str) -> str:
-    """``ch`` in any case, as a class: the same characters as ``(?i:ch)``, but ``re`` rejects a
-    branch starting with a class at its first character, and one starting with a caseless
-    letter only after entering it (the scan meets thousands of words a text)."""
-    if not (ch.isascii() and ch.isalpha()):
+    """``ch`` in any case: the same characters as ``(?i:ch)``, an ASCII letter as a class, as
+    ``re`` rejects a branch starting with a class at its first character, and one starting
+    with a caseless letter only after entering it (the scan meets thousands of words a text)."""
+    if not ch.isascii():
         return f"(?i:{re.escape(ch)})"
-    folded = [other for other in _FOLDS_TO_ASCII if re.fullmatch(f"(?i:{ch})", other)]
-    return "[" + ch.lower() + ch.upper() + "".join(folded) + "]"
+    if not ch.isalpha():
+        return re.escape(ch)  # no case to fold
+    lower = ch.lower()
+    return "[" + lower + ch.upper() + _FOLDS_TO_ASCII.get(lower, "") + "]"
 
 
 def _alt(words: Iterable[object]) -> str:
@@ -658,9 +659,10 @@ _PREPOSITION_BEFORE = re.compile(
     r"(?i:\b(?:in|on|since|until|till|by|before|after|during|from|through|to|of|early|late|mid"
     r"|last|next|this|each|every|between|and|or|around|throughout|as of|for|into|at)[\s-]{1,2})$"
 )
-_COUNT_BEFORE = re.compile(
-    r"(?i:(?:[$£€¥#]|\bno\.|\bnumber|\babout|\bnearly|\bthan|\bapproximately|\baround|\bsome"
-    r"|\balmost|\bonly|\btop|\bthe first|\bPage|\bpage|\bp\.)[ \t]{0,2})$"
+_COUNT_BEFORE = re.compile(  # letters as classes: searched at each place of a window, see _caseless
+    r"(?:[$£€¥#]|\b" + _word_trie(
+        ("no.", "number", "about", "nearly", "than", "approximately", "around", "some", "almost",
+         "only", "top", "the first", "page", "p."), _caseless) + r")[ \t]{0,2}$"
 )
 _NOT_PLURAL = (
     "(?:was|has|this|thus|its|his|hers|ours|yours|theirs|yes|unless|across|always|perhaps"
