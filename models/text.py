@@ -90,8 +90,9 @@ _ABBREVIATIONS = frozenset(
 )
 # The run of word characters, dots and apostrophes a window ends with; searched in the window
 # alone (a slice), where a run can only start after a character outside it, so ``re`` tries
-# it once per run, not at every position of every word in the window.
-_WORD_BEFORE = re.compile(r"(?<![\w.'])([\w.']+)$")
+# it once per run, not at every position of every word in the window, and takes a run whole
+# (++: a shorter part of a run never ends the window).
+_WORD_BEFORE = re.compile(r"(?<![\w.'])([\w.']++)$")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
