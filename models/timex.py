@@ -8,9 +8,11 @@ same checks on every example). Word knowledge (number words, units, holidays, zo
 cues) is data, ``data/time_words.tsv``, read on first use.
 
 One scan with a single regex (a prefix trie of the words an expression can start with, or a
-digit) finds where a candidate may start; the first word picks the families that can start
-with it, each is tried anchored (``match``) and the longest reading that is a time expression
-wins; the scan resumes after it. Every pattern is a sequence of bounded pieces (no nested
+number) finds where a candidate may start; the first word picks the families that can start
+with it (a frequent word first passes its gate, a test of the next few letters read off the
+families' patterns by ``regexprefix``; a number, the character after its digits), each is
+tried anchored (``match``) and the longest reading that is a time expression wins; the scan
+resumes after it. Every pattern is a sequence of bounded pieces (no nested
 unbounded repetition) and every look around the match is a bounded window, so the work is
 linear on any input. Values are resolved left to right: deictic expressions ("yesterday",
 "last week", "Monday") against the publication date and the tense of their clause, anaphoric
@@ -254,15 +256,19 @@ def start_key(word: str) -> str:
     return word.lower()
 
 
+Tries = tuple[tuple[Family, Callable[[str, int], "re.Match[str] | None"]], ...]  # with ``match``
+
+
 @dataclass(frozen=True, slots=True)
 class Grammar:
     patterns: dict[str, re.Pattern[str]]
     first_words: dict[str, frozenset[str]]
     dispatch: dict[str, tuple[Family, ...]]  # first word -> the families that can start there
     # first word -> each of those families with its pattern's ``match``, ready for the scan
-    tries: dict[str, tuple[tuple[Family, Callable[[str, int], re.Match[str] | None]], ...]]
-    # where a candidate starts (group 1): at a digit, or a first word not glued to a letter,
-    # digit or apostrophe before it
+    tries: dict[str, Tries]
+    # where a candidate starts (group 1): a number's digits, or a first word not glued to a
+    # letter, digit or apostrophe before it; ``scan`` holds a faster way to find the same
+    # places, compiled once many texts have been scanned (``scanner``)
     start: re.Pattern[str]
     start_words: tuple[str, ...]
     scan: _Scan
@@ -275,7 +281,7 @@ class Grammar:
     gates: dict[str, re.Pattern[str]]
     waiting: dict[str, int]  # first word whose gate is not built yet -> meetings so far
     trees: dict[str, list]  # family name -> its pattern's syntax tree, read for the gates
-    numbers: _AfterNumbers
+    numbers: _AfterNumbers  # the families to try at a number, by what follows its digits
 
     def scanner(self) -> tuple[Callable[[str, int], re.Match[str] | None], int]:
         """How to find the next start from a position: ``start``'s search there at first;
@@ -304,7 +310,7 @@ class Grammar:
                     self.gates[word] = found
         return found
 
-    def number_tries(self, after: str) -> tuple[tuple[Family, Callable[[str, int], re.Match[str] | None]], ...]:
+    def number_tries(self, after: str) -> Tries:
         """The families to try at a number: those whose expressions can go on with the
         character ``after`` its digits ("" at the end of the text), once numbers have been met
         often (all of them before: reading their patterns costs a few milliseconds)."""
@@ -319,7 +325,7 @@ class Grammar:
         chosen = numbers.by_character[after] = self.tries_after_number(after)
         return chosen
 
-    def tries_after_number(self, after: str) -> tuple[tuple[Family, Callable[[str, int], re.Match[str] | None]], ...]:
+    def tries_after_number(self, after: str) -> Tries:
         """The families starting with a number whose patterns let ``after`` follow its digits."""
         numbers = self.numbers
         if numbers.follows is None:
@@ -385,9 +391,9 @@ def grammar() -> Grammar:
 
 
 def _start_pattern(words: Sequence[str], spell: Callable[[str], str], caseless: str = "(?:") -> str:
-    """Where a candidate starts, as group 1: a number's digits, one of ``words`` (``spell`` writes each
-    letter; ``caseless`` opens the group of words) not glued to a letter after it, an
-    apostrophe before a decade ("'80s"), an editor's bracket ("[Ten]")."""
+    """Where a candidate starts, as group 1: a number's digits, one of ``words`` (``spell``
+    writes each letter; ``caseless`` opens the group of words) not glued to a letter after
+    it, an apostrophe before a decade ("'80s"), an editor's bracket ("[Ten]")."""
     return (r"(\d+|" + caseless + _word_trie(words, spell) + r")(?![A-Za-z])"
             r"|['\u2019](?=\d0s)|\[(?=\w{1,12}\]))")
 
@@ -405,8 +411,7 @@ class _AfterNumbers:
 
     met: int = 0
     follows: dict[str, frozenset[str] | None] | None = None
-    by_character: dict[str, tuple[tuple[Family, Callable[[str, int], re.Match[str] | None]], ...]] = (
-        field(default_factory=dict))
+    by_character: dict[str, Tries] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
