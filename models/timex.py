@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Generator, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from typing import NamedTuple
@@ -77,6 +77,19 @@ def _caseless(ch: str) -> str:
         return re.escape(ch)  # no case to fold
     lower = ch.lower()
     return "[" + lower + ch.upper() + _FOLDS_TO_ASCII.get(lower, "") + "]"
+
+
+def _any_case(words: Iterable[str]) -> str:
+    """Words in any case, for a pattern searched at every place of a window: a prefix tree
+    whose first letters are classes (``_caseless``), so ``re`` rejects a place where no word
+    starts at its first character; the rest of each word ignores case (more classes would
+    cost more to compile than they save)."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0].lower(), []).append(word[1:].lower())
+    branches = [_caseless(first) + "(?i:" + _word_trie(after) + ")"
+                for first, after in sorted(rests.items())]
+    return "(?:" + "|".join(branches) + ")"
 
 
 def _alt(words: Iterable[object]) -> str:
@@ -403,24 +416,29 @@ def _fast_scan(words: Sequence[str]) -> re.Pattern[str]:
     return re.compile(_optionals_as_branches(r"[^\w'\u2019]" + _start_pattern(words, _caseless)))
 
 
-@dataclass(slots=True)
 class _AfterNumbers:
     """Which families starting with a number to try, by the character after its digits
     (``Grammar.number_tries``): the numbers met before they were read, what each family lets
-    follow a number's digits (None: anything), and the families chosen for each character."""
+    follow a number's digits (None: anything), and the families chosen for each character.
+    (A plain class: a dataclass costs the engine's import ~0.4 ms.)"""
 
-    met: int = 0
-    follows: dict[str, frozenset[str] | None] | None = None
-    by_character: dict[str, Tries] = field(default_factory=dict)
+    __slots__ = ("met", "follows", "by_character")
+
+    def __init__(self) -> None:
+        self.met = 0
+        self.follows: dict[str, frozenset[str] | None] | None = None
+        self.by_character: dict[str, Tries] = {}
 
 
-@dataclass(slots=True)
 class _Scan:
     """The fast scan for starts (``Grammar.scanner``): how many texts have been scanned
     without it, and the pattern once compiled."""
 
-    texts: int = 0
-    pattern: re.Pattern[str] | None = None
+    __slots__ = ("texts", "pattern")
+
+    def __init__(self) -> None:
+        self.texts = 0
+        self.pattern: re.Pattern[str] | None = None
 
 
 _SCAN_AFTER = 100  # texts scanned before the fast scan pays for its compiling
@@ -664,10 +682,10 @@ _PREPOSITION_BEFORE = re.compile(
     r"(?i:\b(?:in|on|since|until|till|by|before|after|during|from|through|to|of|early|late|mid"
     r"|last|next|this|each|every|between|and|or|around|throughout|as of|for|into|at)[\s-]{1,2})$"
 )
-_COUNT_BEFORE = re.compile(  # letters as classes: searched at each place of a window, see _caseless
-    r"(?:[$£€¥#]|\b" + _word_trie(
-        ("no.", "number", "about", "nearly", "than", "approximately", "around", "some", "almost",
-         "only", "top", "the first", "page", "p."), _caseless) + r")[ \t]{0,2}$"
+_COUNT_BEFORE = re.compile(
+    r"(?:[$£€¥#]|\b" + _any_case(("no.", "number", "about", "nearly", "than", "approximately",
+                                  "around", "some", "almost", "only", "top", "the first",
+                                  "page", "p.")) + r")[ \t]{0,2}$"
 )
 _NOT_PLURAL = (
     "(?:was|has|this|thus|its|his|hers|ours|yours|theirs|yes|unless|across|always|perhaps"
