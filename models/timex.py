@@ -314,10 +314,12 @@ class Grammar:
         """The gate of a first word, once it has been met often (None before, and for the
         words that have none)."""
         found = self.gates.get(word)
-        if found is None and word in self.waiting:
-            seen = self.waiting[word] = self.waiting[word] + 1
-            if seen >= _GATE_AFTER:
-                del self.waiting[word]
+        seen = self.waiting.get(word) if found is None else None
+        if seen is not None:  # (get and pop: analyses on other threads may meet the word too)
+            if seen + 1 < _GATE_AFTER:
+                self.waiting[word] = seen + 1
+            else:
+                self.waiting.pop(word, None)
                 found = self.build_gate(word)
                 if found is not None:
                     self.gates[word] = found
