@@ -8,9 +8,11 @@ same checks on every example). Word knowledge (number words, units, holidays, zo
 cues) is data, ``data/time_words.tsv``, read on first use.
 
 One scan with a single regex (a prefix trie of the words an expression can start with, or a
-digit) finds where a candidate may start; the first word picks the families that can start
-with it, each is tried anchored (``match``) and the longest reading that is a time expression
-wins; the scan resumes after it. Every pattern is a sequence of bounded pieces (no nested
+number) finds where a candidate may start; the first word picks the families that can start
+with it (a frequent word first passes its gate, a test of the next few letters read off the
+families' patterns by ``regexprefix``; a number, the character after its digits), each is
+tried anchored (``match``) and the longest reading that is a time expression wins; the scan
+resumes after it. Every pattern is a sequence of bounded pieces (no nested
 unbounded repetition) and every look around the match is a bounded window, so the work is
 linear on any input. Values are resolved left to right: deictic expressions ("yesterday",
 "last week", "Monday") against the publication date and the tense of their clause, anaphoric
@@ -28,6 +30,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import NamedTuple
 
+from newsview.models import regexprefix
 from newsview.models.document import Span, Timex
 from newsview.models.tense import PAST, Tense, clause_tense
 from newsview.models.timevalue import parse_value, value_words
@@ -38,8 +41,9 @@ from newsview.models.vocab import WEEKDAYS as _WEEKDAYS
 _CLOCK_UNITS = frozenset({"second", "minute", "hour"})
 
 
-def _word_trie(words: Iterable[str]) -> str:
-    """A regex alternation of words factored by common prefixes, which ``re`` scans fast."""
+def _word_trie(words: Iterable[str], spell: Callable[[str], str] = re.escape) -> str:
+    """A regex alternation of words factored by common prefixes, which ``re`` scans fast;
+    ``spell`` writes each character."""
     trie: dict = {}
     for word in words:
         node = trie
@@ -49,7 +53,7 @@ def _word_trie(words: Iterable[str]) -> str:
 
     def emit(node: dict) -> str:
         ends = "" in node
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        branches = [spell(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -58,10 +62,85 @@ def _word_trie(words: Iterable[str]) -> str:
     return emit(trie)
 
 
+# The characters other than its two cases that ``(?i:...)`` matches to an ASCII letter (a unit
+# test checks them over all of Unicode): dotted and dotless i, long s, Kelvin sign.
+_FOLDS_TO_ASCII = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
+
+
+def _caseless(ch: str) -> str:
+    """``ch`` in any case: the same characters as ``(?i:ch)``, an ASCII letter as a class, as
+    ``re`` rejects a branch starting with a class at its first character, and one starting
+    with a caseless letter only after entering it (the scan meets thousands of words a text)."""
+    if not ch.isascii():
+        return f"(?i:{re.escape(ch)})"
+    if not ch.isalpha():
+        return re.escape(ch)  # no case to fold
+    lower = ch.lower()
+    return "[" + lower + ch.upper() + _FOLDS_TO_ASCII.get(lower, "") + "]"
+
+
+def _any_case(words: Iterable[str]) -> str:
+    """Words in any case, for a pattern searched at every place of a window: a prefix tree
+    whose first letters are classes (``_caseless``), so ``re`` rejects a place where no word
+    starts at its first character; the rest of each word ignores case (more classes would
+    cost more to compile than they save)."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0].lower(), []).append(word[1:].lower())
+    branches = [_caseless(first) + "(?i:" + _word_trie(after) + ")"
+                for first, after in sorted(rests.items())]
+    return "(?:" + "|".join(branches) + ")"
+
+
 def _alt(words: Iterable[object]) -> str:
     """An alternation of words where the longest that fits wins ("Sept" over "Sep"), factored
     by common prefixes: a word that fits none fails at its first letters, not once per word."""
     return _word_trie(str(w) for w in words)
+
+
+def _optionals_as_branches(pattern: str) -> str:
+    """Each ``(...)?`` written ``(?:(...)|)``: the same matches, tried in the same order, but
+    ``re`` runs an optional group as a generic repeat and a branch ~20% faster, which the
+    families' patterns (optional words before and after the core) feel at every try."""
+    out: list[str] = []
+    opened: list[int] = []  # where each group still open starts in ``out``
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if ch == "[":
+            end = _class_end(pattern, i)
+            out.append(pattern[i:end])
+            i = end
+            continue
+        if ch == "(":
+            opened.append(len(out))
+        elif ch == ")":
+            start = opened.pop()
+            if pattern[i + 1 : i + 2] == "?" and pattern[i + 2 : i + 3] not in ("?", "+"):
+                group = "".join(out[start:]) + ")"
+                del out[start:]
+                out.append(f"(?:{group}|)")
+                i += 2
+                continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def _class_end(pattern: str, at: int) -> int:
+    """Where the character class opening at ``at`` ends (after its "]")."""
+    i = at + 1
+    if pattern[i : i + 1] == "^":
+        i += 1
+    if pattern[i : i + 1] == "]":  # a "]" first is a member
+        i += 1
+    while pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i + 1
 
 
 def _first_words(phrases: Iterable[str]) -> tuple[str, ...]:
@@ -190,34 +269,109 @@ def start_key(word: str) -> str:
     return word.lower()
 
 
+Tries = tuple[tuple[Family, Callable[[str, int], "re.Match[str] | None"]], ...]  # with ``match``
+
+
 @dataclass(frozen=True, slots=True)
 class Grammar:
     patterns: dict[str, re.Pattern[str]]
     first_words: dict[str, frozenset[str]]
     dispatch: dict[str, tuple[Family, ...]]  # first word -> the families that can start there
+    # first word -> each of those families with its pattern's ``match``, ready for the scan
+    tries: dict[str, Tries]
+    # where a candidate starts (group 1): a number's digits, or a first word not glued to a
+    # letter, digit or apostrophe before it; ``scan`` holds a faster way to find the same
+    # places, compiled once many texts have been scanned (``scanner``)
     start: re.Pattern[str]
-    # first word -> every family's pattern in one (for words many families start with): one
-    # failed match rejects the common "the" that starts no expression (numbers have none:
-    # three in four start one, so their gate cost more than it saved). A word's gate is
-    # compiled once the word has been met often (``gate``): compiling them costs ~20 ms each,
-    # which one article (the app's first frame) never wins back, and a corpus soon does.
-    gated: frozenset[str]
+    start_words: tuple[str, ...]
+    scan: _Scan
+    # first word -> a test of how its families' expressions can go on from it (the word and
+    # the next few letters, ``regexprefix``): most "the", "a", "his" start no expression, and
+    # the test rejects them at a letter where the families' patterns would each be tried in
+    # turn (numbers have none: three in four start one). A word's gate is built once the
+    # word has been met often (``gate``): reading the patterns costs a few milliseconds a
+    # word, which one article (the app's first frame) never wins back, and a corpus soon does.
     gates: dict[str, re.Pattern[str]]
-    met: dict[str, int]
+    waiting: dict[str, int]  # first word whose gate is not built yet -> meetings so far
+    trees: dict[str, list]  # family name -> its pattern's syntax tree, read for the gates
+    numbers: _AfterNumbers  # the families to try at a number, by what follows its digits
+
+    def scanner(self) -> tuple[Callable[[str, int], re.Match[str] | None], int]:
+        """How to find the next start from a position: ``start``'s search there at first;
+        once the grammar has scanned ``_SCAN_AFTER`` texts, a pattern finding the same starts
+        from the character before them (a character outside words: ``re`` skips to the next
+        one at C speed) with each letter of the words as a class (``_caseless``). Compiling it
+        costs ~15 ms, which ~700 texts win back: not the app's first frame."""
+        scan = self.scan
+        if scan.pattern is None:
+            scan.texts += 1
+            if scan.texts < _SCAN_AFTER:
+                return self.start.search, 0
+            scan.pattern = _fast_scan(self.start_words)
+        return scan.pattern.search, 1
 
     def gate(self, word: str) -> re.Pattern[str] | None:
-        """The gate of a first word many families start with, once it has been met often
-        (None before, and for the other words)."""
+        """The gate of a first word, once it has been met often (None before, and for the
+        words that have none)."""
         found = self.gates.get(word)
-        if found is None and word in self.gated:
-            seen = self.met[word] = self.met.get(word, 0) + 1
-            if seen >= _GATE_AFTER:
-                found = self.gates[word] = _any_of(
-                    [self.patterns[f.name] for f in self.dispatch[word]])
+        seen = self.waiting.get(word) if found is None else None
+        if seen is not None:  # (get and pop: analyses on other threads may meet the word too)
+            if seen + 1 < _GATE_AFTER:
+                self.waiting[word] = seen + 1
+            else:
+                self.waiting.pop(word, None)
+                found = self.build_gate(word)
+                if found is not None:
+                    self.gates[word] = found
         return found
 
+    def number_tries(self, after: str) -> Tries:
+        """The families to try at a number: those whose expressions can go on with the
+        character ``after`` its digits ("" at the end of the text), once numbers have been met
+        often (all of them before: reading their patterns costs a few milliseconds)."""
+        numbers = self.numbers
+        chosen = numbers.by_character.get(after)
+        if chosen is not None:
+            return chosen
+        if numbers.follows is None:
+            numbers.met += 1
+            if numbers.met < _GATE_AFTER:
+                return self.tries["#"]
+        chosen = numbers.by_character[after] = self.tries_after_number(after)
+        return chosen
 
-_GATE_AFTER = 200  # meetings of a first word before its gate pays for its compiling
+    def tries_after_number(self, after: str) -> Tries:
+        """The families starting with a number whose patterns let ``after`` follow its digits."""
+        numbers = self.numbers
+        if numbers.follows is None:
+            numbers.follows = {
+                fam.name: regexprefix.next_pieces(self.tree(fam), "0") for fam in self.dispatch["#"]
+            }
+        follows = numbers.follows
+        return tuple(
+            (fam, match) for fam, match in self.tries["#"]
+            if (pieces := follows[fam.name]) is None
+            or any(regexprefix.piece_matches(piece, after) for piece in pieces)
+        )
+
+    def tree(self, fam: Family) -> list:
+        """The syntax tree of a family's pattern, read once."""
+        if fam.name not in self.trees:
+            self.trees[fam.name] = regexprefix.parse(self.patterns[fam.name].pattern)
+        return self.trees[fam.name]
+
+    def build_gate(self, word: str) -> re.Pattern[str] | None:
+        """The word's gate; None when it would let through whatever follows the word, and
+        for the keys that stand for a kind of character (a digit, an apostrophe, a bracket)."""
+        if word in _CHARACTER_KEYS:
+            return None
+        return regexprefix.prefix_test(
+            (self.tree(fam) for fam in self.dispatch[word]), word, _GATE_READS)
+
+
+_CHARACTER_KEYS = ("#", "'", "[")  # first "words" that stand for a digit, an apostrophe, a bracket
+_GATE_AFTER = 200  # meetings of a first word before its gate pays for its building
+_GATE_READS = 5  # characters a gate reads after its word: a gap and four letters
 
 
 @cache
@@ -230,7 +384,7 @@ def grammar() -> Grammar:
     by_word: dict[str, list[Family]] = {}
     for fam in FAMILIES.values():
         try:
-            patterns[fam.name] = re.compile(fam.pattern(words))
+            patterns[fam.name] = re.compile(_optionals_as_branches(fam.pattern(words)))
         except re.error as error:
             raise ValueError(f"time expression family {fam.name!r}: bad pattern: {error}") from None
         starts = frozenset(word.split()[0] for word in fam.first(words))
@@ -239,23 +393,57 @@ def grammar() -> Grammar:
         first_words[fam.name] = starts
         for word in sorted(starts):
             by_word.setdefault(word, []).append(fam)
-    start_words = sorted(set(by_word) - {"#", "'", "["})
-    start = re.compile(
-        r"(?<![\w'\u2019])(?:\d|(?i:" + _word_trie(start_words) + r")(?![A-Za-z])"
-        r"|['\u2019](?=\d0s)|\[(?=\w{1,12}\]))"
-    )
+    start_words = sorted(set(by_word) - set(_CHARACTER_KEYS))
+    start = re.compile(r"(?<![\w'\u2019])" + _start_pattern(start_words, re.escape, "(?i:"))
     dispatch = {word: tuple(families) for word, families in by_word.items()}
-    gated = frozenset(
-        word for word, families in dispatch.items()
-        if len(families) > 1 and word != "#"  # most numbers start one: a gate costs more
-    )
-    return Grammar(patterns, first_words, dispatch, start, gated, {}, {})
+    tries = {
+        word: tuple((fam, patterns[fam.name].match) for fam in families)
+        for word, families in dispatch.items()
+    }
+    waiting = dict.fromkeys(start_words, 0)  # not numbers: most start an expression
+    return Grammar(patterns, first_words, dispatch, tries, start, tuple(start_words), _Scan(),
+                   {}, waiting, {}, _AfterNumbers())
 
 
-def _any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
-    """One pattern that matches where any of ``patterns`` does (their groups left unnamed)."""
-    bodies = (re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern) for pattern in patterns)
-    return re.compile("|".join(f"(?:{body})" for body in bodies))
+def _start_pattern(words: Sequence[str], spell: Callable[[str], str], caseless: str = "(?:") -> str:
+    """Where a candidate starts, as group 1: a number's digits, one of ``words`` (``spell``
+    writes each letter; ``caseless`` opens the group of words) not glued to a letter after
+    it, an apostrophe before a decade ("'80s"), an editor's bracket ("[Ten]")."""
+    return (r"(\d+|" + caseless + _word_trie(words, spell) + r")(?![A-Za-z])"
+            r"|['\u2019](?=\d0s)|\[(?=\w{1,12}\]))")
+
+
+def _fast_scan(words: Sequence[str]) -> re.Pattern[str]:
+    """The starts ``_start_pattern`` finds, found from the character before them."""
+    return re.compile(_optionals_as_branches(r"[^\w'\u2019]" + _start_pattern(words, _caseless)))
+
+
+class _AfterNumbers:
+    """Which families starting with a number to try, by the character after its digits
+    (``Grammar.number_tries``): the numbers met before they were read, what each family lets
+    follow a number's digits (None: anything), and the families chosen for each character.
+    (A plain class: a dataclass costs the engine's import ~0.4 ms.)"""
+
+    __slots__ = ("met", "follows", "by_character")
+
+    def __init__(self) -> None:
+        self.met = 0
+        self.follows: dict[str, frozenset[str] | None] | None = None
+        self.by_character: dict[str, Tries] = {}
+
+
+class _Scan:
+    """The fast scan for starts (``Grammar.scanner``): how many texts have been scanned
+    without it, and the pattern once compiled."""
+
+    __slots__ = ("texts", "pattern")
+
+    def __init__(self) -> None:
+        self.texts = 0
+        self.pattern: re.Pattern[str] | None = None
+
+
+_SCAN_AFTER = 100  # texts scanned before the fast scan pays for its compiling
 
 
 def family_problems(fam: Family) -> list[str]:
@@ -268,7 +456,7 @@ def family_problems(fam: Family) -> list[str]:
         if m is None or m.end() != len(example):
             problems.append(f"{fam.name}: its pattern does not match its example {example!r}")
         first = built.start.match(example)  # where the scan would stop, as in a text
-        key = start_key(first.group(0)) if first else example.split()[0]
+        key = start_key(first.group(1)) if first else example.split()[0]
         if first is None or key not in built.first_words[fam.name]:
             problems.append(f"{fam.name}: example {example!r} starts with {key!r}, not declared")
     return problems
@@ -497,8 +685,9 @@ _PREPOSITION_BEFORE = re.compile(
     r"|last|next|this|each|every|between|and|or|around|throughout|as of|for|into|at)[\s-]{1,2})$"
 )
 _COUNT_BEFORE = re.compile(
-    r"(?i:(?:[$£€¥#]|\bno\.|\bnumber|\babout|\bnearly|\bthan|\bapproximately|\baround|\bsome"
-    r"|\balmost|\bonly|\btop|\bthe first|\bPage|\bpage|\bp\.)[ \t]{0,2})$"
+    r"(?:[$£€¥#]|\b" + _any_case(("no.", "number", "about", "nearly", "than", "approximately",
+                                  "around", "some", "almost", "only", "top", "the first",
+                                  "page", "p.")) + r")[ \t]{0,2}$"
 )
 _NOT_PLURAL = (
     "(?:was|has|this|thus|its|his|hers|ours|yours|theirs|yes|unless|across|always|perhaps"
@@ -1858,24 +2047,29 @@ _NAME_MONTHS = frozenset({"may", "march", "april", "june", "august"})
 def _candidates(text: str) -> Generator[tuple[int, list[tuple[Family, re.Match[str]]]], int, None]:
     """At each place a candidate starts: the families that match there, longest first."""
     built = grammar()
-    start, dispatch, patterns = built.start, built.dispatch, built.patterns
-    gates, gated = built.gates, built.gated
+    tries, gates, waiting = built.tries, built.gates, built.waiting
+    number_tries, after_number = built.number_tries, built.numbers.by_character
+    search, before = built.scanner()  # ``before``: the scan stops on the character before
     pos = 0
     while True:
-        s = start.search(text, pos)
+        s = search(text, pos - before) if pos else built.start.match(text) or search(text, 0)
         if s is None:
             return
-        at = s.start()
+        at = s.start(1)
         # "[" opens an editor's bracketed number: "[Ten] years ago"
         found = []
-        first = s.group(0)  # the key as start_key gives it, inline: this loop is hot
-        key = "#" if first[0].isdigit() else "'" if first in "'\u2019" else first.lower()
-        gate = gates.get(key)
-        if gate is None and key in gated:
-            gate = built.gate(key)
-        families = dispatch.get(key, ()) if gate is None or gate.match(text, at) else ()
-        for fam in families:
-            m = patterns[fam.name].match(text, at)
+        first = s.group(1)
+        if first[0].isdigit():  # a number: the families that can go on with what follows it
+            after = text[s.end(1) : s.end(1) + 1]
+            candidates = after_number.get(after) or number_tries(after)
+        else:
+            key = "'" if first in "'\u2019" else first.lower()  # as start_key: the loop is hot
+            gate = gates.get(key)
+            if gate is None and key in waiting:
+                gate = built.gate(key)
+            candidates = tries.get(key, ()) if gate is None or gate.match(text, at) else ()
+        for fam, match in candidates:
+            m = match(text, at)
             if m is not None and m.end() > at:
                 found.append((fam, m))
         if not found:

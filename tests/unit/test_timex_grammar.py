@@ -4,11 +4,26 @@ and a declaration that does not hold together fails here, not silently in a text
 from __future__ import annotations
 
 import re
+import string
+import sys
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsview.models.timewords import parse_time_words, time_words
-from newsview.models.timex import FAMILIES, _alt, family, family_problems, grammar, start_key
+from newsview.models.timex import (
+    _FOLDS_TO_ASCII,
+    FAMILIES,
+    _alt,
+    _caseless,
+    _fast_scan,
+    _optionals_as_branches,
+    family,
+    family_problems,
+    grammar,
+    start_key,
+)
 
 # Running text written for this test: every family's pattern is searched over it, and every
 # place a pattern matches must start with a word that family declares.
@@ -71,7 +86,7 @@ def test_a_first_words_gate_lets_through_every_match_of_its_families(name: str) 
     built = grammar()
     for m in built.patterns[name].finditer(TEXT):
         first = built.start.match(TEXT, m.start())
-        gate = built.gates.get(start_key(first.group(0))) if first else None
+        gate = built.build_gate(start_key(first.group(0))) if first else None
         if gate is not None and m.end() > m.start():
             assert gate.match(TEXT, m.start()) is not None, f"{name}: {m.group(0)!r} rejected"
 
@@ -85,3 +100,57 @@ def test_word_alternations_take_the_longest_word_that_fits() -> None:
 def _alt_match(words: list[str], text: str) -> str:
     m = re.match("(?:" + _alt(words) + ")", text)
     return m.group(0) if m else ""
+
+
+def test_optional_groups_become_branches_with_the_same_matches() -> None:
+    assert _optionals_as_branches(r"a(?:b[)?]c)?d(?P<x>e)??(g)?+[]?)]?(h\)?)?") == (
+        r"a(?:(?:b[)?]c)|)d(?P<x>e)??(g)?+[]?)]?(?:(h\)?)|)"
+    )
+    words = time_words()
+    for fam in FAMILIES.values():  # as compiled and as written: the same match, group by group
+        written = re.compile(fam.pattern(words))
+        for m in written.finditer(TEXT):
+            again = grammar().patterns[fam.name].match(TEXT, m.start())
+            assert again is not None and (again.span(), again.groups()) == (m.span(), m.groups())
+
+
+def test_a_caseless_letter_class_holds_what_ignoring_case_matches() -> None:
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    folding = set(re.findall(r"(?i:[a-z])", everything))  # every character some letter folds to
+    assert folding == set(string.ascii_letters) | set("".join(_FOLDS_TO_ASCII.values()))
+    for letter in string.ascii_lowercase:
+        assert set(re.findall(_caseless(letter), everything)) == set(
+            re.findall(f"(?i:{letter})", everything))
+
+
+@given(st.lists(st.sampled_from(
+    ["the", "The", "THE", "a", "at", "its", "first", "1990s", "'80s", "\u2019", "[Ten]", "[", "]",
+     "2024", "3", "st", "don't", "x", "_", "-", " ", "\n", ".", ",", "\u0130", "\u212a", "May"]
+), max_size=12).map("".join))
+def test_the_scan_stops_where_a_candidate_starts(text: str) -> None:
+    built = grammar()
+    expected = [m.start() for m in built.start.finditer(text)]
+    found = [0] if built.start.match(text) else []  # the scan needs a character before a start
+    scan = _fast_scan(built.start_words)
+    stop = scan.search(text)
+    while stop is not None:
+        found.append(stop.start(1))
+        stop = scan.search(text, stop.start(1))  # on from the next character, as the loop
+    assert found == expected
+
+
+@given(st.lists(st.sampled_from(
+    ["3", "12", "2024", "1,500", "4.11", "-", "/", "\u2013", ".", ",", " ", "  ", "\n", "st", "th",
+     "nd", "Q3", "May", "of", "years", "year-old", "a.m.", "GMT", "%", "s", "'", ")", "\u00bd"]
+), min_size=1, max_size=8).map("".join))
+def test_a_number_is_read_by_every_family_that_can_go_on_with_what_follows_it(tail: str) -> None:
+    built = grammar()
+    text = "In 2024" + tail if tail[0].isdigit() else "In 7" + tail
+    at = 3
+    digits = re.match(r"\d+", text[at:])
+    assert digits is not None
+    chosen = {fam.name for fam, _ in built.tries_after_number(text[at + digits.end() :][:1])}
+    for fam in built.dispatch["#"]:
+        m = built.patterns[fam.name].match(text, at)
+        if m is not None and m.end() > at:
+            assert fam.name in chosen, (fam.name, text)
