@@ -111,8 +111,8 @@ def _runs_joined(runs: list[Run], ctx: TextContext) -> list[Run]:
     """Runs that are one name the candidates could not join: a company's name with a
     possessive inside ("Shoney's Inc.", "Moody's Investors Service Inc."), a name with "and"
     inside whose acronym the text writes ("Immigration and Naturalization Service" beside
-    "INS"), and a place the gazetteer spells with lower-case words ("Dar es
-    Salaam", "Trinidad and Tobago")."""
+    "INS"), a place the gazetteer spells with lower-case words ("Dar es Salaam", "Trinidad
+    and Tobago") and an organisation named for its aim ("Committee to Protect Journalists")."""
     text, lex = ctx.text, ctx.lex
     out: list[Run] = []
     for run in runs:
@@ -136,12 +136,19 @@ def _runs_joined(runs: list[Run], ctx: TextContext) -> list[Run]:
                 connector = " ".join(w for w in words.groups() if w)
                 name = " ".join([*(t.key for t in previous.tokens), connector,
                                  *(t.key for t in run.tokens)])
-                if name in lex.places or _particles_of_a_surname(words.groups(), run):
+                if name in lex.places or _particles_of_a_surname(words.groups(), run) or (
+                    connector == "to" and previous.tokens[-1].key in _AIMING_ORG_HEADS
+                ):
                     out[-1] = Run([*previous.tokens, *run.tokens],
                                   [*previous.gaps, connector, *run.gaps], previous.position)
                     continue
         out.append(run)
     return out
+
+
+# Organisations named for their aim: "Committee to Protect Journalists", "Campaign to Protect
+# Rural England".
+_AIMING_ORG_HEADS = frozenset("committee campaign coalition alliance movement fund foundation".split())
 
 
 def _particles_of_a_surname(words: tuple[str | None, ...], run: Run) -> bool:
@@ -323,6 +330,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             candidate = _firmly(candidate, OTHER, explain and "storm")
         elif j == n and label in (ORG, PLACE, OTHER) and _family_after(ctx.text, candidate.end):
             candidate = _firmly(candidate, PERSON, explain and "family")
+        elif "to" in candidate.connectors and label != ORG:
+            candidate = _firmly(candidate, ORG)  # "Campaign to Protect Rural England"
         elif label == OTHER and _contest(candidate.words, ctx.lex):
             candidate = _firmly(candidate, OTHER, explain and "contest")
         elif label == PLACE and j - i > 1 and candidate.strength == 5:

@@ -1043,3 +1043,10 @@ def test_a_team_in_a_results_line_is_no_person():
 
 def test_a_weekday_on_a_line_in_capitals_names_no_one():
     assert set(named("TENNIS - FRIDAY 'S RESULTS FROM PARIS .\nThe seeds won.")) == {"PARIS"}
+
+
+def test_an_organisation_named_for_its_aim_is_one_name():
+    found = named("Groups including the Committee to Protect Journalists criticised it.")
+    assert found["Committee to Protect Journalists"].type == "ORG"
+    assert named("The Campaign to Protect Rural England objected.")[
+        "Campaign to Protect Rural England"].type == "ORG"
