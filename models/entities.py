@@ -336,11 +336,13 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             candidate = _firmly(candidate, OTHER, explain and "contest")
         elif label == PLACE and j - i > 1 and candidate.strength == 5:
             candidate = _firmly(candidate, PLACE)  # a country's full name, whatever else it reads as
-        elif label == PERSON and j - i > 1 and not any(candidate.connectors) and (
-            _ends_in_org_head(candidate.words, ctx.lex)
+        elif label == PERSON and j - i > 1 and (
+            (not any(candidate.connectors) and _ends_in_org_head(candidate.words, ctx.lex))
+            or _opens_with_a_plural_noun(candidate.words[0], ctx.lex)
         ):
-            # "Cuba's Communist Party, daily Granma": a name ending in "Party", "Council",
-            # "Ministry" names no person (a convention), whatever the words around it say
+            # "Cuba's Communist Party, daily Granma", "Reporters Without Borders": a name
+            # ending in "Party" or "Ministry", or opening with a plural noun, names no person
+            # (a convention), whatever the words around it say
             rest = [v if k != PERSON else float("-inf") for k, v in enumerate(scores[k])]
             candidate = _relabelled(replace(candidate, type=LABELS[rest.index(max(rest))]),
                                     rest.index(max(rest)))
@@ -1058,6 +1060,13 @@ def _firmly(candidate: Candidate, label: int, convention: str | bool = False) ->
     return replace(candidate, type=type_, strength=max(candidate.strength, 3),
                    scores=tuple(firm if k == label else v for k, v in enumerate(scores)),
                    evidence=evidence)
+
+
+def _opens_with_a_plural_noun(word: str, lex: Lexicon) -> bool:
+    """"Reporters", "Doctors", "Friends": a plural everyday noun opens no person's name."""
+    return (len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+            and word in lex.common_words and word[:-1] in lex.common_words
+            and word not in lex.surname_ranks and word not in lex.first_names)
 
 
 def _ends_in_org_head(words: tuple[str, ...], lex: Lexicon) -> bool:

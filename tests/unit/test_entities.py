@@ -985,6 +985,10 @@ def test_a_name_ending_in_party_or_ministry_is_no_person():
     assert found["Communist Party"].type == "ORG"
     assert named("He was a founding member of the Dave Matthews Band.")[
         "Dave Matthews Band"].type == "ORG"
+    found = named("The case has drawn criticism from groups including the Committee to Protect"
+                  " Journalists and Reporters Without Borders.")
+    assert found["Reporters Without Borders"].type == "ORG"
+    assert named("Roberts Jones said so.")["Roberts Jones"].type == "PERSON"
 
 
 def test_a_table_row_in_title_case_keeps_its_team_whole():
