@@ -1027,6 +1027,8 @@ def _club_patterns() -> dict[str, re.Pattern[str]]:
     table = cues()
     roles = "|".join(sorted(table[("team_role_after", "-")], key=len, reverse=True))
     verbs = "|".join(sorted(table[("match_verb", "-")], key=len, reverse=True))
+    nouns = "|".join(sorted(table[("match_noun", "-")], key=len, reverse=True))
+    standing = "|".join(sorted(table[("team_standing", "-")], key=len, reverse=True))
     name = r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}"
     score = r"\d{1,2}(?!\d|[.,:]\d| ?%)"
     return {
@@ -1035,10 +1037,12 @@ def _club_patterns() -> dict[str, re.Pattern[str]]:
             rf" (?:{roles})\b|(?: (?:{verbs})(?: with)?| lost (?:to|at)) [A-Z]"
             rf"| {score} {name} {score}"
             r"|,? (?:(?:is|are|were|was) )?(?:a|an|the) (?:[\w'\u2019-]+ ){0,2}(?:side|team|club)\b(?!['\u2019])"
+            rf"|(?: [a-z]+)? their (?:{standing})\b"
         ),
         # "beat Hull", "drew with Hull", "Hull 0 Fenwick Rovers 2" read from the second team
         "before": re.compile(
             rf"\b(?:{verbs}|drew with|lost to|lost at|v|vs\.?|held by|beaten by) $"
+            rf"|\b(?:{nouns}) (?:over|against|to|by|with) $"
             rf"|[A-Z][\w'.-]* {score} $"
         ),
         "own_score": re.compile(rf" {score}"),

@@ -1054,3 +1054,10 @@ def test_an_organisation_named_for_its_aim_is_one_name():
     assert found["Committee to Protect Journalists"].type == "ORG"
     assert named("The Campaign to Protect Rural England objected.")[
         "Campaign to Protect Rural England"].type == "ORG"
+
+
+def test_a_town_with_a_sides_standing_or_after_a_win_over_is_a_club():
+    found = named("Chelsea extended their lead with a 2-0 win over Newcastle at Stamford Bridge.")
+    assert found["Chelsea"].type == "ORG" and found["Newcastle"].type == "ORG"
+    found = named("Britain's win over France was welcome. London extended their ban on cars.")
+    assert found["France"].type == "GPE" and found["London"].type == "GPE"
