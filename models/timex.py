@@ -718,7 +718,8 @@ _WORDS_AFTER = re.compile(r"[ \t\u00a0]{0,2}([A-Za-z/$-]+(?:[ \t][A-Za-z0-9]+)?)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+\.?|[A-Za-z]{0,2}[$£€¥#])[ \t\u00a0]{0,2}$")
 _POSSESSIVE_GAP = re.compile(r"['\u2019]s[ \t]{1,2}")
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
-_DEADLINE_BEFORE = re.compile(r"(?i:\b(?:until|till|to|through|by)[ \t]{1,2})$")
+_DEADLINE_BEFORE = re.compile(
+    r"(?i:\b(?:until|till|to|through|by)[ \t]{1,2}(?:after[ \t]{1,2})?)$")
 _PERIOD_ENDING_BEFORE = re.compile(
     r"(?i:\b(?:months?|weeks?|years?|quarter|period|half|days)[ \t]{1,2}to[ \t]{1,2})$")
 _LOOKBACK = 40  # mentions searched back for an anaphor's anchor

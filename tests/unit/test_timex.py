@@ -762,3 +762,9 @@ def test_a_period_ending_on_a_day_in_the_past_is_in_the_past() -> None:
     got = {t.text: t.value for t in find_timexes(text, sentence_spans(text), date(2005, 2, 2))}
     assert got["31 December"] == "2004-12-31"  # the quarter just reported
     assert got["30 June"] == "2005-06-30"  # a deadline set in the past for a day to come
+
+
+def test_a_deadline_after_a_day_looks_ahead_in_the_past_tense() -> None:
+    text = "Last Friday's vote was delayed until after Easter. He arrived after Easter."
+    got = [(t.text, t.value) for t in find_timexes(text, sentence_spans(text), date(2025, 2, 12))]
+    assert got == [("Last Friday", "2025-02-07"), ("Easter", "2025-04-20"), ("Easter", "2024-03-31")]
