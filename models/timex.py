@@ -718,6 +718,9 @@ _WORDS_AFTER = re.compile(r"[ \t\u00a0]{0,2}([A-Za-z/$-]+(?:[ \t][A-Za-z0-9]+)?)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+\.?|[A-Za-z]{0,2}[$£€¥#])[ \t\u00a0]{0,2}$")
 _POSSESSIVE_GAP = re.compile(r"['\u2019]s[ \t]{1,2}")
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+# The granularities of a date a unit can move: a day moves a day, a month a month, week or
+# day; a coarser date stays as it is ("a day earlier" than "in 2027").
+_AS_FINE_AS = {"day": "D", "week": "WD", "month": "MWD", "quarter": "QMWD"}
 _DEADLINE_BEFORE = re.compile(
     r"(?i:\b(?:until|till|to|through|by)[ \t]{1,2}(?:after[ \t]{1,2})?)$")
 _PERIOD_ENDING_BEFORE = re.compile(
@@ -1643,7 +1646,9 @@ class _Values:
                 return _Found(start, end, "DATE", f"{_season_year(dct, code, step):04d}-{code}")
         granularity = {"day": "D", "week": "W", "weekend": "W", "month": "M"}.get(unit, "Y")
         base = self.r.dct if deictic else self.r.reference(granularity)
-        if not deictic and granularity != "Y" and not fiscal:
+        if not deictic and granularity != "Y" and not fiscal and (step or det != "the"):
+            # "the following month" after "in 1998" is a month of 1998; "the end of the
+            # month" counts from the publication date's month, whatever year was named last
             vaguer = self.r.coarser_than(granularity, base)
             if vaguer is not None:  # "In 1998 ... the following month": a month of 1998
                 return _Found(start, end, "DATE", vaguer)
@@ -1705,10 +1710,13 @@ class _Values:
     def _moved(self, latest: _Mention, unit: str, steps: int, start: int, end: int) -> _Found | None:
         """"a year earlier", "two weeks later": the last date named moved, as precise as it was
         (a comparison of years is one: the next "a year earlier" counts from the same date)."""
-        moved = _move(latest.day, unit, steps)
+        gran = latest.granularity
+        # a unit finer than the date counted from leaves it as precise as it was: "a day
+        # earlier" than "in 2027" is in 2027, not in 2026 (1 January moved back a day)
+        moved = _move(latest.day, unit, steps) if gran in _AS_FINE_AS.get(unit, "YQMWD") else (
+            latest.day)
         if moved is None:
             return None
-        gran = latest.granularity
         value = _at_granularity(moved, gran)
         if self.explain:
             self._why(f"'{self.text[start:end]}' -> {value_words(value)}: "

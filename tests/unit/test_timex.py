@@ -768,3 +768,17 @@ def test_a_deadline_after_a_day_looks_ahead_in_the_past_tense() -> None:
     text = "Last Friday's vote was delayed until after Easter. He arrived after Easter."
     got = [(t.text, t.value) for t in find_timexes(text, sentence_spans(text), date(2025, 2, 12))]
     assert got == [("Last Friday", "2025-02-07"), ("Easter", "2025-04-20"), ("Easter", "2024-03-31")]
+
+
+def test_a_finer_unit_leaves_a_coarser_date_as_it_was() -> None:
+    text = "It will list in 2027. A day earlier, talks had failed. In January 1998 it was sold."
+    text += " A week after, it closed."
+    got = [(t.text, t.value) for t in find_timexes(text, sentence_spans(text), date(2025, 2, 12))]
+    assert got == [("2027", "2027"), ("A day earlier", "2027"), ("January 1998", "1998-01"),
+                   ("A week after", "1998-01")]
+
+
+def test_the_end_of_the_month_is_the_publications_month_after_another_year() -> None:
+    text = "Output will peak in mid-2026. Payment is due at the end of the month."
+    got = [(t.text, t.value) for t in find_timexes(text, sentence_spans(text), date(2025, 2, 12))]
+    assert got[-1] == ("the end of the month", "2025-02")
