@@ -21,7 +21,8 @@ from newsview.models.timewords import TimeWords, time_words
 PAST, PRESENT, FUTURE = "past", "present", "future"
 SCHEDULED = "scheduled"  # a present tense of a scheduled event: "the talks begin Monday"
 
-_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?|['\u2019][a-z]+|[;:]")
+# A word, not the letters glued to a number ("9am" holds no verb "am", "3rd" no "rd").
+_WORD = re.compile(r"(?<![0-9])[A-Za-z]+(?:['\u2019][A-Za-z]+)?|['\u2019][a-z]+|[;:]")
 _WINDOW = 160  # characters read either side: a verb further away is in another clause
 # words that may stand inside a verb group: "has not yet agreed", "will also be held"
 _INSIDE_GROUP = frozenset(

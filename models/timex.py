@@ -2153,7 +2153,29 @@ def find_timexes(text: str, sentences: Sequence[Span], published: date | None, *
             step = scan.send(resume)
         except StopIteration:
             step = None
-    return _weeks_of_days(text, out) if " of " in text else out
+    if " of " in text:
+        out = _weeks_of_days(text, out)
+    return _clocks_on_days(text, out) if " on " in text else out
+
+
+_CLOCK_VALUE = re.compile(r"(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)(T.+)")
+
+
+def _clocks_on_days(text: str, found: list[Timex]) -> list[Timex]:
+    """"at 10pm on Thursday", "midnight on Sunday": the clock time on the day named after it,
+    not on the day named before it."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        clock, day = out[k], out[k + 1]
+        time_of_day = _CLOCK_VALUE.fullmatch(clock.value or "") if clock.type == "TIME" else None
+        if time_of_day is None or text[clock.end : day.start] != " on ":
+            continue
+        if not _DAY_VALUE.match(day.value or "") or day.value[:10] == (clock.value or "")[:10]:
+            continue
+        value = day.value[:10] + time_of_day.group(1)  # type: ignore[index]
+        why = (*clock.why, f"on '{day.text}': {value}") if clock.why else ()
+        out[k] = Timex(clock.start, clock.end, clock.text, clock.type, value, day.inferred, why)
+    return out
 
 
 _WEEK_OF = re.compile(r"(?i)\b(?:the |that |this )?(week(?:end)?) of $")

@@ -782,3 +782,11 @@ def test_the_end_of_the_month_is_the_publications_month_after_another_year() -> 
     text = "Output will peak in mid-2026. Payment is due at the end of the month."
     got = [(t.text, t.value) for t in find_timexes(text, sentence_spans(text), date(2025, 2, 12))]
     assert got[-1] == ("the end of the month", "2025-02")
+
+
+def test_a_clock_time_is_on_the_day_named_after_it() -> None:
+    text = "The vote is on 4 May. Polls closed at 10pm on Thursday. Talks start at 9am on Monday."
+    got = [(t.text, t.value) for t in find_timexes(text, sentence_spans(text), date(2025, 2, 12))]
+    assert got == [("4 May", "2025-05-04"), ("10pm", "2025-02-06T22:00"),
+                   ("Thursday", "2025-02-06"), ("9am", "2025-02-17T09:00"),
+                   ("Monday", "2025-02-17")]  # "9am" holds no verb "am"
