@@ -38,6 +38,7 @@ from newsview.models.vocab import (
     GROUP_OF_NOUNS,
     LEGAL_FORMS,
     PATRONYMICS,
+    SHORT_FAMILY_NAMES,
     STORM_WORDS,
     SURNAME_PARTICLES,
     WEEKDAYS,
@@ -314,11 +315,11 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _countries_whole(run, options, chosen, ctx.lex)
     if n > 1 and not CONTEST_WORDS.isdisjoint(keys):
         chosen = _contests_whole(run, options, chosen, ctx.lex)
-    if not chosen and n == 1 and _country_by_its_name(run, ctx.lex):
-        chosen = [(0, 1, PLACE)]
+    at = {option: k for k, option in enumerate(options)}
+    if run.position and keys[0] in SHORT_FAMILY_NAMES:
+        chosen = _family_name_first(run, chosen, at, scores)
     if not chosen:
         return []
-    at = {option: k for k, option in enumerate(options)}
     read = _by_convention(run, chosen, at, scores, ctx)
     candidates = []
     for i, j, label, k, conventions in read:
@@ -346,10 +347,12 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             rest = [v if k != PERSON else float("-inf") for k, v in enumerate(scores[k])]
             candidate = _relabelled(replace(candidate, type=LABELS[rest.index(max(rest))]),
                                     rest.index(max(rest)))
-        elif "initials" in conventions and candidate.scores and (
+        elif label == PERSON and candidate.type == "PERSON" and candidate.scores and (
             candidate.scores.index(max(candidate.scores)) != PERSON
         ):
-            candidate = _relabelled(candidate, PERSON)  # "M. Atherton", not the town
+            # a person by a convention against the scores: "M. Atherton" (initials), not
+            # the town; "Xi Jinping" (a family name written first)
+            candidate = _relabelled(candidate, PERSON)
         elif label != PERSON and scores[k][PERSON] > scores[k][label] and (
             candidate.type != "PERSON" and candidate.scores
             and candidate.scores.index(max(candidate.scores)) == PERSON
@@ -537,6 +540,22 @@ def _surnames_kept(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple[
         out.append((i, j, label))
         c += 1
     return out
+
+
+def _family_name_first(run: Run, chosen: list[tuple[int, int, int]],
+                       at: dict[tuple[int, int], int],
+                       scores: list[Scores]) -> list[tuple[int, int, int]]:
+    """A short family name written first keeps the given name the weights read as a person,
+    or as nothing but a person above all else (a convention): "Xi Jinping said" opening a
+    sentence gave "Jinping", or no one, as "xi" is also a dictionary word."""
+    token = run.tokens[0]
+    if not (token.text[:1].isupper() and token.text[1:].islower()) or run.gaps[0]:
+        return chosen  # "XI" on a line in capitals: the headline's reading stands
+    if not chosen and len(run.tokens) == 2 and (0, 2) in at and (1, 2) in at:
+        given = scores[at[(1, 2)]]
+        return [(0, 2, PERSON)] if given.index(max(given)) == PERSON else chosen
+    return [(0, j, PERSON) if i == 1 and label == PERSON and (0, j) in at else (i, j, label)
+            for i, j, label in chosen]
 
 
 def _particle_surnames_kept(run: Run, chosen: list[tuple[int, int, int]],

@@ -51,6 +51,10 @@ CONTEST_WORDS = frozenset("cup games championship championships open olympics tr
 WORK_WORDS = frozenset("""film movie novel album song musical opera sitcom documentary memoir
     biopic thriller poem painting ballet symphony""".split())
 WORK_WORDS_AFTER_DETERMINER = frozenset("book show play series single drama comedy".split())
+# Chinese, Korean and Vietnamese family names of two or three letters that are also English
+# words or letters ("Xi", "Ma", "Ho"): written first, before the given name ("Xi Jinping").
+# (Not those that are interjections or words opening a sentence too: "Oh", "Do", "An", "Le".)
+SHORT_FAMILY_NAMES = frozenset("xi li ma hu wu lo ho xu lu yu ye gu fu du qi su ng yi ko ji vo".split())
 # Words that end a group's name as "Party" ends a party's: "Dave Matthews Band" is no person.
 GROUP_HEADS = frozenset("band orchestra quartet quintet trio ensemble choir".split())
 # Plural nouns that open "X of <name>" at a sentence's start without being part of the name:

@@ -1061,3 +1061,10 @@ def test_a_town_with_a_sides_standing_or_after_a_win_over_is_a_club():
     assert found["Chelsea"].type == "ORG" and found["Newcastle"].type == "ORG"
     found = named("Britain's win over France was welcome. London extended their ban on cars.")
     assert found["France"].type == "GPE" and found["London"].type == "GPE"
+
+
+def test_a_short_family_name_written_first_keeps_its_given_name():
+    assert "Xi Jinping" in named("Xi Jinping said on Monday that China would open up.")
+    found = named("Xi Jinping met Prabowo Subianto. Xi and Prabowo signed deals.")
+    assert found["Xi Jinping"].type == "PERSON"
+    assert set(named("Top Obama aide resigns.")) == {"Obama"}
