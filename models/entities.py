@@ -3,23 +3,22 @@
 The steps, each in its own module: ``candidates`` finds the runs of capitalised words and the
 spans each may be cut into; ``evidence`` names what speaks for each reading of a span;
 ``names`` holds the fitted weights and picks the best segmentation of every run (where names
-start and end, which words are no name, each name's type). This module turns the chosen spans
-into mentions, adds the mentions only the whole text shows (a lower-case repeat of a name, a
-quoted title, a bare model number), and hands them to ``linking``, which groups them into
-entities and types each entity from the evidence of all its mentions.
+start and end, which words are no name, each name's type). This module cuts the runs by
+newsview's conventions before the weights read them, reads each run and turns the chosen
+spans into mentions by the conventions of one run (titles, initials, particles, legal forms,
+...); ``mentions`` adds and retypes what only the whole text shows (a lower-case repeat of a
+name, a work's title, a club, a list's type); ``linking`` groups the mentions into entities
+and types each entity from the evidence of all its mentions.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 
 from newsview.models.candidates import (
     MAX_RUN,
-    MODEL_NUMBER,
     Run,
     TextContext,
     Token,
@@ -30,7 +29,35 @@ from newsview.models.document import Entity, Span, Timex
 from newsview.models.evidence import RunEvidence, TextEvidence, cues, title_ends_at
 from newsview.models.lexicon import Lexicon, lexicon, phrase_key
 from newsview.models.linking import Candidate, build_entities
-from newsview.models.names import LABELS, NameModel, Scores, best_segmentation, shipped_model
+from newsview.models.mentions import (
+    awards,
+    clubs,
+    cued_titles,
+    extend_lowercase,
+    firmly,
+    folded_spelling,
+    lists_agreed,
+    mark_bracket_acronyms,
+    model_numbers,
+    quoted_titles,
+    read_country_cores,
+    read_homonyms,
+    region_abbreviations,
+    relabelled,
+    without_overlaps,
+)
+from newsview.models.names import (
+    LABELS,
+    NORP,
+    ORG,
+    OTHER,
+    PERSON,
+    PLACE,
+    NameModel,
+    Scores,
+    best_segmentation,
+    shipped_model,
+)
 from newsview.models.text import fold_word
 from newsview.models.vocab import (
     CONTEST_WORDS,
@@ -42,11 +69,7 @@ from newsview.models.vocab import (
     STORM_WORDS,
     SURNAME_PARTICLES,
     WEEKDAYS,
-    WORK_WORDS,
-    WORK_WORDS_AFTER_DETERMINER,
 )
-
-PERSON, ORG, PLACE, NORP, OTHER = range(5)
 
 
 def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex], *,
@@ -68,18 +91,18 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates: list[Candidate] = []
     for run in runs:
         candidates.extend(_read_run(run, evidence, model, ctx, explain))
-    candidates.extend(_model_numbers(runs, candidates))
-    candidates = _region_abbreviations(text, runs, candidates, lex)
+    candidates.extend(model_numbers(runs, candidates))
+    candidates = region_abbreviations(text, runs, candidates, lex)
     candidates.sort(key=lambda c: c.start)
-    candidates = _quoted_titles(text, _extend_lowercase(text, candidates))
-    candidates = _cued_titles(text, candidates, ctx.lower_case_words())
-    candidates = _without_overlaps(candidates, timexes)
-    _read_homonyms(text, candidates, lex)
-    candidates = _clubs(text, candidates, lex, explain)
-    candidates = _awards(text, candidates, explain)
-    candidates = _lists_agreed(text, candidates)
-    _read_country_cores(candidates, lex)
-    _mark_bracket_acronyms(text, candidates, lex)
+    candidates = quoted_titles(text, extend_lowercase(text, candidates))
+    candidates = cued_titles(text, candidates, ctx.lower_case_words())
+    candidates = without_overlaps(candidates, timexes)
+    read_homonyms(text, candidates, lex)
+    candidates = clubs(text, candidates, lex, explain)
+    candidates = awards(text, candidates, explain)
+    candidates = lists_agreed(text, candidates)
+    read_country_cores(candidates, lex)
+    mark_bracket_acronyms(text, candidates, lex)
     return build_entities(text, candidates, lex, model=model if explain else None)
 
 
@@ -274,7 +297,7 @@ def _places_inside(run: Run, lex: Lexicon) -> set[int]:
     held: set[int] = set()
     for i in range(len(keys) - 1):
         for j in range(min(len(keys), i + _LONGEST_PLACE), i + 1, -1):
-            if _spelled(keys[i:j], tuple(run.gaps[i : j - 1])) in lex.places:
+            if folded_spelling(keys[i:j], tuple(run.gaps[i : j - 1])) in lex.places:
                 held.update(range(i + 1, j))
                 break
     return held
@@ -326,17 +349,17 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         features = (*found.features(found.spans[k]), *conventions) if explain else ()
         candidate = _candidate(run, i, j, label, scores[k], features, ctx)
         if "legal_form" in conventions:
-            candidate = _firmly(candidate, ORG)  # explained by linking (a legal form)
+            candidate = firmly(candidate, ORG)  # explained by linking (a legal form)
         elif label == OTHER and j - i == 2 and candidate.words[0] in STORM_WORDS:
-            candidate = _firmly(candidate, OTHER, explain and "storm")
+            candidate = firmly(candidate, OTHER, explain and "storm")
         elif j == n and label in (ORG, PLACE, OTHER) and _family_after(ctx.text, candidate.end):
-            candidate = _firmly(candidate, PERSON, explain and "family")
+            candidate = firmly(candidate, PERSON, explain and "family")
         elif "to" in candidate.connectors and label != ORG:
-            candidate = _firmly(candidate, ORG)  # "Campaign to Protect Rural England"
+            candidate = firmly(candidate, ORG)  # "Campaign to Protect Rural England"
         elif label == OTHER and _contest(candidate.words, ctx.lex):
-            candidate = _firmly(candidate, OTHER, explain and "contest")
+            candidate = firmly(candidate, OTHER, explain and "contest")
         elif label == PLACE and j - i > 1 and candidate.strength == 5:
-            candidate = _firmly(candidate, PLACE)  # a country's full name, whatever else it reads as
+            candidate = firmly(candidate, PLACE)  # a country's full name, whatever else it reads as
         elif label == PERSON and j - i > 1 and (
             (not any(candidate.connectors) and _ends_in_org_head(candidate.words, ctx.lex))
             or _opens_with_a_plural_noun(candidate.words[0], ctx.lex)
@@ -345,19 +368,19 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             # ending in "Party" or "Ministry", or opening with a plural noun, names no person
             # (a convention), whatever the words around it say
             rest = [v if k != PERSON else float("-inf") for k, v in enumerate(scores[k])]
-            candidate = _relabelled(replace(candidate, type=LABELS[rest.index(max(rest))]),
+            candidate = relabelled(replace(candidate, type=LABELS[rest.index(max(rest))]),
                                     rest.index(max(rest)))
         elif label == PERSON and candidate.type == "PERSON" and candidate.scores and (
             candidate.scores.index(max(candidate.scores)) != PERSON
         ):
             # a person by a convention against the scores: "M. Atherton" (initials), not
             # the town; "Xi Jinping" (a family name written first)
-            candidate = _relabelled(candidate, PERSON)
+            candidate = relabelled(candidate, PERSON)
         elif label != PERSON and scores[k][PERSON] > scores[k][label] and (
             candidate.type != "PERSON" and candidate.scores
             and candidate.scores.index(max(candidate.scores)) == PERSON
         ):
-            candidate = _relabelled(candidate, label)
+            candidate = relabelled(candidate, label)
         candidates.append(candidate)
     return candidates
 
@@ -398,12 +421,12 @@ def _read_word(run: Run, found: RunEvidence, model: NameModel, ctx: TextContext,
     features = found.features(span) if explain else ()
     candidate = _candidate(run, 0, 1, label, scores, tuple(features), ctx)
     if label in (ORG, PLACE, OTHER) and _family_after(ctx.text, candidate.end):
-        candidate = _firmly(candidate, PERSON, explain and "family")
+        candidate = firmly(candidate, PERSON, explain and "family")
     elif label != PERSON and scores[PERSON] > scores[label] and (
         candidate.type != "PERSON" and candidate.scores
         and candidate.scores.index(max(candidate.scores)) == PERSON
     ):
-        candidate = _relabelled(candidate, label)
+        candidate = relabelled(candidate, label)
     return [candidate]
 
 
@@ -719,7 +742,7 @@ def _parties_left_out(run: Run, options: list[tuple[int, int]], chosen: list[tup
     for i, j in options:
         if any(taken[i:j]):
             continue
-        spelled = _spelled(tuple(t.key for t in run.tokens[i:j]), tuple(run.gaps[i : j - 1]))
+        spelled = folded_spelling(tuple(t.key for t in run.tokens[i:j]), tuple(run.gaps[i : j - 1]))
         if spelled in lex.parties or spelled in lex.party_adjectives:
             found.append((i, j, ORG))
             for k in range(i, j):
@@ -749,7 +772,7 @@ def _countries_whole(run: Run, options: list[tuple[int, int]], chosen: list[tupl
     for i, j in options:
         if j - i < 2:
             continue
-        spelled = _spelled(tuple(keys[i:j]), tuple(run.gaps[i : j - 1]))
+        spelled = folded_spelling(tuple(keys[i:j]), tuple(run.gaps[i : j - 1]))
         known = lex.places.get(spelled)
         if known is not None and known.is_country:
             label = PLACE
@@ -826,7 +849,7 @@ def _candidate(run: Run, i: int, j: int, label: int, scores: Scores, features: t
     text = ctx.text[start:end]
     words = tuple([t.key for t in tokens])
     connectors = tuple(run.gaps[i : j - 1])
-    spelled = _spelled(words, connectors)
+    spelled = folded_spelling(words, connectors)
     kind, type_, place = "name", LABELS[label], None
     if (label in (PERSON, PLACE) and _nationality_word(spelled, lex)) or (
         label == PERSON and _nationality_compound(spelled, lex)
@@ -877,6 +900,9 @@ def _candidate(run: Run, i: int, j: int, label: int, scores: Scores, features: t
                      scores=scores, evidence=features)
 
 
+_NEXT_WORD = r"[ \u00a0]+([^\W\d_]+)"
+
+
 def _party(ctx: TextContext, end: int, spelled: str, party: str,
            scores: Scores) -> tuple[str, str, str, int, Scores]:
     """A political party named as a noun is the party, an organisation ("Labour won", "the
@@ -912,18 +938,6 @@ def _nationality_compound(spelled: str, lex: Lexicon) -> bool:
     return len(parts) > 1 and all(p in lex.demonyms or p in lex.group_nouns for p in parts)
 
 
-def _spelled(words: tuple[str, ...], connectors: tuple[str, ...]) -> str:
-    """The folded name with its connectors: "ministry of foreign affairs"."""
-    if len(connectors) == len(words) - 1 and not any(connectors):  # most names: words alone
-        return " ".join(words)
-    parts = [words[0]]
-    for connector, word in zip(connectors, words[1:], strict=False):
-        if connector:
-            parts.append(connector)
-        parts.append(word)
-    return " ".join(parts)
-
-
 def _is_loc(words: tuple[str, ...], lex: Lexicon) -> bool:
     """Continents, seas, mountains, buildings: a place that is no political unit."""
     last_two = " ".join(words[-2:])
@@ -933,156 +947,6 @@ def _is_loc(words: tuple[str, ...], lex: Lexicon) -> bool:
 
 # ----------------------------------------------------------------------------- whole-text passes
 
-
-def _model_numbers(runs: list[Run], candidates: list[Candidate]) -> list[Candidate]:
-    """"Boeing 787" named once makes a bare "787" (or "787s") elsewhere the same model."""
-    models = {
-        word for c in candidates if len(c.words) > 1 and c.type == "OTHER" for word in c.words[1:]
-        if pattern(MODEL_NUMBER).fullmatch(word) and not (len(word) == 4 and word.isdigit())
-    }  # "Windows 7", "Euro 2008", "Maine 2-foot" make no model of every 7, 2008 or 2-foot
-    if not models:
-        return []
-    taken = {(c.start, c.end) for c in candidates}
-    found: list[Candidate] = []
-    for run in runs:
-        for token in run.tokens:
-            if not token.number or (token.start, token.end) in taken:
-                continue
-            key = token.key if token.key in models else token.key[:-1]  # "787s" is the 787
-            if key in models and (key == token.key or token.key.endswith("s")):
-                found.append(Candidate(token.start, token.end, token.text, (token.key,), (),
-                                       "name", "OTHER", 3, None, scores=_only(OTHER)))
-    return found
-
-
-def _region_abbreviations(text: str, runs: list[Run], candidates: list[Candidate],
-                          lex: Lexicon) -> list[Candidate]:
-    """"Memphis, Tenn.", "Boston, Mass.": a state's or province's abbreviation right after a
-    town and a comma is that region (a convention, whatever the weights read in "Tenn")."""
-    found: list[Candidate] = []
-    for run in runs:
-        token = run.tokens[0]
-        region = lex.region_abbreviations.get(token.key) if len(run.tokens) == 1 else None
-        if region is None or not _AFTER_A_TOWN.search(text, max(0, token.start - 40), token.start):
-            continue
-        words = tuple(phrase_key(region).split())
-        found.append(Candidate(token.start, token.end, token.text, words, ("",) * (len(words) - 1),
-                               "name", "GPE", 4, region, scores=_only(PLACE),
-                               evidence=("region_abbreviation",)))
-    if not found:
-        return candidates
-    taken = {(c.start, c.end) for c in found}
-    # the name just before ", Tenn." is a town ("INDEPENDENCE, Mo.", whatever else it reads as)
-    towns_end = {c.start - 2 for c in found if text[c.start - 2 : c.start] == ", "}
-    return [_as_town(c) if c.end in towns_end and _may_be_a_town(c, lex) else c
-            for c in candidates if (c.start, c.end) not in taken] + found
-
-
-def _may_be_a_town(candidate: Candidate, lex: Lexicon) -> bool:
-    """Not a place already, and not a person named with a given name ("Rick Ware, Mo.")."""
-    return candidate.type not in ("GPE", "LOC") and not (
-        candidate.type == "PERSON" and len(candidate.words) > 1
-        and candidate.words[0] in lex.first_names
-    )
-
-
-def _awards(text: str, candidates: list[Candidate], explain: bool = False) -> list[Candidate]:
-    """"Oscar-winning", "Bafta-nominated": a name before these is an award (a convention),
-    and so is every mention of it in the article."""
-    awards = {" ".join(c.words) for c in candidates
-              if c.kind == "name" and text.startswith(_AWARDED, c.end)}
-    if not awards:
-        return candidates
-    return [_firmly(c, OTHER, explain and "award") if c.kind == "name"
-            and " ".join(c.words) in awards else c for c in candidates]
-
-
-_AWARDED = ("-winning", "-nominated", "-award-winning")
-
-
-def _clubs(text: str, candidates: list[Candidate], lex: Lexicon,
-           explain: bool = False) -> list[Candidate]:
-    """A town's name that plays is a club's (a convention): "Leeds manager Kevin Blackwell",
-    "Leeds beat Sheffield", "lost to Chelsea", "Hull 0 Fenwick 2". Countries are left to the
-    weights: their national sides are their countries' names to most annotators."""
-    patterns = _club_patterns()
-    clubs: list[Candidate] = []
-    for c in candidates:
-        if c.kind != "name" or c.type == "ORG":
-            continue
-        if not _may_be_a_club(c, lex):
-            if c.type == "PERSON" and len(c.words) > 1 and c.words[0] not in lex.first_names and (
-                patterns["results"].match(text, c.end)
-            ):
-                clubs.append(c)  # "Hapoel Haifa 3 Maccabi Tel Aviv 1": a team, no person
-            continue
-        after = patterns["after"].match(text, c.end)
-        before = patterns["before"].search(text, max(0, c.start - 30), c.start)
-        if before is not None and before.group()[-2:-1].isdigit():
-            before = patterns["own_score"].match(text, c.end)  # a results line: its own score
-        if after is not None or before is not None:
-            clubs.append(c)
-    if not clubs:
-        return candidates
-    names = {" ".join(c.words) for c in clubs}
-    # every mention of a club's name in the article is the club's
-    return [_firmly(c, ORG, explain and "club") if c.kind == "name" and " ".join(c.words) in names
-            and (_may_be_a_club(c, lex) or c in clubs) else c for c in candidates]
-
-
-def _may_be_a_club(candidate: Candidate, lex: Lexicon) -> bool:
-    """A town's name read as a place, or a one-word name the gazetteer knows as a town (read
-    as a person: "Bolton", "Chelsea"); never a country's."""
-    known = lex.places.get(" ".join(candidate.words))
-    if known is not None and known.is_country:
-        return False
-    if candidate.type in ("GPE", "LOC"):
-        return True
-    return known is not None and len(candidate.words) == 1 and candidate.type != "NORP"
-
-
-@lru_cache(maxsize=1)
-def _club_patterns() -> dict[str, re.Pattern[str]]:
-    table = cues()
-    roles = "|".join(sorted(table[("team_role_after", "-")], key=len, reverse=True))
-    verbs = "|".join(sorted(table[("match_verb", "-")], key=len, reverse=True))
-    nouns = "|".join(sorted(table[("match_noun", "-")], key=len, reverse=True))
-    standing = "|".join(sorted(table[("team_standing", "-")], key=len, reverse=True))
-    name = r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}"
-    score = r"\d{1,2}(?!\d|[.,:]\d| ?%)"
-    return {
-        # "Leeds manager", "Leeds beat Hull", "lost to Hull", "Hull 0 Fenwick Rovers 2"
-        "after": re.compile(
-            rf" (?:{roles})\b|(?: (?:{verbs})(?: with)?| lost (?:to|at)) [A-Z]"
-            rf"| {score} {name} {score}"
-            r"|,? (?:(?:is|are|were|was) )?(?:a|an|the) (?:[\w'\u2019-]+ ){0,2}(?:side|team|club)\b(?!['\u2019])"
-            rf"|(?: [a-z]+)? their (?:{standing})\b"
-        ),
-        # "beat Hull", "drew with Hull", "Hull 0 Fenwick Rovers 2" read from the second team
-        "before": re.compile(
-            rf"\b(?:{verbs}|drew with|lost to|lost at|v|vs\.?|held by|beaten by) $"
-            rf"|\b(?:{nouns}) (?:over|against|to|by|with) $"
-            rf"|[A-Z][\w'.-]* {score} $"
-        ),
-        "own_score": re.compile(rf" {score}"),
-        # a results line read from its first team: "Hapoel Haifa 3 Maccabi Tel Aviv 1"
-        "results": re.compile(rf" {score} {name} {score}(?: ?$|\n| \()", re.MULTILINE),
-    }
-
-
-def _firmly(candidate: Candidate, label: int, convention: str | bool = False) -> Candidate:
-    """A name a convention types ("Lorvane S.A." a company, "Hurricane Hugo" an event),
-    whatever its words say: its score for that type above the rest, as sure as a
-    well-evidenced name (strength 3)."""
-    scores = candidate.scores or _only(label)
-    firm = max(scores) + 3.0
-    evidence = candidate.evidence
-    if convention and convention not in evidence:
-        evidence = (*evidence, convention)  # explained as the convention it is
-    type_ = candidate.type if label == PLACE and candidate.type in ("GPE", "LOC") else LABELS[label]
-    return replace(candidate, type=type_, strength=max(candidate.strength, 3),
-                   scores=tuple(firm if k == label else v for k, v in enumerate(scores)),
-                   evidence=evidence)
 
 
 def _opens_with_a_plural_noun(word: str, lex: Lexicon) -> bool:
@@ -1099,307 +963,3 @@ def _ends_in_org_head(words: tuple[str, ...], lex: Lexicon) -> bool:
     return (last in lex.org_heads or last in GROUP_HEADS) and not (
         len(words) == 2 and words[0] in lex.first_names and last in lex.surname_ranks
     )
-
-
-_LIST_SEPARATORS = frozenset({", ", " and ", ", and ", " or ", ", or "})
-
-
-def _lists_agreed(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """A name in a list of three or more whose other names are all of one type takes that
-    type where its own evidence is weak (a convention): "Bear Stearns, Morgan Stanley and
-    Oppenheimer" are three firms, not two firms and a person. Weak: its best reading leads
-    its second by less than 5 (strength 2 or less), and the list's type is that second."""
-    out = list(candidates)
-    start = 0
-    while start < len(out):
-        end = start + 1
-        while end < len(out) and text[out[end - 1].end : out[end].start] in _LIST_SEPARATORS:
-            end += 1
-        if end - start >= 3 and not text.startswith(("'s", "\u2019s"), out[end - 1].end):
-            _agree(out, start, end)  # "..., FTU's Alice Mak": a possessive ends no list
-        start = end
-    return out
-
-
-def _agree(candidates: list[Candidate], start: int, end: int) -> None:
-    members = candidates[start:end]
-    if any(c.kind != "name" or not c.scores for c in members):
-        return
-    labels = [c.scores.index(max(c.scores)) for c in members]  # type: ignore[union-attr]
-    for odd, label in enumerate(labels):
-        rest = {other for k, other in enumerate(labels) if k != odd}
-        if len(rest) != 1 or label in rest:
-            continue
-        wanted = rest.pop()
-        scores = members[odd].scores
-        if members[odd].strength <= 2 and wanted != NORP and scores is not None and (
-            sorted(scores)[-2] == scores[wanted]
-        ):
-            type_ = "GPE" if wanted == PLACE else LABELS[wanted]
-            candidates[start + odd] = _relabelled(replace(members[odd], type=type_), wanted)
-        return
-
-
-def _relabelled(candidate: Candidate, label: int) -> Candidate:
-    """A name a convention reads as another type than its scores say ("Oxford" after "Peter
-    Smith of" no person, "M. Atherton" no town): its scores say so too, as the entity's type
-    is read from its mentions' scores."""
-    scores = candidate.scores
-    top = max(scores) + 0.5
-    return replace(candidate, scores=tuple(top if k == label else v for k, v in enumerate(scores)))
-
-
-def _as_town(candidate: Candidate) -> Candidate:
-    return replace(candidate, type="GPE", kind="name", place=None, strength=4,
-                   scores=_only(PLACE), evidence=(*candidate.evidence, "region_abbreviation"))
-
-
-_AFTER_A_TOWN = re.compile(r"[A-Z][\w.'-]*, $")
-
-
-def _only(label: int, weight: float = 3.0) -> Scores:
-    return tuple(weight if k == label else 0.0 for k in range(len(LABELS)))  # type: ignore[return-value]
-
-
-def _extend_lowercase(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """"Mexican embassy" after "Mexican Embassy": a lower-case form of a name is a mention."""
-    multi = {_spelled(c.words, c.connectors): c for c in candidates
-             if len(c.words) > 1 and c.kind == "name"}
-    if not multi:
-        return candidates
-    prefixes: set[str] = set()
-    for key in multi:
-        words = key.split(" ")
-        for n in range(1, len(words)):
-            prefixes.add(" ".join(words[:n]))
-    result: list[Candidate] = []
-    limit = len(text)
-    for index, cand in enumerate(candidates):
-        key = _spelled(cand.words, cand.connectors)
-        if key in prefixes:
-            next_start = candidates[index + 1].start if index + 1 < len(candidates) else limit
-            extended = _try_extend(text, cand, key, multi, prefixes, next_start)
-            if extended is not None:
-                result.append(extended)
-                continue
-        result.append(cand)
-    return result
-
-
-_NEXT_WORD = r"[ \u00a0]+([^\W\d_]+)"
-
-
-def _try_extend(text: str, cand: Candidate, key: str, multi: dict[str, Candidate],
-                prefixes: set[str], next_start: int) -> Candidate | None:
-    end = cand.end
-    for _ in range(6):
-        match = pattern(_NEXT_WORD).match(text, end)
-        if match is None or match.end() > next_start:
-            return None
-        key = f"{key} {fold_word(match.group(1))}"
-        end = match.end()
-        model = multi.get(key)
-        if model is not None:
-            # The same name in lower case: it takes the capitalised form's words, so it links.
-            return Candidate(cand.start, end, text[cand.start : end], model.words,
-                             model.connectors, "name", model.type, model.strength, model.place,
-                             scores=model.scores)
-        if key not in prefixes:
-            return None
-    return None
-
-
-_QUOTED = r"[\"\u201c]([A-Z0-9][^\"\u201c\u201d\n]{0,78}?)[\"\u201d]"
-_TITLE_MINOR = frozenset(
-    "a an the of in on at to for and or but by with from as vs via into is it its it's up nor so yet"
-    .split()
-)
-
-
-def _is_title_case(inner: str) -> bool:
-    words = inner.split()
-    if not 2 <= len(words) <= 8 or inner.rstrip().endswith(","):
-        return False
-    for word in words[1:]:
-        letters = word.strip("\"'()[].,;:!?-\u2019")
-        if letters and letters[0].islower() and letters.lower() not in _TITLE_MINOR:
-            return False  # "Cool clock, Ahmed.": speech, not a title
-    return True
-
-
-def _quoted_titles(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """"A Beautiful Lie", "Time to Wake Up": a short title-case quotation holding a name is
-    one title (a work's), whatever its pieces look like alone."""
-    if not candidates or ('"' not in text and "\u201c" not in text):
-        return candidates
-    starts = [c.start for c in candidates]
-    result: list[Candidate] = []
-    k = 0
-    for match in pattern(_QUOTED).finditer(text):
-        inner_start, inner_end = match.span(1)
-        inside_from = bisect_right(starts, inner_start - 1)
-        inside_to = inside_from
-        while inside_to < len(candidates) and candidates[inside_to].end <= inner_end:
-            inside_to += 1
-        if inside_to == inside_from or not _is_title_case(match.group(1)):
-            continue
-        inside = candidates[inside_from:inside_to]
-        if len(inside) == 1 and inside[0].start == inner_start and (
-            inside[0].end >= inner_end - 1 or inside[0].type != "OTHER"
-        ):
-            continue  # "Doctors Without Borders" quoted is still the organisation
-        begin, end = inner_start, inner_end
-        while end > begin and text[end - 1] in ",.;: ":
-            end -= 1
-        if text.startswith("The ", begin) and end - begin > 4:
-            begin += 4  # names are given without their article, as elsewhere
-        title = text[begin:end]
-        words = tuple(fold_word(w) for w in title.split())
-        result.extend(candidates[k:inside_from])
-        result.append(Candidate(begin, end, title, words, ("",) * (len(words) - 1),
-                                "name", "OTHER", 3, None, scores=_only(OTHER),
-                                evidence=("quoted_title",)))
-        k = inside_to
-    result.extend(candidates[k:])
-    return result
-
-
-# A kind of work before its title (vocab.WORK_WORDS): the title runs over capitalised words
-# and the small words between them; an article opening it is left out, as from every name.
-_TITLE_WORD = r"[A-Z0-9][\w'\u2019\-]*(?:[.:!?][\w'\u2019\-]+)*"
-_CUED_TITLE = (
-    r"(?:(?<![\w-])(?:" + "|".join(sorted(WORK_WORDS)) + r")s?"
-    r"|(?<![\w-])(?:the|his|her|their|its|hit|new|latest|debut|TV|television|stage|radio|music"
-    r"|talk|\d{4}) (?:" + "|".join(sorted(WORK_WORDS_AFTER_DETERMINER)) + r")),? "
-    r"(" + _TITLE_WORD + r"(?:(?: (?:of|the|a|an|and|in|on|to|for|at|with|from|&))* "
-    + _TITLE_WORD + r")*)"
-)
-_WORK_WORD_FORMS = frozenset(
-    form for word in WORK_WORDS | WORK_WORDS_AFTER_DETERMINER for form in (word, word + "s")
-)
-
-
-def _cued_titles(text: str, candidates: list[Candidate], lower: set[str]) -> list[Candidate]:
-    """A title after the kind of work it names is one work (a convention): "the film
-    Schindler's List" is not a person and a list, "the film The Phantom Menace" no company.
-    A person's name alone after the word is left as it is ("the film Spielberg made").
-    ``lower``: the text's lower-case words (most articles name no kind of work)."""
-    if not candidates or _WORK_WORD_FORMS.isdisjoint(lower):
-        return candidates
-    found: list[Candidate] = []
-    for match in pattern(_CUED_TITLE).finditer(text):
-        begin, end = match.span(1)
-        while end > begin and text[end - 1] in ".:!?,'\u2019":
-            end -= 1  # the sentence's full stop, not the title's
-        if text.startswith(("The ", "A ", "An "), begin) and text.find(" ", begin) < end:
-            begin = text.index(" ", begin) + 1  # names are given without their article
-        inside = [c for c in candidates if c.start < end and begin < c.end]
-        end = _title_end(text, begin, end, inside)
-        title = text[begin:end]
-        inside = [c for c in inside if c.start < end]
-        if (not inside and " " not in title) or title == "I" or title.startswith("I "):
-            continue  # one capitalised word no name holds ("the film Friday"), or "I"
-        if len(inside) == 1 and inside[0].start == begin and inside[0].end == end and (
-            inside[0].type in ("PERSON", "OTHER")
-        ):
-            continue
-        words = tuple(fold_word(w) for w in title.split())
-        found.append(Candidate(begin, end, title, words, ("",) * (len(words) - 1), "name",
-                               "OTHER", 3, None, scores=_only(OTHER), evidence=("work_title",)))
-    if not found:
-        return candidates
-    taken = [(c.start, c.end) for c in found]
-    titles = {c.words for c in found}
-    kept = [c if c.words not in titles else _firmly(c, OTHER, "work_title")
-            for c in candidates if not any(a < c.end and c.start < b for a, b in taken)]
-    return sorted([*kept, *found], key=lambda c: c.start)
-
-
-_SENTENCE_WORDS_IN_TITLES = (" with ", " at ", " in ", " on ", " from ", " to ", " for ")
-
-
-def _title_end(text: str, begin: int, end: int, inside: list[Candidate]) -> int:
-    """Where a title ends: before a preposition that leads to a name of two words or more or
-    to a person or town the engine is sure of ("the film Schindler's List with Bear
-    Stearns"), not inside "Gone with the Wind" or "Dances with Wolves"."""
-    for cand in inside:
-        if cand.start > begin and cand.type != "OTHER" and (
-            len(cand.words) >= 2 or (cand.strength >= 3 and cand.type in ("PERSON", "GPE"))
-        ):
-            before = text[max(begin, cand.start - 6) : cand.start]
-            for word in _SENTENCE_WORDS_IN_TITLES:
-                if before.endswith(word):
-                    return cand.start - len(word)
-    return end
-
-
-def _without_overlaps(candidates: list[Candidate], timexes: Sequence[Timex]) -> list[Candidate]:
-    """Candidates in text order with none overlapping another or a time expression."""
-    spans = sorted((t.start, t.end) for t in timexes)
-    kept: list[Candidate] = []
-    k = 0
-    for cand in candidates:
-        while k < len(spans) and spans[k][1] <= cand.start:
-            k += 1
-        if k < len(spans) and spans[k][0] < cand.end:
-            continue
-        if kept and kept[-1].end > cand.start:
-            continue
-        kept.append(cand)
-    return kept
-
-
-def _read_homonyms(text: str, candidates: list[Candidate], lex: Lexicon) -> None:
-    """"Atlanta, Georgia": an article that places a town of the US in Georgia means the US
-    state by every bare "Georgia"; the state is then its own entity, apart from the country
-    that "Georgian" names."""
-    meant: set[str] = set()
-    for previous, cand in zip(candidates, candidates[1:], strict=False):
-        key = " ".join(cand.words)
-        code = lex.homonyms.get(key)
-        if code is None or cand.kind != "name" or text[previous.end : cand.start].strip() != ",":
-            continue
-        town = lex.places.get(" ".join(previous.words))
-        if town is not None and town.country_code == code:
-            meant.add(key)
-    for cand in candidates:
-        if cand.kind == "name" and " ".join(cand.words) in meant:
-            cand.type, cand.strength, cand.place = "GPE", 3, None
-
-
-def _read_country_cores(candidates: list[Candidate], lex: Lexicon) -> None:
-    """"Korea" after "South Korea": a bare last word of the one country so named is that
-    country (with "North Korea" named too, it stays apart)."""
-    countries: dict[str, set[str]] = {}
-    for c in candidates:
-        if c.kind == "name" and c.place and c.strength >= 5 and len(c.words) > 1:
-            countries.setdefault(c.words[-1], set()).add(c.place)
-    if not countries:
-        return
-    for c in candidates:
-        if c.kind != "name" or len(c.words) != 1 or c.place is not None:
-            continue
-        named = countries.get(c.words[0])
-        if (
-            named is not None and len(named) == 1 and c.words[0] not in lex.places
-            and c.words[0] not in lex.common_words  # "the Republic" is no Czech Republic
-        ):
-            c.place = next(iter(named))
-            c.type, c.strength = "GPE", 5
-
-
-def _mark_bracket_acronyms(text: str, candidates: list[Candidate], lex: Lexicon) -> None:
-    """"Ministry of Foreign Affairs (SRE)": the bracketed acronym abbreviates the name before
-    (a one-word place has none, and a news agency names itself: "(AP)" after a dateline)."""
-    for i in range(1, len(candidates)):
-        cand = candidates[i]
-        if len(cand.words) != 1 or not cand.text.replace(".", "").isupper():
-            continue
-        if cand.words[0] in lex.known_orgs:
-            continue  # "CAGUAS, Puerto Rico (AP)": the agency, not the island's acronym
-        previous = candidates[i - 1]
-        if previous.type in ("GPE", "LOC") and " " not in previous.text:
-            continue  # "BUFFALO, N.Y. (AP)", "LONDON (Reuters)": a dateline's agency
-        before = text[previous.end : cand.start]
-        if before.strip() == "(" and text[cand.end : cand.end + 1] == ")":
-            cand.abbreviates = i - 1

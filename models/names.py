@@ -16,6 +16,8 @@ from functools import lru_cache
 
 # The types a span can take; "PLACE" is split into GPE and LOC by the word lists afterwards.
 LABELS = ("PERSON", "ORG", "PLACE", "NORP", "OTHER")
+# Each label's index in a score tuple.
+PERSON, ORG, PLACE, NORP, OTHER = range(len(LABELS))
 WEIGHTS_FILE = "name_weights.tsv.gz"
 ZERO = (0.0, 0.0, 0.0, 0.0, 0.0)
 
