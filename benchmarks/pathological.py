@@ -47,6 +47,10 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "nested quotes": lambda k: "“‘\"'" * (500 * k),
     "one line of words": lambda k: "word " * (400 * k),
     "many short lines": lambda k: "Hi.\n" * (500 * k),
+    # one sentence holding a date again and again: each event once copied the whole sentence
+    "one sentence of dates": lambda k: "the weekend of Nov 8 and at 10pm on Thursday " * (100 * k),
+    # every team of a results table read as a club: once compared with every other one found
+    "results table": lambda k: "Results :\n" + "Hapoel Haifa 3 Maccabi Tel Aviv 1\n" * (60 * k),
 }
 
 

@@ -37,6 +37,16 @@ def _entities_by_sentence(
     return ordered
 
 
+def _sentence_text(text: str, span: Span, index: int, seen: dict[int, str]) -> str:
+    """The sentence's text, sliced once for all its events (``index`` -1: a stray line)."""
+    found = seen.get(index)
+    if found is None:
+        found = text[span.start : span.end]
+        if index >= 0:
+            seen[index] = found
+    return found
+
+
 def build_chronology(
     text: str, sentences: Sequence[Span], timexes: Sequence[Timex], entities: Sequence[Entity]
 ) -> list[Event]:
@@ -45,6 +55,9 @@ def build_chronology(
     by_sentence = _entities_by_sentence(starts, sentences, entities)
     dated: list[tuple[datetime, timedelta, int, Event]] = []  # (start, -length, index, event)
     undated: list[Event] = []
+    # one string a sentence, shared by its events: a sentence of thousands of dates is not
+    # copied once for each of them
+    sentence_texts: dict[int, str] = {}
     for index, timex in enumerate(timexes):
         if timex.type not in ("DATE", "TIME"):
             continue
@@ -59,7 +72,7 @@ def build_chronology(
             timex=index,
             start=span.start,
             end=span.end,
-            sentence=text[span.start : span.end],
+            sentence=_sentence_text(text, span, i if inside else -1, sentence_texts),
             entities=ids,
             inferred=timex.inferred and interval is not None,
         )

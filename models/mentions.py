@@ -131,9 +131,10 @@ def clubs(text: str, candidates: list[Candidate], lex: Lexicon,
     if not clubs:
         return candidates
     names = {" ".join(c.words) for c in clubs}
+    teams = {id(c) for c in clubs}  # read as teams in a results line though no town
     # every mention of a club's name in the article is the club's
     return [firmly(c, ORG, explain and "club") if c.kind == "name" and " ".join(c.words) in names
-            and (_may_be_a_club(c, lex) or c in clubs) else c for c in candidates]
+            and (id(c) in teams or _may_be_a_club(c, lex)) else c for c in candidates]
 
 
 def _may_be_a_club(candidate: Candidate, lex: Lexicon) -> bool:
