@@ -109,13 +109,13 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
 def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
     """The runs as newsview's conventions cut them before the weights read them (the weights
     are fitted on the runs as every text has them): a sentence's opening adverb, a title's
-    plural in initials ("MPs") and a weekday in capitals are dropped, "York-based" ends a
+    plural in initials ("MPs"), a weekday in capitals and the letter of "X-ray" are dropped, "York-based" ends a
     name at "York", a team's score in a line of results leaves its name, and a title-case
     headline is cut at its everyday words."""
     out: list[Run] = []
     for run in _runs_joined(runs, ctx):
         if _sentence_adverb(run, ctx) or _plural_title_acronym(run, ctx.lex) or (
-            _day_in_capitals(run)
+            _day_in_capitals(run) or _letter_before_a_hyphen(run, ctx.text)
         ):
             continue
         for piece in _attributes_cut(run):
@@ -162,7 +162,9 @@ def _runs_joined(runs: list[Run], ctx: TextContext) -> list[Run]:
                                  *(t.key for t in run.tokens)])
                 if name in lex.places or _particles_of_a_surname(words.groups(), run) or (
                     connector == "to" and previous.tokens[-1].key in _AIMING_ORG_HEADS
-                ):
+                ) or (connector in ("in", "for") and previous.tokens[-1].key in _PRIZES and all(
+                    t.key in lex.common_words and not t.text.isupper() for t in run.tokens
+                )):  # "Nobel Prize in Physics", not "Pulitzer Prize for NSA reporting"
                     out[-1] = Run([*previous.tokens, *run.tokens],
                                   [*previous.gaps, connector, *run.gaps], previous.position)
                     continue
@@ -170,6 +172,8 @@ def _runs_joined(runs: list[Run], ctx: TextContext) -> list[Run]:
     return out
 
 
+# Prizes named for their field: "Nobel Prize in Physics", "Award for Best Actress".
+_PRIZES = frozenset("prize prizes award awards medal".split())
 # Organisations named for their aim: "Committee to Protect Journalists", "Campaign to Protect
 # Rural England".
 _AIMING_ORG_HEADS = frozenset("committee campaign coalition alliance movement fund foundation".split())
@@ -224,15 +228,34 @@ def _plural_title_acronym(run: Run, lex: Lexicon) -> bool:
             and text[:-1].isupper() and run.tokens[0].key[:-1] in lex.titles)
 
 
+_SPEAKER_BEFORE = r"(?m)^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?: $"
+
+
+def _after_a_speaker(text: str, start: int) -> bool:
+    """Whether a word opens a speaker's turn in an interview ("Smith: Honestly, ...")."""
+    return text.startswith(": ", start - 2) and (
+        pattern(_SPEAKER_BEFORE).search(text, max(0, start - 40), start) is not None
+    )
+
+
+def _letter_before_a_hyphen(run: Run, text: str) -> bool:
+    """"X-ray", "T-shirt", "U-turn": a capital letter before a hyphen and a word names nothing."""
+    token = run.tokens[0]
+    return (len(run.tokens) == 1 and len(token.text) == 1
+            and text.startswith("-", token.end) and text[token.end + 1 : token.end + 2].islower())
+
+
 def _sentence_adverb(run: Run, ctx: TextContext) -> bool:
     """"Incidentally, ...", "Ultimately the ...", "Indeed, ...": an everyday word opening a
-    sentence is an adverb, no name, if it ends in -ly and the article never capitalises it
-    inside a sentence, or if a comma follows it and the article neither capitalises it inside
-    a sentence nor opens other sentences with it. A given name, a place or a common surname
-    stays ("Kelly,", "Italy,", "Brown,")."""
+    sentence (or a speaker's turn: "Smith: Honestly, ...") is an adverb, no name, if it ends
+    in -ly and the article never capitalises it inside a sentence, or if a comma follows it
+    and the article neither capitalises it inside a sentence nor opens other sentences with
+    it. A given name, a place or a common surname stays ("Kelly,", "Italy,", "Brown,")."""
     token = run.tokens[0]
     key, lex = token.key, ctx.lex
-    if len(run.tokens) != 1 or run.position != "start" or key not in lex.common_words:
+    if len(run.tokens) != 1 or key not in lex.common_words:
+        return False
+    if run.position != "start" and not _after_a_speaker(ctx.text, token.start):
         return False
     if key in lex.first_names or key in lex.places or lex.surname_ranks.get(key, _RARE) < _RARE:
         return False
@@ -339,6 +362,10 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
     if n > 1 and not CONTEST_WORDS.isdisjoint(keys):
         chosen = _contests_whole(run, options, chosen, ctx.lex)
     at = {option: k for k, option in enumerate(options)}
+    prize = next((k for k in range(n - 1) if run.gaps[k] in ("in", "for") and keys[k] in _PRIZES),
+                 None)
+    if prize is not None and (0, n) in at:
+        chosen = _whole(chosen, 0, n, OTHER)  # "the Nobel Prize in Physics": one prize
     if run.position and keys[0] in SHORT_FAMILY_NAMES:
         chosen = _family_name_first(run, chosen, at, scores)
     if not chosen:
@@ -354,6 +381,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             candidate = firmly(candidate, OTHER, explain and "storm")
         elif j == n and label in (ORG, PLACE, OTHER) and _family_after(ctx.text, candidate.end):
             candidate = firmly(candidate, PERSON, explain and "family")
+        elif label == OTHER and _prize_with_field(candidate):
+            candidate = firmly(candidate, OTHER, explain and "prize")
         elif "to" in candidate.connectors and label != ORG:
             candidate = firmly(candidate, ORG)  # "Campaign to Protect Rural England"
         elif label == OTHER and _contest(candidate.words, ctx.lex):
@@ -383,6 +412,12 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             candidate = relabelled(candidate, label)
         candidates.append(candidate)
     return candidates
+
+
+def _prize_with_field(candidate: Candidate) -> bool:
+    """"Nobel Prize in Physics", "Award for Best Actress": a prize named with its field."""
+    return any(connector in ("in", "for") and word in _PRIZES
+               for connector, word in zip(candidate.connectors, candidate.words, strict=False))
 
 
 def _country_by_its_name(run: Run, lex: Lexicon) -> bool:

@@ -586,6 +586,7 @@ _FIXED = {
     "award": "a name before '-winning' or '-nominated' is an award's",
     "club": "a town's name that plays ('Leeds beat Hull', 'Leeds manager') is its club",
     "storm": "a storm's name ('Hurricane', 'Typhoon') is an event",
+    "prize": "a prize's name with its field ('Nobel Prize in Physics')",
     "work_title": "a title after the kind of work it is ('the film ...', 'his novel ...')",
     "family": "a name before 'family' or 'clan' names people",
     "contest": "a nationality word before 'Cup', 'Games', 'Championship' names a contest",

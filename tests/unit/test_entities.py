@@ -1068,3 +1068,15 @@ def test_a_short_family_name_written_first_keeps_its_given_name():
     found = named("Xi Jinping met Prabowo Subianto. Xi and Prabowo signed deals.")
     assert found["Xi Jinping"].type == "PERSON"
     assert set(named("Top Obama aide resigns.")) == {"Obama"}
+
+
+def test_a_prize_named_with_its_field_is_one_prize():
+    found = named("She shared the Nobel Prize in Physics in 1903.")
+    assert found["Nobel Prize in Physics"].type == "OTHER" and "Physics" not in found
+    found = named("He won a Pulitzer Prize for NSA reporting.")
+    assert found["Pulitzer Prize"].type == "OTHER" and found["NSA"].type == "ORG"
+
+
+def test_the_letter_of_an_x_ray_and_an_adverb_opening_a_speakers_turn_name_nothing():
+    assert named("They built mobile X-ray units and made a U-turn.") == {}
+    assert "Honestly" not in named("Interviewer: What drew you?\nSmith: Honestly, it was my father.")
