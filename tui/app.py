@@ -191,6 +191,9 @@ class NewsviewApp(CorrectionActions, App):
         self._redated: set[str] = set()  # ids of articles re-analysed for a date the user set
         self._collector = IdleCollector()
         self.corrections = CorrectionKeeper(store_path)
+        # Inputs to read that may hold many articles: laid out for many from the first frame.
+        self._many_expected = (self._given_articles is None and bool(self.paths)
+                               and not self._one_article_expected())
 
     async def run_async(self, *args, **kwargs):  # type: ignore[override]
         """Run the app (``run()`` comes here too); with paths to read, the first article's
@@ -217,6 +220,10 @@ class NewsviewApp(CorrectionActions, App):
                 yield MentionsList(state, id="mentions")
             yield ArticleView(state, id="article")
             yield Chronology(state, id="chronology")
+        if self._many_expected:
+            # Its line is there from the first frame: shown when thousands of articles start
+            # to arrive, it would lay the whole screen out again under the first keys.
+            yield ProgressBar(total=1, id="progress", show_eta=False)
         yield StatusLine(id="status")
         yield KeyBar(id="keys")
 
@@ -265,10 +272,11 @@ class NewsviewApp(CorrectionActions, App):
         else:
             self._read_paths()
             self._scheduler.prepare()
-            if not self._one_article_expected():
-                self._many_expected = True
+            if self._many_expected:
                 self.screen.set_class(True, "-many")  # styled so before the first frame
-                self._mount_progress()
+                # The article list at its full height from the first frame: growing with
+                # the rows as they arrive, it laid the screen out again at each turn.
+                self.article_list.hold_full_height(True)
             future = self._first_analysis
             if future is not None:
                 # A child started before Textual (by the command line) may be about to finish:
@@ -400,6 +408,8 @@ class NewsviewApp(CorrectionActions, App):
         # first article and the second would hold up the first key.
         many = len(state.articles) > 1 or self._many_expected and not self._reading_done
         self.screen.set_class(many, "-many")
+        if self._reading_done:
+            self.article_list.hold_full_height(False)  # a few rows: as tall as they are
         self.article_list.show()
         self._show_problems()
         if first or not state.articles:
@@ -521,25 +531,17 @@ class NewsviewApp(CorrectionActions, App):
         # collector's full passes, which otherwise stall a key press every second or so.
         gc.freeze()
 
-    _many_expected = False  # inputs being read may hold many articles
-
     def _one_article_expected(self) -> bool:
         """A single file of a kind that holds one article (the progress bar will not show)."""
         return len(self.paths) == 1 and Path(self.paths[0]).suffix.lower() in (
             ".txt", ".md", ".html", ".htm")
 
-    def _mount_progress(self) -> None:
-        """The progress bar, hidden, mounted with the panes: its styles are then read before
-        thousands of articles arrive, not in the middle of them (a 50-100 ms frame under a
-        key press)."""
-        if not self.query("#progress"):
-            bar = ProgressBar(id="progress", show_eta=False)
-            bar.display = False
-            self.mount(bar, before="#status")
-
     def _show_progress(self) -> None:
         total = self._analysis_total
-        busy = total > 1 and self._analysed_count < total
+        # While many may still be read, the bar stays up: analyses from the cache catch up with
+        # the reader at every batch, and hidden then shown again it laid the screen out twice.
+        busy = (total > 1 and self._analysed_count < total
+                or self._many_expected and not self._reading_done)
         bars = self.query("#progress")
         if not bars:
             if not busy:
@@ -551,7 +553,7 @@ class NewsviewApp(CorrectionActions, App):
         bar = bars.first(ProgressBar)
         bar.display = busy
         if busy:
-            bar.update(total=total, progress=self._analysed_count)
+            bar.update(total=max(total, 1), progress=self._analysed_count)
 
     _scope_dirty = False
     _scope_shown = 0.0

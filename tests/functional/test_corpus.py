@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from datetime import date
 from pathlib import Path
 
@@ -560,3 +561,81 @@ async def test_a_file_that_held_one_article_shows_no_article_list_once_read(tmp_
         assert not single.screen.has_class("-many")  # one article: never laid out for many
         await wait_analysed(pilot, 1)
         assert not single.screen.has_class("-many")
+
+
+class LayoutRecorder(NewsviewApp):
+    """The app, noting at every frame it draws the article list's height, whether the
+    progress bar has its line, and how far reading and analysis have got."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.frames: list[dict] = []
+
+    def _display(self, screen, renderable) -> None:
+        super()._display(screen, renderable)
+        if not self.screen.query("#articles"):
+            return
+        bars = self.screen.query("#progress")
+        self.frames.append({
+            "list": self.article_list.outer_size.height,
+            "bar": bool(bars) and bars.first().display and bars.first().region.height == 1,
+            "read": len(self.state.articles),
+            "reading_done": self._reading_done,
+            "analysed": len(self.state.indexes),
+        })
+
+
+def collection_file(tmp_path: Path, count: int) -> Path:
+    path = tmp_path / "collection.jsonl"
+    with path.open("w", encoding="utf-8") as stream:
+        for article in sample_articles(count):
+            stream.write(json.dumps({"id": article.id, "title": article.title,
+                                     "text": article.text, "date": article.published.isoformat()})
+                         + "\n")
+    return path
+
+
+async def test_a_collection_is_laid_out_for_many_from_the_first_frame(tmp_path):
+    # The article list at its full height and the progress bar on its line before a single
+    # article is read: as thousands arrive, neither changes the screen's layout.
+    app = LayoutRecorder(paths=[str(collection_file(tmp_path, 12))])
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_analysed(pilot, 12)
+    first = app.frames[0]
+    assert first["list"] == 8 and first["bar"], first
+    while_reading = [frame for frame in app.frames if not frame["reading_done"]]
+    assert while_reading and all(f["list"] == 8 and f["bar"] for f in while_reading)
+    assert app.frames[-1]["list"] == 8 and not app.frames[-1]["bar"]  # all analysed
+
+
+async def test_a_few_articles_read_leave_the_list_as_tall_as_its_rows(tmp_path):
+    app = LayoutRecorder(paths=[str(collection_file(tmp_path, 3))])
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_analysed(pilot, 3)
+        assert app.article_list.outer_size.height == 3 + 2  # rows and the border
+        assert not app.query_one("#progress").display
+    assert app.frames[0]["list"] == 8
+
+
+async def test_the_progress_bar_stays_up_while_the_reader_is_still_reading(tmp_path, monkeypatch):
+    # Analyses catch up with a slow reader between its batches (as the cache's do): the bar
+    # stays on its line until everything is read and analysed, not hidden and shown again.
+    import newsview.models.reading as reading
+
+    real = reading.iter_articles
+
+    def slow(*args, **kwargs):
+        for number, item in enumerate(real(*args, **kwargs)):
+            yield item
+            if number % 4 == 3:
+                time.sleep(0.4)  # in the reader's thread
+
+    monkeypatch.setattr(reading, "iter_articles", slow)
+    app = LayoutRecorder(paths=[str(collection_file(tmp_path, 12))])
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_analysed(pilot, 12)
+    caught_up = [f for f in app.frames if not f["reading_done"] and f["read"]
+                 and f["analysed"] == f["read"]]
+    assert caught_up, "the analyses never caught up with the reader: the test proves nothing"
+    assert all(f["bar"] for f in app.frames if not f["reading_done"])
+    assert not app.frames[-1]["bar"]

@@ -74,15 +74,27 @@ class ArticleList(PaneList):
             finally:
                 self._adding_rows = False
         self._shown = end
-        if end > FULL_HEIGHT_ROWS and self.styles.height is not None and self.styles.height.is_auto:
+        if end > FULL_HEIGHT_ROWS:
             # Taller than the pane is ever drawn: its height is fixed from now on, so the rows
             # that keep arriving change no layout (an auto height re-lays the whole screen out
             # at each addition, a frame of ~30 ms while thousands are read).
-            self.styles.height = FULL_HEIGHT_ROWS
+            self.hold_full_height(True)
         self.follow_current()
         if end < len(state.articles) and not self._more_pending:
             self._more_pending = True
             self.call_after_refresh(self._show_more)
+
+    def hold_full_height(self, hold: bool) -> None:
+        """Keep the pane at its full height (``FULL_HEIGHT_ROWS``, or the narrow layout's
+        maximum) whatever its rows, or let it be as tall as its rows. Held while many articles
+        may still arrive, and once there are more rows than it shows."""
+        if not hold and len(self.state.articles) > FULL_HEIGHT_ROWS:
+            return
+        height = self.styles.height
+        if hold and (height is None or height.is_auto):
+            self.styles.height = FULL_HEIGHT_ROWS
+        elif not hold and height is not None and not height.is_auto:
+            self.styles.height = "auto"
 
     _more_pending = False
     _adding_rows = False  # rows are being added at the end (``show``)
