@@ -68,7 +68,7 @@ import time; START = time.perf_counter()
 import asyncio, json, resource, sys
 path, cache_path, keys = json.loads(sys.argv[1])
 import newsview.tui.cli
-from newsview.tui.analysis_runner import start_first_analysis
+from newsview.tui.first_article import start_first_analysis
 FIRST = start_first_analysis([path], None)
 from textual import events
 from newsview.models.cache import open_cache

@@ -99,11 +99,12 @@ print('{"done": %f}' % (time.perf_counter() - START))
 # It is launched as the `newsview` command launches the app (tui/cli.py, _open_app): the
 # command's module imported, the first article's analysis forked, then Textual imported.
 PROBE_APP = CHILD_PRELUDE + r"""
-import asyncio, json, random, sys
+import json, sys
 paths, task, presses = json.loads(sys.argv[1])
 import newsview.tui.cli
-from newsview.tui.analysis_runner import start_first_analysis
+from newsview.tui.first_article import start_first_analysis
 FIRST = start_first_analysis(paths, None)
+import asyncio, random
 from textual import events
 from newsview.tui.app import NewsviewApp
 

@@ -34,10 +34,11 @@ from textual.widgets import ProgressBar, Static
 
 from newsview.models.document import Analysis, Article, Entity
 from newsview.models.fetch import FetchOptions
-from newsview.tui.analysis_runner import LockOffer, Scheduler, checksum, start_first_analysis
+from newsview.tui.analysis_runner import LockOffer, Scheduler
 from newsview.tui.collector import IdleCollector
 from newsview.tui.correcting import CorrectionKeeper
 from newsview.tui.correction_actions import CORRECTION_BINDINGS, CorrectionActions
+from newsview.tui.first_article import checksum, start_first_analysis, stop_first_analysis
 from newsview.tui.messages import (
     AnalysisReady,
     ArticleChosen,
@@ -159,7 +160,7 @@ class NewsviewApp(CorrectionActions, App):
 
         ``analyses`` (parallel to ``articles``) is a seam for tests and tools that already hold
         the engine's results: those articles are not analysed again. ``first_analysis`` is a
-        ``state.start_first_analysis`` future started earlier (by the command line, before it
+        ``first_article.start_first_analysis`` future started earlier (by the command line, before it
         imported Textual), else the app starts one when it runs. ``stdin_data`` is what was
         piped in, read before the app started (the path ``-`` opens it); ``fetch_options``
         limit the fetching of web addresses. ``store_path``: the corrections store (None:
@@ -183,6 +184,7 @@ class NewsviewApp(CorrectionActions, App):
         self._current_started = False
         self._first_analysis: Future | None = first_analysis
         self._first_started_early = first_analysis is not None
+        self._first_child = first_analysis  # kept to end the child if the app closes first
         # (path, id, length, checksum) of the first article shown as the child read it, until
         # the reader's own copy of it arrives.
         self._adopted_first: tuple[str, str, int, int] | None = None
@@ -202,6 +204,7 @@ class NewsviewApp(CorrectionActions, App):
             self._first_analysis = start_first_analysis(
                 self.paths, self.default_date, self.stdin_data, self.fetch_options
             )
+            self._first_child = self._first_analysis
         return await super().run_async(*args, **kwargs)
 
     # -- layout -----------------------------------------------------------------------------
@@ -290,6 +293,7 @@ class NewsviewApp(CorrectionActions, App):
                     self._await_first_article(future)
 
     def on_unmount(self) -> None:
+        stop_first_analysis(self._first_child)
         self._scheduler.close()
         self._collector.stop()
         self.corrections.close()

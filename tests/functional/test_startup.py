@@ -9,8 +9,8 @@ import pytest
 from appkit import option_texts
 
 from newsview.models.analysis import analyse
-from newsview.tui.analysis_runner import start_first_analysis
 from newsview.tui.app import NewsviewApp
+from newsview.tui.first_article import start_first_analysis
 
 FIRST = "Maria Lopez met John Smith in Paris on 3 May 2024. Lopez left.\n"
 SECOND = "Aiko Tanaka flew to Oslo on 4 May 2024.\n"
@@ -69,3 +69,19 @@ async def test_a_file_changed_between_the_two_readings_shows_the_readers_text(tm
         rows = option_texts(app.entity_list)
         assert any("Rosa Diaz" in row for row in rows)
         assert not any("Lopez" in row for row in rows)
+
+
+async def test_closing_the_app_ends_a_first_analysis_still_at_work(tmp_path):
+    from newsview.tui.first_article import ChildFailed
+
+    path = tmp_path / "long.txt"
+    path.write_text(FIRST * 20_000, encoding="utf-8")  # seconds of analysis
+    future = start_first_analysis([str(path)], DAY)
+    if future is None:
+        pytest.skip("forking is not safe here (threads running)")
+    app = NewsviewApp(paths=[str(path)], default_date=DAY, first_analysis=future)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        assert app.state.index is None and not future.done()  # still analysing
+    with pytest.raises(ChildFailed):  # ended with the app, not left to run for seconds
+        future.result(timeout=30)
