@@ -639,3 +639,38 @@ async def test_the_progress_bar_stays_up_while_the_reader_is_still_reading(tmp_p
     assert caught_up, "the analyses never caught up with the reader: the test proves nothing"
     assert all(f["bar"] for f in app.frames if not f["reading_done"])
     assert not app.frames[-1]["bar"]
+
+
+async def test_an_article_rows_text_is_built_only_when_the_row_is_drawn(monkeypatch):
+    # Of 2,000 articles a few rows are on screen: their titles are found (here in the text's
+    # first line) when drawn, not for every article as it arrives.
+    import newsview.tui.widgets.article_list as article_list
+
+    built: list[str] = []
+    real = article_list.headline
+
+    def counted(article):
+        built.append(article.id)
+        return real(article)
+
+    monkeypatch.setattr(article_list, "headline", counted)
+    articles = [Article(f"n{n}", "/tmp/wire.jsonl", f"Headline {n:04}\nStory number {n}.\n",
+                        None, date(2020, 1, 1), "metadata") for n in range(2000)]
+    app = NewsviewApp(articles=articles, analyses=[])
+    async with app.run_test(size=NARROW) as pilot:
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if app.article_list.option_count == 2000:
+                break
+        await settle(pilot)
+        assert app.article_list.option_count == 2000
+        region = app.article_list.content_region
+        drawn = screen_text(app).splitlines()[region.y : region.bottom]
+        assert "Headline 0000" in drawn[0] and "Headline 0002" in drawn[2]
+        assert len(set(built)) < 20, len(set(built))
+        await pilot.press("a", "end")
+        await settle(pilot)
+        drawn = screen_text(app).splitlines()[region.y : region.bottom]
+        assert "Headline 1999" in drawn[-1]
+        assert app.article_list.row_text(1999).split()[-4] == "1999"
+        assert len(set(built)) < 40, len(set(built))
