@@ -257,6 +257,10 @@ class NewsviewApp(CorrectionActions, App):
     def on_mount(self) -> None:
         for pane_id, title in PANE_TITLES.items():
             self.query_one(f"#{pane_id}").border_title = title
+        # Textual hides the screen's toast rack (an inline style) just after the first frames,
+        # a layout of the whole screen under the first keys; hidden so now, that is no change.
+        for rack in self.screen.query("#textual-toastrack"):
+            rack.display = bool(self._notifications)
         self.show_current_article()
         self.entity_list.focus()
         self.set_interval(0.25, self._flush_redraws)

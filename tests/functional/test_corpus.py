@@ -578,6 +578,7 @@ class LayoutRecorder(NewsviewApp):
         bars = self.screen.query("#progress")
         self.frames.append({
             "list": self.article_list.outer_size.height,
+            "scrollbar": self.article_list.show_vertical_scrollbar,
             "bar": bool(bars) and bars.first().display and bars.first().region.height == 1,
             "read": len(self.state.articles),
             "reading_done": self._reading_done,
@@ -602,9 +603,10 @@ async def test_a_collection_is_laid_out_for_many_from_the_first_frame(tmp_path):
     async with app.run_test(size=WIDE) as pilot:
         await wait_analysed(pilot, 12)
     first = app.frames[0]
-    assert first["list"] == 8 and first["bar"], first
+    assert first["list"] == 8 and first["bar"] and first["scrollbar"], first
     while_reading = [frame for frame in app.frames if not frame["reading_done"]]
-    assert while_reading and all(f["list"] == 8 and f["bar"] for f in while_reading)
+    assert while_reading and all(f["list"] == 8 and f["bar"] and f["scrollbar"]
+                                 for f in while_reading)
     assert app.frames[-1]["list"] == 8 and not app.frames[-1]["bar"]  # all analysed
 
 
@@ -613,6 +615,7 @@ async def test_a_few_articles_read_leave_the_list_as_tall_as_its_rows(tmp_path):
     async with app.run_test(size=WIDE) as pilot:
         await wait_analysed(pilot, 3)
         assert app.article_list.outer_size.height == 3 + 2  # rows and the border
+        assert not app.article_list.show_vertical_scrollbar
         assert not app.query_one("#progress").display
     assert app.frames[0]["list"] == 8
 
@@ -674,3 +677,28 @@ async def test_an_article_rows_text_is_built_only_when_the_row_is_drawn(monkeypa
         assert "Headline 1999" in drawn[-1]
         assert app.article_list.row_text(1999).split()[-4] == "1999"
         assert len(set(built)) < 40, len(set(built))
+
+
+async def test_the_screen_is_not_laid_out_again_for_an_empty_toast_rack(monkeypatch):
+    # Textual hides the toast rack just after the first frames: with nothing to show, that
+    # must not lay the screen out again (a frame of 20-70 ms under the first keys).
+    from textual.widgets._toast import ToastRack
+
+    relaid: list[str] = []
+    real = ToastRack.refresh
+
+    def refresh(self, *regions, layout=False, **kwargs):
+        if layout and self.app.screen.is_mounted:
+            relaid.append(str(self.styles.display))
+        return real(self, *regions, layout=layout, **kwargs)
+
+    monkeypatch.setattr(ToastRack, "refresh", refresh)
+    app = NewsviewApp(articles=sample_articles(2), analyses=[])
+    async with app.run_test(size=WIDE, notifications=True) as pilot:
+        await settle(pilot)
+        assert app.screen.query("#textual-toastrack")  # toasts are on
+        assert relaid == []
+        app.notify("Saved.")  # a toast still shows
+        await settle(pilot)
+        assert app.screen.query_one("#textual-toastrack").display
+        assert "Saved." in screen_text(app)

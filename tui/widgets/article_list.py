@@ -113,8 +113,12 @@ class ArticleList(PaneList):
         height = self.styles.height
         if hold and (height is None or height.is_auto):
             self.styles.height = FULL_HEIGHT_ROWS
+            # Its scrollbar too: appearing with the first rows to outgrow the pane, it laid
+            # the screen out once more under the first keys of a warm start.
+            self.styles.overflow_y = "scroll"
         elif not hold and height is not None and not height.is_auto:
             self.styles.height = "auto"
+            self.styles.overflow_y = "auto"
 
     _more_pending = False
     _adding_rows = False  # rows are being added at the end (``show``)
