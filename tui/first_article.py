@@ -118,7 +118,7 @@ def _collect(pid: int, readable: int) -> Future:
     from concurrent.futures import Future
 
     future: Future = Future()
-    future.child_pid = pid  # type: ignore[attr-defined]  # for stop_first_analysis
+    future.child_pid = pid  # type: ignore[attr-defined]  # until it ends: stop_first_analysis
 
     def read() -> None:
         chunks = []
@@ -128,10 +128,13 @@ def _collect(pid: int, readable: int) -> Future:
         finally:
             os.close(readable)
             os.waitpid(pid, 0)
+            future.child_pid = None  # type: ignore[attr-defined]
         try:
             kind, value = pickle.loads(b"".join(chunks)) if chunks else ("error", "no result")
         except Exception as error:
             kind, value = "error", f"{type(error).__name__}: {error}"
+        if not future.set_running_or_notify_cancel():
+            return  # cancelled meanwhile (the app closed while it waited)
         if kind == "result":
             future.set_result(value)
         else:
@@ -144,8 +147,8 @@ def _collect(pid: int, readable: int) -> Future:
 def stop_first_analysis(future: Future | None) -> None:
     """End the child if it is still at work (the app is closing): a long article would keep
     a core busy for seconds after the app has gone."""
-    pid = getattr(future, "child_pid", None)
-    if future is None or pid is None or future.done():
+    pid = getattr(future, "child_pid", None)  # None once the child has ended
+    if pid is None:
         return
     import signal
 
