@@ -428,7 +428,8 @@ class NewsviewApp(CorrectionActions, App):
     def _show_problems(self) -> None:
         problems = self.state.problems
         widget = self.query_one("#problems", Static)
-        widget.display = bool(problems)
+        if widget.display != bool(problems):  # set again, the same, it lays the screen out
+            widget.display = bool(problems)
         if problems:
             noun = "file" if len(problems) == 1 else "files"
             # The count and the key first: the banner shows three lines at most.
@@ -559,7 +560,8 @@ class NewsviewApp(CorrectionActions, App):
             self.call_after_refresh(self._show_progress)
             return
         bar = bars.first(ProgressBar)
-        bar.display = busy
+        if bar.display != busy:  # set again, the same, it lays the screen out
+            bar.display = busy
         if busy:
             bar.update(total=max(total, 1), progress=self._analysed_count)
 

@@ -702,3 +702,26 @@ async def test_the_screen_is_not_laid_out_again_for_an_empty_toast_rack(monkeypa
         await settle(pilot)
         assert app.screen.query_one("#textual-toastrack").display
         assert "Saved." in screen_text(app)
+
+
+async def test_articles_arriving_lay_out_neither_the_problems_line_nor_the_progress_bar(
+        tmp_path, monkeypatch):
+    # Shown or hidden as they already are, they are left alone: set again to the same, each
+    # laid the whole screen out as the first articles arrived, under the first keys.
+    from textual.widget import Widget
+
+    relaid: list[str] = []
+    real = Widget.refresh
+
+    def refresh(self, *regions, layout=False, **kwargs):
+        if layout and self.id in ("problems", "progress") and self.app._reading_done is False \
+                and self.app.state.articles:
+            relaid.append(self.id)
+        return real(self, *regions, layout=layout, **kwargs)
+
+    monkeypatch.setattr(Widget, "refresh", refresh)
+    app = LayoutRecorder(paths=[str(collection_file(tmp_path, 12))])
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_analysed(pilot, 12)
+    assert relaid == []
+    assert not app.frames[-1]["bar"]  # hidden once all are analysed

@@ -85,14 +85,14 @@ class ArticleList(PaneList):
         # milliseconds; the rest follow after the next frame.
         end = min(len(state.articles), self._shown + ROWS_PER_TURN)
         new = [ArticleRow(state, n) for n in range(self._shown, end)]
-        if self._shown == 0:
-            self.set_options(new)
-        elif new:
-            self._adding_rows = True
-            try:
+        self._adding_rows = True
+        try:
+            if self._shown == 0:
+                self.set_options(new)
+            elif new:
                 self.add_options(new)
-            finally:
-                self._adding_rows = False
+        finally:
+            self._adding_rows = False
         self._shown = end
         if end > FULL_HEIGHT_ROWS:
             # Taller than the pane is ever drawn: its height is fixed from now on, so the rows
@@ -121,7 +121,7 @@ class ArticleList(PaneList):
             self.styles.overflow_y = "auto"
 
     _more_pending = False
-    _adding_rows = False  # rows are being added at the end (``show``)
+    _adding_rows = False  # rows are being added (``show``)
     _full = False  # drawn at its fixed height with its scrollbar: more rows change no layout
 
     def refresh(self, *regions: Region, repaint: bool = True, layout: bool = False,
