@@ -277,24 +277,35 @@ class NewsviewApp(CorrectionActions, App):
             self._after_articles_added(first=True)
             self._start_analysis()
         else:
-            self._read_paths()
-            self._scheduler.prepare()
+            future = self._first_analysis
+            ready = future is not None and future.done()
+            if not ready:  # the reader may be what the first frame shows: it starts now
+                self._start_reading()
             if self._many_expected:
                 self.screen.set_class(True, "-many")  # styled so before the first frame
                 # The article list at its full height from the first frame: growing with
                 # the rows as they arrive, it laid the screen out again at each turn.
                 self.article_list.hold_full_height(True)
-            future = self._first_analysis
             if future is not None:
                 # A child started before Textual (by the command line) may be about to finish:
                 # worth a short wait, as the first frame is then the populated screen, not
                 # "Reading…" followed by the text and then the panes.
-                if self._first_started_early:
+                if self._first_started_early and not ready:
                     wait_futures([future], timeout=FIRST_ARTICLE_WAIT_SECONDS)
                 if future.done():
                     self._adopt_first_article(future)
                 else:
                     self._await_first_article(future)
+            if ready:
+                # The child's article is the first frame, the reader's is not needed for it:
+                # the reader starts after that frame, not beside it (its thread's imports and
+                # reading took the interpreter's lock from the first frame's layout).
+                self.call_after_refresh(self._start_reading)
+
+    def _start_reading(self) -> None:
+        """The reader's thread, and the scheduler's threads (see ``Scheduler.prepare``)."""
+        self._read_paths()
+        self._scheduler.prepare()
 
     def on_unmount(self) -> None:
         stop_first_analysis(self._first_child)

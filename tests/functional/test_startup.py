@@ -98,3 +98,36 @@ async def test_closing_the_app_ends_a_first_analysis_still_at_work(tmp_path):
         time.sleep(0.05)
     else:
         pytest.fail("the child is still there")
+
+
+async def test_with_the_childs_article_ready_the_reader_starts_after_the_first_frame(
+        tmp_path, monkeypatch):
+    # The first frame shows the child's article populated; the reader (a thread: its imports
+    # and reading would take the interpreter's lock from that frame's layout) starts after it.
+    import newsview.models.reading as reading
+
+    first = tmp_path / "a.txt"
+    first.write_text(FIRST, encoding="utf-8")
+    future = started([str(first)])
+    frames_when_read: list[int] = []
+    real = reading.iter_articles
+
+    def counted(*args, **kwargs):
+        frames_when_read.append(len(app.frames))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(reading, "iter_articles", counted)
+
+    class Recorder(NewsviewApp):
+        frames: list[bool] = []
+
+        def _display(self, screen, renderable) -> None:
+            super()._display(screen, renderable)
+            self.frames.append(self.state.index is not None and self.entity_list.option_count > 0)
+
+    app = Recorder(paths=[str(first)], default_date=DAY, first_analysis=future)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        assert [a.text for a in app.state.articles] == [FIRST]  # read once the reader ran
+    assert app.frames[0]  # the first frame is the populated screen
+    assert frames_when_read and frames_when_read[0] >= 1
