@@ -20,19 +20,20 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import multiprocessing
 import os
 import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Executor, ThreadPoolExecutor
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
 from newsview.models.document import Analysis, text_hash
 
 if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
     from newsview.models.cache import AnalysisCache
 
 Job = tuple[str, str, date | None]  # (article id, text, publication date)
@@ -73,6 +74,10 @@ def analyse_batch(jobs: Sequence[Job], explain: bool = False) -> list[Result]:
 
 def process_pool(workers: int) -> ProcessPoolExecutor:
     """Worker processes with the engine imported once, in a fork server."""
+    # Imported here: the app needs them only for much text, and they cost its start-up ~4 ms.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     try:  # not fork: the app process runs threads, and a forked child could inherit a held lock
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["newsview.tui.analysis_runner", "newsview.models.analysis"])
