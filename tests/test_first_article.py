@@ -78,22 +78,3 @@ def test_a_child_still_at_work_when_the_app_closes_is_ended(tmp_path):
     else:
         pytest.fail("the child is still there")
 
-
-def test_the_child_yields_to_the_app_on_a_busy_machine(tmp_path):
-    # Below the app's priority: on a machine with no free core, the app's own start-up (the
-    # text on screen) comes before the child's analysis.
-    from newsview.tui.first_article import CHILD_NICENESS
-
-    path = tmp_path / "long.txt"
-    path.write_text(TEXT * 20_000, encoding="utf-8")
-    future = forked([str(path)])
-    own = os.getpriority(os.PRIO_PROCESS, 0)
-    try:
-        for _ in range(100):
-            child = os.getpriority(os.PRIO_PROCESS, future.child_pid)
-            if child != own:
-                break
-            time.sleep(0.01)
-        assert child == min(own + CHILD_NICENESS, 19)
-    finally:
-        stop_first_analysis(future)

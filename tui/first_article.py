@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from newsview.models.document import Analysis, Article
     from newsview.models.fetch import FetchOptions
 
-CHILD_NICENESS = 5
 FirstResult = tuple[int, int, "Analysis", "Article"]  # (length, checksum, analysis, article)
 
 
@@ -91,9 +90,6 @@ def _run_child(writable: int, paths: list[str], default_date: date | None,
                stdin_data: bytes | None) -> None:
     status = 0
     try:
-        # Below the app in the scheduler's eyes: on a free core it makes no difference, and
-        # on a busy machine the app's own start-up (the text on screen) comes first.
-        os.nice(CHILD_NICENESS)
         import pickle
 
         try:
