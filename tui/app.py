@@ -574,7 +574,10 @@ class NewsviewApp(CorrectionActions, App):
         if bar.display != busy:  # set again, the same, it lays the screen out
             bar.display = busy
         if busy:
-            bar.update(total=max(total, 1), progress=self._analysed_count)
+            done = self._analysed_count
+            if not self._reading_done:  # more may come: the bar is never full until they have
+                done = min(done, total - 1)
+            bar.update(total=max(total, 1), progress=max(done, 0))
 
     _scope_dirty = False
     _scope_shown = 0.0

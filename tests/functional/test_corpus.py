@@ -580,6 +580,7 @@ class LayoutRecorder(NewsviewApp):
             "list": self.article_list.outer_size.height,
             "scrollbar": self.article_list.show_vertical_scrollbar,
             "bar": bool(bars) and bars.first().display and bars.first().region.height == 1,
+            "percentage": bars.first().percentage if bars else None,
             "read": len(self.state.articles),
             "reading_done": self._reading_done,
             "analysed": len(self.state.indexes),
@@ -641,6 +642,8 @@ async def test_the_progress_bar_stays_up_while_the_reader_is_still_reading(tmp_p
                  and f["analysed"] == f["read"]]
     assert caught_up, "the analyses never caught up with the reader: the test proves nothing"
     assert all(f["bar"] for f in app.frames if not f["reading_done"])
+    # never full while more may come, though every article read so far is analysed
+    assert all(f["percentage"] < 1 for f in app.frames if not f["reading_done"])
     assert not app.frames[-1]["bar"]
 
 
