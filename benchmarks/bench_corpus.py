@@ -63,73 +63,49 @@ def build_collection(sources: list[Path], size: int, target: Path) -> int:
 
 # ----------------------------------------------------------------------------- the app
 
+# The app as the `newsview FILE --cache C` command launches it, noting when each frame is drawn
+# and driving itself with key events (benchmarks/app_probe.py, shared with bench_tui.py).
 PROBE = r"""
 import time; START = time.perf_counter()
-import asyncio, json, resource, sys
-path, cache_path, keys = json.loads(sys.argv[1])
+import json, sys
+path, cache_path, keys, here = json.loads(sys.argv[1])
 import newsview.tui.cli
-from newsview.tui.analysis_runner import start_first_analysis
+from newsview.tui.first_article import start_first_analysis
 FIRST = start_first_analysis([path], None)
-from textual import events
+import asyncio, resource
+sys.path.insert(0, here)
+from app_probe import FrameProbe
 from newsview.models.cache import open_cache
-from newsview.tui.app import NewsviewApp
 
-class Probe(NewsviewApp):
+class Probe(FrameProbe):
     def __init__(self):
         cache, note = open_cache(cache_path)
         super().__init__(paths=[path], first_analysis=FIRST, cache=cache, cache_note=note)
-        self.waiters = []
-        self.report = {}
-
-    def _display(self, screen, renderable):
-        super()._display(screen, renderable)
-        now = time.perf_counter()
-        for waiter in list(self.waiters):
-            condition, future = waiter
-            if not future.done() and condition():
-                future.set_result(now)
-                self.waiters.remove(waiter)
-
-    def on_mount(self):
-        self.run_worker(self.drive(), group="probe")
-
-    async def until(self, condition, timeout=600.0):
-        future = asyncio.get_running_loop().create_future()
-        self.waiters.append((condition, future))
-        self.refresh()
-        return await asyncio.wait_for(future, timeout)
 
     def all_analysed(self):
         state = self.state
         return self._reading_done and len(state.indexes) + len(state.unanalysed) >= len(state.articles)
 
-    async def timed_key(self):
+    async def timed_j(self):
         row = self.entity_list.highlighted
-        future = asyncio.get_running_loop().create_future()
-        self.waiters.append((lambda: self.entity_list.highlighted != row, future))
-        before = time.perf_counter()
-        self._driver.send_message(events.Key("j", "j"))
-        return await asyncio.wait_for(future, 30) - before
+        return await self.timed_key("j", "j", lambda: self.entity_list.highlighted != row, 30)
 
-    async def drive(self):
+    async def measure(self):
         report = self.report
-        try:
-            await self.until(lambda: self.state.index is not None and self.entity_list.option_count > 2)
-            self.entity_list.focus()
-            during, after = [], []
-            while not self.all_analysed():
-                during.append(await self.timed_key())
-                await asyncio.sleep(0.05)
-            report["analysed"] = time.perf_counter() - START
-            report["articles"] = len(self.state.articles)
-            for _ in range(keys):
-                after.append(await self.timed_key())
-                await asyncio.sleep(0.05)
-            report["during"], report["after"] = during, after
-            report["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        except Exception as error:
-            report["error"] = f"{type(error).__name__}: {error}"
-        self.exit()
+        await self.until(lambda: self.state.index is not None and self.entity_list.option_count > 2,
+                         600)
+        self.entity_list.focus()
+        during, after = [], []
+        while not self.all_analysed():
+            during.append(await self.timed_j())
+            await asyncio.sleep(0.05)
+        report["analysed"] = time.perf_counter() - START
+        report["articles"] = len(self.state.articles)
+        for _ in range(keys):
+            after.append(await self.timed_j())
+            await asyncio.sleep(0.05)
+        report["during"], report["after"] = during, after
+        report["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 app = Probe()
 app.run(headless=True, size=(160, 45))
@@ -138,7 +114,8 @@ print(json.dumps(app.report))
 
 
 def probe_app(path: Path, cache: Path, keys: int) -> dict:
-    done = subprocess.run([sys.executable, "-c", PROBE, json.dumps([str(path), str(cache), keys])],
+    arguments = json.dumps([str(path), str(cache), keys, str(HERE)])
+    done = subprocess.run([sys.executable, "-c", PROBE, arguments],
                           capture_output=True, text=True)
     if done.returncode != 0 or not done.stdout.strip():
         return {"error": (done.stderr.strip().splitlines() or ["failed"])[-1]}

@@ -39,6 +39,8 @@ import tempfile
 import time
 from pathlib import Path
 
+HERE = Path(__file__).resolve().parent
+
 FIRST = ["Maria", "John", "Aiko", "Pavel", "Fatima", "Lucas", "Ingrid", "Omar", "Chen", "Rosa"]
 LAST = ["Lopez", "Smith", "Tanaka", "Novak", "Haddad", "Moreau", "Larsen", "Farouk", "Wei", "Diaz"]
 PLACES = ["Paris", "Berlin", "Lima", "Nairobi", "Oslo", "Manila", "Quito", "Dakar", "Hanoi"]
@@ -95,130 +97,88 @@ Empty().run(headless=True)
 print('{"done": %f}' % (time.perf_counter() - START))
 """
 
-# A NewsviewApp that records when each frame is drawn, and drives itself with key events.
-# It is launched as the `newsview` command launches the app (tui/cli.py, _open_app): the
-# command's module imported, the first article's analysis forked, then Textual imported.
+# The app as the `newsview` command launches it, noting when each frame is drawn and driving
+# itself with key events (benchmarks/app_probe.py: the launch and the frame-waiting probe).
 PROBE_APP = CHILD_PRELUDE + r"""
-import asyncio, json, random, sys
-paths, task, presses = json.loads(sys.argv[1])
+import json, sys
+paths, task, presses, here = json.loads(sys.argv[1])
 import newsview.tui.cli
-from newsview.tui.analysis_runner import start_first_analysis
+from newsview.tui.first_article import start_first_analysis
 FIRST = start_first_analysis(paths, None)
-from textual import events
-from newsview.tui.app import NewsviewApp
+import asyncio, random
+sys.path.insert(0, here)
+from app_probe import FrameProbe
 
-class Probe(NewsviewApp):
+class Probe(FrameProbe):
     BINDINGS = [("f12", "repaint_status", "")]
 
     def __init__(self, paths, task, presses):
         super().__init__(paths=paths, first_analysis=FIRST)
-        self.waiters = []
         self.probe_task = task
         self.presses = presses
-        self.report = {}
-
-    def _display(self, screen, renderable):
-        super()._display(screen, renderable)
-        now = time.perf_counter()
-        # A frame shows a state when the state held as it was drawn.
-        for waiter in list(self.waiters):
-            condition, future = waiter
-            if not future.done() and condition():
-                future.set_result(now)
-                self.waiters.remove(waiter)
 
     def action_repaint_status(self):
         self.status.refresh()
 
-    def on_mount(self):
-        # Textual also calls NewsviewApp.on_mount itself (handlers run for each class).
-        self.run_worker(self.drive(), group="probe")
-
-    async def until(self, condition, timeout=120.0):
-        # The time of the first frame drawn while ``condition`` holds.
-        future = asyncio.get_running_loop().create_future()
-        self.waiters.append((condition, future))
-        self.refresh()  # a state reached before this call shows in the next frame
-        return await asyncio.wait_for(future, timeout)
-
-    def key(self, name, char=None):
-        self._driver.send_message(events.Key(name, char))
-
-    async def timed_key(self, name, char, changed):
-        before = time.perf_counter()
-        waiting = asyncio.ensure_future(self.until_quiet(changed))
-        self.key(name, char)
-        return await waiting - before
-
-    async def until_quiet(self, condition, timeout=60.0):
-        # Like ``until`` but without asking for a frame: the key must cause it.
-        future = asyncio.get_running_loop().create_future()
-        self.waiters.append((condition, future))
-        return await asyncio.wait_for(future, timeout)
-
-    async def drive(self):
+    async def measure(self):
         report = self.report
-        try:
-            if self.probe_task == "startup":
-                at = await self.until(lambda: self.state.index is not None
-                                      and self.entity_list.option_count > 0
-                                      and self.chronology.option_count > 0)
-                report["populated"] = at - START
-            elif self.probe_task == "big":
-                at = await self.until(lambda: self.article_view.line_count > 1)
-                report["visible"] = at - START
-                at = await self.until(lambda: self.state.index is not None
-                                      and self.entity_list.option_count > 1)
-                report["filled"] = at - START
-                index = self.state.index
-                report["mentions"] = sum(len(e.mentions) for e in index.analysis.entities)
-                report["events"] = len(index.analysis.chronology)
-                self.entity_list.focus()
-                await asyncio.sleep(0.2)
-                self.key("down")
-                await self.until(lambda: self.state.entity is not None)
-                report["entity"] = [self.state.entity.name, len(self.state.entity.mentions)]
-                step, noop = [], []
-                # Random pauses between presses: Textual draws on a 60 fps grid, and a key
-                # that comes a fixed time after the previous frame would always meet the grid
-                # in the same phase, so the no-op key would not cancel the wait it measures.
-                pause = random.Random(1).uniform
-                for number in range(self.presses + 5):
-                    mention = self.state.mention
-                    took = await self.timed_key("n", "n", lambda m=mention: self.state.mention != m)
-                    await asyncio.sleep(pause(0.02, 0.1))
-                    idle = await self.timed_key("f12", None, lambda: True)
-                    await asyncio.sleep(pause(0.02, 0.1))
-                    if number >= 5:  # the first few warm caches up
-                        step.append(took)
-                        noop.append(idle)
-                report["n"] = step
-                report["noop"] = noop
-                select = []
-                for number in range(self.presses + 3):
-                    chosen = self.state.selected
-                    took = await self.timed_key(
-                        "down", None, lambda c=chosen: self.state.selected != c)
-                    await asyncio.sleep(pause(0.02, 0.1))
-                    if number >= 3:
-                        select.append(took)
-                report["select"] = select
-            elif self.probe_task == "many":
-                await self.until(lambda: self.state.index is not None)
-                self.entity_list.focus()
-                answers = []
-                while not self._reading_done or len(self.state.indexes) < len(self.state.articles):
-                    row = self.entity_list.highlighted
-                    took = await self.timed_key(
-                        "j", "j", lambda r=row: self.entity_list.highlighted != r)
-                    answers.append(took)
-                    await asyncio.sleep(0.05)
-                report["answers"] = answers
-                report["articles"] = len(self.state.articles)
-                report["analysed_at"] = time.perf_counter() - START
-        except Exception as error:
-            report["error"] = f"{type(error).__name__}: {error}"
-        self.exit()
+        if self.probe_task == "startup":
+            at = await self.until(lambda: self.state.index is not None
+                                  and self.entity_list.option_count > 0
+                                  and self.chronology.option_count > 0)
+            report["populated"] = at - START
+        elif self.probe_task == "big":
+            at = await self.until(lambda: self.article_view.line_count > 1)
+            report["visible"] = at - START
+            at = await self.until(lambda: self.state.index is not None
+                                  and self.entity_list.option_count > 1)
+            report["filled"] = at - START
+            index = self.state.index
+            report["mentions"] = sum(len(e.mentions) for e in index.analysis.entities)
+            report["events"] = len(index.analysis.chronology)
+            self.entity_list.focus()
+            await asyncio.sleep(0.2)
+            self.key("down")
+            await self.until(lambda: self.state.entity is not None)
+            report["entity"] = [self.state.entity.name, len(self.state.entity.mentions)]
+            step, noop = [], []
+            # Random pauses between presses: Textual draws on a 60 fps grid, and a key
+            # that comes a fixed time after the previous frame would always meet the grid
+            # in the same phase, so the no-op key would not cancel the wait it measures.
+            pause = random.Random(1).uniform
+            for number in range(self.presses + 5):
+                mention = self.state.mention
+                took = await self.timed_key("n", "n", lambda m=mention: self.state.mention != m)
+                await asyncio.sleep(pause(0.02, 0.1))
+                idle = await self.timed_key("f12", None, lambda: True)
+                await asyncio.sleep(pause(0.02, 0.1))
+                if number >= 5:  # the first few warm caches up
+                    step.append(took)
+                    noop.append(idle)
+            report["n"] = step
+            report["noop"] = noop
+            select = []
+            for number in range(self.presses + 3):
+                chosen = self.state.selected
+                took = await self.timed_key(
+                    "down", None, lambda c=chosen: self.state.selected != c)
+                await asyncio.sleep(pause(0.02, 0.1))
+                if number >= 3:
+                    select.append(took)
+            report["select"] = select
+        elif self.probe_task == "many":
+            await self.until(lambda: self.state.index is not None)
+            self.entity_list.focus()
+            answers = []
+            while not self._reading_done or len(self.state.indexes) < len(self.state.articles):
+                row = self.entity_list.highlighted
+                took = await self.timed_key(
+                    "j", "j", lambda r=row: self.entity_list.highlighted != r)
+                answers.append(took)
+                await asyncio.sleep(0.05)
+            report["answers"] = answers
+            report["articles"] = len(self.state.articles)
+            report["analysed_at"] = time.perf_counter() - START
 
 app = Probe(paths, task, presses)
 app.run(headless=True, size=(160, 45))
@@ -227,6 +187,8 @@ print(json.dumps(app.report))
 
 
 def child(code: str, *args: object) -> dict:
+    if code is PROBE_APP:
+        args = (*args, str(HERE))  # where app_probe.py is
     done = subprocess.run(
         [sys.executable, "-c", code, json.dumps(list(args))], capture_output=True, text=True
     )

@@ -360,9 +360,9 @@ def fake_app(monkeypatch: pytest.MonkeyPatch) -> list[dict]:
         started.append(("started", tuple(paths), default_date, stdin_data))
         return started[-1]
 
-    import newsview.tui.analysis_runner as runner
+    import newsview.tui.first_article as first_article
 
-    monkeypatch.setattr(runner, "start_first_analysis", start_first_analysis)
+    monkeypatch.setattr(first_article, "start_first_analysis", start_first_analysis)
     module = types.ModuleType("newsview.tui.app")
     module.NewsviewApp = NewsviewApp  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "newsview.tui.app", module)

@@ -88,3 +88,16 @@ def test_reading_text_files_loads_no_web_library() -> None:
 def test_the_probe_sees_the_web_libraries_once_a_page_is_read() -> None:
     code = "from newsview.models.webpage import read_page\nread_page('<p>x</p>')"
     assert "trafilatura" in modules_after(code, WEB_LIBRARIES)
+
+
+def test_the_app_loads_no_process_pool_until_it_needs_one() -> None:
+    # multiprocessing and the process pool cost the start-up ~4 ms: loaded for much text only.
+    probe = (
+        "import json, sys\n"
+        "from newsview.tui.app import NewsviewApp\n"
+        "print(json.dumps([m for m in ('multiprocessing', 'concurrent.futures.process')"
+        " if m in sys.modules]))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          timeout=120)
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == [], done.stderr

@@ -9,33 +9,31 @@ publication date)``; a result is ``(article id, Analysis or the reason it failed
   (identical to one process), a bounded window in flight so a large input is never held whole.
 - ``Scheduler``: the app's path: queued articles go to a thread or, for much text, a process
   pool in small chunks, the article wanted on screen first, each result handed to a callback.
-- ``start_first_analysis``: the app's first article analysed in a forked child while Textual
-  starts.
 
 Both paths look the analysis cache up first (``models/cache.py``) and remember what they
-computed. This module imports neither textual nor rich (``extract`` is headless).
+computed. This module imports neither textual nor rich (``extract`` is headless). The app's first
+article is analysed apart, in a child forked before anything heavy is loaded
+(``first_article.py``).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import multiprocessing
 import os
 import sys
-import threading
 import time
-import zlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Executor, ThreadPoolExecutor
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
-from newsview.models.document import Analysis, Article, text_hash
-from newsview.models.fetch import FetchOptions, is_url
+from newsview.models.document import Analysis, text_hash
 
 if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
     from newsview.models.cache import AnalysisCache
 
 Job = tuple[str, str, date | None]  # (article id, text, publication date)
@@ -76,6 +74,10 @@ def analyse_batch(jobs: Sequence[Job], explain: bool = False) -> list[Result]:
 
 def process_pool(workers: int) -> ProcessPoolExecutor:
     """Worker processes with the engine imported once, in a fork server."""
+    # Imported here: the app needs them only for much text, and they cost its start-up ~4 ms.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     try:  # not fork: the app process runs threads, and a forked child could inherit a held lock
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["newsview.tui.analysis_runner", "newsview.models.analysis"])
@@ -493,58 +495,3 @@ class Scheduler:
             jobs.append(job)
             size += len(job[1])
         return jobs
-
-
-# ---------------------------------------------------------------------------------------------
-# The first article, analysed while the app starts
-
-
-def _first_article_analysis(
-    paths: Sequence[str], default_date: date | None, stdin_data: bytes | None = None
-) -> tuple[int, int, Analysis, Article] | None:
-    """Read up to the first article of ``paths`` and analyse it (run in a child process while
-    the app starts): (length, checksum, analysis, article). The app shows that article when
-    it comes before its own reader's copy, and the length and checksum tell it whether the
-    two read the same text."""
-    from newsview.models.analysis import analyse
-    from newsview.models.reading import ReadProblem, is_text_only, iter_articles
-
-    for item in iter_articles(paths, default_date, stdin_data):
-        if isinstance(item, ReadProblem):
-            continue
-        if is_text_only(item):
-            return None
-        return len(item.text), checksum(item.text), analyse(item.text, item.published), item
-    return None
-
-
-def checksum(text: str) -> int:
-    """A cheap fingerprint of a text, to check two processes read the same article."""
-    return zlib.crc32(text.encode("utf-8", "surrogatepass"))
-
-
-def start_first_analysis(
-    paths: Sequence[str],
-    default_date: date | None,
-    stdin_data: bytes | None = None,
-    fetch_options: FetchOptions | None = None,
-) -> Future | None:
-    """Start analysing the first article of ``paths`` in a forked process, in parallel with
-    Textual's own start-up (on two cores the populated screen comes sooner); the app checks the
-    result against the text it read. Call it as early as possible (the command line does so
-    before importing Textual); returns None where forking is unsafe (other threads) or
-    unavailable, for standard input not yet read, and for web addresses and feed items' pages
-    (each is fetched once, by the app's reader)."""
-    if "-" in paths and stdin_data is None or "fork" not in multiprocessing.get_all_start_methods():
-        return None
-    if any(is_url(path) for path in paths) or (fetch_options and fetch_options.fetch_items):
-        return None
-    if threading.active_count() > 1:
-        return None
-    try:
-        executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
-        future = executor.submit(_first_article_analysis, list(paths), default_date, stdin_data)
-        executor.shutdown(wait=False)  # the job still runs; the process then ends
-    except OSError:
-        return None
-    return future

@@ -34,10 +34,11 @@ from textual.widgets import ProgressBar, Static
 
 from newsview.models.document import Analysis, Article, Entity
 from newsview.models.fetch import FetchOptions
-from newsview.tui.analysis_runner import LockOffer, Scheduler, checksum, start_first_analysis
+from newsview.tui.analysis_runner import LockOffer, Scheduler
 from newsview.tui.collector import IdleCollector
 from newsview.tui.correcting import CorrectionKeeper
 from newsview.tui.correction_actions import CORRECTION_BINDINGS, CorrectionActions
+from newsview.tui.first_article import checksum, start_first_analysis, stop_first_analysis
 from newsview.tui.messages import (
     AnalysisReady,
     ArticleChosen,
@@ -159,7 +160,7 @@ class NewsviewApp(CorrectionActions, App):
 
         ``analyses`` (parallel to ``articles``) is a seam for tests and tools that already hold
         the engine's results: those articles are not analysed again. ``first_analysis`` is a
-        ``state.start_first_analysis`` future started earlier (by the command line, before it
+        ``first_article.start_first_analysis`` future started earlier (by the command line, before it
         imported Textual), else the app starts one when it runs. ``stdin_data`` is what was
         piped in, read before the app started (the path ``-`` opens it); ``fetch_options``
         limit the fetching of web addresses. ``store_path``: the corrections store (None:
@@ -183,6 +184,7 @@ class NewsviewApp(CorrectionActions, App):
         self._current_started = False
         self._first_analysis: Future | None = first_analysis
         self._first_started_early = first_analysis is not None
+        self._first_child = first_analysis  # kept to end the child if the app closes first
         # (path, id, length, checksum) of the first article shown as the child read it, until
         # the reader's own copy of it arrives.
         self._adopted_first: tuple[str, str, int, int] | None = None
@@ -191,6 +193,9 @@ class NewsviewApp(CorrectionActions, App):
         self._redated: set[str] = set()  # ids of articles re-analysed for a date the user set
         self._collector = IdleCollector()
         self.corrections = CorrectionKeeper(store_path)
+        # Inputs to read that may hold many articles: laid out for many from the first frame.
+        self._many_expected = (self._given_articles is None and bool(self.paths)
+                               and not self._one_article_expected())
 
     async def run_async(self, *args, **kwargs):  # type: ignore[override]
         """Run the app (``run()`` comes here too); with paths to read, the first article's
@@ -199,6 +204,7 @@ class NewsviewApp(CorrectionActions, App):
             self._first_analysis = start_first_analysis(
                 self.paths, self.default_date, self.stdin_data, self.fetch_options
             )
+            self._first_child = self._first_analysis
         return await super().run_async(*args, **kwargs)
 
     # -- layout -----------------------------------------------------------------------------
@@ -217,6 +223,10 @@ class NewsviewApp(CorrectionActions, App):
                 yield MentionsList(state, id="mentions")
             yield ArticleView(state, id="article")
             yield Chronology(state, id="chronology")
+        if self._many_expected:
+            # Its line is there from the first frame: shown when thousands of articles start
+            # to arrive, it would lay the whole screen out again under the first keys.
+            yield ProgressBar(total=1, id="progress", show_eta=False)
         yield StatusLine(id="status")
         yield KeyBar(id="keys")
 
@@ -247,6 +257,10 @@ class NewsviewApp(CorrectionActions, App):
     def on_mount(self) -> None:
         for pane_id, title in PANE_TITLES.items():
             self.query_one(f"#{pane_id}").border_title = title
+        # Textual hides the screen's toast rack (an inline style) just after the first frames,
+        # a layout of the whole screen under the first keys; hidden so now, that is no change.
+        for rack in self.screen.query("#textual-toastrack"):
+            rack.display = bool(self._notifications)
         self.show_current_article()
         self.entity_list.focus()
         self.set_interval(0.25, self._flush_redraws)
@@ -263,25 +277,38 @@ class NewsviewApp(CorrectionActions, App):
             self._after_articles_added(first=True)
             self._start_analysis()
         else:
-            self._read_paths()
-            self._scheduler.prepare()
-            if not self._one_article_expected():
-                self._many_expected = True
-                self.screen.set_class(True, "-many")  # styled so before the first frame
-                self._mount_progress()
             future = self._first_analysis
+            ready = future is not None and future.done()
+            if not ready:  # the reader may be what the first frame shows: it starts now
+                self._start_reading()
+            if self._many_expected:
+                self.screen.set_class(True, "-many")  # styled so before the first frame
+                # The article list at its full height from the first frame: growing with
+                # the rows as they arrive, it laid the screen out again at each turn.
+                self.article_list.hold_full_height(True)
             if future is not None:
                 # A child started before Textual (by the command line) may be about to finish:
                 # worth a short wait, as the first frame is then the populated screen, not
                 # "Reading…" followed by the text and then the panes.
-                if self._first_started_early:
+                if self._first_started_early and not ready:
                     wait_futures([future], timeout=FIRST_ARTICLE_WAIT_SECONDS)
                 if future.done():
                     self._adopt_first_article(future)
                 else:
                     self._await_first_article(future)
+            if ready:
+                # The child's article is the first frame, the reader's is not needed for it:
+                # the reader starts after that frame, not beside it (its thread's imports and
+                # reading took the interpreter's lock from the first frame's layout).
+                self.call_after_refresh(self._start_reading)
+
+    def _start_reading(self) -> None:
+        """The reader's thread, and the scheduler's threads (see ``Scheduler.prepare``)."""
+        self._read_paths()
+        self._scheduler.prepare()
 
     def on_unmount(self) -> None:
+        stop_first_analysis(self._first_child)
         self._scheduler.close()
         self._collector.stop()
         self.corrections.close()
@@ -400,6 +427,8 @@ class NewsviewApp(CorrectionActions, App):
         # first article and the second would hold up the first key.
         many = len(state.articles) > 1 or self._many_expected and not self._reading_done
         self.screen.set_class(many, "-many")
+        if self._reading_done:
+            self.article_list.hold_full_height(False)  # a few rows: as tall as they are
         self.article_list.show()
         self._show_problems()
         if first or not state.articles:
@@ -410,7 +439,8 @@ class NewsviewApp(CorrectionActions, App):
     def _show_problems(self) -> None:
         problems = self.state.problems
         widget = self.query_one("#problems", Static)
-        widget.display = bool(problems)
+        if widget.display != bool(problems):  # set again, the same, it lays the screen out
+            widget.display = bool(problems)
         if problems:
             noun = "file" if len(problems) == 1 else "files"
             # The count and the key first: the banner shows three lines at most.
@@ -521,25 +551,17 @@ class NewsviewApp(CorrectionActions, App):
         # collector's full passes, which otherwise stall a key press every second or so.
         gc.freeze()
 
-    _many_expected = False  # inputs being read may hold many articles
-
     def _one_article_expected(self) -> bool:
         """A single file of a kind that holds one article (the progress bar will not show)."""
         return len(self.paths) == 1 and Path(self.paths[0]).suffix.lower() in (
             ".txt", ".md", ".html", ".htm")
 
-    def _mount_progress(self) -> None:
-        """The progress bar, hidden, mounted with the panes: its styles are then read before
-        thousands of articles arrive, not in the middle of them (a 50-100 ms frame under a
-        key press)."""
-        if not self.query("#progress"):
-            bar = ProgressBar(id="progress", show_eta=False)
-            bar.display = False
-            self.mount(bar, before="#status")
-
     def _show_progress(self) -> None:
         total = self._analysis_total
-        busy = total > 1 and self._analysed_count < total
+        # While many may still be read, the bar stays up: analyses from the cache catch up with
+        # the reader at every batch, and hidden then shown again it laid the screen out twice.
+        busy = (total > 1 and self._analysed_count < total
+                or self._many_expected and not self._reading_done)
         bars = self.query("#progress")
         if not bars:
             if not busy:
@@ -549,9 +571,13 @@ class NewsviewApp(CorrectionActions, App):
             self.call_after_refresh(self._show_progress)
             return
         bar = bars.first(ProgressBar)
-        bar.display = busy
+        if bar.display != busy:  # set again, the same, it lays the screen out
+            bar.display = busy
         if busy:
-            bar.update(total=total, progress=self._analysed_count)
+            done = self._analysed_count
+            if not self._reading_done:  # more may come: the bar is never full until they have
+                done = min(done, total - 1)
+            bar.update(total=max(total, 1), progress=max(done, 0))
 
     _scope_dirty = False
     _scope_shown = 0.0

@@ -460,9 +460,10 @@ def _open_app(options: argparse.Namespace) -> int:
             )
             return EXIT_USAGE
     web = fetch_options(options)
-    # The first article's analysis starts in a forked child before Textual is imported, so
-    # the engine's first-use costs overlap the app's start-up on another core.
-    from newsview.tui.analysis_runner import start_first_analysis
+    # The first article's analysis starts in a forked child before asyncio, Textual or the
+    # engine are imported, so the engine's first-use costs overlap the app's start-up on
+    # another core.
+    from newsview.tui.first_article import start_first_analysis
 
     first = start_first_analysis(paths, options.date, stdin_data, web)
     from newsview.tui.app import NewsviewApp  # textual is imported only to open the app

@@ -595,7 +595,7 @@ async def test_the_wheel_scrolls_the_article():
 async def test_the_first_article_analysed_in_a_forked_child_is_used_when_texts_match(tmp_path):
     import pytest
 
-    from newsview.tui.analysis_runner import start_first_analysis
+    from newsview.tui.first_article import start_first_analysis
 
     path = tmp_path / "own.txt"
     text = "Maria Lopez met John Smith in Paris on 3 May 2024. Lopez left.\n"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from datetime import date
 from pathlib import Path
 
@@ -560,3 +561,170 @@ async def test_a_file_that_held_one_article_shows_no_article_list_once_read(tmp_
         assert not single.screen.has_class("-many")  # one article: never laid out for many
         await wait_analysed(pilot, 1)
         assert not single.screen.has_class("-many")
+
+
+class LayoutRecorder(NewsviewApp):
+    """The app, noting at every frame it draws the article list's height, whether the
+    progress bar has its line, and how far reading and analysis have got."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.frames: list[dict] = []
+
+    def _display(self, screen, renderable) -> None:
+        super()._display(screen, renderable)
+        if not self.screen.query("#articles"):
+            return
+        bars = self.screen.query("#progress")
+        self.frames.append({
+            "list": self.article_list.outer_size.height,
+            "scrollbar": self.article_list.show_vertical_scrollbar,
+            "bar": bool(bars) and bars.first().display and bars.first().region.height == 1,
+            "percentage": bars.first().percentage if bars else None,
+            "read": len(self.state.articles),
+            "reading_done": self._reading_done,
+            "analysed": len(self.state.indexes),
+        })
+
+
+def collection_file(tmp_path: Path, count: int) -> Path:
+    path = tmp_path / "collection.jsonl"
+    with path.open("w", encoding="utf-8") as stream:
+        for article in sample_articles(count):
+            stream.write(json.dumps({"id": article.id, "title": article.title,
+                                     "text": article.text, "date": article.published.isoformat()})
+                         + "\n")
+    return path
+
+
+async def test_a_collection_is_laid_out_for_many_from_the_first_frame(tmp_path):
+    # The article list at its full height and the progress bar on its line before a single
+    # article is read: as thousands arrive, neither changes the screen's layout.
+    app = LayoutRecorder(paths=[str(collection_file(tmp_path, 12))])
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_analysed(pilot, 12)
+    first = app.frames[0]
+    assert first["list"] == 8 and first["bar"] and first["scrollbar"], first
+    while_reading = [frame for frame in app.frames if not frame["reading_done"]]
+    assert while_reading and all(f["list"] == 8 and f["bar"] and f["scrollbar"]
+                                 for f in while_reading)
+    assert app.frames[-1]["list"] == 8 and not app.frames[-1]["bar"]  # all analysed
+
+
+async def test_a_few_articles_read_leave_the_list_as_tall_as_its_rows(tmp_path):
+    app = LayoutRecorder(paths=[str(collection_file(tmp_path, 3))])
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_analysed(pilot, 3)
+        assert app.article_list.outer_size.height == 3 + 2  # rows and the border
+        assert not app.article_list.show_vertical_scrollbar
+        assert not app.query_one("#progress").display
+    assert app.frames[0]["list"] == 8
+
+
+async def test_the_progress_bar_stays_up_while_the_reader_is_still_reading(tmp_path, monkeypatch):
+    # Analyses catch up with a slow reader between its batches (as the cache's do): the bar
+    # stays on its line until everything is read and analysed, not hidden and shown again.
+    import newsview.models.reading as reading
+
+    real = reading.iter_articles
+
+    def slow(*args, **kwargs):
+        for number, item in enumerate(real(*args, **kwargs)):
+            yield item
+            if number % 4 == 3:
+                time.sleep(0.4)  # in the reader's thread
+
+    monkeypatch.setattr(reading, "iter_articles", slow)
+    app = LayoutRecorder(paths=[str(collection_file(tmp_path, 12))])
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_analysed(pilot, 12)
+    caught_up = [f for f in app.frames if not f["reading_done"] and f["read"]
+                 and f["analysed"] == f["read"]]
+    assert caught_up, "the analyses never caught up with the reader: the test proves nothing"
+    assert all(f["bar"] for f in app.frames if not f["reading_done"])
+    # never full while more may come, though every article read so far is analysed
+    assert all(f["percentage"] < 1 for f in app.frames if not f["reading_done"])
+    assert not app.frames[-1]["bar"]
+
+
+async def test_an_article_rows_text_is_built_only_when_the_row_is_drawn(monkeypatch):
+    # Of 2,000 articles a few rows are on screen: their titles are found (here in the text's
+    # first line) when drawn, not for every article as it arrives.
+    import newsview.tui.widgets.article_list as article_list
+
+    built: list[str] = []
+    real = article_list.headline
+
+    def counted(article):
+        built.append(article.id)
+        return real(article)
+
+    monkeypatch.setattr(article_list, "headline", counted)
+    articles = [Article(f"n{n}", "/tmp/wire.jsonl", f"Headline {n:04}\nStory number {n}.\n",
+                        None, date(2020, 1, 1), "metadata") for n in range(2000)]
+    app = NewsviewApp(articles=articles, analyses=[])
+    async with app.run_test(size=NARROW) as pilot:
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if app.article_list.option_count == 2000:
+                break
+        await settle(pilot)
+        assert app.article_list.option_count == 2000
+        region = app.article_list.content_region
+        drawn = screen_text(app).splitlines()[region.y : region.bottom]
+        assert "Headline 0000" in drawn[0] and "Headline 0002" in drawn[2]
+        assert len(set(built)) < 20, len(set(built))
+        await pilot.press("a", "end")
+        await settle(pilot)
+        drawn = screen_text(app).splitlines()[region.y : region.bottom]
+        assert "Headline 1999" in drawn[-1]
+        assert app.article_list.row_text(1999).split()[-4] == "1999"
+        assert len(set(built)) < 40, len(set(built))
+
+
+async def test_the_screen_is_not_laid_out_again_for_an_empty_toast_rack(monkeypatch):
+    # Textual hides the toast rack just after the first frames: with nothing to show, that
+    # must not lay the screen out again (a frame of 20-70 ms under the first keys).
+    from textual.widgets._toast import ToastRack
+
+    relaid: list[str] = []
+    real = ToastRack.refresh
+
+    def refresh(self, *regions, layout=False, **kwargs):
+        if layout and self.app.screen.is_mounted:
+            relaid.append(str(self.styles.display))
+        return real(self, *regions, layout=layout, **kwargs)
+
+    monkeypatch.setattr(ToastRack, "refresh", refresh)
+    app = NewsviewApp(articles=sample_articles(2), analyses=[])
+    async with app.run_test(size=WIDE, notifications=True) as pilot:
+        await settle(pilot)
+        assert app.screen.query("#textual-toastrack")  # toasts are on
+        assert relaid == []
+        app.notify("Saved.")  # a toast still shows
+        await settle(pilot)
+        assert app.screen.query_one("#textual-toastrack").display
+        assert "Saved." in screen_text(app)
+
+
+async def test_articles_arriving_lay_out_neither_the_problems_line_nor_the_progress_bar(
+        tmp_path, monkeypatch):
+    # Shown or hidden as they already are, they are left alone: set again to the same, each
+    # laid the whole screen out as the first articles arrived, under the first keys.
+    from textual.widget import Widget
+
+    relaid: list[str] = []
+    real = Widget.refresh
+
+    def refresh(self, *regions, layout=False, **kwargs):
+        if layout and self.id in ("problems", "progress") and self.app._reading_done is False \
+                and self.app.state.articles:
+            relaid.append(self.id)
+        return real(self, *regions, layout=layout, **kwargs)
+
+    monkeypatch.setattr(Widget, "refresh", refresh)
+    app = LayoutRecorder(paths=[str(collection_file(tmp_path, 12))])
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_analysed(pilot, 12)
+    assert relaid == []
+    assert not app.frames[-1]["bar"]  # hidden once all are analysed

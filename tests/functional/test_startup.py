@@ -3,14 +3,17 @@ app's own reader delivers it, never twice, and never when the file changed in be
 
 from __future__ import annotations
 
+import os
+import time
+from concurrent.futures import CancelledError
 from datetime import date
 
 import pytest
 from appkit import option_texts
 
 from newsview.models.analysis import analyse
-from newsview.tui.analysis_runner import start_first_analysis
 from newsview.tui.app import NewsviewApp
+from newsview.tui.first_article import start_first_analysis
 
 FIRST = "Maria Lopez met John Smith in Paris on 3 May 2024. Lopez left.\n"
 SECOND = "Aiko Tanaka flew to Oslo on 4 May 2024.\n"
@@ -69,3 +72,62 @@ async def test_a_file_changed_between_the_two_readings_shows_the_readers_text(tm
         rows = option_texts(app.entity_list)
         assert any("Rosa Diaz" in row for row in rows)
         assert not any("Lopez" in row for row in rows)
+
+
+async def test_closing_the_app_ends_a_first_analysis_still_at_work(tmp_path):
+    from newsview.tui.first_article import ChildFailed
+
+    path = tmp_path / "long.txt"
+    path.write_text(FIRST * 20_000, encoding="utf-8")  # seconds of analysis
+    future = start_first_analysis([str(path)], DAY)
+    if future is None:
+        pytest.skip("forking is not safe here (threads running)")
+    app = NewsviewApp(paths=[str(path)], default_date=DAY, first_analysis=future)
+    pid = future.child_pid
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        assert app.state.index is None and not future.done()  # still analysing
+    # Ended with the app, not left to run for seconds: its result never comes.
+    with pytest.raises((ChildFailed, CancelledError)):
+        future.result(timeout=30)
+    for _ in range(100):
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.05)
+    else:
+        pytest.fail("the child is still there")
+
+
+async def test_with_the_childs_article_ready_the_reader_starts_after_the_first_frame(
+        tmp_path, monkeypatch):
+    # The first frame shows the child's article populated; the reader (a thread: its imports
+    # and reading would take the interpreter's lock from that frame's layout) starts after it.
+    import newsview.models.reading as reading
+
+    first = tmp_path / "a.txt"
+    first.write_text(FIRST, encoding="utf-8")
+    future = started([str(first)])
+    frames_when_read: list[int] = []
+    real = reading.iter_articles
+
+    def counted(*args, **kwargs):
+        frames_when_read.append(len(app.frames))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(reading, "iter_articles", counted)
+
+    class Recorder(NewsviewApp):
+        frames: list[bool] = []
+
+        def _display(self, screen, renderable) -> None:
+            super()._display(screen, renderable)
+            self.frames.append(self.state.index is not None and self.entity_list.option_count > 0)
+
+    app = Recorder(paths=[str(first)], default_date=DAY, first_analysis=future)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        assert [a.text for a in app.state.articles] == [FIRST]  # read once the reader ran
+    assert app.frames[0]  # the first frame is the populated screen
+    assert frames_when_read and frames_when_read[0] >= 1
