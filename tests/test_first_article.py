@@ -4,16 +4,8 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
-import time
-from datetime import date
-
-import pytest
-
-from newsview.models.analysis import analyse
-from newsview.tui.first_article import ChildFailed, start_first_analysis, stop_first_analysis
 
 TEXT = "Maria Lopez met John Smith in Paris on 3 May 2024. Lopez left.\n"
 HEAVY = ("asyncio", "textual", "rich", "multiprocessing", "concurrent.futures",
@@ -42,39 +34,60 @@ def test_the_command_forks_the_first_analysis_before_loading_anything_heavy(tmp_
     assert json.loads(done.stdout.split("LOADED ", 1)[1]) == []
 
 
-def forked(paths: list[str]):
-    future = start_first_analysis(paths, date(2024, 5, 4))
-    if future is None:
-        pytest.skip("forking is not safe here (threads running)")
-    return future
+# Forking is safe only in a process with no other thread, which a test run is not (Textual's
+# tests leave threads behind): each scenario runs in a fresh interpreter of its own.
+SCENARIO = """
+import os, sys, time
+from datetime import date
+from newsview.models.analysis import analyse
+from newsview.tui.first_article import ChildFailed, start_first_analysis, stop_first_analysis
+TEXT = {text!r}
+path = sys.argv[1]
+future = start_first_analysis([path], date(2024, 5, 4))
+assert future is not None, "no fork: threads running in a fresh interpreter"
+{body}
+print("SCENARIO OK")
+"""
+
+
+def in_fresh_interpreter(path, body: str) -> None:
+    code = SCENARIO.format(text=TEXT, body=body)
+    done = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True,
+                          timeout=120, stdin=subprocess.DEVNULL)
+    assert "SCENARIO OK" in done.stdout, done.stdout + done.stderr
 
 
 def test_the_childs_analysis_comes_back_whole(tmp_path):
     path = tmp_path / "story.txt"
     path.write_text(TEXT, encoding="utf-8")
-    length, _, analysis, article = forked([str(path)]).result(timeout=60)
-    assert length == len(TEXT) and article.text == TEXT
-    assert analysis == analyse(TEXT, date(2024, 5, 4))
+    in_fresh_interpreter(path, """
+length, _, analysis, article = future.result(timeout=60)
+assert length == len(TEXT) and article.text == TEXT
+assert analysis == analyse(TEXT, date(2024, 5, 4))
+""")
 
 
 def test_no_article_to_read_is_no_result(tmp_path):
-    assert forked([str(tmp_path / "missing.txt")]).result(timeout=60) is None
+    in_fresh_interpreter(tmp_path / "missing.txt", "assert future.result(timeout=60) is None")
 
 
 def test_a_child_still_at_work_when_the_app_closes_is_ended(tmp_path):
     path = tmp_path / "long.txt"
     path.write_text(TEXT * 20_000, encoding="utf-8")  # seconds of analysis
-    future = forked([str(path)])
-    pid = future.child_pid
-    stop_first_analysis(future)
-    with pytest.raises(ChildFailed):
-        future.result(timeout=30)
-    for _ in range(100):  # reaped by the future's reader: no process of that id is left
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            break
-        time.sleep(0.05)
-    else:
-        pytest.fail("the child is still there")
-
+    in_fresh_interpreter(path, """
+pid = future.child_pid
+stop_first_analysis(future)
+try:
+    future.result(timeout=30)
+    raise AssertionError("the stopped child's result came back")
+except ChildFailed:
+    pass
+for _ in range(100):  # reaped by the future's reader: no process of that id is left
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        break
+    time.sleep(0.05)
+else:
+    raise AssertionError("the child is still there")
+""")
