@@ -376,8 +376,6 @@ def _initials(words: tuple[str, ...]) -> str:
 def _link_near_spellings(cands: list[Candidate], units: dict[int, list[int]],
                          groups: _Groups) -> None:
     """Typos and transliterations, compared only within a blocking key."""
-    from rapidfuzz.fuzz import ratio  # imported on first use: keeps the engine's import light
-
     blocks: dict[tuple[str, int], list[int]] = {}
     for root, members in units.items():
         cand = cands[members[0]]
@@ -394,6 +392,10 @@ def _link_near_spellings(cands: list[Candidate], units: dict[int, list[int]],
     for roots in blocks.values():
         if len(roots) < 2 or len(roots) > 50:
             continue
+        # imported when two names are first compared: many articles have no pair to compare,
+        # and the app's first article should not wait for the import (~10 ms)
+        from rapidfuzz.fuzz import ratio
+
         for a_index, a in enumerate(roots):
             key_a = " ".join(cands[units[a][0]].words)
             for b in roots[a_index + 1 :]:
