@@ -358,7 +358,7 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
     if not STORM_WORDS.isdisjoint(keys):
         chosen = _storms(run, options, chosen, ctx.lex)
     if not _name_words(ctx.lex, "countries").isdisjoint(keys):
-        chosen = _countries_whole(run, options, chosen, ctx.lex)
+        chosen = _countries_whole(run, options, chosen, ctx.lex, scores)
     if n > 1 and not CONTEST_WORDS.isdisjoint(keys):
         chosen = _contests_whole(run, options, chosen, ctx.lex)
     at = {option: k for k, option in enumerate(options)}
@@ -799,11 +799,13 @@ def _storms(run: Run, options: list[tuple[int, int]], chosen: list[tuple[int, in
 
 
 def _countries_whole(run: Run, options: list[tuple[int, int]], chosen: list[tuple[int, int, int]],
-                     lex: Lexicon) -> list[tuple[int, int, int]]:
+                     lex: Lexicon, scores: list[Scores]) -> list[tuple[int, int, int]]:
     """A country's full name, or its nationality word of two words, is kept whole (a
     convention): "United Arab Emirates" is the country, not the nationality word "Arab"
-    inside it; "South African" is no "African"."""
+    inside it; "South African" is no "African"; and a person named right after it is no
+    part of it ("Ambassador to the United States Hamdullah Mohib")."""
     keys = [t.key for t in run.tokens]
+    chosen = _people_after_countries(run, options, chosen, lex, scores)
     for i, j in options:
         if j - i < 2:
             continue
@@ -817,6 +819,36 @@ def _countries_whole(run: Run, options: list[tuple[int, int]], chosen: list[tupl
             continue
         chosen = _whole(chosen, i, j, label)
     return chosen
+
+
+def _people_after_countries(run: Run, options: list[tuple[int, int]],
+                            chosen: list[tuple[int, int, int]], lex: Lexicon,
+                            scores: list[Scores]) -> list[tuple[int, int, int]]:
+    """A person's name read whole with a country's full name before it, parted where the
+    rest reads as a person's name on its own evidence."""
+    at = {option: k for k, option in enumerate(options)}
+    out = []
+    for a, b, label in chosen:
+        cut = _country_ends(run, a, b, at, lex) if label == PERSON and b - a >= 3 else None
+        rest = at.get((cut, b)) if cut is not None else None
+        if rest is not None and scores[rest][PERSON] > 0 and (
+            scores[rest].index(max(scores[rest])) == PERSON
+        ):
+            out.extend([(a, cut, PLACE), (cut, b, PERSON)])
+        else:
+            out.append((a, b, label))
+    return out
+
+
+def _country_ends(run: Run, a: int, b: int, at: dict[tuple[int, int], int],
+                  lex: Lexicon) -> int | None:
+    """Where a country's full name opening tokens a..b ends, if one does before b - 1."""
+    keys = [t.key for t in run.tokens]
+    for j in range(b - 1, a + 1, -1):
+        country = lex.places.get(" ".join(keys[a:j]))
+        if country is not None and country.is_country and (a, j) in at and not run.gaps[j - 1]:
+            return j
+    return None
 
 
 def _whole(chosen: list[tuple[int, int, int]], i: int, j: int,

@@ -1080,3 +1080,9 @@ def test_a_prize_named_with_its_field_is_one_prize():
 def test_the_letter_of_an_x_ray_and_an_adverb_opening_a_speakers_turn_name_nothing():
     assert named("They built mobile X-ray units and made a U-turn.") == {}
     assert "Honestly" not in named("Interviewer: What drew you?\nSmith: Honestly, it was my father.")
+
+
+def test_a_person_named_right_after_a_countrys_full_name_is_no_part_of_it():
+    found = named("According to the Afghan Ambassador to the United States Hamdullah Mohib, the"
+                  " team was brave.")
+    assert found["United States"].type == "GPE" and found["Hamdullah Mohib"].type == "PERSON"
