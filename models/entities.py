@@ -108,13 +108,13 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
 
 def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
     """The runs as newsview's conventions cut them before the weights read them (the weights
-    are fitted on the runs as every text has them): a sentence's opening adverb, a title's
-    plural in initials ("MPs"), a weekday in capitals and the letter of "X-ray" are dropped, "York-based" ends a
+    are fitted on the runs as every text has them): a sentence's opening adverb, a plural of
+    initials ("MPs", "CDs"), a weekday in capitals and the letter of "X-ray" are dropped, "York-based" ends a
     name at "York", a team's score in a line of results leaves its name, and a title-case
     headline is cut at its everyday words."""
     out: list[Run] = []
     for run in _runs_joined(runs, ctx):
-        if _sentence_adverb(run, ctx) or _plural_title_acronym(run, ctx.lex) or (
+        if _sentence_adverb(run, ctx) or _plural_acronym(run) or (
             _day_in_capitals(run) or _letter_before_a_hyphen(run, ctx.text)
         ):
             continue
@@ -221,11 +221,11 @@ def _day_in_capitals(run: Run) -> bool:
             and run.tokens[0].key in WEEKDAYS and len(run.tokens[0].key) > 3)
 
 
-def _plural_title_acronym(run: Run, lex: Lexicon) -> bool:
-    """"MPs", "MEPs", "CEOs": the plural of a title written in initials names no one."""
+def _plural_acronym(run: Run) -> bool:
+    """"MPs", "CEOs", "CDs", "NGOs": the plural of initials is a kind of thing, no name."""
     text = run.tokens[0].text
     return (len(run.tokens) == 1 and len(text) >= 3 and text.endswith("s")
-            and text[:-1].isupper() and run.tokens[0].key[:-1] in lex.titles)
+            and text[:-1].isupper() and text[:-1].isalpha())
 
 
 _SPEAKER_BEFORE = r"(?m)^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?: $"

@@ -1017,8 +1017,9 @@ def test_a_group_opening_a_sentence_is_no_part_of_the_name_it_is_of():
     assert set(named("Members of Congress voted.")) == {"Congress"}
 
 
-def test_a_titles_plural_in_initials_names_no_one():
+def test_a_plural_of_initials_names_no_one():
     assert set(named("He told MPs the war was just. MEPs and CEOs agreed with the BBC.")) == {"BBC"}
+    assert named("Sales of CDs and DVDs fell as NGOs and SUVs gained.") == {}
 
 
 def test_a_states_abbreviation_links_to_the_state_named_in_full():
