@@ -106,13 +106,16 @@ class _Groups(DisjointSets):
             for c in cands
         ]
 
-    def union(self, i: int, j: int, reason: str = "") -> None:
-        """Join ``j`` to ``i`` (``reason``: how ``j``'s name relates to ``i``'s, to explain)."""
+    def union(self, i: int, j: int, reason: str = "", same_name: bool = False) -> None:
+        """Join ``j`` to ``i`` (``reason``: how ``j``'s name relates to ``i``'s, to explain).
+        ``same_name``: the two are written alike, one name in one article whatever the
+        context typed each ("the Southern Poverty Law Center, a group" and "the Southern
+        Poverty Law Center's report")."""
         a, b = self.find(i), self.find(j)
         if a == b:
             return
         type_a, type_b = self.sure_type[a], self.sure_type[b]
-        if type_a and type_b and type_a != type_b:
+        if type_a and type_b and type_a != type_b and not same_name:
             return
         if self.reasons is not None and reason:
             self.reasons.append((i, j, reason))
@@ -183,7 +186,7 @@ def build_entities(text: str, cands: list[Candidate], lex: Lexicon,
     for root, members in units.items():
         if root not in split:
             for i in members[1:]:
-                groups.union(root, i, _same_name_reason(cands[root], cands[i]))
+                groups.union(root, i, _same_name_reason(cands[root], cands[i]), same_name=True)
     _link_written_together(cands, units, groups)
     _link_acronyms(cands, units, groups)
     _link_org_short_forms(cands, units, groups, lex)

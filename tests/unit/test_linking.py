@@ -301,3 +301,14 @@ def test_an_organisations_head_word_alone_shortens_its_national_name():
     found = {e.name: e for e in find_entities(text, sentence_spans(text), [])}
     assert {m.text for m in found["European Commission"].mentions} == {
         "European Commission", "Commission"}
+
+
+def test_a_name_written_alike_twice_is_one_entity_whatever_each_was_typed():
+    from newsview.models.entities import find_entities
+    from newsview.models.text import sentence_spans
+
+    text = ("The Southern Poverty Law Center, a civil rights group, spoke. The study written by"
+            " Mark Potach, who edits the Southern Poverty Law Center's Intelligence Report, warns.")
+    found = [e for e in find_entities(text, sentence_spans(text), [])
+             if e.name == "Southern Poverty Law Center"]
+    assert len(found) == 1 and len(found[0].mentions) == 2
