@@ -134,13 +134,14 @@ def test_drop_removes_the_entity():
     assert "Phantom Menace" not in names(fixed)
 
 
-ZONE = ("The Green Zone was shelled on Monday. Green Zone residents fled, said Tony Blair. "
+ZONE = ("The Green Zone was shelled on Monday. Green Zone Smith fled, said Tony Blair. "
         "Green Zone? asked Blair.")
 
 
 def test_add_marks_every_occurrence_and_unifies_the_engines_readings():
     raw = analyse(ZONE, DAY)
-    assert names(raw).count("Green Zone") == 2  # the engine read one of three as a person
+    # the engine reads one of three inside a person's name ("Green Zone Smith")
+    assert names(raw).count("Green Zone") == 1 and "Green Zone Smith" in names(raw)
     fixed = analyse(ZONE, DAY, corrections=[Add(text="Green Zone", type="LOC")])
     zones = [e for e in fixed.entities if e.name == "Green Zone"]
     assert len(zones) == 1
