@@ -36,6 +36,14 @@ async def wait_analysed(pilot, count: int) -> None:
     await settle(pilot)
 
 
+async def wait_rows(pilot, app, count: int) -> None:
+    """Until the article list holds ``count`` rows (added a batch a turn), or a second."""
+    for _ in range(50):
+        await pilot.pause(0.02)
+        if app.article_list.option_count == count:
+            break
+
+
 async def test_reopened_articles_are_analysed_at_once_from_the_cache(tmp_path, monkeypatch):
     import newsview.tui.analysis_runner as runner
 
@@ -499,10 +507,7 @@ async def test_rows_added_to_a_full_article_list_scroll_to_the_last_and_open_it(
                         date(2020, 1, 1), "metadata") for n in range(700)]
     app = NewsviewApp(articles=articles, analyses=[])
     async with app.run_test(size=NARROW) as pilot:
-        for _ in range(50):
-            await pilot.pause(0.02)
-            if app.article_list.option_count == 700:
-                break
+        await wait_rows(pilot, app, 700)
         assert app.article_list.option_count == 700
         assert app.article_list.outer_size.height == 5  # narrow: at most 5 lines
         await pilot.press("a", "end")
@@ -527,10 +532,7 @@ async def test_every_article_row_is_one_line_however_long_its_title_and_a_click_
                 for n in range(600)]
     app = NewsviewApp(articles=articles, analyses=[])
     async with app.run_test(size=NARROW) as pilot:
-        for _ in range(50):
-            await pilot.pause(0.02)
-            if app.article_list.option_count == 600:
-                break
+        await wait_rows(pilot, app, 600)
         assert app.article_list.virtual_size.height == 600
         region = app.article_list.content_region
         drawn = screen_text(app).splitlines()[region.y : region.bottom]
@@ -664,10 +666,7 @@ async def test_an_article_rows_text_is_built_only_when_the_row_is_drawn(monkeypa
                         None, date(2020, 1, 1), "metadata") for n in range(2000)]
     app = NewsviewApp(articles=articles, analyses=[])
     async with app.run_test(size=NARROW) as pilot:
-        for _ in range(50):
-            await pilot.pause(0.02)
-            if app.article_list.option_count == 2000:
-                break
+        await wait_rows(pilot, app, 2000)
         await settle(pilot)
         assert app.article_list.option_count == 2000
         region = app.article_list.content_region
