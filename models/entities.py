@@ -36,6 +36,7 @@ from newsview.models.mentions import (
     extend_lowercase,
     firmly,
     folded_spelling,
+    known_names_with_i,
     lists_agreed,
     mark_bracket_acronyms,
     model_numbers,
@@ -94,6 +95,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates.extend(model_numbers(runs, candidates))
     candidates = region_abbreviations(text, runs, candidates, lex)
     candidates.sort(key=lambda c: c.start)
+    candidates = known_names_with_i(text, candidates, lex)
     candidates = quoted_titles(text, extend_lowercase(text, candidates))
     candidates = cued_titles(text, candidates, ctx.lower_case_words())
     candidates = without_overlaps(candidates, timexes)

@@ -407,8 +407,19 @@ def _link_near_spellings(cands: list[Candidate], units: dict[int, list[int]],
                     cands[units[a][0]].strength, cands[units[b][0]].strength
                 ) >= 3:
                     continue
-                if ratio(key_a, key_b) >= 88 and _same_surname_or_block(cands, units, a, b):
+                if ratio(key_a, key_b) >= 88 and _same_surname_or_block(cands, units, a, b) and (
+                    not _numbered_apart(cands[units[a][0]].words, cands[units[b][0]].words)
+                ):
                     groups.union(a, b, "near spelling of")
+
+
+_NUMERAL = re.compile(r"(?:[ivxlc]+|\d+)\.?")
+
+
+def _numbered_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """"World War I" and "World War II", "Apollo 11" and "Apollo 13": numbered apart, not
+    spelled near."""
+    return a[-1] != b[-1] and bool(_NUMERAL.fullmatch(a[-1]) or _NUMERAL.fullmatch(b[-1]))
 
 
 def _same_surname_or_block(cands: list[Candidate], units: dict[int, list[int]], a: int,

@@ -252,6 +252,24 @@ def only_scores(label: int, weight: float = 3.0) -> Scores:
     return tuple(weight if k == label else 0.0 for k in range(len(LABELS)))  # type: ignore[return-value]
 
 
+_ROMAN_ONE = re.compile(r" I(?![\w'\u2019-])")
+
+
+def known_names_with_i(text: str, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """"World War I": a known name ending in the numeral I, which no name may end in
+    elsewhere (the pronoun), keeps it."""
+    out = []
+    for cand in candidates:
+        if cand.kind == "name" and " ".join(cand.words) + " i" in lex.other_names and (
+            _ROMAN_ONE.match(text, cand.end)
+        ):
+            end = cand.end + 2
+            cand = replace(firmly(cand, OTHER), end=end, text=text[cand.start : end],
+                           words=(*cand.words, "i"), connectors=(*cand.connectors, ""))
+        out.append(cand)
+    return out
+
+
 def extend_lowercase(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """"Mexican embassy" after "Mexican Embassy": a lower-case form of a name is a mention."""
     multi = {folded_spelling(c.words, c.connectors): c for c in candidates

@@ -1087,3 +1087,9 @@ def test_a_person_named_right_after_a_countrys_full_name_is_no_part_of_it():
     found = named("According to the Afghan Ambassador to the United States Hamdullah Mohib, the"
                   " team was brave.")
     assert found["United States"].type == "GPE" and found["Hamdullah Mohib"].type == "PERSON"
+
+
+def test_world_war_i_keeps_its_numeral_and_stays_apart_from_world_war_ii():
+    found = named("In World War II he fought. After World War I ended, I left.")
+    assert found["World War I"].type == "OTHER" and found["World War II"].type == "OTHER"
+    assert [m.text for m in found["World War I"].mentions] == ["World War I"]
