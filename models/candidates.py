@@ -418,7 +418,7 @@ def learn_capitals(run: Run, ctx: TextContext) -> None:
                 ctx.name_parts.setdefault(t.key, set()).add(tokens[0].start)
 
 
-_NUMBER_AFTER = r" \d"  # a number or a year read as a date: "Line 12", "Line 1999"
+NUMBER_AFTER = r" \d"  # a number after a word (a year read as a date too): "Line 12", "Line 1999"
 
 
 def learn_repeated_starts(text: str, runs: list[Run], ctx: TextContext) -> None:
@@ -427,7 +427,7 @@ def learn_repeated_starts(text: str, runs: list[Run], ctx: TextContext) -> None:
     followed by a number ("Line 1 ...", "Step 2 ...") numbers lines instead."""
     counts: dict[str, int] = {}
     for run in runs:
-        if run.position and not pattern(_NUMBER_AFTER).match(text, run.tokens[0].end):
+        if run.position and not pattern(NUMBER_AFTER).match(text, run.tokens[0].end):
             key = run.tokens[0].key
             if key in ctx.lex.common_words and key not in ctx.certain and key.isalpha():
                 counts[key] = counts.get(key, 0) + 1

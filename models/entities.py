@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from newsview.models.candidates import (
     MAX_RUN,
+    NUMBER_AFTER,
     Run,
     TextContext,
     Token,
@@ -37,6 +38,7 @@ from newsview.models.mentions import (
     firmly,
     folded_spelling,
     known_names_with_i,
+    label_type,
     lists_agreed,
     mark_bracket_acronyms,
     model_numbers,
@@ -283,7 +285,6 @@ def _in_score_line(text: str, run_start: int, number: Token) -> bool:
 # A capitalised run this long on a headline's line may hold more than one name ("Microsoft Buys
 # Skype"); shorter ones ("John Smith" on a line of its own) are left whole.
 _HEADLINE_RUN = 3
-_NUMBER_AFTER = r" \d"
 # Surnames this common ("Smith", "Young") are kept in a headline's names; rarer ones that are
 # everyday words ("Buys", "Warns") are not.
 _RARE = 2000
@@ -296,7 +297,7 @@ def _headline_pieces(run: Run, ctx: TextContext) -> list[Run]:
     its neighbour as a name ("White House")."""
     if run.position not in ("headline", "caps") or len(run.tokens) < _HEADLINE_RUN:
         return [run]
-    if pattern(_NUMBER_AFTER).match(ctx.text, run.tokens[-1].end):
+    if pattern(NUMBER_AFTER).match(ctx.text, run.tokens[-1].end):
         return [run]  # a row of a table or of results: "Manchester United 4 2 2 0 8 3 8"
     lex, certain, pairs = ctx.lex, ctx.certain, ctx.certain_pairs
     tokens, gaps = run.tokens, run.gaps
@@ -355,18 +356,17 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
     options = [(o.i, o.j) for o in found.spans]
     chosen = best_segmentation(n, options, scores)
     keys = [t.key for t in run.tokens]
+    at = {option: k for k, option in enumerate(options)}
     if not _name_words(ctx.lex, "parties").isdisjoint(keys):
         chosen.extend(_parties_left_out(run, options, chosen, ctx.lex))
     if not STORM_WORDS.isdisjoint(keys):
         chosen = _storms(run, options, chosen, ctx.lex)
     if not _name_words(ctx.lex, "countries").isdisjoint(keys):
-        chosen = _countries_whole(run, options, chosen, ctx.lex, scores)
+        chosen = _countries_whole(run, options, chosen, ctx.lex, at, scores)
     if n > 1 and not CONTEST_WORDS.isdisjoint(keys):
         chosen = _contests_whole(run, options, chosen, ctx.lex)
-    at = {option: k for k, option in enumerate(options)}
-    prize = next((k for k in range(n - 1) if run.gaps[k] in ("in", "for") and keys[k] in _PRIZES),
-                 None)
-    if prize is not None and (0, n) in at:
+    if (0, n) in at and any(gap in ("in", "for") and key in _PRIZES
+                            for gap, key in zip(run.gaps, keys, strict=False)):
         chosen = _whole(chosen, 0, n, OTHER)  # "the Nobel Prize in Physics": one prize
     if run.position and keys[0] in SHORT_FAMILY_NAMES:
         chosen = _family_name_first(run, chosen, at, scores)
@@ -398,9 +398,9 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             # "Cuba's Communist Party, daily Granma", "Reporters Without Borders": a name
             # ending in "Party" or "Ministry", or opening with a plural noun, names no person
             # (a convention), whatever the words around it say
-            rest = [v if k != PERSON else float("-inf") for k, v in enumerate(scores[k])]
-            candidate = relabelled(replace(candidate, type=LABELS[rest.index(max(rest))]),
-                                    rest.index(max(rest)))
+            other = _best_but_person(scores[k])
+            candidate = relabelled(replace(candidate, type=label_type(other, candidate.type)),
+                                   other)
         elif label == PERSON and candidate.type == "PERSON" and candidate.scores and (
             candidate.scores.index(max(candidate.scores)) != PERSON
         ):
@@ -591,9 +591,7 @@ def _surnames_kept(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple[
             free = following is None or following[0] > j
             end = following[1] if joins and following is not None else j + 1 if free else j
             whole = at.get((i, end))
-            if end > j and whole is not None and scores[whole][PERSON] > 0 and (
-                scores[whole].index(max(scores[whole])) == PERSON
-            ):
+            if end > j and whole is not None and _reads_as_person(scores[whole]):
                 out.append((i, end, PERSON))
                 c += 2 if joins else 1
                 continue
@@ -633,9 +631,7 @@ def _particle_surnames_kept(run: Run, chosen: list[tuple[int, int, int]],
         whole = at.get((i, j + 1))
         if label == PERSON and whole is not None and gaps[j - 1] and all(
             word in SURNAME_PARTICLES for word in gaps[j - 1].split()
-        ) and not any(a == j and b > j + 1 for a, b in taken) and scores[whole][PERSON] > 0 and (
-            scores[whole].index(max(scores[whole])) == PERSON
-        ):
+        ) and not any(a == j and b > j + 1 for a, b in taken) and _reads_as_person(scores[whole]):
             out.append((i, j + 1, PERSON))
             continue
         out.append((i, j, label))
@@ -727,13 +723,11 @@ def _people_of_places(run: Run, chosen: list[tuple[int, int, int]],
         if label == PERSON and cut is not None:
             person, other = at.get((i, cut)), at.get((cut, j))
             if person is not None and other is not None and max(scores[other]) > 0 and (
-                scores[person].index(max(scores[person])) == PERSON and max(scores[person]) > 0
+                _reads_as_person(scores[person])
             ):
                 out.append((i, cut, PERSON))
                 # a person "of" a person is no reading: the second name is the best of the rest
-                rest = [v if label != PERSON else float("-inf")
-                        for label, v in enumerate(scores[other])]
-                out.append((cut, j, rest.index(max(rest))))
+                out.append((cut, j, _best_but_person(scores[other])))
                 continue
         out.append((i, j, label))
     return out
@@ -761,10 +755,22 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _COMPASS_INITIALS = frozenset({"N.", "S.", "E.", "W."})
 
 
+def _reads_as_person(scores: Scores) -> bool:
+    """Whether a span reads as a person's name on its own evidence: best as a person, and
+    above no name at all."""
+    return scores[PERSON] > 0 and scores.index(max(scores)) == PERSON
+
+
+def _best_but_person(scores: Scores) -> int:
+    """The best label but a person's (where a convention rules a person out)."""
+    return max((label for label in range(len(scores)) if label != PERSON),
+               key=lambda label: scores[label])
+
+
 def _person_without(end: int, i: int, at: dict[tuple[int, int], int], scores: list[Scores]) -> bool:
     """Whether tokens ``i`` to ``end`` read, on their own evidence, as a person's name."""
     k = at.get((i, end))
-    return k is not None and scores[k][PERSON] > 0 and scores[k].index(max(scores[k])) == PERSON
+    return k is not None and _reads_as_person(scores[k])
 
 
 def _parties_left_out(run: Run, options: list[tuple[int, int]], chosen: list[tuple[int, int, int]],
@@ -801,13 +807,14 @@ def _storms(run: Run, options: list[tuple[int, int]], chosen: list[tuple[int, in
 
 
 def _countries_whole(run: Run, options: list[tuple[int, int]], chosen: list[tuple[int, int, int]],
-                     lex: Lexicon, scores: list[Scores]) -> list[tuple[int, int, int]]:
+                     lex: Lexicon, at: dict[tuple[int, int], int],
+                     scores: list[Scores]) -> list[tuple[int, int, int]]:
     """A country's full name, or its nationality word of two words, is kept whole (a
     convention): "United Arab Emirates" is the country, not the nationality word "Arab"
     inside it; "South African" is no "African"; and a person named right after it is no
     part of it ("Ambassador to the United States Hamdullah Mohib")."""
     keys = [t.key for t in run.tokens]
-    chosen = _people_after_countries(run, options, chosen, lex, scores)
+    chosen = _people_after_countries(run, chosen, lex, at, scores)
     for i, j in options:
         if j - i < 2:
             continue
@@ -823,19 +830,16 @@ def _countries_whole(run: Run, options: list[tuple[int, int]], chosen: list[tupl
     return chosen
 
 
-def _people_after_countries(run: Run, options: list[tuple[int, int]],
-                            chosen: list[tuple[int, int, int]], lex: Lexicon,
+def _people_after_countries(run: Run, chosen: list[tuple[int, int, int]], lex: Lexicon,
+                            at: dict[tuple[int, int], int],
                             scores: list[Scores]) -> list[tuple[int, int, int]]:
     """A person's name read whole with a country's full name before it, parted where the
     rest reads as a person's name on its own evidence."""
-    at = {option: k for k, option in enumerate(options)}
     out = []
     for a, b, label in chosen:
         cut = _country_ends(run, a, b, at, lex) if label == PERSON and b - a >= 3 else None
         rest = at.get((cut, b)) if cut is not None else None
-        if rest is not None and scores[rest][PERSON] > 0 and (
-            scores[rest].index(max(scores[rest])) == PERSON
-        ):
+        if rest is not None and _reads_as_person(scores[rest]):
             out.extend([(a, cut, PLACE), (cut, b, PERSON)])
         else:
             out.append((a, b, label))

@@ -177,6 +177,14 @@ def _club_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+def label_type(label: int, current: str = "") -> str:
+    """The entity type a label gives a mention: a place keeps its kind (a town or region GPE,
+    a sea or mountain LOC), else is a GPE; the other labels are their types."""
+    if label == PLACE:
+        return current if current in ("GPE", "LOC") else "GPE"
+    return LABELS[label]
+
+
 def firmly(candidate: Candidate, label: int, convention: str | bool = False) -> Candidate:
     """A name a convention types ("Lorvane S.A." a company, "Hurricane Hugo" an event),
     whatever its words say: its score for that type above the rest, as sure as a
@@ -186,7 +194,7 @@ def firmly(candidate: Candidate, label: int, convention: str | bool = False) -> 
     evidence = candidate.evidence
     if convention and convention not in evidence:
         evidence = (*evidence, convention)  # explained as the convention it is
-    type_ = candidate.type if label == PLACE and candidate.type in ("GPE", "LOC") else LABELS[label]
+    type_ = label_type(label, candidate.type)
     return replace(candidate, type=type_, strength=max(candidate.strength, 3),
                    scores=tuple(firm if k == label else v for k, v in enumerate(scores)),
                    evidence=evidence)
@@ -226,7 +234,7 @@ def _agree(candidates: list[Candidate], start: int, end: int) -> None:
         if members[odd].strength <= 2 and wanted != NORP and scores is not None and (
             sorted(scores)[-2] == scores[wanted]
         ):
-            type_ = "GPE" if wanted == PLACE else LABELS[wanted]
+            type_ = label_type(wanted, members[odd].type)
             candidates[start + odd] = relabelled(replace(members[odd], type=type_), wanted)
         return
 
@@ -260,8 +268,8 @@ def known_names_with_i(text: str, candidates: list[Candidate], lex: Lexicon) -> 
     elsewhere (the pronoun), keeps it."""
     out = []
     for cand in candidates:
-        if cand.kind == "name" and " ".join(cand.words) + " i" in lex.other_names and (
-            _ROMAN_ONE.match(text, cand.end)
+        if text.startswith(" I", cand.end) and _ROMAN_ONE.match(text, cand.end) and (
+            cand.kind == "name" and " ".join(cand.words) + " i" in lex.other_names
         ):
             end = cand.end + 2
             cand = replace(firmly(cand, OTHER), end=end, text=text[cand.start : end],
