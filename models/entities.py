@@ -513,8 +513,8 @@ def _by_convention(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple[
     if any(j - i > 1 for i, j, _ in chosen):
         chosen = _titles_inside_people(run, chosen, at, scores, ctx.lex)
         chosen = _titles_cut_off(run, chosen, at, scores, ctx.lex)
-        if any(run.gaps):
-            chosen = _people_of_places(run, chosen, at, scores)
+    if any(run.gaps):
+        chosen = _people_of_places(run, chosen, at, scores)
     chosen = sorted(chosen)
     read: list[tuple[int, int, int, int, tuple[str, ...]]] = []
     for c, (i, j, label) in enumerate(chosen):
@@ -716,11 +716,18 @@ def _people_of_places(run: Run, chosen: list[tuple[int, int, int]],
                       scores: list[Scores]) -> list[tuple[int, int, int]]:
     """"James C. Kopp of St. Albans", "Tanya Chan of the Civic Party": a person's name joined
     by "of" to another name is two names (a convention), where both halves read as names on
-    their own evidence and the first as a person."""
+    their own evidence and the first as a person, whatever the whole read as ("Maria Lopez of
+    Oxford" an organisation); the second is no person, though the weights cut them apart."""
     out: list[tuple[int, int, int]] = []
-    for i, j, label in chosen:
+    for i, j, label in sorted(chosen):
+        if label == PERSON and out and out[-1][1] == i and out[-1][2] == PERSON and (
+            run.gaps[i - 1] in ("of", "of the")
+        ):
+            # the weights cut them apart already: "Peter Smith" "of" "Oxford"
+            out.append((i, j, _best_but_person(scores[at[(i, j)]])))
+            continue
         cut = next((k for k in range(i + 1, j) if run.gaps[k - 1] in ("of", "of the")), None)
-        if label == PERSON and cut is not None:
+        if cut is not None:
             person, other = at.get((i, cut)), at.get((cut, j))
             if person is not None and other is not None and max(scores[other]) > 0 and (
                 _reads_as_person(scores[person])

@@ -1093,3 +1093,9 @@ def test_world_war_i_keeps_its_numeral_and_stays_apart_from_world_war_ii():
     found = named("In World War II he fought. After World War I ended, I left.")
     assert found["World War I"].type == "OTHER" and found["World War II"].type == "OTHER"
     assert [m.text for m in found["World War I"].mentions] == ["World War I"]
+
+
+def test_a_person_of_a_place_is_two_names_whatever_the_whole_read_as():
+    found = named("Maria Lopez of Oxford said the results were clear.")
+    assert found["Maria Lopez"].type == "PERSON" and found["Oxford"].type != "PERSON"
+    assert named("He studied at the University of Oxford.")["University of Oxford"].type == "ORG"

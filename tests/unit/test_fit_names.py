@@ -80,3 +80,20 @@ def test_refitting_writes_the_cache_beside_the_weights(tmp_path: Path) -> None:
     assert cached.weights == model.weights
     fit_names.main([str(SAMPLE), "--out", str(out), "--epochs", "2"])
     assert (tmp_path / WEIGHTS_CACHE).read_bytes() == first
+
+
+def test_a_persons_name_ends_at_of_and_the_name_inside_keeps_its_annotation() -> None:
+    from newsview.models.candidates import Run, Token
+    from newsview.models.lexicon import lexicon
+
+    tokens, at = [], 0
+    for word in ("Wu", "Chi-wai", "Democratic", "Party"):
+        tokens.append(Token(at, at + len(word), word, word.lower(), False))
+        at += len(word) + (8 if word == "Chi-wai" else 1)  # " of the "
+    run = Run(tokens, ["", "of the", ""])
+    person, org = fit_names.LABEL_OF_TYPE["PERSON"], fit_names.LABEL_OF_TYPE["ORG"]
+    # GUM marks "Wu Chi-wai of the Democratic Party" a person, with the party inside it
+    gold = [(0, tokens[3].end, person), (tokens[2].start, tokens[3].end, org)]
+    read = fit_names._our_conventions(run, [(0, person)] * 4, lexicon(), gold)
+    assert read[0] == read[1] == (0, person)
+    assert read[2] == read[3] and read[2][1] == org and read[2][0] != 0
