@@ -108,6 +108,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-count", type=int, default=fit_names.DEFAULT_MIN_COUNT)
     parser.add_argument("--rounds", type=int, default=fit_names.DEFAULT_ROUNDS)
     parser.add_argument("--margin", type=float, default=fit_names.DEFAULT_MARGIN)
+    parser.add_argument("--seed", type=int, default=fit_names.DEFAULT_SEED,
+                        help="another seed shows how much of a change is the fit's luck")
     parser.add_argument("--weight", action="append", default=[], metavar="CORPUS=W",
                         help="as for fit_names: count one corpus W times as much")
     parser.add_argument("--fit", help="comma-separated corpora to fit on (default: every file "
@@ -129,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     def fitted_without(left_out: str | None) -> fit_names.NameModel:
         chosen = [e for c in fitting if c != left_out for e in examples[c]]
         weights = fit_names.train_averaged(
-            chosen, len(vocabulary.keys), args.epochs, rounds=args.rounds,
+            chosen, len(vocabulary.keys), args.epochs, seed=args.seed, rounds=args.rounds,
             corpus_weight=corpus_weight, min_count=args.min_count, margin=args.margin)
         return fit_names.model_from(weights, vocabulary)
 

@@ -359,6 +359,7 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
     at = {option: k for k, option in enumerate(options)}
     if not _name_words(ctx.lex, "parties").isdisjoint(keys):
         chosen.extend(_parties_left_out(run, options, chosen, ctx.lex))
+        chosen = _parties_whole(run, options, chosen, ctx.lex)
     if not STORM_WORDS.isdisjoint(keys):
         chosen = _storms(run, options, chosen, ctx.lex)
     if not _name_words(ctx.lex, "countries").isdisjoint(keys):
@@ -682,6 +683,17 @@ def _titles_inside_people(run: Run, chosen: list[tuple[int, int, int]],
     return out
 
 
+def _title_phrase(keys: list[str], lex: Lexicon) -> bool:
+    """A title or its plural ending a name: "Chairman", "Prime Minister", "MPs"."""
+    return " ".join(keys) in lex.titles or _plural_title(keys[-1], lex) and (
+        " ".join(keys[:-1] + [keys[-1][:-1]]) in lex.titles)
+
+
+def _names_a_party(run: Run, i: int, j: int, lex: Lexicon) -> bool:
+    spelled = folded_spelling(tuple(t.key for t in run.tokens[i:j]), tuple(run.gaps[i : j - 1]))
+    return spelled in lex.parties or spelled in lex.party_adjectives
+
+
 def _plural_title(key: str, lex: Lexicon) -> bool:
     """A title's plural ("presidents", "senators")."""
     return key.endswith("s") and key[:-1] in lex.titles and key not in lex.titles
@@ -697,7 +709,7 @@ def _titles_cut_off(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple
     keys = [t.key for t in run.tokens]
     out: list[tuple[int, int, int]] = []
     for c, (i, j, label) in enumerate(chosen):
-        cut = next((k for k in (j - 2, j - 1) if k > i and " ".join(keys[k:j]) in lex.titles
+        cut = next((k for k in (j - 2, j - 1) if k > i and _title_phrase(keys[k:j], lex)
                     and not any(run.gaps[k - 1 : j - 1])), None)
         if cut is not None:
             following = chosen[c + 1] if c + 1 < len(chosen) else None
@@ -705,6 +717,8 @@ def _titles_cut_off(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple
             k = at.get((i, cut))
             if k is not None and max(scores[k]) > 0:
                 i, j, label = i, cut, scores[k].index(max(scores[k]))
+            elif k is not None and _names_a_party(run, i, cut, lex):
+                j, label = cut, ORG  # "Tory MPs", "Syriza MPs": the party's members
             elif before_a_person:
                 continue
         out.append((i, j, label))
@@ -810,6 +824,17 @@ def _storms(run: Run, options: list[tuple[int, int]], chosen: list[tuple[int, in
         ):  # "the National Hurricane Center" names an organisation
             chosen = [(i, j, label) for i, j, label in chosen if j <= k or i >= k + 2]
             chosen.append((k, k + 2, OTHER))
+    return chosen
+
+
+def _parties_whole(run: Run, options: list[tuple[int, int]], chosen: list[tuple[int, int, int]],
+                   lex: Lexicon) -> list[tuple[int, int, int]]:
+    """A political party's full name is kept whole (a convention): "the Communist Party of
+    China" is the party, not "Communist Party" and China."""
+    keys = [t.key for t in run.tokens]
+    for i, j in options:
+        if j - i > 1 and folded_spelling(tuple(keys[i:j]), tuple(run.gaps[i : j - 1])) in lex.parties:
+            chosen = _whole(chosen, i, j, ORG)
     return chosen
 
 

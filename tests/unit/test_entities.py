@@ -1099,3 +1099,19 @@ def test_a_person_of_a_place_is_two_names_whatever_the_whole_read_as():
     found = named("Maria Lopez of Oxford said the results were clear.")
     assert found["Maria Lopez"].type == "PERSON" and found["Oxford"].type != "PERSON"
     assert named("He studied at the University of Oxford.")["University of Oxford"].type == "ORG"
+
+
+def test_a_party_before_a_plural_title_is_its_members_not_a_person():
+    found = named("Tory MPs voted against the bill.")
+    party = found["Conservative Party"]
+    assert party.type == "ORG" and [m.text for m in party.mentions] == ["Tory"]
+    assert [m.text for m in named("Syriza MPs voted against.")["Syriza"].mentions] == ["Syriza"]
+    assert "EU" in named("EU Foreign Ministers met in Brussels.")
+
+
+def test_a_partys_full_name_is_kept_whole_and_its_short_forms_link():
+    found = named("Members of the Communist Party of China gathered. The CCP said no.")
+    party = found["Communist Party of China"]
+    assert party.type == "ORG" and {m.text for m in party.mentions} == {
+        "Communist Party of China", "CCP"}
+    assert "China" not in found
