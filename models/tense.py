@@ -178,12 +178,21 @@ def _arranged(tokens: list[tuple[str, int]], i: int) -> bool:
     return following == "for" or previous in _BE_FORMS
 
 
+def _pluperfect(tokens: list[tuple[str, int]], i: int) -> bool:
+    """"had been scheduled", "had planned": an arrangement already past when the story is
+    told (the offer "had been scheduled to expire at midnight Friday", then was extended)."""
+    return i >= 1 and (_lower(tokens[i - 1][0]) == "had" or (
+        i >= 2 and _lower(tokens[i - 1][0]) == "been" and _lower(tokens[i - 2][0]) == "had"))
+
+
 _BE_FORMS = frozenset("is are am was were be been being 're".split())
 
 
 def _ahead_to(tokens: list[tuple[str, int]], i: int, words: TimeWords) -> str:
     """The words before a "to" at ``i`` when they point ahead: "set to", "plans to",
-    "planned to", "is due to"; "" otherwise."""
+    "planned to", "is due to"; "" otherwise ("had been scheduled to": arranged in the past)."""
+    if i and _lower(tokens[i - 1][0]) in words.arrangements and _pluperfect(tokens, i - 1):
+        return ""
     for size in (2, 1):
         if i - size < 0:
             continue
@@ -226,6 +235,8 @@ def _nearest_before(tokens: list[tuple[str, int]], words: TimeWords) -> Tense | 
         if word.islower() and (
             lower in words.arrangements or (lower in words.intentions and _arranged(tokens, i + 1))
         ):
+            if _pluperfect(tokens, i + 1):
+                return Tense(PAST, " ".join(w for w, _ in tokens[i - 1 : i + 2]))
             return Tense(FUTURE, word)  # "planned a rally on Saturday", "agreed to meet Friday"
         if _is_participle(word, words) and not _is_adjective_place(tokens, i + 1):
             by_auxiliary = _auxiliary_tense(tokens, i + 1, words)

@@ -723,6 +723,12 @@ _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
 _AS_FINE_AS = {"day": "D", "week": "WD", "month": "MWD", "quarter": "QMWD"}
 _DEADLINE_BEFORE = re.compile(
     r"(?i:\b(?:until|till|to|through|by)[ \t]{1,2}(?:after[ \t]{1,2})?)$")
+# "given them until Tuesday", "extended its deadline until 9 a.m. EST Tuesday": a day set as a
+# deadline is ahead, whatever the tense of the clause that set it ("stayed until Tuesday" is past)
+_UNTIL_BEFORE = re.compile(
+    r"(?i:\b(?:give[ns]?|gave|giving|extend(?:s|ed|ing)?|deadline|ultimatum|ha(?:s|ve))\b"
+    r"[^.;!?]{0,48}\b(?:until|till)[ \t]{1,2}(?:(?:\d{1,2}(?:[:.]\d{2})?[ \t]?(?:[ap]\.?m\.?)?|noon|midnight)"
+    r"[ \t]{1,2}(?:[A-Z]{2,4}[ \t]{1,2})?)?)$")
 _PERIOD_ENDING_BEFORE = re.compile(
     r"(?i:\b(?:months?|weeks?|years?|quarter|period|half|days)[ \t]{1,2}to[ \t]{1,2})$")
 _LOOKBACK = 40  # mentions searched back for an anaphor's anchor
@@ -1143,6 +1149,10 @@ class _Values:
         if back == 0:
             return dct
         name = self.text[start:end]
+        if _UNTIL_BEFORE.search(self._before(start, 96)):
+            if self.explain:
+                self._why(f"{name} -> the {name} after {_day(dct)}: a deadline ('until')")
+            return dct + timedelta(days=ahead)
         if self.r.tense(start, end, weekday=True) == "future":
             if self.explain:
                 self._why(f"{name} -> the {name} after {_day(dct)}: "
@@ -2155,7 +2165,7 @@ def find_timexes(text: str, sentences: Sequence[Span], published: date | None, *
             step = None
     if " of " in text:
         out = _weeks_of_days(text, out)
-    return _clocks_on_days(text, out) if " on " in text else out
+    return _clocks_on_days(text, out) if out else out
 
 
 _CLOCK_VALUE = re.compile(r"(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)(T.+)")
@@ -2163,18 +2173,31 @@ _CLOCK_VALUE = re.compile(r"(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)(T.+)")
 
 def _clocks_on_days(text: str, found: list[Timex]) -> list[Timex]:
     """"at 10pm on Thursday", "midnight on Sunday": the clock time on the day named after it,
-    not on the day named before it."""
-    out = list(found)
-    for k in range(len(out) - 1):
-        clock, day = out[k], out[k + 1]
+    not on the day named before it; "at 10 p.m. Wednesday", "noon Thursday" (news agencies'
+    style) are one expression, the clock time on that day, as TimeML annotates them."""
+    out: list[Timex] = []
+    k, n = 0, len(found)
+    while k < n:
+        clock = found[k]
+        day = found[k + 1] if k + 1 < n else None
         time_of_day = _CLOCK_VALUE.fullmatch(clock.value or "") if clock.type == "TIME" else None
-        if time_of_day is None or text[clock.end : day.start] != " on ":
+        between = text[clock.end : day.start] if day is not None and time_of_day else None
+        if day is None or between not in (" on ", " ") or not _DAY_VALUE.match(day.value or ""):
+            out.append(clock)
+            k += 1
             continue
-        if not _DAY_VALUE.match(day.value or "") or day.value[:10] == (clock.value or "")[:10]:
+        value = day.value[:10] + time_of_day.group(1)  # type: ignore[union-attr, index]
+        if between == " ":
+            why = (*day.why, f"at {clock.text}: {value}") if clock.why else ()
+            out.append(Timex(clock.start, day.end, text[clock.start : day.end], clock.type, value,
+                             day.inferred, why))
+            k += 2
             continue
-        value = day.value[:10] + time_of_day.group(1)  # type: ignore[index]
-        why = (*clock.why, f"on '{day.text}': {value}") if clock.why else ()
-        out[k] = Timex(clock.start, clock.end, clock.text, clock.type, value, day.inferred, why)
+        if day.value[:10] != (clock.value or "")[:10]:  # type: ignore[index]
+            why = (*clock.why, f"on '{day.text}': {value}") if clock.why else ()
+            clock = Timex(clock.start, clock.end, clock.text, clock.type, value, day.inferred, why)
+        out.append(clock)
+        k += 1
     return out
 
 

@@ -790,3 +790,23 @@ def test_a_clock_time_is_on_the_day_named_after_it() -> None:
     assert got == [("4 May", "2025-05-04"), ("10pm", "2025-02-06T22:00"),
                    ("Thursday", "2025-02-06"), ("9am", "2025-02-17T09:00"),
                    ("Monday", "2025-02-17")]  # "9am" holds no verb "am"
+
+
+def test_a_clock_time_before_its_day_is_one_expression_in_wire_style() -> None:
+    # DCT is a Tuesday: "Wednesday" in a past clause is 29 October
+    assert only("He was seized at 10 p.m. Wednesday, police said.")[0::2] == (
+        "10 p.m. Wednesday", "2025-10-29T22:00")
+    assert only("Negotiations broke off at noon Thursday.")[0::2] == (
+        "noon Thursday", "2025-10-30T12:00")
+
+
+def test_a_day_set_as_a_deadline_is_ahead_whatever_the_tense() -> None:
+    assert only("The agency gave the family until 9 a.m. Friday to sign.")[2] == "2025-11-07T09:00"
+    assert only("They were given until Friday to leave.")[2] == "2025-11-07"
+    assert only("He stayed until Friday, police said.")[2] == "2025-10-31"  # no deadline
+
+
+def test_an_arrangement_made_before_the_story_is_past() -> None:
+    assert only("The offer had been scheduled to expire at midnight Friday.")[2] == (
+        "2025-10-31T24:00")
+    assert only("The talks are scheduled to begin Friday.")[2] == "2025-11-07"
