@@ -66,9 +66,11 @@ from newsview.models.vocab import (
     CONTEST_WORDS,
     GROUP_HEADS,
     GROUP_OF_NOUNS,
+    INTERJECTIONS,
     LEGAL_FORMS,
     PATRONYMICS,
     SHORT_FAMILY_NAMES,
+    STATE_WORDS,
     STORM_WORDS,
     SURNAME_PARTICLES,
     WEEKDAYS,
@@ -113,14 +115,15 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
 def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
     """The runs as newsview's conventions cut them before the weights read them (the weights
     are fitted on the runs as every text has them): a sentence's opening adverb, a plural of
-    initials ("MPs", "CDs"), a weekday in capitals and the letter of "X-ray" are dropped, "York-based" ends a
+    initials ("MPs", "CDs"), a weekday in capitals, the letter of "X-ray" and an interjection
+    of speech ("Mhm.", "Aww,") are dropped, "York-based" ends a
     name at "York", a team's score in a line of results leaves its name, and a title-case
     headline is cut at its everyday words."""
     out: list[Run] = []
     for run in _runs_joined(runs, ctx):
         if _sentence_adverb(run, ctx) or _plural_acronym(run) or (
             _day_in_capitals(run) or _letter_before_a_hyphen(run, ctx.text)
-        ):
+        ) or (len(run.tokens) == 1 and run.tokens[0].key in INTERJECTIONS):
             continue
         for piece in _attributes_cut(run):
             last = piece.tokens[-1]
@@ -390,6 +393,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             candidate = firmly(candidate, ORG)  # "Campaign to Protect Rural England"
         elif label == OTHER and _contest(candidate.words, ctx.lex):
             candidate = firmly(candidate, OTHER, explain and "contest")
+        elif label != PLACE and j - i > 2 and _state_of_a_country(candidate, ctx.lex):
+            candidate = firmly(candidate, PLACE, explain and "state_of_country")
         elif label == PLACE and j - i > 1 and candidate.strength == 5:
             candidate = firmly(candidate, PLACE)  # a country's full name, whatever else it reads as
         elif label == PERSON and j - i > 1 and (
@@ -836,6 +841,17 @@ def _parties_whole(run: Run, options: list[tuple[int, int]], chosen: list[tuple[
         if j - i > 1 and folded_spelling(tuple(keys[i:j]), tuple(run.gaps[i : j - 1])) in lex.parties:
             chosen = _whole(chosen, i, j, ORG)
     return chosen
+
+
+def _state_of_a_country(candidate: Candidate, lex: Lexicon) -> bool:
+    """"The Democratic Republic of Congo", "the Kingdom of Bahrain": a kind of state "of" a
+    country names that country, a place ("Democratic" made the first an organisation)."""
+    words, connectors = candidate.words, candidate.connectors
+    for k in range(1, len(words)):
+        if connectors[k - 1] in ("of", "of the") and words[k - 1] in STATE_WORDS:
+            known = lex.places.get(folded_spelling(words[k:], connectors[k:]))
+            return known is not None and known.is_country
+    return False
 
 
 def _countries_whole(run: Run, options: list[tuple[int, int]], chosen: list[tuple[int, int, int]],

@@ -499,7 +499,8 @@ def _words_before(text: str, start: int) -> tuple[str, str, str]:
 # Evidence that decides by convention rather than by fitted weight (explained as such).
 CONVENTIONS = frozenset({"party", "quoted_title", "initials", "region_abbreviation",
                          "nationality_word", "patronymic", "legal_form", "storm",
-                         "club", "award", "contest", "family", "work_title"})
+                         "club", "award", "contest", "family", "work_title", "prize",
+                         "state_of_country"})
 _KINDS = {"PERSON": "a person", "ORG": "an organisation", "OTHER": "a work or product",
           "PLACE": "a place"}
 _FIXED = {
@@ -587,6 +588,7 @@ _FIXED = {
     "club": "a town's name that plays ('Leeds beat Hull', 'Leeds manager') is its club",
     "storm": "a storm's name ('Hurricane', 'Typhoon') is an event",
     "prize": "a prize's name with its field ('Nobel Prize in Physics')",
+    "state_of_country": "a kind of state of a country ('Republic of ...') is that country",
     "work_title": "a title after the kind of work it is ('the film ...', 'his novel ...')",
     "family": "a name before 'family' or 'clan' names people",
     "contest": "a nationality word before 'Cup', 'Games', 'Championship' names a contest",

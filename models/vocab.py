@@ -55,6 +55,13 @@ WORK_WORDS_AFTER_DETERMINER = frozenset("book show play series single drama come
 # words or letters ("Xi", "Ma", "Ho"): written first, before the given name ("Xi Jinping").
 # (Not those that are interjections or words opening a sentence too: "Oh", "Do", "An", "Le".)
 SHORT_FAMILY_NAMES = frozenset("xi li ma hu wu lo ho xu lu yu ye gu fu du qi su ng yi ko ji vo".split())
+# Words for a kind of state before "of" and a country's name: "the Democratic Republic of
+# Congo", "the Kingdom of Bahrain" name the country, a place.
+STATE_WORDS = frozenset("republic kingdom emirate sultanate principality commonwealth federation".split())
+# Interjections of speech that no dictionary of written words holds (transcripts, interviews,
+# quotes): a turn or a sentence of "Mhm." or "Aww, look at you!" names no one.
+INTERJECTIONS = frozenset("""mhm mm mmm mmhm mmkay hm hmm hmmm uh-huh uh-oh ew eww aww aw yay
+    ugh ooh oooh ahh ahhh uhh uhm umm erm whoa yikes woah""".split())
 # Words that end a group's name as "Party" ends a party's: "Dave Matthews Band" is no person.
 GROUP_HEADS = frozenset("band orchestra quartet quintet trio ensemble choir".split())
 # Plural nouns that open "X of <name>" at a sentence's start without being part of the name:

@@ -1115,3 +1115,15 @@ def test_a_partys_full_name_is_kept_whole_and_its_short_forms_link():
     assert party.type == "ORG" and {m.text for m in party.mentions} == {
         "Communist Party of China", "CCP"}
     assert "China" not in found
+
+
+def test_an_interjection_of_speech_names_no_one():
+    found = named("Mhm. We love a boyfriend that supports us, Carol. Aww, look at you! Yay!")
+    assert set(found) == {"Carol"}
+
+
+def test_a_kind_of_state_of_a_country_is_that_country():
+    found = named("The Democratic Republic of Congo and the Kingdom of Bahrain signed a deal.")
+    assert found["Democratic Republic of Congo"].type == "GPE"
+    assert found["Kingdom of Bahrain"].type == "GPE"
+    assert named("The Bank of England raised rates.")["Bank of England"].type == "ORG"
