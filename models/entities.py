@@ -127,8 +127,9 @@ def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
             continue
         for piece in _attributes_cut(run):
             last = piece.tokens[-1]
-            if len(piece.tokens) > 1 and last.number and _in_score_line(
-                ctx.text, piece.tokens[0].start, last
+            if len(piece.tokens) > 1 and last.number and (
+                _in_score_line(ctx.text, piece.tokens[0].start, last)
+                or pattern(_SCORE_TOKEN).fullmatch(last.text)
             ):
                 piece = Run(piece.tokens[:-1], piece.gaps[:-1], piece.position)
             out.extend(_headline_pieces(piece, ctx))
@@ -276,6 +277,10 @@ _SCORE_BEFORE = r"(?<![\d.,])\d{1,2} $"
 _SCORE_AND_TEAM_AFTER = r" [A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3} \d{1,2}(?!\d|[.,:]\d| ?%)"
 
 
+# "Leeds beat Hull 3-0": a score written as one token is no part of the team's name
+_SCORE_TOKEN = r"\d{1,2}[-\u2013]\d{1,2}"
+
+
 def _in_score_line(text: str, run_start: int, number: Token) -> bool:
     """"China 0 Uzbekistan 2": a small number between two names each next to a small number
     is a team's score in a line of results, no part of the name before it."""
@@ -387,6 +392,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             candidate = firmly(candidate, OTHER, explain and "storm")
         elif j == n and label in (ORG, PLACE, OTHER) and _family_after(ctx.text, candidate.end):
             candidate = firmly(candidate, PERSON, explain and "family")
+        elif i == 0 and label != PERSON and _authored_by(ctx.text, candidate.start, scores[k]):
+            candidate = firmly(candidate, PERSON, explain and "author")
         elif label == OTHER and _prize_with_field(candidate):
             candidate = firmly(candidate, OTHER, explain and "prize")
         elif "to" in candidate.connectors and label != ORG:
@@ -465,6 +472,8 @@ def _read_word(run: Run, found: RunEvidence, model: NameModel, ctx: TextContext,
     candidate = _candidate(run, 0, 1, label, scores, tuple(features), ctx)
     if label in (ORG, PLACE, OTHER) and _family_after(ctx.text, candidate.end):
         candidate = firmly(candidate, PERSON, explain and "family")
+    elif label != PERSON and _authored_by(ctx.text, candidate.start, scores):
+        candidate = firmly(candidate, PERSON, explain and "author")
     elif label != PERSON and scores[PERSON] > scores[label] and (
         candidate.type != "PERSON" and candidate.scores
         and candidate.scores.index(max(candidate.scores)) == PERSON
@@ -493,7 +502,7 @@ def _without_false_people(run: Run, found: RunEvidence, lex: Lexicon) -> RunEvid
             starts.add(i)
         elif following in lex.other_names and key in lex.common_words:
             starts.add(i)
-            greeted.add(i + 1)
+            greeted.update((i, i + 1))  # "Merry" alone is no name there either
         elif following in PATRONYMICS and i + 2 < found.n and not gaps[i + 1]:
             starts.add(i + 1)
             ends.add(i + 1)
@@ -915,6 +924,18 @@ def _whole(chosen: list[tuple[int, int, int]], i: int, j: int,
 
 
 _FAMILY_AFTER = r" (?:famil(?:y|ies)|clan)\b"
+# "works by Yeats", "a play by Shakespeare", "painted by Vermeer": the maker of a work of art
+_AUTHORED_BY = (r"\b(?:works?|plays?|novels?|poems?|poetry|paintings?|sculptures?|essays?|memoirs?"
+                r"|stories|story|operas?|symphon(?:y|ies)|sonnets?|written|painted|composed|sculpted"
+                r"|penned|authored|directed) by $")
+
+
+def _authored_by(text: str, start: int, scores: Scores) -> bool:
+    """Whether a name that reads as a person among its readings (its score for a person above
+    0) follows a work's "by": the work's maker is a person (a convention: "works by Yeats" read
+    as an organisation)."""
+    return scores[PERSON] > 0 and text.endswith(" by ", 0, start) and (
+        pattern(_AUTHORED_BY).search(text, max(0, start - 24), start) is not None)
 
 
 def _family_after(text: str, end: int) -> bool:

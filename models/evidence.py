@@ -500,7 +500,7 @@ def _words_before(text: str, start: int) -> tuple[str, str, str]:
 CONVENTIONS = frozenset({"party", "quoted_title", "initials", "region_abbreviation",
                          "nationality_word", "patronymic", "legal_form", "storm",
                          "club", "award", "contest", "family", "work_title", "prize",
-                         "state_of_country"})
+                         "state_of_country", "author"})
 _KINDS = {"PERSON": "a person", "ORG": "an organisation", "OTHER": "a work or product",
           "PLACE": "a place"}
 _FIXED = {
@@ -591,6 +591,7 @@ _FIXED = {
     "state_of_country": "a kind of state of a country ('Republic of ...') is that country",
     "work_title": "a title after the kind of work it is ('the film ...', 'his novel ...')",
     "family": "a name before 'family' or 'clan' names people",
+    "author": "the maker of a work ('works by ...', 'a play by ...', 'painted by ...') is a person",
     "contest": "a nationality word before 'Cup', 'Games', 'Championship' names a contest",
     "legal_form": "a name ends in a company's legal form",
     "patronymic": "'bin' or 'ibn' ('son of') inside it names a person",

@@ -1127,3 +1127,19 @@ def test_a_kind_of_state_of_a_country_is_that_country():
     assert found["Democratic Republic of Congo"].type == "GPE"
     assert found["Kingdom of Bahrain"].type == "GPE"
     assert named("The Bank of England raised rates.")["Bank of England"].type == "ORG"
+
+
+def test_a_score_written_as_one_token_is_no_part_of_a_name():
+    found = named("Leeds beat Hull 3-0 on Saturday.")
+    assert "Hull" in found and not any("3-0" in name for name in found)
+
+
+def test_a_greeting_before_a_holiday_names_no_one():
+    assert set(named("The card said Merry Christmas, Jim.")) == {"Jim"}
+    assert named("Merry Clayton sang backing vocals.")["Merry Clayton"].type == "PERSON"
+
+
+def test_the_maker_of_a_work_is_a_person():
+    found = named("The play was staged in Dublin alongside works by Yeats.")
+    assert found["Yeats"].type == "PERSON"
+    assert named("The deal was signed by Sony on Monday.")["Sony"].type == "ORG"
