@@ -115,15 +115,15 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
 def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
     """The runs as newsview's conventions cut them before the weights read them (the weights
     are fitted on the runs as every text has them): a sentence's opening adverb, a plural of
-    initials ("MPs", "CDs"), a weekday in capitals, the letter of "X-ray" and an interjection
-    of speech ("Mhm.", "Aww,") are dropped, "York-based" ends a
+    initials ("MPs", "CDs"), a weekday in capitals, the letter of "X-ray", an interjection
+    of speech ("Mhm.", "Aww,") and an initialism of a thing ("GDP", "a bonus CD") are dropped, "York-based" ends a
     name at "York", a team's score in a line of results leaves its name, and a title-case
     headline is cut at its everyday words."""
     out: list[Run] = []
     for run in _runs_joined(runs, ctx):
         if _sentence_adverb(run, ctx) or _plural_acronym(run) or (
             _day_in_capitals(run) or _letter_before_a_hyphen(run, ctx.text)
-        ) or (len(run.tokens) == 1 and run.tokens[0].key in INTERJECTIONS):
+        ) or (len(run.tokens) == 1 and _no_name_word(run.tokens[0])):
             continue
         for piece in _attributes_cut(run):
             last = piece.tokens[-1]
@@ -275,6 +275,15 @@ def _sentence_adverb(run: Run, ctx: TextContext) -> bool:
 
 _SCORE_BEFORE = r"(?<![\d.,])\d{1,2} $"
 _SCORE_AND_TEAM_AFTER = r" [A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3} \d{1,2}(?!\d|[.,:]\d| ?%)"
+
+
+def _no_name_word(token: Token) -> bool:
+    """An interjection of speech ("Mhm.", "Aww,") or an initialism of a thing ("a bonus CD",
+    "GDP grew"), written as such (capitals; "PhD", "MP3"): no name alone."""
+    if token.key in INTERJECTIONS:
+        return True
+    return token.key in cues()[("thing_initialism", "-")] and not token.text.istitle() and (
+        token.text[0].isupper() and token.text[-1].isupper() or token.text[-1].isdigit())
 
 
 # "Leeds beat Hull 3-0": a score written as one token is no part of the team's name

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from newsview.models.candidates import MODEL_NUMBER, Run, pattern
 from newsview.models.document import Timex
-from newsview.models.evidence import cues
+from newsview.models.evidence import context_patterns, cues
 from newsview.models.lexicon import Lexicon, phrase_key
 from newsview.models.linking import Candidate
 from newsview.models.names import LABELS, NORP, ORG, OTHER, PLACE, Scores
@@ -109,7 +109,7 @@ _AWARDED = ("-winning", "-nominated", "-award-winning")
 def clubs(text: str, candidates: list[Candidate], lex: Lexicon,
            explain: bool = False) -> list[Candidate]:
     """A town's name that plays is a club's (a convention): "Leeds manager Kevin Blackwell",
-    "Leeds beat Sheffield", "lost to Chelsea", "Hull 0 Fenwick 2". Countries are left to the
+    "Leeds beat Sheffield", "lost to Chelsea", "signed for Bristol", "Hull 0 Fenwick 2". Countries are left to the
     weights: their national sides are their countries' names to most annotators."""
     patterns = _club_patterns()
     clubs: list[Candidate] = []
@@ -123,7 +123,8 @@ def clubs(text: str, candidates: list[Candidate], lex: Lexicon,
                 clubs.append(c)  # "Hapoel Haifa 3 Maccabi Tel Aviv 1": a team, no person
             continue
         after = patterns["after"].match(text, c.end)
-        before = patterns["before"].search(text, max(0, c.start - 30), c.start)
+        before = patterns["before"].search(text, max(0, c.start - 30), c.start) or (
+            patterns["plays_for"].search(text, max(0, c.start - 40), c.start))
         if before is not None and before.group()[-2:-1].isdigit():
             before = patterns["own_score"].match(text, c.end)  # a results line: its own score
         if after is not None or before is not None:
@@ -172,6 +173,8 @@ def _club_patterns() -> dict[str, re.Pattern[str]]:
             rf"|[A-Z][\w'.-]* {score} $"
         ),
         "own_score": re.compile(rf" {score}"),
+        # "played for Hull", "signed with Coburg": the evidence's own pattern, one home for it
+        "plays_for": next(p for cue, _, p in context_patterns()[0] if cue == "plays_for_before"),
         # a results line read from its first team: "Hapoel Haifa 3 Maccabi Tel Aviv 1"
         "results": re.compile(rf" {score} {name} {score}(?: ?$|\n| \()", re.MULTILINE),
     }

@@ -1134,7 +1134,7 @@ def test_a_score_written_as_one_token_is_no_part_of_a_name():
     assert "Hull" in found and not any("3-0" in name for name in found)
 
 
-def test_a_greeting_before_a_holiday_names_no_one():
+def test_a_greeting_alone_before_a_holiday_is_no_given_name():
     assert set(named("The card said Merry Christmas, Jim.")) == {"Jim"}
     assert named("Merry Clayton sang backing vocals.")["Merry Clayton"].type == "PERSON"
 
@@ -1143,3 +1143,15 @@ def test_the_maker_of_a_work_is_a_person():
     found = named("The play was staged in Dublin alongside works by Yeats.")
     assert found["Yeats"].type == "PERSON"
     assert named("The deal was signed by Sony on Monday.")["Sony"].type == "ORG"
+
+
+def test_a_town_a_player_plays_for_is_its_club():
+    assert named("She signed for Bristol last week.")["Bristol"].type == "ORG"
+    assert named("He made 40 appearances for Hull.")["Hull"].type == "ORG"
+    assert named("He played with his children in London.")["London"].type == "GPE"
+
+
+def test_an_initialism_of_a_thing_names_nothing():
+    found = named("A limited edition holds a bonus CD. GDP grew while the IT team cut jobs.")
+    assert found == {}
+    assert named("Ai Weiwei spoke to Cd Projekt.").keys() == {"Ai Weiwei", "Cd Projekt"}
