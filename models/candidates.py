@@ -84,13 +84,14 @@ def pattern(source: str) -> re.Pattern[str]:
 def _token_pattern() -> re.Pattern[str]:
     upper = f"[{_UPPER}]"
     dotted = rf"(?:{upper}\.){{2,}}"  # U.S., J.R.R.
-    article = r"(?:al|el|ad|as|ash|at|az|ar|an|ad-d|bin|ibn|abu|abd)[-\u2019'](?=[A-Z])"
-    word = (
-        rf"(?:{article}|[a-z](?={upper}))?"  # "al-Assad", "iPhone"
-        rf"{upper}(?:{_LETTER_OR_DIGIT}|[-\u2019'&](?={upper}|\d))*+"
-    )
+    word = rf"{upper}(?:{_LETTER_OR_DIGIT}|[-\u2019'&](?={upper}|\d))*+"
     number = r"\d+(?:[-.]?[A-Za-z\d]+)*+"
-    return re.compile(rf"(?<![^\W_$#.,])(?:{dotted}|{word}|{number})")
+    article = r"(?:al|el|ad|as|ash|at|az|ar|an|ad-d|bin|ibn|abu|abd)[-\u2019'](?=[A-Z])"
+    # "al-Assad", "iPhone": a word led by lower-case letters, tried last (no other kind of
+    # token starts with one) and only where its letters end at a hyphen, an apostrophe or a
+    # capital: most lower-case words fail that one look instead of the articles one by one
+    led = rf"(?=[a-z]++[-\u2019'{_UPPER}])(?:{article}|[a-z](?={upper})){word}"
+    return re.compile(rf"(?<![^\W_$#.,])(?:{dotted}|{word}|{number}|{led})")
 
 
 @dataclass(slots=True)

@@ -667,7 +667,8 @@ def _lexical(key: str | tuple[tuple[str, ...], tuple[str, ...]]) -> tuple[str, .
 def _words_evidence(texts: tuple[str, ...], words: tuple[str, ...], gaps: tuple[str, ...],
                     numbers: tuple[bool, ...]) -> tuple[str, ...]:
     """The evidence a span's own words give, whatever text it stands in (cached: names recur,
-    and the word lists are the process's one lexicon)."""
+    and the word lists are the process's one lexicon). Each list is looked up once: this runs
+    for every span of a name not met before, most spans of a new article's names."""
     lex = lexicon()
     n = len(words)
     if any(gaps):
@@ -679,101 +680,105 @@ def _words_evidence(texts: tuple[str, ...], words: tuple[str, ...], gaps: tuple[
         name = " ".join(parts)
     else:
         name = " ".join(words)
-    common = [w in lex.common_words for w in words]
-    titles_ = [w in lex.titles for w in words]
     first, last = words[0], words[-1]
     first_text = texts[0]
+    common_words, titles = lex.common_words, lex.titles
+    place = lex.places.get(name)
+    if place is None and "." in name:
+        place = lex.places.get(name.replace(".", ""))
+    is_demonym = name in lex.demonyms
     features = ["bias", f"len:{min(n, 4)}"]
+    add = features.append
     # A place or a nationality the word lists know is not remembered by name: what one
     # corpus did with "Korea" (a football team) must not decide every Korea.
-    known_place = name in lex.places or name.replace(".", "") in lex.places or name in lex.demonyms
-    if not known_place:
-        features.append("name:" + name)
+    if place is None and not is_demonym:
+        add("name:" + name)
         if n > 1:
-            features.append("first:" + first)
-            features.append("last:" + last)
-    features.append("shape:" + " ".join([shape(t) for t in texts[:4]]))
+            add("first:" + first)
+            add("last:" + last)
+    add("shape:" + " ".join([shape(t) for t in texts[:4]]))
     if last.isalpha() and len(last) >= 4:
-        features.append("suffix:" + last[-3:])
-        features.append("suffix2:" + last[-2:])
+        add("suffix:" + last[-3:])
+        add("suffix2:" + last[-2:])
     if first.isalpha() and len(first) >= 4:
-        features.append("prefix:" + first[:3])
+        add("prefix:" + first[:3])
     for gap in gaps:
         if gap:
-            features.append("connector:" + gap)
+            add("connector:" + gap)
     # word lists
-    place = lex.places.get(name) or (lex.places.get(name.replace(".", "")) if "." in name else None)
+    first_common = first in common_words
     if place is not None:
         if place.is_country:
-            features.append("country")
+            add("country")
         else:
-            features.append("place:" + place.type)
-            if n == 1 and common[0]:
-                features.append("place_common_word")
+            add("place:" + place.type)
+            if n == 1 and first_common:
+                add("place_common_word")
     elif n > 1:
         lead = lex.places.get(first)
         if lead is None and n > 2:
             lead = lex.places.get(" ".join(words[:2]))
         if lead is not None:
             # "Perth Glory", "Brussels Stock Exchange": a place's name opening a longer one
-            features.append("country_first" if lead.is_country else "place_first")
-    if name in lex.demonyms:
-        features.append("demonym")
+            add("country_first" if lead.is_country else "place_first")
+    if is_demonym:
+        add("demonym")
     elif n > 1 and first in lex.demonyms:
-        features.append("demonym_first")
+        add("demonym_first")
     if name in lex.group_nouns:
-        features.append("group_noun")
+        add("group_noun")
     if name in lex.norp_adjectives:
-        features.append("religion_or_party_word")
+        add("religion_or_party_word")
     if name in lex.other_names:
-        features.append("other_name")
+        add("other_name")
     if name in lex.known_orgs:
-        features.append("known_org")
+        add("known_org")
     given = first in lex.first_names
     if given:
-        features.append("given_name" if n > 1 else "given_name_alone")
+        add("given_name" if n > 1 else "given_name_alone")
     rank = lex.surname_ranks.get(last)
     if rank is not None and (n > 1 or not given):
-        features.append("surname:" + ("top1k" if rank < 1000 else "top10k" if rank < 10000 else "rare"))
-    if titles_[0]:
-        features.append("title_first")
-    if n > 1 and titles_[-1] or (n > 2 and " ".join(words[-2:]) in lex.titles):
-        features.append("title_last")
+        add("surname:" + ("top1k" if rank < 1000 else "top10k" if rank < 10000 else "rare"))
+    if first in titles:
+        add("title_first")
+    if n > 1 and last in titles or (n > 2 and " ".join(words[-2:]) in titles):
+        add("title_last")
     if last in lex.org_words or (n > 1 and " ".join(words[-2:]) in lex.org_words):
-        features.append("org_word_last")
-    if n > 1 and first in lex.org_heads:
-        features.append("org_head_first")
-    if last in lex.loc_words and n > 1:
-        features.append("loc_word_last")
-    if n > 1 and first in lex.loc_heads:
-        features.append("loc_head_first")
-    if last in lex.gpe_words and n > 1:
-        features.append("gpe_word_last")
-    if last in lex.other_words and n > 1:
-        features.append("other_word_last")
-    if n > 1 and first in lex.other_heads:
-        features.append("other_head_first")
-    if n > 1 and first in lex.place_qualifiers:
-        features.append("place_qualifier_first")
-    commons = sum(common)
+        add("org_word_last")
+    if n > 1:
+        if first in lex.org_heads:
+            add("org_head_first")
+        if last in lex.loc_words:
+            add("loc_word_last")
+        if first in lex.loc_heads:
+            add("loc_head_first")
+        if last in lex.gpe_words:
+            add("gpe_word_last")
+        if last in lex.other_words:
+            add("other_word_last")
+        if first in lex.other_heads:
+            add("other_head_first")
+        if first in lex.place_qualifiers:
+            add("place_qualifier_first")
+    commons = first_common if n == 1 else sum([w in common_words for w in words])
     if commons == n:
-        features.append("all_common_words")
-    elif common[0]:
-        features.append("common_first")
-    if n > 1 and common[-1] and commons < n:
-        features.append("common_last")
+        add("all_common_words")
+    elif first_common:
+        add("common_first")
+    if n > 1 and commons < n and last in common_words:
+        add("common_last")
     if first in FOREIGN_ARTICLES and n > 1:
-        features.append("article_first")  # "Le Monde", "Der Spiegel" (and "Le Pen")
+        add("article_first")  # "Le Monde", "Der Spiegel" (and "Le Pen")
     elif first in SURNAME_PARTICLES and first_text[0].isupper():
-        features.append("particle_first")
+        add("particle_first")
     if any(numbers):
-        features.append("has_number")
+        add("has_number")
     if n > 1 and any(_INITIAL.match(t) for t in texts[:-1]):
-        features.append("has_initial")
+        add("has_initial")
     if n == 1 and len(first_text) > 1 and first_text.replace(".", "").replace("&", "").isupper():
-        features.append("acronym")
+        add("acronym")
     if _CAMEL.match(first_text) or first_text[:1].islower():
-        features.append("camel_case")
+        add("camel_case")
     if n > 1 and any(_SYLLABLE_PAIR.match(t) for t in texts):
-        features.append("syllable_pair")
+        add("syllable_pair")
     return tuple(features)

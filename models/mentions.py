@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -388,12 +388,27 @@ def quoted_titles(text: str, candidates: list[Candidate]) -> list[Candidate]:
 # and the small words between them; an article opening it is left out, as from every name.
 _TITLE_WORD = r"[A-Z0-9][\w'\u2019\-]*(?:[.:!?][\w'\u2019\-]+)*"
 _CUED_TITLE = (
-    r"(?:(?<![\w-])(?:" + "|".join(sorted(WORK_WORDS)) + r")s?"
-    r"|(?<![\w-])(?:the|his|her|their|its|hit|new|latest|debut|TV|television|stage|radio|music"
+    r"(?:(?:" + "|".join(sorted(WORK_WORDS)) + r")s?"
+    r"|(?:the|his|her|their|its|hit|new|latest|debut|TV|television|stage|radio|music"
     r"|talk|\d{4}) (?:" + "|".join(sorted(WORK_WORDS_AFTER_DETERMINER)) + r")),? "
     r"(" + _TITLE_WORD + r"(?:(?: (?:of|the|a|an|and|in|on|to|for|at|with|from|&))* "
     + _TITLE_WORD + r")*)"
 )
+# The same after a character no word goes on through: ``re`` skips to the next such character
+# at C speed, where a pattern opening with a look behind is tried at every character.
+_CUED_TITLE_AFTER = r"[^\w-]" + _CUED_TITLE
+
+
+def _cued_title_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_CUED_TITLE`` in order, each at the text's start or after a character
+    that is no letter, digit, underscore or hyphen (group 1: the title)."""
+    match = pattern(_CUED_TITLE).match(text) or pattern(_CUED_TITLE_AFTER).search(text)
+    while match is not None:
+        yield match
+        # from the match's last character: the next may open right after it (after a "'")
+        match = pattern(_CUED_TITLE_AFTER).search(text, match.end() - 1)
+
+
 _WORK_WORD_FORMS = frozenset(
     form for word in WORK_WORDS | WORK_WORDS_AFTER_DETERMINER for form in (word, word + "s")
 )
@@ -407,7 +422,7 @@ def cued_titles(text: str, candidates: list[Candidate], lower: set[str]) -> list
     if not candidates or _WORK_WORD_FORMS.isdisjoint(lower):
         return candidates
     found: list[Candidate] = []
-    for match in pattern(_CUED_TITLE).finditer(text):
+    for match in _cued_title_matches(text):
         begin, end = match.span(1)
         while end > begin and text[end - 1] in ".:!?,'\u2019":
             end -= 1  # the sentence's full stop, not the title's

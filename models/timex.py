@@ -288,11 +288,13 @@ class Grammar:
     # first word -> a test of how its families' expressions can go on from it (the word and
     # the next few letters, ``regexprefix``): most "the", "a", "his" start no expression, and
     # the test rejects them at a letter where the families' patterns would each be tried in
-    # turn (numbers have none: three in four start one). A word's gate is built once the
-    # word has been met often (``gate``): reading the patterns costs a few milliseconds a
-    # word, which one article (the app's first frame) never wins back, and a corpus soon does.
+    # turn (numbers have none: three in four start one). A word's gate is built once trying
+    # the word's families has cost about what building its gate does (``gate``): reading the
+    # patterns costs a few milliseconds a word, which one article (the app's first frame)
+    # never wins back, and a word with one family ("his", "its") saves under a microsecond
+    # a meeting.
     gates: dict[str, re.Pattern[str]]
-    waiting: dict[str, int]  # first word whose gate is not built yet -> meetings so far
+    waiting: dict[str, int]  # first word whose gate is not built yet -> its families tried
     trees: dict[str, list]  # family name -> its pattern's syntax tree, read for the gates
     numbers: _AfterNumbers  # the families to try at a number, by what follows its digits
 
@@ -311,13 +313,14 @@ class Grammar:
         return scan.pattern.search, 1
 
     def gate(self, word: str) -> re.Pattern[str] | None:
-        """The gate of a first word, once it has been met often (None before, and for the
-        words that have none)."""
+        """The gate of a first word, once its families have been tried often (None before,
+        and for the words that have none)."""
         found = self.gates.get(word)
         seen = self.waiting.get(word) if found is None else None
         if seen is not None:  # (get and pop: analyses on other threads may meet the word too)
-            if seen + 1 < _GATE_AFTER:
-                self.waiting[word] = seen + 1
+            tried = seen + len(self.dispatch[word])
+            if tried < _GATE_AFTER_TRIES:
+                self.waiting[word] = tried
             else:
                 self.waiting.pop(word, None)
                 found = self.build_gate(word)
@@ -335,7 +338,7 @@ class Grammar:
             return chosen
         if numbers.follows is None:
             numbers.met += 1
-            if numbers.met < _GATE_AFTER:
+            if numbers.met < _NUMBERS_READ_AFTER:
                 return self.tries["#"]
         chosen = numbers.by_character[after] = self.tries_after_number(after)
         return chosen
@@ -370,7 +373,13 @@ class Grammar:
 
 
 _CHARACTER_KEYS = ("#", "'", "[")  # first "words" that stand for a digit, an apostrophe, a bracket
-_GATE_AFTER = 200  # meetings of a first word before its gate pays for its building
+# Tries of a first word's families before its gate is built: 200 meetings of "the" (twelve
+# families, each try ~0.5 us; its gate, ~7 ms to build, saves ~4 us a meeting), 2,400 of a
+# word with one family ("his", "its": ~3 ms to build, under a microsecond saved a meeting).
+# Counted by meetings alone, six passes over 225 articles built 35 gates, most of which
+# never won their building back (timexes of three passes 264-269 ms -> 244-245 ms).
+_GATE_AFTER_TRIES = 2400
+_NUMBERS_READ_AFTER = 200  # numbers met before the families after each character are read
 _GATE_READS = 5  # characters a gate reads after its word: a gap and four letters
 
 
@@ -414,8 +423,18 @@ def _start_pattern(words: Sequence[str], spell: Callable[[str], str], caseless: 
 
 
 def _fast_scan(words: Sequence[str]) -> re.Pattern[str]:
-    """The starts ``_start_pattern`` finds, found from the character before them."""
-    return re.compile(_optionals_as_branches(r"[^\w'\u2019]" + _start_pattern(words, _caseless)))
+    """The starts ``_start_pattern`` finds, found from the character before them. There the
+    character after it is first tested against one class of every character a start can
+    begin with (a digit, an apostrophe, a bracket, a word's first letter in its cases), which
+    rejects the place at once where the branches of the words would each be tried in turn."""
+    firsts = sorted({word[0] for word in words})
+    opening = ""
+    if all(ch.isascii() for ch in firsts):  # (``_caseless`` spells other letters otherwise)
+        letters = "".join(_caseless(ch)[1:-1] if ch.isalpha() else re.escape(ch) for ch in firsts)
+        opening = r"(?=[\d'\u2019\[" + letters + "])"
+    return re.compile(
+        _optionals_as_branches(r"[^\w'\u2019]" + opening + _start_pattern(words, _caseless))
+    )
 
 
 class _AfterNumbers:

@@ -9,6 +9,7 @@ against.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "OTHER")
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
@@ -90,6 +91,7 @@ def name_key(name: str) -> str:
     return " ".join(words) if words else folded.strip()
 
 
+@lru_cache(maxsize=1 << 14)  # an entity's name recurs in the articles that name it
 def name_slug(name: str) -> str:
     """An entity id's stem: the name's folded letters and digits, hyphen-joined ("Jose Jerí"
     -> "jose-jeri"), "entity" for a name with none."""
