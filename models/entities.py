@@ -64,6 +64,7 @@ from newsview.models.names import (
 from newsview.models.text import fold_word
 from newsview.models.vocab import (
     CONTEST_WORDS,
+    EVENT_HEADS,
     GROUP_HEADS,
     GROUP_OF_NOUNS,
     INTERJECTIONS,
@@ -383,6 +384,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _countries_whole(run, options, chosen, ctx.lex, at, scores)
     if n > 1 and not CONTEST_WORDS.isdisjoint(keys):
         chosen = _contests_whole(run, options, chosen, ctx.lex)
+    if n > 1 and not EVENT_HEADS.isdisjoint(keys[1:]):
+        chosen = _event_heads_joined(run, chosen, at)
     if (0, n) in at and any(gap in ("in", "for") and key in _PRIZES
                             for gap, key in zip(run.gaps, keys, strict=False)):
         chosen = _whole(chosen, 0, n, OTHER)  # "the Nobel Prize in Physics": one prize
@@ -409,6 +412,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             candidate = firmly(candidate, ORG)  # "Campaign to Protect Rural England"
         elif label == OTHER and _contest(candidate.words, ctx.lex):
             candidate = firmly(candidate, OTHER, explain and "contest")
+        elif label != PERSON and j - i > 1 and candidate.words[-1] in EVENT_HEADS:
+            candidate = firmly(candidate, OTHER, explain and "event")
         elif label != PLACE and j - i > 2 and _state_of_a_country(candidate, ctx.lex):
             candidate = firmly(candidate, PLACE, explain and "state_of_country")
         elif label == PLACE and j - i > 1 and candidate.strength == 5:
@@ -970,6 +975,20 @@ def _contests_whole(run: Run, options: list[tuple[int, int]], chosen: list[tuple
         if j - i == 2 and not run.gaps[i] and _contest((keys[i], keys[i + 1]), lex):
             chosen = _whole(chosen, i, j, OTHER)
     return chosen
+
+
+def _event_heads_joined(run: Run, chosen: list[tuple[int, int, int]],
+                        at: dict[tuple[int, int], int]) -> list[tuple[int, int, int]]:
+    """A name the weights read without the event word right after it takes it ("the Brit
+    Awards" read as "Brit"): the event's name (typed an event by the candidate convention)."""
+    out = []
+    for i, j, label in sorted(chosen):
+        if j < len(run.tokens) and not run.gaps[j - 1] and run.tokens[j].key in EVENT_HEADS and (
+            (i, j + 1) in at and not any(a == j for a, _, _ in chosen)
+        ):
+            j, label = j + 1, OTHER
+        out.append((i, j, label))
+    return out
 
 
 _NAME_WORDS: dict[tuple[int, str], frozenset[str]] = {}

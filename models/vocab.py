@@ -46,6 +46,10 @@ STORM_WORDS = frozenset("hurricane typhoon cyclone storm".split())
 # Words that end a sporting contest's name after a nationality or region word: "Asian Cup",
 # "European Championship", "Asian Games" are events, not the continent.
 CONTEST_WORDS = frozenset("cup games championship championships open olympics trophy".split())
+# Words that end an event's name ("the Brit Awards", "Glastonbury Festival", "the Davis Cup",
+# "the London Marathon"): the event, not the organisation or the place named before them.
+EVENT_HEADS = frozenset("""awards festival olympics paralympics prix trophy cup championship
+    championships marathon regatta derby expo biennale""".split())
 # Kinds of work before a title ("the film Schindler's List", "his novel Atonement"); the second
 # set are verbs or adjectives too ("records show ...", "a single market"), a kind of work only
 # after a determiner ("the show Friends").

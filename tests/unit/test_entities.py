@@ -1155,3 +1155,14 @@ def test_an_initialism_of_a_thing_names_nothing():
     found = named("A limited edition holds a bonus CD. GDP grew while the IT team cut jobs.")
     assert found == {}
     assert named("Ai Weiwei spoke to Cd Projekt.").keys() == {"Ai Weiwei", "Cd Projekt"}
+
+
+def test_a_name_ending_in_an_event_word_is_an_event():
+    found = named("She won at the Brit Awards before playing the Glastonbury Festival.")
+    assert found["Brit Awards"].type == "OTHER" and found["Glastonbury Festival"].type == "OTHER"
+    assert named("Britain won the Davis Cup in Seville.")["Davis Cup"].type == "OTHER"
+
+
+def test_an_initialism_of_a_title_alone_names_no_one():
+    assert named("Brown to quit as PM") == {}
+    assert set(named("Tony Blair, the PM, met the local MP.")) == {"Tony Blair"}
