@@ -384,6 +384,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _countries_whole(run, options, chosen, ctx.lex, at, scores)
     if n > 1 and not CONTEST_WORDS.isdisjoint(keys):
         chosen = _contests_whole(run, options, chosen, ctx.lex)
+    if n > 1 and "air" in keys[:-1]:
+        chosen = _airlines_whole(run, options, chosen, ctx.lex)
     if n > 1 and not EVENT_HEADS.isdisjoint(keys[1:]):
         chosen = _event_heads_joined(run, chosen, at)
     if (0, n) in at and any(gap in ("in", "for") and key in _PRIZES
@@ -412,6 +414,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             candidate = firmly(candidate, ORG)  # "Campaign to Protect Rural England"
         elif label == OTHER and _contest(candidate.words, ctx.lex):
             candidate = firmly(candidate, OTHER, explain and "contest")
+        elif label != ORG and j - i > 1 and _airline(candidate, ctx.lex):
+            candidate = firmly(candidate, ORG, explain and "airline")
         elif label != PERSON and j - i > 1 and candidate.words[-1] in EVENT_HEADS:
             candidate = firmly(candidate, OTHER, explain and "event")
         elif label != PLACE and j - i > 2 and _state_of_a_country(candidate, ctx.lex):
@@ -975,6 +979,25 @@ def _contests_whole(run: Run, options: list[tuple[int, int]], chosen: list[tuple
         if j - i == 2 and not run.gaps[i] and _contest((keys[i], keys[i + 1]), lex):
             chosen = _whole(chosen, i, j, OTHER)
     return chosen
+
+
+def _airlines_whole(run: Run, options: list[tuple[int, int]], chosen: list[tuple[int, int, int]],
+                    lex: Lexicon) -> list[tuple[int, int, int]]:
+    """"Air Berlin" opening a sentence is the airline, not Berlin (a convention)."""
+    keys = [t.key for t in run.tokens]
+    for i, j in options:
+        if j - i > 1 and keys[i] == "air" and not run.gaps[i] and (
+            folded_spelling(tuple(keys[i + 1 : j]), tuple(run.gaps[i + 1 : j - 1])) in lex.places
+        ):
+            chosen = _whole(chosen, i, j, ORG)
+    return chosen
+
+
+def _airline(candidate: Candidate, lex: Lexicon) -> bool:
+    """"Air Berlin", "Air New Zealand": "Air" before a place's name names an airline."""
+    words = candidate.words
+    return words[0] == "air" and not candidate.connectors[0] and (
+        folded_spelling(words[1:], candidate.connectors[1:]) in lex.places)
 
 
 def _event_heads_joined(run: Run, chosen: list[tuple[int, int, int]],

@@ -1166,3 +1166,8 @@ def test_a_name_ending_in_an_event_word_is_an_event():
 def test_an_initialism_of_a_title_alone_names_no_one():
     assert named("Brown to quit as PM") == {}
     assert set(named("Tony Blair, the PM, met the local MP.")) == {"Tony Blair"}
+
+
+def test_air_before_a_place_names_an_airline():
+    found = named("Air Berlin and Air China ordered twelve jets.")
+    assert found["Air Berlin"].type == "ORG" and found["Air China"].type == "ORG"
