@@ -124,7 +124,7 @@ def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
     for run in _runs_joined(runs, ctx):
         if _sentence_adverb(run, ctx) or _plural_acronym(run) or (
             _day_in_capitals(run) or _letter_before_a_hyphen(run, ctx.text)
-        ) or (len(run.tokens) == 1 and _no_name_word(run.tokens[0])):
+        ) or (len(run.tokens) == 1 and (_no_name_word(run.tokens[0]) or _shouted(run, ctx.lex))):
             continue
         for piece in _attributes_cut(run):
             last = piece.tokens[-1]
@@ -285,6 +285,16 @@ def _no_name_word(token: Token) -> bool:
         return True
     return token.key in cues()[("thing_initialism", "-")] and not token.text.istitle() and (
         token.text[0].isupper() and token.text[-1].isupper() or token.text[-1].isdigit())
+
+
+def _shouted(run: Run, lex: Lexicon) -> bool:
+    """"the rest are VERY dishonest", "the SERVERS crashed": an everyday word in capitals
+    inside a sentence written in lower case is emphasis, no name (not an organisation's
+    initials, a place, or a word on a line in capitals)."""
+    token = run.tokens[0]
+    return run.position in ("", "start") and len(token.text) > 3 and token.text.isupper() and (
+        token.key in lex.common_words and token.key not in lex.known_orgs
+        and token.key not in lex.places)
 
 
 # "Leeds beat Hull 3-0": a score written as one token is no part of the team's name

@@ -1171,3 +1171,8 @@ def test_an_initialism_of_a_title_alone_names_no_one():
 def test_air_before_a_place_names_an_airline():
     found = named("Air Berlin and Air China ordered twelve jets.")
     assert found["Air Berlin"].type == "ORG" and found["Air China"].type == "ORG"
+
+
+def test_an_everyday_word_in_capitals_is_emphasis_not_a_name():
+    found = named("The staff are nice but the rest are VERY dishonest. The WHO and NASA met.")
+    assert set(found) == {"WHO", "NASA"}
