@@ -322,6 +322,10 @@ def _can_start(token: Token, index: int, run: Run) -> bool:
         return token.key != "the" and not run.position
     if token.key in PARTICLES:
         return True  # "De Souza", "Van Gaal"
+    if token.key == "will" and index == 0:
+        # "Will Smith": put back before a name at run time (find_runs leaves the modal verb
+        # out of a run's start), a given name opens the name; "Will" alone never is one
+        return True
     return token.key not in _NEVER_AT_EDGE or (len(token.text) > 1 and token.text.isupper())
 
 

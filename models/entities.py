@@ -24,6 +24,7 @@ from newsview.models.candidates import (
     TextContext,
     Token,
     pattern,
+    position_of,
     read_runs,
 )
 from newsview.models.document import Entity, Span, Timex
@@ -121,6 +122,8 @@ def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
     name at "York", a team's score in a line of results leaves its name, and a title-case
     headline is cut at its everyday words."""
     out: list[Run] = []
+    if "Will " in ctx.text:
+        runs = [_with_will(run, ctx) for run in runs]
     for run in _runs_joined(runs, ctx):
         if _sentence_adverb(run, ctx) or _plural_acronym(run) or (
             _day_in_capitals(run) or _letter_before_a_hyphen(run, ctx.text)
@@ -252,6 +255,20 @@ def _letter_before_a_hyphen(run: Run, text: str) -> bool:
     token = run.tokens[0]
     return (len(run.tokens) == 1 and len(token.text) == 1
             and text.startswith("-", token.end) and text[token.end + 1 : token.end + 2].islower())
+
+
+def _with_will(run: Run, ctx: TextContext) -> Run:
+    """"Will Smith said", "He met Will Young": "Will" right before a name is a given name, but
+    the runs never open with the modal verb, so it is put back here, for the weights to read
+    with the name after it; not where a sentence asks ("Will Labour win?")."""
+    first = run.tokens[0]
+    at = first.start - 5
+    if at < 0 or not ctx.text.startswith("Will ", at) or (at and ctx.text[at - 1].isalnum()):
+        return run
+    position = position_of(ctx, at)
+    if position != "" and pattern(r"[^.!?\n]*\?").match(ctx.text, first.end):
+        return run  # "Will Smith win?": the modal verb of a question
+    return Run([Token(at, at + 4, "Will", "will"), *run.tokens], ["", *run.gaps], position)
 
 
 def _sentence_adverb(run: Run, ctx: TextContext) -> bool:

@@ -1176,3 +1176,10 @@ def test_air_before_a_place_names_an_airline():
 def test_an_everyday_word_in_capitals_is_emphasis_not_a_name():
     found = named("The staff are nice but the rest are VERY dishonest. The WHO and NASA met.")
     assert set(found) == {"WHO", "NASA"}
+
+
+def test_will_before_a_name_is_a_given_name_but_not_in_a_question():
+    found = named("He met Will Young. Will Smith later said hello.")
+    assert set(found) == {"Will Young", "Will Smith"}
+    assert "Labour" in named("Will Labour win? Nobody knows.")
+    assert named("Will Smith win the Oscar?").keys() == {"Oscar"}
