@@ -1608,6 +1608,14 @@ class _Values:
         pre = " ".join((m["rl_pre"] or "").lower().replace(" very ", " ").split())
         post = (m["rl_post"] or "").lower()
         start, end = m.start(), m.end()
+        if post in ("before", "after") and det in ("this", "last", "next", "past", "coming",
+                                                   "this past", "the coming", "the past"):
+            # "a referendum next year after delegates voted", "met him last week after holding
+            # talks": a deictic period stands alone; the word after it starts a clause
+            post, end = "", m.end("rl_unit")
+            if self.explain:
+                self._why(f"'{self.text[start:end]}' ends before '{m['rl_post']}': a period named "
+                          "from the publication date is not counted from what follows it")
         pod = self.w.parts_of_day.get(unit)
         if unit == "fall" and det in ("the", "a", "that"):
             return None

@@ -810,3 +810,11 @@ def test_an_arrangement_made_before_the_story_is_past() -> None:
     assert only("The offer had been scheduled to expire at midnight Friday.")[2] == (
         "2025-10-31T24:00")
     assert only("The talks are scheduled to begin Friday.")[2] == "2025-11-07"
+
+
+def test_a_deictic_period_before_a_clause_is_not_counted_from_it() -> None:
+    text = "The mayor promised a vote next year after the council agreed. They met last week after lunch."
+    got = [(t.text, t.value) for t in find_timexes(text, sentence_spans(text), DCT)]
+    assert got == [("next year", "2026"), ("last week", "2025-W44")]
+    (why,) = find_timexes("A vote comes next year after talks.", [Span(0, 35)], DCT, explain=True)
+    assert why.text == "next year" and any("ends before 'after'" in step for step in why.why)
