@@ -742,15 +742,23 @@ _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
 _AS_FINE_AS = {"day": "D", "week": "WD", "month": "MWD", "quarter": "QMWD"}
 _DEADLINE_BEFORE = re.compile(
     r"(?i:\b(?:until|till|to|through|by)[ \t]{1,2}(?:after[ \t]{1,2})?)$")
-# "given them until Tuesday", "extended its deadline until 9 a.m. EST Tuesday": a day set as a
-# deadline is ahead, whatever the tense of the clause that set it ("stayed until Tuesday" is past)
+# "given them until Tuesday", "extended its deadline until 9 a.m. EST Tuesday", "postponed until
+# Tuesday any action": a day set as a deadline, or a thing put off to, is ahead, whatever the
+# tense of the clause that set it ("stayed until Tuesday" is past)
 _UNTIL_BEFORE = re.compile(
-    r"(?i:\b(?:give[ns]?|gave|giving|extend(?:s|ed|ing)?|deadline|ultimatum|ha(?:s|ve))\b"
+    r"(?i:\b(?:give[ns]?|gave|giving|extend(?:s|ed|ing)?|deadline|ultimatum|ha(?:s|ve)"
+    r"|postpon(?:e|es|ed|ing)|adjourn(?:s|ed|ing)?|defer(?:s|red|ring)?)\b"
     r"[^.;!?]{0,48}\b(?:until|till)[ \t]{1,2}(?:(?:\d{1,2}(?:[:.]\d{2})?[ \t]?(?:[ap]\.?m\.?)?|noon|midnight)"
     r"[ \t]{1,2}(?:[A-Z]{2,4}[ \t]{1,2})?)?)$")
 _PERIOD_ENDING_BEFORE = re.compile(
     r"(?i:\b(?:months?|weeks?|years?|quarter|period|half|days)[ \t]{1,2}to[ \t]{1,2})$")
 _LOOKBACK = 40  # mentions searched back for an anaphor's anchor
+# "the quarter ended Sept. 30", "the year ending June 30, 1990": a reporting period named by the
+# day it closes on
+_CLOSING_DAY_AFTER = re.compile(
+    r"[ \t]{1,2}(?:that[ \t]{1,2})?(?P<tense>ended|ending|ends)[ \t]{1,2}(?P<month>" + _MONTH
+    + r")\.?[ \t]{1,2}(?P<day>" + _DAY + r")(?:,?[ \t]{1,2}(?P<year>" + _YEAR + r"))?"
+)
 _FRAME_OPENING = re.compile(r"[\"'\u201c(]?(?:(?i:in|during|by|throughout|on)[ \t]{1,2})?")
 # a range whose second end carries the year: "29 September - 1 October 2006", "May to June 2020"
 _YEAR_AHEAD = re.compile(
@@ -1596,6 +1604,10 @@ class _Values:
         unit = " ".join(m["rl_unit"].lower().split())
         if det == "the current" or (det == "the full" and unit == "year"):
             det = "this"  # "the current year", "the current quarter", "for the full year"
+        if det == "the" and unit in ("year", "quarter", "fiscal year", "financial year"):
+            closing = self._period_closing_on(m, unit)
+            if closing is not None:
+                return closing
         if det.startswith(("the latest", "the most recent", "the year", "the comparable")) or (
             unit == "quarter" and det == "the"
         ):
@@ -1706,6 +1718,41 @@ class _Values:
                 return _Found(start, end, "DATE", value, (gran, anchor) if gran else None)
             value += "-H1" if "first" in pre else "-H2"
         return _Found(start, end, "DATE", value, (gran, anchor) if gran else None)
+
+    def _period_closing_on(self, m: re.Match[str], unit: str) -> _Found | None:
+        """"the quarter ended Sept. 30": the calendar quarter holding most of the three months
+        up to that day (one ended 31 July is the second); "the year ended Sept. 30" the year-long
+        stretch up to it (P1Y), as TimeML marks it. A day without its year is the latest one before
+        publication ("ended") or the next after it ("ending", "ends")."""
+        after = _CLOSING_DAY_AFTER.match(self.text, m.end())
+        dct = self.r.dct
+        month = _MONTHS.get(after["month"].lower().rstrip(".")) if after else None
+        if after is None or month is None or (dct is None and not after["year"]):
+            return None
+        day = int(re.sub(r"\D", "", after["day"]))
+        if after["year"]:
+            closing = _safe_date(int(after["year"]), month, day)
+        else:
+            assert dct is not None
+            closing = _safe_date(dct.year, month, day)
+            if closing is not None and after["tense"] == "ended" and closing > dct:
+                closing = _safe_date(dct.year - 1, month, day)
+            elif closing is not None and after["tense"] != "ended" and closing < dct:
+                closing = _safe_date(dct.year + 1, month, day)
+        if closing is None:
+            return None
+        if unit == "quarter":
+            middle = closing - timedelta(days=45)
+            value = f"{middle.year:04d}-Q{(middle.month - 1) // 3 + 1}"
+            first = date(middle.year, 3 * ((middle.month - 1) // 3) + 1, 1)
+            found = _Found(m.start(), m.end(), "DATE", value, ("Q", first))
+        else:  # TimeML marks a year told by its closing day as the stretch it covers
+            value = "P1Y"
+            found = _Found(m.start(), m.end(), "DURATION", value)
+        if self.explain:
+            self._why(f"'{self.text[m.start():m.end()]}' -> {value_words(value)}: the {unit} "
+                      f"{after['tense']} {_day_words(closing)}")
+        return found
 
     def _named_quarter(self) -> date | None:
         """The first day of the quarter last named (not as a comparison), if any."""

@@ -818,3 +818,19 @@ def test_a_deictic_period_before_a_clause_is_not_counted_from_it() -> None:
     assert got == [("next year", "2026"), ("last week", "2025-W44")]
     (why,) = find_timexes("A vote comes next year after talks.", [Span(0, 35)], DCT, explain=True)
     assert why.text == "next year" and any("ends before 'after'" in step for step in why.why)
+
+
+def test_a_reporting_period_told_by_its_closing_day() -> None:
+    text = "Net rose in the quarter ended July 31. For the year ended Sept. 30, sales fell."
+    got = [(t.text, t.value) for t in find_timexes(text, sentence_spans(text), DCT)]
+    assert got == [("the quarter", "2025-Q2"), ("July 31", "2025-07-31"), ("the year", "P1Y"),
+                   ("Sept. 30", "2025-09-30")]
+    (quarter, _) = find_timexes("Profit fell in the quarter ending Sept. 30.", [Span(0, 43)],
+                                DCT, explain=True)
+    assert quarter.value == "2026-Q3" and quarter.why == (
+        "'the quarter' -> Q3 2026: the quarter ending 30 Sep 2026",)
+
+
+def test_a_day_something_is_put_off_until_is_ahead() -> None:
+    assert only("Officials postponed until Friday any action on the permit.")[2] == "2025-11-07"
+    assert only("The judge adjourned the hearing until Monday.")[2] == "2025-11-10"
