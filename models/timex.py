@@ -1634,6 +1634,9 @@ class _Values:
         if det == "a":
             if not post:
                 return None
+            again = self._same_comparison(unit, post, start, end) if not pre else None
+            if again is not None:
+                return again
             latest = self.r.narrative_anchor()
             if latest is not None and unit in _CALENDAR_UNITS and not pre:
                 return self._moved(latest, unit, -1 if post in ("before", "earlier") else 1,
@@ -1753,6 +1756,21 @@ class _Values:
             self._why(f"'{self.text[m.start():m.end()]}' -> {value_words(value)}: the {unit} "
                       f"{after['tense']} {_day_words(closing)}")
         return found
+
+    def _same_comparison(self, unit: str, post: str, start: int, end: int) -> _Found | None:
+        """"14 cents a share a year ago. Sales were $348 million compared with $307 million a year
+        earlier": a year comparison right after another is the same year, not one further back."""
+        if unit != "year" or post not in ("before", "earlier") or not self.r.history:
+            return None
+        previous = self.r.history[-1]
+        if not previous.comparison or previous.granularity not in ("Y", "Q", "M", "D"):
+            return None
+        value = _at_granularity(previous.day, previous.granularity)
+        if self.explain:
+            self._why(f"'{self.text[start:end]}' -> {value_words(value)}: the same comparison "
+                      f"as '{previous.text}' just before it")
+        return _Found(start, end, "DATE", value, (previous.granularity, previous.day),
+                      comparison=True)
 
     def _named_quarter(self) -> date | None:
         """The first day of the quarter last named (not as a comparison), if any."""
@@ -1939,7 +1957,10 @@ class _Values:
             if shifted is None:
                 return None
             value, gran, anchor = shifted
-            return _Found(start, end, "DATE", value, (gran, anchor) if gran else None)
+            # "a year ago" is a comparison like "a year earlier": a later "a year earlier" in
+            # the same report compares with the same year, not with the one before it
+            return _Found(start, end, "DATE", value, (gran, anchor) if gran else None,
+                          comparison=u == "year" and rel == "ago")
         return _Found(start, end, "DURATION", _duration(n, unit))
 
     @family("vague",

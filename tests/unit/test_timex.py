@@ -834,3 +834,12 @@ def test_a_reporting_period_told_by_its_closing_day() -> None:
 def test_a_day_something_is_put_off_until_is_ahead() -> None:
     assert only("Officials postponed until Friday any action on the permit.")[2] == "2025-11-07"
     assert only("The judge adjourned the hearing until Monday.")[2] == "2025-11-10"
+
+
+def test_a_year_comparison_after_another_is_the_same_year() -> None:
+    text = "It lost $2 million a year ago. Sales were $348 million against $307 million a year earlier."
+    got = [(t.text, t.value) for t in find_timexes(text, sentence_spans(text), DCT)]
+    assert got == [("a year ago", "2024"), ("a year earlier", "2024")]
+    (_, again) = find_timexes(text, sentence_spans(text), DCT, explain=True)
+    assert again.why == ("'a year earlier' -> 2024: the same comparison as 'a year ago' just "
+                         "before it",)
