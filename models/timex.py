@@ -753,6 +753,12 @@ _UNTIL_BEFORE = re.compile(
 _PERIOD_ENDING_BEFORE = re.compile(
     r"(?i:\b(?:months?|weeks?|years?|quarter|period|half|days)[ \t]{1,2}to[ \t]{1,2})$")
 _LOOKBACK = 40  # mentions searched back for an anaphor's anchor
+# "the same period last year", "last year's quarter": in an earnings report, the quarter
+# reported, a year back
+_SAME_PERIOD_BEFORE = re.compile(
+    r"(?i:\b(?:the[ \t]{1,2})?(?:same|corresponding|comparable|like)[ \t]{1,2}(?:period|quarter)"
+    r"[ \t]{1,2}(?:of[ \t]{1,2})?)$")
+_PERIOD_OF_IT_AFTER = re.compile(r"(?i:['\u2019]s[ \t]{1,2}(?:quarter|period)\b)")
 # "the quarter ended Sept. 30", "the year ending June 30, 1990": a reporting period named by the
 # day it closes on
 _CLOSING_DAY_AFTER = re.compile(
@@ -1663,6 +1669,10 @@ class _Values:
             and _SPAN_SIGNAL_BEFORE.search(self._before(start, 12))
         ):  # "over the next decade": a stretch of time, not a date
             return _Found(start, end, "DURATION", _duration(1, unit))
+        if det == "last" and unit == "year" and not pre and not post:
+            same = self._same_period_last_year(start, end)
+            if same is not None:
+                return same
         if det == "this past":
             det = "last"
         deictic = det in ("this", "last", "next", "past", "coming", "the coming", "the last")
@@ -1771,6 +1781,26 @@ class _Values:
                       f"as '{previous.text}' just before it")
         return _Found(start, end, "DATE", value, (previous.granularity, previous.day),
                       comparison=True)
+
+    def _same_period_last_year(self, start: int, end: int) -> _Found | None:
+        """"the same period last year", "last year's quarter" after a quarter was named: that
+        quarter a year back, as a comparison (the next "the quarter" is still the reported one)."""
+        before = _SAME_PERIOD_BEFORE.search(self._before(start, 40))
+        after = _PERIOD_OF_IT_AFTER.match(self.text, end)
+        named = self._named_quarter()
+        if named is None or not (before or after):
+            return None
+        moved = _shift(named, "quarter", -4)
+        if moved is None:
+            return None
+        if before:
+            start -= len(before.group(0))
+        if after:
+            end = after.end()
+        if self.explain:
+            self._why(f"'{self.text[start:end]}' -> {value_words(moved[0])}: the quarter "
+                      "reported, a year back")
+        return _Found(start, end, "DATE", moved[0], ("Q", moved[2]), comparison=True)
 
     def _named_quarter(self) -> date | None:
         """The first day of the quarter last named (not as a comparison), if any."""

@@ -843,3 +843,11 @@ def test_a_year_comparison_after_another_is_the_same_year() -> None:
     (_, again) = find_timexes(text, sentence_spans(text), DCT, explain=True)
     assert again.why == ("'a year earlier' -> 2024: the same comparison as 'a year ago' just "
                          "before it",)
+
+
+def test_the_same_period_last_year_in_an_earnings_report_is_the_quarter_a_year_back() -> None:
+    text = ("Profit in the third quarter rose to $2 million from $1.8 million in the same period "
+            "last year. Sales for last year's quarter were $3 million. Sales fell last year.")
+    got = [(t.text, t.value) for t in find_timexes(text, sentence_spans(text), DCT)]
+    assert got == [("the third quarter", "2025-Q3"), ("the same period last year", "2024-Q3"),
+                   ("last year's quarter", "2024-Q3"), ("last year", "2024")]
