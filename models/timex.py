@@ -1018,7 +1018,17 @@ def _duration(n: float | None, unit: str) -> str:
     if code[0].isdigit():  # decade, century, fortnight
         mult = int(code[:-1])
         return f"P{clock}{_fmt_number(n * mult)}{code[-1]}"
+    whole, part = divmod(n, 1)
+    finer = _FINER_UNIT.get(f"{clock}{code}")
+    if part and finer and (part * finer[1]).is_integer():
+        # "5 1/2 hours" is PT5H30M, as TimeML writes a clock duration (years stay P2.5Y)
+        rest = f"{int(part * finer[1])}{finer[0]}"
+        return f"P{clock}{int(whole)}{code}{rest}" if whole else f"P{clock}{rest}"
     return f"P{clock}{_fmt_number(n)}{code}"
+
+
+# a clock unit's next finer one and how many of it make one: for the fraction of a duration
+_FINER_UNIT = {"TH": ("M", 60), "TM": ("S", 60)}
 
 
 def _shift(d: date, unit: str, n: int) -> tuple[str, str, date] | None:

@@ -851,3 +851,9 @@ def test_the_same_period_last_year_in_an_earnings_report_is_the_quarter_a_year_b
     got = [(t.text, t.value) for t in find_timexes(text, sentence_spans(text), DCT)]
     assert got == [("the third quarter", "2025-Q3"), ("the same period last year", "2024-Q3"),
                    ("last year's quarter", "2024-Q3"), ("last year", "2024")]
+
+
+def test_a_fraction_of_an_hour_is_written_in_minutes() -> None:
+    assert only("The minister spent 5 1/2 hours in Nairobi.")[2] == "PT5H30M"
+    assert only("The flight took two and a half hours.")[2] == "PT2H30M"
+    assert only("The plan took two and a half years.")[2] == "P2.5Y"  # years stay decimal
