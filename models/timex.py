@@ -675,7 +675,9 @@ def _set_pattern(w: TimeWords) -> str:
 
 def _clock_pattern(w: TimeWords) -> str:
     return (
-        r"(?<![\d:.,])(?P<ck_h>[01]?\d|2[0-3])(?:(?P<ck_sep>[:.])(?P<ck_m>[0-5]\d)"
+        r"(?<![\d:.,$\u00a3\u20ac])(?P<ck_said>1[0-2]|[1-9])" + _S + r"(?:o['\u2019]clock\b"
+        r"|in" + _S + r"the" + _S + r"(?P<ck_said_pod>(?i:morning|afternoon|evening|night))\b)"
+        r"|(?<![\d:.,])(?P<ck_h>[01]?\d|2[0-3])(?:(?P<ck_sep>[:.])(?P<ck_m>[0-5]\d)"
         r"(?::(?P<ck_s>[0-5]\d))?)?"
         r"(?:" + _GAP + r"?(?P<ck_ap>[aApP]\.?[mM]\.?(?![\w])))?"
         r"(?:" + _GAP + r"?\(?(?P<ck_zone>" + _zones(w) + r")\b"
@@ -2047,8 +2049,18 @@ class _Values:
     @family("clock", first=lambda w: ("#", "noon", "midnight", "midday"),
             pattern=_clock_pattern,
             examples=("14:48 UTC", "3 p.m.", "10.30am", "1030 GMT", "noon", "9:30 a.m. GMT",
-                      "1800GMT", "0730 hours"))
+                      "1800GMT", "0730 hours", "4 in the morning", "10 o'clock"))
     def clock(self, m: re.Match[str]) -> _Found | None:
+        if m["ck_said"]:  # "4 in the morning", "9 in the evening", "10 o'clock"
+            hour = int(m["ck_said"])
+            pod = (m["ck_said_pod"] or "").lower()
+            if pod and not self._clock_context(m.start()):
+                return None  # "sold 4 in the morning session": a count, not a clock
+            if pod in ("afternoon", "evening") or (pod == "night" and hour >= 6):
+                hour = hour % 12 + 12
+            elif pod == "morning" and hour == 12:
+                hour = 0
+            return self._time(m.start(), m.end(), f"{hour:02d}:00", "")
         if m["ck_mil"]:  # "0730 GMT", "1800GMT", "1800 hours"
             zone = self.w.zones.get(m["ck_mil_zone"].lower(), "")
             return self._time(m.start(), m.end(), f"{m['ck_mil']}:{m['ck_mil_m']}", zone)

@@ -857,3 +857,11 @@ def test_a_fraction_of_an_hour_is_written_in_minutes() -> None:
     assert only("The minister spent 5 1/2 hours in Nairobi.")[2] == "PT5H30M"
     assert only("The flight took two and a half hours.")[2] == "PT2H30M"
     assert only("The plan took two and a half years.")[2] == "P2.5Y"  # years stay decimal
+
+
+def test_an_hour_said_with_its_part_of_day_is_a_clock_time() -> None:
+    assert only("The father will leave at 4 in the morning.")[0::2] == (
+        "4 in the morning", "2025-11-04T04:00")
+    assert only("Polls close at 9 in the evening.")[2] == "2025-11-04T21:00"
+    assert only("The meeting began at 10 o'clock.")[2] == "2025-11-04T10:00"
+    assert [t[0] for t in found("Traders sold 4 in the morning session.")] == ["the morning"]
