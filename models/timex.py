@@ -2473,10 +2473,24 @@ _COMMON_WORD = re.compile(
 )
 
 
+# a title in quotes: ABC's "This Week," the film ``High Noon''
+_QUOTE_BEFORE = re.compile(r"(?:[\"\u201c]|``)(?:[A-Z][a-z]+[ \t])?$")
+_QUOTE_AFTER = re.compile(r"[,.]?(?:[\"\u201d]|'')")
+_TITLE_CASE = re.compile(r"(?:[A-Z][a-z]+[ \t])*[A-Z][a-z]+")
+
+
 def _inside_a_name(text: str, found: _Found) -> bool:
     """"30 Seconds to Mars", "Saturday Night Live": a capitalised unit after a number, or
     followed by another capitalised word, belongs to a name in running text (a headline in
-    title case is not running text)."""
+    title case is not running text); so do title-case words that fill a quotation alone
+    (ABC's "This Week," the film "High Noon"), but not a day quoted alone ("Tuesday")."""
+    if (
+        _TITLE_CASE.fullmatch(text, found.start, found.end)
+        and (" " in text[found.start : found.end] or text[found.start - 1 : found.start] == " ")
+        and _QUOTE_BEFORE.search(text, max(0, found.start - 14), found.start)
+        and _QUOTE_AFTER.match(text, found.end)
+    ):
+        return True
     if _COMMON_WORD.search(text, found.start, found.end) is None:
         return False
     next_word = re.match(r"[ \t]+(\w)", text[found.end : found.end + 4])

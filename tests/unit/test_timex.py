@@ -865,3 +865,10 @@ def test_an_hour_said_with_its_part_of_day_is_a_clock_time() -> None:
     assert only("Polls close at 9 in the evening.")[2] == "2025-11-04T21:00"
     assert only("The meeting began at 10 o'clock.")[2] == "2025-11-04T10:00"
     assert [t[0] for t in found("Traders sold 4 in the morning session.")] == ["the morning"]
+
+
+def test_a_title_in_quotes_is_no_time() -> None:
+    assert found('Baker, speaking on ABC\'s "This Week," said so.') == []
+    assert found("A poster showed Gary Cooper in the film ``High Noon.'' It helped.") == []
+    assert only('He said "Tuesday" was the day.')[0] == "Tuesday"
+    assert only('The vote is "next week".')[0] == "next week"
