@@ -764,9 +764,11 @@ _PERIOD_OF_IT_AFTER = re.compile(r"(?i:['\u2019]s[ \t]{1,2}(?:quarter|period)\b)
 # "the quarter ended Sept. 30", "the year ending June 30, 1990": a reporting period named by the
 # day it closes on
 _CLOSING_DAY_AFTER = re.compile(
-    r"[ \t]{1,2}(?:that[ \t]{1,2})?(?P<tense>ended|ending|ends)[ \t]{1,2}(?P<month>" + _MONTH
+    r"[ \t]{1,2}(?:that[ \t]{1,2})?(?P<tense>ended|ending|ends)[ \t]{1,2}(?:(?P<month>" + _MONTH
     + r")\.?[ \t]{1,2}(?P<day>" + _DAY + r")(?:,?[ \t]{1,2}(?P<year>" + _YEAR + r"))?"
+    r"|(?P<deictic>today|tomorrow|yesterday)\b)"
 )
+_DEICTIC_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1}
 _FRAME_OPENING = re.compile(r"[\"'\u201c(]?(?:(?i:in|during|by|throughout|on)[ \t]{1,2})?")
 # a range whose second end carries the year: "29 September - 1 October 2006", "May to June 2020"
 _YEAR_AHEAD = re.compile(
@@ -1751,7 +1753,10 @@ class _Values:
         publication ("ended") or the next after it ("ending", "ends")."""
         after = _CLOSING_DAY_AFTER.match(self.text, m.end())
         dct = self.r.dct
-        month = _MONTHS.get(after["month"].lower().rstrip(".")) if after else None
+        if after is not None and after["deictic"] and dct is not None:
+            closing = dct + timedelta(days=_DEICTIC_DAYS[after["deictic"]])
+            return self._period_closed(m, unit, after["tense"], closing)
+        month = _MONTHS.get(after["month"].lower().rstrip(".")) if after and after["month"] else None
         if after is None or month is None or (dct is None and not after["year"]):
             return None
         day = int(re.sub(r"\D", "", after["day"]))
@@ -1766,6 +1771,9 @@ class _Values:
                 closing = _safe_date(dct.year + 1, month, day)
         if closing is None:
             return None
+        return self._period_closed(m, unit, after["tense"], closing)
+
+    def _period_closed(self, m: re.Match[str], unit: str, tense: str, closing: date) -> _Found:
         if unit == "quarter":
             middle = closing - timedelta(days=45)
             value = f"{middle.year:04d}-Q{(middle.month - 1) // 3 + 1}"
@@ -1776,7 +1784,7 @@ class _Values:
             found = _Found(m.start(), m.end(), "DURATION", value)
         if self.explain:
             self._why(f"'{self.text[m.start():m.end()]}' -> {value_words(value)}: the {unit} "
-                      f"{after['tense']} {_day_words(closing)}")
+                      f"{tense} {_day_words(closing)}")
         return found
 
     def _same_comparison(self, unit: str, post: str, start: int, end: int) -> _Found | None:

@@ -872,3 +872,10 @@ def test_a_title_in_quotes_is_no_time() -> None:
     assert found("A poster showed Gary Cooper in the film ``High Noon.'' It helped.") == []
     assert only('He said "Tuesday" was the day.')[0] == "Tuesday"
     assert only('The vote is "next week".')[0] == "next week"
+
+
+def test_a_reporting_period_closing_on_a_day_named_from_today() -> None:
+    text = "It expects a loss for the year ending tomorrow."
+    (year, _) = find_timexes(text, sentence_spans(text), DCT, explain=True)
+    assert (year.text, year.value) == ("the year", "P1Y")
+    assert year.why == ("'the year' -> 1 year: the year ending 5 Nov 2025",)
