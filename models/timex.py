@@ -798,7 +798,12 @@ _UNIT_COMPLEMENT_AFTER = re.compile(
 _NEXT_CLAUSE = re.compile(r";|\s(?:and|but|while|whereas)\s")
 _YEAR_STEPS = {"this": 0, "last": -1, "next": 1}
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|to|will|would)[ \t]$")
-_SET_BEFORE = re.compile(r"(?i:(?:\d|\bonce|\btwice|\bthrice|\btimes|%)[ \t]{0,2})$")
+# a rate: "twice a week", "3% a year", "$40 a month", and a counted thing per unit ("700 seats a
+# week", "$1 billion a year", "fifty thousand CDs a year")
+_SET_BEFORE = re.compile(
+    r"(?i:(?:\d|\bonce|\btwice|\bthrice|\btimes|%)[ \t]{0,2}"
+    r"|(?:\d|\b(?:hundred|thousand|million|billion|trillion|dozen))[ \t]{1,2}[a-z]+s[ \t]{1,2}"
+    r"|\b(?:hundred|thousand|million|billion|trillion)[ \t]{1,2})$")
 _NOW_DISCOURSE_AFTER = re.compile(r"(?:-|[ \t]+that\b|[ \t]+and[ \t]+(?:again|then)\b|,)")
 
 
@@ -1983,7 +1988,7 @@ class _Values:
         if unit.startswith("quarter") and re.match(r"[ \t]+of\b", self.text[end : end + 5]):
             return None  # "a quarter of citizens": a fraction
         if num_text.lower() in ("a", "an") and not rel and not the:
-            if _SET_BEFORE.search(self._before(start, 10)):
+            if _SET_BEFORE.search(self._before(start, 24)):
                 return _Found(start, end, "SET", _duration(1, unit))
         if "," in num_text or (n is not None and n > 1000):
             return None  # "10,000 hours of video": a quantity, not a stretch of time

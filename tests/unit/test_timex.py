@@ -879,3 +879,9 @@ def test_a_reporting_period_closing_on_a_day_named_from_today() -> None:
     (year, _) = find_timexes(text, sentence_spans(text), DCT, explain=True)
     assert (year.text, year.value) == ("the year", "P1Y")
     assert year.why == ("'the year' -> 1 year: the year ending 5 Nov 2025",)
+
+
+def test_a_count_per_unit_of_time_is_a_rate() -> None:
+    assert only("The plant sells 700 seats a week.")[:3] == ("a week", "SET", "P1W")
+    assert only("They send $1 billion a year home.")[1] == "SET"
+    assert only("The strike lasted a week.")[1] == "DURATION"
