@@ -86,8 +86,20 @@ def _is_past_form(word: str, words: TimeWords) -> bool:
 
 def _is_adjective_place(tokens: list[tuple[str, int]], i: int) -> bool:
     """Whether the word at ``i`` stands where a verb cannot: after a determiner or "to" ("the
-    expected rise", "according to unconfirmed reports": adjectives, not past verbs)."""
-    return i > 0 and _lower(tokens[i - 1][0]) in _BEFORE_AN_ADJECTIVE
+    expected rise", "according to unconfirmed reports": adjectives, not past verbs), adverbs
+    between them aside ("a still unspecified date", "the recently announced plan")."""
+    j = i - 1
+    while j > 0 and _is_adverb_before_adjective(_lower(tokens[j][0])):
+        j -= 1
+    return j >= 0 and j < i and _lower(tokens[j][0]) in _BEFORE_AN_ADJECTIVE
+
+
+def _is_adverb_before_adjective(lower: str) -> bool:
+    return lower in _DEGREE_ADVERBS or (len(lower) > 4 and lower.endswith("ly"))
+
+
+# adverbs that stand between a determiner and a participle used as an adjective
+_DEGREE_ADVERBS = frozenset("still already just well much long more most less so very".split())
 
 
 # determiners that never stand before a verb ("that" does: "the shootings that injured")

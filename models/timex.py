@@ -675,7 +675,9 @@ def _set_pattern(w: TimeWords) -> str:
 
 def _clock_pattern(w: TimeWords) -> str:
     return (
-        r"(?<![\d:.,])(?P<ck_h>[01]?\d|2[0-3])(?:(?P<ck_sep>[:.])(?P<ck_m>[0-5]\d)"
+        r"(?<![\d:.,$\u00a3\u20ac])(?P<ck_said>1[0-2]|[1-9])" + _S + r"(?:o['\u2019]clock\b"
+        r"|in" + _S + r"the" + _S + r"(?P<ck_said_pod>(?i:morning|afternoon|evening|night))\b)"
+        r"|(?<![\d:.,])(?P<ck_h>[01]?\d|2[0-3])(?:(?P<ck_sep>[:.])(?P<ck_m>[0-5]\d)"
         r"(?::(?P<ck_s>[0-5]\d))?)?"
         r"(?:" + _GAP + r"?(?P<ck_ap>[aApP]\.?[mM]\.?(?![\w])))?"
         r"(?:" + _GAP + r"?\(?(?P<ck_zone>" + _zones(w) + r")\b"
@@ -742,15 +744,31 @@ _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
 _AS_FINE_AS = {"day": "D", "week": "WD", "month": "MWD", "quarter": "QMWD"}
 _DEADLINE_BEFORE = re.compile(
     r"(?i:\b(?:until|till|to|through|by)[ \t]{1,2}(?:after[ \t]{1,2})?)$")
-# "given them until Tuesday", "extended its deadline until 9 a.m. EST Tuesday": a day set as a
-# deadline is ahead, whatever the tense of the clause that set it ("stayed until Tuesday" is past)
+# "given them until Tuesday", "extended its deadline until 9 a.m. EST Tuesday", "postponed until
+# Tuesday any action": a day set as a deadline, or a thing put off to, is ahead, whatever the
+# tense of the clause that set it ("stayed until Tuesday" is past)
 _UNTIL_BEFORE = re.compile(
-    r"(?i:\b(?:give[ns]?|gave|giving|extend(?:s|ed|ing)?|deadline|ultimatum|ha(?:s|ve))\b"
+    r"(?i:\b(?:give[ns]?|gave|giving|extend(?:s|ed|ing)?|deadline|ultimatum|ha(?:s|ve)"
+    r"|postpon(?:e|es|ed|ing)|adjourn(?:s|ed|ing)?|defer(?:s|red|ring)?)\b"
     r"[^.;!?]{0,48}\b(?:until|till)[ \t]{1,2}(?:(?:\d{1,2}(?:[:.]\d{2})?[ \t]?(?:[ap]\.?m\.?)?|noon|midnight)"
     r"[ \t]{1,2}(?:[A-Z]{2,4}[ \t]{1,2})?)?)$")
 _PERIOD_ENDING_BEFORE = re.compile(
     r"(?i:\b(?:months?|weeks?|years?|quarter|period|half|days)[ \t]{1,2}to[ \t]{1,2})$")
 _LOOKBACK = 40  # mentions searched back for an anaphor's anchor
+# "the same period last year", "last year's quarter": in an earnings report, the quarter
+# reported, a year back
+_SAME_PERIOD_BEFORE = re.compile(
+    r"(?i:\b(?:the[ \t]{1,2})?(?:same|corresponding|comparable|like)[ \t]{1,2}(?:period|quarter)"
+    r"[ \t]{1,2}(?:of[ \t]{1,2})?)$")
+_PERIOD_OF_IT_AFTER = re.compile(r"(?i:['\u2019]s[ \t]{1,2}(?:quarter|period)\b)")
+# "the quarter ended Sept. 30", "the year ending June 30, 1990": a reporting period named by the
+# day it closes on
+_CLOSING_DAY_AFTER = re.compile(
+    r"[ \t]{1,2}(?:that[ \t]{1,2})?(?P<tense>ended|ending|ends)[ \t]{1,2}(?:(?P<month>" + _MONTH
+    + r")\.?[ \t]{1,2}(?P<day>" + _DAY + r")(?:,?[ \t]{1,2}(?P<year>" + _YEAR + r"))?"
+    r"|(?P<deictic>today|tomorrow|yesterday)\b)"
+)
+_DEICTIC_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1}
 _FRAME_OPENING = re.compile(r"[\"'\u201c(]?(?:(?i:in|during|by|throughout|on)[ \t]{1,2})?")
 # a range whose second end carries the year: "29 September - 1 October 2006", "May to June 2020"
 _YEAR_AHEAD = re.compile(
@@ -780,7 +798,12 @@ _UNIT_COMPLEMENT_AFTER = re.compile(
 _NEXT_CLAUSE = re.compile(r";|\s(?:and|but|while|whereas)\s")
 _YEAR_STEPS = {"this": 0, "last": -1, "next": 1}
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|to|will|would)[ \t]$")
-_SET_BEFORE = re.compile(r"(?i:(?:\d|\bonce|\btwice|\bthrice|\btimes|%)[ \t]{0,2})$")
+# a rate: "twice a week", "3% a year", "$40 a month", and a counted thing per unit ("700 seats a
+# week", "$1 billion a year", "fifty thousand CDs a year")
+_SET_BEFORE = re.compile(
+    r"(?i:(?:\d|\bonce|\btwice|\bthrice|\btimes|%)[ \t]{0,2}"
+    r"|(?:\d|\b(?:hundred|thousand|million|billion|trillion|dozen))[ \t]{1,2}[a-z]+s[ \t]{1,2}"
+    r"|\b(?:hundred|thousand|million|billion|trillion)[ \t]{1,2})$")
 _NOW_DISCOURSE_AFTER = re.compile(r"(?:-|[ \t]+that\b|[ \t]+and[ \t]+(?:again|then)\b|,)")
 
 
@@ -1004,7 +1027,17 @@ def _duration(n: float | None, unit: str) -> str:
     if code[0].isdigit():  # decade, century, fortnight
         mult = int(code[:-1])
         return f"P{clock}{_fmt_number(n * mult)}{code[-1]}"
+    whole, part = divmod(n, 1)
+    finer = _FINER_UNIT.get(f"{clock}{code}")
+    if part and finer and (part * finer[1]).is_integer():
+        # "5 1/2 hours" is PT5H30M, as TimeML writes a clock duration (years stay P2.5Y)
+        rest = f"{int(part * finer[1])}{finer[0]}"
+        return f"P{clock}{int(whole)}{code}{rest}" if whole else f"P{clock}{rest}"
     return f"P{clock}{_fmt_number(n)}{code}"
+
+
+# a clock unit's next finer one and how many of it make one: for the fraction of a duration
+_FINER_UNIT = {"TH": ("M", 60), "TM": ("S", 60)}
 
 
 def _shift(d: date, unit: str, n: int) -> tuple[str, str, date] | None:
@@ -1596,6 +1629,10 @@ class _Values:
         unit = " ".join(m["rl_unit"].lower().split())
         if det == "the current" or (det == "the full" and unit == "year"):
             det = "this"  # "the current year", "the current quarter", "for the full year"
+        if det == "the" and unit in ("year", "quarter", "fiscal year", "financial year"):
+            closing = self._period_closing_on(m, unit)
+            if closing is not None:
+                return closing
         if det.startswith(("the latest", "the most recent", "the year", "the comparable")) or (
             unit == "quarter" and det == "the"
         ):
@@ -1608,12 +1645,23 @@ class _Values:
         pre = " ".join((m["rl_pre"] or "").lower().replace(" very ", " ").split())
         post = (m["rl_post"] or "").lower()
         start, end = m.start(), m.end()
+        if post in ("before", "after") and det in ("this", "last", "next", "past", "coming",
+                                                   "this past", "the coming", "the past"):
+            # "a referendum next year after delegates voted", "met him last week after holding
+            # talks": a deictic period stands alone; the word after it starts a clause
+            post, end = "", m.end("rl_unit")
+            if self.explain:
+                self._why(f"'{self.text[start:end]}' ends before '{m['rl_post']}': a period named "
+                          "from the publication date is not counted from what follows it")
         pod = self.w.parts_of_day.get(unit)
         if unit == "fall" and det in ("the", "a", "that"):
             return None
         if det == "a":
             if not post:
                 return None
+            again = self._same_comparison(unit, post, start, end) if not pre else None
+            if again is not None:
+                return again
             latest = self.r.narrative_anchor()
             if latest is not None and unit in _CALENDAR_UNITS and not pre:
                 return self._moved(latest, unit, -1 if post in ("before", "earlier") else 1,
@@ -1640,6 +1688,10 @@ class _Values:
             and _SPAN_SIGNAL_BEFORE.search(self._before(start, 12))
         ):  # "over the next decade": a stretch of time, not a date
             return _Found(start, end, "DURATION", _duration(1, unit))
+        if det == "last" and unit == "year" and not pre and not post:
+            same = self._same_period_last_year(start, end)
+            if same is not None:
+                return same
         if det == "this past":
             det = "last"
         deictic = det in ("this", "last", "next", "past", "coming", "the coming", "the last")
@@ -1698,6 +1750,82 @@ class _Values:
                 return _Found(start, end, "DATE", value, (gran, anchor) if gran else None)
             value += "-H1" if "first" in pre else "-H2"
         return _Found(start, end, "DATE", value, (gran, anchor) if gran else None)
+
+    def _period_closing_on(self, m: re.Match[str], unit: str) -> _Found | None:
+        """"the quarter ended Sept. 30": the calendar quarter holding most of the three months
+        up to that day (one ended 31 July is the second); "the year ended Sept. 30" the year-long
+        stretch up to it (P1Y), as TimeML marks it. A day without its year is the latest one before
+        publication ("ended") or the next after it ("ending", "ends")."""
+        after = _CLOSING_DAY_AFTER.match(self.text, m.end())
+        dct = self.r.dct
+        if after is not None and after["deictic"] and dct is not None:
+            closing = dct + timedelta(days=_DEICTIC_DAYS[after["deictic"]])
+            return self._period_closed(m, unit, after["tense"], closing)
+        month = _MONTHS.get(after["month"].lower().rstrip(".")) if after and after["month"] else None
+        if after is None or month is None or (dct is None and not after["year"]):
+            return None
+        day = int(re.sub(r"\D", "", after["day"]))
+        if after["year"]:
+            closing = _safe_date(int(after["year"]), month, day)
+        else:
+            assert dct is not None
+            closing = _safe_date(dct.year, month, day)
+            if closing is not None and after["tense"] == "ended" and closing > dct:
+                closing = _safe_date(dct.year - 1, month, day)
+            elif closing is not None and after["tense"] != "ended" and closing < dct:
+                closing = _safe_date(dct.year + 1, month, day)
+        if closing is None:
+            return None
+        return self._period_closed(m, unit, after["tense"], closing)
+
+    def _period_closed(self, m: re.Match[str], unit: str, tense: str, closing: date) -> _Found:
+        if unit == "quarter":
+            middle = closing - timedelta(days=45)
+            value = f"{middle.year:04d}-Q{(middle.month - 1) // 3 + 1}"
+            first = date(middle.year, 3 * ((middle.month - 1) // 3) + 1, 1)
+            found = _Found(m.start(), m.end(), "DATE", value, ("Q", first))
+        else:  # TimeML marks a year told by its closing day as the stretch it covers
+            value = "P1Y"
+            found = _Found(m.start(), m.end(), "DURATION", value)
+        if self.explain:
+            self._why(f"'{self.text[m.start():m.end()]}' -> {value_words(value)}: the {unit} "
+                      f"{tense} {_day_words(closing)}")
+        return found
+
+    def _same_comparison(self, unit: str, post: str, start: int, end: int) -> _Found | None:
+        """"14 cents a share a year ago. Sales were $348 million compared with $307 million a year
+        earlier": a year comparison right after another is the same year, not one further back."""
+        if unit != "year" or post not in ("before", "earlier") or not self.r.history:
+            return None
+        previous = self.r.history[-1]
+        if not previous.comparison or previous.granularity not in ("Y", "Q", "M", "D"):
+            return None
+        value = _at_granularity(previous.day, previous.granularity)
+        if self.explain:
+            self._why(f"'{self.text[start:end]}' -> {value_words(value)}: the same comparison "
+                      f"as '{previous.text}' just before it")
+        return _Found(start, end, "DATE", value, (previous.granularity, previous.day),
+                      comparison=True)
+
+    def _same_period_last_year(self, start: int, end: int) -> _Found | None:
+        """"the same period last year", "last year's quarter" after a quarter was named: that
+        quarter a year back, as a comparison (the next "the quarter" is still the reported one)."""
+        before = _SAME_PERIOD_BEFORE.search(self._before(start, 40))
+        after = _PERIOD_OF_IT_AFTER.match(self.text, end)
+        named = self._named_quarter()
+        if named is None or not (before or after):
+            return None
+        moved = _shift(named, "quarter", -4)
+        if moved is None:
+            return None
+        if before:
+            start -= len(before.group(0))
+        if after:
+            end = after.end()
+        if self.explain:
+            self._why(f"'{self.text[start:end]}' -> {value_words(moved[0])}: the quarter "
+                      "reported, a year back")
+        return _Found(start, end, "DATE", moved[0], ("Q", moved[2]), comparison=True)
 
     def _named_quarter(self) -> date | None:
         """The first day of the quarter last named (not as a comparison), if any."""
@@ -1860,7 +1988,7 @@ class _Values:
         if unit.startswith("quarter") and re.match(r"[ \t]+of\b", self.text[end : end + 5]):
             return None  # "a quarter of citizens": a fraction
         if num_text.lower() in ("a", "an") and not rel and not the:
-            if _SET_BEFORE.search(self._before(start, 10)):
+            if _SET_BEFORE.search(self._before(start, 24)):
                 return _Found(start, end, "SET", _duration(1, unit))
         if "," in num_text or (n is not None and n > 1000):
             return None  # "10,000 hours of video": a quantity, not a stretch of time
@@ -1884,7 +2012,10 @@ class _Values:
             if shifted is None:
                 return None
             value, gran, anchor = shifted
-            return _Found(start, end, "DATE", value, (gran, anchor) if gran else None)
+            # "a year ago" is a comparison like "a year earlier": a later "a year earlier" in
+            # the same report compares with the same year, not with the one before it
+            return _Found(start, end, "DATE", value, (gran, anchor) if gran else None,
+                          comparison=u == "year" and rel == "ago")
         return _Found(start, end, "DURATION", _duration(n, unit))
 
     @family("vague",
@@ -1931,8 +2062,18 @@ class _Values:
     @family("clock", first=lambda w: ("#", "noon", "midnight", "midday"),
             pattern=_clock_pattern,
             examples=("14:48 UTC", "3 p.m.", "10.30am", "1030 GMT", "noon", "9:30 a.m. GMT",
-                      "1800GMT", "0730 hours"))
+                      "1800GMT", "0730 hours", "4 in the morning", "10 o'clock"))
     def clock(self, m: re.Match[str]) -> _Found | None:
+        if m["ck_said"]:  # "4 in the morning", "9 in the evening", "10 o'clock"
+            hour = int(m["ck_said"])
+            pod = (m["ck_said_pod"] or "").lower()
+            if pod and not self._clock_context(m.start()):
+                return None  # "sold 4 in the morning session": a count, not a clock
+            if pod in ("afternoon", "evening") or (pod == "night" and hour >= 6):
+                hour = hour % 12 + 12
+            elif pod == "morning" and hour == 12:
+                hour = 0
+            return self._time(m.start(), m.end(), f"{hour:02d}:00", "")
         if m["ck_mil"]:  # "0730 GMT", "1800GMT", "1800 hours"
             zone = self.w.zones.get(m["ck_mil_zone"].lower(), "")
             return self._time(m.start(), m.end(), f"{m['ck_mil']}:{m['ck_mil_m']}", zone)
@@ -2345,10 +2486,24 @@ _COMMON_WORD = re.compile(
 )
 
 
+# a title in quotes: ABC's "This Week," the film ``High Noon''
+_QUOTE_BEFORE = re.compile(r"(?:[\"\u201c]|``)(?:[A-Z][a-z]+[ \t])?$")
+_QUOTE_AFTER = re.compile(r"[,.]?(?:[\"\u201d]|'')")
+_TITLE_CASE = re.compile(r"(?:[A-Z][a-z]+[ \t])*[A-Z][a-z]+")
+
+
 def _inside_a_name(text: str, found: _Found) -> bool:
     """"30 Seconds to Mars", "Saturday Night Live": a capitalised unit after a number, or
     followed by another capitalised word, belongs to a name in running text (a headline in
-    title case is not running text)."""
+    title case is not running text); so do title-case words that fill a quotation alone
+    (ABC's "This Week," the film "High Noon"), but not a day quoted alone ("Tuesday")."""
+    if (
+        _TITLE_CASE.fullmatch(text, found.start, found.end)
+        and (" " in text[found.start : found.end] or text[found.start - 1 : found.start] == " ")
+        and _QUOTE_BEFORE.search(text, max(0, found.start - 14), found.start)
+        and _QUOTE_AFTER.match(text, found.end)
+    ):
+        return True
     if _COMMON_WORD.search(text, found.start, found.end) is None:
         return False
     next_word = re.match(r"[ \t]+(\w)", text[found.end : found.end + 4])

@@ -87,3 +87,10 @@ def test_a_sentence_opening_subject_or_a_named_one_before_a_scheduled_present() 
     assert value("Talks begin later on Wednesday.") == "2005-03-02"
     assert value("Talks between Labour and Time Warner begin later on Wednesday.") == "2005-03-02"
     assert value("The vote of Wednesday was close.") == "2005-02-23"
+
+
+def test_a_participle_after_a_determiner_and_an_adverb_is_an_adjective() -> None:
+    sentence = "The bonus would be paid on a still unspecified date in June."
+    assert tense_of(sentence, "June") == (FUTURE, "would be paid")
+    assert value(sentence) == "2005-06"
+    assert tense_of("The recently announced cuts in June.", "June") == ("", "")

@@ -810,3 +810,78 @@ def test_an_arrangement_made_before_the_story_is_past() -> None:
     assert only("The offer had been scheduled to expire at midnight Friday.")[2] == (
         "2025-10-31T24:00")
     assert only("The talks are scheduled to begin Friday.")[2] == "2025-11-07"
+
+
+def test_a_deictic_period_before_a_clause_is_not_counted_from_it() -> None:
+    text = "The mayor promised a vote next year after the council agreed. They met last week after lunch."
+    got = [(t.text, t.value) for t in find_timexes(text, sentence_spans(text), DCT)]
+    assert got == [("next year", "2026"), ("last week", "2025-W44")]
+    (why,) = find_timexes("A vote comes next year after talks.", [Span(0, 35)], DCT, explain=True)
+    assert why.text == "next year" and any("ends before 'after'" in step for step in why.why)
+
+
+def test_a_reporting_period_told_by_its_closing_day() -> None:
+    text = "Net rose in the quarter ended July 31. For the year ended Sept. 30, sales fell."
+    got = [(t.text, t.value) for t in find_timexes(text, sentence_spans(text), DCT)]
+    assert got == [("the quarter", "2025-Q2"), ("July 31", "2025-07-31"), ("the year", "P1Y"),
+                   ("Sept. 30", "2025-09-30")]
+    (quarter, _) = find_timexes("Profit fell in the quarter ending Sept. 30.", [Span(0, 43)],
+                                DCT, explain=True)
+    assert quarter.value == "2026-Q3" and quarter.why == (
+        "'the quarter' -> Q3 2026: the quarter ending 30 Sep 2026",)
+
+
+def test_a_day_something_is_put_off_until_is_ahead() -> None:
+    assert only("Officials postponed until Friday any action on the permit.")[2] == "2025-11-07"
+    assert only("The judge adjourned the hearing until Monday.")[2] == "2025-11-10"
+
+
+def test_a_year_comparison_after_another_is_the_same_year() -> None:
+    text = "It lost $2 million a year ago. Sales were $348 million against $307 million a year earlier."
+    got = [(t.text, t.value) for t in find_timexes(text, sentence_spans(text), DCT)]
+    assert got == [("a year ago", "2024"), ("a year earlier", "2024")]
+    (_, again) = find_timexes(text, sentence_spans(text), DCT, explain=True)
+    assert again.why == ("'a year earlier' -> 2024: the same comparison as 'a year ago' just "
+                         "before it",)
+
+
+def test_the_same_period_last_year_in_an_earnings_report_is_the_quarter_a_year_back() -> None:
+    text = ("Profit in the third quarter rose to $2 million from $1.8 million in the same period "
+            "last year. Sales for last year's quarter were $3 million. Sales fell last year.")
+    got = [(t.text, t.value) for t in find_timexes(text, sentence_spans(text), DCT)]
+    assert got == [("the third quarter", "2025-Q3"), ("the same period last year", "2024-Q3"),
+                   ("last year's quarter", "2024-Q3"), ("last year", "2024")]
+
+
+def test_a_fraction_of_an_hour_is_written_in_minutes() -> None:
+    assert only("The minister spent 5 1/2 hours in Nairobi.")[2] == "PT5H30M"
+    assert only("The flight took two and a half hours.")[2] == "PT2H30M"
+    assert only("The plan took two and a half years.")[2] == "P2.5Y"  # years stay decimal
+
+
+def test_an_hour_said_with_its_part_of_day_is_a_clock_time() -> None:
+    assert only("The father will leave at 4 in the morning.")[0::2] == (
+        "4 in the morning", "2025-11-04T04:00")
+    assert only("Polls close at 9 in the evening.")[2] == "2025-11-04T21:00"
+    assert only("The meeting began at 10 o'clock.")[2] == "2025-11-04T10:00"
+    assert [t[0] for t in found("Traders sold 4 in the morning session.")] == ["the morning"]
+
+
+def test_a_title_in_quotes_is_no_time() -> None:
+    assert found('Baker, speaking on ABC\'s "This Week," said so.') == []
+    assert found("A poster showed Gary Cooper in the film ``High Noon.'' It helped.") == []
+    assert only('He said "Tuesday" was the day.')[0] == "Tuesday"
+    assert only('The vote is "next week".')[0] == "next week"
+
+
+def test_a_reporting_period_closing_on_a_day_named_from_today() -> None:
+    text = "It expects a loss for the year ending tomorrow."
+    (year, _) = find_timexes(text, sentence_spans(text), DCT, explain=True)
+    assert (year.text, year.value) == ("the year", "P1Y")
+    assert year.why == ("'the year' -> 1 year: the year ending 5 Nov 2025",)
+
+
+def test_a_count_per_unit_of_time_is_a_rate() -> None:
+    assert only("The plant sells 700 seats a week.")[:3] == ("a week", "SET", "P1W")
+    assert only("They send $1 billion a year home.")[1] == "SET"
+    assert only("The strike lasted a week.")[1] == "DURATION"
