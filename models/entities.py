@@ -420,6 +420,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _whole(chosen, 0, n, OTHER)  # "the Nobel Prize in Physics": one prize
     if run.position and keys[0] in SHORT_FAMILY_NAMES:
         chosen = _family_name_first(run, chosen, at, scores)
+    if n > 2 and any(label == NORP and 0 < i and j < n for i, j, label in chosen):
+        chosen = _nationality_inside_a_name(n, chosen, at, scores)
     if not chosen:
         return []
     read = _by_convention(run, chosen, at, scores, ctx)
@@ -441,6 +443,9 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             candidate = firmly(candidate, ORG)  # "Campaign to Protect Rural England"
         elif label == OTHER and _contest(candidate.words, ctx.lex):
             candidate = firmly(candidate, OTHER, explain and "contest")
+        elif label != NORP and j - i > 2 and _nationality_inside(candidate, ctx.lex):
+            kept = max((ORG, OTHER), key=lambda other: scores[k][other])
+            candidate = firmly(candidate, kept, explain and "nationality_inside")
         elif label != ORG and j - i > 1 and _airline(candidate, ctx.lex):
             candidate = firmly(candidate, ORG, explain and "airline")
         elif label != PERSON and j - i > 1 and candidate.words[-1] in EVENT_HEADS:
@@ -1006,6 +1011,36 @@ def _contests_whole(run: Run, options: list[tuple[int, int]], chosen: list[tuple
         if j - i == 2 and not run.gaps[i] and _contest((keys[i], keys[i + 1]), lex):
             chosen = _whole(chosen, i, j, OTHER)
     return chosen
+
+
+def _nationality_inside_a_name(n: int, chosen: list[tuple[int, int, int]],
+                               at: dict[tuple[int, int], int],
+                               scores: list[Scores]) -> list[tuple[int, int, int]]:
+    """"Royal Dutch Shell", "the Royal Canadian Mounted Police": a nationality word between
+    capitalised words that are no names alone is part of one organisation's (or work's) name
+    (a convention: the weights read "Dutch" alone and left "Royal" and "Shell" out)."""
+    taken = [False] * n
+    for i, j, _ in chosen:
+        taken[i:j] = [True] * (j - i)
+    for i, j, label in list(chosen):
+        if label != NORP or i == 0 or j == n or taken[i - 1] or taken[j]:
+            continue
+        a, b = i - 1, j + 1
+        while a > 0 and not taken[a - 1] and (a - 1, b) in at:
+            a -= 1
+        while b < n and not taken[b] and (a, b + 1) in at:
+            b += 1
+        k = at.get((a, b))
+        if k is not None and max(scores[k]) > 0:
+            best = max((ORG, OTHER), key=lambda label: scores[k][label])
+            chosen = _whole(chosen, a, b, best)
+    return chosen
+
+
+def _nationality_inside(candidate: Candidate, lex: Lexicon) -> bool:
+    words = candidate.words
+    return not any(candidate.connectors) and words[-1] not in STATE_WORDS and any(
+        word in lex.demonyms for word in words[1:-1])  # ("the South African Republic": a state)
 
 
 def _airlines_whole(run: Run, options: list[tuple[int, int]], chosen: list[tuple[int, int, int]],

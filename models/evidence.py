@@ -500,7 +500,8 @@ def _words_before(text: str, start: int) -> tuple[str, str, str]:
 CONVENTIONS = frozenset({"party", "quoted_title", "initials", "region_abbreviation",
                          "nationality_word", "patronymic", "legal_form", "storm",
                          "club", "award", "contest", "family", "work_title", "prize",
-                         "state_of_country", "author", "event", "airline"})
+                         "state_of_country", "author", "event", "airline",
+                         "nationality_inside"})
 _KINDS = {"PERSON": "a person", "ORG": "an organisation", "OTHER": "a work or product",
           "PLACE": "a place"}
 _FIXED = {
@@ -594,6 +595,7 @@ _FIXED = {
     "author": "the maker of a work ('works by ...', 'a play by ...', 'painted by ...') is a person",
     "contest": "a nationality word before 'Cup', 'Games', 'Championship' names a contest",
     "airline": "'Air' before a place's name names an airline ('Air Berlin')",
+    "nationality_inside": "a nationality word inside a name ('Royal Dutch Shell') names no people",
     "event": "a name ending in 'Awards', 'Festival', 'Cup', 'Marathon' or similar is an event",
     "legal_form": "a name ends in a company's legal form",
     "patronymic": "'bin' or 'ibn' ('son of') inside it names a person",

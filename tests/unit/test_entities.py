@@ -1183,3 +1183,9 @@ def test_will_before_a_name_is_a_given_name_but_not_in_a_question():
     assert set(found) == {"Will Young", "Will Smith"}
     assert "Labour" in named("Will Labour win? Nobody knows.")
     assert named("Will Smith win the Oscar?").keys() == {"Oscar"}
+
+
+def test_a_nationality_word_inside_a_name_is_part_of_an_organisations_name():
+    found = named("Shares in Royal Dutch Shell fell, as did rivals Royal Dutch Shell and BP.")
+    assert found["Royal Dutch Shell"].type == "ORG" and "The Netherlands" not in found
+    assert named("The Dutch East Indies was a colony.")["Dutch East Indies"].type == "GPE"
