@@ -754,7 +754,7 @@ def _title_phrase(keys: list[str], lex: Lexicon) -> bool:
 
 
 def _names_a_party(run: Run, i: int, j: int, lex: Lexicon) -> bool:
-    spelled = folded_spelling(tuple(t.key for t in run.tokens[i:j]), tuple(run.gaps[i : j - 1]))
+    spelled = _spelled(run, i, j)
     return spelled in lex.parties or spelled in lex.party_adjectives
 
 
@@ -870,7 +870,7 @@ def _parties_left_out(run: Run, options: list[tuple[int, int]], chosen: list[tup
     for i, j in options:
         if any(taken[i:j]):
             continue
-        spelled = folded_spelling(tuple(t.key for t in run.tokens[i:j]), tuple(run.gaps[i : j - 1]))
+        spelled = _spelled(run, i, j)
         if spelled in lex.parties or spelled in lex.party_adjectives:
             found.append((i, j, ORG))
             for k in range(i, j):
@@ -891,13 +891,17 @@ def _storms(run: Run, options: list[tuple[int, int]], chosen: list[tuple[int, in
     return chosen
 
 
+def _spelled(run: Run, i: int, j: int) -> str:
+    """Tokens i..j of a run as the word lists spell names ("communist party of china")."""
+    return folded_spelling(tuple(t.key for t in run.tokens[i:j]), tuple(run.gaps[i : j - 1]))
+
+
 def _parties_whole(run: Run, options: list[tuple[int, int]], chosen: list[tuple[int, int, int]],
                    lex: Lexicon) -> list[tuple[int, int, int]]:
     """A political party's full name is kept whole (a convention): "the Communist Party of
     China" is the party, not "Communist Party" and China."""
-    keys = [t.key for t in run.tokens]
     for i, j in options:
-        if j - i > 1 and folded_spelling(tuple(keys[i:j]), tuple(run.gaps[i : j - 1])) in lex.parties:
+        if j - i > 1 and _spelled(run, i, j) in lex.parties:
             chosen = _whole(chosen, i, j, ORG)
     return chosen
 
@@ -920,12 +924,11 @@ def _countries_whole(run: Run, options: list[tuple[int, int]], chosen: list[tupl
     convention): "United Arab Emirates" is the country, not the nationality word "Arab"
     inside it; "South African" is no "African"; and a person named right after it is no
     part of it ("Ambassador to the United States Hamdullah Mohib")."""
-    keys = [t.key for t in run.tokens]
     chosen = _people_after_countries(run, chosen, lex, at, scores)
     for i, j in options:
         if j - i < 2:
             continue
-        spelled = folded_spelling(tuple(keys[i:j]), tuple(run.gaps[i : j - 1]))
+        spelled = _spelled(run, i, j)
         known = lex.places.get(spelled)
         if known is not None and known.is_country:
             label = PLACE
@@ -1049,7 +1052,7 @@ def _airlines_whole(run: Run, options: list[tuple[int, int]], chosen: list[tuple
     keys = [t.key for t in run.tokens]
     for i, j in options:
         if j - i > 1 and keys[i] == "air" and not run.gaps[i] and (
-            folded_spelling(tuple(keys[i + 1 : j]), tuple(run.gaps[i + 1 : j - 1])) in lex.places
+            _spelled(run, i + 1, j) in lex.places
         ):
             chosen = _whole(chosen, i, j, ORG)
     return chosen
