@@ -109,8 +109,9 @@ _AWARDED = ("-winning", "-nominated", "-award-winning")
 def clubs(text: str, candidates: list[Candidate], lex: Lexicon,
            explain: bool = False) -> list[Candidate]:
     """A town's name that plays is a club's (a convention): "Leeds manager Kevin Blackwell",
-    "Leeds beat Sheffield", "lost to Chelsea", "signed for Bristol", "Hull 0 Fenwick 2". Countries are left to the
-    weights: their national sides are their countries' names to most annotators."""
+    "Leeds beat Sheffield", "lost to Chelsea", "signed for Bristol", "Hull 0 Fenwick 2".
+    Countries are left to the weights: their national sides are their countries' names to most
+    annotators."""
     patterns = _club_patterns()
     clubs: list[Candidate] = []
     for c in candidates:
