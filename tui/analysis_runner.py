@@ -39,6 +39,10 @@ if TYPE_CHECKING:
 Job = tuple[str, str, date | None]  # (article id, text, publication date)
 Result = tuple[str, Analysis | str]  # (article id, the analysis or why there is none)
 Item = TypeVar("Item")
+# extract's path: what a worker is given per item and gives back (see ``finish_batch``)
+Finish = Callable[[Item, Analysis | str | None], object]
+Work = tuple[Item, Job | None, bytes | None]  # an item, its job, the cache's bytes of it
+Finished = tuple[object, bytes | None]  # finish's result, the bytes to remember (or None)
 
 CHUNK_CHARS = 40_000  # text per pool job: small enough to re-prioritise often
 # Above this much queued text, the app sends articles to worker processes, not one thread.
@@ -191,66 +195,118 @@ def analyse_in_order(
     cache: AnalysisCache | None = None,
     explain: bool = False,
     submit: Callable[..., object] | None = None,
-) -> Iterator[tuple[Item, Analysis | str | None]]:
-    """Each item with its analysis (None where ``job_of`` gives no job, a string where the
-    engine failed), in input order. With ``workers`` > 1 the analyses run in that many
-    processes (or, given ``submit(function, *args)`` returning a future, wherever it sends
-    them: a Dask cluster), a few chunks ahead of the one being yielded, so only that window
-    is ever held; the results are the same as in one process. ``explain`` analyses bypass
-    the cache (it holds plain analyses)."""
+    finish: Finish | None = None,
+) -> Iterator[tuple[Item, object]]:
+    """Each item with ``finish(item, its analysis)`` (the analysis is None where ``job_of``
+    gives no job, a string where the engine failed; without ``finish``, the analysis itself),
+    in input order. With ``workers`` > 1 the analyses run in that many processes (or, given
+    ``submit(function, *args)`` returning a future, wherever it sends them: a Dask cluster), a
+    few chunks ahead of the one being yielded, so only that window is ever held; the results
+    are the same as in one process. ``finish`` runs where the analysis ran and must be
+    picklable (a module-level function, or a ``functools.partial`` of one): only what it
+    returns comes back, so ``extract``'s workers send the text they rendered, not the
+    analysis's objects, and this process only reads the input and writes the output. Given a
+    failure's string ``finish`` must not raise: a worker that died is reported through it.
+    ``explain`` analyses bypass the cache (it holds plain analyses)."""
     if explain:
         cache = None
-    window: deque[tuple[list[tuple[Item, Job | None]], _Combined]] = deque()
+    window: deque[tuple[list[tuple[Item, Job | None]], object]] = deque()
     pool: Executor | None = None
     remote = submit is not None
     in_flight = max(2, workers * 2)
     try:
         for chunk in _chunks(items, job_of):
-            jobs = [job for _, job in chunk if job is not None]
-            hits, misses = cached_results(cache, jobs)
-            if misses and (remote or workers > 1):
+            work = _with_stored(cache, chunk)
+            if remote or workers > 1:
                 if submit is None:
                     pool = process_pool(workers)
                     submit = pool.submit
-                pending: object = submit(analyse_batch, misses, explain)
+                pending: object = submit(finish_batch, work, explain, finish, cache is not None)
             else:
-                pending = analyse_batch(misses, explain) if misses else []
-            window.append((chunk, _Combined(hits, misses, pending, cache)))
+                pending = finish_batch(work, explain, finish, cache is not None)
+            window.append((chunk, pending))
             while len(window) > in_flight or (window and submit is None):
-                yield from _emit(*window.popleft())
+                yield from _emit(*window.popleft(), finish, cache)
         while window:
-            yield from _emit(*window.popleft())
+            yield from _emit(*window.popleft(), finish, cache)
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
 
 
-class _Combined:
-    """A chunk's cache hits and its computed results (a future in a pool), in one."""
+def finish_batch(work: Sequence[Work], explain: bool, finish: Finish | None,
+                 keep: bool) -> list[Finished]:
+    """``analyse_in_order``'s job function, run in a worker process (or in this one): each
+    item's analysis (decoded from the cache's bytes, else computed; a damaged value is
+    analysed again), then ``finish(item, analysis)``; with ``keep``, also the bytes of each
+    analysis computed here, for the cache. A failure becomes its message, so one bad article
+    never loses the others."""
+    try:
+        from newsview.models.analysis import analyse
+        from newsview.models.cache import analysis_from_bytes, analysis_to_bytes
+    except Exception as error:  # a broken install: every article says why
+        broken = f"{type(error).__name__}: {error}"
+        return [(_finished(finish, item, broken if job is not None else None), None)
+                for item, job, _ in work]
+    results: list[Finished] = []
+    for item, job, stored in work:
+        analysis: Analysis | str | None = None
+        kept = None
+        if job is not None:
+            if stored is not None:
+                with contextlib.suppress(Exception):  # damaged: analysed again, then overwritten
+                    analysis = analysis_from_bytes(stored)
+            if analysis is None:
+                try:
+                    analysis = analyse(job[1], job[2], explain=explain)
+                except Exception as error:  # the engine should never raise; if it does, say so
+                    analysis = f"{type(error).__name__}: {error}"
+                else:
+                    kept = analysis_to_bytes(analysis) if keep else None
+        results.append((_finished(finish, item, analysis), kept))
+    return results
 
-    def __init__(self, hits: list[Result], misses: list[Job], pending: object,
-                 cache: AnalysisCache | None) -> None:
-        self.hits, self.misses, self.pending, self.cache = hits, misses, pending, cache
 
-    def results(self) -> dict[str, Analysis | str]:
-        pending = self.pending
-        if isinstance(pending, list):
-            computed = pending
-        else:  # a future: of a process pool, or of a Dask cluster
-            try:
-                computed = pending.result()  # type: ignore[attr-defined]
-            except Exception as error:  # a worker died: every article of its chunk says so
-                reason = f"{type(error).__name__}: {error}"
-                computed = [(key, reason) for key, _, _ in self.misses]
-        remember(self.cache, self.misses, computed)
-        return dict(self.hits) | dict(computed)
+def _finished(finish: Finish | None, item: Item, analysis: Analysis | str | None) -> object:
+    if finish is None:
+        return analysis
+    try:
+        return finish(item, analysis)
+    except Exception as error:  # rendering failed: the article is reported, the others go on
+        return finish(item, f"{type(error).__name__}: {error}")
 
 
-def _emit(chunk: list[tuple[Item, Job | None]], combined: _Combined
-          ) -> Iterator[tuple[Item, Analysis | str | None]]:
-    results = combined.results()
-    for item, job in chunk:
-        yield item, (results.get(job[0], "no result") if job is not None else None)
+def _with_stored(cache: AnalysisCache | None, chunk: list[tuple[Item, Job | None]]
+                 ) -> list[Work]:
+    """The chunk's work: each item with its job and the bytes the cache holds for it (decoded
+    where the work is done, not here)."""
+    if cache is None:
+        return [(item, job, None) for item, job in chunk]
+    keys = {job[0]: (text_hash(job[1]), job[2]) for _, job in chunk if job is not None}
+    stored = cache.get_many_stored(list(keys.values())) if keys else {}
+    return [(item, job, stored.get(keys[job[0]]) if job is not None else None)
+            for item, job in chunk]
+
+
+def _emit(chunk: list[tuple[Item, Job | None]], pending: object, finish: Finish | None,
+          cache: AnalysisCache | None) -> Iterator[tuple[Item, object]]:
+    if isinstance(pending, list):
+        results: list[Finished] = pending
+    else:  # a future: of a process pool, or of a Dask cluster
+        try:
+            results = pending.result()  # type: ignore[attr-defined]
+        except Exception as error:  # a worker died: every article of its chunk says so
+            reason = f"{type(error).__name__}: {error}"
+            results = [(_finished(finish, item, reason if job is not None else None), None)
+                       for item, job in chunk]
+    if cache is not None:
+        cache.put_many_stored(
+            (text_hash(job[1]), job[2], kept)
+            for (_, job), (_, kept) in zip(chunk, results, strict=True)
+            if kept is not None and job is not None
+        )
+    for (item, _), (finished, _) in zip(chunk, results, strict=True):
+        yield item, finished
 
 
 def _chunks(items: Iterable[Item], job_of: Callable[[Item], Job | None]
