@@ -674,6 +674,27 @@ def test_an_article_the_engine_fails_on_or_a_dead_worker_never_loses_the_others(
     assert "a5: analysis failed: BrokenProcessPool: a worker was killed" in err[1]
 
 
+def kills_its_worker_on_k7(item: str, analysis: object) -> str:
+    """A ``finish`` that kills the worker process on article k7 (as the kernel does to a
+    worker out of memory); given a failure (in this process) it only reports it."""
+    if item == "k7" and isinstance(analysis, Analysis):
+        os._exit(1)
+    return f"{item}: {'analysed' if isinstance(analysis, Analysis) else analysis}"
+
+
+def test_an_article_that_kills_its_worker_loses_only_itself_and_the_pool_starts_again() -> None:
+    from newsview.tui.analysis_runner import analyse_in_order
+
+    items = [f"k{n}" for n in range(30)]
+    results = list(analyse_in_order(
+        iter(items), lambda item: (item, f"Anna Berg met Tom Lee in Oslo ({item}).\n", None),
+        workers=2, finish=kills_its_worker_on_k7))
+    assert [item for item, _ in results] == items
+    finished = dict(results)
+    assert finished.pop("k7").startswith("k7: BrokenProcessPool")
+    assert all(text == f"{item}: analysed" for item, text in finished.items())
+
+
 def test_extract_uses_every_local_core_by_default(monkeypatch, capsys, tmp_path: Path) -> None:
     import newsview.tui.analysis_runner as runner
 

@@ -210,28 +210,52 @@ def analyse_in_order(
     ``explain`` analyses bypass the cache (it holds plain analyses)."""
     if explain:
         cache = None
-    window: deque[tuple[list[tuple[Item, Job | None]], object]] = deque()
-    pool: Executor | None = None
+    window: deque[tuple[list[Work], object]] = deque()
+    pool: _RenewingPool | None = None
     remote = submit is not None
     in_flight = max(2, workers * 2)
+    keep = cache is not None
     try:
         for chunk in _chunks(items, job_of):
             work = _with_stored(cache, chunk)
             if remote or workers > 1:
                 if submit is None:
-                    pool = process_pool(workers)
+                    pool = _RenewingPool(workers)
                     submit = pool.submit
-                pending: object = submit(finish_batch, work, explain, finish, cache is not None)
+                pending: object = submit(finish_batch, work, explain, finish, keep)
             else:
-                pending = finish_batch(work, explain, finish, cache is not None)
-            window.append((chunk, pending))
+                pending = finish_batch(work, explain, finish, keep)
+            window.append((work, pending))
             while len(window) > in_flight or (window and submit is None):
-                yield from _emit(*window.popleft(), finish, cache)
+                yield from _emit(*window.popleft(), explain, finish, cache, submit)
         while window:
-            yield from _emit(*window.popleft(), finish, cache)
+            yield from _emit(*window.popleft(), explain, finish, cache, submit)
     finally:
         if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+            pool.shutdown()
+
+
+class _RenewingPool:
+    """``process_pool``, started again when a worker died (killed for its memory, or a crash
+    in a native library): a broken pool refuses every later job, and one article must not
+    stop the others (see ``_emit``)."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self.pool = process_pool(workers)
+
+    def submit(self, function: Callable[..., object], *args: object) -> object:
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return self.pool.submit(function, *args)
+        except BrokenProcessPool:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = process_pool(self.workers)
+            return self.pool.submit(function, *args)
+
+    def shutdown(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
 
 
 def finish_batch(work: Sequence[Work], explain: bool, finish: Finish | None,
@@ -288,25 +312,44 @@ def _with_stored(cache: AnalysisCache | None, chunk: list[tuple[Item, Job | None
             for item, job in chunk]
 
 
-def _emit(chunk: list[tuple[Item, Job | None]], pending: object, finish: Finish | None,
-          cache: AnalysisCache | None) -> Iterator[tuple[Item, object]]:
-    if isinstance(pending, list):
-        results: list[Finished] = pending
-    else:  # a future: of a process pool, or of a Dask cluster
-        try:
-            results = pending.result()  # type: ignore[attr-defined]
-        except Exception as error:  # a worker died: every article of its chunk says so
-            reason = f"{type(error).__name__}: {error}"
-            results = [(_finished(finish, item, reason if job is not None else None), None)
-                       for item, job in chunk]
+def _emit(work: list[Work], pending: object, explain: bool, finish: Finish | None,
+          cache: AnalysisCache | None, submit: Callable[..., object] | None
+          ) -> Iterator[tuple[Item, object]]:
+    results = _outcome(pending)
+    if isinstance(results, str) and submit is not None and len(work) > 1:
+        # The chunk's worker died (or the pool broke under it, with every chunk in flight):
+        # each article is tried again alone, one at a time, so only one that kills its
+        # worker is lost (the pool starts afresh after it).
+        retried = []
+        for one in work:
+            result = _outcome(submit(finish_batch, [one], explain, finish, cache is not None))
+            retried.append(result[0] if isinstance(result, list) else _failed(one, finish, result))
+        results = retried
+    elif isinstance(results, str):
+        results = [_failed(one, finish, results) for one in work]
     if cache is not None:
         cache.put_many_stored(
             (text_hash(job[1]), job[2], kept)
-            for (_, job), (_, kept) in zip(chunk, results, strict=True)
+            for (_, job, _), (_, kept) in zip(work, results, strict=True)
             if kept is not None and job is not None
         )
-    for (item, _), (finished, _) in zip(chunk, results, strict=True):
+    for (item, _, _), (finished, _) in zip(work, results, strict=True):
         yield item, finished
+
+
+def _outcome(pending: object) -> list[Finished] | str:
+    """A chunk's results, or why its worker gave none."""
+    if isinstance(pending, list):
+        return pending
+    try:  # a future: of a process pool, or of a Dask cluster
+        return pending.result()  # type: ignore[attr-defined]
+    except Exception as error:
+        return f"{type(error).__name__}: {error}"
+
+
+def _failed(one: Work, finish: Finish | None, reason: str) -> Finished:
+    item, job, _ = one
+    return _finished(finish, item, reason if job is not None else None), None
 
 
 def _chunks(items: Iterable[Item], job_of: Callable[[Item], Job | None]
