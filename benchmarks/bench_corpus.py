@@ -167,11 +167,12 @@ def bench_extract(path: Path, words: int, skip_dask: bool) -> None:
 
     cores = local_workers()
     one = time_extract(path, "--jobs", "1")
-    print(f"  extract, 1 job: {one:.1f} s, {words / one:,.0f} words/s")
+    print(f"  extract --no-cache, 1 job: {one:.1f} s, {words / one:,.0f} words/s")
     if cores > 1:
         many = time_extract(path, "--jobs", str(cores))
-        print(f"  extract, {cores} jobs (every local core): {many:.1f} s, {words / many:,.0f} "
-              f"words/s -> {one / many:.2f}x one job (mark: 1.7x on 2 cores)")
+        print(f"  extract --no-cache, {cores} jobs (every local core): {many:.1f} s, "
+              f"{words / many:,.0f} words/s -> {one / many:.2f}x one job (mark: 1.7x on 2 "
+              "cores)")
     if skip_dask:
         return
     try:
@@ -182,8 +183,8 @@ def bench_extract(path: Path, words: int, skip_dask: bool) -> None:
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                       dashboard_address=None) as cluster:
         on_dask = time_extract(path, "--dask", cluster.scheduler_address)
-    print(f"  extract on a 2-worker Dask LocalCluster: {on_dask:.1f} s, {words / on_dask:,.0f} "
-          f"words/s -> {one / on_dask:.2f}x one job")
+    print(f"  extract --no-cache on a 2-worker Dask LocalCluster: {on_dask:.1f} s, "
+          f"{words / on_dask:,.0f} words/s -> {one / on_dask:.2f}x one job")
 
 
 def main() -> int:
