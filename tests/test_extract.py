@@ -737,6 +737,37 @@ def test_extract_reads_and_fills_the_cache_it_is_given(capsys, tmp_path: Path) -
     assert fresh == first
 
 
+def test_workers_read_and_fill_the_cache_and_a_damaged_value_is_analysed_again(
+        capsys, tmp_path: Path) -> None:
+    """The cache's bytes go to the workers and the bytes of what they computed come back."""
+    import sqlite3
+
+    from newsview.models.cache import AnalysisCache
+
+    path = corpus(tmp_path, 6)
+    cache_path = tmp_path / "cache.sqlite3"
+    fresh = run(capsys, "extract", "--no-cache", "--jobs", "1", "--format", "jsonl", path)
+    filled = run(capsys, "extract", "--cache", str(cache_path), "--jobs", "2", "--format", "jsonl",
+                 path)
+    assert filled == fresh
+    texts = [json.loads(line) for line in Path(path).read_text().splitlines()]
+    cache = AnalysisCache(cache_path)
+    for record in texts:  # every analysis the workers computed, stored as the engine gives it
+        published = date.fromisoformat(record["date"])
+        assert cache.get(text_hash(record["text"]), published) == analyse(record["text"], published)
+    cache.close()
+    db = sqlite3.connect(cache_path)
+    db.execute("UPDATE analyses SET data = x'00ff' WHERE text_hash = ?", (text_hash(texts[2]["text"]),))
+    db.commit()
+    db.close()
+    assert run(capsys, "extract", "--cache", str(cache_path), "--jobs", "2", "--format", "jsonl",
+               path) == fresh
+    cache = AnalysisCache(cache_path)  # the damaged value was analysed again and overwritten
+    published = date.fromisoformat(texts[2]["date"])
+    assert cache.get(text_hash(texts[2]["text"]), published) == analyse(texts[2]["text"], published)
+    cache.close()
+
+
 def test_extract_with_a_cache_it_cannot_use_says_so_once_and_carries_on(capsys, tmp_path: Path) -> None:
     bad = tmp_path / "bad.sqlite3"
     bad.write_bytes(b"garbage" * 50)

@@ -306,10 +306,11 @@ def _with_stored(cache: AnalysisCache | None, chunk: list[tuple[Item, Job | None
     where the work is done, not here)."""
     if cache is None:
         return [(item, job, None) for item, job in chunk]
-    keys = {job[0]: (text_hash(job[1]), job[2]) for _, job in chunk if job is not None}
-    stored = cache.get_many_stored(list(keys.values())) if keys else {}
-    return [(item, job, stored.get(keys[job[0]]) if job is not None else None)
-            for item, job in chunk]
+    keys = [(text_hash(job[1]), job[2]) if job is not None else None for _, job in chunk]
+    wanted = [key for key in keys if key is not None]
+    stored = cache.get_many_stored(wanted) if wanted else {}
+    return [(item, job, stored.get(key) if key is not None else None)
+            for (item, job), key in zip(chunk, keys, strict=True)]
 
 
 def _emit(work: list[Work], pending: object, explain: bool, finish: Finish | None,
