@@ -768,6 +768,29 @@ def test_workers_read_and_fill_the_cache_and_a_damaged_value_is_analysed_again(
     cache.close()
 
 
+def test_a_warm_run_starts_no_pool_until_there_is_work_for_one(monkeypatch, capsys,
+                                                               tmp_path: Path) -> None:
+    import newsview.tui.analysis_runner as runner
+
+    path = corpus(tmp_path, 4)
+    cache = str(tmp_path / "cache.sqlite3")
+    cold = run(capsys, "extract", "--cache", cache, "--jobs", "2", "--format", "jsonl", path)
+    started: list[int] = []
+    real_pool = runner.process_pool
+
+    def counted(workers: int):
+        started.append(workers)
+        return real_pool(workers)
+
+    monkeypatch.setattr(runner, "process_pool", counted)
+    assert run(capsys, "extract", "--cache", cache, "--jobs", "2", "--format", "jsonl", path) == cold
+    assert started == []  # every analysis read from the cache and rendered here: ~1 ms
+    monkeypatch.setattr(runner, "POOL_AFTER_SECONDS", 0.0)  # as if there were thousands
+    monkeypatch.setattr(runner, "CHUNK_CHARS", 1)
+    assert run(capsys, "extract", "--cache", cache, "--jobs", "2", "--format", "jsonl", path) == cold
+    assert started == [2]
+
+
 def test_extract_with_a_cache_it_cannot_use_says_so_once_and_carries_on(capsys, tmp_path: Path) -> None:
     bad = tmp_path / "bad.sqlite3"
     bad.write_bytes(b"garbage" * 50)
