@@ -695,6 +695,24 @@ def test_an_article_that_kills_its_worker_loses_only_itself_and_the_pool_starts_
     assert all(text == f"{item}: analysed" for item, text in finished.items())
 
 
+def engine_state_in_a_worker(_: int) -> tuple[bool, int]:
+    import gc
+
+    return "newsview.models.analysis" in sys.modules, gc.get_freeze_count()
+
+
+def test_workers_start_with_the_engine_loaded_and_run_once_in_their_fork_server() -> None:
+    from newsview.tui.analysis_runner import process_pool
+
+    pool = process_pool(2)
+    try:
+        loaded, frozen = pool.submit(engine_state_in_a_worker, 0).result()
+    finally:
+        pool.shutdown()
+    # the engine's objects were built before the fork and set apart from the collector
+    assert loaded and frozen > 10_000
+
+
 def test_extract_uses_every_local_core_by_default(monkeypatch, capsys, tmp_path: Path) -> None:
     import newsview.tui.analysis_runner as runner
 
