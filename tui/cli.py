@@ -11,9 +11,13 @@ import argparse
 import contextlib
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from newsview.models.document import Analysis, Article
+    from newsview.models.reading import ReadProblem
 
 # Nothing heavy at import: opening the app forks the first article's analysis before the
 # reader, Textual or the installed version's metadata (importlib.metadata: ~15 ms) is loaded.
@@ -378,8 +382,9 @@ def _extract(options: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def extract_piece(item, analysis, render, corrections: list, explain: bool
-                  ) -> tuple[object, tuple[str, ...], bool]:
+def extract_piece(item: Article | ReadProblem, analysis: Analysis | str | None,
+                  render: Callable[[Article, Analysis | None], object], corrections: list,
+                  explain: bool) -> tuple[object, tuple[str, ...], bool]:
     """What ``extract`` makes of one item, where it was analysed (``analyse_in_order``'s
     ``finish``): ``(the rendered piece or None, the messages for standard error in order,
     whether it failed)``. The stored corrections are applied to the engine's own (maybe
