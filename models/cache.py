@@ -280,7 +280,12 @@ class AnalysisCache:
 
     def put_many(self, items: Iterable[tuple[str, date | None, Analysis]]) -> None:
         """Remember analyses, in one transaction."""
-        rows = [(h, _day(p), self.engine, analysis_to_bytes(a)) for h, p, a in items]
+        self.put_many_stored((h, p, analysis_to_bytes(a)) for h, p, a in items)
+
+    def put_many_stored(self, items: Iterable[tuple[str, date | None, bytes]]) -> None:
+        """Remember analyses already serialised by ``analysis_to_bytes`` (where they were
+        computed: ``newsview extract``'s workers), in one transaction."""
+        rows = [(h, _day(p), self.engine, data) for h, p, data in items]
         if not rows:
             return
         with self._lock:

@@ -9,10 +9,11 @@ list, the chronology and the CSV alike.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import re
-from collections.abc import Iterable
-from typing import TextIO
+from collections.abc import Callable, Iterable
+from typing import Any, NamedTuple, TextIO
 
 from newsview.models.document import Analysis, Article, Entity
 
@@ -115,14 +116,27 @@ def article_record(article: Article, analysis: Analysis | None) -> dict:
     }
 
 
+def record_json(article: Article, analysis: Analysis | None) -> str:
+    """One article's record as compact JSON text (the ``json`` shape of an article; the
+    ``jsonl`` line is the same with the version first). Rendered where the article was
+    analysed: ``newsview extract``'s workers send back this text, far cheaper to move between
+    processes and to write than the analysis's objects."""
+    return _dumps(article_record(article, analysis))
+
+
 def write_json(pairs: Iterable[Pair], stream: TextIO) -> int:
     """``{"newsview": version, "articles": [...]}``, written article by article, one article a
     line (compact: Python's C encoder does no indenting, and indenting tripled the cost of
     writing; ``jq`` or ``python -m json.tool`` pretty-print it). Returns the article count."""
+    return write_json_records(((a, record_json(a, analysis)) for a, analysis in pairs), stream)
+
+
+def write_json_records(records: Iterable[tuple[Article, str]], stream: TextIO) -> int:
+    """``write_json`` for records already rendered by ``record_json``."""
     stream.write('{"newsview": ' + json.dumps(newsview_version()) + ', "articles": [')
     count = 0
-    for article, analysis in pairs:
-        stream.write(("\n" if count == 0 else ",\n") + _dumps(article_record(article, analysis)))
+    for _, record in records:
+        stream.write(("\n" if count == 0 else ",\n") + record)
         count += 1
     stream.write("\n]}\n" if count else "]}\n")
     return count
@@ -130,42 +144,60 @@ def write_json(pairs: Iterable[Pair], stream: TextIO) -> int:
 
 def write_jsonl(pairs: Iterable[Pair], stream: TextIO) -> int:
     """One article object a line, each with ``"newsview": version`` first."""
+    return write_jsonl_records(((a, record_json(a, analysis)) for a, analysis in pairs), stream)
+
+
+def write_jsonl_records(records: Iterable[tuple[Article, str]], stream: TextIO) -> int:
+    """``write_jsonl`` for records already rendered by ``record_json``: the version is put
+    first here, where the output is written (the text is what dumping the record with the
+    version as its first key gives)."""
+    head = '{"newsview":' + _dumps(newsview_version()) + ","
     count = 0
-    version = newsview_version()
-    for article, analysis in pairs:
-        record = {"newsview": version, **article_record(article, analysis)}
-        stream.write(_dumps(record) + "\n")
+    for _, record in records:
+        stream.write(head + record[1:] + "\n")
         count += 1
     return count
+
+
+def csv_rows(article: Article, analysis: Analysis | None) -> str:
+    """One article's CSV rows (see ``write_csv``) as text, CRLF-terminated."""
+    if analysis is None:
+        return ""
+    rows = io.StringIO(newline="")
+    writer = csv.writer(rows, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    source = (article.title or "", article.published.isoformat() if article.published else "",
+              article.source or "", article.url or "", article.author or "")
+    for entity in analysis.entities:
+        key = entity_key(article, entity.id)
+        for m in entity.mentions:
+            writer.writerow(
+                ("mention", article.id, key, entity.name, entity.type, m.start, m.end, m.text,
+                 m.form, "", "", "", " ".join(entity.corrected), *source)
+            )
+    for event in analysis.chronology:
+        timex = analysis.timexes[event.timex] if 0 <= event.timex < len(analysis.timexes) else None
+        involved = " ".join(entity_key(article, e) for e in event.entities)
+        writer.writerow(
+            ("event", article.id, "", "", timex.type if timex else "", event.start, event.end,
+             event.sentence, "", event.value or "", timex.text if timex else "", involved, "",
+             *source)
+        )
+    return rows.getvalue()
 
 
 def write_csv(pairs: Iterable[Pair], stream: TextIO) -> int:
     """A header row, then per article a row per mention and a row per chronology event (the
     ``kind`` column says which); RFC 4180 (CRLF line ends, quotes doubled)."""
-    writer = csv.writer(stream, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(CSV_HEADER)
+    return write_csv_rows(((a, csv_rows(a, analysis)) for a, analysis in pairs), stream)
+
+
+def write_csv_rows(rows: Iterable[tuple[Article, str]], stream: TextIO) -> int:
+    """``write_csv`` for rows already rendered by ``csv_rows``."""
+    csv.writer(stream, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL).writerow(CSV_HEADER)
     count = 0
-    for article, analysis in pairs:
+    for _, text in rows:
+        stream.write(text)
         count += 1
-        if analysis is None:
-            continue
-        source = (article.title or "", article.published.isoformat() if article.published else "",
-                  article.source or "", article.url or "", article.author or "")
-        for entity in analysis.entities:
-            key = entity_key(article, entity.id)
-            for m in entity.mentions:
-                writer.writerow(
-                    ("mention", article.id, key, entity.name, entity.type, m.start, m.end, m.text,
-                     m.form, "", "", "", " ".join(entity.corrected), *source)
-                )
-        for event in analysis.chronology:
-            timex = analysis.timexes[event.timex] if 0 <= event.timex < len(analysis.timexes) else None
-            involved = " ".join(entity_key(article, e) for e in event.entities)
-            writer.writerow(
-                ("event", article.id, "", "", timex.type if timex else "", event.start, event.end,
-                 event.sentence, "", event.value or "", timex.text if timex else "", involved, "",
-                 *source)
-            )
     return count
 
 
@@ -220,8 +252,20 @@ def write_graphml(pairs: Iterable[Pair], stream: TextIO) -> int:
 PARQUET_BATCH = 1000  # articles per row group: memory stays bounded whatever the input
 
 
-def parquet_writer():  # -> (writer, None) | (None, reason)
-    """The Parquet writer when pyarrow is installed: an article a row, its metadata as
+_PARQUET_NESTED = ("entities", "timexes", "chronology")
+
+
+def parquet_row(article: Article, analysis: Analysis | None) -> dict:
+    """One article's Parquet row (see ``parquet_format``) without the version, which is put
+    first where the file is written."""
+    record = article_record(article, analysis)
+    for key in _PARQUET_NESTED:
+        record[key] = _dumps(record[key])
+    return record
+
+
+def parquet_format():  # -> (Format, None) | (None, reason)
+    """The Parquet format when pyarrow is installed: an article a row, its metadata as
     columns and its entities, time expressions and chronology as JSON text (the JSONL shape),
     written a row group at a time to a binary stream."""
     try:
@@ -236,18 +280,14 @@ def parquet_writer():  # -> (writer, None) | (None, reason)
         ("encoding", text), ("warnings", pa.list_(text)), ("entities", text),
         ("timexes", text), ("chronology", text),
     ])
-    nested = ("entities", "timexes", "chronology")
 
-    def write_parquet(pairs: Iterable[Pair], stream) -> int:  # stream: a binary file
+    def write_parquet_rows(rows: Iterable[tuple[Article, dict]], stream) -> int:  # binary
         version = newsview_version()
         count = 0
         with pq.ParquetWriter(stream, schema) as writer:
             batch: list[dict] = []
-            for article, analysis in pairs:
-                record = {"newsview": version, **article_record(article, analysis)}
-                for key in nested:
-                    record[key] = _dumps(record[key])
-                batch.append(record)
+            for _, row in rows:
+                batch.append({"newsview": version, **row})
                 count += 1
                 if len(batch) >= PARQUET_BATCH:
                     writer.write_table(pa.Table.from_pylist(batch, schema))
@@ -256,7 +296,7 @@ def parquet_writer():  # -> (writer, None) | (None, reason)
                 writer.write_table(pa.Table.from_pylist(batch, schema))
         return count
 
-    return write_parquet, None
+    return Format(parquet_row, write_parquet_rows), None
 
 
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -272,7 +312,31 @@ def _xml_text(value: str) -> str:
 WRITERS = {"json": write_json, "jsonl": write_jsonl, "csv": write_csv, "graphml": write_graphml}
 
 
-def _dumps(record: dict) -> str:
+class Format(NamedTuple):
+    """A format as ``newsview extract`` writes it, in two steps: ``render(article, analysis)``
+    makes one article's piece (pure and picklable by name: it runs where the article was
+    analysed, and only the piece comes back), and ``write(pairs of article and piece,
+    stream)`` writes the pieces in input order and returns their count. Rendering and writing
+    in one process gives what the writers of ``WRITERS`` give."""
+
+    render: Callable[[Article, Analysis | None], Any]
+    write: Callable[[Iterable[tuple[Article, Any]], Any], int]
+
+
+def analysis_itself(article: Article, analysis: Analysis | None) -> Analysis | None:
+    """GraphML's "piece": the analysis, since the graph is made from the whole collection."""
+    return analysis
+
+
+FORMATS = {
+    "json": Format(record_json, write_json_records),
+    "jsonl": Format(record_json, write_jsonl_records),
+    "csv": Format(csv_rows, write_csv_rows),
+    "graphml": Format(analysis_itself, write_graphml),
+}
+
+
+def _dumps(record: object) -> str:
     text = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
     if _UNSAFE_IN_OUTPUT.search(text):
         text = _UNSAFE_IN_OUTPUT.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

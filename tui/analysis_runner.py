@@ -39,11 +39,19 @@ if TYPE_CHECKING:
 Job = tuple[str, str, date | None]  # (article id, text, publication date)
 Result = tuple[str, Analysis | str]  # (article id, the analysis or why there is none)
 Item = TypeVar("Item")
+# extract's path: what a worker is given per item and gives back (see ``finish_batch``)
+Finish = Callable[[Item, Analysis | str | None], object]
+Work = tuple[Item, Job | None, bytes | None]  # an item, its job, the cache's bytes of it
+Finished = tuple[object, bytes | None]  # finish's result, the bytes to remember (or None)
 
 CHUNK_CHARS = 40_000  # text per pool job: small enough to re-prioritise often
 # Above this much queued text, the app sends articles to worker processes, not one thread.
 POOL_THRESHOLD_CHARS = 400_000
 CACHE_BATCH = 500  # keys per cache look-up
+# extract: articles the cache holds are rendered in the command's own process until this much
+# time went on them (2,225 of them take ~0.8 s; the pool's start ~0.3 s), and in the workers
+# after; the first article to analyse starts the pool at once.
+POOL_AFTER_SECONDS = 1.0
 DELIVERY_SLICE = 25  # results handed to the app between two turns of its event loop
 DASK_CONNECT_SECONDS = 20  # to reach a cluster's scheduler
 
@@ -73,14 +81,16 @@ def analyse_batch(jobs: Sequence[Job], explain: bool = False) -> list[Result]:
 
 
 def process_pool(workers: int) -> ProcessPoolExecutor:
-    """Worker processes with the engine imported once, in a fork server."""
+    """Worker processes forked from a server that has loaded and run the engine once."""
     # Imported here: the app needs them only for much text, and they cost its start-up ~4 ms.
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     try:  # not fork: the app process runs threads, and a forked child could inherit a held lock
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["newsview.tui.analysis_runner", "newsview.models.analysis"])
+        # The server loads and runs the engine once (warm_engine): forked from it, every
+        # worker starts warm instead of paying ~0.15 s of CPU at its first article.
+        context.set_forkserver_preload(["newsview.tui.analysis_runner", "newsview.tui.warm_engine"])
     except ValueError:
         context = multiprocessing.get_context("spawn")
     # multiprocessing hands its helper processes sys.stderr's file descriptor; while Textual
@@ -191,66 +201,172 @@ def analyse_in_order(
     cache: AnalysisCache | None = None,
     explain: bool = False,
     submit: Callable[..., object] | None = None,
-) -> Iterator[tuple[Item, Analysis | str | None]]:
-    """Each item with its analysis (None where ``job_of`` gives no job, a string where the
-    engine failed), in input order. With ``workers`` > 1 the analyses run in that many
-    processes (or, given ``submit(function, *args)`` returning a future, wherever it sends
-    them: a Dask cluster), a few chunks ahead of the one being yielded, so only that window
-    is ever held; the results are the same as in one process. ``explain`` analyses bypass
-    the cache (it holds plain analyses)."""
+    finish: Finish | None = None,
+) -> Iterator[tuple[Item, object]]:
+    """Each item with ``finish(item, its analysis)`` (the analysis is None where ``job_of``
+    gives no job, a string where the engine failed; without ``finish``, the analysis itself),
+    in input order. With ``workers`` > 1 the analyses run in that many processes (or, given
+    ``submit(function, *args)`` returning a future, wherever it sends them: a Dask cluster), a
+    few chunks ahead of the one being yielded, so only that window is ever held; the results
+    are the same as in one process. ``finish`` runs where the analysis ran and must be
+    picklable (a module-level function, or a ``functools.partial`` of one): only what it
+    returns comes back, so ``extract``'s workers send the text they rendered, not the
+    analysis's objects, and this process only reads the input and writes the output. Given a
+    failure's string ``finish`` must not raise: a worker that died is reported through it.
+    The local pool starts with the first article to analyse: until then (or until
+    ``POOL_AFTER_SECONDS`` went on them) the cache's analyses are finished here, so a warm
+    run of a few thousand articles never waits for a pool it does not need. ``explain``
+    analyses bypass the cache (it holds plain analyses)."""
     if explain:
         cache = None
-    window: deque[tuple[list[tuple[Item, Job | None]], _Combined]] = deque()
-    pool: Executor | None = None
-    remote = submit is not None
+    window: deque[tuple[list[Work], object]] = deque()
+    pool: _RenewingPool | None = None
     in_flight = max(2, workers * 2)
+    keep = cache is not None
+    here = 0.0  # seconds spent finishing cached analyses in this process
     try:
         for chunk in _chunks(items, job_of):
-            jobs = [job for _, job in chunk if job is not None]
-            hits, misses = cached_results(cache, jobs)
-            if misses and (remote or workers > 1):
-                if submit is None:
-                    pool = process_pool(workers)
-                    submit = pool.submit
-                pending: object = submit(analyse_batch, misses, explain)
-            else:
-                pending = analyse_batch(misses, explain) if misses else []
-            window.append((chunk, _Combined(hits, misses, pending, cache)))
+            work = _with_stored(cache, chunk)
+            if submit is None and workers > 1 and (
+                    here > POOL_AFTER_SECONDS or _has_misses(work)):
+                pool = _RenewingPool(workers)
+                submit = pool.submit
+            if submit is not None:
+                pending: object = submit(finish_batch, work, explain, finish, keep)
+            else:  # one job, or (until there is more) articles the cache holds
+                started = time.perf_counter()
+                pending = finish_batch(work, explain, finish, keep)
+                here += time.perf_counter() - started
+            window.append((work, pending))
             while len(window) > in_flight or (window and submit is None):
-                yield from _emit(*window.popleft())
+                yield from _emit(*window.popleft(), explain, finish, cache, submit)
         while window:
-            yield from _emit(*window.popleft())
+            yield from _emit(*window.popleft(), explain, finish, cache, submit)
     finally:
         if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+            pool.shutdown()
 
 
-class _Combined:
-    """A chunk's cache hits and its computed results (a future in a pool), in one."""
+class _RenewingPool:
+    """``process_pool``, started again when a worker died (killed for its memory, or a crash
+    in a native library): a broken pool refuses every later job, and one article must not
+    stop the others (see ``_emit``)."""
 
-    def __init__(self, hits: list[Result], misses: list[Job], pending: object,
-                 cache: AnalysisCache | None) -> None:
-        self.hits, self.misses, self.pending, self.cache = hits, misses, pending, cache
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self.pool = process_pool(workers)
 
-    def results(self) -> dict[str, Analysis | str]:
-        pending = self.pending
-        if isinstance(pending, list):
-            computed = pending
-        else:  # a future: of a process pool, or of a Dask cluster
-            try:
-                computed = pending.result()  # type: ignore[attr-defined]
-            except Exception as error:  # a worker died: every article of its chunk says so
-                reason = f"{type(error).__name__}: {error}"
-                computed = [(key, reason) for key, _, _ in self.misses]
-        remember(self.cache, self.misses, computed)
-        return dict(self.hits) | dict(computed)
+    def submit(self, function: Callable[..., object], *args: object) -> object:
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return self.pool.submit(function, *args)
+        except BrokenProcessPool:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = process_pool(self.workers)
+            return self.pool.submit(function, *args)
+
+    def shutdown(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _emit(chunk: list[tuple[Item, Job | None]], combined: _Combined
-          ) -> Iterator[tuple[Item, Analysis | str | None]]:
-    results = combined.results()
-    for item, job in chunk:
-        yield item, (results.get(job[0], "no result") if job is not None else None)
+def finish_batch(work: Sequence[Work], explain: bool, finish: Finish | None,
+                 keep: bool) -> list[Finished]:
+    """``analyse_in_order``'s job function, run in a worker process (or in this one): each
+    item's analysis (decoded from the cache's bytes, else computed; a damaged value is
+    analysed again), then ``finish(item, analysis)``; with ``keep``, also the bytes of each
+    analysis computed here, for the cache. A failure becomes its message, so one bad article
+    never loses the others."""
+    try:
+        from newsview.models.analysis import analyse
+        from newsview.models.cache import analysis_from_bytes, analysis_to_bytes
+    except Exception as error:  # a broken install: every article says why
+        broken = f"{type(error).__name__}: {error}"
+        return [(_finished(finish, item, broken if job is not None else None), None)
+                for item, job, _ in work]
+    results: list[Finished] = []
+    for item, job, stored in work:
+        analysis: Analysis | str | None = None
+        kept = None
+        if job is not None:
+            if stored is not None:
+                with contextlib.suppress(Exception):  # damaged: analysed again, then overwritten
+                    analysis = analysis_from_bytes(stored)
+            if analysis is None:
+                try:
+                    analysis = analyse(job[1], job[2], explain=explain)
+                except Exception as error:  # the engine should never raise; if it does, say so
+                    analysis = f"{type(error).__name__}: {error}"
+                else:
+                    kept = analysis_to_bytes(analysis) if keep else None
+        results.append((_finished(finish, item, analysis), kept))
+    return results
+
+
+def _finished(finish: Finish | None, item: Item, analysis: Analysis | str | None) -> object:
+    if finish is None:
+        return analysis
+    try:
+        return finish(item, analysis)
+    except Exception as error:  # rendering failed: the article is reported, the others go on
+        return finish(item, f"{type(error).__name__}: {error}")
+
+
+def _has_misses(work: list[Work]) -> bool:
+    return any(job is not None and stored is None for _, job, stored in work)
+
+
+def _with_stored(cache: AnalysisCache | None, chunk: list[tuple[Item, Job | None]]
+                 ) -> list[Work]:
+    """The chunk's work: each item with its job and the bytes the cache holds for it (decoded
+    where the work is done, not here)."""
+    if cache is None:
+        return [(item, job, None) for item, job in chunk]
+    keys = [(text_hash(job[1]), job[2]) if job is not None else None for _, job in chunk]
+    wanted = [key for key in keys if key is not None]
+    stored = cache.get_many_stored(wanted) if wanted else {}
+    return [(item, job, stored.get(key) if key is not None else None)
+            for (item, job), key in zip(chunk, keys, strict=True)]
+
+
+def _emit(work: list[Work], pending: object, explain: bool, finish: Finish | None,
+          cache: AnalysisCache | None, submit: Callable[..., object] | None
+          ) -> Iterator[tuple[Item, object]]:
+    results = _outcome(pending)
+    if isinstance(results, str) and submit is not None and len(work) > 1:
+        # The chunk's worker died (or the pool broke under it, with every chunk in flight):
+        # each article is tried again alone, one at a time, so only one that kills its
+        # worker is lost (the pool starts afresh after it).
+        retried = []
+        for one in work:
+            result = _outcome(submit(finish_batch, [one], explain, finish, cache is not None))
+            retried.append(result[0] if isinstance(result, list) else _failed(one, finish, result))
+        results = retried
+    elif isinstance(results, str):
+        results = [_failed(one, finish, results) for one in work]
+    if cache is not None:
+        cache.put_many_stored(
+            (text_hash(job[1]), job[2], kept)
+            for (_, job, _), (_, kept) in zip(work, results, strict=True)
+            if kept is not None and job is not None
+        )
+    for (item, _, _), (finished, _) in zip(work, results, strict=True):
+        yield item, finished
+
+
+def _outcome(pending: object) -> list[Finished] | str:
+    """A chunk's results, or why its worker gave none."""
+    if isinstance(pending, list):
+        return pending
+    try:  # a future: of a process pool, or of a Dask cluster
+        return pending.result()  # type: ignore[attr-defined]
+    except Exception as error:
+        return f"{type(error).__name__}: {error}"
+
+
+def _failed(one: Work, finish: Finish | None, reason: str) -> Finished:
+    item, job, _ = one
+    return _finished(finish, item, reason if job is not None else None), None
 
 
 def _chunks(items: Iterable[Item], job_of: Callable[[Item], Job | None]

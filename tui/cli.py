@@ -11,9 +11,13 @@ import argparse
 import contextlib
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from newsview.models.document import Analysis, Article
+    from newsview.models.reading import ReadProblem
 
 # Nothing heavy at import: opening the app forks the first article's analysis before the
 # reader, Textual or the installed version's metadata (importlib.metadata: ~15 ms) is loaded.
@@ -291,7 +295,9 @@ def _extract_parser() -> argparse.ArgumentParser:
 
 
 def _extract(options: argparse.Namespace) -> int:
-    from newsview.models.export import WRITERS
+    from functools import partial
+
+    from newsview.models.export import FORMATS
     from newsview.models.reading import ReadProblem, is_text_only, iter_articles
     from newsview.tui.analysis_runner import (
         DaskUnavailable,
@@ -304,48 +310,40 @@ def _extract(options: argparse.Namespace) -> int:
     counts = {"articles": 0, "failures": 0}
     errors = sys.stderr
     corrections = [] if options.no_corrections else _stored_corrections(options.store, errors)
-    writer = WRITERS[options.format]
+    output_format = FORMATS[options.format]
     if options.output and options.output.lower().endswith(".parquet"):
-        from newsview.models.export import parquet_writer
+        from newsview.models.export import parquet_format
 
-        writer, problem = parquet_writer()
-        if writer is None:
+        output_format, problem = parquet_format()
+        if output_format is None:
             _say(errors, f"newsview extract: {problem}")
             return EXIT_USAGE
     cache, note = open_analysis_cache(options)
     if note:
         _say(errors, note)
+    # Rendered where each article is analysed: a worker sends back its output, not its analysis.
+    finish = partial(extract_piece, render=output_format.render, corrections=corrections,
+                     explain=options.explain)
 
     def job_of(item):  # -> Job | None
         if isinstance(item, ReadProblem) or is_text_only(item, max_bytes):
             return None
         return item.id, item.text, item.published
 
-    def analysed_pairs(workers: int, submit) -> Iterator[tuple]:
+    def pieces(workers: int, submit) -> Iterator[tuple]:
         items = iter_articles(
             options.paths, options.date, sys.stdin, max_bytes, fetch_options(options)
         )
-        results = analyse_in_order(items, job_of, workers, cache, options.explain, submit)
-        for item, analysis in results:
-            if isinstance(item, ReadProblem):
-                _say(errors, str(item))
+        results = analyse_in_order(items, job_of, workers, cache, options.explain, submit,
+                                   finish)
+        for item, (piece, messages, failed) in results:
+            for message in messages:
+                _say(errors, message)
+            if failed:
                 counts["failures"] += 1
                 continue
-            for warning in item.warnings:
-                _say(errors, f"{item.path}: {item.id}: warning: {warning}")
-            if isinstance(analysis, str):  # the engine must not fail; if it does, say where
-                _say(errors, f"{item.path}: {item.id}: analysis failed: {analysis}")
-                counts["failures"] += 1
-                continue
-            if corrections and analysis is not None:
-                # applied here, to the engine's own (maybe cached) reading: the cache stays raw
-                try:
-                    analysis = _corrected(item, analysis, corrections, options.explain, errors)
-                except Exception as error:  # never lose the article for a correction's sake
-                    _say(errors, f"{item.path}: {item.id}: corrections failed: "
-                                 f"{type(error).__name__}: {error}")
             counts["articles"] += 1
-            yield item, analysis
+            yield item, piece
 
     try:
         with contextlib.ExitStack() as stack:
@@ -361,7 +359,7 @@ def _extract(options: argparse.Namespace) -> int:
                 )
             else:
                 output = _utf8_stdout()
-            writer(analysed_pairs(workers, submit), output)
+            output_format.write(pieces(workers, submit), output)
             output.flush()
     except DaskUnavailable as error:
         _say(errors, f"newsview extract: {error}")
@@ -382,6 +380,30 @@ def _extract(options: argparse.Namespace) -> int:
     if counts["failures"] or counts["articles"] == 0:
         return EXIT_UNREADABLE
     return EXIT_OK
+
+
+def extract_piece(item: Article | ReadProblem, analysis: Analysis | str | None,
+                  render: Callable[[Article, Analysis | None], object], corrections: list,
+                  explain: bool) -> tuple[object, tuple[str, ...], bool]:
+    """What ``extract`` makes of one item, where it was analysed (``analyse_in_order``'s
+    ``finish``): ``(the rendered piece or None, the messages for standard error in order,
+    whether it failed)``. The stored corrections are applied to the engine's own (maybe
+    cached) reading here: the cache stays raw."""
+    from newsview.models.reading import ReadProblem
+
+    if isinstance(item, ReadProblem):
+        return None, (str(item),), True
+    messages = [f"{item.path}: {item.id}: warning: {warning}" for warning in item.warnings]
+    if isinstance(analysis, str):  # the engine must not fail; if it does, say where
+        messages.append(f"{item.path}: {item.id}: analysis failed: {analysis}")
+        return None, tuple(messages), True
+    if corrections and analysis is not None:
+        try:
+            analysis = _corrected(item, analysis, corrections, explain, messages)
+        except Exception as error:  # never lose the article for a correction's sake
+            messages.append(f"{item.path}: {item.id}: corrections failed: "
+                            f"{type(error).__name__}: {error}")
+    return render(item, analysis), tuple(messages), False
 
 
 def _stored_corrections(path: str | None, errors: TextIO) -> list:
@@ -405,17 +427,18 @@ def _stored_corrections(path: str | None, errors: TextIO) -> list:
         store.close()
 
 
-def _corrected(item, analysis, corrections: list, explain: bool, errors: TextIO):
+def _corrected(item, analysis, corrections: list, explain: bool, messages: list[str]):
     """The analysis with the stored corrections applied; a correction made for this very
-    article that no longer finds its target is said, never silently dropped."""
+    article that no longer finds its target is said (in ``messages``), never silently
+    dropped."""
     from newsview.models.corrections import apply_with_report, describe
 
     corrected, outcomes = apply_with_report(analysis, item.text, corrections,
                                             article_id=item.id, explain=explain)
     for outcome in outcomes:
         if not outcome.applied and not outcome.correction.everywhere:
-            _say(errors, f"{item.path}: {item.id}: correction not applied: "
-                         f"{describe(outcome.correction)}: {outcome.detail}")
+            messages.append(f"{item.path}: {item.id}: correction not applied: "
+                            f"{describe(outcome.correction)}: {outcome.detail}")
     return corrected
 
 
