@@ -91,3 +91,21 @@ async def test_rows_that_overflow_the_pane_are_cut_once_for_the_width_beside_its
         region = pane.region
         rows = [line[region.x : region.right] for line in screen_lines(app)[region.y : region.bottom]]
         assert any("Person Number0" in row and row.rstrip("│▁▂▃▄▅▆▇█▊▌ ").endswith("1") for row in rows)
+
+
+async def test_a_groups_header_keeps_to_one_line_in_a_narrow_pane() -> None:
+    from newsview.seeds import seed_paths  # the sample: "Organisations · 9 mentions" is long
+
+    app = NewsviewApp(paths=[str(path) for path in seed_paths()], cache=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if app.state.index is not None:
+                break
+        await pilot.pause()
+        pane = app.entity_list
+        headers = [str(pane.get_option_at_index(k).prompt) for k in range(pane.option_count)
+                   if pane.get_option_at_index(k).disabled]
+        assert any(header.startswith("Organisations · ") for header in headers)
+        # a terminal wraps a longer header onto a second line ("mentions" alone)
+        assert all(len(header) <= pane.scrollable_content_region.width for header in headers)

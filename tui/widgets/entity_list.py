@@ -92,6 +92,8 @@ class EntityList(PaneList):
                 tally = f" · {group.total_mentions} mention{plural}"
                 if group.hidden:
                     tally = f" · {group.total_entities} hidden ({key})"
+                elif len(group.name) + len(tally) > width:  # "Organisations · 9", not wrapped
+                    tally = f" · {group.total_mentions}"
                 header = Content.assemble((group.name, "bold"), (tally, "dim"))
                 options.append(Option(header, id=GROUP_PREFIX + group.name, disabled=True))
                 for entity in group.entities:
@@ -122,6 +124,8 @@ class EntityList(PaneList):
                 tally = f" · {total} hidden ({key})"
             elif len(entities) < total:
                 tally += f", {len(entities)} listed (/ finds any)"
+            if len(name) + len(tally) > width and not hidden:
+                tally = f" · {total}"  # one line in a narrow pane, as an entity's row is
             header = Content.assemble((name, "bold"), (tally, "dim"))
             options.append(Option(header, id=GROUP_PREFIX + name, disabled=True))
             for group in entities:
