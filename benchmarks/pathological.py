@@ -51,6 +51,8 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "one sentence of dates": lambda k: "the weekend of Nov 8 and at 10pm on Thursday " * (100 * k),
     # every team of a results table read as a club: once compared with every other one found
     "results table": lambda k: "Results :\n" + "Hapoel Haifa 3 Maccabi Tel Aviv 1\n" * (60 * k),
+    # a list of one name thousands long: each member was compared with every other
+    "one long list": lambda k: "John Smith, " * (150 * k) + "and Ana Vela met.",
 }
 
 

@@ -266,8 +266,8 @@ def _with_will(run: Run, ctx: TextContext) -> Run:
     if at < 0 or not ctx.text.startswith("Will ", at) or (at and ctx.text[at - 1].isalnum()):
         return run
     position = position_of(ctx, at)
-    if position != "" and pattern(r"[^.!?\n]*\?").match(ctx.text, first.end):
-        return run  # "Will Smith win?": the modal verb of a question
+    if position != "" and pattern(r"[^.!?\n]*\?").match(ctx.text, first.end, first.end + 400):
+        return run  # "Will Smith win?": the modal verb of a question (looked for nearby only)
     return Run([Token(at, at + 4, "Will", "will"), *run.tokens], ["", *run.gaps], position)
 
 

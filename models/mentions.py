@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -229,18 +230,22 @@ def _agree(candidates: list[Candidate], start: int, end: int) -> None:
     if any(c.kind != "name" or not c.scores for c in members):
         return
     labels = [c.scores.index(max(c.scores)) for c in members]  # type: ignore[union-attr]
-    for odd, label in enumerate(labels):
-        rest = {other for k, other in enumerate(labels) if k != odd}
-        if len(rest) != 1 or label in rest:
-            continue
-        wanted = rest.pop()
-        scores = members[odd].scores
-        if members[odd].strength <= 2 and wanted != NORP and scores is not None and (
-            sorted(scores)[-2] == scores[wanted]
-        ):
-            type_ = label_type(wanted, members[odd].type)
-            candidates[start + odd] = relabelled(replace(members[odd], type=type_), wanted)
+    # one member read otherwise than all the rest, who agree (counted once: a list of
+    # thousands of names is read in linear time)
+    counts = Counter(labels)
+    if len(counts) != 2:
         return
+    (first, first_count), (second, second_count) = counts.items()
+    if first_count != 1 and second_count != 1:
+        return
+    label, wanted = (first, second) if first_count == 1 else (second, first)
+    odd = labels.index(label)
+    scores = members[odd].scores
+    if members[odd].strength <= 2 and wanted != NORP and scores is not None and (
+        sorted(scores)[-2] == scores[wanted]
+    ):
+        type_ = label_type(wanted, members[odd].type)
+        candidates[start + odd] = relabelled(replace(members[odd], type=type_), wanted)
 
 
 def relabelled(candidate: Candidate, label: int) -> Candidate:
