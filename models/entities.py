@@ -300,8 +300,10 @@ def _no_name_word(token: Token) -> bool:
     "GDP grew"), written as such (capitals; "PhD", "MP3"): no name alone."""
     if token.key in INTERJECTIONS:
         return True
-    return token.key in cues()[("thing_initialism", "-")] and not token.text.istitle() and (
-        token.text[0].isupper() and token.text[-1].isupper() or token.text[-1].isdigit())
+    # (the shape first: most one-word names are written "Smith", which ends the test at once)
+    return not token.text.istitle() and (
+        token.text[0].isupper() and token.text[-1].isupper() or token.text[-1].isdigit()
+    ) and token.key in cues()[("thing_initialism", "-")]
 
 
 def _shouted(run: Run, lex: Lexicon) -> bool:
@@ -446,7 +448,7 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         elif label != NORP and j - i > 2 and _nationality_inside(candidate, ctx.lex):
             kept = max((ORG, OTHER), key=lambda other: scores[k][other])
             candidate = firmly(candidate, kept, explain and "nationality_inside")
-        elif label != ORG and j - i > 1 and _airline(candidate, ctx.lex):
+        elif label != ORG and j - i > 1 and _airline(candidate.words, candidate.connectors, ctx.lex):
             candidate = firmly(candidate, ORG, explain and "airline")
         elif label != PERSON and j - i > 1 and candidate.words[-1] in EVENT_HEADS:
             candidate = firmly(candidate, OTHER, explain and "event")
@@ -870,8 +872,7 @@ def _parties_left_out(run: Run, options: list[tuple[int, int]], chosen: list[tup
     for i, j in options:
         if any(taken[i:j]):
             continue
-        spelled = _spelled(run, i, j)
-        if spelled in lex.parties or spelled in lex.party_adjectives:
+        if _names_a_party(run, i, j, lex):
             found.append((i, j, ORG))
             for k in range(i, j):
                 taken[k] = True
@@ -1049,20 +1050,16 @@ def _nationality_inside(candidate: Candidate, lex: Lexicon) -> bool:
 def _airlines_whole(run: Run, options: list[tuple[int, int]], chosen: list[tuple[int, int, int]],
                     lex: Lexicon) -> list[tuple[int, int, int]]:
     """"Air Berlin" opening a sentence is the airline, not Berlin (a convention)."""
-    keys = [t.key for t in run.tokens]
     for i, j in options:
-        if j - i > 1 and keys[i] == "air" and not run.gaps[i] and (
-            _spelled(run, i + 1, j) in lex.places
-        ):
+        if j - i > 1 and _airline(tuple(t.key for t in run.tokens[i:j]), tuple(run.gaps[i : j - 1]), lex):
             chosen = _whole(chosen, i, j, ORG)
     return chosen
 
 
-def _airline(candidate: Candidate, lex: Lexicon) -> bool:
+def _airline(words: tuple[str, ...], connectors: tuple[str, ...], lex: Lexicon) -> bool:
     """"Air Berlin", "Air New Zealand": "Air" before a place's name names an airline."""
-    words = candidate.words
-    return words[0] == "air" and not candidate.connectors[0] and (
-        folded_spelling(words[1:], candidate.connectors[1:]) in lex.places)
+    return words[0] == "air" and not connectors[0] and (
+        folded_spelling(words[1:], connectors[1:]) in lex.places)
 
 
 def _event_heads_joined(run: Run, chosen: list[tuple[int, int, int]],
