@@ -34,7 +34,9 @@ from newsview.models.linking import Candidate, build_entities
 from newsview.models.mentions import (
     awards,
     clubs,
+    countries_in_brackets,
     cued_titles,
+    datelines,
     extend_lowercase,
     firmly,
     folded_spelling,
@@ -108,6 +110,8 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     read_homonyms(text, candidates, lex)
     candidates = clubs(text, candidates, lex, explain)
     candidates = awards(text, candidates, explain)
+    candidates = countries_in_brackets(text, candidates, lex, explain)
+    candidates = datelines(text, candidates, explain)
     candidates = lists_agreed(text, candidates)
     read_country_cores(candidates, lex)
     mark_bracket_acronyms(text, candidates, lex)
@@ -116,7 +120,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
 
 def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
     """The runs as newsview's conventions cut them before the weights read them (the weights
-    are fitted on the runs as every text has them): a sentence's opening adverb, a plural of
+    are fitted on the runs as every text has them): a sport heading a wire story, a sentence's opening adverb, a plural of
     initials ("MPs", "CDs"), a weekday in capitals, the letter of "X-ray", an interjection
     of speech ("Mhm.", "Aww,") and an initialism of a thing ("GDP", "a bonus CD") are dropped, "York-based" ends a
     name at "York", a team's score in a line of results leaves its name, and a title-case
@@ -125,7 +129,7 @@ def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
     if "Will " in ctx.text:
         runs = [_with_will(run, ctx) for run in runs]
     for run in _runs_joined(runs, ctx):
-        if _sentence_adverb(run, ctx) or _plural_acronym(run) or (
+        if _sentence_adverb(run, ctx) or _plural_acronym(run) or _sport_heading(run, ctx.text) or (
             _day_in_capitals(run) or _letter_before_a_hyphen(run, ctx.text)
         ) or (len(run.tokens) == 1 and (_no_name_word(run.tokens[0]) or _shouted(run, ctx.lex))):
             continue
@@ -134,6 +138,7 @@ def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
             if len(piece.tokens) > 1 and last.number and (
                 _in_score_line(ctx.text, piece.tokens[0].start, last)
                 or pattern(_SCORE_TOKEN).fullmatch(last.text)
+                or pattern(_ANOTHER_NUMBER).match(ctx.text, last.end)
             ):
                 piece = Run(piece.tokens[:-1], piece.gaps[:-1], piece.position)
             out.extend(_headline_pieces(piece, ctx))
@@ -295,6 +300,15 @@ _SCORE_BEFORE = r"(?<![\d.,])\d{1,2} $"
 _SCORE_AND_TEAM_AFTER = r" [A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3} \d{1,2}(?!\d|[.,:]\d| ?%)"
 
 
+def _sport_heading(run: Run, text: str) -> bool:
+    """"RUGBY UNION - AUSTRALIA BEAT ITALY", "ATHLETICS - ...": a sport opening a line before
+    a dash heads a wire story's section, no name."""
+    start = run.tokens[0].start
+    return (start == 0 or text[start - 1] == "\n") and text.startswith(
+        (" - ", " \u2013 ", " \u2014 "), run.tokens[-1].end
+    ) and "_".join(t.key for t in run.tokens) in cues()[("sport_heading", "-")]
+
+
 def _no_name_word(token: Token) -> bool:
     """An interjection of speech ("Mhm.", "Aww,") or an initialism of a thing ("a bonus CD",
     "GDP grew"), written as such (capitals; "PhD", "MP3"): no name alone."""
@@ -316,8 +330,13 @@ def _shouted(run: Run, lex: Lexicon) -> bool:
         and token.key not in lex.places)
 
 
-# "Leeds beat Hull 3-0": a score written as one token is no part of the team's name
-_SCORE_TOKEN = r"\d{1,2}[-\u2013]\d{1,2}"
+# "Leeds beat Hull 3-0", "the House 328-101", "Cork 11-2-35-1": a score, a vote's tally or a
+# bowler's figures written as one token is no part of the name before it; a model's variant
+# ("Boeing 747-400") goes on in hundreds
+_SCORE_TOKEN = r"\d{1,3}(?:[-\u2013](?!\d00\b)\d{1,3})+"
+# "Liverpool 17 10 4 3", "NEW YORK 74 58 .561": a number followed by another is a table's
+# row, no part of the name that heads it
+_ANOTHER_NUMBER = r" \.?\d"
 
 
 def _in_score_line(text: str, run_start: int, number: Token) -> bool:
@@ -330,7 +349,8 @@ def _in_score_line(text: str, run_start: int, number: Token) -> bool:
 
 
 # A capitalised run this long on a headline's line may hold more than one name ("Microsoft Buys
-# Skype"); shorter ones ("John Smith" on a line of its own) are left whole.
+# Skype"); shorter ones ("John Smith" on a line of its own) are left whole unless the article
+# writes one of its two words as a name in a sentence and the other never ("LEEDS WIN").
 _HEADLINE_RUN = 3
 # Surnames this common ("Smith", "Young") are kept in a headline's names; rarer ones that are
 # everyday words ("Buys", "Warns") are not.
@@ -342,7 +362,7 @@ def _headline_pieces(run: Run, ctx: TextContext) -> list[Run]:
     Record" every word is capitalised, so an everyday word the article never capitalises
     inside a sentence stands alone ("Defends", "Record"), unless the article writes it with
     its neighbour as a name ("White House")."""
-    if run.position not in ("headline", "caps") or len(run.tokens) < _HEADLINE_RUN:
+    if run.position not in ("headline", "caps") or len(run.tokens) < 2:
         return [run]
     if pattern(NUMBER_AFTER).match(ctx.text, run.tokens[-1].end):
         return [run]  # a row of a table or of results: "Manchester United 4 2 2 0 8 3 8"
@@ -351,6 +371,10 @@ def _headline_pieces(run: Run, ctx: TextContext) -> list[Run]:
     loose = [t.key in lex.common_words and t.key not in certain and not t.number
              and t.key not in lex.first_names and lex.surname_ranks.get(t.key, _RARE) >= _RARE
              and t.key not in lex.places for t in tokens]
+    if len(tokens) < _HEADLINE_RUN and not (
+        loose[0] != loose[1] and (tokens[0].key in certain or tokens[1].key in certain)
+    ):
+        return [run]  # "LEEDS WIN" is cut where the article writes "Leeds" in a sentence
     held = _places_inside(run, lex)
     pieces: list[Run] = []
     start = 0

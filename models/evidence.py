@@ -501,7 +501,8 @@ CONVENTIONS = frozenset({"party", "quoted_title", "initials", "region_abbreviati
                          "nationality_word", "patronymic", "legal_form", "storm",
                          "club", "award", "contest", "family", "work_title", "prize",
                          "state_of_country", "author", "event", "airline",
-                         "nationality_inside"})
+                         "nationality_inside", "home_in_brackets",
+                         "dateline"})
 _KINDS = {"PERSON": "a person", "ORG": "an organisation", "OTHER": "a work or product",
           "PLACE": "a place"}
 _FIXED = {
@@ -595,6 +596,8 @@ _FIXED = {
     "author": "the maker of a work ('works by ...', 'a play by ...', 'painted by ...') is a person",
     "contest": "a nationality word before 'Cup', 'Games', 'Championship' names a contest",
     "airline": "'Air' before a place's name names an airline ('Air Berlin')",
+    "home_in_brackets": "a country in brackets after a person's name is where the person is from",
+    "dateline": "a name in capitals opening a line before its date or agency is where the story was filed",
     "nationality_inside": "a nationality word inside a name ('Royal Dutch Shell') names no people",
     "event": "a name ending in 'Awards', 'Festival', 'Cup', 'Marathon' or similar is an event",
     "legal_form": "a name ends in a company's legal form",

@@ -247,6 +247,11 @@ def _multiword_units(cands: list[Candidate], units: dict[int, list[int]]) -> lis
     return [root for root, members in units.items() if len(cands[members[0]].words) > 1]
 
 
+def _country_short_name(cand: Candidate) -> bool:
+    """"US", "UK", "U.S.": a place's own short name, sure enough to stand for the place."""
+    return cand.place is not None and cand.strength >= 5
+
+
 def _link_acronyms(cands: list[Candidate], units: dict[int, list[int]], groups: _Groups) -> None:
     by_letters: dict[str, list[int]] = {}
     for root in _multiword_units(cands, units):
@@ -261,13 +266,15 @@ def _link_acronyms(cands: list[Candidate], units: dict[int, list[int]], groups: 
             continue
         bracket = next((cands[i].abbreviates for i in members if cands[i].abbreviates is not None), None)
         if bracket is not None:
-            if cands[bracket].type != "PERSON":  # "John McCain (R-AZ)": a party, not a short form
+            # "John McCain (R-AZ)": a party, not a short form; "Tiger Woods (U.S.)": a
+            # country's own short name says where the name before it is from
+            if cands[bracket].type != "PERSON" and not _country_short_name(cand):
                 groups.union(bracket, root, "acronym in brackets after")
             continue
         letters = cand.words[0].replace(".", "").replace("&", "")
         if not cand.text.replace(".", "").replace("&", "").isupper() or len(letters) < 2:
             continue
-        if cand.place is not None and cand.strength >= 5:
+        if _country_short_name(cand):
             continue  # "US", "UK": a country's own short name, whatever else its letters spell
         targets = by_letters.get(letters, [])
         if len({groups.find(t) for t in targets}) == 1:

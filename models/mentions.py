@@ -107,16 +107,57 @@ def awards(text: str, candidates: list[Candidate], explain: bool = False) -> lis
 _AWARDED = ("-winning", "-nominated", "-award-winning")
 
 
+def datelines(text: str, candidates: list[Candidate], explain: bool = False) -> list[Candidate]:
+    """"AL-AIN, United Arab Emirates 1996-12-06", "WASHINGTON (AP) -": a name in capitals
+    opening a line, before its date or its agency, is the place the story was filed from (a
+    convention)."""
+    out = list(candidates)
+    after = pattern(_DATELINE_AFTER)
+    for i, cand in enumerate(out):
+        if cand.kind == "name" and cand.type not in ("GPE", "LOC") and cand.text.isupper() and (
+            cand.start == 0 or text[cand.start - 1] == "\n"
+        ) and after.match(text, cand.end):
+            out[i] = firmly(cand, PLACE, explain and "dateline")
+    return out
+
+
+# What follows a dateline's place: its country or state, then its date or its agency
+_DATELINE_AFTER = (
+    r"(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})? (?:\d{4}-\d\d-\d\d\b"
+    r"|\([A-Z][\w ]{1,20}\) ?[-\u2013\u2014]"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b)"
+)
+
+
+def countries_in_brackets(text: str, candidates: list[Candidate], lex: Lexicon,
+                          explain: bool = False) -> list[Candidate]:
+    """"Jonas Bjorkman (Sweden) beat ...", "Vijay Singh (Fiji) 68 67": a country in brackets
+    right after a person's name is where the person is from, a place (a convention), though
+    the sentence is about a match and a country that plays reads as its team."""
+    out = list(candidates)
+    for i in range(1, len(out)):
+        cand, before = out[i], out[i - 1]
+        if cand.kind != "name" or cand.type in ("GPE", "LOC") or before.type != "PERSON":
+            continue
+        known = lex.places.get(" ".join(cand.words))
+        if known is not None and known.is_country and text[before.end : cand.start] == " (" and (
+            text.startswith(")", cand.end)
+        ):
+            out[i] = firmly(cand, PLACE, explain and "home_in_brackets")
+    return out
+
+
 def clubs(text: str, candidates: list[Candidate], lex: Lexicon,
            explain: bool = False) -> list[Candidate]:
     """A town's name that plays is a club's (a convention): "Leeds manager Kevin Blackwell",
     "Leeds beat Sheffield", "lost to Chelsea", "signed for Bristol", "Hull 0 Fenwick 2".
     Countries are left to the weights: their national sides are their countries' names to most
-    annotators."""
+    annotators. A name the weights read as a club already is looked at too: its other mentions
+    follow it ("Leeds win at Bolton" over "Leeds beat Bolton 2-0")."""
     patterns = _club_patterns()
     clubs: list[Candidate] = []
     for c in candidates:
-        if c.kind != "name" or c.type == "ORG":
+        if c.kind != "name":
             continue
         if not _may_be_a_club(c, lex):
             if c.type == "PERSON" and len(c.words) > 1 and c.words[0] not in lex.first_names and (
@@ -127,8 +168,10 @@ def clubs(text: str, candidates: list[Candidate], lex: Lexicon,
         after = patterns["after"].match(text, c.end)
         before = patterns["before"].search(text, max(0, c.start - 30), c.start) or (
             patterns["plays_for"].search(text, max(0, c.start - 40), c.start))
-        if before is not None and before.group()[-2:-1].isdigit():
-            before = patterns["own_score"].match(text, c.end)  # a results line: its own score
+        if before is not None and (before.group()[-2:-1].isdigit() or c.type == "ORG"):
+            # a results line, or a club the weights read already ("defeated Belgrano's
+            # column" is no match): its own score after it
+            before = patterns["own_score"].match(text, c.end)
         if after is not None or before is not None:
             clubs.append(c)
     if not clubs:

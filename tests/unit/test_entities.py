@@ -1189,3 +1189,49 @@ def test_a_nationality_word_inside_a_name_is_part_of_an_organisations_name():
     found = named("Shares in Royal Dutch Shell fell, as did rivals Royal Dutch Shell and BP.")
     assert found["Royal Dutch Shell"].type == "ORG" and "The Netherlands" not in found
     assert named("The Dutch East Indies was a colony.")["Dutch East Indies"].type == "GPE"
+
+
+def test_a_vote_tally_or_a_bowlers_figures_is_no_part_of_a_name():
+    found = named("The bill passed the Assembly of Veldoria 212-97 and went to the Senate.")
+    assert "Assembly of Veldoria" in found and not any("212" in name for name in found)
+    found = named("Bowling: Harrowby 10-1-42-3, Quintell 8-0-31-1.")
+    assert not any(any(ch.isdigit() for ch in name) for name in found)
+    # a model's variant goes on in hundreds and stays with its maker's name
+    assert "Corvane 717-300" in named("The airline ordered a Corvane 717-300 last year.")
+
+
+def test_a_row_of_a_table_ends_its_name_before_the_numbers():
+    found = named("Standings:\nTarnford Rovers 17 10 4 3 30 16 34\nMELBRIDGE CITY 16 9 5 2 .561")
+    assert {"Tarnford Rovers", "MELBRIDGE CITY"} <= set(found)
+    assert not any(any(ch.isdigit() for ch in name) for name in found)
+
+
+def test_a_country_in_brackets_after_a_player_is_where_the_player_is_from():
+    found = named("Carl Brenner (U.S.) beat Lars Olofsson (Sweden) 6-3 6-4 7-5.")
+    assert found["Sweden"].type == "GPE" and found["Lars Olofsson"].type == "PERSON"
+
+
+def test_a_countrys_short_name_in_brackets_is_no_alias_of_the_name_before():
+    found = named("Stone Fields (U.S.) shot 69 to lead by a stroke.")
+    assert "U.S." in found and [m.text for m in found["Stone Fields"].mentions] == ["Stone Fields"]
+    assert [m.text for m in named("The Office for Budget Forecasts (OBF) said so.")[
+        "Office for Budget Forecasts"].mentions] == ["Office for Budget Forecasts", "OBF"]
+
+
+def test_a_name_in_capitals_before_a_dateline_is_the_place_filed_from():
+    found = named("Vote delayed.\n\nAL-KHARIM, Veldoria 1996-12-06\n\nThe vote was delayed.")
+    assert found["AL-KHARIM"].type == "GPE"
+    assert named("PORT DESMOND (AP) - The vote was delayed.")["PORT DESMOND"].type == "GPE"
+
+
+def test_a_sport_heading_a_wire_story_is_no_name():
+    found = named("RUGBY UNION - TARNFORD BEAT MELBRIDGE.\n\nTarnford beat Melbridge 30-12.")
+    assert not {"UNION", "RUGBY UNION", "RUGBY"} & set(found)
+    assert "ATHLETICS" not in named("ATHLETICS - KOVAL WINS.\n\nIrena Koval won in Brno.")
+
+
+def test_a_two_word_headline_is_cut_where_the_article_names_one_word():
+    found = named("SOCCER - LEEDS WIN AT HULL.\n\nLeeds beat Hull 2-0 at home.")
+    assert set(found) == {"Leeds", "Hull"}
+    # the headline's mentions are the clubs the article's match makes them
+    assert found["Leeds"].type == "ORG" and found["Hull"].type == "ORG"
