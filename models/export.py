@@ -272,7 +272,7 @@ def parquet_format():  # -> (Format, None) | (None, reason)
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError:
-        return None, "writing Parquet needs pyarrow (pip install pyarrow); or write .jsonl"
+        return None, "writing Parquet needs pyarrow (pip install 'newsview[parquet]'); or write .jsonl"
     text = pa.string()
     schema = pa.schema([
         ("newsview", text), ("id", text), ("path", text), ("title", text), ("author", text),
