@@ -35,6 +35,7 @@ from newsview.models.mentions import (
     awards,
     clubs,
     countries_in_brackets,
+    cricketers,
     cued_titles,
     datelines,
     extend_lowercase,
@@ -111,6 +112,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates = clubs(text, candidates, lex, explain)
     candidates = awards(text, candidates, explain)
     candidates = countries_in_brackets(text, candidates, lex, explain)
+    candidates = cricketers(text, candidates, explain)
     candidates = datelines(text, candidates, explain)
     candidates = lists_agreed(text, candidates)
     read_country_cores(candidates, lex)
@@ -139,6 +141,7 @@ def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
                 _in_score_line(ctx.text, piece.tokens[0].start, last)
                 or pattern(_SCORE_TOKEN).fullmatch(last.text)
                 or pattern(_ANOTHER_NUMBER).match(ctx.text, last.end)
+                or _ends_a_table_row(ctx.text, last)
             ):
                 piece = Run(piece.tokens[:-1], piece.gaps[:-1], piece.position)
             out.extend(_headline_pieces(piece, ctx))
@@ -346,6 +349,24 @@ def _in_score_line(text: str, run_start: int, number: Token) -> bool:
         pattern(_SCORE_BEFORE).search(text, max(0, run_start - 4), run_start) is not None
         or pattern(_SCORE_AND_TEAM_AFTER).match(text, number.end) is not None
     )
+
+
+def _ends_a_table_row(text: str, number: Token) -> bool:
+    """"Zahoor Elahi b Cairns 86" over "Ijaz Ahmad c Spearman b Vaughan 59": a small number
+    ending its line, beside a line that ends in one too, is a column of a table, no part of
+    the name before it (a headline's "Windows 95" stands above a dateline or a sentence)."""
+    if len(number.text) > 3 or not pattern(_LINE_END).match(text, number.end):
+        return False
+    start = text.rfind("\n", 0, number.start)
+    end = text.find("\n", number.end)
+    before = pattern(_ROW_END).search(text, max(0, start - 80), start) if start > 0 else None
+    after = pattern(_ROW_END).search(text, end + 1, end + 160) if end >= 0 else None
+    return before is not None or after is not None
+
+
+_LINE_END = r"[ \t]*(?:\n|$)"
+# a line ending in a small number (a score, a count), the next line break just after it
+_ROW_END = r"[^\d\n.,:-]\d{1,3}[ \t]*(?:\n|$)"
 
 
 # A capitalised run this long on a headline's line may hold more than one name ("Microsoft Buys

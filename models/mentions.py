@@ -23,7 +23,7 @@ from newsview.models.document import Timex
 from newsview.models.evidence import context_patterns, cues
 from newsview.models.lexicon import Lexicon, phrase_key
 from newsview.models.linking import Candidate
-from newsview.models.names import LABELS, NORP, ORG, OTHER, PLACE, Scores
+from newsview.models.names import LABELS, NORP, ORG, OTHER, PERSON, PLACE, Scores
 from newsview.models.text import fold_word
 from newsview.models.vocab import WORK_WORDS, WORK_WORDS_AFTER_DETERMINER
 
@@ -129,6 +129,29 @@ _DATELINE_AFTER = (
 )
 
 
+def cricketers(text: str, candidates: list[Candidate], explain: bool = False) -> list[Candidate]:
+    """A scoreboard's names are players (a convention): after a dismissal's letters ("c Astle
+    b Harris", "st Germon", "lbw b Doull"), before a bowler's figures ("Vaughan 9-1-55-1"),
+    and opening a line before how the batsman was out ("Wasim Akram b Harris 4"); the
+    sentence's match words would make a one-word name a club."""
+    out = list(candidates)
+    before, figures = pattern(_DISMISSED_BY), pattern(_BOWLING_FIGURES)
+    batting = pattern(_OUT_HOW)
+    for i, cand in enumerate(out):
+        if cand.kind == "name" and cand.type != "PERSON" and (
+            before.search(text, max(0, cand.start - 8), cand.start)
+            or figures.match(text, cand.end)
+            or (cand.start == 0 or text[cand.start - 1] == "\n") and batting.match(text, cand.end)
+        ):
+            out[i] = firmly(cand, PERSON, explain and "cricketer")
+    return out
+
+
+_DISMISSED_BY = r"(?:^|[\s(])(?:c|b|st|lbw b|c & b) $"
+_OUT_HOW = r" (?:c|b|st|lbw|run out|not out|retired hurt)\b"
+_BOWLING_FIGURES = r" \d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b"
+
+
 def countries_in_brackets(text: str, candidates: list[Candidate], lex: Lexicon,
                           explain: bool = False) -> list[Candidate]:
     """"Jonas Bjorkman (Sweden) beat ...", "Vijay Singh (Fiji) 68 67": a country in brackets
@@ -160,10 +183,10 @@ def clubs(text: str, candidates: list[Candidate], lex: Lexicon,
         if c.kind != "name":
             continue
         if not _may_be_a_club(c, lex):
-            if c.type == "PERSON" and len(c.words) > 1 and c.words[0] not in lex.first_names and (
-                patterns["results"].match(text, c.end)
+            if (c.type == "OTHER" or c.type == "PERSON" and len(c.words) > 1) and (
+                c.words[0] not in lex.first_names and patterns["results"].match(text, c.end)
             ):
-                clubs.append(c)  # "Hapoel Haifa 3 Maccabi Tel Aviv 1": a team, no person
+                clubs.append(c)  # "Hapoel Haifa 3 Maccabi Tel Aviv 1": a team, no person or work
             continue
         after = patterns["after"].match(text, c.end)
         before = patterns["before"].search(text, max(0, c.start - 30), c.start) or (

@@ -1235,3 +1235,26 @@ def test_a_two_word_headline_is_cut_where_the_article_names_one_word():
     assert set(found) == {"Leeds", "Hull"}
     # the headline's mentions are the clubs the article's match makes them
     assert found["Leeds"].type == "ORG" and found["Hull"].type == "ORG"
+
+
+def test_a_small_number_ending_a_row_of_a_table_is_no_part_of_a_name():
+    board = "Tarek Oyelaran b Quintell 86\nJory Madsen c Pell b Harrowby 59\nExtras 12\n"
+    found = named(board)
+    assert {"Quintell", "Harrowby"} <= set(found)
+    assert not any(any(ch.isdigit() for ch in name) for name in found)
+    # a headline's model number stands above a dateline, not beside another row
+    found = named("Corvane unveils Skyrail 95\nBRANDT, Veldoria 1995-08-24\nThe Skyrail 95 flew.")
+    assert "Skyrail 95" in found
+
+
+def test_the_names_of_a_cricket_scoreboard_are_players():
+    board = ("Tarek Oyelaran b Quintell 86\nJory Madsen c Pell b Harrowby 59\n"
+             "Bowling: Castlereagh 9-1-55-1, Harrowby 8-0-41-2\n")
+    found = named(board)
+    for name in ("Tarek Oyelaran", "Quintell", "Pell", "Harrowby", "Castlereagh"):
+        assert found[name].type == "PERSON", name
+
+
+def test_a_team_in_a_line_of_results_is_a_club_whatever_its_words_suggest():
+    found = named("Division one: Barnsley 3 Bolton 2, Oldham 1 Crewe 1, Port Vale 2 Reading 0")
+    assert found["Port Vale"].type == "ORG" and found["Reading"].type == "ORG"
