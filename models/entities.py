@@ -32,10 +32,11 @@ from newsview.models.evidence import RunEvidence, TextEvidence, cues, title_ends
 from newsview.models.lexicon import Lexicon, lexicon, phrase_key
 from newsview.models.linking import Candidate, build_entities
 from newsview.models.mentions import (
+    MINUTES_AFTER,
+    SCORER_BEFORE,
     awards,
     clubs,
     countries_in_brackets,
-    cricketers,
     cued_titles,
     datelines,
     extend_lowercase,
@@ -51,6 +52,7 @@ from newsview.models.mentions import (
     read_homonyms,
     region_abbreviations,
     relabelled,
+    scoreboard_players,
     without_overlaps,
 )
 from newsview.models.names import (
@@ -112,7 +114,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates = clubs(text, candidates, lex, explain)
     candidates = awards(text, candidates, explain)
     candidates = countries_in_brackets(text, candidates, lex, explain)
-    candidates = cricketers(text, candidates, explain)
+    candidates = scoreboard_players(text, candidates, explain)
     candidates = datelines(text, candidates, explain)
     candidates = lists_agreed(text, candidates)
     read_country_cores(candidates, lex)
@@ -122,26 +124,33 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
 
 def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
     """The runs as newsview's conventions cut them before the weights read them (the weights
-    are fitted on the runs as every text has them): a sport heading a wire story, a sentence's opening adverb, a plural of
-    initials ("MPs", "CDs"), a weekday in capitals, the letter of "X-ray", an interjection
-    of speech ("Mhm.", "Aww,") and an initialism of a thing ("GDP", "a bonus CD") are dropped, "York-based" ends a
-    name at "York", a team's score in a line of results leaves its name, and a title-case
-    headline is cut at its everyday words."""
+    are fitted on the runs as every text has them): a plural everyday word opening a
+    sentence before "of" ("Results of ...") leaves the name after it; a sport heading a wire
+    story, a sentence's opening adverb, a plural of initials ("MPs", "CDs"), a weekday in
+    capitals, the letter of "X-ray", an interjection of speech ("Mhm.", "Aww,") and an
+    initialism of a thing ("GDP", "a bonus CD") are dropped; "York-based" ends a name at
+    "York"; a team's score, a table's numbers or a scorer's minutes leave the name; and a
+    title-case headline is cut at its everyday words."""
     out: list[Run] = []
     if "Will " in ctx.text:
         runs = [_with_will(run, ctx) for run in runs]
     for run in _runs_joined(runs, ctx):
+        if run.position == "start" and len(run.tokens) > 1 and run.gaps[0] == "of" and (
+            _plural_opening_word(run.tokens[0], ctx)
+        ):
+            run = Run(run.tokens[1:], run.gaps[1:], "")
         if _sentence_adverb(run, ctx) or _plural_acronym(run) or _sport_heading(run, ctx.text) or (
             _day_in_capitals(run) or _letter_before_a_hyphen(run, ctx.text)
         ) or (len(run.tokens) == 1 and (_no_name_word(run.tokens[0]) or _shouted(run, ctx.lex))):
             continue
-        for piece in _attributes_cut(run):
+        for piece in _scores_cut(_attributes_cut(run), ctx.text):
             last = piece.tokens[-1]
             if len(piece.tokens) > 1 and last.number and (
                 _in_score_line(ctx.text, piece.tokens[0].start, last)
                 or pattern(_SCORE_TOKEN).fullmatch(last.text)
                 or pattern(_ANOTHER_NUMBER).match(ctx.text, last.end)
                 or _ends_a_table_row(ctx.text, last)
+                or _scorers_around(ctx.text, piece)
             ):
                 piece = Run(piece.tokens[:-1], piece.gaps[:-1], piece.position)
             out.extend(_headline_pieces(piece, ctx))
@@ -299,8 +308,34 @@ def _sentence_adverb(run: Run, ctx: TextContext) -> bool:
     return comma and key not in ctx.certain and key not in ctx.repeated_starts
 
 
+def _scores_cut(runs: list[Run], text: str) -> list[Run]:
+    """"Utah 111 LA LAKERS 102": a team's score inside a run of a results line parts the two
+    teams' names (the score that ends a run is left to the caller)."""
+    out: list[Run] = []
+    for run in runs:
+        start = 0
+        tokens = run.tokens
+        for k in range(1, len(tokens) - 1):
+            if tokens[k].number and k > start and _in_score_line(text, tokens[start].start, tokens[k]):
+                out.append(Run(tokens[start:k], run.gaps[start : k - 1], run.position))
+                start = k + 1
+        out.append(run if start == 0 else Run(tokens[start:], run.gaps[start:], run.position))
+    return out
+
+
+def _plural_opening_word(token: Token, ctx: TextContext) -> bool:
+    """"Results of National Basketball Association games", "Shares of Commerzbank fell": a
+    plural everyday word opening a sentence before "of", which the article never capitalises
+    inside a sentence, is no part of the name after "of" ("Friends of the Earth" written so
+    inside a sentence stays whole)."""
+    key, lex = token.key, ctx.lex
+    return key.endswith("s") and key in lex.common_words and key not in ctx.certain and (
+        key not in lex.org_heads and key not in lex.loc_heads and key not in lex.titles
+        and key not in lex.places and key not in lex.first_names)
+
+
 _SCORE_BEFORE = r"(?<![\d.,])\d{1,2} $"
-_SCORE_AND_TEAM_AFTER = r" [A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3} \d{1,2}(?!\d|[.,:]\d| ?%)"
+_SCORE_AND_TEAM_AFTER = r" [A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3} \d{1,3}(?!\d|[.,:]\d| ?%)"
 
 
 def _sport_heading(run: Run, text: str) -> bool:
@@ -347,8 +382,24 @@ def _in_score_line(text: str, run_start: int, number: Token) -> bool:
     is a team's score in a line of results, no part of the name before it."""
     return len(number.text) <= 2 and (
         pattern(_SCORE_BEFORE).search(text, max(0, run_start - 4), run_start) is not None
-        or pattern(_SCORE_AND_TEAM_AFTER).match(text, number.end) is not None
-    )
+    ) or len(number.text) <= 3 and pattern(_SCORE_AND_TEAM_AFTER).match(text, number.end) is not None
+
+
+def _scorers_around(text: str, run: Run) -> bool:
+    """"PSV Eindhoven 3 (Luc Nilis 12, 55, Wim Jonk 70)": a team's score before its scorers
+    in brackets, and the minutes after a player's name, are no part of the names."""
+    number = run.tokens[-1]
+    if len(number.text) > 3:
+        return False
+    if pattern(_SCORERS_AFTER).match(text, number.end):
+        return True
+    start = run.tokens[0].start
+    return pattern(SCORER_BEFORE).search(text, max(0, start - 8), start) is not None and (
+        pattern(MINUTES_AFTER).match(text, number.end) is not None)
+
+
+# "3 (Luc Nilis 12": a score, then its scorers in brackets, each with a minute
+_SCORERS_AFTER = r" \([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3} \d{1,3}\b"
 
 
 def _ends_a_table_row(text: str, number: Token) -> bool:
@@ -458,6 +509,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _countries_whole(run, options, chosen, ctx.lex, at, scores)
     if n > 1 and not CONTEST_WORDS.isdisjoint(keys):
         chosen = _contests_whole(run, options, chosen, ctx.lex)
+    if any(label == PLACE and i > 0 for i, _, label in chosen):
+        chosen = _places_whole(run, options, chosen, ctx.lex)
     if n > 1 and "air" in keys[:-1]:
         chosen = _airlines_whole(run, options, chosen, ctx.lex)
     if n > 1 and not EVENT_HEADS.isdisjoint(keys[1:]):
@@ -983,6 +1036,23 @@ def _countries_whole(run: Run, options: list[tuple[int, int]], chosen: list[tupl
         else:
             continue
         chosen = _whole(chosen, i, j, label)
+    return chosen
+
+
+def _places_whole(run: Run, options: list[tuple[int, int]], chosen: list[tuple[int, int, int]],
+                  lex: Lexicon) -> list[tuple[int, int, int]]:
+    """A place the gazetteer names in several words is read whole where the weights kept
+    only its end and left the words before it out (a convention): "NEW YORK 14 5" opening
+    a row of a table is New York, not York after an everyday word."""
+    for a, b, label in list(chosen):
+        if label != PLACE or a == 0:
+            continue
+        for i, j in options:
+            if j == b and i < a and not any(x < a and y > i for x, y, _ in chosen if (x, y) != (a, b)) and (
+                _spelled(run, i, j) in lex.places
+            ):
+                chosen = _whole(chosen, i, j, PLACE)
+                break
     return chosen
 
 

@@ -129,26 +129,34 @@ _DATELINE_AFTER = (
 )
 
 
-def cricketers(text: str, candidates: list[Candidate], explain: bool = False) -> list[Candidate]:
+def scoreboard_players(text: str, candidates: list[Candidate],
+                       explain: bool = False) -> list[Candidate]:
     """A scoreboard's names are players (a convention): after a dismissal's letters ("c Astle
     b Harris", "st Germon", "lbw b Doull"), before a bowler's figures ("Vaughan 9-1-55-1"),
-    and opening a line before how the batsman was out ("Wasim Akram b Harris 4"); the
-    sentence's match words would make a one-word name a club."""
+    opening a line before how the batsman was out ("Wasim Akram b Harris 4"), and a scorer
+    with the minutes of the goals ("3 (Luc Nilis 12, 55, Wim Jonk 70)"); the sentence's
+    match words would make a one-word name a club."""
     out = list(candidates)
     before, figures = pattern(_DISMISSED_BY), pattern(_BOWLING_FIGURES)
-    batting = pattern(_OUT_HOW)
+    batting, scorer, minutes = pattern(_OUT_HOW), pattern(SCORER_BEFORE), pattern(_MINUTES)
     for i, cand in enumerate(out):
         if cand.kind == "name" and cand.type != "PERSON" and (
             before.search(text, max(0, cand.start - 8), cand.start)
             or figures.match(text, cand.end)
             or (cand.start == 0 or text[cand.start - 1] == "\n") and batting.match(text, cand.end)
+            or scorer.search(text, max(0, cand.start - 8), cand.start) and minutes.match(text, cand.end)
         ):
-            out[i] = firmly(cand, PERSON, explain and "cricketer")
+            out[i] = firmly(cand, PERSON, explain and "scoreboard_player")
     return out
 
 
 _DISMISSED_BY = r"(?:^|[\s(])(?:c|b|st|lbw b|c & b) $"
 _OUT_HOW = r" (?:c|b|st|lbw|run out|not out|retired hurt)\b"
+# "(Luc Nilis 12, 55, Wim Jonk 70)": a scorer after the score's bracket or another's minute,
+# then the minutes, then another scorer or the bracket's end
+SCORER_BEFORE = r"\d \($|\d, $"
+MINUTES_AFTER = r"(?:, \d{1,3})*(?:\)|, [A-Z])"
+_MINUTES = r" \d{1,3}" + MINUTES_AFTER
 _BOWLING_FIGURES = r" \d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b"
 
 
@@ -225,7 +233,7 @@ def _club_patterns() -> dict[str, re.Pattern[str]]:
     nouns = "|".join(sorted(table[("match_noun", "-")], key=len, reverse=True))
     standing = "|".join(sorted(table[("team_standing", "-")], key=len, reverse=True))
     name = r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}"
-    score = r"\d{1,2}(?!\d|[.,:]\d| ?%)"
+    score = r"\d{1,3}(?!\d|[.,:]\d| ?%)"  # a basketball score has three digits
     return {
         # "Leeds manager", "Leeds beat Hull", "lost to Hull", "Hull 0 Fenwick Rovers 2"
         "after": re.compile(

@@ -1258,3 +1258,29 @@ def test_the_names_of_a_cricket_scoreboard_are_players():
 def test_a_team_in_a_line_of_results_is_a_club_whatever_its_words_suggest():
     found = named("Division one: Barnsley 3 Bolton 2, Oldham 1 Crewe 1, Port Vale 2 Reading 0")
     assert found["Port Vale"].type == "ORG" and found["Reading"].type == "ORG"
+
+
+def test_a_place_of_several_words_is_kept_whole_at_a_rows_start():
+    found = named("NEW YORK 1996-12-06\n\nStandings:\n\nNEW YORK 14 5 .737 -\nTARNFORD 13 6 .684 1")
+    assert "NEW YORK" in found and "YORK" not in found
+
+
+def test_a_plural_everyday_word_opening_a_sentence_before_of_is_no_part_of_the_name():
+    found = named("Results of Veldorian Basketball Association games came late.")
+    assert "Veldorian Basketball Association" in found
+    assert not any(name.startswith("Results") for name in found)
+    assert "Friends of the Earth" in named("Friends of the Earth said so. He joined Friends of the Earth.")
+
+
+def test_a_three_figure_score_parts_the_teams_of_a_results_line():
+    found = named("Chicago 103 DETROIT 97\nUtah 111 Portland 102\n")
+    assert {"Chicago", "DETROIT", "Utah", "Portland"} <= set(found)
+    assert all(found[name].type == "ORG" for name in ("Chicago", "DETROIT", "Utah", "Portland"))
+
+
+def test_scorers_and_their_minutes_after_a_score_are_players_without_the_minutes():
+    found = named("Tarnford Rovers 3 (Jory Madsen 12, 55, Tarek Oyelaran 70) Melbridge City 1 "
+                  "(Idris Pell 44).")
+    for name in ("Jory Madsen", "Tarek Oyelaran", "Idris Pell"):
+        assert found[name].type == "PERSON", name
+    assert not any(any(ch.isdigit() for ch in name) for name in found)
