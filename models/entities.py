@@ -47,6 +47,8 @@ from newsview.models.mentions import (
     lists_agreed,
     mark_bracket_acronyms,
     model_numbers,
+    party_tag_at,
+    party_tags,
     quoted_titles,
     read_country_cores,
     read_homonyms,
@@ -116,6 +118,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates = countries_in_brackets(text, candidates, lex, explain)
     candidates = scoreboard_players(text, candidates, explain)
     candidates = datelines(text, candidates, explain)
+    candidates = party_tags(text, candidates, lex, explain)
     candidates = lists_agreed(text, candidates)
     read_country_cores(candidates, lex)
     mark_bracket_acronyms(text, candidates, lex)
@@ -125,7 +128,8 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
 def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
     """The runs as newsview's conventions cut them before the weights read them (the weights
     are fitted on the runs as every text has them): a plural everyday word opening a
-    sentence before "of" ("Results of ...") leaves the name after it; a sport heading a wire
+    sentence before "of" ("Results of ...") leaves the name after it; a legislator's party
+    and state ("R-N.C."), a sport heading a wire
     story, a sentence's opening adverb, a plural of initials ("MPs", "CDs"), a weekday in
     capitals, the letter of "X-ray", an interjection of speech ("Mhm.", "Aww,") and an
     initialism of a thing ("GDP", "a bonus CD") are dropped; "York-based" ends a name at
@@ -134,7 +138,11 @@ def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
     out: list[Run] = []
     if "Will " in ctx.text:
         runs = [_with_will(run, ctx) for run in runs]
+    tag_end = -2
     for run in _runs_joined(runs, ctx):
+        if _party_tag(run, ctx) or run.tokens[0].start == tag_end + 1:
+            tag_end = run.tokens[-1].end  # "R-N" and then "C." of "R-N.C."
+            continue
         if run.position == "start" and len(run.tokens) > 1 and run.gaps[0] == "of" and (
             _plural_opening_word(run.tokens[0], ctx)
         ):
@@ -321,6 +329,14 @@ def _scores_cut(runs: list[Run], text: str) -> list[Run]:
                 start = k + 1
         out.append(run if start == 0 else Run(tokens[start:], run.gaps[start:], run.position))
     return out
+
+
+def _party_tag(run: Run, ctx: TextContext) -> bool:
+    """"R-N.C.", "(D-Calif.)": a legislator's party and state, read whole as the party (see
+    ``mentions.party_tags``), not as the names its pieces would make."""
+    token = run.tokens[0]
+    return len(run.tokens) == 1 and token.text[:2] in ("R-", "D-", "I-") and (
+        party_tag_at(ctx.text, token.start, ctx.lex) is not None)
 
 
 def _plural_opening_word(token: Token, ctx: TextContext) -> bool:

@@ -502,7 +502,7 @@ CONVENTIONS = frozenset({"party", "quoted_title", "initials", "region_abbreviati
                          "club", "award", "contest", "family", "work_title", "prize",
                          "state_of_country", "author", "event", "airline",
                          "nationality_inside", "home_in_brackets",
-                         "dateline", "scoreboard_player"})
+                         "dateline", "scoreboard_player", "party_tag"})
 _KINDS = {"PERSON": "a person", "ORG": "an organisation", "OTHER": "a work or product",
           "PLACE": "a place"}
 _FIXED = {
@@ -598,6 +598,7 @@ _FIXED = {
     "airline": "'Air' before a place's name names an airline ('Air Berlin')",
     "home_in_brackets": "a country in brackets after a person's name is where the person is from",
     "dateline": "a name in capitals opening a line before its date or agency is where the story was filed",
+    "party_tag": "a legislator's party and state after the name ('R-N.C.') is the state's party",
     "scoreboard_player": "a name in a scoreboard (a dismissal 'c ... b ...', bowling figures, a scorer's minutes) is a player's",
     "nationality_inside": "a nationality word inside a name ('Royal Dutch Shell') names no people",
     "event": "a name ending in 'Awards', 'Festival', 'Cup', 'Marathon' or similar is an event",

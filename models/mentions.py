@@ -160,6 +160,43 @@ _MINUTES = r" \d{1,3}" + MINUTES_AFTER
 _BOWLING_FIGURES = r" \d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b"
 
 
+def party_tags(text: str, candidates: list[Candidate], lex: Lexicon,
+               explain: bool = False) -> list[Candidate]:
+    """"Sen. Jesse Helms, R-N.C.,", "John McCain (R-AZ)": a legislator's party and state after
+    the name name the state's party (a convention: an organisation, as MEANTIME annotates it),
+    one mention whole ("D-Day" names no state, and stays what it is)."""
+    if "-" not in text:
+        return candidates
+    tags: list[Candidate] = []
+    for found in pattern(_TAG_OPENING).finditer(text):
+        tag = party_tag_at(text, found.end(), lex)
+        if tag is None:
+            continue
+        start, end = tag.span()
+        if not any(c.start < end and start < c.end for c in candidates):
+            evidence = ("party_tag",) if explain else ()
+            tags.append(Candidate(start, end, tag.group(), (fold_word(tag.group()),), (), "name",
+                                  "ORG", 3, None, scores=only_scores(ORG), evidence=evidence))
+    return sorted([*candidates, *tags], key=lambda c: c.start) if tags else candidates
+
+
+def party_tag_at(text: str, start: int, lex: Lexicon) -> re.Match[str] | None:
+    """The party and state tag at ``start`` ("R-N.C.", "D-Calif.", "R-AZ") right after ", " or
+    "(", if its state is one: a postal code or an abbreviation the region list knows."""
+    if not (text[max(0, start - 2) : start] == ", " or text[start - 1 : start] == "("):
+        return None
+    tag = pattern(_PARTY_TAG).match(text, start)
+    if tag is None:
+        return None
+    state = tag["state"]
+    known = len(state) == 2 or state.lower().rstrip(".") in lex.region_abbreviations
+    return tag if known else None
+
+
+_TAG_OPENING = r"(?:, |\()(?=[RDI]-[A-Z])"
+_PARTY_TAG = r"[RDI]-(?P<state>[A-Z]{2}\b|[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,5}\.)"
+
+
 def countries_in_brackets(text: str, candidates: list[Candidate], lex: Lexicon,
                           explain: bool = False) -> list[Candidate]:
     """"Jonas Bjorkman (Sweden) beat ...", "Vijay Singh (Fiji) 68 67": a country in brackets

@@ -1284,3 +1284,12 @@ def test_scorers_and_their_minutes_after_a_score_are_players_without_the_minutes
     for name in ("Jory Madsen", "Tarek Oyelaran", "Idris Pell"):
         assert found[name].type == "PERSON", name
     assert not any(any(ch.isdigit() for ch in name) for name in found)
+
+
+def test_a_legislators_party_and_state_after_the_name_is_the_states_party_whole():
+    found = named("Sen. Dora Quill, R-N.C., spoke. Rep. Amos Tarn (D-Calif.) and Sen. Ivo Renk "
+                  "(R-AZ) agreed.")
+    assert set(found) == {"Dora Quill", "R-N.C.", "Amos Tarn", "D-Calif.", "Ivo Renk", "R-AZ"}
+    assert {found[tag].type for tag in ("R-N.C.", "D-Calif.", "R-AZ")} == {"ORG"}
+    assert [m.text for m in found["Ivo Renk"].mentions] == ["Ivo Renk"]
+    assert "D-Day" in named("Veterans met in Caen, D-Day veterans among them.")
