@@ -71,6 +71,7 @@ from newsview.models.names import (
 )
 from newsview.models.text import fold_word
 from newsview.models.vocab import (
+    CLUB_WORDS,
     CONTEST_WORDS,
     EVENT_HEADS,
     GROUP_HEADS,
@@ -564,6 +565,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             candidate = firmly(candidate, kept, explain and "nationality_inside")
         elif label != ORG and j - i > 1 and _airline(candidate.words, candidate.connectors, ctx.lex):
             candidate = firmly(candidate, ORG, explain and "airline")
+        elif label != ORG and j - i > 1 and candidate.words[-1] in CLUB_WORDS:
+            candidate = firmly(candidate, ORG, explain and "club")  # "Tottenham Hotspur"
         elif label != PERSON and j - i > 1 and candidate.words[-1] in EVENT_HEADS:
             candidate = firmly(candidate, OTHER, explain and "event")
         elif label != PLACE and j - i > 2 and _state_of_a_country(candidate, ctx.lex):

@@ -50,6 +50,10 @@ CONTEST_WORDS = frozenset("cup games championship championships open olympics tr
 # "the London Marathon"): the event, not the organisation or the place named before them.
 EVENT_HEADS = frozenset("""awards festival olympics paralympics prix trophy cup championship
     championships marathon regatta derby expo biennale""".split())
+# Words that end a football or rugby club's name after its town ("Tottenham Hotspur", "Plymouth
+# Argyle", "Bristol Rovers"): no place, river or company ends in them.
+CLUB_WORDS = frozenset("""rovers wanderers athletic hotspur argyle albion thistle academicals
+    harriers""".split())
 # Kinds of work before a title ("the film Schindler's List", "his novel Atonement"); the second
 # set are verbs or adjectives too ("records show ...", "a single market"), a kind of work only
 # after a determiner ("the show Friends").

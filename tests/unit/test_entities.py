@@ -1293,3 +1293,8 @@ def test_a_legislators_party_and_state_after_the_name_is_the_states_party_whole(
     assert {found[tag].type for tag in ("R-N.C.", "D-Calif.", "R-AZ")} == {"ORG"}
     assert [m.text for m in found["Ivo Renk"].mentions] == ["Ivo Renk"]
     assert "D-Day" in named("Veterans met in Caen, D-Day veterans among them.")
+
+
+def test_a_town_before_a_clubs_word_is_the_club():
+    found = named("Plymouth Argyle signed the striker from Tottenham Hotspur.")
+    assert found["Plymouth Argyle"].type == "ORG" and found["Tottenham Hotspur"].type == "ORG"
