@@ -42,6 +42,7 @@ from newsview.models.mentions import (
     extend_lowercase,
     firmly,
     folded_spelling,
+    headline_echoes,
     known_names_with_i,
     label_type,
     lists_agreed,
@@ -113,6 +114,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates = quoted_titles(text, extend_lowercase(text, candidates))
     candidates = cued_titles(text, candidates, ctx.lower_case_words())
     candidates = without_overlaps(candidates, timexes)
+    candidates = headline_echoes(text, runs, candidates, explain)
     read_homonyms(text, candidates, lex)
     candidates = clubs(text, candidates, lex, explain)
     candidates = awards(text, candidates, explain)
@@ -441,6 +443,9 @@ _ROW_END = r"[^\d\n.,:-]\d{1,3}[ \t]*(?:\n|$)"
 # Skype"); shorter ones ("John Smith" on a line of its own) are left whole unless the article
 # writes one of its two words as a name in a sentence and the other never ("LEEDS WIN").
 _HEADLINE_RUN = 3
+# A headline's prepositions, loose whatever the word lists say of them ("IN" is Indiana's
+# code and a surname): "DORNEY IN BRANDT" is two names
+_HEADLINE_LINKS = frozenset("in at on to for by with from into after over against v vs".split())
 # Surnames this common ("Smith", "Young") are kept in a headline's names; rarer ones that are
 # everyday words ("Buys", "Warns") are not.
 _RARE = 2000
@@ -450,16 +455,17 @@ def _headline_pieces(run: Run, ctx: TextContext) -> list[Run]:
     """A run of a headline cut where its capitals mean nothing: in "Blair Defends Iraq War
     Record" every word is capitalised, so an everyday word the article never capitalises
     inside a sentence stands alone ("Defends", "Record"), unless the article writes it with
-    its neighbour as a name ("White House")."""
+    its neighbour as a name ("White House"), and so does a preposition ("DORNEY IN BRANDT")."""
     if run.position not in ("headline", "caps") or len(run.tokens) < 2:
         return [run]
     if pattern(NUMBER_AFTER).match(ctx.text, run.tokens[-1].end):
         return [run]  # a row of a table or of results: "Manchester United 4 2 2 0 8 3 8"
     lex, certain, pairs = ctx.lex, ctx.certain, ctx.certain_pairs
     tokens, gaps = run.tokens, run.gaps
-    loose = [t.key in lex.common_words and t.key not in certain and not t.number
-             and t.key not in lex.first_names and lex.surname_ranks.get(t.key, _RARE) >= _RARE
-             and t.key not in lex.places for t in tokens]
+    loose = [t.key in _HEADLINE_LINKS or t.key in lex.common_words and t.key not in certain
+             and not t.number and t.key not in lex.first_names
+             and lex.surname_ranks.get(t.key, _RARE) >= _RARE and t.key not in lex.places
+             for t in tokens]
     if len(tokens) < _HEADLINE_RUN and not (
         loose[0] != loose[1] and (tokens[0].key in certain or tokens[1].key in certain)
     ):

@@ -197,6 +197,44 @@ _TAG_OPENING = r"(?:, |\()(?=[RDI]-[A-Z])"
 _PARTY_TAG = r"[RDI]-(?P<state>[A-Z]{2}\b|[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,5}\.)"
 
 
+def headline_echoes(text: str, runs: list[Run], candidates: list[Candidate],
+                    explain: bool = False) -> list[Candidate]:
+    """"CLINTON SIGNS WELFARE BILL", "NETANYAHU MEETS ARAFAT": a word of a headline in
+    capitals that the article's sentences write as a name, or as a person's surname, is that
+    name (capitals alone say nothing about a headline's words; the article's sentences do).
+    Lines in title case are left to the weights: an e-mail's "Team" or "Fax" is no echo."""
+    heads = [run for run in runs if run.position in ("headline", "caps")
+             and run.tokens[0].text.isupper()]
+    if not heads:
+        return candidates
+    known: dict[tuple[str, ...], Candidate] = {}
+    for c in candidates:
+        if c.kind != "name" or c.text.isupper():
+            continue
+        known.setdefault(c.words, c)
+        if c.type == "PERSON" and len(c.words) > 1:
+            known.setdefault(c.words[-1:], c)
+    taken = [(c.start, c.end) for c in candidates]
+    echoes: list[Candidate] = []
+    for run in heads:
+        tokens, i = run.tokens, 0
+        while i < len(tokens):
+            for j in range(min(len(tokens), i + 4), i, -1):
+                name = known.get(tuple(t.key for t in tokens[i:j]))
+                start, end = tokens[i].start, tokens[j - 1].end
+                if name is not None and not any(a < end and start < b for a, b in taken):
+                    evidence = (*name.evidence, "headline_echo") if explain else ()
+                    echoes.append(replace(name, start=start, end=end, text=text[start:end],
+                                          words=tuple(t.key for t in tokens[i:j]),
+                                          connectors=tuple(run.gaps[i : j - 1]),
+                                          strength=min(name.strength, 2), abbreviates=None,
+                                          evidence=evidence))
+                    i = j - 1
+                    break
+            i += 1
+    return sorted([*candidates, *echoes], key=lambda c: c.start) if echoes else candidates
+
+
 def countries_in_brackets(text: str, candidates: list[Candidate], lex: Lexicon,
                           explain: bool = False) -> list[Candidate]:
     """"Jonas Bjorkman (Sweden) beat ...", "Vijay Singh (Fiji) 68 67": a country in brackets

@@ -1298,3 +1298,10 @@ def test_a_legislators_party_and_state_after_the_name_is_the_states_party_whole(
 def test_a_town_before_a_clubs_word_is_the_club():
     found = named("Plymouth Argyle signed the striker from Tottenham Hotspur.")
     assert found["Plymouth Argyle"].type == "ORG" and found["Tottenham Hotspur"].type == "ORG"
+
+
+def test_a_name_in_a_headline_in_capitals_is_the_name_the_article_writes():
+    found = named("QUILLAN MEETS DORNEY IN BRANDT.\n\nPresident Edda Quillan met Premier Ivo Dorney "
+                  "in Brandt on Monday. Quillan said it went well.")
+    assert [m.text for m in found["Edda Quillan"].mentions] == ["QUILLAN", "Edda Quillan", "Quillan"]
+    assert [m.text for m in found["Ivo Dorney"].mentions] == ["DORNEY", "Ivo Dorney"]
