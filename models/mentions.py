@@ -310,12 +310,15 @@ def _club_patterns() -> dict[str, re.Pattern[str]]:
     name = r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}"
     score = r"\d{1,3}(?!\d|[.,:]\d| ?%)"  # a basketball score has three digits
     return {
-        # "Leeds manager", "Leeds beat Hull", "lost to Hull", "Hull 0 Fenwick Rovers 2"
+        # "Leeds manager", "Leeds beat Hull", "lost to Hull", "Hull 0 Fenwick Rovers 2", a row
+        # of standings
         "after": re.compile(
             rf" (?:{roles})\b|(?: (?:{verbs})(?: with)?| lost (?:to|at)) [A-Z]"
             rf"| {score} {name} {score}"
             r"|,? (?:(?:is|are|were|was) )?(?:a|an|the) (?:[\w'\u2019-]+ ){0,2}(?:side|team|club)\b(?!['\u2019])"
             rf"|(?: [a-z]+)? their (?:{standing})\b"
+            # a row of standings: "BALTIMORE 70 63 .526 4 1/2", "Hull 17 10 4 3 30 16 34"
+            r"|(?: \.?\d{1,3}){3}(?: [\d./-]+)*[ \t]*(?:\n|$)"
         ),
         # "beat Hull", "drew with Hull", "Hull 0 Fenwick Rovers 2" read from the second team
         "before": re.compile(

@@ -1305,3 +1305,9 @@ def test_a_name_in_a_headline_in_capitals_is_the_name_the_article_writes():
                   "in Brandt on Monday. Quillan said it went well.")
     assert [m.text for m in found["Edda Quillan"].mentions] == ["QUILLAN", "Edda Quillan", "Quillan"]
     assert [m.text for m in found["Ivo Dorney"].mentions] == ["DORNEY", "Ivo Dorney"]
+
+
+def test_a_town_heading_a_row_of_standings_is_its_club():
+    found = named("Standings:\nBALTIMORE 70 63 .526 4 1/2\nBOSTON 67 67 .500 8\n")
+    assert found["BALTIMORE"].type == "ORG" and found["BOSTON"].type == "ORG"
+    assert named("Temperatures: London 12 15 18, Paris 14 16 19.")["London"].type == "GPE"
