@@ -120,7 +120,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates = awards(text, candidates, explain)
     candidates = countries_in_brackets(text, candidates, lex, explain)
     candidates = scoreboard_players(text, candidates, explain)
-    candidates = datelines(text, candidates, explain)
+    candidates = datelines(text, candidates, lex, explain)
     candidates = party_tags(text, candidates, lex, explain)
     candidates = lists_agreed(text, candidates)
     read_country_cores(candidates, lex)
@@ -353,7 +353,7 @@ def _plural_opening_word(token: Token, ctx: TextContext) -> bool:
         and key not in lex.places and key not in lex.first_names)
 
 
-_SCORE_BEFORE = r"(?<![\d.,])\d{1,2} $"
+_SCORE_BEFORE = r"(?<![\d.,])\d{1,3} $"
 _SCORE_AND_TEAM_AFTER = r" [A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3} \d{1,3}(?!\d|[.,:]\d| ?%)"
 
 
@@ -399,9 +399,13 @@ _ANOTHER_NUMBER = r" \.?\d"
 def _in_score_line(text: str, run_start: int, number: Token) -> bool:
     """"China 0 Uzbekistan 2": a small number between two names each next to a small number
     is a team's score in a line of results, no part of the name before it."""
-    return len(number.text) <= 2 and (
-        pattern(_SCORE_BEFORE).search(text, max(0, run_start - 4), run_start) is not None
-    ) or len(number.text) <= 3 and pattern(_SCORE_AND_TEAM_AFTER).match(text, number.end) is not None
+    if len(number.text) > 3:
+        return False
+    before = pattern(_SCORE_BEFORE).search(text, max(0, run_start - 5), run_start)
+    if before is not None and (len(before.group()) <= 3 and len(number.text) <= 2
+                               or pattern(_LINE_END).match(text, number.end)):
+        return True  # three figures each side only on a row of its own: "Chicago 103 DETROIT 97"
+    return pattern(_SCORE_AND_TEAM_AFTER).match(text, number.end) is not None
 
 
 def _scorers_around(text: str, run: Run) -> bool:

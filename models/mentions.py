@@ -107,17 +107,25 @@ def awards(text: str, candidates: list[Candidate], explain: bool = False) -> lis
 _AWARDED = ("-winning", "-nominated", "-award-winning")
 
 
-def datelines(text: str, candidates: list[Candidate], explain: bool = False) -> list[Candidate]:
+def datelines(text: str, candidates: list[Candidate], lex: Lexicon,
+              explain: bool = False) -> list[Candidate]:
     """"AL-AIN, United Arab Emirates 1996-12-06", "WASHINGTON (AP) -": a name in capitals
     opening a line, before its date or its agency, is the place the story was filed from (a
-    convention)."""
+    convention), and stays apart from a club of its name ("NEW YORK 1996-12-06" over a
+    results line's "NEW YORK 98 Boston 90")."""
     out = list(candidates)
     after = pattern(_DATELINE_AFTER)
     for i, cand in enumerate(out):
-        if cand.kind == "name" and cand.type not in ("GPE", "LOC") and cand.text.isupper() and (
+        if cand.kind == "name" and cand.text.isupper() and (
             cand.start == 0 or text[cand.start - 1] == "\n"
         ) and after.match(text, cand.end):
-            out[i] = firmly(cand, PLACE, explain and "dateline")
+            known = lex.places.get(" ".join(cand.words))
+            club = any(c.words == cand.words and c.type == "ORG" for c in out if c is not cand)
+            if known is not None and club:  # the gazetteer's place, kept apart from the club
+                out[i] = replace(firmly(cand, PLACE, explain and "dateline"), place=known.name,
+                                 strength=5)
+            elif cand.type not in ("GPE", "LOC"):
+                out[i] = firmly(cand, PLACE, explain and "dateline")
     return out
 
 

@@ -1311,3 +1311,13 @@ def test_a_town_heading_a_row_of_standings_is_its_club():
     found = named("Standings:\nBALTIMORE 70 63 .526 4 1/2\nBOSTON 67 67 .500 8\n")
     assert found["BALTIMORE"].type == "ORG" and found["BOSTON"].type == "ORG"
     assert named("Temperatures: London 12 15 18, Paris 14 16 19.")["London"].type == "GPE"
+
+
+def test_a_dateline_stays_the_place_beside_a_club_of_its_name():
+    found = entities("NBA RESULTS.\n\nNEW YORK 1996-12-06\n\nChicago 103 DETROIT 97\n"
+                     "NEW YORK 98 Boston 90 (OT)\n")
+    types = {(e.name, e.type) for e in found}
+    assert {("NEW YORK", "GPE"), ("NEW YORK", "ORG"), ("DETROIT", "ORG")} <= types
+    # with no club of its name, the dateline is the city the article names again
+    london = named("LONDON 1996-12-07\n\nLeeds beat Bolton 2-0. London was cold.")["London"]
+    assert [m.text for m in london.mentions] == ["LONDON", "London"]
