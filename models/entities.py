@@ -57,6 +57,7 @@ from newsview.models.mentions import (
     relabelled,
     scoreboard_players,
     without_overlaps,
+    works_with_years,
 )
 from newsview.models.names import (
     LABELS,
@@ -115,6 +116,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates = cued_titles(text, candidates, ctx.lower_case_words())
     candidates = without_overlaps(candidates, timexes)
     candidates = headline_echoes(text, runs, candidates, explain)
+    candidates = works_with_years(text, runs, candidates, lex, explain)
     read_homonyms(text, candidates, lex)
     candidates = clubs(text, candidates, lex, explain)
     candidates = awards(text, candidates, explain)

@@ -243,6 +243,39 @@ def headline_echoes(text: str, runs: list[Run], candidates: list[Candidate],
     return sorted([*candidates, *echoes], key=lambda c: c.start) if echoes else candidates
 
 
+def works_with_years(text: str, runs: list[Run], candidates: list[Candidate], lex: Lexicon,
+                     explain: bool = False) -> list[Candidate]:
+    """"Her books include Harbour Lights (1997)", "his films Jaws (1975) and Duel (1971)": a
+    capitalised name inside a sentence with one year in brackets after it is a work (a
+    convention), though its words read as a place ("Harbour") or as no name at all ("Jaws").
+    A person's dates are a span ("Lincoln (1809-1865)"), and a place the gazetteer knows or
+    a person's name stays what it is."""
+    if "(" not in text:
+        return candidates
+    year = pattern(_YEAR_IN_BRACKETS)
+    by_span = {(c.start, c.end): k for k, c in enumerate(candidates)}
+    out = list(candidates)
+    added: list[Candidate] = []
+    for run in runs:
+        start, end = run.tokens[0].start, run.tokens[-1].end
+        if run.position or not year.match(text, end):
+            continue
+        k = by_span.get((start, end))
+        if k is not None:
+            cand = out[k]
+            if cand.type not in ("PERSON", "OTHER") and " ".join(cand.words) not in lex.places:
+                out[k] = firmly(cand, OTHER, explain and "work_year")
+        elif not any(c.start < end and start < c.end for c in out):
+            words = tuple(t.key for t in run.tokens)
+            evidence = ("work_year",) if explain else ()
+            added.append(Candidate(start, end, text[start:end], words, tuple(run.gaps), "name",
+                                   "OTHER", 3, None, scores=only_scores(OTHER), evidence=evidence))
+    return sorted([*out, *added], key=lambda c: c.start) if added else out
+
+
+_YEAR_IN_BRACKETS = r" \((?:1[5-9]|20)\d\d\)"
+
+
 def countries_in_brackets(text: str, candidates: list[Candidate], lex: Lexicon,
                           explain: bool = False) -> list[Candidate]:
     """"Jonas Bjorkman (Sweden) beat ...", "Vijay Singh (Fiji) 68 67": a country in brackets

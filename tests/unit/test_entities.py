@@ -1321,3 +1321,11 @@ def test_a_dateline_stays_the_place_beside_a_club_of_its_name():
     # with no club of its name, the dateline is the city the article names again
     london = named("LONDON 1996-12-07\n\nLeeds beat Bolton 2-0. London was cold.")["London"]
     assert [m.text for m in london.mentions] == ["LONDON", "London"]
+
+
+def test_a_name_with_one_year_in_brackets_is_a_work():
+    found = named("Her books include Silent Harbour (1988), Jaws (1975) and Northern Lights (1994).")
+    for title in ("Silent Harbour", "Jaws", "Northern Lights"):
+        assert found[title].type == "OTHER", title
+    found = named("Abraham Lincoln (1809-1865) moved to Leeds (1830) with Mary Todd (1840).")
+    assert found["Abraham Lincoln"].type == "PERSON" and found["Leeds"].type == "GPE"
