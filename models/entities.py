@@ -56,6 +56,7 @@ from newsview.models.mentions import (
     region_abbreviations,
     relabelled,
     scoreboard_players,
+    speakers,
     without_overlaps,
     works_with_years,
 )
@@ -78,6 +79,7 @@ from newsview.models.vocab import (
     EVENT_HEADS,
     GROUP_HEADS,
     GROUP_OF_NOUNS,
+    INDEFINITE_PRONOUNS,
     INTERJECTIONS,
     LEGAL_FORMS,
     PATRONYMICS,
@@ -123,6 +125,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates = countries_in_brackets(text, candidates, lex, explain)
     candidates = scoreboard_players(text, candidates, explain)
     candidates = datelines(text, candidates, lex, explain)
+    candidates = speakers(text, candidates, lex, explain)
     candidates = party_tags(text, candidates, lex, explain)
     candidates = lists_agreed(text, candidates)
     read_country_cores(candidates, lex)
@@ -369,9 +372,10 @@ def _sport_heading(run: Run, text: str) -> bool:
 
 
 def _no_name_word(token: Token) -> bool:
-    """An interjection of speech ("Mhm.", "Aww,") or an initialism of a thing ("a bonus CD",
-    "GDP grew"), written as such (capitals; "PhD", "MP3"): no name alone."""
-    if token.key in INTERJECTIONS:
+    """An interjection of speech ("Mhm.", "Aww,"), a pronoun for someone unnamed ("Nobody")
+    or an initialism of a thing ("a bonus CD", "GDP grew"), written as such (capitals;
+    "PhD", "MP3"): no name alone."""
+    if token.key in INTERJECTIONS or token.key in INDEFINITE_PRONOUNS:
         return True
     # (the shape first: most one-word names are written "Smith", which ends the test at once)
     return not token.text.istitle() and (

@@ -276,6 +276,39 @@ def works_with_years(text: str, runs: list[Run], candidates: list[Candidate], le
 _YEAR_IN_BRACKETS = r" \((?:1[5-9]|20)\d\d\)"
 
 
+def speakers(text: str, candidates: list[Candidate], lex: Lexicon,
+             explain: bool = False) -> list[Candidate]:
+    """"Priya Raman: I grew up in Easton", "Wikinews: Why did you stand?": a name opening
+    lines before a colon and the words spoken, two turns or more, is a speaker, a person or
+    an organisation, whichever its evidence says more (a convention: the colon after it made
+    it a work's title). A place before a colon heads a report ("Tokyo: Shares rose")."""
+    if ": " not in text:
+        return candidates
+    turn = pattern(_TURN_AFTER)
+    turns = [k for k, c in enumerate(candidates) if c.kind == "name" and (
+        c.start == 0 or text[c.start - 1] == "\n") and turn.match(text, c.end)]
+    counts = Counter(candidates[k].words for k in turns)
+    said: dict[tuple[str, ...], list[float]] = {}  # a speaker's evidence over all its turns
+    for k in turns:
+        scores = candidates[k].scores or only_scores(PERSON)
+        total = said.setdefault(candidates[k].words, [0.0, 0.0])
+        total[0] += scores[PERSON]
+        total[1] += scores[ORG]
+    out = list(candidates)
+    for k in turns:
+        cand = out[k]
+        if counts[cand.words] < 2 or cand.type in ("PERSON", "ORG") or (
+            " ".join(cand.words) in lex.places
+        ):
+            continue
+        person, organisation = said[cand.words]
+        out[k] = firmly(cand, PERSON if person >= organisation else ORG, explain and "speaker")
+    return out
+
+
+_TURN_AFTER = r": [A-Z\"\u201c][a-z']*[ ,]"
+
+
 def countries_in_brackets(text: str, candidates: list[Candidate], lex: Lexicon,
                           explain: bool = False) -> list[Candidate]:
     """"Jonas Bjorkman (Sweden) beat ...", "Vijay Singh (Fiji) 68 67": a country in brackets

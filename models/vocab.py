@@ -71,6 +71,10 @@ STATE_WORDS = frozenset("republic kingdom emirate sultanate principality commonw
 # quotes): a turn or a sentence of "Mhm." or "Aww, look at you!" names no one.
 INTERJECTIONS = frozenset("""mhm mm mmm mmhm mmkay hm hmm hmmm uh-huh uh-oh ew eww aww aw yay
     ugh ooh oooh ahh ahhh uhh uhm umm erm whoa yikes woah""".split())
+# Pronouns that stand for someone or something unnamed ("Nobody in Westminster listened"):
+# capitalised only at a sentence's start, never a name alone.
+INDEFINITE_PRONOUNS = frozenset("""nobody somebody anybody everybody noone someone anyone
+    everyone nothing something anything everything""".split())
 # Words that end a group's name as "Party" ends a party's: "Dave Matthews Band" is no person.
 GROUP_HEADS = frozenset("band orchestra quartet quintet trio ensemble choir".split())
 # Plural nouns that open "X of <name>" at a sentence's start without being part of the name:

@@ -1329,3 +1329,17 @@ def test_a_name_with_one_year_in_brackets_is_a_work():
         assert found[title].type == "OTHER", title
     found = named("Abraham Lincoln (1809-1865) moved to Leeds (1830) with Mary Todd (1840).")
     assert found["Abraham Lincoln"].type == "PERSON" and found["Leeds"].type == "GPE"
+
+
+def test_the_speakers_of_an_interview_are_people_or_organisations():
+    text = ("Newsdesk: Why did you stand?\nMira Talvik: I grew up in Brandt.\n"
+            "Newsdesk: Can you win?\nMira Talvik: Yes, I think we can.\n")
+    found = named(text)
+    assert found["Mira Talvik"].type == "PERSON"
+    assert found["Newsdesk"].type in ("ORG", "PERSON")
+    # one line before a colon is no interview: a place heading a report stays a place
+    assert named("Tokyo: Shares rose on Friday.")["Tokyo"].type == "GPE"
+
+
+def test_a_pronoun_for_someone_unnamed_is_no_name():
+    assert named("Nobody in Westminster seemed to listen. Everyone knew.") .keys() == {"Westminster"}
