@@ -581,6 +581,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             candidate = firmly(candidate, kept, explain and "nationality_inside")
         elif label != ORG and j - i > 1 and _airline(candidate.words, candidate.connectors, ctx.lex):
             candidate = firmly(candidate, ORG, explain and "airline")
+        elif label != PLACE and j - i == 1 and _county(candidate):
+            candidate = firmly(candidate, PLACE, explain and "county")
         elif label != ORG and j - i > 1 and candidate.words[-1] in CLUB_WORDS:
             candidate = firmly(candidate, ORG, explain and "club")  # "Tottenham Hotspur"
         elif label != PERSON and j - i > 1 and candidate.words[-1] in EVENT_HEADS:
@@ -659,12 +661,21 @@ def _read_word(run: Run, found: RunEvidence, model: NameModel, ctx: TextContext,
         candidate = firmly(candidate, PERSON, explain and "family")
     elif label != PERSON and _authored_by(ctx.text, candidate.start, scores):
         candidate = firmly(candidate, PERSON, explain and "author")
+    elif label != PLACE and _county(candidate):
+        candidate = firmly(candidate, PLACE, explain and "county")
     elif label != PERSON and scores[PERSON] > scores[label] and (
         candidate.type != "PERSON" and candidate.scores
         and candidate.scores.index(max(candidate.scores)) == PERSON
     ):
         candidate = relabelled(candidate, label)
     return [candidate]
+
+
+def _county(candidate: Candidate) -> bool:
+    """"Renfrewshire", "Aberdeenshire": a one-word name ending in "-shire" is a county (a
+    convention; a county that plays is its club, read after this)."""
+    word = candidate.words[0]
+    return len(candidate.words) == 1 and len(word) > 6 and word.endswith("shire")
 
 
 def _without_false_people(run: Run, found: RunEvidence, lex: Lexicon) -> RunEvidence:

@@ -503,7 +503,8 @@ CONVENTIONS = frozenset({"party", "quoted_title", "initials", "region_abbreviati
                          "state_of_country", "author", "event", "airline",
                          "nationality_inside", "home_in_brackets",
                          "dateline", "scoreboard_player", "party_tag",
-                         "headline_echo", "work_year", "speaker"})
+                         "headline_echo", "work_year", "speaker",
+                         "county"})
 _KINDS = {"PERSON": "a person", "ORG": "an organisation", "OTHER": "a work or product",
           "PLACE": "a place"}
 _FIXED = {
@@ -600,6 +601,7 @@ _FIXED = {
     "home_in_brackets": "a country in brackets after a person's name is where the person is from",
     "dateline": "a name in capitals opening a line before its date or agency is where the story was filed",
     "work_year": "a name inside a sentence with one year in brackets after it is a work ('Jaws (1975)')",
+    "county": "a name ending in '-shire' is a county ('Renfrewshire')",
     "speaker": "a name opening a line before a colon and the words spoken is the speaker",
     "headline_echo": "a headline's word in capitals that the article's sentences write as this name",
     "party_tag": "a legislator's party and state after the name ('R-N.C.') is the state's party",

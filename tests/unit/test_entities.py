@@ -1343,3 +1343,8 @@ def test_the_speakers_of_an_interview_are_people_or_organisations():
 
 def test_a_pronoun_for_someone_unnamed_is_no_name():
     assert named("Nobody in Westminster seemed to listen. Everyone knew.") .keys() == {"Westminster"}
+
+
+def test_a_one_word_name_ending_in_shire_is_a_county():
+    assert named("Ellison was born in Paisley, Renfrewshire, the daughter of an engineer.")[
+        "Renfrewshire"].type == "GPE"
