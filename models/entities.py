@@ -120,10 +120,10 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates = headline_echoes(text, runs, candidates, explain)
     candidates = works_with_years(text, runs, candidates, lex, explain)
     read_homonyms(text, candidates, lex)
-    candidates = clubs(text, candidates, lex, explain)
+    candidates = clubs(text, runs, candidates, lex, explain)
     candidates = awards(text, candidates, explain)
     candidates = countries_in_brackets(text, candidates, lex, explain)
-    candidates = scoreboard_players(text, candidates, explain)
+    candidates = scoreboard_players(text, runs, candidates, explain)
     candidates = datelines(text, candidates, lex, explain)
     candidates = speakers(text, candidates, lex, explain)
     candidates = party_tags(text, candidates, lex, explain)
@@ -680,7 +680,8 @@ def _county(candidate: Candidate) -> bool:
 
 def _without_false_people(run: Run, found: RunEvidence, lex: Lexicon) -> RunEvidence:
     """The spans without those newsview never reads as one name (a convention): an adjective
-    made from a name does not start a person's ("Blairite Alan Milburn" names Alan Milburn),
+    made from a name does not start a person's, nor names anyone alone ("Blairite Alan
+    Milburn" names Alan Milburn),
     a greeting before a holiday is no given name ("Merry Christmas"), a patronymic holds
     a name together ("Osama Bin Laden" is one name, not "Osama" and "Bin Laden"), and a group
     opening a sentence is no part of the name it is of ("Residents of New Orleans")."""
@@ -696,6 +697,7 @@ def _without_false_people(run: Run, found: RunEvidence, lex: Lexicon) -> RunEvid
         key, following = tokens[i].key, tokens[i + 1].key
         if key.endswith(("ite", "ites")) and following in lex.first_names:
             starts.add(i)
+            greeted.add(i)  # "Blairite" alone names no one either
         elif following in lex.other_names and key in lex.common_words:
             starts.add(i)
             greeted.update((i, i + 1))  # "Merry" alone is no name there either

@@ -466,6 +466,9 @@ def _word_class(key: str) -> str:
     return key
 
 
+_QUOTES = frozenset('"\u201d\u201c')
+
+
 def _words_before(text: str, start: int) -> tuple[str, str, str]:
     """(the word before that, the word before ``start``, else the character before it),
     lower-cased; words only when nothing but white space separates them from ``start``."""
@@ -477,6 +480,8 @@ def _words_before(text: str, start: int) -> tuple[str, str, str]:
     if not last.isprintable():
         last = " "  # a separator that is no white space to str.rstrip
     if len(stripped) == len(before) or not (last.isalnum() or last in "'\u2019-"):
+        if last in _QUOTES and len(stripped) > 1 and stripped[-2] in ".!?,":
+            return "", "", stripped[-2]  # 'he said." Shares ...': a quote closed, no title opened
         return "", "", last
     parts = stripped.rsplit(None, 2)
     w1 = parts[-1]

@@ -137,7 +137,7 @@ _DATELINE_AFTER = (
 )
 
 
-def scoreboard_players(text: str, candidates: list[Candidate],
+def scoreboard_players(text: str, runs: list[Run], candidates: list[Candidate],
                        explain: bool = False) -> list[Candidate]:
     """A scoreboard's names are players (a convention): after a dismissal's letters ("c Astle
     b Harris", "st Germon", "lbw b Doull"), before a bowler's figures ("Vaughan 9-1-55-1"),
@@ -155,7 +155,25 @@ def scoreboard_players(text: str, candidates: list[Candidate],
             or scorer.search(text, max(0, cand.start - 8), cand.start) and minutes.match(text, cand.end)
         ):
             out[i] = firmly(cand, PERSON, explain and "scoreboard_player")
-    return out
+    # a batsman the weights left out ("M. Atherton b Waqar Younis 31": an initial that is an
+    # everyday word opening a line)
+    missed = [run_candidate(text, run, PERSON, explain and "scoreboard_player") for run in runs
+              if (run.tokens[0].start == 0 or text[run.tokens[0].start - 1] == "\n")
+              and batting.match(text, run.tokens[-1].end) and not _taken(run, out)]
+    return sorted([*out, *missed], key=lambda c: c.start) if missed else out
+
+
+def run_candidate(text: str, run: Run, label: int, convention: str | bool) -> Candidate:
+    """A whole run as one name a convention reads where the weights read none."""
+    start, end = run.tokens[0].start, run.tokens[-1].end
+    return Candidate(start, end, text[start:end], tuple(t.key for t in run.tokens),
+                     tuple(run.gaps), "name", label_type(label), 3, None,
+                     scores=only_scores(label), evidence=(convention,) if convention else ())
+
+
+def _taken(run: Run, candidates: list[Candidate]) -> bool:
+    start, end = run.tokens[0].start, run.tokens[-1].end
+    return any(c.start < end and start < c.end for c in candidates)
 
 
 _DISMISSED_BY = r"(?:^|[\s(])(?:c|b|st|lbw b|c & b) $"
@@ -327,8 +345,8 @@ def countries_in_brackets(text: str, candidates: list[Candidate], lex: Lexicon,
     return out
 
 
-def clubs(text: str, candidates: list[Candidate], lex: Lexicon,
-           explain: bool = False) -> list[Candidate]:
+def clubs(text: str, runs: list[Run], candidates: list[Candidate], lex: Lexicon,
+          explain: bool = False) -> list[Candidate]:
     """A town's name that plays is a club's (a convention): "Leeds manager Kevin Blackwell",
     "Leeds beat Sheffield", "lost to Chelsea", "signed for Bristol", "Hull 0 Fenwick 2".
     Countries are left to the weights: their national sides are their countries' names to most
@@ -354,6 +372,12 @@ def clubs(text: str, candidates: list[Candidate], lex: Lexicon,
             before = patterns["own_score"].match(text, c.end)
         if after is not None or before is not None:
             clubs.append(c)
+    # a team of a results line the weights left out ("Port Vale 2 Reading 0")
+    missed = [run_candidate(text, run, ORG, explain and "club") for run in runs
+              if _in_results(text, run, patterns) and run.tokens[0].key not in lex.first_names
+              and not _taken(run, candidates)]
+    if missed:
+        candidates = sorted([*candidates, *missed], key=lambda c: c.start)
     if not clubs:
         return candidates
     names = {" ".join(c.words) for c in clubs}
@@ -361,6 +385,19 @@ def clubs(text: str, candidates: list[Candidate], lex: Lexicon,
     # every mention of a club's name in the article is the club's
     return [firmly(c, ORG, explain and "club") if c.kind == "name" and " ".join(c.words) in names
             and (id(c) in teams or _may_be_a_club(c, lex)) else c for c in candidates]
+
+
+def _in_results(text: str, run: Run, patterns: dict[str, re.Pattern[str]]) -> bool:
+    """A run is a team of a results line: "Port Vale 2 Reading 0" read from either team."""
+    start, end = run.tokens[0].start, run.tokens[-1].end
+    return patterns["results"].match(text, end) is not None or (
+        patterns["team_and_score_before"].search(text, max(0, start - 40), start) is not None
+        and patterns["own_score"].match(text, end) is not None
+        and pattern(_RESULT_ENDS).match(text, end) is not None)
+
+
+# the second team's score ends the result: the line's end, a comma or a bracket after it
+_RESULT_ENDS = r" \d{1,3}(?: ?$| ?\n|,| \()"
 
 
 def _may_be_a_club(candidate: Candidate, lex: Lexicon) -> bool:
@@ -401,6 +438,7 @@ def _club_patterns() -> dict[str, re.Pattern[str]]:
             rf"|[A-Z][\w'.-]* {score} $"
         ),
         "own_score": re.compile(rf" {score}"),
+        "team_and_score_before": re.compile(rf"[A-Z][\w'.-]* {score} $"),
         # "played for Hull", "signed with Coburg": the evidence's own pattern, one home for it
         "plays_for": next(p for cue, _, p in context_patterns()[0] if cue == "plays_for_before"),
         # a results line read from its first team: "Hapoel Haifa 3 Maccabi Tel Aviv 1"
@@ -580,8 +618,8 @@ def _is_title_case(inner: str) -> bool:
 
 
 def quoted_titles(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """"A Beautiful Lie", "Time to Wake Up": a short title-case quotation holding a name is
-    one title (a work's), whatever its pieces look like alone."""
+    """"A Beautiful Lie", "Time to Wake Up": a short title-case quotation holding a name, or
+    of three words or more, is one title (a work's), whatever its pieces look like alone."""
     if not candidates or ('"' not in text and "\u201c" not in text):
         return candidates
     starts = [c.start for c in candidates]
@@ -593,8 +631,10 @@ def quoted_titles(text: str, candidates: list[Candidate]) -> list[Candidate]:
         inside_to = inside_from
         while inside_to < len(candidates) and candidates[inside_to].end <= inner_end:
             inside_to += 1
-        if inside_to == inside_from or not _is_title_case(match.group(1)):
-            continue
+        if not _is_title_case(match.group(1)) or inside_to == inside_from and not (
+            match.group(1)[:1].isupper() and len(match.group(1).split()) >= 3
+        ):
+            continue  # a title of three words or more is one though no name is read inside
         inside = candidates[inside_from:inside_to]
         if len(inside) == 1 and inside[0].start == inner_start and (
             inside[0].end >= inner_end - 1 or inside[0].type != "OTHER"

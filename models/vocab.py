@@ -68,9 +68,10 @@ SHORT_FAMILY_NAMES = frozenset("xi li ma hu wu lo ho xu lu yu ye gu fu du qi su 
 # Congo", "the Kingdom of Bahrain" name the country, a place.
 STATE_WORDS = frozenset("republic kingdom emirate sultanate principality commonwealth federation".split())
 # Interjections of speech that no dictionary of written words holds (transcripts, interviews,
-# quotes): a turn or a sentence of "Mhm." or "Aww, look at you!" names no one.
+# quotes), and the thanks of speech: a turn or a sentence of "Mhm.", "Aww, look at you!" or
+# "Thank you, Jo" names no one by those words.
 INTERJECTIONS = frozenset("""mhm mm mmm mmhm mmkay hm hmm hmmm uh-huh uh-oh ew eww aww aw yay
-    ugh ooh oooh ahh ahhh uhh uhm umm erm whoa yikes woah""".split())
+    ugh ooh oooh ahh ahhh uhh uhm umm erm whoa yikes woah thank thanks""".split())
 # Pronouns that stand for someone or something unnamed ("Nobody in Westminster listened"):
 # capitalised only at a sentence's start, never a name alone.
 INDEFINITE_PRONOUNS = frozenset("""nobody somebody anybody everybody noone someone anyone

@@ -97,3 +97,21 @@ def test_a_persons_name_ends_at_of_and_the_name_inside_keeps_its_annotation() ->
     read = fit_names._our_conventions(run, [(0, person)] * 4, lexicon(), gold)
     assert read[0] == read[1] == (0, person)
     assert read[2] == read[3] and read[2][1] == org and read[2][0] != 0
+
+
+def test_a_quote_closed_before_a_name_is_read_as_the_sentence_end_not_a_title_opening() -> None:
+    from newsview.models.candidates import read_runs
+    from newsview.models.evidence import TextEvidence
+    from newsview.models.lexicon import lexicon
+    from newsview.models.text import sentence_spans
+
+    def features_before(text: str, word: str) -> set[str]:
+        runs, ctx = read_runs(text, sentence_spans(text), [], lexicon())
+        run = next(r for r in runs if r.tokens[0].text == word)
+        found = TextEvidence(ctx).run_spans(run)
+        return {f for f in found.features(found.spans[0]) if f.startswith("previous_char:")}
+
+    closed = features_before('He said it was "a dangerous idea." Shares in Quorin fell.', "Shares")
+    assert closed == {"previous_char:."}
+    opened = features_before('The band released "Hollow Lantern" in May.', "Hollow")
+    assert opened == {'previous_char:"'}
