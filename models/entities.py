@@ -137,12 +137,12 @@ def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
     """The runs as newsview's conventions cut them before the weights read them (the weights
     are fitted on the runs as every text has them): a plural everyday word opening a
     sentence before "of" ("Results of ...") leaves the name after it; a legislator's party
-    and state ("R-N.C."), a sport heading a wire
-    story, a sentence's opening adverb, a plural of initials ("MPs", "CDs"), a weekday in
-    capitals, the letter of "X-ray", an interjection of speech ("Mhm.", "Aww,") and an
-    initialism of a thing ("GDP", "a bonus CD") are dropped; "York-based" ends a name at
-    "York"; a team's score, a table's numbers or a scorer's minutes leave the name; and a
-    title-case headline is cut at its everyday words."""
+    and state ("R-N.C.", read whole later), a sport heading a wire story, a sentence's
+    opening adverb, a plural of initials ("MPs", "CDs"), a weekday in capitals, the letter
+    of "X-ray", an interjection of speech ("Mhm.", "Aww,") and an initialism of a thing
+    ("GDP", "a bonus CD") are dropped; "York-based" ends a name at "York"; a team's score, a
+    table's numbers or a scorer's minutes leave the name; and a headline is cut at its
+    everyday words."""
     out: list[Run] = []
     if "Will " in ctx.text:
         runs = [_with_will(run, ctx) for run in runs]

@@ -283,11 +283,8 @@ def works_with_years(text: str, runs: list[Run], candidates: list[Candidate], le
             cand = out[k]
             if cand.type not in ("PERSON", "OTHER") and " ".join(cand.words) not in lex.places:
                 out[k] = firmly(cand, OTHER, explain and "work_year")
-        elif not any(c.start < end and start < c.end for c in out):
-            words = tuple(t.key for t in run.tokens)
-            evidence = ("work_year",) if explain else ()
-            added.append(Candidate(start, end, text[start:end], words, tuple(run.gaps), "name",
-                                   "OTHER", 3, None, scores=only_scores(OTHER), evidence=evidence))
+        elif not _taken(run, out):
+            added.append(run_candidate(text, run, OTHER, explain and "work_year"))
     return sorted([*out, *added], key=lambda c: c.start) if added else out
 
 
