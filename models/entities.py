@@ -77,6 +77,7 @@ from newsview.models.vocab import (
     CLUB_WORDS,
     CONTEST_WORDS,
     EVENT_HEADS,
+    GIVEN_NAME_TITLES,
     GROUP_HEADS,
     GROUP_OF_NOUNS,
     INDEFINITE_PRONOUNS,
@@ -544,6 +545,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _contests_whole(run, options, chosen, ctx.lex)
     if any(label == PLACE and i > 0 for i, _, label in chosen):
         chosen = _places_whole(run, options, chosen, ctx.lex)
+    if not GIVEN_NAME_TITLES.isdisjoint(keys[:-1]):
+        chosen = _given_name_titles(run, chosen, at, ctx.lex)
     if n > 1 and "air" in keys[:-1]:
         chosen = _airlines_whole(run, options, chosen, ctx.lex)
     if n > 1 and not EVENT_HEADS.isdisjoint(keys[1:]):
@@ -1102,6 +1105,24 @@ def _places_whole(run: Run, options: list[tuple[int, int]], chosen: list[tuple[i
                 chosen = _whole(chosen, i, j, PLACE)
                 break
     return chosen
+
+
+def _given_name_titles(run: Run, chosen: list[tuple[int, int, int]],
+                       at: dict[tuple[int, int], int], lex: Lexicon) -> list[tuple[int, int, int]]:
+    """"founded by Dean Kamen", "Earl Warren ruled": a title news writes mostly as a given
+    name (vocab.GIVEN_NAME_TITLES) left out before a person's surname is the person's given
+    name (a convention: the fit reads it as a title, as annotators do "Dean" of a faculty).
+    Before a given name it stays a title ("Earl Charles")."""
+    keys = [t.key for t in run.tokens]
+    taken = {k for a, b, _ in chosen for k in range(a, b)}
+    out = []
+    for i, j, label in chosen:
+        if label == PERSON and i > 0 and keys[i - 1] in GIVEN_NAME_TITLES and (
+            i - 1 not in taken and (i - 1, j) in at and keys[i] not in lex.first_names
+        ):
+            i -= 1
+        out.append((i, j, label))
+    return out
 
 
 def _people_after_countries(run: Run, chosen: list[tuple[int, int, int]], lex: Lexicon,

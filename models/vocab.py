@@ -72,6 +72,9 @@ STATE_WORDS = frozenset("republic kingdom emirate sultanate principality commonw
 # "Thank you, Jo" names no one by those words.
 INTERJECTIONS = frozenset("""mhm mm mmm mmhm mmkay hm hmm hmmm uh-huh uh-oh ew eww aww aw yay
     ugh ooh oooh ahh ahhh uhh uhm umm erm whoa yikes woah thank thanks""".split())
+# Titles that news writes far more often as given names ("Dean Acheson", "Earl Warren", "Dean
+# Kamen" against a university's dean): before a word that is no given name, the given name.
+GIVEN_NAME_TITLES = frozenset("dean earl".split())
 # Pronouns that stand for someone or something unnamed ("Nobody in Westminster listened"):
 # capitalised only at a sentence's start, never a name alone.
 INDEFINITE_PRONOUNS = frozenset("""nobody somebody anybody everybody noone someone anyone

@@ -1348,3 +1348,9 @@ def test_a_pronoun_for_someone_unnamed_is_no_name():
 def test_a_one_word_name_ending_in_shire_is_a_county():
     assert named("Ellison was born in Paisley, Renfrewshire, the daughter of an engineer.")[
         "Renfrewshire"].type == "GPE"
+
+
+def test_a_title_news_writes_as_a_given_name_is_one_before_a_surname():
+    assert "Dean Tarkowitz" in named("The robot contest was founded by Dean Tarkowitz in 1989.")
+    assert "Earl Quimby" in named("The ruling was written by Earl Quimby in 1954.")
+    assert "Charles Spencer" in named("Earl Charles Spencer spoke at the funeral.")
