@@ -12,7 +12,7 @@ Also the small helpers the conventions share to type a mention firmly (``firmly`
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
@@ -115,13 +115,14 @@ def datelines(text: str, candidates: list[Candidate], lex: Lexicon,
     results line's "NEW YORK 98 Boston 90")."""
     out = list(candidates)
     after = pattern(_DATELINE_AFTER)
+    club_names = Counter(c.words for c in out if c.type == "ORG")
     for i, cand in enumerate(out):
         if cand.kind == "name" and cand.text.isupper() and (
             cand.start == 0 or text[cand.start - 1] == "\n"
         ) and after.match(text, cand.end):
             known = lex.places.get(" ".join(cand.words))
-            club = any(c.words == cand.words and c.type == "ORG" for c in out if c is not cand)
-            if known is not None and club:  # the gazetteer's place, kept apart from the club
+            club = club_names[cand.words] - (cand.type == "ORG")  # another mention, a club's
+            if known is not None and club > 0:  # the gazetteer's place, kept apart from the club
                 out[i] = replace(firmly(cand, PLACE, explain and "dateline"), place=known.name,
                                  strength=5)
             elif cand.type not in ("GPE", "LOC"):
@@ -157,9 +158,10 @@ def scoreboard_players(text: str, runs: list[Run], candidates: list[Candidate],
             out[i] = firmly(cand, PERSON, explain and "scoreboard_player")
     # a batsman the weights left out ("M. Atherton b Waqar Younis 31": an initial that is an
     # everyday word opening a line)
+    occupied = Occupied(out)
     missed = [run_candidate(text, run, PERSON, explain and "scoreboard_player") for run in runs
               if (run.tokens[0].start == 0 or text[run.tokens[0].start - 1] == "\n")
-              and batting.match(text, run.tokens[-1].end) and not _taken(run, out)]
+              and batting.match(text, run.tokens[-1].end) and not occupied.run(run)]
     return sorted([*out, *missed], key=lambda c: c.start) if missed else out
 
 
@@ -171,9 +173,28 @@ def run_candidate(text: str, run: Run, label: int, convention: str | bool) -> Ca
                      scores=only_scores(label), evidence=(convention,) if convention else ())
 
 
-def _taken(run: Run, candidates: list[Candidate]) -> bool:
-    start, end = run.tokens[0].start, run.tokens[-1].end
-    return any(c.start < end and start < c.end for c in candidates)
+class Occupied:
+    """Which stretches of the text the candidates hold, asked in O(log n) (a convention that
+    adds names where the weights read none asks once per run: a table of thousands of rows
+    must not compare every row with every name)."""
+
+    __slots__ = ("starts", "reach")
+
+    def __init__(self, candidates: Sequence[Candidate]) -> None:
+        spans = sorted((c.start, c.end) for c in candidates)
+        self.starts = [start for start, _ in spans]
+        self.reach: list[int] = []  # the furthest end of the candidates up to each one
+        furthest = -1
+        for _, end in spans:
+            furthest = max(furthest, end)
+            self.reach.append(furthest)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect_left(self.starts, end) - 1  # the last candidate starting before ``end``
+        return k >= 0 and self.reach[k] > start
+
+    def run(self, run: Run) -> bool:
+        return self.overlaps(run.tokens[0].start, run.tokens[-1].end)
 
 
 _DISMISSED_BY = r"(?:^|[\s(])(?:c|b|st|lbw b|c & b) $"
@@ -194,12 +215,14 @@ def party_tags(text: str, candidates: list[Candidate], lex: Lexicon,
     if "-" not in text:
         return candidates
     tags: list[Candidate] = []
+    occupied: Occupied | None = None
     for found in pattern(_TAG_OPENING).finditer(text):
         tag = party_tag_at(text, found.end(), lex)
         if tag is None:
             continue
         start, end = tag.span()
-        if not any(c.start < end and start < c.end for c in candidates):
+        occupied = occupied or Occupied(candidates)
+        if not occupied.overlaps(start, end):
             evidence = ("party_tag",) if explain else ()
             tags.append(Candidate(start, end, tag.group(), (fold_word(tag.group()),), (), "name",
                                   "ORG", 3, None, scores=only_scores(ORG), evidence=evidence))
@@ -240,7 +263,7 @@ def headline_echoes(text: str, runs: list[Run], candidates: list[Candidate],
         known.setdefault(c.words, c)
         if c.type == "PERSON" and len(c.words) > 1:
             known.setdefault(c.words[-1:], c)
-    taken = [(c.start, c.end) for c in candidates]
+    occupied = Occupied(candidates)
     echoes: list[Candidate] = []
     for run in heads:
         tokens, i = run.tokens, 0
@@ -248,7 +271,7 @@ def headline_echoes(text: str, runs: list[Run], candidates: list[Candidate],
             for j in range(min(len(tokens), i + 4), i, -1):
                 name = known.get(tuple(t.key for t in tokens[i:j]))
                 start, end = tokens[i].start, tokens[j - 1].end
-                if name is not None and not any(a < end and start < b for a, b in taken):
+                if name is not None and not occupied.overlaps(start, end):
                     evidence = (*name.evidence, "headline_echo") if explain else ()
                     echoes.append(replace(name, start=start, end=end, text=text[start:end],
                                           words=tuple(t.key for t in tokens[i:j]),
@@ -273,6 +296,7 @@ def works_with_years(text: str, runs: list[Run], candidates: list[Candidate], le
     year = pattern(_YEAR_IN_BRACKETS)
     by_span = {(c.start, c.end): k for k, c in enumerate(candidates)}
     out = list(candidates)
+    occupied = Occupied(candidates)
     added: list[Candidate] = []
     for run in runs:
         start, end = run.tokens[0].start, run.tokens[-1].end
@@ -283,7 +307,7 @@ def works_with_years(text: str, runs: list[Run], candidates: list[Candidate], le
             cand = out[k]
             if cand.type not in ("PERSON", "OTHER") and " ".join(cand.words) not in lex.places:
                 out[k] = firmly(cand, OTHER, explain and "work_year")
-        elif not _taken(run, out):
+        elif not occupied.run(run):
             added.append(run_candidate(text, run, OTHER, explain and "work_year"))
     return sorted([*out, *added], key=lambda c: c.start) if added else out
 
@@ -370,9 +394,10 @@ def clubs(text: str, runs: list[Run], candidates: list[Candidate], lex: Lexicon,
         if after is not None or before is not None:
             clubs.append(c)
     # a team of a results line the weights left out ("Port Vale 2 Reading 0")
+    occupied = Occupied(candidates)
     missed = [run_candidate(text, run, ORG, explain and "club") for run in runs
               if _in_results(text, run, patterns) and run.tokens[0].key not in lex.first_names
-              and not _taken(run, candidates)]
+              and not occupied.run(run)]
     if missed:
         candidates = sorted([*candidates, *missed], key=lambda c: c.start)
     if not clubs:
