@@ -72,7 +72,7 @@ from newsview.models.names import (
     best_segmentation,
     shipped_model,
 )
-from newsview.models.text import fold_word
+from newsview.models.text import fold_word, opens_a_line
 from newsview.models.vocab import (
     CLUB_WORDS,
     CONTEST_WORDS,
@@ -367,7 +367,7 @@ def _sport_heading(run: Run, text: str) -> bool:
     """"RUGBY UNION - AUSTRALIA BEAT ITALY", "ATHLETICS - ...": a sport opening a line before
     a dash heads a wire story's section, no name."""
     start = run.tokens[0].start
-    return (start == 0 or text[start - 1] == "\n") and text.startswith(
+    return opens_a_line(text, start) and text.startswith(
         (" - ", " \u2013 ", " \u2014 "), run.tokens[-1].end
     ) and "_".join(t.key for t in run.tokens) in cues()[("sport_heading", "-")]
 

@@ -24,7 +24,7 @@ from newsview.models.evidence import context_patterns, cues
 from newsview.models.lexicon import Lexicon, phrase_key
 from newsview.models.linking import Candidate
 from newsview.models.names import LABELS, NORP, ORG, OTHER, PERSON, PLACE, Scores
-from newsview.models.text import fold_word
+from newsview.models.text import fold_word, opens_a_line
 from newsview.models.vocab import WORK_WORDS, WORK_WORDS_AFTER_DETERMINER
 
 
@@ -117,9 +117,9 @@ def datelines(text: str, candidates: list[Candidate], lex: Lexicon,
     after = pattern(_DATELINE_AFTER)
     club_names = Counter(c.words for c in out if c.type == "ORG")
     for i, cand in enumerate(out):
-        if cand.kind == "name" and cand.text.isupper() and (
-            cand.start == 0 or text[cand.start - 1] == "\n"
-        ) and after.match(text, cand.end):
+        if cand.kind == "name" and cand.text.isupper() and opens_a_line(text, cand.start) and (
+            after.match(text, cand.end)
+        ):
             known = lex.places.get(" ".join(cand.words))
             club = club_names[cand.words] - (cand.type == "ORG")  # another mention, a club's
             if known is not None and club > 0:  # the gazetteer's place, kept apart from the club
@@ -152,7 +152,7 @@ def scoreboard_players(text: str, runs: list[Run], candidates: list[Candidate],
         if cand.kind == "name" and cand.type != "PERSON" and (
             before.search(text, max(0, cand.start - 8), cand.start)
             or figures.match(text, cand.end)
-            or (cand.start == 0 or text[cand.start - 1] == "\n") and batting.match(text, cand.end)
+            or opens_a_line(text, cand.start) and batting.match(text, cand.end)
             or scorer.search(text, max(0, cand.start - 8), cand.start) and minutes.match(text, cand.end)
         ):
             out[i] = firmly(cand, PERSON, explain and "scoreboard_player")
@@ -160,8 +160,7 @@ def scoreboard_players(text: str, runs: list[Run], candidates: list[Candidate],
     # everyday word opening a line)
     occupied = Occupied(out)
     missed = [run_candidate(text, run, PERSON, explain and "scoreboard_player") for run in runs
-              if (run.tokens[0].start == 0 or text[run.tokens[0].start - 1] == "\n")
-              and batting.match(text, run.tokens[-1].end) and not occupied.run(run)]
+              if opens_a_line(text, run.tokens[0].start) and batting.match(text, run.tokens[-1].end) and not occupied.run(run)]
     return sorted([*out, *missed], key=lambda c: c.start) if missed else out
 
 
@@ -324,8 +323,8 @@ def speakers(text: str, candidates: list[Candidate], lex: Lexicon,
     if ": " not in text:
         return candidates
     turn = pattern(_TURN_AFTER)
-    turns = [k for k, c in enumerate(candidates) if c.kind == "name" and (
-        c.start == 0 or text[c.start - 1] == "\n") and turn.match(text, c.end)]
+    turns = [k for k, c in enumerate(candidates) if c.kind == "name"
+             and opens_a_line(text, c.start) and turn.match(text, c.end)]
     counts = Counter(candidates[k].words for k in turns)
     said: dict[tuple[str, ...], list[float]] = {}  # a speaker's evidence over all its turns
     for k in turns:

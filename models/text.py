@@ -31,6 +31,12 @@ def visible_controls(text: str) -> str:
 
 
 @lru_cache(maxsize=4096)
+def opens_a_line(text: str, start: int) -> bool:
+    """Whether ``start`` is the first character of a line (a dateline, a table's row, a
+    speaker's turn)."""
+    return start == 0 or text[start - 1] == "\n"
+
+
 def _fold_char(ch: str) -> str:
     decomposed = unicodedata.normalize("NFKD", ch)
     kept = "".join(c for c in decomposed if not unicodedata.combining(c))
