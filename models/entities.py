@@ -730,7 +730,7 @@ def _by_convention(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple[
         chosen = _titles_inside_people(run, chosen, at, scores, ctx.lex)
         chosen = _titles_cut_off(run, chosen, at, scores, ctx.lex)
     if any(run.gaps):
-        chosen = _people_of_places(run, chosen, at, scores)
+        chosen = _people_of_places(run, chosen, at, scores, ctx.lex)
     chosen = sorted(chosen)
     read: list[tuple[int, int, int, int, tuple[str, ...]]] = []
     for c, (i, j, label) in enumerate(chosen):
@@ -941,12 +941,13 @@ def _titles_cut_off(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple
 
 
 def _people_of_places(run: Run, chosen: list[tuple[int, int, int]],
-                      at: dict[tuple[int, int], int],
-                      scores: list[Scores]) -> list[tuple[int, int, int]]:
+                      at: dict[tuple[int, int], int], scores: list[Scores],
+                      lex: Lexicon) -> list[tuple[int, int, int]]:
     """"James C. Kopp of St. Albans", "Tanya Chan of the Civic Party": a person's name joined
     by "of" to another name is two names (a convention), where both halves read as names on
-    their own evidence and the first as a person, whatever the whole read as ("Maria Lopez of
-    Oxford" an organisation); the second is no person, though the weights cut them apart."""
+    their own evidence (or the second is a place the gazetteer names) and the first as a
+    person, whatever the whole read as ("Maria Lopez of Oxford" an organisation); the second is
+    no person, though the weights cut them apart."""
     out: list[tuple[int, int, int]] = []
     for i, j, label in sorted(chosen):
         if label == PERSON and out and out[-1][1] == i and out[-1][2] == PERSON and (
@@ -958,9 +959,9 @@ def _people_of_places(run: Run, chosen: list[tuple[int, int, int]],
         cut = next((k for k in range(i + 1, j) if run.gaps[k - 1] in ("of", "of the")), None)
         if cut is not None:
             person, other = at.get((i, cut)), at.get((cut, j))
-            if person is not None and other is not None and max(scores[other]) > 0 and (
-                _reads_as_person(scores[person])
-            ):
+            if person is not None and other is not None and (
+                max(scores[other]) > 0 or _spelled(run, cut, j) in lex.places
+            ) and _reads_as_person(scores[person]):
                 out.append((i, cut, PERSON))
                 # a person "of" a person is no reading: the second name is the best of the rest
                 out.append((cut, j, _best_but_person(scores[other])))
@@ -1292,10 +1293,11 @@ def _candidate(run: Run, i: int, j: int, label: int, scores: Scores, features: t
     kind, type_, place = "name", LABELS[label], None
     if (label in (PERSON, PLACE) and _nationality_word(spelled, lex)) or (
         label == PERSON and _nationality_compound(spelled, lex)
-    ):
-        # "Kuwaiti ports", "thousands of Americans": a nationality's word is no person and no
-        # place but the group (and a mention of its country), a convention; read as a
-        # language ("in English") or an organisation it stays so
+    ) or (label == OTHER and spelled in lex.group_nouns and _nationality_word(spelled, lex)):
+        # "Kuwaiti ports", "thousands of Americans", "the Muslims of the town": a nationality's
+        # or a people's word is no person, no place and no thing but the group (and a mention
+        # of its country), a convention; read as a language ("in English") or an organisation
+        # it stays so
         firm = max(scores) + 1.0
         label, scores = NORP, tuple(firm if k == NORP else v for k, v in enumerate(scores))  # type: ignore[assignment]
         features = (*features, "nationality_word")

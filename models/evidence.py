@@ -432,7 +432,7 @@ class TextEvidence:
 
 def title_ends_at(run: Run, i: int, titles: frozenset[str]) -> bool:
     """Whether the run's tokens just before ``i`` form a title ("Prime Minister", "Mr.",
-    "Secretary of State")."""
+    "Secretary of State") or its plural ("Presidents")."""
     tokens, gaps = run.tokens, run.gaps
     for k in range(max(0, i - 3), i):
         parts = [tokens[k].key]
@@ -441,7 +441,10 @@ def title_ends_at(run: Run, i: int, titles: frozenset[str]) -> bool:
                 parts.append(gaps[m - 1])
             parts.append(tokens[m].key)
         phrase = " ".join(parts)
-        if phrase in titles or phrase + "." in titles:
+        if phrase in titles or phrase + "." in titles or (
+            # "Presidents Leonid Kuchma ... and Boris Yeltsin": a title's plural before names
+            phrase[-1:] == "s" and phrase[:-1] in titles
+        ):
             return True
     return False
 

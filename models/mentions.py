@@ -497,7 +497,8 @@ def lists_agreed(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """A name in a list of three or more whose other names are all of one type takes that
     type where its own evidence is weak (a convention): "Bear Stearns, Morgan Stanley and
     Oppenheimer" are three firms, not two firms and a person. Weak: its best reading leads
-    its second by less than 5 (strength 2 or less), and the list's type is that second."""
+    its second by less than 5 (strength 2 or less; less than 9 where every other name of the
+    list leads by 9 or more), and the list's type is that second."""
     out = list(candidates)
     start = 0
     while start < len(out):
@@ -526,7 +527,9 @@ def _agree(candidates: list[Candidate], start: int, end: int) -> None:
     label, wanted = (first, second) if first_count == 1 else (second, first)
     odd = labels.index(label)
     scores = members[odd].scores
-    if members[odd].strength <= 2 and wanted != NORP and scores is not None and (
+    # where every other member is read firmly, a reading of middling strength gives way too
+    weak = 3 if all(m.strength >= 4 for k, m in enumerate(members) if k != odd) else 2
+    if members[odd].strength <= weak and wanted != NORP and scores is not None and (
         sorted(scores)[-2] == scores[wanted]
     ):
         type_ = label_type(wanted, members[odd].type)

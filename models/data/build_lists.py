@@ -145,6 +145,19 @@ REGION_DEMONYMS = {
     "Europe": ["European"], "Africa": ["African"], "Asia": ["Asian"],
     "Latin America": ["Latin American"], "Middle East": ["Middle Eastern"],
     "Scandinavia": ["Scandinavian"], "Caribbean": ["Caribbean"],
+    # regions, states and provinces whose adjective news uses like a nationality word
+    "Chechnya": ["Chechen"], "Tibet": ["Tibetan"], "Kashmir": ["Kashmiri"],
+    "Kurdistan": ["Kurdistani"], "Bavaria": ["Bavarian"], "Catalonia": ["Catalan"],
+    "Flanders": ["Flemish"], "Wallonia": ["Walloon"], "Quebec": ["Quebecois", "Québécois"],
+    "Sicily": ["Sicilian"], "Corsica": ["Corsican"], "Sardinia": ["Sardinian"],
+    "Tuscany": ["Tuscan"], "Andalusia": ["Andalusian"], "Crimea": ["Crimean"],
+    "Siberia": ["Siberian"], "Silesia": ["Silesian"], "Transylvania": ["Transylvanian"],
+    "Punjab": ["Punjabi"], "Bengal": ["Bengali"], "Gujarat": ["Gujarati"], "Sindh": ["Sindhi"],
+    "Balochistan": ["Baluch", "Baloch", "Balochi"], "Cornwall": ["Cornish"],
+    "Texas": ["Texan"], "California": ["Californian"], "Florida": ["Floridian"],
+    "Hawaii": ["Hawaiian"], "Alaska": ["Alaskan"], "Ontario": ["Ontarian"],
+    "Soviet Union": ["Soviet"], "Yugoslavia": ["Yugoslav"], "Kosovo": ["Kosovar"],
+    "Balkans": ["Balkan"],
 }
 REGIONS = """Africa Antarctica Asia Europe Oceania Australasia Eurasia Arctic Antarctic
 North America|South America|Central America|Latin America|Middle East|Near East|Far East
@@ -172,7 +185,7 @@ Spokesman|Spokeswoman|Spokesperson|Coach|Head Coach|Manager|Speaker|Leader|Oppos
 Deputy|Vice|Former|Acting|Interim|Senior|Junior|Lawmaker|MP|MEP|Councillor|Councilman
 Councilwoman|Delegate|Envoy|Consul|Consul General|Minister of State|Dean|Provost|Principal
 First Lady|Crown Princess|Duke|Duchess|Earl|Baron|Baroness|Count|Countess|Pastor|Cleric
-Superintendent|Sheriff|Deputy Sheriff|Trooper|Agent|Special Agent|Analyst
+Superintendent|Sheriff|Deputy Sheriff|Trooper|Agent|Special Agent|Economist|Analyst
 Chief Operating Officer|Chief Financial Officer|Chief Technology Officer|Chief Marketing Officer
 Chief Information Officer|Chief Operating|Senior Vice President|Executive Vice President
 Vice Chairman|General Manager|President and CEO|Chairman and CEO"""
@@ -182,11 +195,11 @@ ORG_WORDS = """Inc|Inc.|Incorporated|Corp|Corp.|Corporation|Co|Co.|Company|Compa
 LLC|LLP|PLC|plc|AG|SA|S.A.|NV|N.V.|BV|GmbH|SpA|AB|ASA|Oyj|KK|Group|Holdings|Holding|Partners
 Associates|Industries|Enterprises|Systems|Technologies|Technology|Airlines|Airways|Air Lines
 Motors|Motor|Bank|Bancorp|Insurance|Capital|Investments|Fund|Trust|Securities|Exchange
-Media|News|Post|Journal|Herald|Tribune|Gazette|Telegraph|Press|Daily
+Media|News|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Press|Daily
 Television|TV|Radio|Broadcasting|Network|Networks|Channel|Studios|Pictures|Records|Publishing
 Party|Front|Movement|Alliance|Coalition|Union|League|Federation|Association|Society|Club
 Council|Committee|Commission|Board|Authority|Agency|Office|Bureau|Service|Services|Department
-Ministry|Embassy|Consulate|Government|Administration|Cabinet|Senate
+Ministry|Embassy|Consulate|Government|Administration|Cabinet|Parliament|Congress|Senate
 Assembly|Court|Tribunal|Police|Army|Navy|Air Force|Marines|Guard|Forces|Force|Corps|Command
 Brigade|Division|Regiment|Battalion|Squadron|Fleet|Militia|Brigades|Institute|Institution
 University|College|School|Academy|Foundation|Organization|Organisation|Organizations|Center for
@@ -194,7 +207,7 @@ Laboratories|Labs|Laboratory|Pharmaceuticals|Pharma|Energy|Petroleum|Oil|Gas|Ele
 Electronics|Communications|Telecom|Mobile|Software|Solutions|Logistics|Shipping|Railways
 Railway|Railroad|Foods|Brewery|Stores|Markets|Team|FC|AFC|A.F.C.|F.C.|SC|United|City FC|Rangers|Wanderers
 Athletic|Athletics|Olympic Committee|Nations|Commonwealth|Church|Diocese|Mission|Ministries
-Reserve|Secretariat|Directorate|Inspectorate|Prosecutor's Office|Procuracy|Senate
+Reserve|Treasury|Secretariat|Directorate|Inspectorate|Prosecutor's Office|Procuracy|Senate
 Legislature|Chamber|Hospital|Clinic|Systems|Co-operative|Cooperative|Consortium|Bros.|Brothers
 Computer|Computers|Aerospace|Aircraft|Airplanes|Automotive|Entertainment|Chemicals|Steel|Mining
 Resources|Semiconductor|Semiconductors|Microsystems|Devices|Instruments|Dynamics|Robotics
@@ -204,7 +217,7 @@ School District|Medical Center|Medical Centre"""
 # Generic heads that begin organisation names: "Ministry of ...", "Bank of ...".
 ORG_HEADS = """Ministry|Department|Bank|University|College|Institute|Office|Bureau|Council|Court
 Board|Commission|Committee|Agency|Academy|Society|Association|Federation|Union|League|Party
-Church|House|Chamber|Embassy|Consulate|Government|Assembly|Army
+Church|House|Chamber|Embassy|Consulate|Government|Parliament|Congress|Senate|Assembly|Army
 Navy|Corps|Organization|Organisation|Center|Centre|Fund|Authority|School|Foundation|Order
 FC|AFC|SC|CF|Club"""
 
@@ -264,18 +277,36 @@ Soviet Union|USSR|Yugoslavia|Czechoslovakia|East Germany|West Germany|Prussia|Pe
 Rhodesia|Zaire|Siam|Brittany|Normandy|Provence|Burgundy|Gascony|Alsace|Lorraine|Bohemia|Moravia
 Silesia|Transylvania|Andalusia|Castile|Anatolia|Mesopotamia|Manchuria|Lapland|Sussex|Devon"""
 
-# News agencies and outlets that name no place or person by their words alone (ORG).
+# Organisations news names without a word saying what they are (ORG): news agencies and
+# outlets, companies, banks, central banks and exchanges, legislatures and ministries,
+# international bodies, security services and armed forces, armed movements, airlines and
+# sport bodies; and stock indices, which take the type of the exchange or company that
+# names them (the Broad Twitter Corpus types "Dow Jones" and "Nasdaq" so).
 KNOWN_ORGS = """Reuters|Associated Press|AP|AFP|Agence France-Presse|Xinhua|Bloomberg|BBC|CNN|Al Jazeera
 TASS|Interfax|Kyodo|Yonhap|ANSA|EFE|DPA|PTI|ANI|Bernama|Antara|NHK|CBS|NBC|ABC|Fox News|NPR
 PBS|Sky News|Euronews|Deutsche Welle|RFI|France 24|Politico|Axios|Wikinews|Wikipedia
-Time Warner|AOL|Google|Alphabet|Microsoft|Apple|Amazon|Meta|Facebook|Twitter|Yahoo|eBay|IBM|Intel|AMD|Nvidia|Oracle|Cisco|Samsung|Sony|Nintendo|Panasonic|Toshiba|Hitachi|Nokia|Ericsson|Motorola|Siemens|Philips|Vodafone|BT|Deutsche Telekom|Telefonica|Verizon|AT&T|Comcast|Disney|Viacom|Vivendi|News Corp|Netflix|Spotify|Uber|Tesla|Ford|General Motors|GM|Chrysler|Toyota|Honda|Nissan|Volkswagen|BMW|Daimler|Mercedes-Benz|Renault|Peugeot|Fiat|Boeing|Airbus|EADS|Lockheed Martin|BAE Systems|Rolls-Royce|Shell|BP|ExxonMobil|Exxon|Chevron|Gazprom|Rosneft|Yukos|Aramco|Saudi Aramco|Petrobras|Glencore|Rio Tinto|BHP|Walmart|Wal-Mart|Tesco|Sainsbury's|Marks & Spencer|Carrefour|Nestle|Nestlé|Unilever|Procter & Gamble|Coca-Cola|PepsiCo|McDonald's|Starbucks|Nike|Adidas|Pfizer|GlaxoSmithKline|AstraZeneca|Novartis|Roche|Merck|Bayer|Goldman Sachs|Morgan Stanley|JP Morgan|JPMorgan|Citigroup|Citibank|HSBC|Barclays|Lloyds|RBS|Deutsche Bank|UBS|Credit Suisse|BNP Paribas|Santander|Lehman Brothers|Merrill Lynch|Bank of England|Federal Reserve|European Central Bank|IMF|International Monetary Fund|World Bank|WTO|World Trade Organization|United Nations|UN|NATO|European Union|EU|European Commission|OPEC|WHO|World Health Organization|Unicef|UNESCO|Red Cross|Amnesty International|Greenpeace|Oxfam|FIFA|Uefa|UEFA|IOC|Premier League|NHS|FBI|CIA|NSA|Pentagon|Nasa|NASA|Kremlin|Interpol|Europol|Hamas|Hezbollah|al-Qaeda|Scotland Yard|Metropolitan Police|Home Office|Foreign Office|Downing Street|White House|Supreme Court|High Court|Ofcom|Ofsted|BBC News|ITV|Channel 4|The Guardian|The Times|Financial Times|Daily Mail|Daily Telegraph|Telegraph|New York Times|Washington Post|Wall Street Journal|Le Monde|Der Spiegel|El País|Nikkei|Microsoft Corp|Harvard University|Oxford University|Cambridge University|MIT|Stanford University"""
+Time Warner|AOL|Google|Alphabet|Microsoft|Apple|Amazon|Meta|Facebook|Twitter|Yahoo|eBay|IBM|Intel|AMD|Nvidia|Oracle|Cisco|Samsung|Sony|Nintendo|Panasonic|Toshiba|Hitachi|Nokia|Ericsson|Motorola|Siemens|Philips|Vodafone|BT|Deutsche Telekom|Telefonica|Verizon|AT&T|Comcast|Disney|Viacom|Vivendi|News Corp|Netflix|Spotify|Uber|Tesla|Ford|General Motors|GM|Chrysler|Toyota|Honda|Nissan|Volkswagen|BMW|Daimler|Mercedes-Benz|Renault|Peugeot|Fiat|Boeing|Airbus|EADS|Lockheed Martin|BAE Systems|Rolls-Royce|Shell|BP|ExxonMobil|Exxon|Chevron|Gazprom|Rosneft|Yukos|Aramco|Saudi Aramco|Petrobras|Glencore|Rio Tinto|BHP|Walmart|Wal-Mart|Tesco|Sainsbury's|Marks & Spencer|Carrefour|Nestle|Nestlé|Unilever|Procter & Gamble|Coca-Cola|PepsiCo|McDonald's|Starbucks|Nike|Adidas|Pfizer|GlaxoSmithKline|AstraZeneca|Novartis|Roche|Merck|Bayer|Goldman Sachs|Morgan Stanley|JP Morgan|JPMorgan|Citigroup|Citibank|HSBC|Barclays|Lloyds|RBS|Deutsche Bank|UBS|Credit Suisse|BNP Paribas|Santander|Lehman Brothers|Merrill Lynch|Bank of England|Federal Reserve|European Central Bank|IMF|International Monetary Fund|World Bank|WTO|World Trade Organization|United Nations|UN|NATO|European Union|EU|European Commission|OPEC|WHO|World Health Organization|Unicef|UNESCO|Red Cross|Amnesty International|Greenpeace|Oxfam|FIFA|Uefa|UEFA|IOC|Premier League|NHS|FBI|CIA|NSA|Pentagon|Nasa|NASA|Kremlin|Interpol|Europol|Hamas|Hezbollah|al-Qaeda|Scotland Yard|Metropolitan Police|Home Office|Foreign Office|Downing Street|White House|Supreme Court|High Court|Ofcom|Ofsted|BBC News|ITV|Channel 4|The Guardian|The Times|Financial Times|Daily Mail|Daily Telegraph|Telegraph|New York Times|Washington Post|Wall Street Journal|Le Monde|Der Spiegel|El País|Nikkei|Microsoft Corp|Harvard University|Oxford University|Cambridge University|MIT|Stanford University
+Bundesbank|Fed|Banque de France|Bank of France|Bank of Japan|Bank of Canada|Bank of Italy|Bank of Spain|Bank of Korea|Reserve Bank of Australia|Reserve Bank of India|Reserve Bank of New Zealand|Swiss National Bank|People's Bank of China|Riksbank|Norges Bank|Bank for International Settlements
+Securities and Exchange Commission|New York Stock Exchange|NYSE|London Stock Exchange|Tokyo Stock Exchange|Nasdaq|Deutsche Boerse|Deutsche Börse|Euronext
+Commerzbank|Dresdner Bank|DZ Bank|HypoVereinsbank|Societe Generale|Société Générale|Credit Agricole|Crédit Agricole|Natixis|ABN Amro|Rabobank|UniCredit|Intesa Sanpaolo|BBVA|Nomura|Mizuho|Mitsubishi UFJ|Sumitomo Mitsui|Bank of America|Wells Fargo|Standard Chartered|Lloyds TSB|NatWest|Royal Bank of Scotland|Bear Stearns|Salomon Brothers|Moody's|Standard & Poor's|BlackRock|Fannie Mae|Freddie Mac|AIG|Allianz|AXA|Aviva|Munich Re|Swiss Re|Berkshire Hathaway|Mastercard|American Express|PayPal
+Dow Jones|Dow Jones Industrial Average|DAX|FTSE|FTSE 100|CAC 40|Hang Seng|Topix|Nikkei 225|S&P 500|Nasdaq Composite|Kospi|Sensex|Euro Stoxx 50|Bovespa|IBEX 35
+Bundestag|Bundesrat|State Duma|Duma|Federation Council|Knesset|Sejm|Riksdag|Storting|Folketing|National People's Congress|Lok Sabha|Rajya Sabha|European Parliament|Council of Europe|Security Council|UN Security Council|General Assembly|UN General Assembly|State Department|Justice Department|Treasury|Elysee|Élysée|Whitehall
+OSCE|ASEAN|APEC|African Union|Organisation of African Unity|OAU|Arab League|Gulf Cooperation Council|GCC|G7|G8|G20|Mercosur|OECD|UNHCR|World Food Programme|FAO|IAEA|International Atomic Energy Agency|International Court of Justice|International Criminal Court|ICRC|Medecins Sans Frontieres|Médecins Sans Frontières|Doctors Without Borders|Human Rights Watch|Transparency International|Reporters Without Borders|World Economic Forum|Warsaw Pact|EFTA|Eurostat
+KGB|FSB|MI5|MI6|GCHQ|Mossad|Shin Bet|Stasi|DEA|NTSB|FAA|FDA|EPA|CDC|IRS|FCC|Federal Trade Commission|Department of Homeland Security|Secret Service|National Guard|Royal Navy|Royal Air Force|RAF|Red Army|People's Liberation Army|Israel Defense Forces|IDF|Bundeswehr
+PLO|Palestine Liberation Organization|Fatah|Islamic Jihad|IRA|Irish Republican Army|ETA|PKK|Kurdistan Workers' Party|Tamil Tigers|LTTE|FARC|Shining Path|Khmer Rouge|al-Shabaab|Boko Haram|Islamic State|ISIS|ISIL|Muslim Brotherhood|UNITA|Renamo|Frelimo|Kosovo Liberation Army|KLA
+Lufthansa|Air France|KLM|British Airways|Qantas|Cathay Pacific|Singapore Airlines|Ryanair|easyJet|Alitalia|Aeroflot|Delta Air Lines|United Airlines|American Airlines|Southwest Airlines
+BASF|Hoechst|Daimler-Benz|Olivetti|Alcatel|Alstom|Thales|Dassault|Safran|Elf Aquitaine|TotalEnergies|Eni|Repsol|Statoil|Equinor|Petronas|Sinopec|PetroChina|CNOOC|Lukoil|Telecom Italia|France Telecom|Deutsche Post|DHL|FedEx|Maersk|Hyundai|Kia|Daewoo|Tata|Infosys|Wipro|Reliance Industries|Alibaba|Tencent|Baidu|Huawei|Lenovo|ZTE|Xiaomi|Foxconn|TSMC|SoftBank|Mitsubishi|Mitsui|Sumitomo|Fujitsu|Mazda|Subaru|Yamaha|Bridgestone|Volvo|Saab|Ikea|Electrolux|Danone|L'Oreal|L'Oréal|LVMH|Michelin|Citroen|Citroën|Embraer|Bombardier|General Electric|Honeywell|Raytheon|Northrop Grumman|General Dynamics|Halliburton|Dell|Hewlett-Packard|Xerox|Compaq|Sun Microsystems|Qualcomm|Broadcom|Adobe|Salesforce|SAP|ABB|Glaxo|SmithKline Beecham|Sanofi|Johnson & Johnson|Eli Lilly|Bristol-Myers Squibb|Novo Nordisk|Moderna|BioNTech|Monsanto|DuPont|Dow Chemical|ConocoPhillips|Texaco|Mobil|Anheuser-Busch|Heineken|Carlsberg|Diageo|Philip Morris|British American Tobacco|Warner Bros|Paramount|MGM
+Die Welt|Frankfurter Allgemeine|Sueddeutsche Zeitung|Süddeutsche Zeitung|Le Figaro|Corriere della Sera|La Repubblica|El Mundo|Asahi Shimbun|Yomiuri Shimbun|People's Daily|Pravda|Izvestia|Kommersant|Haaretz|Jerusalem Post|Al-Ahram|Times of India|Hindustan Times|Sydney Morning Herald|The Economist|Newsweek|Los Angeles Times|USA Today|Chicago Tribune|Boston Globe|Al Arabiya|CCTV|ARD|ZDF|RAI|TF1|CBC
+IAAF|World Athletics|NBA|NFL|NHL|MLB|ATP|WTA|PGA|UCI|World Rugby"""
 
 # Plural nouns for groups of people (NORP): religions, politics, peoples.
 NORP_GROUPS = """Muslims|Christians|Jews|Catholics|Protestants|Hindus|Buddhists|Sikhs|Mormons
 Shiites|Shias|Sunnis|Evangelicals|Orthodox|Liberals
 Socialists|Communists|Labourites|Islamists|Zionists|Maoists|Marxists|Kurds
-Arabs|Jihadists|Rohingya|Uighurs|Uyghurs|Pashtuns|Tamils|Hutus|Tutsis|Roma|Bedouins
-Latinos|Hispanics|Aborigines|Sephardim|Berbers|Druze|Yazidis|Copts|Alawites|Baha'is"""
+Arabs|Jihadists|Taliban|Rohingya|Uighurs|Uyghurs|Pashtuns|Tamils|Hutus|Tutsis|Roma|Bedouins
+Latinos|Hispanics|Aborigines|Sephardim|Berbers|Druze|Yazidis|Copts|Alawites|Baha'is
+Moslems|Shi'ites|Shi'is|Anglicans|Lutherans|Methodists|Baptists|Presbyterians|Quakers|Sufis
+Salafis|Hasidim|Basques|Zulus|Maori|Inuit|Slavs|Tatars|Cossacks|Afrikaners|Boers|Chechens"""
 
 # Adjectives of religion or politics used like nationality words (NORP as a modifier).
 # Religion and people adjectives, each with the group noun whose entity it names
@@ -283,7 +314,12 @@ Latinos|Hispanics|Aborigines|Sephardim|Berbers|Druze|Yazidis|Copts|Alawites|Baha
 NORP_ADJECTIVES = """Muslim:Muslims|Christian:Christians|Jewish:Jews|Catholic:Catholics
 Protestant:Protestants|Hindu:Hindus|Buddhist:Buddhists|Sikh:Sikhs|Shiite:Shiites|Sunni:Sunnis
 Arab:Arabs|Kurdish:Kurds|Evangelical:Evangelicals|Latino:Latinos|Hispanic:Hispanics
-Mormon:Mormons|Druze:Druze|Yazidi:Yazidis|Coptic:Copts|Alawite:Alawites|Pashtun:Pashtuns"""
+Mormon:Mormons|Druze:Druze|Yazidi:Yazidis|Coptic:Copts|Alawite:Alawites|Pashtun:Pashtuns
+Moslem:Moslems|Shi'ite:Shi'ites|Shia:Shias|Anglican:Anglicans|Lutheran:Lutherans
+Methodist:Methodists|Baptist:Baptists|Presbyterian:Presbyterians|Quaker:Quakers|Sufi:Sufis
+Salafi:Salafis|Salafist:Salafis|Hasidic:Hasidim|Tamil:Tamils|Hutu:Hutus|Tutsi:Tutsis
+Basque:Basques|Zulu:Zulus|Maori:Maori|Inuit:Inuit|Slavic:Slavs|Tatar:Tatars|Cossack:Cossacks
+Afrikaner:Afrikaners|Berber:Berbers|Uighur:Uighurs|Uyghur:Uyghurs|Rohingya:Rohingya"""
 
 
 def split_list(blob: str) -> list[str]:

@@ -73,6 +73,26 @@ def test_demonym_is_a_mention_of_its_country():
     assert [(m.text, m.form) for m in chile.mentions] == [("Chilean", "demonym"), ("Chile", "name")]
 
 
+def test_a_regions_adjective_is_a_mention_of_the_region():
+    found = named("Chechen rebels shelled the town, a Bavarian official said.")
+    assert [(m.text, m.form) for m in found["Chechnya"].mentions] == [("Chechen", "demonym")]
+    assert [(m.text, m.form) for m in found["Bavaria"].mentions] == [("Bavarian", "demonym")]
+
+
+def test_institutions_news_names_bare_are_organisations():
+    # a central bank, a parliament, a company and a stock index named without a word saying
+    # what they are (the weights alone read "Bundesbank" as a work, "Hang Seng" as a person)
+    found = named("The Bundesbank held rates. The State Duma met. Daimler-Benz fell 2 percent, "
+                  "while Hong Kong's Hang Seng index rose.")
+    for name in ("Bundesbank", "State Duma", "Daimler-Benz", "Hang Seng"):
+        assert found[name].type == "ORG", name
+
+
+def test_a_faiths_denomination_names_its_group():
+    found = named("Anglican bishops met Methodist leaders.")
+    assert found["Anglican"].type == "NORP" and found["Methodist"].type == "NORP"
+
+
 def test_demonym_alone_creates_the_country_under_its_name():
     found = named("Two South Korean ships docked.")
     assert list(found) == ["South Korea"]
