@@ -269,7 +269,7 @@ class TextEvidence:
             # most articles name no match, as the text's lower-case words (which the other
             # evidence reads too) show without a word-by-word pass
             lower = self.ctx.lower_case_words()
-            if any(lower.issuperset(word.split("-")) for word in words):
+            if any(lower.issuperset(parts) for parts in _sport_word_parts()):
                 for match in _LOWER_WORDS.finditer(self.text):
                     if match.group() in words:
                         found.add(bisect_right(starts, match.start()) - 1)
@@ -450,6 +450,13 @@ def title_ends_at(run: Run, i: int, titles: frozenset[str]) -> bool:
 
 
 _NOWHERE: frozenset[int] = frozenset()
+
+
+@lru_cache(maxsize=1)
+def _sport_word_parts() -> tuple[tuple[str, ...], ...]:
+    """The words of a match's cues ("extra-time": "extra", "time"), split once for every
+    article's test of whether it may speak of a match."""
+    return tuple(tuple(word.split("-")) for word in cues()[("sport", "-")])
 _LOWER_WORDS = re.compile(r"\b[a-z][a-z-]+\b")
 
 

@@ -681,11 +681,11 @@ def _entities(text: str, cands: list[Candidate], groups: _Groups,
             used[slug] += 1
             entity_id = f"{slug}-{used[slug]}"
         used.setdefault(entity_id, 1)
-        mentions = tuple(
+        mentions = tuple([
             Mention(cands[i].start, cands[i].end, text[cands[i].start : cands[i].end],
                     "demonym" if cands[i].kind == "demonym" else "name")
             for i in cluster
-        )
+        ])  # a list first: building a tuple from a generator costs more
         why = None
         if model is not None:
             why = EntityWhy(_type_evidence(names, totals, type_, model),

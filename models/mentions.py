@@ -411,6 +411,8 @@ def clubs(text: str, runs: list[Run], candidates: list[Candidate], lex: Lexicon,
 def _in_results(text: str, run: Run, patterns: dict[str, re.Pattern[str]]) -> bool:
     """A run is a team of a results line: "Port Vale 2 Reading 0" read from either team."""
     start, end = run.tokens[0].start, run.tokens[-1].end
+    if not (text.startswith(" ", end) and text[end + 1 : end + 2].isdigit()):
+        return False  # either reading needs a score right after the run: most runs have none
     return patterns["results"].match(text, end) is not None or (
         patterns["team_and_score_before"].search(text, max(0, start - 40), start) is not None
         and patterns["own_score"].match(text, end) is not None

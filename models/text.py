@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
 from newsview.models.document import Span
 
@@ -30,10 +29,9 @@ def visible_controls(text: str) -> str:
     return text.translate(_CONTROL_TABLE)
 
 
-@lru_cache(maxsize=4096)
 def opens_a_line(text: str, start: int) -> bool:
     """Whether ``start`` is the first character of a line (a dateline, a table's row, a
-    speaker's turn)."""
+    speaker's turn). Not cached: the test costs less than a cache's lookup of (text, start)."""
     return start == 0 or text[start - 1] == "\n"
 
 
