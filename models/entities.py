@@ -179,7 +179,8 @@ _JOINING_WORDS = r" ([a-z]{1,4})(?: ([a-z]{1,4}))? "
 
 def _runs_joined(runs: list[Run], ctx: TextContext) -> list[Run]:
     """Runs that are one name the candidates could not join: a company's name with a
-    possessive inside ("Shoney's Inc.", "Moody's Investors Service Inc."), a name with "and"
+    possessive inside ("Shoney's Inc.", "Moody's Investors Service Inc."), an organisation's
+    with a plural's possessive inside ("Otago Girls' High School"), a name with "and"
     inside whose acronym the text writes ("Immigration and Naturalization Service" beside
     "INS"), a place the gazetteer spells with lower-case words ("Dar es Salaam", "Trinidad
     and Tobago") and an organisation named for its aim ("Committee to Protect Journalists")."""
@@ -193,6 +194,14 @@ def _runs_joined(runs: list[Run], ctx: TextContext) -> list[Run]:
             if between in ("'s ", "\u2019s ") and (
                 run.tokens[0].key in LEGAL_FORMS or run.tokens[-1].key in LEGAL_FORMS
             ):
+                out[-1] = Run([*previous.tokens, *run.tokens], [*previous.gaps, "", *run.gaps],
+                              previous.position)
+                continue
+            if between in ("' ", "\u2019 ") and _everyday_plural(previous.tokens[-1].key, lex) and (
+                run.tokens[0].key in lex.org_words or run.tokens[-1].key in lex.org_words
+            ):
+                # "Otago Girls' High School", "the Writers' Guild": a plural's possessive
+                # inside an organisation's name ends no name
                 out[-1] = Run([*previous.tokens, *run.tokens], [*previous.gaps, "", *run.gaps],
                               previous.position)
                 continue
@@ -216,6 +225,12 @@ def _runs_joined(runs: list[Run], ctx: TextContext) -> list[Run]:
                     continue
         out.append(run)
     return out
+
+
+def _everyday_plural(key: str, lex: Lexicon) -> bool:
+    """"girls", "farmers": an everyday word's plural (not "Beatles", whose possessive before
+    "Apple Corps" ends a name)."""
+    return key.endswith("s") and (key in lex.common_words or key[:-1] in lex.common_words)
 
 
 # Prizes named for their field: "Nobel Prize in Physics", "Award for Best Actress".

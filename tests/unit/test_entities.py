@@ -94,6 +94,14 @@ def test_an_organisation_the_lists_know_opening_a_sentence_is_kept():
     assert found["Commerzbank"].type == "ORG"
 
 
+def test_a_plurals_possessive_inside_an_organisations_name_ends_no_name():
+    found = named("She attended Otago Girls' High School, and the Teachers' Union agreed.")
+    assert found["Otago Girls' High School"].type == "ORG"
+    assert found["Teachers' Union"].type == "ORG"
+    found = named("The Beatles' Apple Corps sued.")  # a name's possessive still ends it
+    assert {"Beatles", "Apple Corps"} <= set(found)
+
+
 def test_a_faiths_denomination_names_its_group():
     found = named("Anglican bishops met Methodist leaders.")
     assert found["Anglican"].type == "NORP" and found["Methodist"].type == "NORP"
