@@ -77,6 +77,7 @@ from newsview.models.vocab import (
     CLUB_WORDS,
     CONTEST_WORDS,
     EVENT_HEADS,
+    EVENT_OPENERS,
     GIVEN_NAME_TITLES,
     GROUP_HEADS,
     GROUP_OF_NOUNS,
@@ -605,6 +606,10 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             candidate = firmly(candidate, ORG, explain and "club")  # "Tottenham Hotspur"
         elif label != PERSON and j - i > 1 and candidate.words[-1] in EVENT_HEADS:
             candidate = firmly(candidate, OTHER, explain and "event")
+        elif label != OTHER and j - i > 1 and candidate.words[0] in EVENT_OPENERS and (
+            candidate.connectors[0] in ("of", "of the")
+        ):
+            candidate = firmly(candidate, OTHER, explain and "event_of")  # "Battle of Antietam"
         elif label != PLACE and j - i > 2 and _state_of_a_country(candidate, ctx.lex):
             candidate = firmly(candidate, PLACE, explain and "state_of_country")
         elif label == PLACE and j - i > 1 and candidate.strength == 5:

@@ -515,7 +515,7 @@ def _words_before(text: str, start: int) -> tuple[str, str, str]:
 CONVENTIONS = frozenset({"party", "quoted_title", "initials", "region_abbreviation",
                          "nationality_word", "patronymic", "legal_form", "storm",
                          "club", "award", "contest", "family", "work_title", "prize",
-                         "state_of_country", "author", "event", "airline",
+                         "state_of_country", "author", "event", "event_of", "airline",
                          "nationality_inside", "home_in_brackets",
                          "dateline", "scoreboard_player", "party_tag",
                          "headline_echo", "work_year", "speaker",
@@ -623,6 +623,7 @@ _FIXED = {
     "scoreboard_player": "a name in a scoreboard (a dismissal 'c ... b ...', bowling figures, a scorer's minutes) is a player's",
     "nationality_inside": "a nationality word inside a name ('Royal Dutch Shell') names no people",
     "event": "a name ending in 'Awards', 'Festival', 'Cup', 'Marathon' or similar is an event",
+    "event_of": "a name opening with 'Battle of', 'Siege of', 'Treaty of' or similar is an event",
     "legal_form": "a name ends in a company's legal form",
     "patronymic": "'bin' or 'ibn' ('son of') inside it names a person",
 }

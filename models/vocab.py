@@ -50,6 +50,10 @@ CONTEST_WORDS = frozenset("cup games championship championships open olympics tr
 # "the London Marathon"): the event, not the organisation or the place named before them.
 EVENT_HEADS = frozenset("""awards festival olympics paralympics prix trophy cup championship
     championships marathon regatta derby expo biennale""".split())
+# Words that open an event's name before "of" ("the Battle of Antietam", "the Siege of
+# Petersburg", "the Treaty of Versailles", "the Declaration of Independence"): the event, not
+# an organisation or the place named after them.
+EVENT_OPENERS = frozenset("battle battles siege treaty war wars massacre declaration".split())
 # Words that end a football or rugby club's name after its town ("Tottenham Hotspur", "Plymouth
 # Argyle", "Bristol Rovers"): no place, river or company ends in them.
 CLUB_WORDS = frozenset("""rovers wanderers athletic hotspur argyle albion thistle academicals

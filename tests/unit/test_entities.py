@@ -102,6 +102,16 @@ def test_a_plurals_possessive_inside_an_organisations_name_ends_no_name():
     assert {"Beatles", "Apple Corps"} <= set(found)
 
 
+def test_a_battle_siege_or_treaty_of_a_place_is_an_event():
+    found = named("He fought at the Battle of Antietam; the Treaty of Versailles came later. "
+                  "The Siege of Sarajevo ended. The Massacre of Glencoe was recalled. "
+                  "The Bank of England agreed.")
+    for name in ("Battle of Antietam", "Treaty of Versailles", "Siege of Sarajevo",
+                 "Massacre of Glencoe"):
+        assert found[name].type == "OTHER", name
+    assert found["Bank of England"].type == "ORG"
+
+
 def test_a_faiths_denomination_names_its_group():
     found = named("Anglican bishops met Methodist leaders.")
     assert found["Anglican"].type == "NORP" and found["Methodist"].type == "NORP"
