@@ -34,6 +34,7 @@ from newsview.models.linking import Candidate, build_entities
 from newsview.models.mentions import (
     MINUTES_AFTER,
     SCORER_BEFORE,
+    Occupied,
     awards,
     clubs,
     countries_in_brackets,
@@ -112,6 +113,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates: list[Candidate] = []
     for run in runs:
         candidates.extend(_read_run(run, evidence, model, ctx, explain))
+    candidates.extend(_surnames_of_people(runs, candidates, evidence, model, ctx, explain))
     candidates.extend(model_numbers(runs, candidates))
     candidates = region_abbreviations(text, runs, candidates, lex)
     candidates.sort(key=lambda c: c.start)
@@ -664,8 +666,40 @@ def _organisation_by_its_name(token: Token, lex: Lexicon) -> bool:
             and not token.text.islower())
 
 
+def _surnames_of_people(runs: list[Run], read: list[Candidate], evidence: TextEvidence,
+                        model: NameModel, ctx: TextContext, explain: bool) -> list[Candidate]:
+    """"Analysts praised Jobs" after "Steve Jobs": inside a sentence, a word the weights left
+    out that ends a person's name read in full after a given name (no everyday word: not
+    "Loan Payment") is that person, though it is an everyday word too (a convention; a title,
+    or a word ending names of places, organisations or works, is none)."""
+    lex = ctx.lex
+    surnames = {c.words[-1] for c in read if c.type == "PERSON" and len(c.words) > 1
+                and c.strength >= 3 and c.words[-2] in lex.first_names
+                and c.words[-2] not in lex.common_words and not _ends_a_kind_of_name(c.words[-1], lex)}
+    if not surnames:
+        return []
+    taken = Occupied(read)
+    found: list[Candidate] = []
+    for run in runs:
+        token = run.tokens[0]
+        if len(run.tokens) == 1 and not run.position and token.key in surnames and (
+            not taken.overlaps(token.start, token.end)
+        ):
+            spans = evidence.run_spans(run)
+            if spans is not None:
+                found.extend(_read_word(run, spans, model, ctx, explain, surname_of_a_person=True))
+    return found
+
+
+def _ends_a_kind_of_name(key: str, lex: Lexicon) -> bool:
+    """A title or a word that ends names of places, organisations and works ("Chair",
+    "Avenue", "Agreement"): no surname, whatever the weights read before it."""
+    return (key in lex.titles or key in lex.loc_words or key in lex.org_words
+            or key in lex.other_words or key in lex.gpe_words)
+
+
 def _read_word(run: Run, found: RunEvidence, model: NameModel, ctx: TextContext,
-               explain: bool) -> list[Candidate]:
+               explain: bool, surname_of_a_person: bool = False) -> list[Candidate]:
     """``_read_run`` of a run of one word (most runs): a name if any type scores above 0 (the
     best segmentation of one span), or if it is a party's name, a country's own name or an
     organisation's the lists know (a convention); the conventions a one-word name may meet after that ("the Jaffe family")."""
@@ -686,10 +720,14 @@ def _read_word(run: Run, found: RunEvidence, model: NameModel, ctx: TextContext,
         label = PLACE
     elif _organisation_by_its_name(run.tokens[0], ctx.lex):
         label = ORG
+    elif surname_of_a_person:
+        label = PERSON
     else:
         return []
-    features = found.features(span) if explain else ()
-    candidate = _candidate(run, 0, 1, label, scores, tuple(features), ctx)
+    features = tuple(found.features(span)) if explain else ()
+    if explain and surname_of_a_person and top <= 0:
+        features = (*features, "surname_named_in_full")
+    candidate = _candidate(run, 0, 1, label, scores, features, ctx)
     if label in (ORG, PLACE, OTHER) and _family_after(ctx.text, candidate.end):
         candidate = firmly(candidate, PERSON, explain and "family")
     elif label != PERSON and _authored_by(ctx.text, candidate.start, scores):

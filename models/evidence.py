@@ -516,6 +516,7 @@ CONVENTIONS = frozenset({"party", "quoted_title", "initials", "region_abbreviati
                          "nationality_word", "patronymic", "legal_form", "storm",
                          "club", "award", "contest", "family", "work_title", "prize",
                          "state_of_country", "author", "event", "event_of", "airline",
+                         "surname_named_in_full",
                          "nationality_inside", "home_in_brackets",
                          "dateline", "scoreboard_player", "party_tag",
                          "headline_echo", "work_year", "speaker",
@@ -624,6 +625,7 @@ _FIXED = {
     "nationality_inside": "a nationality word inside a name ('Royal Dutch Shell') names no people",
     "event": "a name ending in 'Awards', 'Festival', 'Cup', 'Marathon' or similar is an event",
     "event_of": "a name opening with 'Battle of', 'Siege of', 'Treaty of' or similar is an event",
+    "surname_named_in_full": "the surname of someone the article names in full ('Theresa May' ... 'May')",
     "legal_form": "a name ends in a company's legal form",
     "patronymic": "'bin' or 'ibn' ('son of') inside it names a person",
 }

@@ -112,6 +112,15 @@ def test_a_battle_siege_or_treaty_of_a_place_is_an_event():
     assert found["Bank of England"].type == "ORG"
 
 
+def test_a_surname_that_is_an_everyday_word_names_the_person_named_in_full():
+    found = named("Prime Minister Theresa May spoke. Labour attacked May over the deal.")
+    assert [m.text for m in found["Theresa May"].mentions] == ["Theresa May", "May"]
+    text = "Prime Minister Theresa May spoke. Labour attacked May over the deal."
+    may = next(e for e in find_entities(text, sentence_spans(text), [], explain=True)
+               if e.name == "Theresa May")
+    assert may.why.type[0][0].startswith("the surname of someone the article names in full")
+
+
 def test_a_faiths_denomination_names_its_group():
     found = named("Anglican bishops met Methodist leaders.")
     assert found["Anglican"].type == "NORP" and found["Methodist"].type == "NORP"
