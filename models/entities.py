@@ -85,6 +85,7 @@ from newsview.models.vocab import (
     INDEFINITE_PRONOUNS,
     INTERJECTIONS,
     LEGAL_FORMS,
+    MEMBERSHIP_NOUNS,
     PATRONYMICS,
     SHORT_FAMILY_NAMES,
     STATE_WORDS,
@@ -140,7 +141,8 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
 def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
     """The runs as newsview's conventions cut them before the weights read them (the weights
     are fitted on the runs as every text has them): a plural everyday word opening a
-    sentence before "of" ("Results of ...") leaves the name after it; a legislator's party
+    sentence before "of" ("Results of ...") and a member's or fellow's title ("a Fellow of the
+    Royal Society") leave the name after it; a legislator's party
     and state ("R-N.C.", read whole later), a sport heading a wire story, a sentence's
     opening adverb, a plural of initials ("MPs", "CDs"), a weekday in capitals, the letter
     of "X-ray", an interjection of speech ("Mhm.", "Aww,") and an initialism of a thing
@@ -159,6 +161,10 @@ def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
             _plural_opening_word(run.tokens[0], ctx)
         ):
             run = Run(run.tokens[1:], run.gaps[1:], "")
+        elif len(run.tokens) > 1 and run.gaps[0] in ("of", "of the") and (
+            run.tokens[0].key in MEMBERSHIP_NOUNS
+        ):
+            run = Run(run.tokens[1:], run.gaps[1:], "")  # "a Fellow of the Royal Society"
         if _sentence_adverb(run, ctx) or _plural_acronym(run) or _sport_heading(run, ctx.text) or (
             _day_in_capitals(run) or _letter_before_a_hyphen(run, ctx.text)
         ) or (len(run.tokens) == 1 and (_no_name_word(run.tokens[0]) or _shouted(run, ctx.lex))):

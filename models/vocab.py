@@ -50,6 +50,9 @@ CONTEST_WORDS = frozenset("cup games championship championships open olympics tr
 # "the London Marathon"): the event, not the organisation or the place named before them.
 EVENT_HEADS = frozenset("""awards festival olympics paralympics prix trophy cup championship
     championships marathon regatta derby expo biennale""".split())
+# A member's or fellow's title before "of" ("a Fellow of the Royal Society", "Member of the
+# Order of Australia"): no part of the name after it.
+MEMBERSHIP_NOUNS = frozenset("fellow fellows member members".split())
 # Words that open an event's name before "of" ("the Battle of Antietam", "the Siege of
 # Petersburg", "the Treaty of Versailles", "the Declaration of Independence"): the event, not
 # an organisation or the place named after them.

@@ -121,6 +121,13 @@ def test_a_surname_that_is_an_everyday_word_names_the_person_named_in_full():
     assert may.why.type[0][0].startswith("the surname of someone the article names in full")
 
 
+def test_a_fellows_or_members_title_is_no_part_of_the_name_after_it():
+    found = named("She was elected a Fellow of the Royal Society in 1995 and became a "
+                  "Member of the Order of Australia.")
+    assert {"Royal Society", "Order of Australia"} <= set(found)
+    assert not any(name.startswith(("Fellow", "Member")) for name in found)
+
+
 def test_a_faiths_denomination_names_its_group():
     found = named("Anglican bishops met Methodist leaders.")
     assert found["Anglican"].type == "NORP" and found["Methodist"].type == "NORP"
