@@ -1152,16 +1152,19 @@ class _Values:
                 return dct.year
             tense = self.r.tense(start, end)
             year = dct.year
-            if tense == "past" and month > dct.month and not _DEADLINE_BEFORE.search(
-                self._before(start, 12)
-            ):  # (a deadline set in the past for a month to come: "gave it until January")
-                year -= 1
+            deadline = False
+            if tense == "past" and month > dct.month:
+                # a deadline set in the past for a month to come: "gave it until January"
+                deadline = _DEADLINE_BEFORE.search(self._before(start, 12)) is not None
+                year -= 0 if deadline else 1
             elif tense == "future" and month < dct.month:
                 year += 1
             if self.explain and tense:
-                side = "before" if tense == "past" else "after"
+                side = "before" if tense == "past" and not deadline else "after"
+                reason = ("a deadline ('until', 'through') looks ahead whatever the tense"
+                          if deadline else self._tense_words(start, end))
                 self._why(f"{self.text[start:end]} -> the one {side} {_day_words(dct)}, in {year}: "
-                          f"{self._tense_words(start, end)}")
+                          f"{reason}")
             return year
         same_year = _safe_date(dct.year, month, day) or _safe_date(dct.year, month, 28)
         if same_year is None:

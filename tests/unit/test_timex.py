@@ -179,6 +179,9 @@ def test_a_year_with_quarter_or_period_is_the_reported_quarter_of_that_year() ->
 def test_a_deadline_set_in_the_past_names_a_month_to_come() -> None:
     assert only("The bank gave the firm until mid-December to pay.")[0::2] == (
         "mid-December", "2025-12")
+    text = "The bank gave the firm until mid-December to pay."
+    (deadline,) = find_timexes(text, sentence_spans(text), DCT, explain=True)
+    assert "the one after" in deadline.why[-1] and "a deadline" in deadline.why[-1]
 
 
 def test_a_forecast_quarter_does_not_bind_a_reported_one() -> None:
