@@ -179,7 +179,7 @@ def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
                 or _scorers_around(ctx.text, piece)
             ):
                 piece = Run(piece.tokens[:-1], piece.gaps[:-1], piece.position)
-            out.extend(_headline_pieces(piece, ctx))
+            out.extend(p for p in _headline_pieces(piece, ctx) if not _lower_case_in_the_sentences(p, ctx))
     return out
 
 
@@ -484,6 +484,17 @@ _HEADLINE_LINKS = frozenset("in at on to for by with from into after over agains
 # Surnames this common ("Smith", "Young") are kept in a headline's names; rarer ones that are
 # everyday words ("Buys", "Warns") are not.
 _RARE = 2000
+
+
+def _lower_case_in_the_sentences(run: Run, ctx: TextContext) -> bool:
+    """"HILL TAKES POLE IN PORTUGAL" over "took pole position": a word of a headline that the
+    article's sentences write in lower case and never capitalise is that everyday word, no
+    name (not "Pole" of Poland); a place's name stays a name."""
+    if len(run.tokens) != 1 or run.position not in ("headline", "caps"):
+        return False
+    key = run.tokens[0].key
+    return key in ctx.lower_case_words() and key not in ctx.certain and (
+        key in ctx.lex.common_words and key not in ctx.lex.places)
 
 
 def _headline_pieces(run: Run, ctx: TextContext) -> list[Run]:

@@ -128,6 +128,12 @@ def test_a_fellows_or_members_title_is_no_part_of_the_name_after_it():
     assert not any(name.startswith(("Fellow", "Member")) for name in found)
 
 
+def test_a_headline_word_the_sentences_write_in_lower_case_is_no_name():
+    found = named("HILL TAKES POLE IN PORTUGAL\n\nDamon Hill took pole position for the "
+                  "Portuguese Grand Prix on Saturday.")
+    assert "Poland" not in found and {"Damon Hill", "PORTUGAL"} <= set(found)
+
+
 def test_a_faiths_denomination_names_its_group():
     found = named("Anglican bishops met Methodist leaders.")
     assert found["Anglican"].type == "NORP" and found["Methodist"].type == "NORP"
