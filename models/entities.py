@@ -51,6 +51,7 @@ from newsview.models.mentions import (
     model_numbers,
     party_tag_at,
     party_tags,
+    possessors_of_people,
     quoted_titles,
     read_country_cores,
     read_homonyms,
@@ -128,6 +129,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates = clubs(text, runs, candidates, lex, explain)
     candidates = awards(text, candidates, explain)
     candidates = countries_in_brackets(text, candidates, lex, explain)
+    candidates = possessors_of_people(text, candidates, lex, explain)
     candidates = scoreboard_players(text, runs, candidates, explain)
     candidates = datelines(text, candidates, lex, explain)
     candidates = speakers(text, candidates, lex, explain)

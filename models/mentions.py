@@ -365,6 +365,26 @@ def countries_in_brackets(text: str, candidates: list[Candidate], lex: Lexicon,
     return out
 
 
+def possessors_of_people(text: str, candidates: list[Candidate], lex: Lexicon,
+                         explain: bool = False) -> list[Candidate]:
+    """"Ferrari's Michael Schumacher", "Benetton's Jean Alesi": a one-word name whose
+    possessive stands right before a person's full name is the team, company or country the
+    person belongs to (a convention), though the weights read it as a person's: a place if
+    the gazetteer names it, else an organisation."""
+    out = list(candidates)
+    for i in range(len(out) - 1):
+        cand, person = out[i], out[i + 1]
+        if cand.type != "PERSON" or cand.kind != "name" or len(cand.words) != 1 or not cand.scores:
+            continue
+        if text[cand.end : person.start] in ("'s ", "\u2019s ") and person.type == "PERSON" and (
+            len(person.words) > 1 and person.words[0] in lex.first_names
+            and cand.words[0] not in lex.first_names
+        ):
+            label = PLACE if cand.words[0] in lex.places else ORG
+            out[i] = firmly(cand, label, explain and "possessor")
+    return out
+
+
 def clubs(text: str, runs: list[Run], candidates: list[Candidate], lex: Lexicon,
           explain: bool = False) -> list[Candidate]:
     """A town's name that plays is a club's (a convention): "Leeds manager Kevin Blackwell",

@@ -134,6 +134,13 @@ def test_a_headline_word_the_sentences_write_in_lower_case_is_no_name():
     assert "Poland" not in found and {"Damon Hill", "PORTUGAL"} <= set(found)
 
 
+def test_a_name_possessing_a_persons_full_name_is_a_team_company_or_place():
+    found = named("Ferrari's Michael Schumacher was third and Benetton's Jean Alesi fourth. "
+                  "Britain's Tony Blair watched.")
+    assert found["Ferrari"].type == "ORG" and found["Benetton"].type == "ORG"
+    assert found["Britain"].type == "GPE" and found["Michael Schumacher"].type == "PERSON"
+
+
 def test_a_faiths_denomination_names_its_group():
     found = named("Anglican bishops met Methodist leaders.")
     assert found["Anglican"].type == "NORP" and found["Methodist"].type == "NORP"
