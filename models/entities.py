@@ -88,6 +88,7 @@ from newsview.models.vocab import (
     LEGAL_FORMS,
     MEMBERSHIP_NOUNS,
     PATRONYMICS,
+    PEOPLE_PLURALS,
     SHORT_FAMILY_NAMES,
     STATE_WORDS,
     STORM_WORDS,
@@ -399,10 +400,10 @@ def _sport_heading(run: Run, text: str) -> bool:
 
 
 def _no_name_word(token: Token) -> bool:
-    """An interjection of speech ("Mhm.", "Aww,"), a pronoun for someone unnamed ("Nobody")
-    or an initialism of a thing ("a bonus CD", "GDP grew"), written as such (capitals;
+    """An interjection of speech ("Mhm.", "Aww,"), a pronoun for someone unnamed ("Nobody"),
+    an everyday plural for people ("Women's 1,500 metres") or an initialism of a thing ("a bonus CD", "GDP grew"), written as such (capitals;
     "PhD", "MP3"): no name alone."""
-    if token.key in INTERJECTIONS or token.key in INDEFINITE_PRONOUNS:
+    if token.key in INTERJECTIONS or token.key in INDEFINITE_PRONOUNS or token.key in PEOPLE_PLURALS:
         return True
     # (the shape first: most one-word names are written "Smith", which ends the test at once)
     return not token.text.istitle() and (

@@ -86,6 +86,9 @@ GIVEN_NAME_TITLES = frozenset("dean earl".split())
 # capitalised only at a sentence's start, never a name alone.
 INDEFINITE_PRONOUNS = frozenset("""nobody somebody anybody everybody noone someone anyone
     everyone nothing something anything everything""".split())
+# Everyday plurals for people, capitalised only where a line or a heading starts ("Women's
+# 1,500 metres", "Men's singles"): no name alone.
+PEOPLE_PLURALS = frozenset("men women boys girls children".split())
 # Words that end a group's name as "Party" ends a party's: "Dave Matthews Band" is no person.
 GROUP_HEADS = frozenset("band orchestra quartet quintet trio ensemble choir".split())
 # Plural nouns that open "X of <name>" at a sentence's start without being part of the name:

@@ -141,6 +141,11 @@ def test_a_name_possessing_a_persons_full_name_is_a_team_company_or_place():
     assert found["Britain"].type == "GPE" and found["Michael Schumacher"].type == "PERSON"
 
 
+def test_an_everyday_plural_for_people_heading_a_result_is_no_name():
+    found = named("Women's 1,500 metres\n\n1. Svetlana Masterkova (Russia) 4:01.23")
+    assert "Women" not in found and "Svetlana Masterkova" in found
+
+
 def test_a_faiths_denomination_names_its_group():
     found = named("Anglican bishops met Methodist leaders.")
     assert found["Anglican"].type == "NORP" and found["Methodist"].type == "NORP"
