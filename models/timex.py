@@ -650,6 +650,7 @@ def _dur_pattern(w: TimeWords) -> str:
         r"(?:(?P<du_approx>" + _approx(w) + r")" + _S + r")?"
         r"(?P<du_num>" + number + r"|\[" + number + r"\])(?P<du_sep>[ \t\u00a0-]{1,2})"
         r"(?P<du_unit>" + _unit(w) + r")\b"
+        r"(?P<du_half>[ \t]{1,2}(?i:and)[ \t]{1,2}(?i:a)[ \t]{1,2}(?i:half)\b)?"
         r"(?P<du_long>-long)?(?!-old|[ \t]old\b|-(?:end|ago|earlier)\b)"
         r"(?:" + _S + r"(?P<du_rel>(?i:ago|earlier|later|from now|hence)))?"
     )
@@ -1983,6 +1984,8 @@ class _Values:
         unit = m["du_unit"].lower()
         num_text = m["du_num"]
         n = _number(num_text)
+        if n is not None and m["du_half"]:
+            n += 0.5  # "an hour and a half", "a year and a half ago"
         start, end = m.start(), m.end()
         rel = (m["du_rel"] or "").lower()
         the = (m["du_the"] or "").lower()

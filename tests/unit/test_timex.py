@@ -860,6 +860,9 @@ def test_a_fraction_of_an_hour_is_written_in_minutes() -> None:
     assert only("The minister spent 5 1/2 hours in Nairobi.")[2] == "PT5H30M"
     assert only("The flight took two and a half hours.")[2] == "PT2H30M"
     assert only("The plan took two and a half years.")[2] == "P2.5Y"  # years stay decimal
+    # the half said after the unit
+    assert only("The meeting lasted an hour and a half.")[0::2] == ("an hour and a half", "PT1H30M")
+    assert only("He waited a minute and a half.")[2] == "PT1M30S"
 
 
 def test_an_hour_said_with_its_part_of_day_is_a_clock_time() -> None:
