@@ -1033,9 +1033,10 @@ def _people_of_places(run: Run, chosen: list[tuple[int, int, int]],
                       lex: Lexicon) -> list[tuple[int, int, int]]:
     """"James C. Kopp of St. Albans", "Tanya Chan of the Civic Party": a person's name joined
     by "of" to another name is two names (a convention), where both halves read as names on
-    their own evidence (or the second is a place the gazetteer names) and the first as a
-    person, whatever the whole read as ("Maria Lopez of Oxford" an organisation); the second is
-    no person, though the weights cut them apart."""
+    their own evidence (or the second is a place, party or organisation the lists know, or
+    initials: "Ann Chiang of DAB") and the first as a person, whatever the whole read as
+    ("Maria Lopez of Oxford" an organisation); the second is no person, though the weights cut
+    them apart, and is kept where they left it out ("Ann Chiang" "of" "DAB")."""
     out: list[tuple[int, int, int]] = []
     for i, j, label in sorted(chosen):
         if label == PERSON and out and out[-1][1] == i and out[-1][2] == PERSON and (
@@ -1048,13 +1049,22 @@ def _people_of_places(run: Run, chosen: list[tuple[int, int, int]],
         if cut is not None:
             person, other = at.get((i, cut)), at.get((cut, j))
             if person is not None and other is not None and (
-                max(scores[other]) > 0 or _spelled(run, cut, j) in lex.places
+                max(scores[other]) > 0 or _known_or_initials(run, cut, j, lex)
             ) and _reads_as_person(scores[person]):
                 out.append((i, cut, PERSON))
                 # a person "of" a person is no reading: the second name is the best of the rest
                 out.append((cut, j, _best_but_person(scores[other])))
                 continue
         out.append((i, j, label))
+        n = len(run.tokens)
+        if label == PERSON and j < n and run.gaps[j - 1] in ("of", "of the") and not any(
+            start == j for start, _, _ in chosen
+        ):
+            # "Ann Chiang" "of" "DAB", the initials left out by the weights
+            end = next((k for k in range(n, j, -1) if (j, k) in at
+                        and _known_or_initials(run, j, k, lex)), None)
+            if end is not None:
+                out.append((j, end, _best_but_person(scores[at[(j, end)]])))
     return out
 
 
@@ -1078,6 +1088,16 @@ def _initials_before(run: Run, i: int, free: int) -> int:
 
 _INITIAL = re.compile(r"[A-Z]\.")
 _COMPASS_INITIALS = frozenset({"N.", "S.", "E.", "W."})
+
+
+def _known_or_initials(run: Run, i: int, j: int, lex: Lexicon) -> bool:
+    """Tokens i..j name a place, a party or an organisation the lists know, or are initials
+    ("FTU", "DAB"): a name whatever the weights read around it."""
+    spelled = _spelled(run, i, j)
+    if spelled in lex.places or spelled in lex.parties or spelled in lex.known_orgs:
+        return True
+    text = run.tokens[i].text
+    return j == i + 1 and len(text) >= 2 and text.isupper() and text.isalpha()
 
 
 def _reads_as_person(scores: Scores) -> bool:

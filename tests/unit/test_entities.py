@@ -146,6 +146,11 @@ def test_an_everyday_plural_for_people_heading_a_result_is_no_name():
     assert "Women" not in found and "Svetlana Masterkova" in found
 
 
+def test_initials_after_a_person_and_of_are_the_persons_organisation():
+    found = named("Nina Ortiz of the FNPR spoke. Ray Cole of NWSC lost.")
+    assert found["Ray Cole"].type == "PERSON" and found["NWSC"].type == "ORG"
+
+
 def test_a_faiths_denomination_names_its_group():
     found = named("Anglican bishops met Methodist leaders.")
     assert found["Anglican"].type == "NORP" and found["Methodist"].type == "NORP"
