@@ -44,6 +44,7 @@ from newsview.models.mentions import (
     firmly,
     folded_spelling,
     headline_echoes,
+    home_towns,
     known_names_with_i,
     label_type,
     lists_agreed,
@@ -89,6 +90,9 @@ from newsview.models.vocab import (
     MEMBERSHIP_NOUNS,
     PATRONYMICS,
     PEOPLE_PLURALS,
+    POLICE_RANKS,
+    POLICE_RANKS_WITH_ANOTHER,
+    POST_NOMINALS,
     SHORT_FAMILY_NAMES,
     STATE_WORDS,
     STORM_WORDS,
@@ -131,6 +135,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates = awards(text, candidates, explain)
     candidates = countries_in_brackets(text, candidates, lex, explain)
     candidates = possessors_of_people(text, candidates, lex, explain)
+    candidates = home_towns(text, candidates, lex, explain)
     candidates = scoreboard_players(text, runs, candidates, explain)
     candidates = datelines(text, candidates, lex, explain)
     candidates = speakers(text, candidates, lex, explain)
@@ -168,6 +173,9 @@ def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
             run.tokens[0].key in MEMBERSHIP_NOUNS
         ):
             run = Run(run.tokens[1:], run.gaps[1:], "")  # "a Fellow of the Royal Society"
+        run = _without_ranks_and_post_nominals(run, ctx.lex)
+        if not run.tokens:
+            continue
         if _sentence_adverb(run, ctx) or _plural_acronym(run) or _sport_heading(run, ctx.text) or (
             _day_in_capitals(run) or _letter_before_a_hyphen(run, ctx.text)
         ) or (len(run.tokens) == 1 and (_no_name_word(run.tokens[0]) or _shouted(run, ctx.lex))):
@@ -487,6 +495,39 @@ _HEADLINE_LINKS = frozenset("in at on to for by with from into after over agains
 # Surnames this common ("Smith", "Young") are kept in a headline's names; rarer ones that are
 # everyday words ("Buys", "Warns") are not.
 _RARE = 2000
+
+
+def _without_ranks_and_post_nominals(run: Run, lex: Lexicon) -> Run:
+    """"Det Ch Insp Claire Smith" is Claire Smith and "Guy Kearl KC" Guy Kearl: a police rank
+    written short opening a run, and an honour's or a seat's letters ending a person's name,
+    are no part of a name (a run of ranks alone is none)."""
+    tokens, gaps = run.tokens, run.gaps
+    start = 0
+    while start < len(tokens) and not any(gaps[start : start + 1]) and _a_rank(
+        tokens, start, lex
+    ):
+        start += 1
+    end = len(tokens)
+    while end - start >= 3 and tokens[end - 1].key in POST_NOMINALS and not any(
+        gaps[start : end - 1]
+    ) and any(t.key in lex.first_names for t in tokens[start : end - 2]):
+        end -= 1
+    if start == 0 and end == len(tokens):
+        return run
+    return Run(tokens[start:end], gaps[start : end - 1], run.position if start == 0 else "")
+
+
+def _a_rank(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Token k is a police rank: one that names nothing else ("Insp"), or one that does
+    ("DC", "PC") beside another rank or before a given name ("DC Amy Ford")."""
+    key = tokens[k].key
+    if key in POLICE_RANKS:
+        return True
+    if key not in POLICE_RANKS_WITH_ANOTHER:
+        return False
+    following = tokens[k + 1].key if k + 1 < len(tokens) else ""
+    return (k > 0 and tokens[k - 1].key in POLICE_RANKS) or following in POLICE_RANKS or (
+        following in lex.first_names)
 
 
 def _lower_case_in_the_sentences(run: Run, ctx: TextContext) -> bool:

@@ -25,7 +25,7 @@ from newsview.models.lexicon import Lexicon, phrase_key
 from newsview.models.linking import Candidate
 from newsview.models.names import LABELS, NORP, ORG, OTHER, PERSON, PLACE, Scores
 from newsview.models.text import fold_word, opens_a_line
-from newsview.models.vocab import WORK_WORDS, WORK_WORDS_AFTER_DETERMINER
+from newsview.models.vocab import LEGAL_FORMS, WORK_WORDS, WORK_WORDS_AFTER_DETERMINER
 
 
 def folded_spelling(words: tuple[str, ...], connectors: tuple[str, ...]) -> str:
@@ -362,6 +362,33 @@ def countries_in_brackets(text: str, candidates: list[Candidate], lex: Lexicon,
             text.startswith(")", cand.end)
         ):
             out[i] = firmly(cand, PLACE, explain and "home_in_brackets")
+    return out
+
+
+def home_towns(text: str, candidates: list[Candidate], lex: Lexicon,
+               explain: bool = False) -> list[Candidate]:
+    """"Darren Hollis, of Beeston, stabbed ...": a name between ", of " after a person's name
+    and a comma or a full stop is where the person lives (a convention of court and police
+    news), a place of one or two words, unless its words or the weights read it firmly as an
+    organisation ("Jane Ellis, of Acme Ltd."); so is a town after that street ("Tom Reid, of
+    Leeds Road, Bradford,")."""
+    out = list(candidates)
+    home = -1  # the last name read as a home here: a town may follow its street
+    for i in range(1, len(out)):
+        cand, before = out[i], out[i - 1]
+        between = text[before.end : cand.start]
+        if not (before.type == "PERSON" and between == ", of " or home == i - 1 and between == ", "):
+            continue
+        if cand.kind != "name" or text[cand.end : cand.end + 1] not in (",", "."):
+            continue
+        home = i  # "Tom Reid, of Leeds Road, Bradford,"
+        last = cand.words[-1]
+        if cand.type in ("GPE", "LOC") or last in lex.org_words or last in LEGAL_FORMS or (
+            " ".join(cand.words) in lex.known_orgs or len(cand.words) > 2
+            or cand.type == "ORG" and cand.strength > 2
+        ):
+            continue  # (an employer read firmly: "Dr. Slepian, of Buffalo Gyn Womanservices,")
+        out[i] = firmly(cand, PLACE, explain and "home_town")
     return out
 
 

@@ -86,6 +86,14 @@ GIVEN_NAME_TITLES = frozenset("dean earl".split())
 # capitalised only at a sentence's start, never a name alone.
 INDEFINITE_PRONOUNS = frozenset("""nobody somebody anybody everybody noone someone anyone
     everyone nothing something anything everything""".split())
+# Letters after a person's name for an honour, a rank at the bar or a seat ("Guy Kearl KC",
+# "Jane Ellis MP"): no part of the name.
+POST_NOMINALS = frozenset("kc qc mp mep msp obe cbe mbe kbe dbe frs".split())
+# British police ranks written short without dots ("Det Ch Insp Claire Smith", "Sgt Tom
+# Reid"): no name, and no part of the name after them; the second set names other things
+# alone ("DC", "PC"), so only with another rank.
+POLICE_RANKS = frozenset("det insp supt sgt cst".split())
+POLICE_RANKS_WITH_ANOTHER = frozenset("ch pc dc ds di dci dsi dsupt con".split())
 # Everyday plurals for people, capitalised only where a line or a heading starts ("Women's
 # 1,500 metres", "Men's singles"): no name alone.
 PEOPLE_PLURALS = frozenset("men women boys girls children".split())

@@ -151,6 +151,20 @@ def test_initials_after_a_person_and_of_are_the_persons_organisation():
     assert found["Ray Cole"].type == "PERSON" and found["NWSC"].type == "ORG"
 
 
+def test_police_ranks_and_letters_after_a_name_are_no_part_of_it():
+    found = named("Judge Guy Kearl KC jailed him. Det Ch Insp Claire Smith and DC Amy Ford "
+                  "led the inquiry. He flew to Washington DC.")
+    assert {"Guy Kearl", "Claire Smith", "Amy Ford", "Washington DC"} <= set(found)
+    assert not any(name.startswith(("Det", "DC ")) for name in found)
+
+
+def test_a_name_after_a_person_and_of_in_commas_is_where_the_person_lives():
+    found = named("Darren Hollis, of Beeston, stabbed him. Tom Reid, of Leeds Road, Bradford, "
+                  "was fined. Jane Ellis, of Acme Ltd., said no.")
+    assert found["Beeston"].type == "GPE" and found["Bradford"].type == "GPE"
+    assert found["Acme Ltd."].type == "ORG"
+
+
 def test_a_faiths_denomination_names_its_group():
     found = named("Anglican bishops met Methodist leaders.")
     assert found["Anglican"].type == "NORP" and found["Methodist"].type == "NORP"
