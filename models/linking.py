@@ -34,6 +34,7 @@ from newsview.models.text import fold_word
 from newsview.models.vocab import (
     CONNECTOR_WORDS,
     LEGAL_FORMS,
+    ORG_QUALIFIERS,
     STORM_WORDS,
     SURNAME_PARTICLES,
     name_slug,
@@ -305,6 +306,10 @@ def _link_org_short_forms(cands: list[Candidate], units: dict[int, list[int]], g
             by_part.setdefault(words[0], set()).add(root)
             if words[1] not in lex.places and words[1] not in lex.demonyms:
                 by_part.setdefault(words[1], set()).add(root)
+        if cand.type == "ORG" and len(words) == 2 and not cand.connectors[0] and (
+            words[0] in ORG_QUALIFIERS
+        ):
+            by_prefix.setdefault(words[1], []).append(root)  # "State Duma" ~ "the Duma"
         lead = _place_lead(words, lex)
         if lead and (len(words) - lead >= 2 or words[-1] in lex.org_heads):
             # "United Kingdom Home Office" ~ "Home Office", "European Commission" ~ "the

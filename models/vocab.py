@@ -94,6 +94,9 @@ POST_NOMINALS = frozenset("kc qc mp mep msp obe cbe mbe kbe dbe frs".split())
 # alone ("DC", "PC"), so only with another rank.
 POLICE_RANKS = frozenset("det insp supt sgt cst".split())
 POLICE_RANKS_WITH_ANOTHER = frozenset("ch pc dc ds di dci dsi dsupt con".split())
+# Words that qualify an institution's name without naming it ("State Duma", "Federal
+# Council", "Royal Navy"): the name without them is a short form of it ("the Duma").
+ORG_QUALIFIERS = frozenset("state national federal royal supreme".split())
 # Everyday plurals for people, capitalised only where a line or a heading starts ("Women's
 # 1,500 metres", "Men's singles"): no name alone.
 PEOPLE_PLURALS = frozenset("men women boys girls children".split())

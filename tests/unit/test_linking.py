@@ -233,6 +233,11 @@ def test_a_company_distinctive_first_word_is_its_short_form():
     assert found["Varnholt Quence"].type == "ORG"
 
 
+def test_an_institution_without_its_qualifier_is_its_short_form():
+    found = named("The State Duma voted on Friday. The Duma also passed a budget.")
+    assert forms(found["State Duma"]) == ["State Duma", "Duma"]
+
+
 def test_a_bracketed_code_after_a_person_is_no_short_form_of_the_name():
     text = "Senator Ilse Marwood (R-QX) spoke. The QXA Group (QXAG) said so."
     found = {e.name: e for e in find_entities(text, sentence_spans(text), [])}
