@@ -45,6 +45,7 @@ from newsview.models.mentions import (
     folded_spelling,
     headline_echoes,
     home_towns,
+    i_products,
     known_names_with_i,
     label_type,
     lists_agreed,
@@ -136,6 +137,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates = countries_in_brackets(text, candidates, lex, explain)
     candidates = possessors_of_people(text, candidates, lex, explain)
     candidates = home_towns(text, candidates, lex, explain)
+    candidates = i_products(candidates, explain)
     candidates = scoreboard_players(text, runs, candidates, explain)
     candidates = datelines(text, candidates, lex, explain)
     candidates = speakers(text, candidates, lex, explain)

@@ -365,6 +365,18 @@ def countries_in_brackets(text: str, candidates: list[Candidate], lex: Lexicon,
     return out
 
 
+_I_PRODUCT = re.compile(r"i(?:[A-Z][a-z]+|OS)(?![\w-])")  # not "iWeatherNews", "iQv9N81a"
+
+
+def i_products(candidates: list[Candidate], explain: bool = False) -> list[Candidate]:
+    """"iTunes", "iMac", "iPhone": a name written as a lower-case "i" before a capital names a
+    product (a convention), though the words after it ("the iTunes store") read as a
+    company's."""
+    return [firmly(c, OTHER, explain and "i_product")
+            if c.kind == "name" and c.type != "OTHER" and _I_PRODUCT.match(c.text) else c
+            for c in candidates]
+
+
 def home_towns(text: str, candidates: list[Candidate], lex: Lexicon,
                explain: bool = False) -> list[Candidate]:
     """"Darren Hollis, of Beeston, stabbed ...": a name between ", of " after a person's name

@@ -165,6 +165,17 @@ def test_a_name_after_a_person_and_of_in_commas_is_where_the_person_lives():
     assert found["Acme Ltd."].type == "ORG"
 
 
+def test_a_name_written_with_a_lower_case_i_before_a_capital_is_a_product():
+    from newsview.models.names import NameModel
+
+    # weights that read every name as an organisation: the convention alone makes the products
+    every_name_an_org = NameModel.from_weights({"bias": [0.0, 5.0, 0.0, 0.0, 0.0]})
+    text = "Apple said the iTunes store grew, and sales of iMacs rose."
+    found = {e.name: e.type for e in find_entities(text, sentence_spans(text), [],
+                                                   model=every_name_an_org)}
+    assert found == {"Apple": "ORG", "iTunes": "OTHER", "iMacs": "OTHER"}
+
+
 def test_a_faiths_denomination_names_its_group():
     found = named("Anglican bishops met Methodist leaders.")
     assert found["Anglican"].type == "NORP" and found["Methodist"].type == "NORP"
