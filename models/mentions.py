@@ -177,18 +177,27 @@ class Occupied:
     adds names where the weights read none asks once per run: a table of thousands of rows
     must not compare every row with every name)."""
 
-    __slots__ = ("starts", "reach")
+    __slots__ = ("candidates", "starts", "reach")
 
     def __init__(self, candidates: Sequence[Candidate]) -> None:
-        spans = sorted((c.start, c.end) for c in candidates)
-        self.starts = [start for start, _ in spans]
+        # the index is built at the first question: most conventions ask none (no run of
+        # theirs in the article), and sorting every candidate cost them more than the rest
+        self.candidates = list(candidates)  # (a copy: the caller's list may change after)
+        self.starts: list[int] = []
         self.reach: list[int] = []  # the furthest end of the candidates up to each one
+
+    def _index(self) -> None:
+        spans = sorted((c.start, c.end) for c in self.candidates)
+        self.starts = [start for start, _ in spans]
         furthest = -1
         for _, end in spans:
             furthest = max(furthest, end)
             self.reach.append(furthest)
+        self.candidates = []
 
     def overlaps(self, start: int, end: int) -> bool:
+        if self.candidates:
+            self._index()
         k = bisect_left(self.starts, end) - 1  # the last candidate starting before ``end``
         return k >= 0 and self.reach[k] > start
 
