@@ -28,7 +28,7 @@ from newsview.models.candidates import (
     read_runs,
 )
 from newsview.models.document import Entity, Span, Timex
-from newsview.models.evidence import RunEvidence, TextEvidence, cues, title_ends_at
+from newsview.models.evidence import RunEvidence, TextEvidence, WordEvidence, cues, title_ends_at
 from newsview.models.lexicon import Lexicon, lexicon, phrase_key
 from newsview.models.linking import Candidate, build_entities
 from newsview.models.mentions import (
@@ -523,11 +523,12 @@ def _places_inside(run: Run, lex: Lexicon) -> set[int]:
 
 def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextContext,
               explain: bool) -> list[Candidate]:
+    if len(run.tokens) == 1:
+        word = evidence.word_evidence(run)
+        return _read_word(run, word, model, ctx, explain) if word is not None else []
     found = evidence.run_spans(run)
     if found is None:
         return []
-    if found.n == 1:
-        return _read_word(run, found, model, ctx, explain)
     found = _without_false_people(run, found, ctx.lex)
     if not found.spans:
         return []
@@ -659,15 +660,15 @@ def _organisation_by_its_name(token: Token, lex: Lexicon) -> bool:
             and not token.text.islower())
 
 
-def _read_word(run: Run, found: RunEvidence, model: NameModel, ctx: TextContext,
+def _read_word(run: Run, found: WordEvidence, model: NameModel, ctx: TextContext,
                explain: bool) -> list[Candidate]:
     """``_read_run`` of a run of one word (most runs): a name if any type scores above 0 (the
     best segmentation of one span), or if it is a party's name, a country's own name or an
     organisation's the lists know (a convention); the conventions a one-word name may meet after that ("the Jaffe family")."""
-    span = found.spans[0]
+    lexical, context, before, after = found
     score = model.score
-    w, c = model.score_words(span.lexical), score(span.context)
-    left, right = score(found.left), score(found.right)
+    w, c = model.score_words(lexical), score(context)
+    left, right = score(before), score(after)
     # summed in the order the spans of longer runs are, for the same floating-point totals
     scores: Scores = (w[0] + c[0] + left[0] + right[0], w[1] + c[1] + left[1] + right[1],
                       w[2] + c[2] + left[2] + right[2], w[3] + c[3] + left[3] + right[3],
@@ -683,8 +684,8 @@ def _read_word(run: Run, found: RunEvidence, model: NameModel, ctx: TextContext,
         label = ORG
     else:
         return []
-    features = found.features(span) if explain else ()
-    candidate = _candidate(run, 0, 1, label, scores, tuple(features), ctx)
+    features = (*lexical, *context, *before, *after) if explain else ()  # as RunEvidence.features
+    candidate = _candidate(run, 0, 1, label, scores, features, ctx)
     if label in (ORG, PLACE, OTHER) and _family_after(ctx.text, candidate.end):
         candidate = firmly(candidate, PERSON, explain and "family")
     elif label != PERSON and _authored_by(ctx.text, candidate.start, scores):
@@ -948,7 +949,12 @@ def _titles_cut_off(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple
     chosen = sorted(chosen)
     keys = [t.key for t in run.tokens]
     out: list[tuple[int, int, int]] = []
+    title_ends = _name_words(lex, "title_ends")
     for c, (i, j, label) in enumerate(chosen):
+        last = keys[j - 1]
+        if last not in title_ends and not (last[-1:] == "s" and last[:-1] in title_ends):
+            out.append((i, j, label))  # most names end in no title's word (or its plural)
+            continue
         cut = next((k for k in (j - 2, j - 1) if k > i and _title_phrase(keys[k:j], lex)
                     and not any(run.gaps[k - 1 : j - 1])), None)
         if cut is not None:
@@ -1293,10 +1299,15 @@ _LONGEST_PLACE = 6  # words: "Saint Vincent and the Grenadines" is one name
 def _name_words(lex: Lexicon, kind: str) -> frozenset[str]:
     """Every word of the lexicon's parties' names and adjectives (``"parties"``) or of its
     countries' names of two words or more (``"countries"``): a run holding none of them names
-    none of these, so the conventions that keep such names whole look only at runs that do."""
+    none of these, so the conventions that keep such names whole look only at runs that do.
+    ``"title_ends"``: the last word of every title (a name ending in none, nor in its plural,
+    ends in no title)."""
     key = (id(lex), kind)
     words = _NAME_WORDS.get(key)
     if words is None:
+        if kind == "title_ends":
+            words = _NAME_WORDS[key] = frozenset(t.rsplit(" ", 1)[-1] for t in lex.titles)
+            return words
         if kind == "parties":
             phrases = [*lex.parties, *lex.party_adjectives]
         else:

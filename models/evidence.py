@@ -187,6 +187,17 @@ class RunEvidence:
         return found
 
 
+# (its words' evidence, its context, the evidence before it, after it): ``RunEvidence.features``
+# of its one span is their concatenation in this order
+WordEvidence = tuple[tuple[str, ...], list[str], list[str], list[str]]
+
+
+def _plays(lexical: tuple[str, ...]) -> bool:
+    """"Chelsea beat Leeds 2-1", "Brazil scored twice": in a sentence about a match, a place
+    that plays is a team."""
+    return "country" in lexical or "place:GPE" in lexical
+
+
 class TextEvidence:
     """The evidence for the spans of one text's runs."""
 
@@ -242,12 +253,26 @@ class TextEvidence:
 
     def _word_spans(self, run: Run) -> RunEvidence | None:
         """``run_spans`` of a run of one word (most runs): its one span, if it may be a name."""
+        found = self.word_evidence(run)
+        if found is None:
+            return None
+        lexical, context, left, right = found
+        return RunEvidence(1, left, right, [SpanEvidence(0, 1, lexical, context)])
+
+    def word_evidence(self, run: Run) -> WordEvidence | None:
+        """The evidence of a run of one word (most runs) if it may be a name, as the one span
+        of ``run_spans`` has it, without the objects (the hottest path of name reading)."""
         token = run.tokens[0]
         if token.number or not can_be_a_word_name(token, run):
             return None
-        facts = [self._token_facts(token.key)]
-        found = [SpanEvidence(0, 1, _lexical(token.text), self._inner(run, [token.key], facts, 0, 1))]
-        return RunEvidence(1, self._left_in_match(run, found), self._right(run), found)
+        lexical = _lexical(token.text)
+        context = self._inner(run, [token.key], [self._token_facts(token.key)], 0, 1)
+        left = self._left(run)
+        if self._in_sport_sentence(run.tokens[0].start):
+            left.append("sport_sentence")
+            if _plays(lexical):
+                context.append("place_in_sport_sentence")
+        return lexical, context, left, self._right(run)
 
     def _left_in_match(self, run: Run, found: list[SpanEvidence]) -> list[str]:
         """``_left``, and in a sentence about a match, the evidence that it is one."""
@@ -255,8 +280,7 @@ class TextEvidence:
         if self._in_sport_sentence(run.tokens[0].start):
             left.append("sport_sentence")
             for span in found:
-                if "country" in span.lexical or "place:GPE" in span.lexical:
-                    # "Chelsea beat Leeds 2-1", "Brazil scored twice": places that play are teams
+                if _plays(span.lexical):
                     span.context.append("place_in_sport_sentence")
         return left
 
