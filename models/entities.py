@@ -212,10 +212,11 @@ def _runs_joined(runs: list[Run], ctx: TextContext) -> list[Run]:
                 continue
             words = pattern(_JOINING_WORDS).fullmatch(between) if len(between) <= 11 else None
             if words is not None and len(previous.tokens) + len(run.tokens) <= MAX_RUN:
-                connector = " ".join(w for w in words.groups() if w)
-                name = " ".join([*(t.key for t in previous.tokens), connector,
-                                 *(t.key for t in run.tokens)])
-                if name in lex.places or _particles_of_a_surname(words.groups(), run) or (
+                first, second = words.groups()
+                connector = f"{first} {second}" if second else first
+                if first in _name_words(lex, "place_inner_words") and " ".join(
+                    [*[t.key for t in previous.tokens], connector, *[t.key for t in run.tokens]]
+                ) in lex.places or _particles_of_a_surname(words.groups(), run) or (
                     connector == "to" and previous.tokens[-1].key in _AIMING_ORG_HEADS
                 ) or (connector in ("in", "for") and previous.tokens[-1].key in _PRIZES and all(
                     t.key in lex.common_words and not t.text.isupper() for t in run.tokens
@@ -1301,12 +1302,17 @@ def _name_words(lex: Lexicon, kind: str) -> frozenset[str]:
     countries' names of two words or more (``"countries"``): a run holding none of them names
     none of these, so the conventions that keep such names whole look only at runs that do.
     ``"title_ends"``: the last word of every title (a name ending in none, nor in its plural,
-    ends in no title)."""
+    ends in no title); ``"place_inner_words"``: every word inside a place's name of three
+    words or more (two runs with none between them make no place: "Obama met Merkel")."""
     key = (id(lex), kind)
     words = _NAME_WORDS.get(key)
     if words is None:
         if kind == "title_ends":
             words = _NAME_WORDS[key] = frozenset(t.rsplit(" ", 1)[-1] for t in lex.titles)
+            return words
+        if kind == "place_inner_words":
+            words = _NAME_WORDS[key] = frozenset(
+                w for name in lex.places for w in name.split(" ")[1:-1])
             return words
         if kind == "parties":
             phrases = [*lex.parties, *lex.party_adjectives]

@@ -293,7 +293,10 @@ class TextEvidence:
             # most articles name no match, as the text's lower-case words (which the other
             # evidence reads too) show without a word-by-word pass
             lower = self.ctx.lower_case_words()
-            if any(lower.issuperset(parts) for parts in _sport_word_parts()):
+            words_alone, hyphenated = _sport_word_parts()
+            if not lower.isdisjoint(words_alone) or any(
+                lower.issuperset(parts) for parts in hyphenated
+            ):
                 for match in _LOWER_WORDS.finditer(self.text):
                     if match.group() in words:
                         found.add(bisect_right(starts, match.start()) - 1)
@@ -477,10 +480,15 @@ _NOWHERE: frozenset[int] = frozenset()
 
 
 @lru_cache(maxsize=1)
-def _sport_word_parts() -> tuple[tuple[str, ...], ...]:
-    """The words of a match's cues ("extra-time": "extra", "time"), split once for every
-    article's test of whether it may speak of a match."""
-    return tuple(tuple(word.split("-")) for word in cues()[("sport", "-")])
+def _sport_word_parts() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """The words of a match's cues, split once for every article's test of whether it may
+    speak of a match: the words of one part (one C-level test of them all), and the parts of
+    the hyphenated ("extra-time": "extra", "time")."""
+    words = cues()[("sport", "-")]
+    return (frozenset(w for w in words if "-" not in w),
+            tuple(tuple(w.split("-")) for w in words if "-" in w))
+
+
 _LOWER_WORDS = re.compile(r"\b[a-z][a-z-]+\b")
 
 

@@ -115,11 +115,13 @@ def datelines(text: str, candidates: list[Candidate], lex: Lexicon,
     results line's "NEW YORK 98 Boston 90")."""
     out = list(candidates)
     after = pattern(_DATELINE_AFTER)
-    club_names = Counter(c.words for c in out if c.type == "ORG")
+    club_names: Counter[tuple[str, ...]] | None = None  # counted at the first dateline: most have none
     for i, cand in enumerate(out):
         if cand.kind == "name" and cand.text.isupper() and opens_a_line(text, cand.start) and (
             after.match(text, cand.end)
         ):
+            if club_names is None:
+                club_names = Counter(c.words for c in candidates if c.type == "ORG")
             known = lex.places.get(" ".join(cand.words))
             club = club_names[cand.words] - (cand.type == "ORG")  # another mention, a club's
             if known is not None and club > 0:  # the gazetteer's place, kept apart from the club
@@ -804,6 +806,8 @@ def read_homonyms(text: str, candidates: list[Candidate], lex: Lexicon) -> None:
         town = lex.places.get(" ".join(previous.words))
         if town is not None and town.country_code == code:
             meant.add(key)
+    if not meant:
+        return  # most articles place no town in a homonym
     for cand in candidates:
         if cand.kind == "name" and " ".join(cand.words) in meant:
             cand.type, cand.strength, cand.place = "GPE", 3, None
