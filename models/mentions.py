@@ -437,10 +437,13 @@ _RESULT_ENDS = r" \d{1,3}(?: ?$| ?\n|,| \()"
 def _may_be_a_club(candidate: Candidate, lex: Lexicon) -> bool:
     """A town's name read as a place, or a one-word name the gazetteer knows as a town (read
     as a person: "Bolton", "Chelsea"); never a country's."""
+    placed = candidate.type in ("GPE", "LOC")
+    if not placed and len(candidate.words) > 1:
+        return False  # (before the gazetteer: most names are no town)
     known = lex.places.get(" ".join(candidate.words))
     if known is not None and known.is_country:
         return False
-    if candidate.type in ("GPE", "LOC"):
+    if placed:
         return True
     return known is not None and len(candidate.words) == 1 and candidate.type != "NORP"
 
