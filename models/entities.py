@@ -28,7 +28,14 @@ from newsview.models.candidates import (
     read_runs,
 )
 from newsview.models.document import Entity, Span, Timex
-from newsview.models.evidence import RunEvidence, TextEvidence, WordEvidence, cues, title_ends_at
+from newsview.models.evidence import (
+    RunEvidence,
+    TextEvidence,
+    WordEvidence,
+    cues,
+    title_ends_at,
+    title_last_words,
+)
 from newsview.models.lexicon import Lexicon, lexicon, phrase_key
 from newsview.models.linking import Candidate, build_entities
 from newsview.models.mentions import (
@@ -950,7 +957,7 @@ def _titles_cut_off(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple
     chosen = sorted(chosen)
     keys = [t.key for t in run.tokens]
     out: list[tuple[int, int, int]] = []
-    title_ends = _name_words(lex, "title_ends")
+    title_ends = title_last_words(lex.titles)
     for c, (i, j, label) in enumerate(chosen):
         last = keys[j - 1]
         if last not in title_ends and not (last[-1:] == "s" and last[:-1] in title_ends):
@@ -1301,15 +1308,11 @@ def _name_words(lex: Lexicon, kind: str) -> frozenset[str]:
     """Every word of the lexicon's parties' names and adjectives (``"parties"``) or of its
     countries' names of two words or more (``"countries"``): a run holding none of them names
     none of these, so the conventions that keep such names whole look only at runs that do.
-    ``"title_ends"``: the last word of every title (a name ending in none, nor in its plural,
-    ends in no title); ``"place_inner_words"``: every word inside a place's name of three
-    words or more (two runs with none between them make no place: "Obama met Merkel")."""
+    ``"place_inner_words"``: every word inside a place's name of three words or more (two
+    runs with none of them between make no place: "Obama met Merkel")."""
     key = (id(lex), kind)
     words = _NAME_WORDS.get(key)
     if words is None:
-        if kind == "title_ends":
-            words = _NAME_WORDS[key] = frozenset(t.rsplit(" ", 1)[-1] for t in lex.titles)
-            return words
         if kind == "place_inner_words":
             words = _NAME_WORDS[key] = frozenset(
                 w for name in lex.places for w in name.split(" ")[1:-1])

@@ -461,6 +461,11 @@ def title_ends_at(run: Run, i: int, titles: frozenset[str]) -> bool:
     """Whether the run's tokens just before ``i`` form a title ("Prime Minister", "Mr.",
     "Secretary of State") or its plural ("Presidents")."""
     tokens, gaps = run.tokens, run.gaps
+    if i == 0:
+        return False
+    last, ends = tokens[i - 1].key, title_last_words(titles)
+    if last not in ends and last + "." not in ends and not (last[-1:] == "s" and last[:-1] in ends):
+        return False  # the word before ``i`` ends no title (most words): no phrase to spell
     for k in range(max(0, i - 3), i):
         parts = [tokens[k].key]
         for m in range(k + 1, i):
@@ -477,6 +482,13 @@ def title_ends_at(run: Run, i: int, titles: frozenset[str]) -> bool:
 
 
 _NOWHERE: frozenset[int] = frozenset()
+
+
+@lru_cache(maxsize=4)
+def title_last_words(titles: frozenset[str]) -> frozenset[str]:
+    """The last word of every title ("minister" of "prime minister", "mr." of "mr."): a word
+    that is none of them (nor the plural of one) ends no title."""
+    return frozenset(title.rsplit(" ", 1)[-1] for title in titles)
 
 
 @lru_cache(maxsize=1)
