@@ -71,7 +71,9 @@ _QUOTE_OR_DASH_BEFORE = r"[\"\u201c]$|[)\w] (?:\u2014|\u2013|--?) $"  # a quote;
 _QUOTES_AND_DASHES = frozenset("\"\u201c\u2014\u2013-")
 _OPENERS = set(" \t\"'\u201c\u2018([-\u2014\u2013*\u2022")
 _MINOR_WORDS = frozenset("a an the of in on at to for and or but by with from as vs via into".split())
-_LOWER_WORD = r"(?<![^\W\d_])[a-z]+(?![^\W\d_])"
+# a whole word of a-z letters: its first letter is found first (the look behind it, tried at
+# every character when it leads, cost a fifth more)
+_LOWER_WORD = r"[a-z](?<![^\W\d_][a-z])[a-z]*+(?![^\W\d_])"
 
 
 @cache

@@ -19,14 +19,17 @@ __all__ = ["build_chronology", "calendar_interval"]
 
 
 def _entities_by_sentence(
-    starts: list[int], sentences: Sequence[Span], entities: Sequence[Entity]
+    starts: list[int], sentences: Sequence[Span], entities: Sequence[Entity], wanted: set[int]
 ) -> dict[int, tuple[str, ...]]:
-    """For each sentence index, the ids of the entities mentioned in it, by first mention."""
+    """For each sentence index in ``wanted`` (those holding an event), the ids of the
+    entities mentioned in it, by first mention."""
     hits: dict[int, list[tuple[int, str]]] = {}
+    if not wanted:
+        return {}
     for entity in entities:
         for mention in entity.mentions:
             i = bisect.bisect_right(starts, mention.start) - 1
-            if i >= 0 and mention.end <= sentences[i].end:
+            if i in wanted and mention.end <= sentences[i].end:
                 hits.setdefault(i, []).append((mention.start, entity.id))
     ordered: dict[int, tuple[str, ...]] = {}
     for i, found in hits.items():
@@ -52,7 +55,9 @@ def build_chronology(
 ) -> list[Event]:
     """One event per DATE or TIME expression, ordered by time (see the module docstring)."""
     starts = [s.start for s in sentences]
-    by_sentence = _entities_by_sentence(starts, sentences, entities)
+    wanted = {bisect.bisect_right(starts, t.start) - 1 for t in timexes if t.type in ("DATE", "TIME")}
+    wanted.discard(-1)
+    by_sentence = _entities_by_sentence(starts, sentences, entities, wanted)
     dated: list[tuple[datetime, timedelta, int, Event]] = []  # (start, -length, index, event)
     undated: list[Event] = []
     # one string a sentence, shared by its events: a sentence of thousands of dates is not

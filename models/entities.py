@@ -28,7 +28,14 @@ from newsview.models.candidates import (
     read_runs,
 )
 from newsview.models.document import Entity, Span, Timex
-from newsview.models.evidence import RunEvidence, TextEvidence, cues, title_ends_at
+from newsview.models.evidence import (
+    RunEvidence,
+    TextEvidence,
+    WordEvidence,
+    cues,
+    title_ends_at,
+    title_last_words,
+)
 from newsview.models.lexicon import Lexicon, lexicon, phrase_key
 from newsview.models.linking import Candidate, build_entities
 from newsview.models.mentions import (
@@ -234,10 +241,11 @@ def _runs_joined(runs: list[Run], ctx: TextContext) -> list[Run]:
                 continue
             words = pattern(_JOINING_WORDS).fullmatch(between) if len(between) <= 11 else None
             if words is not None and len(previous.tokens) + len(run.tokens) <= MAX_RUN:
-                connector = " ".join(w for w in words.groups() if w)
-                name = " ".join([*(t.key for t in previous.tokens), connector,
-                                 *(t.key for t in run.tokens)])
-                if name in lex.places or _particles_of_a_surname(words.groups(), run) or (
+                first, second = words.groups()
+                connector = f"{first} {second}" if second else first
+                if first in _name_words(lex, "place_inner_words") and " ".join(
+                    [*[t.key for t in previous.tokens], connector, *[t.key for t in run.tokens]]
+                ) in lex.places or _particles_of_a_surname(words.groups(), run) or (
                     connector == "to" and previous.tokens[-1].key in _AIMING_ORG_HEADS
                 ) or (connector in ("in", "for") and previous.tokens[-1].key in _PRIZES and all(
                     t.key in lex.common_words and not t.text.isupper() for t in run.tokens
@@ -589,11 +597,12 @@ def _places_inside(run: Run, lex: Lexicon) -> set[int]:
 
 def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextContext,
               explain: bool) -> list[Candidate]:
+    if len(run.tokens) == 1:
+        word = evidence.word_evidence(run)
+        return _read_word(run, word, model, ctx, explain) if word is not None else []
     found = evidence.run_spans(run)
     if found is None:
         return []
-    if found.n == 1:
-        return _read_word(run, found, model, ctx, explain)
     found = _without_false_people(run, found, ctx.lex)
     if not found.spans:
         return []
@@ -748,9 +757,9 @@ def _surnames_of_people(runs: list[Run], read: list[Candidate], evidence: TextEv
         if len(run.tokens) == 1 and not run.position and token.key in surnames and (
             not taken.overlaps(token.start, token.end)
         ):
-            spans = evidence.run_spans(run)
-            if spans is not None:
-                found.extend(_read_word(run, spans, model, ctx, explain, surname_of_a_person=True))
+            word = evidence.word_evidence(run)
+            if word is not None:
+                found.extend(_read_word(run, word, model, ctx, explain, surname_of_a_person=True))
     return found
 
 
@@ -761,15 +770,15 @@ def _ends_a_kind_of_name(key: str, lex: Lexicon) -> bool:
             or key in lex.other_words or key in lex.gpe_words)
 
 
-def _read_word(run: Run, found: RunEvidence, model: NameModel, ctx: TextContext,
+def _read_word(run: Run, found: WordEvidence, model: NameModel, ctx: TextContext,
                explain: bool, surname_of_a_person: bool = False) -> list[Candidate]:
     """``_read_run`` of a run of one word (most runs): a name if any type scores above 0 (the
     best segmentation of one span), or if it is a party's name, a country's own name or an
     organisation's the lists know (a convention); the conventions a one-word name may meet after that ("the Jaffe family")."""
-    span = found.spans[0]
+    lexical, context, before, after = found
     score = model.score
-    w, c = model.score_words(span.lexical), score(span.context)
-    left, right = score(found.left), score(found.right)
+    w, c = model.score_words(lexical), score(context)
+    left, right = score(before), score(after)
     # summed in the order the spans of longer runs are, for the same floating-point totals
     scores: Scores = (w[0] + c[0] + left[0] + right[0], w[1] + c[1] + left[1] + right[1],
                       w[2] + c[2] + left[2] + right[2], w[3] + c[3] + left[3] + right[3],
@@ -787,7 +796,7 @@ def _read_word(run: Run, found: RunEvidence, model: NameModel, ctx: TextContext,
         label = PERSON
     else:
         return []
-    features = tuple(found.features(span)) if explain else ()
+    features = (*lexical, *context, *before, *after) if explain else ()  # as RunEvidence.features
     if explain and surname_of_a_person and top <= 0:
         features = (*features, "surname_named_in_full")
     candidate = _candidate(run, 0, 1, label, scores, features, ctx)
@@ -1054,7 +1063,12 @@ def _titles_cut_off(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple
     chosen = sorted(chosen)
     keys = [t.key for t in run.tokens]
     out: list[tuple[int, int, int]] = []
+    title_ends = title_last_words(lex.titles)
     for c, (i, j, label) in enumerate(chosen):
+        last = keys[j - 1]
+        if last not in title_ends and not (last[-1:] == "s" and last[:-1] in title_ends):
+            out.append((i, j, label))  # most names end in no title's word (or its plural)
+            continue
         cut = next((k for k in (j - 2, j - 1) if k > i and _title_phrase(keys[k:j], lex)
                     and not any(run.gaps[k - 1 : j - 1])), None)
         if cut is not None:
@@ -1419,10 +1433,16 @@ _LONGEST_PLACE = 6  # words: "Saint Vincent and the Grenadines" is one name
 def _name_words(lex: Lexicon, kind: str) -> frozenset[str]:
     """Every word of the lexicon's parties' names and adjectives (``"parties"``) or of its
     countries' names of two words or more (``"countries"``): a run holding none of them names
-    none of these, so the conventions that keep such names whole look only at runs that do."""
+    none of these, so the conventions that keep such names whole look only at runs that do.
+    ``"place_inner_words"``: every word inside a place's name of three words or more (two
+    runs with none of them between make no place: "Obama met Merkel")."""
     key = (id(lex), kind)
     words = _NAME_WORDS.get(key)
     if words is None:
+        if kind == "place_inner_words":
+            words = _NAME_WORDS[key] = frozenset(
+                w for name in lex.places for w in name.split(" ")[1:-1])
+            return words
         if kind == "parties":
             phrases = [*lex.parties, *lex.party_adjectives]
         else:

@@ -187,6 +187,17 @@ class RunEvidence:
         return found
 
 
+# (its words' evidence, its context, the evidence before it, after it): ``RunEvidence.features``
+# of its one span is their concatenation in this order
+WordEvidence = tuple[tuple[str, ...], list[str], list[str], list[str]]
+
+
+def _plays(lexical: tuple[str, ...]) -> bool:
+    """"Chelsea beat Leeds 2-1", "Brazil scored twice": in a sentence about a match, a place
+    that plays is a team."""
+    return "country" in lexical or "place:GPE" in lexical
+
+
 class TextEvidence:
     """The evidence for the spans of one text's runs."""
 
@@ -242,12 +253,26 @@ class TextEvidence:
 
     def _word_spans(self, run: Run) -> RunEvidence | None:
         """``run_spans`` of a run of one word (most runs): its one span, if it may be a name."""
+        found = self.word_evidence(run)
+        if found is None:
+            return None
+        lexical, context, left, right = found
+        return RunEvidence(1, left, right, [SpanEvidence(0, 1, lexical, context)])
+
+    def word_evidence(self, run: Run) -> WordEvidence | None:
+        """The evidence of a run of one word (most runs) if it may be a name, as the one span
+        of ``run_spans`` has it, without the objects (the hottest path of name reading)."""
         token = run.tokens[0]
         if token.number or not can_be_a_word_name(token, run):
             return None
-        facts = [self._token_facts(token.key)]
-        found = [SpanEvidence(0, 1, _lexical(token.text), self._inner(run, [token.key], facts, 0, 1))]
-        return RunEvidence(1, self._left_in_match(run, found), self._right(run), found)
+        lexical = _lexical(token.text)
+        context = self._inner(run, [token.key], [self._token_facts(token.key)], 0, 1)
+        left = self._left(run)
+        if self._in_sport_sentence(run.tokens[0].start):
+            left.append("sport_sentence")
+            if _plays(lexical):
+                context.append("place_in_sport_sentence")
+        return lexical, context, left, self._right(run)
 
     def _left_in_match(self, run: Run, found: list[SpanEvidence]) -> list[str]:
         """``_left``, and in a sentence about a match, the evidence that it is one."""
@@ -255,8 +280,7 @@ class TextEvidence:
         if self._in_sport_sentence(run.tokens[0].start):
             left.append("sport_sentence")
             for span in found:
-                if "country" in span.lexical or "place:GPE" in span.lexical:
-                    # "Chelsea beat Leeds 2-1", "Brazil scored twice": places that play are teams
+                if _plays(span.lexical):
                     span.context.append("place_in_sport_sentence")
         return left
 
@@ -269,7 +293,10 @@ class TextEvidence:
             # most articles name no match, as the text's lower-case words (which the other
             # evidence reads too) show without a word-by-word pass
             lower = self.ctx.lower_case_words()
-            if any(lower.issuperset(parts) for parts in _sport_word_parts()):
+            words_alone, hyphenated = _sport_word_parts()
+            if not lower.isdisjoint(words_alone) or any(
+                lower.issuperset(parts) for parts in hyphenated
+            ):
                 for match in _LOWER_WORDS.finditer(self.text):
                     if match.group() in words:
                         found.add(bisect_right(starts, match.start()) - 1)
@@ -434,6 +461,11 @@ def title_ends_at(run: Run, i: int, titles: frozenset[str]) -> bool:
     """Whether the run's tokens just before ``i`` form a title ("Prime Minister", "Mr.",
     "Secretary of State") or its plural ("Presidents")."""
     tokens, gaps = run.tokens, run.gaps
+    if i == 0:
+        return False
+    last, ends = tokens[i - 1].key, title_last_words(titles)
+    if last not in ends and last + "." not in ends and not (last[-1:] == "s" and last[:-1] in ends):
+        return False  # the word before ``i`` ends no title (most words): no phrase to spell
     for k in range(max(0, i - 3), i):
         parts = [tokens[k].key]
         for m in range(k + 1, i):
@@ -452,11 +484,23 @@ def title_ends_at(run: Run, i: int, titles: frozenset[str]) -> bool:
 _NOWHERE: frozenset[int] = frozenset()
 
 
+@lru_cache(maxsize=4)
+def title_last_words(titles: frozenset[str]) -> frozenset[str]:
+    """The last word of every title ("minister" of "prime minister", "mr." of "mr."): a word
+    that is none of them (nor the plural of one) ends no title."""
+    return frozenset(title.rsplit(" ", 1)[-1] for title in titles)
+
+
 @lru_cache(maxsize=1)
-def _sport_word_parts() -> tuple[tuple[str, ...], ...]:
-    """The words of a match's cues ("extra-time": "extra", "time"), split once for every
-    article's test of whether it may speak of a match."""
-    return tuple(tuple(word.split("-")) for word in cues()[("sport", "-")])
+def _sport_word_parts() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """The words of a match's cues, split once for every article's test of whether it may
+    speak of a match: the words of one part (one C-level test of them all), and the parts of
+    the hyphenated ("extra-time": "extra", "time")."""
+    words = cues()[("sport", "-")]
+    return (frozenset(w for w in words if "-" not in w),
+            tuple(tuple(w.split("-")) for w in words if "-" in w))
+
+
 _LOWER_WORDS = re.compile(r"\b[a-z][a-z-]+\b")
 
 

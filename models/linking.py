@@ -282,18 +282,23 @@ def _link_acronyms(cands: list[Candidate], units: dict[int, list[int]], groups: 
             groups.union(targets[0], root, "acronym of")
 
 
+def _one_word_companies(cands: list[Candidate], units: dict[int, list[int]]) -> set[str]:
+    """The one-word names some mention of which reads as an organisation ("Google")."""
+    return {
+        cands[members[0]].words[0] for members in units.values()
+        if len(cands[members[0]].words) == 1 and cands[members[0]].kind == "name"
+        and max(cands[i].strength for i in members) >= 1
+        and any(cands[i].type == "ORG" for i in members)
+    }
+
+
 def _link_org_short_forms(cands: list[Candidate], units: dict[int, list[int]], groups: _Groups,
                           lex: Lexicon) -> None:
     """"Ford" ~ "Ford Motor Company": a prefix whose remaining words are organisation words."""
     by_prefix: dict[str, list[int]] = {}
     by_part: dict[str, set[int]] = {}  # "church", "scientology" of "Church of Scientology"
     storms: dict[str, int] = {}  # "rita" of "Hurricane Rita"
-    companies = {
-        cands[members[0]].words[0] for members in units.values()
-        if len(cands[members[0]].words) == 1 and cands[members[0]].kind == "name"
-        and max(cands[i].strength for i in members) >= 1
-        and any(cands[i].type == "ORG" for i in members)
-    }
+    companies: set[str] | None = None  # gathered at the first product's name of two words
     for root in _multiword_units(cands, units):
         # The best-evidenced mention speaks for the form ("based X" beats a bare "the X").
         cand = max((cands[i] for i in units[root]), key=lambda c: c.strength)
@@ -326,8 +331,11 @@ def _link_org_short_forms(cands: list[Candidate], units: dict[int, list[int]], g
             by_prefix.setdefault(" ".join(words[1:]), []).append(root)  # "Dreamliner"
         if cand.type == "OTHER" and len(words) == 2 and words[0] in STORM_WORDS:
             storms.setdefault(words[1], root)  # "Rita" ~ "Hurricane Rita", a given name or not
-        if cand.type == "OTHER" and len(words) == 2 and not cand.connectors[0] and words[0] in companies:
-            by_prefix.setdefault(words[1], []).append(root)  # "Chrome" ~ "Google Chrome"
+        if cand.type == "OTHER" and len(words) == 2 and not cand.connectors[0]:
+            if companies is None:
+                companies = _one_word_companies(cands, units)
+            if words[0] in companies:
+                by_prefix.setdefault(words[1], []).append(root)  # "Chrome" ~ "Google Chrome"
         if cand.type == "OTHER":
             for word in words[1:]:
                 if any(ch.isdigit() for ch in word) and len(word) >= 3:

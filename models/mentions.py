@@ -115,11 +115,13 @@ def datelines(text: str, candidates: list[Candidate], lex: Lexicon,
     results line's "NEW YORK 98 Boston 90")."""
     out = list(candidates)
     after = pattern(_DATELINE_AFTER)
-    club_names = Counter(c.words for c in out if c.type == "ORG")
+    club_names: Counter[tuple[str, ...]] | None = None  # counted at the first dateline: most have none
     for i, cand in enumerate(out):
         if cand.kind == "name" and cand.text.isupper() and opens_a_line(text, cand.start) and (
             after.match(text, cand.end)
         ):
+            if club_names is None:
+                club_names = Counter(c.words for c in candidates if c.type == "ORG")
             known = lex.places.get(" ".join(cand.words))
             club = club_names[cand.words] - (cand.type == "ORG")  # another mention, a club's
             if known is not None and club > 0:  # the gazetteer's place, kept apart from the club
@@ -177,18 +179,27 @@ class Occupied:
     adds names where the weights read none asks once per run: a table of thousands of rows
     must not compare every row with every name)."""
 
-    __slots__ = ("starts", "reach")
+    __slots__ = ("candidates", "starts", "reach")
 
     def __init__(self, candidates: Sequence[Candidate]) -> None:
-        spans = sorted((c.start, c.end) for c in candidates)
-        self.starts = [start for start, _ in spans]
+        # the index is built at the first question: most conventions ask none (no run of
+        # theirs in the article), and sorting every candidate cost them more than the rest
+        self.candidates = list(candidates)  # (a copy: the caller's list may change after)
+        self.starts: list[int] = []
         self.reach: list[int] = []  # the furthest end of the candidates up to each one
+
+    def _index(self) -> None:
+        spans = sorted((c.start, c.end) for c in self.candidates)
+        self.starts = [start for start, _ in spans]
         furthest = -1
         for _, end in spans:
             furthest = max(furthest, end)
             self.reach.append(furthest)
+        self.candidates = []
 
     def overlaps(self, start: int, end: int) -> bool:
+        if self.candidates:
+            self._index()
         k = bisect_left(self.starts, end) - 1  # the last candidate starting before ``end``
         return k >= 0 and self.reach[k] > start
 
@@ -485,10 +496,13 @@ _RESULT_ENDS = r" \d{1,3}(?: ?$| ?\n|,| \()"
 def _may_be_a_club(candidate: Candidate, lex: Lexicon) -> bool:
     """A town's name read as a place, or a one-word name the gazetteer knows as a town (read
     as a person: "Bolton", "Chelsea"); never a country's."""
+    placed = candidate.type in ("GPE", "LOC")
+    if not placed and len(candidate.words) > 1:
+        return False  # (before the gazetteer: most names are no town)
     known = lex.places.get(" ".join(candidate.words))
     if known is not None and known.is_country:
         return False
-    if candidate.type in ("GPE", "LOC"):
+    if placed:
         return True
     return known is not None and len(candidate.words) == 1 and candidate.type != "NORP"
 
@@ -854,6 +868,8 @@ def read_homonyms(text: str, candidates: list[Candidate], lex: Lexicon) -> None:
         town = lex.places.get(" ".join(previous.words))
         if town is not None and town.country_code == code:
             meant.add(key)
+    if not meant:
+        return  # most articles place no town in a homonym
     for cand in candidates:
         if cand.kind == "name" and " ".join(cand.words) in meant:
             cand.type, cand.strength, cand.place = "GPE", 3, None
