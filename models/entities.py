@@ -622,6 +622,7 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         scores.append((s0, s1, s2, s3, s4))
     options = [(o.i, o.j) for o in found.spans]
     chosen = best_segmentation(n, options, scores)
+    chosen = _known_organisations_kept(run, options, chosen, ctx.lex)
     keys = [t.key for t in run.tokens]
     at = {option: k for k, option in enumerate(options)}
     if not _name_words(ctx.lex, "parties").isdisjoint(keys):
@@ -728,6 +729,22 @@ def _country_by_its_name(run: Run, lex: Lexicon) -> bool:
     place = lex.places.get(token.key)
     return (run.position != "" and place is not None and place.is_country
             and fold_word(place.name) == token.key and not token.text.islower())
+
+
+def _known_organisations_kept(run: Run, options: list[tuple[int, int]],
+                              chosen: list[tuple[int, int, int]],
+                              lex: Lexicon) -> list[tuple[int, int, int]]:
+    """An organisation the lists know, inside a run where the weights chose no name over it
+    ("The 30-share DAX index"), is kept (as ``_organisation_by_its_name`` keeps one alone)."""
+    taken = {k for i, j, _ in chosen for k in range(i, j)}
+    kept = list(chosen)
+    for i, j in sorted(options, key=lambda o: o[0] - o[1]):  # the longest first
+        if taken.isdisjoint(range(i, j)) and _spelled(run, i, j) in lex.known_orgs and (
+            j - i > 1 or _organisation_by_its_name(run.tokens[i], lex)
+        ):
+            kept.append((i, j, ORG))
+            taken.update(range(i, j))
+    return sorted(kept) if len(kept) > len(chosen) else chosen
 
 
 def _organisation_by_its_name(token: Token, lex: Lexicon) -> bool:

@@ -92,6 +92,9 @@ def test_an_organisation_the_lists_know_opening_a_sentence_is_kept():
     # the weights drop an unknown word opening a sentence; the lists know this one
     found = named("Shares were mixed. Commerzbank rose 1.20 marks to 36.50.")
     assert found["Commerzbank"].type == "ORG"
+    # and inside a run where the weights chose no name over it
+    found = named("The 30-share DAX index closed up 18.45 points at 2,815.31.")
+    assert found["DAX"].type == "ORG"
 
 
 def test_a_plurals_possessive_inside_an_organisations_name_ends_no_name():
