@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from newsview.models.candidates import (
     MAX_RUN,
@@ -736,6 +737,8 @@ def _known_organisations_kept(run: Run, options: list[tuple[int, int]],
                               lex: Lexicon) -> list[tuple[int, int, int]]:
     """An organisation the lists know, inside a run where the weights chose no name over it
     ("The 30-share DAX index"), is kept (as ``_organisation_by_its_name`` keeps one alone)."""
+    if all(t.key not in _first_words_of(lex.known_orgs) for t in run.tokens):
+        return chosen  # (most runs: no word opens a known organisation's name)
     taken = {k for i, j, _ in chosen for k in range(i, j)}
     kept = list(chosen)
     for i, j in sorted(options, key=lambda o: o[0] - o[1]):  # the longest first
@@ -745,6 +748,11 @@ def _known_organisations_kept(run: Run, options: list[tuple[int, int]],
             kept.append((i, j, ORG))
             taken.update(range(i, j))
     return sorted(kept) if len(kept) > len(chosen) else chosen
+
+
+@lru_cache(maxsize=4)
+def _first_words_of(names: frozenset[str]) -> frozenset[str]:
+    return frozenset(name.split(" ", 1)[0] for name in names)
 
 
 def _organisation_by_its_name(token: Token, lex: Lexicon) -> bool:

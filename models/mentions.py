@@ -384,7 +384,8 @@ def i_products(candidates: list[Candidate], explain: bool = False) -> list[Candi
     product (a convention), though the words after it ("the iTunes store") read as a
     company's."""
     return [firmly(c, OTHER, explain and "i_product")
-            if c.kind == "name" and c.type != "OTHER" and _I_PRODUCT.match(c.text) else c
+            if c.text[:1] == "i" and c.kind == "name" and c.type != "OTHER" and _I_PRODUCT.match(c.text)
+            else c
             for c in candidates]
 
 
