@@ -25,7 +25,7 @@ from newsview.models.lexicon import Lexicon, phrase_key
 from newsview.models.linking import Candidate
 from newsview.models.names import LABELS, NORP, ORG, OTHER, PERSON, PLACE, Scores
 from newsview.models.text import fold_word, opens_a_line
-from newsview.models.vocab import LEGAL_FORMS, WORK_WORDS, WORK_WORDS_AFTER_DETERMINER
+from newsview.models.vocab import LEGAL_FORMS, TEAM_ROLES, WORK_WORDS, WORK_WORDS_AFTER_DETERMINER
 
 
 def folded_spelling(words: tuple[str, ...], connectors: tuple[str, ...]) -> str:
@@ -418,21 +418,24 @@ def home_towns(text: str, candidates: list[Candidate], lex: Lexicon,
 
 def possessors_of_people(text: str, candidates: list[Candidate], lex: Lexicon,
                          explain: bool = False) -> list[Candidate]:
-    """"Ferrari's Michael Schumacher", "Benetton's Jean Alesi": a one-word name whose
-    possessive stands right before a person's full name is the team, company or country the
-    person belongs to (a convention), though the weights read it as a person's: a place if
-    the gazetteer names it, else an organisation."""
+    """"Ferrari's Michael Schumacher", "Benetton's Jean Alesi", "Williams driver Damon Hill": a
+    one-word name whose possessive, or a player's role in lower case, stands right before a
+    person's full name is the team, company or country the person belongs to (a convention),
+    though the weights read it as a person's: a place if the gazetteer names it, else an
+    organisation."""
     out = list(candidates)
     for i in range(len(out) - 1):
         cand, person = out[i], out[i + 1]
         if cand.type != "PERSON" or cand.kind != "name" or len(cand.words) != 1 or not cand.scores:
             continue
-        if text[cand.end : person.start] in ("'s ", "\u2019s ") and person.type == "PERSON" and (
-            len(person.words) > 1 and person.words[0] in lex.first_names
-            and cand.words[0] not in lex.first_names
+        between = text[cand.end : person.start]
+        possessive = between in ("'s ", "\u2019s ")
+        role = not possessive and between[:1] == " " == between[-1:] and between.strip() in TEAM_ROLES
+        if (possessive and cand.words[0] not in lex.first_names or role) and (
+            person.type == "PERSON" and len(person.words) > 1 and person.words[0] in lex.first_names
         ):
             label = PLACE if cand.words[0] in lex.places else ORG
-            out[i] = firmly(cand, label, explain and "possessor")
+            out[i] = firmly(cand, label, explain and ("possessor" if possessive else "team_role"))
     return out
 
 

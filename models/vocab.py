@@ -97,6 +97,10 @@ POLICE_RANKS_WITH_ANOTHER = frozenset("ch pc dc ds di dci dsi dsupt con".split()
 # Words that qualify an institution's name without naming it ("State Duma", "Federal
 # Council", "Royal Navy"): the name without them is a short form of it ("the Duma").
 ORG_QUALIFIERS = frozenset("state national federal royal supreme".split())
+# A player's role between a team and the player's name ("Williams driver Damon Hill",
+# "Chelsea striker Didier Drogba"): the name before it is the team.
+TEAM_ROLES = frozenset("""driver drivers striker midfielder defender goalkeeper keeper winger
+    forward quarterback pitcher rider teammate team-mate""".split())
 # Everyday plurals for people, capitalised only where a line or a heading starts ("Women's
 # 1,500 metres", "Men's singles"): no name alone.
 PEOPLE_PLURALS = frozenset("men women boys girls children".split())

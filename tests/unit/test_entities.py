@@ -142,6 +142,8 @@ def test_a_name_possessing_a_persons_full_name_is_a_team_company_or_place():
                   "Britain's Tony Blair watched.")
     assert found["Ferrari"].type == "ORG" and found["Benetton"].type == "ORG"
     assert found["Britain"].type == "GPE" and found["Michael Schumacher"].type == "PERSON"
+    found = named("Williams driver Damon Hill took pole position.")
+    assert found["Williams"].type == "ORG" and found["Damon Hill"].type == "PERSON"
 
 
 def test_an_everyday_plural_for_people_heading_a_result_is_no_name():
