@@ -637,6 +637,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _contests_whole(run, options, chosen, ctx.lex)
     if any(label == PLACE and i > 0 for i, _, label in chosen):
         chosen = _places_whole(run, options, chosen, ctx.lex)
+    if len(chosen) > 1 and any(gap in ("of", "of the") for gap in run.gaps):
+        chosen = _organisations_of_places(run, chosen, at, ctx.lex)
     if not GIVEN_NAME_TITLES.isdisjoint(keys[:-1]):
         chosen = _given_name_titles(run, chosen, at, ctx.lex)
     if n > 1 and "air" in keys[:-1]:
@@ -1279,6 +1281,25 @@ def _countries_whole(run: Run, options: list[tuple[int, int]], chosen: list[tupl
             continue
         chosen = _whole(chosen, i, j, label)
     return chosen
+
+
+def _organisations_of_places(run: Run, chosen: list[tuple[int, int, int]],
+                             at: dict[tuple[int, int], int],
+                             lex: Lexicon) -> list[tuple[int, int, int]]:
+    """"National Bank of Greece", "Serum Institute of India": an organisation's name ending in
+    an organisation's word, then "of" and a place, is one name (a convention), where the
+    weights cut the place off."""
+    chosen = sorted(chosen)
+    out: list[tuple[int, int, int]] = []
+    for i, j, label in chosen:
+        if out and label == PLACE and out[-1][2] == ORG and out[-1][1] == i and (
+            run.gaps[i - 1] in ("of", "of the") and run.tokens[i - 1].key in lex.org_words
+            and (out[-1][0], j) in at
+        ):
+            out[-1] = (out[-1][0], j, ORG)
+            continue
+        out.append((i, j, label))
+    return out
 
 
 def _places_whole(run: Run, options: list[tuple[int, int]], chosen: list[tuple[int, int, int]],

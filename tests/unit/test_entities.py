@@ -181,6 +181,12 @@ def test_a_name_written_with_a_lower_case_i_before_a_capital_is_a_product():
     assert found == {"Apple": "ORG", "iTunes": "OTHER", "iMacs": "OTHER"}
 
 
+def test_an_organisations_name_of_a_place_is_one_name():
+    found = named("The National Bank of Greece fell.")
+    assert list(found) == ["National Bank of Greece"]
+    assert found["National Bank of Greece"].type == "ORG"
+
+
 def test_a_faiths_denomination_names_its_group():
     found = named("Anglican bishops met Methodist leaders.")
     assert found["Anglican"].type == "NORP" and found["Methodist"].type == "NORP"
