@@ -59,6 +59,7 @@ from newsview.models.mentions import (
     lists_agreed,
     mark_bracket_acronyms,
     model_numbers,
+    organisations_in_apposition,
     party_tag_at,
     party_tags,
     possessors_of_people,
@@ -146,6 +147,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates = possessors_of_people(text, candidates, lex, explain)
     candidates = home_towns(text, candidates, lex, explain)
     candidates = i_products(candidates, explain)
+    candidates = organisations_in_apposition(text, candidates, explain)
     candidates = scoreboard_players(text, runs, candidates, explain)
     candidates = datelines(text, candidates, lex, explain)
     candidates = speakers(text, candidates, lex, explain)

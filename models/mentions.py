@@ -376,6 +376,25 @@ def countries_in_brackets(text: str, candidates: list[Candidate], lex: Lexicon,
     return out
 
 
+_ORG_APPOSITIVE = re.compile(
+    r", (?:the|an?) (?:[a-z][a-z-]* ){0,3}(?:alliance|agency|charity|company|firm|group|"
+    r"organi[sz]ation|union|coalition|movement|association|foundation|broadcaster|newspaper|"
+    r"airline|carrier|retailer|carmaker|manufacturer|bank|network|watchdog|regulator)"
+    r"(?=[,.;]| (?:that|which|based|whose)\b)")
+
+
+def organisations_in_apposition(text: str, candidates: list[Candidate],
+                                explain: bool = False) -> list[Candidate]:
+    """"Gavi, the vaccine alliance, said ...", "Ocado, the online grocer's ...": a name of one
+    or two words followed by a comma and a noun phrase whose head is an organisation's kind
+    ("the vaccine alliance", "a British charity"), closed by a comma or a full stop, is that
+    organisation (a convention); a place stays one ("in Cleveland, the company said")."""
+    return [firmly(c, ORG, explain and "org_apposition")
+            if c.type not in ("ORG", "GPE", "LOC") and c.kind == "name" and len(c.words) <= 2
+            and text.startswith(", ", c.end) and _ORG_APPOSITIVE.match(text, c.end) else c
+            for c in candidates]
+
+
 _I_PRODUCT = re.compile(r"i(?:[A-Z][a-z]+|OS)(?![\w-])")  # not "iWeatherNews", "iQv9N81a"
 
 

@@ -187,6 +187,12 @@ def test_an_organisations_name_of_a_place_is_one_name():
     assert found["National Bank of Greece"].type == "ORG"
 
 
+def test_a_name_in_apposition_to_an_organisations_kind_is_that_organisation():
+    found = named("Gavi, the vaccine alliance, said it would pay. Based in Cleveland, the "
+                  "company said no.")
+    assert found["Gavi"].type == "ORG" and found["Cleveland"].type == "GPE"
+
+
 def test_a_faiths_denomination_names_its_group():
     found = named("Anglican bishops met Methodist leaders.")
     assert found["Anglican"].type == "NORP" and found["Methodist"].type == "NORP"
