@@ -87,6 +87,7 @@ from newsview.models.names import (
 )
 from newsview.models.text import fold_word, opens_a_line
 from newsview.models.vocab import (
+    CLUB_HEADS,
     CLUB_WORDS,
     CONTEST_WORDS,
     EVENT_HEADS,
@@ -98,6 +99,7 @@ from newsview.models.vocab import (
     INTERJECTIONS,
     LEGAL_FORMS,
     MEMBERSHIP_NOUNS,
+    NO_TEAM_PLURALS,
     PATRONYMICS,
     PEOPLE_PLURALS,
     POLICE_RANKS,
@@ -190,7 +192,9 @@ def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
             continue
         if _sentence_adverb(run, ctx) or _plural_acronym(run) or _sport_heading(run, ctx.text) or (
             _day_in_capitals(run) or _letter_before_a_hyphen(run, ctx.text)
-        ) or (len(run.tokens) == 1 and (_no_name_word(run.tokens[0]) or _shouted(run, ctx.lex))):
+        ) or (len(run.tokens) == 1 and (_no_name_word(run.tokens[0]) or _shouted(run, ctx.lex)
+                                        or _overtime_mark(run.tokens[0], ctx.text)
+                                        or _table_heading(run.tokens[0], ctx))):
             continue
         for piece in _scores_cut(_attributes_cut(run), ctx.text):
             last = piece.tokens[-1]
@@ -204,6 +208,26 @@ def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
                 piece = Run(piece.tokens[:-1], piece.gaps[:-1], piece.position)
             out.extend(p for p in _headline_pieces(piece, ctx) if not _lower_case_in_the_sentences(p, ctx))
     return out
+
+
+def _fields_of_an_institution(previous: Run, run: Run, lex: Lexicon) -> bool:
+    """"Department of Trade and Industry", "Organisation for Security and Cooperation": an
+    institution's name "of" or "for" a field, and one or two everyday words after "and", is
+    one name (not "the Ministry of Defence and NATO")."""
+    return (len(previous.tokens) >= 2 and previous.tokens[0].key in lex.org_heads
+            and previous.gaps[0] in ("of", "for", "for the") and not any(previous.gaps[1:])
+            and len(run.tokens) <= 2 and not any(run.gaps) and all(
+                t.key in lex.common_words and t.text[1:].islower() and t.key not in lex.places
+                and t.key not in lex.known_orgs for t in run.tokens))
+
+
+def _region_of_an_institution(previous: Run, run: Run, lex: Lexicon) -> bool:
+    """A continent or a country "in" which an institution of two fields works ends its name
+    ("... for Security and Cooperation in Europe"; not "the Ministry of Defence in London")."""
+    place = lex.places.get(run.tokens[0].key) if len(run.tokens) == 1 else None
+    return (place is not None and (place.is_country or place.type == "LOC")
+            and previous.tokens[0].key in lex.org_heads and previous.gaps[0] in ("of", "for", "for the")
+            and "and" in previous.gaps)
 
 
 _JOINING_WORDS = r" ([a-z]{1,4})(?: ([a-z]{1,4}))? "
@@ -237,9 +261,15 @@ def _runs_joined(runs: list[Run], ctx: TextContext) -> list[Run]:
                 out[-1] = Run([*previous.tokens, *run.tokens], [*previous.gaps, "", *run.gaps],
                               previous.position)
                 continue
-            if between == " and " and _acronym_in_text(text, [*previous.tokens, *run.tokens]):
+            if between == " and " and (_acronym_in_text(text, [*previous.tokens, *run.tokens])
+                                       or _fields_of_an_institution(previous, run, lex)):
                 # "Securities and Exchange Commission" where the text also writes "SEC"
                 out[-1] = Run([*previous.tokens, *run.tokens], [*previous.gaps, "and", *run.gaps],
+                              previous.position)
+                continue
+            if between == " in " and _region_of_an_institution(previous, run, lex):
+                # "Organisation for Security and Cooperation in Europe"
+                out[-1] = Run([*previous.tokens, *run.tokens], [*previous.gaps, "in", *run.gaps],
                               previous.position)
                 continue
             words = pattern(_JOINING_WORDS).fullmatch(between) if len(between) <= 11 else None
@@ -330,6 +360,24 @@ def _after_a_speaker(text: str, start: int) -> bool:
     return text.startswith(": ", start - 2) and (
         pattern(_SPEAKER_BEFORE).search(text, max(0, start - 40), start) is not None
     )
+
+
+_TABLE_HEADING_AFTER = r"(?: \([a-z][^\n]*\))?:[ \t]*\n"
+
+
+def _table_heading(token: Token, ctx: TextContext) -> bool:
+    """"Standings (tabulated under played, won, ...):", "Results:": an everyday word opening a
+    line before a colon that ends it heads a table, no name (nor where the text capitalises
+    it nowhere else)."""
+    return opens_a_line(ctx.text, token.start) and token.key in ctx.lex.common_words and (
+        token.key not in ctx.certain) and pattern(_TABLE_HEADING_AFTER).match(ctx.text, token.end) is not None
+
+
+def _overtime_mark(token: Token, text: str) -> bool:
+    """"Houston 110 SEATTLE 104 (OT)": an overtime's or a shoot-out's mark in brackets after a
+    score names nothing."""
+    return token.text in ("OT", "2OT", "3OT", "SO") and text[token.start - 1 : token.start] == "(" and (
+        text[max(0, token.start - 3) : token.start - 1].rstrip()[-1:].isdigit())
 
 
 def _letter_before_a_hyphen(run: Run, text: str) -> bool:
@@ -493,7 +541,8 @@ def _ends_a_table_row(text: str, number: Token) -> bool:
     return before is not None or after is not None
 
 
-_LINE_END = r"[ \t]*(?:\n|$)"
+# a line's end, after an overtime's or a shoot-out's mark if any ("SEATTLE 104 (OT)")
+_LINE_END = r"[ \t]*(?:\((?:\d?OT|SO)\)[ \t]*)?(?:\n|$)"
 # a line ending in a small number (a score, a count), the next line break just after it
 _ROW_END = r"[^\d\n.,:-]\d{1,3}[ \t]*(?:\n|$)"
 
@@ -645,6 +694,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _given_name_titles(run, chosen, at, ctx.lex)
     if n > 1 and "air" in keys[:-1]:
         chosen = _airlines_whole(run, options, chosen, ctx.lex)
+    if n > 1 and (not CLUB_HEADS.isdisjoint(keys[:-1]) or keys[-1][-1:] == "s" or keys[0] == "red"):
+        chosen = _clubs_whole(run, options, chosen, evidence, ctx.lex)
     if n > 1 and not EVENT_HEADS.isdisjoint(keys[1:]):
         chosen = _event_heads_joined(run, chosen, at)
     if (0, n) in at and any(gap in ("in", "for") and key in _PRIZES
@@ -671,6 +722,10 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             candidate = firmly(candidate, PERSON, explain and "author")
         elif label == OTHER and _prize_with_field(candidate):
             candidate = firmly(candidate, OTHER, explain and "prize")
+        elif label != ORG and j - i > 2 and "and" in candidate.connectors and (
+            candidate.words[0] in ctx.lex.org_heads and candidate.connectors[0] in ("of", "for", "for the")
+        ):
+            candidate = firmly(candidate, ORG, explain and "institution")  # "Office of Science and ..."
         elif "to" in candidate.connectors and label != ORG:
             candidate = firmly(candidate, ORG)  # "Campaign to Protect Rural England"
         elif label == OTHER and _contest(candidate.words, ctx.lex):
@@ -682,6 +737,10 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             candidate = firmly(candidate, ORG, explain and "airline")
         elif label != PLACE and j - i == 1 and _county(candidate):
             candidate = firmly(candidate, PLACE, explain and "county")
+        elif label == ORG and j - i > 1 and not any(candidate.connectors) and (
+            _club_of_a_town(run, i, j, evidence, ctx.lex)
+        ):
+            candidate = firmly(candidate, ORG, explain and "club")  # "Red Star Belgrade"
         elif label != ORG and j - i > 1 and candidate.words[-1] in CLUB_WORDS:
             candidate = firmly(candidate, ORG, explain and "club")  # "Tottenham Hotspur"
         elif label != PERSON and j - i > 1 and candidate.words[-1] in EVENT_HEADS:
@@ -1452,6 +1511,54 @@ def _airlines_whole(run: Run, options: list[tuple[int, int]], chosen: list[tuple
         if j - i > 1 and _airline(tuple(t.key for t in run.tokens[i:j]), tuple(run.gaps[i : j - 1]), lex):
             chosen = _whole(chosen, i, j, ORG)
     return chosen
+
+
+def _clubs_whole(run: Run, options: list[tuple[int, int]], chosen: list[tuple[int, int, int]],
+                 evidence: TextEvidence, lex: Lexicon) -> list[tuple[int, int, int]]:
+    """A club named for its town is one organisation, whatever the weights make of its
+    words (a convention): "Dynamo Kiev", "Red Star Belgrade" (a club's word before the town),
+    "the Chicago Bulls", "the New York Yankees" (a town and a plural; an everyday plural,
+    "the Boston Giants", only in a sentence about a match)."""
+    for i, j in sorted(options, key=lambda o: o[0] - o[1]):  # the longest first
+        if j - i > 1 and not any(run.gaps[i : j - 1]) and _club_of_a_town(run, i, j, evidence, lex):
+            return _whole(chosen, i, j, ORG)
+    return chosen
+
+
+def _club_of_a_town(run: Run, i: int, j: int, evidence: TextEvidence, lex: Lexicon) -> bool:
+    keys = [t.key for t in run.tokens[i:j]]
+    town = lex.places.get(keys[-1])
+    if town is not None and town.type == "GPE" and not town.is_country and (
+        all(key in CLUB_HEADS for key in keys[:-1]) or keys[:-1] == ["red", "star"]
+    ) and keys[0] not in lex.first_names:
+        return True  # "Dynamo Kiev", "Red Star Belgrade", "AC Milan"
+    last = keys[-1]
+    if run.position == "headline" or len(last) < 4 or last[-1] != "s" or (
+        last.endswith(("as", "is", "os", "us", "ss", "times"))
+    ) or keys[0] in lex.first_names or "st" in keys or "saint" in keys or (
+        last in NO_TEAM_PLURALS or last in lex.org_words or last in lex.loc_words or last in lex.other_words
+        or last in lex.group_nouns or last in lex.parties or last in lex.party_adjectives
+        or last in lex.demonyms or last in lex.gpe_words
+    ):
+        return False
+    for k in range(len(keys) - 1, 0, -1):  # the town before one or two words: "Boston Red Sox"
+        place = lex.places.get(" ".join(keys[:k]))
+        if place is not None:
+            break
+    else:
+        return False
+    if place.type != "GPE" or place.is_country or len(keys) - k > 2 or " ".join(keys) in lex.known_orgs or (
+        " ".join(keys[:k]) in lex.common_words
+    ):
+        return False
+    # a team's plural is an everyday noun's ("Bulls", "Giants") or a word of its own
+    # ("Yankees", "Knicks"), no surname ("Miri Forbes") and no given name's ("Peters")
+    stems = (last[:-1], last[:-2], last[:-3] + "y") if last.endswith("ies") else (
+        (last[:-1], last[:-2]) if last.endswith("es") else (last[:-1],))
+    if last in lex.common_words:  # "Bulls", "Jobs", "Events": a team only in a match's sentence
+        return evidence.in_sport_sentence(run.tokens[i].start)
+    return last.isalpha() and last not in lex.surname_ranks and not any(
+        stem in lex.first_names for stem in stems)
 
 
 def _airline(words: tuple[str, ...], connectors: tuple[str, ...], lex: Lexicon) -> bool:

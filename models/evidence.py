@@ -268,7 +268,7 @@ class TextEvidence:
         lexical = _lexical(token.text)
         context = self._inner(run, [token.key], [self._token_facts(token.key)], 0, 1)
         left = self._left(run)
-        if self._in_sport_sentence(run.tokens[0].start):
+        if self.in_sport_sentence(run.tokens[0].start):
             left.append("sport_sentence")
             if _plays(lexical):
                 context.append("place_in_sport_sentence")
@@ -277,14 +277,14 @@ class TextEvidence:
     def _left_in_match(self, run: Run, found: list[SpanEvidence]) -> list[str]:
         """``_left``, and in a sentence about a match, the evidence that it is one."""
         left = self._left(run)
-        if self._in_sport_sentence(run.tokens[0].start):
+        if self.in_sport_sentence(run.tokens[0].start):
             left.append("sport_sentence")
             for span in found:
                 if _plays(span.lexical):
                     span.context.append("place_in_sport_sentence")
         return left
 
-    def _in_sport_sentence(self, position: int) -> bool:
+    def in_sport_sentence(self, position: int) -> bool:
         """Whether the sentence holding ``position`` speaks of a match (its words, once)."""
         if self._sport_sentences is None:
             starts = self.ctx.sentence_starts
@@ -565,7 +565,7 @@ CONVENTIONS = frozenset({"party", "quoted_title", "initials", "region_abbreviati
                          "nationality_inside", "home_in_brackets",
                          "dateline", "scoreboard_player", "party_tag",
                          "headline_echo", "work_year", "speaker",
-                         "county"})
+                         "county", "institution"})
 _KINDS = {"PERSON": "a person", "ORG": "an organisation", "OTHER": "a work or product",
           "PLACE": "a place"}
 _FIXED = {
@@ -676,6 +676,7 @@ _FIXED = {
     "org_apposition": "a name followed by ', the' and an organisation's kind ('Gavi, the vaccine alliance') is that organisation",
     "possessor": "a name whose possessive stands before a person's full name is the person's team, company or country ('Ferrari's Michael Schumacher')",
     "surname_named_in_full": "the surname of someone the article names in full ('Theresa May' ... 'May')",
+    "institution": "an institution's name 'of' or 'for' two fields ('Department of Trade and Industry') is an organisation's",
     "legal_form": "a name ends in a company's legal form",
     "patronymic": "'bin' or 'ibn' ('son of') inside it names a person",
 }

@@ -327,6 +327,10 @@ def _link_org_short_forms(cands: list[Candidate], units: dict[int, list[int]], g
         ):
             # "Northrop" ~ "Northrop Grumman": a company's distinctive first word.
             by_prefix.setdefault(words[0], []).append(root)
+        if cand.type == "ORG" and len(words) in (2, 3) and not any(cand.connectors) and (
+            words[-1] in lex.places and words[0] not in lex.places
+        ):
+            by_prefix.setdefault(words[-1], []).append(root)  # "Dortmund's" ~ "Borussia Dortmund"
         if cand.type == "OTHER" and words[0][:1].isdigit() and not cand.connectors[0]:
             by_prefix.setdefault(" ".join(words[1:]), []).append(root)  # "Dreamliner"
         if cand.type == "OTHER" and len(words) == 2 and words[0] in STORM_WORDS:

@@ -25,7 +25,13 @@ from newsview.models.lexicon import Lexicon, phrase_key
 from newsview.models.linking import Candidate
 from newsview.models.names import LABELS, NORP, ORG, OTHER, PERSON, PLACE, Scores
 from newsview.models.text import fold_word, opens_a_line
-from newsview.models.vocab import LEGAL_FORMS, TEAM_ROLES, WORK_WORDS, WORK_WORDS_AFTER_DETERMINER
+from newsview.models.vocab import (
+    CLUB_HEADS,
+    LEGAL_FORMS,
+    TEAM_ROLES,
+    WORK_WORDS,
+    WORK_WORDS_AFTER_DETERMINER,
+)
 
 
 def folded_spelling(words: tuple[str, ...], connectors: tuple[str, ...]) -> str:
@@ -497,8 +503,22 @@ def clubs(text: str, runs: list[Run], candidates: list[Candidate], lex: Lexicon,
     names = {" ".join(c.words) for c in clubs}
     teams = {id(c) for c in clubs}  # read as teams in a results line though no town
     # every mention of a club's name in the article is the club's
-    return [firmly(c, ORG, explain and "club") if c.kind == "name" and " ".join(c.words) in names
-            and (id(c) in teams or _may_be_a_club(c, lex)) else c for c in candidates]
+    candidates = [firmly(c, ORG, explain and "club") if c.kind == "name" and " ".join(c.words) in names
+                  and (id(c) in teams or _may_be_a_club(c, lex)) else c for c in candidates]
+    return _club_towns_possessive(text, candidates, lex, explain)
+
+
+def _club_towns_possessive(text: str, candidates: list[Candidate], lex: Lexicon,
+                           explain: bool) -> list[Candidate]:
+    """"Dortmund's Karl-Heinz Riedle" after "Borussia Dortmund": the town of a club the
+    article names, in the possessive, is the club (a convention)."""
+    towns = {c.words[-1] for c in candidates if c.type == "ORG" and len(c.words) > 1
+             and not any(c.connectors) and c.words[-1] in lex.places}
+    if not towns:
+        return candidates
+    return [replace(firmly(c, ORG, explain and "club"), place=None) if len(c.words) == 1 and c.kind == "name"
+            and c.type != "ORG" and c.words[0] in towns and text[c.end : c.end + 3] in ("'s ", "\u2019s ")
+            else c for c in candidates]
 
 
 def _in_results(text: str, run: Run, patterns: dict[str, re.Pattern[str]]) -> bool:
@@ -518,16 +538,34 @@ _RESULT_ENDS = r" \d{1,3}(?: ?$| ?\n|,| \()"
 
 def _may_be_a_club(candidate: Candidate, lex: Lexicon) -> bool:
     """A town's name read as a place, or a one-word name the gazetteer knows as a town (read
-    as a person: "Bolton", "Chelsea"); never a country's."""
+    as a person: "Bolton", "Chelsea"), or a longer name ending in a town's that is no place
+    and opens with no given name ("Borussia Dortmund", "Bayer Leverkusen"); never a
+    country's."""
     placed = candidate.type in ("GPE", "LOC")
     if not placed and len(candidate.words) > 1:
-        return False  # (before the gazetteer: most names are no town)
+        return candidate.type != "ORG" and _ends_in_a_town(candidate.words, lex)
     known = lex.places.get(" ".join(candidate.words))
     if known is not None and known.is_country:
         return False
     if placed:
         return True
     return known is not None and len(candidate.words) == 1 and candidate.type != "NORP"
+
+
+# a match's score told with its verb: "drew 0-0 with", "were held 1-1 at home by"
+_MATCH_SCORE = r"\d{1,2}[-\u2013]\d{1,2}"
+
+
+def _ends_in_a_town(words: tuple[str, ...], lex: Lexicon) -> bool:
+    """"Borussia Dortmund", "Atletico Madrid": a name of two or three words ending in a
+    town's (no country's), itself no place, its first word no given name and its last no
+    surname unless a club's word opens it."""
+    if len(words) > 3 or words[0] in lex.first_names or " ".join(words) in lex.places or (
+        words[-1] in lex.surname_ranks and words[0] not in CLUB_HEADS
+    ):
+        return False  # "Mitchell Roberts", "Walker Evans": a surname that is a town's name too
+    town = lex.places.get(words[-1])
+    return town is not None and not town.is_country and town.type == "GPE"
 
 
 @lru_cache(maxsize=1)
@@ -543,7 +581,8 @@ def _club_patterns() -> dict[str, re.Pattern[str]]:
         # "Leeds manager", "Leeds beat Hull", "lost to Hull", "Hull 0 Fenwick Rovers 2", a row
         # of standings
         "after": re.compile(
-            rf" (?:{roles})\b|(?: (?:{verbs})(?: with)?| lost (?:to|at)) [A-Z]"
+            rf" (?:{roles})\b|(?: (?:{verbs})(?: {_MATCH_SCORE})?(?: with)?"
+            rf"| lost(?: {_MATCH_SCORE})? (?:to|at)) [A-Z]| (?:were|was) held {_MATCH_SCORE}\b"
             rf"| {score} {name} {score}"
             r"|,? (?:(?:is|are|were|was) )?(?:a|an|the) (?:[\w'\u2019-]+ ){0,2}(?:side|team|club)\b(?!['\u2019])"
             rf"|(?: [a-z]+)? their (?:{standing})\b"
@@ -552,7 +591,8 @@ def _club_patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "beat Hull", "drew with Hull", "Hull 0 Fenwick Rovers 2" read from the second team
         "before": re.compile(
-            rf"\b(?:{verbs}|drew with|lost to|lost at|v|vs\.?|held by|beaten by) $"
+            rf"\b(?:{verbs}|drew(?: {_MATCH_SCORE})? with|lost(?: {_MATCH_SCORE})? (?:to|at)|v|vs\.?"
+            rf"|held(?: {_MATCH_SCORE})?(?: at home| away)? by|beaten by) $"
             rf"|\b(?:{nouns}) (?:over|against|to|by|with) $"
             rf"|[A-Z][\w'.-]* {score} $"
         ),

@@ -2331,7 +2331,33 @@ def find_timexes(text: str, sentences: Sequence[Span], published: date | None, *
             step = None
     if " of " in text:
         out = _weeks_of_days(text, out)
+    if out and ("day " in text or "day\n" in text):
+        out = _without_weekdays_of_names(text, out)
     return _clocks_on_days(text, out) if out else out
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'\u2019-]*) $")
+
+
+def _without_weekdays_of_names(text: str, found: list[Timex]) -> list[Timex]:
+    """"Liverpool 0 Sheffield Wednesday 1": a weekday that ends the name of an organisation
+    the word lists know (a club, a restaurant chain) is no date."""
+    names = _names_ending_in_a_weekday()
+    out: list[Timex] = []
+    for timex in found:
+        if timex.text[:1].isupper() and timex.text.lower() in _WEEKDAYS:
+            before = _WORD_BEFORE.search(text, max(0, timex.start - 30), timex.start)
+            if before is not None and f"{before.group(1).lower()} {timex.text.lower()}" in names:
+                continue
+        out.append(timex)
+    return out
+
+
+@cache
+def _names_ending_in_a_weekday() -> frozenset[str]:
+    from newsview.models.lexicon import lexicon  # the entities' word lists, loaded by then
+
+    return frozenset(name for name in lexicon().known_orgs if name.rsplit(" ", 1)[-1] in _WEEKDAYS)
 
 
 _CLOCK_VALUE = re.compile(r"(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)(T.+)")

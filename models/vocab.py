@@ -61,6 +61,17 @@ EVENT_OPENERS = frozenset("battle battles siege treaty war wars massacre declara
 # Argyle", "Bristol Rovers"): no place, river or company ends in them.
 CLUB_WORDS = frozenset("""rovers wanderers athletic hotspur argyle albion thistle academicals
     harriers""".split())
+# Words that open a club's name before its town ("Dynamo Kiev", "Red Star Belgrade", "Real
+# Madrid", "AC Milan", "Borussia Dortmund"): the name is the club, not the town or a person.
+CLUB_HEADS = frozenset("""dynamo dinamo spartak lokomotiv cska zenit partizan steaua sparta
+    slavia legia rapid hapoel maccabi beitar bnei sporting atletico athletic real racing
+    deportivo olympique borussia bayern werder eintracht hertha fortuna vitesse inter
+    fc ac as sc sv vfb vfl tsv fk nk sk""".split())
+# Plurals after a town that name no team ("the Oslo Accords", "the Paris Attacks", "Gaza
+# Residents").
+NO_TEAM_PLURALS = frozenset("""talks accords agreements conventions protocols summits elections
+    games riots olympics awards attacks bombings shootings killings protests floods residents
+    workers voters officials leaders fans""".split())
 # Kinds of work before a title ("the film Schindler's List", "his novel Atonement"); the second
 # set are verbs or adjectives too ("records show ...", "a single market"), a kind of work only
 # after a determiner ("the show Friends").

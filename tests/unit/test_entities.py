@@ -1403,6 +1403,20 @@ def test_a_three_figure_score_parts_the_teams_of_a_results_line():
     assert all(found[name].type == "ORG" for name in ("Chicago", "DETROIT", "Utah", "Portland"))
 
 
+def test_an_overtime_mark_after_a_three_figure_score_ends_the_row_and_names_nothing():
+    found = named("Chicago 103 ATLANTA 97\nHouston 110 SEATTLE 104 (OT)\nDallas 99 PHOENIX 98 (2OT)\n")
+    assert {"Houston", "SEATTLE", "Dallas", "PHOENIX"} <= set(found)
+    assert found["SEATTLE"].type == "ORG"
+    assert not any(any(ch.isdigit() for ch in name) or "OT" in name for name in found), set(found)
+
+
+def test_an_everyday_word_heading_a_table_names_nothing():
+    found = named("Arsenal 2 Derby 2\n\nStandings (tabulated under played, won, lost, points):\n"
+                  "Liverpool 16 9 4 3 31\n\nScores:\nLeeds 1 Hull 0\n")
+    assert "Standings" not in found and "Scores" not in found
+    assert {"Arsenal", "Liverpool", "Leeds"} <= set(found)
+
+
 def test_scorers_and_their_minutes_after_a_score_are_players_without_the_minutes():
     found = named("Tarnford Rovers 3 (Jory Madsen 12, 55, Tarek Oyelaran 70) Melbridge City 1 "
                   "(Idris Pell 44).")
@@ -1423,6 +1437,49 @@ def test_a_legislators_party_and_state_after_the_name_is_the_states_party_whole(
 def test_a_town_before_a_clubs_word_is_the_club():
     found = named("Plymouth Argyle signed the striker from Tottenham Hotspur.")
     assert found["Plymouth Argyle"].type == "ORG" and found["Tottenham Hotspur"].type == "ORG"
+
+
+def test_a_name_ending_in_a_towns_that_plays_is_the_club():
+    found = named("Bayern Munich were held 1-1 at home by Borussia Dortmund on Saturday. "
+                  "Bayer Leverkusen drew 0-0 with Hansa Rostock.")
+    for club in ("Bayern Munich", "Borussia Dortmund", "Bayer Leverkusen", "Hansa Rostock"):
+        assert found[club].type == "ORG", club
+    # a person whose surname is a town's too stays a person, held or not
+    found = named("Mitchell Roberts was held in custody. Walker Evans beat the record.")
+    assert found["Mitchell Roberts"].type == "PERSON"
+
+
+def test_an_institution_of_two_fields_is_one_name():
+    found = named("Observers from the Organisation for Security and Cooperation in Europe said so. "
+                  "The Department of Trade and Industry in Brandt and the Ministry of Defence and "
+                  "NATO agreed.")
+    assert found["Organisation for Security and Cooperation in Europe"].type == "ORG"
+    assert found["Department of Trade and Industry"].type == "ORG"
+    assert {"Brandt", "Ministry of Defence", "NATO"} <= set(found)
+    assert named("The Office of Science and Technology Policy said so.")[
+        "Office of Science and Technology Policy"].type == "ORG"
+
+
+def test_a_clubs_word_before_a_town_names_the_club():
+    found = named("Red Star Belgrade and Dynamo Kiev advanced, while AC Milan fell.")
+    for club in ("Red Star Belgrade", "Dynamo Kiev", "AC Milan"):
+        assert found[club].type == "ORG", club
+
+
+def test_a_town_before_a_teams_plural_is_the_team():
+    found = named("The Chicago Bulls beat the Boston Celtics 103-97, and the New York Knicks "
+                  "signed Dora Quill.")
+    for team in ("Chicago Bulls", "Boston Celtics", "New York Knicks"):
+        assert found[team].type == "ORG", team
+    found = named("Chicago Weekend Events listed the Oslo Accords and Miri Forbes.")
+    assert "Chicago Weekend Events" not in found and found["Oslo Accords"].type != "ORG"
+    assert found["Miri Forbes"].type == "PERSON"
+
+
+def test_a_clubs_town_in_the_possessive_is_the_club():
+    found = named("Borussia Dortmund were held 1-1 by Hansa Rostock. Dortmund's Karl-Heinz "
+                  "Riedle scored.")
+    assert [m.text for m in found["Borussia Dortmund"].mentions] == ["Borussia Dortmund", "Dortmund"]
 
 
 def test_a_name_in_a_headline_in_capitals_is_the_name_the_article_writes():
