@@ -100,6 +100,7 @@ from newsview.models.vocab import (
     LEGAL_FORMS,
     MEMBERSHIP_NOUNS,
     NO_TEAM_PLURALS,
+    OPENING_PARTICIPLES,
     PATRONYMICS,
     PEOPLE_PLURALS,
     POLICE_RANKS,
@@ -164,7 +165,8 @@ def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
     """The runs as newsview's conventions cut them before the weights read them (the weights
     are fitted on the runs as every text has them): a plural everyday word opening a
     sentence before "of" ("Results of ...") and a member's or fellow's title ("a Fellow of the
-    Royal Society") leave the name after it; a legislator's party
+    Royal Society") leave the name after it, and so does a participle opening a sentence
+    ("Born Gittel Kaimowitz in Kovno", "Named Ana Vela's deputy"); a legislator's party
     and state ("R-N.C.", read whole later), a sport heading a wire story, a sentence's
     opening adverb, a plural of initials ("MPs", "CDs"), a weekday in capitals, the letter
     of "X-ray", an interjection of speech ("Mhm.", "Aww,") and an initialism of a thing
@@ -187,6 +189,10 @@ def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
             run.tokens[0].key in MEMBERSHIP_NOUNS
         ):
             run = Run(run.tokens[1:], run.gaps[1:], "")  # "a Fellow of the Royal Society"
+        elif run.position == "start" and len(run.tokens) > 1 and not run.gaps[0] and (
+            run.tokens[0].key in OPENING_PARTICIPLES
+        ):
+            run = Run(run.tokens[1:], run.gaps[1:], "start")  # "Born Gittel Kaimowitz in Kovno"
         run = _without_ranks_and_post_nominals(run, ctx.lex)
         if not run.tokens:
             continue
@@ -692,9 +698,16 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _organisations_of_places(run, chosen, at, ctx.lex)
     if not GIVEN_NAME_TITLES.isdisjoint(keys[:-1]):
         chosen = _given_name_titles(run, chosen, at, ctx.lex)
+    if n > 2 and "and" in run.gaps and run.gaps[0] in ("of", "for", "for the") and (
+        keys[0] in ctx.lex.org_heads and (0, n) in at
+    ):
+        chosen = _whole(chosen, 0, n, ORG)  # as _runs_joined joined it: "Office of Science and ..."
+    if 1 < n < 4 and (keys[-1][-1:].isdigit() or keys[-1][:1].isdigit()):
+        chosen = _models_whole(run, at, chosen, ctx.lex)
     if n > 1 and "air" in keys[:-1]:
         chosen = _airlines_whole(run, options, chosen, ctx.lex)
-    if n > 1 and (not CLUB_HEADS.isdisjoint(keys[:-1]) or keys[-1][-1:] == "s" or keys[0] == "red"):
+    if n > 1 and (not CLUB_HEADS.isdisjoint(keys[:-1]) or keys[-1][-1:] == "s" or keys[0] == "red"
+                  or keys[-1] in CLUB_WORDS):
         chosen = _clubs_whole(run, options, chosen, evidence, ctx.lex)
     if n > 1 and not EVENT_HEADS.isdisjoint(keys[1:]):
         chosen = _event_heads_joined(run, chosen, at)
@@ -1401,11 +1414,12 @@ def _given_name_titles(run: Run, chosen: list[tuple[int, int, int]],
 def _people_after_countries(run: Run, chosen: list[tuple[int, int, int]], lex: Lexicon,
                             at: dict[tuple[int, int], int],
                             scores: list[Scores]) -> list[tuple[int, int, int]]:
-    """A person's name read whole with a country's full name before it, parted where the
-    rest reads as a person's name on its own evidence."""
+    """A name read whole with a country's full name before it, parted where the rest reads
+    as a person's name on its own evidence ("the United States Hamdullah Mohib", whether read
+    as one person or one organisation; not "United States Navy")."""
     out = []
     for a, b, label in chosen:
-        cut = _country_ends(run, a, b, at, lex) if label == PERSON and b - a >= 3 else None
+        cut = _country_ends(run, a, b, at, lex) if label != PLACE and b - a >= 3 else None
         rest = at.get((cut, b)) if cut is not None else None
         if rest is not None and _reads_as_person(scores[rest]):
             out.extend([(a, cut, PLACE), (cut, b, PERSON)])
@@ -1518,7 +1532,8 @@ def _clubs_whole(run: Run, options: list[tuple[int, int]], chosen: list[tuple[in
     """A club named for its town is one organisation, whatever the weights make of its
     words (a convention): "Dynamo Kiev", "Red Star Belgrade" (a club's word before the town),
     "the Chicago Bulls", "the New York Yankees" (a town and a plural; an everyday plural,
-    "the Boston Giants", only in a sentence about a match)."""
+    "the Boston Giants", only in a sentence about a match), "Plymouth Argyle" (a town and a
+    club's word)."""
     for i, j in sorted(options, key=lambda o: o[0] - o[1]):  # the longest first
         if j - i > 1 and not any(run.gaps[i : j - 1]) and _club_of_a_town(run, i, j, evidence, lex):
             return _whole(chosen, i, j, ORG)
@@ -1533,6 +1548,9 @@ def _club_of_a_town(run: Run, i: int, j: int, evidence: TextEvidence, lex: Lexic
     ) and keys[0] not in lex.first_names:
         return True  # "Dynamo Kiev", "Red Star Belgrade", "AC Milan"
     last = keys[-1]
+    if last in CLUB_WORDS:  # "Plymouth Argyle" opening a sentence, where "Plymouth" alone reads best
+        place = lex.places.get(" ".join(keys[:-1]))
+        return place is not None and not place.is_country
     if run.position == "headline" or len(last) < 4 or last[-1] != "s" or (
         last.endswith(("as", "is", "os", "us", "ss", "times"))
     ) or keys[0] in lex.first_names or "st" in keys or "saint" in keys or (
@@ -1559,6 +1577,25 @@ def _club_of_a_town(run: Run, i: int, j: int, evidence: TextEvidence, lex: Lexic
         return evidence.in_sport_sentence(run.tokens[i].start)
     return last.isalpha() and last not in lex.surname_ranks and not any(
         stem in lex.first_names for stem in stems)
+
+
+_MODEL_CODE = r"[A-Z]{1,3}-?\d{2,4}[A-Za-z]{0,3}"  # "QX820", "A380", "F-16", "MD-11"
+_MODEL_DIGITS = r"\d{3}(?:-\d{1,3}[A-Za-z]{0,3})?"  # "747", "737-800", "777-200LR"
+
+
+def _models_whole(run: Run, at: dict[tuple[int, int], int], chosen: list[tuple[int, int, int]],
+                  lex: Lexicon) -> list[tuple[int, int, int]]:
+    """A maker's name and a model's code are one product (a convention): "the Velmar QX820",
+    "Airbus A380", "Boeing 737-800" (three figures only after a company the lists know: not
+    "Terminal 5", "Route 66"); never a place's name ("Paris 2024")."""
+    n, last = len(run.tokens), run.tokens[-1].text
+    if (0, n) not in at or any(run.gaps) or run.tokens[0].key in lex.places:
+        return chosen
+    if pattern(_MODEL_CODE).fullmatch(last) or pattern(_MODEL_DIGITS).fullmatch(last) and (
+        _spelled(run, 0, n - 1) in lex.known_orgs
+    ):
+        return _whole(chosen, 0, n, OTHER)
+    return chosen
 
 
 def _airline(words: tuple[str, ...], connectors: tuple[str, ...], lex: Lexicon) -> bool:

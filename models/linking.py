@@ -129,9 +129,10 @@ class _Groups(DisjointSets):
 def _exact_key(cand: Candidate, lex: Lexicon) -> str:
     if cand.place is not None and (cand.kind == "demonym" or cand.strength >= 5):
         return "place:" + fold_word(cand.place)
-    if cand.kind == "name" and cand.type not in ("GPE", "LOC"):
-        # A country's name read as a team or a government here is the same name as the
-        # country itself there: one entity, typed by all its mentions.
+    if cand.kind == "name" and (cand.type not in ("GPE", "LOC") or cand.text.isupper()):
+        # A country's name read as a team or a government here, or in a headline's capitals
+        # ("BEAT ITALY"), is the same name as the country itself there: one entity, typed by
+        # all its mentions (a state of the same name is read in a sentence, "Atlanta, Georgia").
         country = lex.places.get(" ".join(cand.words))
         if country is not None and country.is_country:
             return "place:" + fold_word(country.name)

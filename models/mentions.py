@@ -151,7 +151,8 @@ def scoreboard_players(text: str, runs: list[Run], candidates: list[Candidate],
     """A scoreboard's names are players (a convention): after a dismissal's letters ("c Astle
     b Harris", "st Germon", "lbw b Doull"), before a bowler's figures ("Vaughan 9-1-55-1"),
     opening a line before how the batsman was out ("Wasim Akram b Harris 4"), and a scorer
-    with the minutes of the goals ("3 (Luc Nilis 12, 55, Wim Jonk 70)"); the sentence's
+    with the minutes of the goals ("3 (Luc Nilis 12, 55, Wim Jonk 70)"), a batsman's runs or a
+    bowler's figures in an innings' bracket ("277-7 (Saeed Anwar 104; Dion Nash 3-45)"); the sentence's
     match words would make a one-word name a club."""
     out = list(candidates)
     before, figures = pattern(_DISMISSED_BY), pattern(_BOWLING_FIGURES)
@@ -162,6 +163,8 @@ def scoreboard_players(text: str, runs: list[Run], candidates: list[Candidate],
             or figures.match(text, cand.end)
             or opens_a_line(text, cand.start) and batting.match(text, cand.end)
             or scorer.search(text, max(0, cand.start - 8), cand.start) and minutes.match(text, cand.end)
+            or len(cand.words) > 1 and cand.strength < 3 and pattern(_INNINGS_FIGURES).match(text, cand.end)
+            and pattern(_INNINGS_BEFORE).search(text, max(0, cand.start - 80), cand.start)
         ):
             out[i] = firmly(cand, PERSON, explain and "scoreboard_player")
     # a batsman the weights left out ("M. Atherton b Waqar Younis 31": an initial that is an
@@ -221,6 +224,10 @@ SCORER_BEFORE = r"\d \($|\d, $"
 MINUTES_AFTER = r"(?:, \d{1,3})*(?:\)|, [A-Z])"
 _MINUTES = r" \d{1,3}" + MINUTES_AFTER
 _BOWLING_FIGURES = r" \d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b"
+# "Pakistan 277-7 in 50 overs (Saeed Anwar 104, Wasim Akram 52 not out; Dion Nash 3-45)": an
+# innings' bracket after its total, each batsman's runs or bowler's wickets and runs
+_INNINGS_BEFORE = r"\d{2,3}(?:-\d{1,2})?(?: in [\d.]+ overs)? \((?:[^()\n]*[,;] )?$"
+_INNINGS_FIGURES = r" (?:\d{1,3}\*?(?: not out)?|\d{1,2}-\d{1,3})(?=[,;)])"
 
 
 def party_tags(text: str, candidates: list[Candidate], lex: Lexicon,
@@ -494,7 +501,8 @@ def clubs(text: str, runs: list[Run], candidates: list[Candidate], lex: Lexicon,
     # a team of a results line the weights left out ("Port Vale 2 Reading 0")
     occupied = Occupied(candidates)
     missed = [run_candidate(text, run, ORG, explain and "club") for run in runs
-              if _in_results(text, run, patterns) and run.tokens[0].key not in lex.first_names
+              if _in_results(text, run, patterns)
+              and (run.tokens[0].key not in lex.first_names or run.tokens[0].key in lex.places)
               and not occupied.run(run)]
     if missed:
         candidates = sorted([*candidates, *missed], key=lambda c: c.start)

@@ -492,8 +492,9 @@ def _md_pattern(w: TimeWords) -> str:
         r"(?:(?P<md_mod>" + _TIME_MOD + r")[\s-]{1,2})?"
         r"(?:(?P<md_det>(?i:this|last|next|the coming|coming|past))" + _S + ")?"
         r"(?:(?P<md_m1>" + _MONTH + r")\.?" + _S + r"(?P<md_d1>" + _DAY + r")"
-        r"|(?:the" + _S + r")?(?P<md_d2>" + _DAY + r")" + _S + r"(?:of" + _S + r")?(?P<md_m2>"
-        + _MONTH + r")\.?"
+        # (the day and its month on one line: "won 6-4\nMarc Rosset" is a score and a name)
+        r"|(?:the" + _S + r")?(?P<md_d2>" + _DAY + r")" + _GAP + r"{1,3}(?:of" + _S + r")?(?P<md_m2>"
+        + _MONTH + r")\b\.?"
         r"|(?P<md_m3>" + _MONTH + r")\b\.?)"
         r"(?:(?:,[ \t]{0,2}|" + _S + r")(?:of" + _S + r")?(?P<md_y>" + _YEAR + r")"
         r"|,?" + _S + r"(?:of" + _S + r")?(?P<md_rel>this|last|next)" + _S + r"year)?"

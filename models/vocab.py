@@ -53,6 +53,10 @@ EVENT_HEADS = frozenset("""awards festival olympics paralympics prix trophy cup 
 # A member's or fellow's title before "of" ("a Fellow of the Royal Society", "Member of the
 # Order of Australia"): no part of the name after it.
 MEMBERSHIP_NOUNS = frozenset("fellow fellows member members".split())
+# Participles that open a biography's sentence before a name ("Born Gittel Kaimowitz in
+# Kovno, she ...", "Educated at Eton ..."): no part of the name after them.
+OPENING_PARTICIPLES = frozenset("""born raised educated elected appointed named nicknamed dubbed
+    nee née""".split())
 # Words that open an event's name before "of" ("the Battle of Antietam", "the Siege of
 # Petersburg", "the Treaty of Versailles", "the Declaration of Independence"): the event, not
 # an organisation or the place named after them.

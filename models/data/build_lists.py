@@ -226,7 +226,7 @@ LOC_WORDS = """Airport|Airfield|Air Base|Base|Stadium|Arena|Museum|Gallery|Park|
 Avenue|Ave.|Road|Rd.|Boulevard|Blvd.|Highway|Freeway|Motorway|Bridge|Tunnel|Station|Terminal
 Port|Harbour|Harbor|Canal|Dam|River|Sea|Ocean|Lake|Bay|Gulf|Strait|Straits|Channel|Sound
 Island|Islands|Isle|Isles|Peninsula|Cape|Coast|Valley|Mountain|Mountains|Mount|Hill|Hills
-Range|Desert|Forest|Plain|Plains|Plateau|Canyon|Falls|Glacier|Volcano|Reef|Basin|Delta
+Range|Desert|Forest|Point|Plain|Plains|Plateau|Canyon|Falls|Glacier|Volcano|Reef|Basin|Delta
 Space Center|Space Centre|Center|Centre|Hall|Tower|Towers|Building|Palace|Castle|Cathedral
 Temple|Mosque|Synagogue|Chapel|Abbey|Monument|Memorial|Cemetery|Zoo|Garden|Gardens|Plaza
 Mall|Market|Hotel|Theatre|Theater|Opera House|Prison|Jail|Camp|Field|Racecourse|Circuit
@@ -235,7 +235,7 @@ Brook|Creek|Pond|Estate|Cave|Caves|Oval|Fields|Area|Junction|Dock|Docks|Pavilion
 Complex|Shore|Shores|Cove|Marsh|Swamp|Woods|Moor|Heath|Glen|Ridge|Peak|Crossing|Terrace|Quay
 Embankment|Causeway|Fjord|Lagoon|Atoll|Archipelago|Steppe|Savanna|Rainforest|Wetlands
 Factory|Refinery|Shipyard|Depot|Barracks|Playfield|Gym|Rink|Speedway|Raceway|Ballpark"""
-LOC_HEADS = "Mount|Mt.|Lake|Gulf|Cape|Fort|Isle"
+LOC_HEADS = "Mount|Mt.|Lake|Gulf|Cape|Fort|Isle|Point"
 # Last words of names of political or administrative places (GPE).
 GPE_WORDS = """County|Province|Prefecture|District|Region|Parish|Township|Borough|Municipality
 City|Town|Village|Oblast|Governorate|Canton|Shire|Territory|Republic|Emirate|Kingdom
@@ -297,7 +297,8 @@ PLO|Palestine Liberation Organization|Fatah|Islamic Jihad|IRA|Irish Republican A
 Lufthansa|Air France|KLM|British Airways|Qantas|Cathay Pacific|Singapore Airlines|Ryanair|easyJet|Alitalia|Aeroflot|Delta Air Lines|United Airlines|American Airlines|Southwest Airlines
 BASF|Hoechst|Daimler-Benz|Olivetti|Alcatel|Alstom|Thales|Dassault|Safran|Elf Aquitaine|TotalEnergies|Eni|Repsol|Statoil|Equinor|Petronas|Sinopec|PetroChina|CNOOC|Lukoil|Telecom Italia|France Telecom|Deutsche Post|DHL|FedEx|Maersk|Hyundai|Kia|Daewoo|Tata|Infosys|Wipro|Reliance Industries|Alibaba|Tencent|Baidu|Huawei|Lenovo|ZTE|Xiaomi|Foxconn|TSMC|SoftBank|Mitsubishi|Mitsui|Sumitomo|Fujitsu|Mazda|Subaru|Yamaha|Bridgestone|Volvo|Saab|Ikea|Electrolux|Danone|L'Oreal|L'Oréal|LVMH|Michelin|Citroen|Citroën|Embraer|Bombardier|General Electric|Honeywell|Raytheon|Northrop Grumman|General Dynamics|Halliburton|Dell|Hewlett-Packard|Xerox|Compaq|Sun Microsystems|Qualcomm|Broadcom|Adobe|Salesforce|SAP|ABB|Glaxo|SmithKline Beecham|Sanofi|Johnson & Johnson|Eli Lilly|Bristol-Myers Squibb|Novo Nordisk|Moderna|BioNTech|Monsanto|DuPont|Dow Chemical|ConocoPhillips|Texaco|Mobil|Anheuser-Busch|Heineken|Carlsberg|Diageo|Philip Morris|British American Tobacco|Warner Bros|Paramount|MGM
 Die Welt|Frankfurter Allgemeine|Sueddeutsche Zeitung|Süddeutsche Zeitung|Le Figaro|Corriere della Sera|La Repubblica|El Mundo|Asahi Shimbun|Yomiuri Shimbun|People's Daily|Pravda|Izvestia|Kommersant|Haaretz|Jerusalem Post|Al-Ahram|Times of India|Hindustan Times|Sydney Morning Herald|The Economist|Newsweek|Los Angeles Times|USA Today|Chicago Tribune|Boston Globe|Al Arabiya|CCTV|ARD|ZDF|RAI|TF1|CBC
-IAAF|World Athletics|NBA|NFL|NHL|MLB|ATP|WTA|PGA|UCI|World Rugby"""
+IAAF|World Athletics|NBA|NFL|NHL|MLB|ATP|WTA|PGA|UCI|World Rugby
+Nottingham Forest|Sheffield Wednesday|Sheffield United|Crystal Palace|Queens Park Rangers|Aston Villa|West Ham|West Ham United|Heart of Midlothian|Paris Saint-Germain|Paris St Germain|Schalke|Schalke 04|Juventus|Galatasaray|Fenerbahce|Fenerbahçe|Besiktas|Beşiktaş|Feyenoord|Anderlecht|Benfica|Olympiakos|Olympiacos|Panathinaikos|Hibernian|Sampdoria|Fiorentina|Udinese|Atalanta|Espanyol|Flamengo|Corinthians|Palmeiras|Boca Juniors|Ajax|Ruby Tuesday"""
 
 # Plural nouns for groups of people (NORP): religions, politics, peoples.
 NORP_GROUPS = """Muslims|Christians|Jews|Catholics|Protestants|Hindus|Buddhists|Sikhs|Mormons

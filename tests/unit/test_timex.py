@@ -891,3 +891,16 @@ def test_a_count_per_unit_of_time_is_a_rate() -> None:
     assert only("The plant sells 700 seats a week.")[:3] == ("a week", "SET", "P1W")
     assert only("They send $1 billion a year home.")[1] == "SET"
     assert only("The strike lasted a week.")[1] == "DURATION"
+
+
+def test_a_score_ending_a_line_and_a_name_opening_the_next_are_no_date() -> None:
+    # "6-4" then "Marc" on the next line: no day and month across the line break, and no
+    # month's abbreviation inside a longer word
+    assert found("Ivanisevic beat Enqvist 6-3 6-4\nMarc Rosset beat Muster.") == []
+    assert found("She came on 5 Mar. and left on the 6 of March.") == [
+        ("5 Mar.", "DATE", "2025-03-05"), ("the 6 of March", "DATE", "2025-03-06")]
+
+
+def test_a_weekday_ending_a_known_clubs_name_is_no_date() -> None:
+    assert found("Liverpool 0 Sheffield Wednesday 1\nThey meet again on Wednesday.") == [
+        ("Wednesday", "DATE", "2025-11-05")]
