@@ -22,7 +22,13 @@ from functools import cache, lru_cache
 from newsview.models.document import Span, Timex
 from newsview.models.lexicon import Lexicon
 from newsview.models.text import fold_word
-from newsview.models.vocab import COMPANY_ENDS, DETERMINERS, PARTICLES
+from newsview.models.vocab import (
+    COMPANY_ENDS,
+    COMPOUND_SUFFIXES,
+    DETERMINERS,
+    EAST_ASIAN_FAMILY_NAMES,
+    PARTICLES,
+)
 
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 _LETTER_OR_DIGIT = r"[^\W_]"
@@ -165,7 +171,9 @@ def find_tokens(text: str, timexes: Sequence[Timex], lex: Lexicon) -> list[Token
             if suffix is not None and (
                 fold_word(suffix.group(1)) not in common
                 or (len(suffix.group(1)) <= 5 and len(word) <= 5 and word.istitle()
-                    and fold_word(word) not in common)  # "Cheuk-ting", "Pik-wan"
+                    and suffix.group(1) not in COMPOUND_SUFFIXES
+                    and (fold_word(word) not in common  # "Cheuk-ting", "Pik-wan"
+                         or _after_a_family_name(text, start, tokens)))  # "Chiang Wan-an"
             ):
                 end = suffix.end()  # "Chi-wai", but not "EADS-led" or "Mexican-born"
                 word = text[start:end]
@@ -177,6 +185,12 @@ def find_tokens(text: str, timexes: Sequence[Timex], lex: Lexicon) -> list[Token
             continue  # part of a time expression
         append(Token(start, end, word, fold_word(word.rstrip(".")), word[0].isdigit()))
     return tokens
+
+
+def _after_a_family_name(text: str, start: int, tokens: list[Token]) -> bool:
+    """Whether the word at ``start`` follows an East Asian family name ("Chiang Wan-an"): its
+    hyphenated syllables are a given name, though "wan" and "an" are English words."""
+    return bool(tokens) and tokens[-1].key in EAST_ASIAN_FAMILY_NAMES and text[tokens[-1].end : start] == " "
 
 
 def find_runs(text: str, tokens: list[Token], lex: Lexicon, sentence_starts: set[int]) -> list[Run]:

@@ -197,6 +197,8 @@ def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
         if not run.tokens:
             continue
         if _sentence_adverb(run, ctx) or _plural_acronym(run) or _sport_heading(run, ctx.text) or (
+            _everyday_heading(run, ctx)
+        ) or (
             _day_in_capitals(run) or _letter_before_a_hyphen(run, ctx.text)
         ) or (len(run.tokens) == 1 and (_no_name_word(run.tokens[0]) or _shouted(run, ctx.lex)
                                         or _overtime_mark(run.tokens[0], ctx.text)
@@ -607,6 +609,26 @@ def _lower_case_in_the_sentences(run: Run, ctx: TextContext) -> bool:
     key = run.tokens[0].key
     return key in ctx.lower_case_words() and key not in ctx.certain and (
         key in ctx.lex.common_words and key not in ctx.lex.places)
+
+
+def _everyday_heading(run: Run, ctx: TextContext) -> bool:
+    """"Election Results" on a line of its own: a heading of everyday words the article never
+    capitalises inside a sentence (no given name, surname or place among them) names nothing."""
+    if run.position != "headline" or len(run.tokens) < 2 or not opens_a_line(ctx.text, run.tokens[0].start):
+        return False
+    last, lex = run.tokens[-1].key, ctx.lex
+    if ctx.text[run.tokens[-1].end : run.tokens[-1].end + 1] not in ("\n", "") or (
+        last in lex.org_words or last in lex.loc_words or last in lex.gpe_words or last in lex.other_words
+    ):
+        return False  # "Abbot Academy" heading a letter: an institution's name
+    return all(_loose_in_a_headline(t, ctx) for t in run.tokens)
+
+
+def _loose_in_a_headline(token: Token, ctx: TextContext) -> bool:
+    lex = ctx.lex
+    return token.key in lex.common_words and token.key not in ctx.certain and not token.number and (
+        token.key not in lex.first_names and lex.surname_ranks.get(token.key, _RARE) >= _RARE
+        and token.key not in lex.places and token.key not in lex.known_orgs)
 
 
 def _headline_pieces(run: Run, ctx: TextContext) -> list[Run]:

@@ -628,7 +628,7 @@ _FIXED = {
     "settlement_before": "after 'the town of' or similar",
     "plays_for_before": "after 'played for' or similar",
     "launched_before": "after 'launched' or similar",
-    "organisation_before": "after 'shares of', 'chief executive of' or similar",
+    "organisation_before": "after 'shares of', 'chief executive of', 'analysts at' or similar",
     "who_after": "'who' after it",
     "speech_after": "'said' or similar after it",
     "said_he_or_she": "'said he' or 'said she' after it",

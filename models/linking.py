@@ -303,7 +303,9 @@ def _link_org_short_forms(cands: list[Candidate], units: dict[int, list[int]], g
     for root in _multiword_units(cands, units):
         # The best-evidenced mention speaks for the form ("based X" beats a bare "the X").
         cand = max((cands[i] for i in units[root]), key=lambda c: c.strength)
-        if cand.kind != "name" or cand.type not in ("ORG", "OTHER", "LOC"):
+        if cand.kind != "name" or cand.type not in ("ORG", "OTHER", "LOC") and (
+            cand.words[-1] not in LEGAL_FORMS  # "Orkem S.A.", a company whatever it read as
+        ):
             continue
         words = cand.words
         if len(words) == 2 and cand.connectors[0] in ("of", "of the") and words[0] in lex.org_heads:

@@ -94,6 +94,18 @@ STATE_WORDS = frozenset("republic kingdom emirate sultanate principality commonw
 # "Thank you, Jo" names no one by those words.
 INTERJECTIONS = frozenset("""mhm mm mmm mmhm mmkay hm hmm hmmm uh-huh uh-oh ew eww aww aw yay
     ugh ooh oooh ahh ahhh uhh uhm umm erm whoa yikes woah thank thanks""".split())
+# Family names of China, Taiwan, Hong Kong, Korea and Vietnam as news romanises them, written
+# before a given name of hyphenated syllables that may be English words ("Chiang Wan-an",
+# "Ban Ki-moon"): after one, "Wan-an" is one word of the name.
+EAST_ASIAN_FAMILY_NAMES = frozenset("""chiang chen chang cheng wang li liu zhang huang zhao wu
+    zhou xu sun ma zhu hu guo he lin luo gao zheng liang xie song tang han feng deng cao peng
+    zeng xiao tian dong pan yuan cai jiang yu du ye wei su lu ding shen yao jin tan lai kuo hsu
+    tsai yang lee wong chan cheung lam leung ho kwok chow tse ng mak yip fung tsang lau kim park
+    choi jung kang cho yoon jang lim shin oh seo kwon hwang ahn moon ban roh chun nguyen tran le
+    pham hoang phan vu vo dang bui do ngo duong ly""".split())
+# Words after a name and a hyphen that make an adjective of it ("Blair-era", "Kafka-style"):
+# no syllable of a given name.
+COMPOUND_SUFFIXES = frozenset("era style like type esque ish wide free less proof only".split())
 # Titles that news writes far more often as given names ("Dean Acheson", "Earl Warren", "Dean
 # Kamen" against a university's dean): before a word that is no given name, the given name.
 GIVEN_NAME_TITLES = frozenset("dean earl".split())

@@ -1425,6 +1425,19 @@ def test_a_makers_name_and_a_models_code_are_one_product():
     assert "Terminal 5" not in found or found["Terminal 5"].type != "OTHER"
 
 
+def test_hyphenated_syllables_after_an_east_asian_family_name_are_the_given_name():
+    found = named("Chiang Wan-an met Ban Ki-moon. Tony Blair-era policies stayed.")
+    assert {"Chiang Wan-an", "Ban Ki-moon", "Tony Blair"} <= set(found)
+    assert not any(name.endswith("-era") for name in found)
+
+
+def test_analysts_at_a_name_speak_for_an_organisation():
+    text = "Analysts at Nedbank said so. Economists with Quorvane agreed."
+    found = {e.name: e for e in find_entities(text, sentence_spans(text), [], explain=True)}
+    for name in ("Nedbank", "Quorvane"):
+        assert any("'analysts at'" in evidence for evidence, _ in found[name].why.type), name
+
+
 def test_a_participle_opening_a_sentence_is_no_part_of_the_name_after_it():
     found = named("Born Gittel Kaimowitz in Kovno, she emigrated. Named Ana Vela's deputy in 1990, "
                   "he left. Max Born said so.")
