@@ -681,8 +681,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         word = evidence.word_evidence(run)
         return _read_word(run, word, model, ctx, explain) if word is not None else []
     found = evidence.run_spans(run)
-    if found is None:
-        return []
+    if found is None or _spelled(run, 0, len(run.tokens)) in ctx.lex.titles:
+        return []  # (a title alone names no one: "the former Chief Operating Officer, ...")
     found = _without_false_people(run, found, ctx.lex)
     if not found.spans:
         return []
@@ -718,6 +718,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _places_whole(run, options, chosen, ctx.lex)
     if len(chosen) > 1 and any(gap in ("of", "of the") for gap in run.gaps):
         chosen = _organisations_of_places(run, chosen, at, ctx.lex)
+    if n > 2 and run.gaps[0] in ("of", "of the") and keys[0] in ctx.lex.titles:
+        chosen = _after_a_title_of(run, at, chosen, scores, ctx.lex)
     if not GIVEN_NAME_TITLES.isdisjoint(keys[:-1]):
         chosen = _given_name_titles(run, chosen, at, ctx.lex)
     if n > 2 and "and" in run.gaps and run.gaps[0] in ("of", "for", "for the") and (
@@ -1327,6 +1329,21 @@ def _storms(run: Run, options: list[tuple[int, int]], chosen: list[tuple[int, in
         ):  # "the National Hurricane Center" names an organisation
             chosen = [(i, j, label) for i, j, label in chosen if j <= k or i >= k + 2]
             chosen.append((k, k + 2, OTHER))
+    return chosen
+
+
+def _after_a_title_of(run: Run, at: dict[tuple[int, int], int], chosen: list[tuple[int, int, int]],
+                      scores: list[Scores], lex: Lexicon) -> list[tuple[int, int, int]]:
+    """"Secretary of State Madeleine Albright": a title joined by "of" opening the run is no
+    name (the weights read "State" in it), and the rest is read on its own evidence where the
+    weights read no name after it (a convention)."""
+    for k in range(len(run.tokens) - 1, 1, -1):
+        if _spelled(run, 0, k) in lex.titles and (k, len(run.tokens)) in at:
+            if any(i >= k for i, _, _ in chosen):
+                return [(i, j, label) for i, j, label in chosen if i >= k]  # the rest read already
+            rest = scores[at[(k, len(run.tokens))]]
+            best = max(rest)
+            return [(k, len(run.tokens), rest.index(best))] if best > 0 else chosen
     return chosen
 
 

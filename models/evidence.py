@@ -565,7 +565,7 @@ CONVENTIONS = frozenset({"party", "quoted_title", "initials", "region_abbreviati
                          "nationality_inside", "home_in_brackets",
                          "dateline", "scoreboard_player", "party_tag",
                          "headline_echo", "work_year", "speaker",
-                         "county", "institution"})
+                         "county", "institution", "leader_of_country"})
 _KINDS = {"PERSON": "a person", "ORG": "an organisation", "OTHER": "a work or product",
           "PLACE": "a place"}
 _FIXED = {
@@ -677,6 +677,7 @@ _FIXED = {
     "possessor": "a name whose possessive stands before a person's full name is the person's team, company or country ('Ferrari's Michael Schumacher')",
     "surname_named_in_full": "the surname of someone the article names in full ('Theresa May' ... 'May')",
     "institution": "an institution's name 'of' or 'for' two fields ('Department of Trade and Industry') is an organisation's",
+    "leader_of_country": "a name whose possessive stands before a country's name is the person who leads it ('Mussolini's Italy')",
     "legal_form": "a name ends in a company's legal form",
     "patronymic": "'bin' or 'ibn' ('son of') inside it names a person",
 }

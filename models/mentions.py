@@ -458,6 +458,11 @@ def possessors_of_people(text: str, candidates: list[Candidate], lex: Lexicon,
     out = list(candidates)
     for i in range(len(out) - 1):
         cand, person = out[i], out[i + 1]
+        if cand.type != "PERSON" and cand.kind == "name" and len(cand.words) == 1 and (
+            _leader_of_a_country(text, cand, person, lex)
+        ):
+            out[i] = firmly(cand, PERSON, explain and "leader_of_country")  # "Mussolini's Italy"
+            continue
         if cand.type != "PERSON" or cand.kind != "name" or len(cand.words) != 1 or not cand.scores:
             continue
         between = text[cand.end : person.start]
@@ -469,6 +474,15 @@ def possessors_of_people(text: str, candidates: list[Candidate], lex: Lexicon,
             label = PLACE if cand.words[0] in lex.places else ORG
             out[i] = firmly(cand, label, explain and ("possessor" if possessive else "team_role"))
     return out
+
+
+def _leader_of_a_country(text: str, cand: Candidate, country: Candidate, lex: Lexicon) -> bool:
+    """"Mussolini's Italy", "Putin's Russia": a one-word name no list knows, in the possessive
+    right before a country's name, is the person who leads it."""
+    place = country.place and lex.places.get(phrase_key(country.place))
+    return (text[cand.end : country.start] in ("'s ", "\u2019s ") and bool(place) and place.is_country
+            and cand.words[0] not in lex.places and cand.words[0] not in lex.known_orgs
+            and cand.words[0] not in lex.demonyms and cand.text[:1].isupper() and not cand.text.isupper())
 
 
 def clubs(text: str, runs: list[Run], candidates: list[Candidate], lex: Lexicon,
@@ -485,7 +499,8 @@ def clubs(text: str, runs: list[Run], candidates: list[Candidate], lex: Lexicon,
             continue
         if not _may_be_a_club(c, lex):
             if (c.type == "OTHER" or c.type == "PERSON" and len(c.words) > 1) and (
-                c.words[0] not in lex.first_names and patterns["results"].match(text, c.end)
+                (c.words[0] not in lex.first_names or c.words[-1] in lex.places)  # "Willem II Tilburg"
+                and _in_results_at(text, c.start, c.end, patterns)
             ):
                 clubs.append(c)  # "Hapoel Haifa 3 Maccabi Tel Aviv 1": a team, no person or work
             continue
@@ -507,7 +522,7 @@ def clubs(text: str, runs: list[Run], candidates: list[Candidate], lex: Lexicon,
     if missed:
         candidates = sorted([*candidates, *missed], key=lambda c: c.start)
     if not clubs:
-        return candidates
+        return _club_towns_possessive(text, candidates, lex, explain)
     names = {" ".join(c.words) for c in clubs}
     teams = {id(c) for c in clubs}  # read as teams in a results line though no town
     # every mention of a club's name in the article is the club's
@@ -531,7 +546,11 @@ def _club_towns_possessive(text: str, candidates: list[Candidate], lex: Lexicon,
 
 def _in_results(text: str, run: Run, patterns: dict[str, re.Pattern[str]]) -> bool:
     """A run is a team of a results line: "Port Vale 2 Reading 0" read from either team."""
-    start, end = run.tokens[0].start, run.tokens[-1].end
+    return _in_results_at(text, run.tokens[0].start, run.tokens[-1].end, patterns)
+
+
+def _in_results_at(text: str, start: int, end: int, patterns: dict[str, re.Pattern[str]]) -> bool:
+    """``_in_results`` of the text from ``start`` to ``end``."""
     if not (text.startswith(" ", end) and text[end + 1 : end + 2].isdigit()):
         return False  # either reading needs a score right after the run: most runs have none
     return patterns["results"].match(text, end) is not None or (
@@ -568,7 +587,7 @@ def _ends_in_a_town(words: tuple[str, ...], lex: Lexicon) -> bool:
     """"Borussia Dortmund", "Atletico Madrid": a name of two or three words ending in a
     town's (no country's), itself no place, its first word no given name and its last no
     surname unless a club's word opens it."""
-    if len(words) > 3 or words[0] in lex.first_names or " ".join(words) in lex.places or (
+    if len(words) > 3 or words[0] in lex.first_names and words[0] not in CLUB_HEADS or " ".join(words) in lex.places or (
         words[-1] in lex.surname_ranks and words[0] not in CLUB_HEADS
     ):
         return False  # "Mitchell Roberts", "Walker Evans": a surname that is a town's name too

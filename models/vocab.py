@@ -69,7 +69,7 @@ CLUB_WORDS = frozenset("""rovers wanderers athletic hotspur argyle albion thistl
 # Madrid", "AC Milan", "Borussia Dortmund"): the name is the club, not the town or a person.
 CLUB_HEADS = frozenset("""dynamo dinamo spartak lokomotiv cska zenit partizan steaua sparta
     slavia legia rapid hapoel maccabi beitar bnei sporting atletico athletic real racing
-    deportivo olympique borussia bayern werder eintracht hertha fortuna vitesse inter
+    deportivo olympique borussia bayern werder eintracht hertha hansa fortuna vitesse inter
     fc ac as sc sv vfb vfl tsv fk nk sk""".split())
 # Plurals after a town that name no team ("the Oslo Accords", "the Paris Attacks", "Gaza
 # Residents").

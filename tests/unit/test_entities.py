@@ -1438,6 +1438,16 @@ def test_analysts_at_a_name_speak_for_an_organisation():
         assert any("'analysts at'" in evidence for evidence, _ in found[name].why.type), name
 
 
+def test_a_name_in_the_possessive_before_a_country_is_its_leader():
+    found = named("He sold munitions to Mussolini's Italy. Reuters's Britain desk agreed.")
+    assert found["Mussolini"].type == "PERSON" and found["Reuters"].type == "ORG"
+
+
+def test_a_team_of_a_results_line_ending_in_its_town_is_a_club_whatever_its_first_word():
+    found = named("Vitesse Arnhem 1 Willem II Tilburg 1\nNAC Breda 0 Feyenoord Rotterdam 2\n")
+    assert found["Willem II Tilburg"].type == "ORG"
+
+
 def test_a_participle_opening_a_sentence_is_no_part_of_the_name_after_it():
     found = named("Born Gittel Kaimowitz in Kovno, she emigrated. Named Ana Vela's deputy in 1990, "
                   "he left. Max Born said so.")

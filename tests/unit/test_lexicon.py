@@ -99,3 +99,14 @@ def test_a_missing_or_foreign_cache_falls_back_to_the_lists(monkeypatch):
     assert lexicon_module._lexicon_from_prefolded() is None
     monkeypatch.setattr(lexicon_module, "PREFOLDED", "places.tsv.gz")  # not marshal data
     assert lexicon_module._lexicon_from_prefolded() is None
+
+
+def test_given_names_of_other_countries_are_given_names():
+    names = lexicon().first_names
+    # German, Russian as news transliterates it, Turkish, Italian, Icelandic
+    for name in ("wolfgang", "helmut", "dmitry", "dmitri", "sergei", "vladimir", "recep", "silvio"):
+        assert name in names, name
+    # an English word or an organisation the lists name is no given name however a country
+    # names its children ("Can", "Duma")
+    for word in ("can", "duma", "president"):
+        assert word not in names, word
