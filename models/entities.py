@@ -681,7 +681,9 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         word = evidence.word_evidence(run)
         return _read_word(run, word, model, ctx, explain) if word is not None else []
     found = evidence.run_spans(run)
-    if found is None or _spelled(run, 0, len(run.tokens)) in ctx.lex.titles:
+    if found is None or run.tokens[-1].key in title_last_words(ctx.lex.titles) and (
+        _spelled(run, 0, len(run.tokens)) in ctx.lex.titles
+    ):
         return []  # (a title alone names no one: "the former Chief Operating Officer, ...")
     found = _without_false_people(run, found, ctx.lex)
     if not found.spans:
