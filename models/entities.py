@@ -229,6 +229,12 @@ def _fields_of_an_institution(previous: Run, run: Run, lex: Lexicon) -> bool:
                 and t.key not in lex.known_orgs for t in run.tokens))
 
 
+def _institution_of_fields(words: Sequence[str], connectors: Sequence[str], lex: Lexicon) -> bool:
+    """"Office of Science and Technology Policy": an institution's word, "of" or "for", and
+    fields joined by "and" (as ``_runs_joined`` joins them) name an organisation."""
+    return words[0] in lex.org_heads and connectors[0] in ("of", "for", "for the") and "and" in connectors
+
+
 def _region_of_an_institution(previous: Run, run: Run, lex: Lexicon) -> bool:
     """A continent or a country "in" which an institution of two fields works ends its name
     ("... for Security and Cooperation in Europe"; not "the Ministry of Defence in London")."""
@@ -724,9 +730,7 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _after_a_title_of(run, at, chosen, scores, ctx.lex)
     if not GIVEN_NAME_TITLES.isdisjoint(keys[:-1]):
         chosen = _given_name_titles(run, chosen, at, ctx.lex)
-    if n > 2 and "and" in run.gaps and run.gaps[0] in ("of", "for", "for the") and (
-        keys[0] in ctx.lex.org_heads and (0, n) in at
-    ):
+    if n > 2 and (0, n) in at and _institution_of_fields(keys, run.gaps, ctx.lex):
         chosen = _whole(chosen, 0, n, ORG)  # as _runs_joined joined it: "Office of Science and ..."
     if 1 < n < 4 and (keys[-1][-1:].isdigit() or keys[-1][:1].isdigit()):
         chosen = _models_whole(run, at, chosen, ctx.lex)
@@ -761,9 +765,7 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             candidate = firmly(candidate, PERSON, explain and "author")
         elif label == OTHER and _prize_with_field(candidate):
             candidate = firmly(candidate, OTHER, explain and "prize")
-        elif label != ORG and j - i > 2 and "and" in candidate.connectors and (
-            candidate.words[0] in ctx.lex.org_heads and candidate.connectors[0] in ("of", "for", "for the")
-        ):
+        elif label != ORG and j - i > 2 and _institution_of_fields(candidate.words, candidate.connectors, ctx.lex):
             candidate = firmly(candidate, ORG, explain and "institution")  # "Office of Science and ..."
         elif "to" in candidate.connectors and label != ORG:
             candidate = firmly(candidate, ORG)  # "Campaign to Protect Rural England"
@@ -1583,15 +1585,28 @@ def _clubs_whole(run: Run, options: list[tuple[int, int]], chosen: list[tuple[in
 
 def _club_of_a_town(run: Run, i: int, j: int, evidence: TextEvidence, lex: Lexicon) -> bool:
     keys = [t.key for t in run.tokens[i:j]]
-    town = lex.places.get(keys[-1])
-    if town is not None and town.type == "GPE" and not town.is_country and (
-        all(key in CLUB_HEADS for key in keys[:-1]) or keys[:-1] == ["red", "star"]
-    ) and keys[0] not in lex.first_names:
-        return True  # "Dynamo Kiev", "Red Star Belgrade", "AC Milan"
-    last = keys[-1]
-    if last in CLUB_WORDS:  # "Plymouth Argyle" opening a sentence, where "Plymouth" alone reads best
+    return _club_word_and_town(keys, lex) or _town_and_teams_plural(run, i, keys, evidence, lex)
+
+
+def _club_word_and_town(keys: list[str], lex: Lexicon) -> bool:
+    """"Dynamo Kiev", "Red Star Belgrade", "AC Milan" (a club's words, then a town);
+    "Plymouth Argyle" (a town, then a club's word)."""
+    if keys[-1] in CLUB_WORDS:
         place = lex.places.get(" ".join(keys[:-1]))
         return place is not None and not place.is_country
+    town = lex.places.get(keys[-1])
+    return town is not None and town.type == "GPE" and not town.is_country and (
+        all(key in CLUB_HEADS for key in keys[:-1]) or keys[:-1] == ["red", "star"]
+    ) and keys[0] not in lex.first_names
+
+
+def _town_and_teams_plural(run: Run, i: int, keys: list[str], evidence: TextEvidence,
+                           lex: Lexicon) -> bool:
+    """"the Chicago Bulls", "the Boston Red Sox": a town, then a team's plural, which is an
+    everyday noun's ("Bulls": only in a match's sentence) or a word of its own ("Yankees"), no
+    surname ("Miri Forbes"), no given name's ("Peters") and no word of another kind of name
+    ("the Oslo Accords", "Gaza Residents", "Texas Democrats")."""
+    last = keys[-1]
     if run.position == "headline" or len(last) < 4 or last[-1] != "s" or (
         last.endswith(("as", "is", "os", "us", "ss", "times"))
     ) or keys[0] in lex.first_names or "st" in keys or "saint" in keys or (
@@ -1600,7 +1615,7 @@ def _club_of_a_town(run: Run, i: int, j: int, evidence: TextEvidence, lex: Lexic
         or last in lex.demonyms or last in lex.gpe_words
     ):
         return False
-    for k in range(len(keys) - 1, 0, -1):  # the town before one or two words: "Boston Red Sox"
+    for k in range(len(keys) - 1, 0, -1):  # the town before one or two words
         place = lex.places.get(" ".join(keys[:k]))
         if place is not None:
             break
@@ -1610,14 +1625,11 @@ def _club_of_a_town(run: Run, i: int, j: int, evidence: TextEvidence, lex: Lexic
         " ".join(keys[:k]) in lex.common_words
     ):
         return False
-    # a team's plural is an everyday noun's ("Bulls", "Giants") or a word of its own
-    # ("Yankees", "Knicks"), no surname ("Miri Forbes") and no given name's ("Peters")
+    if last in lex.common_words:  # "Bulls", "Jobs", "Events"
+        return evidence.in_sport_sentence(run.tokens[i].start)
     stems = (last[:-1], last[:-2], last[:-3] + "y") if last.endswith("ies") else (
         (last[:-1], last[:-2]) if last.endswith("es") else (last[:-1],))
-    if last in lex.common_words:  # "Bulls", "Jobs", "Events": a team only in a match's sentence
-        return evidence.in_sport_sentence(run.tokens[i].start)
-    return last.isalpha() and last not in lex.surname_ranks and not any(
-        stem in lex.first_names for stem in stems)
+    return last.isalpha() and last not in lex.surname_ranks and not any(stem in lex.first_names for stem in stems)
 
 
 _MODEL_CODE = r"[A-Z]{1,3}-?\d{2,4}[A-Za-z]{0,3}"  # "QX820", "A380", "F-16", "MD-11"
