@@ -587,10 +587,10 @@ def _ends_in_a_town(words: tuple[str, ...], lex: Lexicon) -> bool:
     """"Borussia Dortmund", "Atletico Madrid": a name of two or three words ending in a
     town's (no country's), itself no place, its first word no given name and its last no
     surname unless a club's word opens it."""
-    if len(words) > 3 or words[0] in lex.first_names and words[0] not in CLUB_HEADS or " ".join(words) in lex.places or (
-        words[-1] in lex.surname_ranks and words[0] not in CLUB_HEADS
-    ):
-        return False  # "Mitchell Roberts", "Walker Evans": a surname that is a town's name too
+    if len(words) > 3 or " ".join(words) in lex.places:
+        return False
+    if words[0] not in CLUB_HEADS and (words[0] in lex.first_names or words[-1] in lex.surname_ranks):
+        return False  # "Mitchell Roberts", "Walker Evans": a person whose surname is a town's
     town = lex.places.get(words[-1])
     return town is not None and not town.is_country and town.type == "GPE"
 
