@@ -727,15 +727,6 @@ _PLURAL_AFTER = re.compile(
     r"|(?:percent|per cent"
     r"|km|kg|mph|feet|people|men|women|children|staff|units|sq)\b)|%"
 )
-_FUTURE = re.compile(
-    r"(?i:\b(?:will|won't|shall|'ll|going to|is to|are to|set to|scheduled|expected|plans?|planned"
-    r"|due|upcoming|next|would|coming|intends?|hopes?)\b)"
-)
-_PAST = re.compile(
-    r"(?i:\b(?:was|were|had|did|ago|last|said|told|earlier|began|came|went|took|made|gave|held"
-    r"|won|lost|met|left|saw|became|got|fell|rose|hit|spent|sold|bought|paid|led|ran|wrote"
-    r"|\w{2,}ed)\b)"
-)
 _NEAR_DAYS = 14
 _WORDS_AFTER = re.compile(r"[ \t\u00a0]{0,2}([A-Za-z/$-]+(?:[ \t][A-Za-z0-9]+)?)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+\.?|[A-Za-z]{0,2}[$£€¥#])[ \t\u00a0]{0,2}$")
@@ -797,9 +788,7 @@ _PERIOD_SIGNAL_BEFORE = re.compile(
 _UNIT_COMPLEMENT_AFTER = re.compile(
     r"(?i:[ \t\u00a0]{1,2}(?:of|when|that|in|before|after|to|ahead)\b|-|['\u2019]s\b)"
 )
-_NEXT_CLAUSE = re.compile(r";|\s(?:and|but|while|whereas)\s")
 _YEAR_STEPS = {"this": 0, "last": -1, "next": 1}
-_PASSIVE_BEFORE = re.compile(r"\b(?:be|to|will|would)[ \t]$")
 # a rate: "twice a week", "3% a year", "$40 a month", and a counted thing per unit ("700 seats a
 # week", "$1 billion a year", "fifty thousand CDs a year")
 _SET_BEFORE = re.compile(
@@ -2337,7 +2326,7 @@ def find_timexes(text: str, sentences: Sequence[Span], published: date | None, *
     return _clocks_on_days(text, out) if out else out
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'\u2019-]*) $")
+_NAME_WORD_BEFORE = re.compile(r"([^\W\d_][\w'\u2019-]*) $")
 
 
 def _without_weekdays_of_names(text: str, found: list[Timex]) -> list[Timex]:
@@ -2347,7 +2336,7 @@ def _without_weekdays_of_names(text: str, found: list[Timex]) -> list[Timex]:
     out: list[Timex] = []
     for timex in found:
         if timex.text[:1].isupper() and timex.text.lower() in _WEEKDAYS:
-            before = _WORD_BEFORE.search(text, max(0, timex.start - 30), timex.start)
+            before = _NAME_WORD_BEFORE.search(text, max(0, timex.start - 30), timex.start)
             if before is not None and f"{before.group(1).lower()} {timex.text.lower()}" in names:
                 continue
         out.append(timex)

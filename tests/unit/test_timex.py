@@ -721,6 +721,7 @@ def test_next_years_first_quarter() -> None:
         "Flight 1800 landed late, and Room 2010 was empty.",
         "He scored 1999 points with a 1999cc engine.",
         "The index closed 42.0 points lower at 1678.5.",
+        "The fine was Rs. 1999, and it stood No. 2010 on the list.",
     ],
 )
 def test_numbers_with_units_currency_or_counts_are_no_years(text: str) -> None:
