@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
 from newsview.models.document import Span
 
@@ -20,6 +21,27 @@ _CONTROL_TABLE[0x7F] = "\u2421"
 _CONTROL_TABLE.update({c: "\ufffd" for c in range(0x80, 0xA0)})
 _CONTROL_TABLE.update({c: "\ufffd" for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))})
 _CONTROL_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in _CONTROL_TABLE) + "]")
+
+
+class LazyPattern:
+    """A regular expression compiled on its first use, so importing the engine stays cheap (the
+    time expressions' patterns took a fifth of the import). After that first use its methods
+    are the compiled pattern's own, found as plain attributes: a call costs what it did."""
+
+    _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "split")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.source = source
+        self.compile_flags = flags
+
+    def __getattr__(self, name: str) -> Any:
+        # reached only for a name the instance lacks: before the first use, or a typo
+        if name not in self._METHODS:
+            raise AttributeError(name)
+        compiled = re.compile(self.source, self.compile_flags)
+        for method in self._METHODS:
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
 
 
 def visible_controls(text: str) -> str:

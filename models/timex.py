@@ -33,6 +33,7 @@ from typing import NamedTuple
 from newsview.models import regexprefix
 from newsview.models.document import Span, Timex
 from newsview.models.tense import PAST, Tense, clause_tense
+from newsview.models.text import LazyPattern
 from newsview.models.timevalue import parse_value, value_words
 from newsview.models.timewords import TimeWords, time_words
 from newsview.models.vocab import MONTHS as _MONTHS
@@ -703,11 +704,11 @@ def _number_starts(w: TimeWords) -> tuple[str, ...]:
     return _first_words([*w.numbers, *w.vague_numbers])
 
 
-_PREPOSITION_BEFORE = re.compile(
+_PREPOSITION_BEFORE = LazyPattern(
     r"(?i:\b(?:in|on|since|until|till|by|before|after|during|from|through|to|of|early|late|mid"
     r"|last|next|this|each|every|between|and|or|around|throughout|as of|for|into|at)[\s-]{1,2})$"
 )
-_COUNT_BEFORE = re.compile(
+_COUNT_BEFORE = LazyPattern(
     r"(?:[$£€¥#]|\b" + _any_case(("no.", "number", "about", "nearly", "than", "approximately",
                                   "around", "some", "almost", "only", "top", "the first",
                                   "page", "p.")) + r")[ \t]{0,2}$"
@@ -718,84 +719,84 @@ _NOT_PLURAL = (
     "|seems|looks|becomes|comes|gets|means|shows|brings|takes|gives|sets|was|alps|olympics)"
 )
 # a determiner or a preposition of time before "2008 results" makes it a year, not a count
-_DETERMINER_BEFORE = re.compile(
+_DETERMINER_BEFORE = LazyPattern(
     r"(?i:\b(?:the|its|their|his|her|our|this|that|in|since|until|during|before|after"
     r"|throughout)|['\u2019]s)[ \t]$"
 )
-_PLURAL_AFTER = re.compile(
+_PLURAL_AFTER = LazyPattern(
     r"[ \t\u00a0]{1,2}(?:(?!" + _NOT_PLURAL + r"\b)[a-z]{2,}(?<!s|u|i)s\b(?![-'])"
     r"|(?:percent|per cent"
     r"|km|kg|mph|feet|people|men|women|children|staff|units|sq)\b)|%"
 )
 _NEAR_DAYS = 14
-_WORDS_AFTER = re.compile(r"[ \t\u00a0]{0,2}([A-Za-z/$-]+(?:[ \t][A-Za-z0-9]+)?)")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+\.?|[A-Za-z]{0,2}[$£€¥#])[ \t\u00a0]{0,2}$")
-_POSSESSIVE_GAP = re.compile(r"['\u2019]s[ \t]{1,2}")
-_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+_WORDS_AFTER = LazyPattern(r"[ \t\u00a0]{0,2}([A-Za-z/$-]+(?:[ \t][A-Za-z0-9]+)?)")
+_WORD_BEFORE = LazyPattern(r"([A-Za-z]+\.?|[A-Za-z]{0,2}[$£€¥#])[ \t\u00a0]{0,2}$")
+_POSSESSIVE_GAP = LazyPattern(r"['\u2019]s[ \t]{1,2}")
+_WRITTEN_YEAR = LazyPattern(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
 # The granularities of a date a unit can move: a day moves a day, a month a month, week or
 # day; a coarser date stays as it is ("a day earlier" than "in 2027").
 _AS_FINE_AS = {"day": "D", "week": "WD", "month": "MWD", "quarter": "QMWD"}
-_DEADLINE_BEFORE = re.compile(
+_DEADLINE_BEFORE = LazyPattern(
     r"(?i:\b(?:until|till|to|through|by)[ \t]{1,2}(?:after[ \t]{1,2})?)$")
 # "given them until Tuesday", "extended its deadline until 9 a.m. EST Tuesday", "postponed until
 # Tuesday any action": a day set as a deadline, or a thing put off to, is ahead, whatever the
 # tense of the clause that set it ("stayed until Tuesday" is past)
-_UNTIL_BEFORE = re.compile(
+_UNTIL_BEFORE = LazyPattern(
     r"(?i:\b(?:give[ns]?|gave|giving|extend(?:s|ed|ing)?|deadline|ultimatum|ha(?:s|ve)"
     r"|postpon(?:e|es|ed|ing)|adjourn(?:s|ed|ing)?|defer(?:s|red|ring)?)\b"
     r"[^.;!?]{0,48}\b(?:until|till)[ \t]{1,2}(?:(?:\d{1,2}(?:[:.]\d{2})?[ \t]?(?:[ap]\.?m\.?)?|noon|midnight)"
     r"[ \t]{1,2}(?:[A-Z]{2,4}[ \t]{1,2})?)?)$")
-_PERIOD_ENDING_BEFORE = re.compile(
+_PERIOD_ENDING_BEFORE = LazyPattern(
     r"(?i:\b(?:months?|weeks?|years?|quarter|period|half|days)[ \t]{1,2}to[ \t]{1,2})$")
 _LOOKBACK = 40  # mentions searched back for an anaphor's anchor
 # "the same period last year", "last year's quarter": in an earnings report, the quarter
 # reported, a year back
-_SAME_PERIOD_BEFORE = re.compile(
+_SAME_PERIOD_BEFORE = LazyPattern(
     r"(?i:\b(?:the[ \t]{1,2})?(?:same|corresponding|comparable|like)[ \t]{1,2}(?:period|quarter)"
     r"[ \t]{1,2}(?:of[ \t]{1,2})?)$")
-_PERIOD_OF_IT_AFTER = re.compile(r"(?i:['\u2019]s[ \t]{1,2}(?:quarter|period)\b)")
+_PERIOD_OF_IT_AFTER = LazyPattern(r"(?i:['\u2019]s[ \t]{1,2}(?:quarter|period)\b)")
 # "the quarter ended Sept. 30", "the year ending June 30, 1990": a reporting period named by the
 # day it closes on
-_CLOSING_DAY_AFTER = re.compile(
+_CLOSING_DAY_AFTER = LazyPattern(
     r"[ \t]{1,2}(?:that[ \t]{1,2})?(?P<tense>ended|ending|ends)[ \t]{1,2}(?:(?P<month>" + _MONTH
     + r")\.?[ \t]{1,2}(?P<day>" + _DAY + r")(?:,?[ \t]{1,2}(?P<year>" + _YEAR + r"))?"
     r"|(?P<deictic>today|tomorrow|yesterday)\b)"
 )
 _DEICTIC_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1}
-_FRAME_OPENING = re.compile(r"[\"'\u201c(]?(?:(?i:in|during|by|throughout|on)[ \t]{1,2})?")
+_FRAME_OPENING = LazyPattern(r"[\"'\u201c(]?(?:(?i:in|during|by|throughout|on)[ \t]{1,2})?")
 # a range whose second end carries the year: "29 September - 1 October 2006", "May to June 2020"
-_YEAR_AHEAD = re.compile(
+_YEAR_AHEAD = LazyPattern(
     r"[ \t]{0,2}(?:[-\u2013\u2014]|to|through|until|and)[ \t]{1,2}(?:\d{1,2}(?:st|nd|rd|th)?[ \t]"
     r")?" + _MONTH + r"\.?(?:[ \t]\d{1,2}(?:st|nd|rd|th)?)?,?[ \t](" + _YEAR + ")"
 )
-_ARTICLE_BEFORE = re.compile(r"\b[Aa]n?[ \t]$")
+_ARTICLE_BEFORE = LazyPattern(r"\b[Aa]n?[ \t]$")
 _NAMED_AGAIN_WITHIN = 3_000  # characters searched either side: the scan stays linear
-_LOWER_WORD_AFTER = re.compile(r"[ \t]{1,2}[a-z]")
-_NAME_GOES_ON_AFTER = re.compile(r"[ \t]{1,2}(?:[A-Z][a-z]|\()")
+_LOWER_WORD_AFTER = LazyPattern(r"[ \t]{1,2}[a-z]")
+_NAME_GOES_ON_AFTER = LazyPattern(r"[ \t]{1,2}(?:[A-Z][a-z]|\()")
 _SIGNAL_WORDS = frozenset(
     "on by until till since from and or at before after during the this last next late early"
     " every each".split()
 )
-_CLOCK_SIGNAL_BEFORE = re.compile(r"(?i:\b(?:at|by|until|from|to|after|before|around|about))\s$")
-_POD_SIGNAL_BEFORE = re.compile(
+_CLOCK_SIGNAL_BEFORE = LazyPattern(r"(?i:\b(?:at|by|until|from|to|after|before|around|about))\s$")
+_POD_SIGNAL_BEFORE = LazyPattern(
     r"(?i:\b(?:in|during|through|throughout|into|by|until|till|since|for|of|at|on|across|that"
     r"|from|before|after)[ \t]{1,2})$"
 )
-_SPAN_SIGNAL_BEFORE = re.compile(r"(?i:\b(?:over|for|within|throughout)[ \t]{1,2})$")
-_PERIOD_SIGNAL_BEFORE = re.compile(
+_SPAN_SIGNAL_BEFORE = LazyPattern(r"(?i:\b(?:over|for|within|throughout)[ \t]{1,2})$")
+_PERIOD_SIGNAL_BEFORE = LazyPattern(
     r"(?i:\b(?:for|during|earlier in|later in|over|throughout)[ \t]{1,2})$"
 )
-_UNIT_COMPLEMENT_AFTER = re.compile(
+_UNIT_COMPLEMENT_AFTER = LazyPattern(
     r"(?i:[ \t\u00a0]{1,2}(?:of|when|that|in|before|after|to|ahead)\b|-|['\u2019]s\b)"
 )
 _YEAR_STEPS = {"this": 0, "last": -1, "next": 1}
 # a rate: "twice a week", "3% a year", "$40 a month", and a counted thing per unit ("700 seats a
 # week", "$1 billion a year", "fifty thousand CDs a year")
-_SET_BEFORE = re.compile(
+_SET_BEFORE = LazyPattern(
     r"(?i:(?:\d|\bonce|\btwice|\bthrice|\btimes|%)[ \t]{0,2}"
     r"|(?:\d|\b(?:hundred|thousand|million|billion|trillion|dozen))[ \t]{1,2}[a-z]+s[ \t]{1,2}"
     r"|\b(?:hundred|thousand|million|billion|trillion)[ \t]{1,2})$")
-_NOW_DISCOURSE_AFTER = re.compile(r"(?:-|[ \t]+that\b|[ \t]+and[ \t]+(?:again|then)\b|,)")
+_NOW_DISCOURSE_AFTER = LazyPattern(r"(?:-|[ \t]+that\b|[ \t]+and[ \t]+(?:again|then)\b|,)")
 
 
 # --- values ------------------------------------------------------------------------------------
@@ -2257,7 +2258,7 @@ def _candidates(text: str) -> Generator[tuple[int, list[tuple[Family, re.Match[s
             pos = at + 1
 
 
-_KEEPS_ITS_DOT = re.compile(
+_KEEPS_ITS_DOT = LazyPattern(
     r"(?:[ap]\.m|\b(?:" + "|".join(w.capitalize() for w in _ABBREVIATED | {"sept"}) + r"))\.$"
 )
 
@@ -2326,7 +2327,7 @@ def find_timexes(text: str, sentences: Sequence[Span], published: date | None, *
     return _clocks_on_days(text, out) if out else out
 
 
-_NAME_WORD_BEFORE = re.compile(r"([^\W\d_][\w'\u2019-]*) $")
+_NAME_WORD_BEFORE = LazyPattern(r"([^\W\d_][\w'\u2019-]*) $")
 
 
 def _without_weekdays_of_names(text: str, found: list[Timex]) -> list[Timex]:
@@ -2350,7 +2351,7 @@ def _names_ending_in_a_weekday() -> frozenset[str]:
     return frozenset(name for name in lexicon().known_orgs if name.rsplit(" ", 1)[-1] in _WEEKDAYS)
 
 
-_CLOCK_VALUE = re.compile(r"(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)(T.+)")
+_CLOCK_VALUE = LazyPattern(r"(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)(T.+)")
 
 
 def _clocks_on_days(text: str, found: list[Timex]) -> list[Timex]:
@@ -2383,8 +2384,8 @@ def _clocks_on_days(text: str, found: list[Timex]) -> list[Timex]:
     return out
 
 
-_WEEK_OF = re.compile(r"(?i)\b(?:the |that |this )?(week(?:end)?) of $")
-_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_WEEK_OF = LazyPattern(r"(?i)\b(?:the |that |this )?(week(?:end)?) of $")
+_DAY_VALUE = LazyPattern(r"\d{4}-\d{2}-\d{2}")
 
 
 def _weeks_of_days(text: str, found: list[Timex]) -> list[Timex]:
@@ -2502,16 +2503,16 @@ def _evaluate(values: _Values, fam: Family, match: re.Match[str]) -> list[_Found
     return [f for f in found if not _inside_a_name(values.text, f)]
 
 
-_COMMON_WORD = re.compile(
+_COMMON_WORD = LazyPattern(
     r"\s(?:Seconds?|Minutes?|Hours?|Days?|Weeks?|Months?|Years?|Decades?|Century|Centuries"
     r"|Morning|Afternoon|Evening|Night|Weekend|Quarter)\b"
 )
 
 
 # a title in quotes: ABC's "This Week," the film ``High Noon''
-_QUOTE_BEFORE = re.compile(r"(?:[\"\u201c]|``)(?:[A-Z][a-z]+[ \t])?$")
-_QUOTE_AFTER = re.compile(r"[,.]?(?:[\"\u201d]|'')")
-_TITLE_CASE = re.compile(r"(?:[A-Z][a-z]+[ \t])*[A-Z][a-z]+")
+_QUOTE_BEFORE = LazyPattern(r"(?:[\"\u201c]|``)(?:[A-Z][a-z]+[ \t])?$")
+_QUOTE_AFTER = LazyPattern(r"[,.]?(?:[\"\u201d]|'')")
+_TITLE_CASE = LazyPattern(r"(?:[A-Z][a-z]+[ \t])*[A-Z][a-z]+")
 
 
 def _inside_a_name(text: str, found: _Found) -> bool:
@@ -2543,18 +2544,18 @@ def _inside_a_name(text: str, found: _Found) -> bool:
 
 # --- the publication date written in the text ---------------------------------------------------
 
-_FULL_DATE = re.compile(
+_FULL_DATE = LazyPattern(
     r"(?:" + _WEEKDAY + r"\.?,?" + _S + r")?(?:(?P<m1>" + _MONTH + r")\.?" + _S + r"(?P<d1>"
     + _DAY + r"),?" + _S + r"(?P<y1>" + _YEAR + r")|(?P<d2>" + _DAY + r")" + _S + r"(?P<m2>"
     + _MONTH + r")\.?,?" + _S + r"(?P<y2>" + _YEAR + r")|(?P<y3>" + _YEAR
     + r")-(?P<m3>0[1-9]|1[0-2])-(?P<d3>0[1-9]|[12]\d|3[01])(?!\d))"
 )
-_DATELINE = re.compile(
+_DATELINE = LazyPattern(
     r"(?m)^[ \t]*[A-Z][A-Za-z .'\u2019-]{1,40}(?:,[ \t]*[A-Z][A-Za-z .]{1,20})?,?[ \t]+"
     r"(?P<m>" + _MONTH + r")\.?[ \t]+(?P<d>" + _DAY + r")(?:,?[ \t]+(?P<y>" + _YEAR + r"))?"
     r"[ \t]*(?:\([A-Za-z .&-]{1,30}\))?[ \t]*[-\u2013\u2014:]"
 )
-_ANY_YEAR = re.compile(r"(?<![\d$])(?:19[5-9]\d|20\d\d)(?!\d)")
+_ANY_YEAR = LazyPattern(r"(?<![\d$])(?:19[5-9]\d|20\d\d)(?!\d)")
 
 
 def date_from_text(text: str) -> date | None:
@@ -2596,8 +2597,8 @@ def date_from_text(text: str) -> date | None:
     return None
 
 
-_OPENING_SENTENCE = re.compile(r"[^\n]*?[.!?](?=\s+[\"'\u201c(]?[A-Z])")
-_BIRTH_BEFORE = re.compile(r"(?:\(|\b(?:born|died|b\.|d\.)[ \t]{1,2})(?:c\.[ \t]?)?$")
+_OPENING_SENTENCE = LazyPattern(r"[^\n]*?[.!?](?=\s+[\"'\u201c(]?[A-Z])")
+_BIRTH_BEFORE = LazyPattern(r"(?:\(|\b(?:born|died|b\.|d\.)[ \t]{1,2})(?:c\.[ \t]?)?$")
 
 
 def _full_date(full: re.Match[str]) -> date | None:

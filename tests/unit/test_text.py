@@ -1,6 +1,10 @@
 from __future__ import annotations
 
-from newsview.models.text import fold, fold_word, sentence_spans, visible_controls
+import re
+
+import pytest
+
+from newsview.models.text import LazyPattern, fold, fold_word, sentence_spans, visible_controls
 
 
 def test_control_characters_become_visible_one_for_one() -> None:
@@ -101,3 +105,16 @@ def test_text_hash_follows_the_text_not_the_path_or_id() -> None:
     assert one.text_hash == moved.text_hash
     assert one.text_hash != edited.text_hash
     assert Article(id="s", path="", text="\ud800 lone surrogate").text_hash  # never raises
+
+
+def test_a_lazy_pattern_compiles_on_first_use_and_then_matches_as_re_does() -> None:
+    lazy = LazyPattern(r"(?i:\bon) (\w+)day")
+    assert "search" not in vars(lazy)  # nothing compiled yet: importing stays cheap
+    text = "They met on Monday and ON friday."
+    assert lazy.search(text).group(1) == "Mon"
+    assert "search" in vars(lazy)  # the compiled pattern's own method from now on
+    compiled = re.compile(lazy.source)
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in compiled.finditer(text)]
+    assert lazy.fullmatch("on Sunday") is not None and lazy.match("x on Sunday") is None
+    with pytest.raises(AttributeError):
+        lazy.serach  # noqa: B018 (a typo fails loudly, as on a compiled pattern)
