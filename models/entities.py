@@ -134,6 +134,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     for run in runs:
         candidates.extend(_read_run(run, evidence, model, ctx, explain))
     candidates.extend(_surnames_of_people(runs, candidates, evidence, model, ctx, explain))
+    candidates = _people_named_by_surname(runs, candidates, evidence, model, ctx, explain)
     candidates.extend(model_numbers(runs, candidates))
     candidates = region_abbreviations(text, runs, candidates, lex)
     candidates.sort(key=lambda c: c.start)
@@ -748,6 +749,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _family_name_first(run, chosen, at, scores)
     if n > 2 and any(label == NORP and 0 < i and j < n for i, j, label in chosen):
         chosen = _nationality_inside_a_name(n, chosen, at, scores)
+    if n > 2 and _nationality_word(keys[0], ctx.lex):
+        chosen = _nationality_before_a_person(run, keys, chosen, at, scores, ctx.lex)
     if not chosen:
         return []
     read = _by_convention(run, chosen, at, scores, ctx)
@@ -892,6 +895,52 @@ def _surnames_of_people(runs: list[Run], read: list[Candidate], evidence: TextEv
     return found
 
 
+def _people_named_by_surname(runs: list[Run], read: list[Candidate], evidence: TextEvidence,
+                             model: NameModel, ctx: TextContext,
+                             explain: bool) -> list[Candidate]:
+    """"Tiger Woods shot a 66 ... Woods said": two words whose second the article uses alone
+    for a person, read firmly (strength 3 or more), are that person's full name, though the
+    weights read everyday words there, or a place ("Woods") or a company (a convention: news
+    names a person in full, then by surname). The first word is no title, nationality, place
+    or organisation's word, and where a capital may only open a sentence or a headline, the
+    article capitalises it inside a sentence too, or it is a given name."""
+    surnames = {c.words[0] for c in read
+                if c.type == "PERSON" and len(c.words) == 1 and c.strength >= 3}
+    if not surnames:
+        return read
+    people = {(c.start, c.end) for c in read if c.type == "PERSON"}
+    replaced: list[Candidate] = []
+    for run in runs:
+        tokens = run.tokens
+        if len(tokens) != 2 or run.gaps[0] or tokens[1].key not in surnames:
+            continue
+        if (tokens[0].start, tokens[1].end) in people or not _may_be_a_given_name(run, ctx):
+            continue
+        found = evidence.run_spans(run)
+        span = next((sp for sp in found.spans if (sp.i, sp.j) == (0, 2)), None) if found else None
+        if span is None:
+            continue
+        scores = model.add(model.add(model.score_words(span.lexical), model.score(span.context)),
+                           model.add(model.score(found.left), model.score(found.right)))
+        features = tuple(found.features(span)) if explain else ()
+        candidate = _candidate(run, 0, 2, PERSON, scores, features, ctx)
+        replaced.append(firmly(candidate, PERSON, explain and "full_name_of_surname"))
+    if not replaced:
+        return read
+    taken = Occupied(replaced)
+    return [*(c for c in read if not taken.overlaps(c.start, c.end)), *replaced]
+
+
+def _may_be_a_given_name(run: Run, ctx: TextContext) -> bool:
+    """Whether the first of a run's two words may be a given name before the second."""
+    lex, first = ctx.lex, run.tokens[0].key
+    if (first in lex.titles or _nationality_word(first, lex) or first in lex.places
+            or first in lex.org_words or first in lex.loc_words or first in lex.other_names
+            or first in ctx.lower_case_words()):
+        return False
+    return not run.position or first in lex.first_names or first in ctx.certain
+
+
 def _ends_a_kind_of_name(key: str, lex: Lexicon) -> bool:
     """A title or a word that ends names of places, organisations and works ("Chair",
     "Avenue", "Agreement"): no surname, whatever the weights read before it."""
@@ -935,12 +984,21 @@ def _read_word(run: Run, found: WordEvidence, model: NameModel, ctx: TextContext
         candidate = firmly(candidate, PERSON, explain and "author")
     elif label != PLACE and _county(candidate):
         candidate = firmly(candidate, PLACE, explain and "county")
+    elif label == PERSON and _names_a_thing(candidate.words[0], ctx.lex):
+        candidate = firmly(candidate, OTHER, explain and "thing_name")
     elif label != PERSON and scores[PERSON] > scores[label] and (
         candidate.type != "PERSON" and candidate.scores
         and candidate.scores.index(max(candidate.scores)) == PERSON
     ):
         candidate = relabelled(candidate, label)
     return [candidate]
+
+
+def _names_a_thing(key: str, lex: Lexicon) -> bool:
+    """A holiday's, a faith's, a language's or an event's name the lists know ("Christmas",
+    "Ramadan", "Arabic") names no one alone unless it is a given name too
+    ("Oscar", "Emmy"): "Christmas came early" was a person (a convention)."""
+    return key in lex.other_names and key not in lex.first_names
 
 
 def _county(candidate: Candidate) -> bool:
@@ -1553,6 +1611,34 @@ def _nationality_inside_a_name(n: int, chosen: list[tuple[int, int, int]],
             best = max((ORG, OTHER), key=lambda label: scores[k][label])
             chosen = _whole(chosen, a, b, best)
     return chosen
+
+
+def _nationality_before_a_person(run: Run, keys: list[str], chosen: list[tuple[int, int, int]],
+                                 at: dict[tuple[int, int], int], scores: list[Scores],
+                                 lex: Lexicon) -> list[tuple[int, int, int]]:
+    """"with American Mark O'Meara a stroke back": a nationality word before a given name and
+    more that read as a person is the person's nationality, not the first word of an
+    organisation's name, and does not leave the person out (a convention: the weights read
+    "American Mark O'Meara" as one company, or "American" alone, the capitals after it counting
+    against a name of their own). A word that ends organisations' or places' names ends no
+    person's ("British Rose Society")."""
+    if keys[1] not in lex.first_names or run.gaps[0] or (0, 1) not in at:
+        return chosen
+    opening = next(((i, j, label) for i, j, label in chosen if i == 0), None)
+    if opening is None or opening[2] == PERSON:
+        return chosen
+    if opening[1] >= 3:
+        j = opening[1]  # read as one name with the nationality word
+    elif opening == (0, 1, NORP) and not any(i == 1 for i, _, _ in chosen):
+        j = max(b for a, b in at if a == 1)  # the person left out
+    else:
+        return chosen
+    person = at.get((1, j))
+    if (person is None or j < 3 or any(run.gaps[: j - 1]) or _ends_a_kind_of_name(keys[j - 1], lex)
+            or scores[person][PERSON] < max(scores[person])):
+        return chosen
+    others = [(a, b, kept) for a, b, kept in chosen if b <= 0 or a >= j]
+    return sorted([*others, (0, 1, NORP), (1, j, PERSON)])
 
 
 def _nationality_inside(candidate: Candidate, lex: Lexicon) -> bool:

@@ -565,7 +565,8 @@ CONVENTIONS = frozenset({"party", "quoted_title", "initials", "region_abbreviati
                          "nationality_inside", "home_in_brackets",
                          "dateline", "scoreboard_player", "party_tag",
                          "headline_echo", "work_year", "speaker",
-                         "county", "institution", "leader_of_country"})
+                         "county", "institution", "leader_of_country", "thing_name",
+                         "full_name_of_surname"})
 _KINDS = {"PERSON": "a person", "ORG": "an organisation", "OTHER": "a work or product",
           "PLACE": "a place"}
 _FIXED = {
@@ -663,6 +664,8 @@ _FIXED = {
     "dateline": "a name in capitals opening a line before its date or agency is where the story was filed",
     "work_year": "a name inside a sentence with one year in brackets after it is a work ('Jaws (1975)')",
     "county": "a name ending in '-shire' is a county ('Renfrewshire')",
+    "full_name_of_surname": "a name whose last word the article uses alone for a person ('Tiger Woods' ... 'Woods said')",
+    "thing_name": "a holiday's, faith's, language's or event's name ('Christmas', 'Ramadan') names no one alone",
     "speaker": "a name opening a line before a colon and the words spoken is the speaker",
     "headline_echo": "a headline's word in capitals that the article's sentences write as this name",
     "party_tag": "a legislator's party and state after the name ('R-N.C.') is the state's party",

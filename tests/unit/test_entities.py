@@ -1590,3 +1590,24 @@ def test_a_title_news_writes_as_a_given_name_is_one_before_a_surname():
     assert "Dean Tarkowitz" in named("The robot contest was founded by Dean Tarkowitz in 1989.")
     assert "Earl Quimby" in named("The ruling was written by Earl Quimby in 1954.")
     assert "Charles Spencer" in named("Earl Charles Spencer spoke at the funeral.")
+
+
+def test_a_nationality_word_before_a_given_name_and_more_is_the_persons_nationality():
+    found = named("Kessler led by one, with Fiji's Arun Prakash and American Mark O'Meara a "
+                  "stroke back. American Express and British Airways shares rose.")
+    assert found["Mark O'Meara"].type == "PERSON"
+    assert "American Mark O'Meara" not in found
+    assert found["American Express"].type == "ORG" and found["British Airways"].type == "ORG"
+
+
+def test_a_holidays_or_faiths_name_alone_is_no_person_unless_a_given_name():
+    found = named("Christmas came early for the toy shops of Delvale. Oscar said so.")
+    assert found["Christmas"].type != "PERSON"
+    assert found["Oscar"].type == "PERSON"
+
+
+def test_two_words_whose_last_the_article_uses_alone_for_a_person_are_the_full_name():
+    found = named("In the third round Tiger Woods shot a 66 at Delvale. Woods said he was pleased. "
+                  "Meanwhile Woods thanked the crowd.")
+    assert [m.text for m in found["Tiger Woods"].mentions][:2] == ["Tiger Woods", "Woods"]
+    assert found["Tiger Woods"].type == "PERSON" and "Meanwhile Woods" not in found
