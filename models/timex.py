@@ -762,6 +762,8 @@ _CLOSING_DAY_AFTER = LazyPattern(
     + r")\.?[ \t]{1,2}(?P<day>" + _DAY + r")(?:,?[ \t]{1,2}(?P<year>" + _YEAR + r"))?"
     r"|(?P<deictic>today|tomorrow|yesterday)\b)"
 )
+_SHOW_BEFORE = LazyPattern(r"(?:\b(?:the|USA)|['\u2019]s)[ \t]$")
+_SHOW_AFTER = LazyPattern(r"[ \t](?:programme|program|show|newspaper)s?\b")
 _DEICTIC_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1}
 _FRAME_OPENING = LazyPattern(r"[\"'\u201c(]?(?:(?i:in|during|by|throughout|on)[ \t]{1,2})?")
 # a range whose second end carries the year: "29 September - 1 October 2006", "May to June 2020"
@@ -1594,6 +1596,8 @@ class _Values:
             pattern=_deictic_pattern,
             examples=("yesterday", "tomorrow morning", "the day before yesterday", "tonight"))
     def deictic(self, m: re.Match[str]) -> _Found | None:
+        if self._names_a_show(m):
+            return None
         word = m["dx"].lower()
         offset = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[word]
         pre = (m["dx_pre"] or "").lower()
@@ -1608,6 +1612,16 @@ class _Values:
             return _Found(m.start(), m.end(), typ, value + (f"T{pod}" if pod and offset else ""))
         d = dct + timedelta(days=offset)
         return _Found(m.start(), m.end(), typ, _day(d) + (f"T{pod}" if pod else ""), ("D", d))
+
+    def _names_a_show(self, m: re.Match[str]) -> bool:
+        """"Radio 4's Today programme", "the Today show", "USA Today": the word capitalised
+        inside a sentence after a possessive, "the" or "USA", or before "programme", "show"
+        or "newspaper", is the title of a programme or a paper, no day."""
+        start = m.start("dx")
+        if m["dx_pre"] or not m["dx"][0].isupper() or self._at_sentence_start(start):
+            return False
+        return (_SHOW_BEFORE.search(self._before(start, 8)) is not None
+                or _SHOW_AFTER.match(self.text, m.end("dx")) is not None)
 
     @family(
         "rel",

@@ -905,3 +905,9 @@ def test_a_score_ending_a_line_and_a_name_opening_the_next_are_no_date() -> None
 def test_a_weekday_ending_a_known_clubs_name_is_no_date() -> None:
     assert found("Liverpool 0 Sheffield Wednesday 1\nThey meet again on Wednesday.") == [
         ("Wednesday", "DATE", "2025-11-05")]
+
+
+def test_today_as_the_title_of_a_programme_or_a_paper_is_no_day() -> None:
+    text = ("Mr Vane told Radio 4's Today programme, and later the Today show, that a story in "
+            "USA Today was wrong. Today the talks resume.")
+    assert found(text) == [("Today", "DATE", "2025-11-04")]
