@@ -70,6 +70,7 @@ from newsview.models.mentions import (
     relabelled,
     scoreboard_players,
     speakers,
+    titles_after_the,
     without_overlaps,
     works_with_years,
 )
@@ -150,6 +151,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates = countries_in_brackets(text, candidates, lex, explain)
     candidates = possessors_of_people(text, candidates, lex, explain)
     candidates = home_towns(text, candidates, lex, explain)
+    candidates = titles_after_the(text, candidates, lex, explain)
     candidates = i_products(candidates, explain)
     candidates = organisations_in_apposition(text, candidates, explain)
     candidates = scoreboard_players(text, runs, candidates, explain)
@@ -232,8 +234,26 @@ def _fields_of_an_institution(previous: Run, run: Run, lex: Lexicon) -> bool:
 
 def _institution_of_fields(words: Sequence[str], connectors: Sequence[str], lex: Lexicon) -> bool:
     """"Office of Science and Technology Policy": an institution's word, "of" or "for", and
-    fields joined by "and" (as ``_runs_joined`` joins them) name an organisation."""
-    return words[0] in lex.org_heads and connectors[0] in ("of", "for", "for the") and "and" in connectors
+    fields joined by "and" (as ``_runs_joined`` joins them) name an organisation; so do an
+    organisation's word "of" two places ("Green Party of England and Wales")."""
+    if words[0] in lex.org_heads and connectors[0] in ("of", "for", "for the") and "and" in connectors:
+        return True
+    return (len(words) > 3 and connectors[-1] == "and" and connectors[-2] in ("of", "of the")
+            and words[-3] in lex.org_words and words[-2] in lex.places and words[-1] in lex.places)
+
+
+def _places_of_an_institution(previous: Run, run: Run, lex: Lexicon) -> bool:
+    """"Green Party of England and Wales": an organisation's word "of" a country or region,
+    then "and" and another of the same kind, is one name (not "the Bank of England and
+    Barclays", nor "the Bank of England and London")."""
+    gaps = previous.gaps
+    if len(previous.tokens) < 2 or gaps[-1] not in ("of", "of the") or any(gaps[:-1]):
+        return False
+    if previous.tokens[-2].key not in lex.org_words or len(run.tokens) != 1 or any(run.gaps):
+        return False
+    first, second = lex.places.get(previous.tokens[-1].key), lex.places.get(run.tokens[0].key)
+    return (first is not None and second is not None and first.type == second.type
+            and first.is_country == second.is_country)
 
 
 def _region_of_an_institution(previous: Run, run: Run, lex: Lexicon) -> bool:
@@ -279,6 +299,11 @@ def _runs_joined(runs: list[Run], ctx: TextContext) -> list[Run]:
             if between == " and " and (_acronym_in_text(text, [*previous.tokens, *run.tokens])
                                        or _fields_of_an_institution(previous, run, lex)):
                 # "Securities and Exchange Commission" where the text also writes "SEC"
+                out[-1] = Run([*previous.tokens, *run.tokens], [*previous.gaps, "and", *run.gaps],
+                              previous.position)
+                continue
+            if between == " and " and _places_of_an_institution(previous, run, lex):
+                # "Green Party of England and Wales", "Law Society of Scotland and Ireland"
                 out[-1] = Run([*previous.tokens, *run.tokens], [*previous.gaps, "and", *run.gaps],
                               previous.position)
                 continue

@@ -421,6 +421,30 @@ def i_products(candidates: list[Candidate], explain: bool = False) -> list[Candi
             for c in candidates]
 
 
+_CAPITAL_THE_BEFORE = r"(?<=[^\s.!?:;\"\u201c()\[\]])[ \t]The[ \t]$"
+
+
+def titles_after_the(text: str, candidates: list[Candidate], lex: Lexicon,
+                     explain: bool = False) -> list[Candidate]:
+    """"published in The Lancet", "a fan of The Kills": a name after "The" written with its
+    capital inside a sentence is a paper's, a band's, a work's or a firm's title, no person's
+    and no place's (a convention), unless the gazetteer knows the place with its article
+    ("The Hague", "The Gambia"). Its own scores choose between organisation and work."""
+    out = []
+    for c in candidates:
+        if c.kind == "name" and c.scores and text[max(0, c.start - 4) : c.start] == "The " and (
+            pattern(_CAPITAL_THE_BEFORE).search(text, max(0, c.start - 6), c.start)
+        ):
+            if phrase_key("the " + c.text) in lex.places:
+                if c.type not in ("GPE", "LOC"):
+                    c = firmly(c, PLACE)  # "flew to The Hague": the gazetteer's place
+            elif c.type in ("PERSON", "GPE", "LOC") and c.place is None:
+                c = firmly(c, max((ORG, OTHER), key=lambda label: c.scores[label]),
+                           explain and "title_after_the")
+        out.append(c)
+    return out
+
+
 def home_towns(text: str, candidates: list[Candidate], lex: Lexicon,
                explain: bool = False) -> list[Candidate]:
     """"Darren Hollis, of Beeston, stabbed ...": a name between ", of " after a person's name

@@ -1611,3 +1611,17 @@ def test_two_words_whose_last_the_article_uses_alone_for_a_person_are_the_full_n
                   "Meanwhile Woods thanked the crowd.")
     assert [m.text for m in found["Tiger Woods"].mentions][:2] == ["Tiger Woods", "Woods"]
     assert found["Tiger Woods"].type == "PERSON" and "Meanwhile Woods" not in found
+
+
+def test_an_organisations_word_of_two_places_is_one_name():
+    found = named("The Law Society of England and Wales met the Bank of England and Barclays.")
+    assert found["Law Society of England and Wales"].type == "ORG"
+    assert "Bank of England" in found and "Barclays" in found
+
+
+def test_a_name_after_the_capitalised_inside_a_sentence_is_a_title_not_a_place_or_person():
+    found = named("The study appeared in The Quillet, and Mr Arden told The Ravenscourt so. "
+                  "He then flew to The Hague.")
+    assert found["Quillet"].type in ("ORG", "OTHER")
+    assert found["Ravenscourt"].type in ("ORG", "OTHER")
+    assert found["Hague"].type == "GPE"
