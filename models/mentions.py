@@ -27,6 +27,7 @@ from newsview.models.names import LABELS, NORP, ORG, OTHER, PERSON, PLACE, Score
 from newsview.models.text import fold_word, opens_a_line
 from newsview.models.vocab import (
     CLUB_HEADS,
+    FIRM_ROLES,
     LEGAL_FORMS,
     TEAM_ROLES,
     WORK_WORDS,
@@ -474,11 +475,11 @@ def home_towns(text: str, candidates: list[Candidate], lex: Lexicon,
 
 def possessors_of_people(text: str, candidates: list[Candidate], lex: Lexicon,
                          explain: bool = False) -> list[Candidate]:
-    """"Ferrari's Michael Schumacher", "Benetton's Jean Alesi", "Williams driver Damon Hill": a
-    one-word name whose possessive, or a player's role in lower case, stands right before a
-    person's full name is the team, company or country the person belongs to (a convention),
-    though the weights read it as a person's: a place if the gazetteer names it, else an
-    organisation."""
+    """"Ferrari's Michael Schumacher", "Benetton's Jean Alesi", "Williams driver Damon Hill",
+    "Parmalat founder Calisto Tanzi": a one-word name whose possessive, or a player's or a
+    firm's role in lower case, stands right before a person's full name is the team, company
+    or country the person belongs to (a convention), though the weights read it as a
+    person's: a place if the gazetteer names it, else an organisation."""
     out = list(candidates)
     for i in range(len(out) - 1):
         cand, person = out[i], out[i + 1]
@@ -491,7 +492,8 @@ def possessors_of_people(text: str, candidates: list[Candidate], lex: Lexicon,
             continue
         between = text[cand.end : person.start]
         possessive = between in ("'s ", "\u2019s ")
-        role = not possessive and between[:1] == " " == between[-1:] and between.strip() in TEAM_ROLES
+        role = not possessive and between[:1] == " " == between[-1:] and (
+            between.strip() in TEAM_ROLES or between.strip() in FIRM_ROLES)
         if (possessive and cand.words[0] not in lex.first_names or role) and (
             person.type == "PERSON" and len(person.words) > 1 and person.words[0] in lex.first_names
         ):

@@ -128,6 +128,10 @@ ORG_QUALIFIERS = frozenset("state national federal royal supreme".split())
 # "Chelsea striker Didier Drogba"): the name before it is the team.
 TEAM_ROLES = frozenset("""driver drivers striker midfielder defender goalkeeper keeper winger
     forward quarterback pitcher rider teammate team-mate""".split())
+# A person's role at a firm between the firm and the person's name ("Parmalat founder Calisto
+# Tanzi", "Miramax chief Harvey Weinstein"): the name before it is the firm.
+FIRM_ROLES = frozenset("""founder co-founder boss chief chairman chairwoman owner spokesman
+    spokeswoman""".split())
 # Everyday plurals for people, capitalised only where a line or a heading starts ("Women's
 # 1,500 metres", "Men's singles"): no name alone.
 PEOPLE_PLURALS = frozenset("men women boys girls children".split())

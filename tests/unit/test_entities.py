@@ -144,6 +144,8 @@ def test_a_name_possessing_a_persons_full_name_is_a_team_company_or_place():
     assert found["Britain"].type == "GPE" and found["Michael Schumacher"].type == "PERSON"
     found = named("Williams driver Damon Hill took pole position.")
     assert found["Williams"].type == "ORG" and found["Damon Hill"].type == "PERSON"
+    found = named("Parmalat founder Calisto Tanzi was arrested.")
+    assert found["Parmalat"].type == "ORG" and found["Calisto Tanzi"].type == "PERSON"
 
 
 def test_an_everyday_plural_for_people_heading_a_result_is_no_name():
