@@ -774,6 +774,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _family_name_first(run, chosen, at, scores)
     if n > 2 and any(label == NORP and 0 < i and j < n for i, j, label in chosen):
         chosen = _nationality_inside_a_name(n, chosen, at, scores)
+    if n > 2 and (0, 1, NORP) in chosen:
+        chosen = _nationality_opening_a_name(run, keys, chosen, at, scores, ctx.lex)
     if n > 2 and _nationality_word(keys[0], ctx.lex):
         chosen = _nationality_before_a_person(run, keys, chosen, at, scores, ctx.lex)
     if not chosen:
@@ -1113,6 +1115,8 @@ def _by_convention(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple[
             # "M. Atherton b Waqar Younis": initials make a person of a town's name
             # ("N. Korea", "S. Africa" stay places)
             label = PERSON
+        elif label != PERSON and j - i == 3 and _middle_initial(run, i, ctx.lex):
+            label, conventions = PERSON, ("initials",)  # "sung by Orvald K. Trusk"
         if label == PERSON:
             # an initial before a person's name is part of it ("C. Spearman"), even where the
             # weights read the letter as an everyday word (at a sentence's start)
@@ -1353,6 +1357,17 @@ def _initials_before(run: Run, i: int, free: int) -> int:
     while i > free and not gaps[i - 1] and _INITIAL.fullmatch(tokens[i - 1].text):
         i -= 1
     return i
+
+
+def _middle_initial(run: Run, i: int, lex: Lexicon) -> bool:
+    """"Orvald K. Trusk", "George W. Bush": a word, one initial and a word, joined by no
+    connector, name a person (a convention), unless the lists know the name or its last word
+    ends places' or organisations' names ("Lake X. Basin" is none)."""
+    first, initial, last = run.tokens[i : i + 3]
+    return (not any(run.gaps[i : i + 2]) and _INITIAL.fullmatch(initial.text) is not None
+            and _INITIAL.fullmatch(first.text) is None and first.text[1:].islower()
+            and not _ends_a_kind_of_name(last.key, lex) and not _known_or_initials(run, i, i + 3, lex)
+            and initial.text not in _COMPASS_INITIALS)
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -1636,6 +1651,28 @@ def _nationality_inside_a_name(n: int, chosen: list[tuple[int, int, int]],
             best = max((ORG, OTHER), key=lambda label: scores[k][label])
             chosen = _whole(chosen, a, b, best)
     return chosen
+
+
+def _nationality_opening_a_name(run: Run, keys: list[str], chosen: list[tuple[int, int, int]],
+                                at: dict[tuple[int, int], int], scores: list[Scores],
+                                lex: Lexicon) -> list[tuple[int, int, int]]:
+    """"The Dutch East Indies", "British Gas": a nationality word before capitalised words the
+    weights read as no name of their own is the first word of one name (a convention, as for
+    a nationality word inside a name), typed by that name's scores; never before a title
+    ("British Prime Minister Tony Blair")."""
+    if any(i == 1 for i, _, _ in chosen) or run.gaps[0]:
+        return chosen
+    j = 1
+    while j < len(keys) and not any(a <= j < b for a, b, _ in chosen) and not run.gaps[j - 1] and (
+            keys[j] not in lex.titles):
+        j += 1
+    k = at.get((0, j))
+    if j < 3 or k is None or j < len(keys) and not any(a == j for a, _, _ in chosen):
+        return chosen
+    best = max((ORG, PLACE, OTHER), key=lambda label: scores[k][label])
+    if scores[k][best] <= 0:
+        return chosen
+    return _whole(chosen, 0, j, best)
 
 
 def _nationality_before_a_person(run: Run, keys: list[str], chosen: list[tuple[int, int, int]],

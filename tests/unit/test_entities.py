@@ -1316,6 +1316,7 @@ def test_a_nationality_word_inside_a_name_is_part_of_an_organisations_name():
     found = named("Shares in Royal Dutch Shell fell, as did rivals Royal Dutch Shell and BP.")
     assert found["Royal Dutch Shell"].type == "ORG" and "The Netherlands" not in found
     assert named("The Dutch East Indies was a colony.")["Dutch East Indies"].type == "GPE"
+    assert "British Prime Minister" not in named("British Prime Minister Tony Blair spoke.")
 
 
 def test_a_vote_tally_or_a_bowlers_figures_is_no_part_of_a_name():
