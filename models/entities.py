@@ -217,7 +217,8 @@ def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
                 or _scorers_around(ctx.text, piece)
             ):
                 piece = Run(piece.tokens[:-1], piece.gaps[:-1], piece.position)
-            out.extend(p for p in _headline_pieces(piece, ctx) if not _lower_case_in_the_sentences(p, ctx))
+            out.extend(p for p in _headline_pieces(piece, ctx)
+                       if not _lower_case_in_the_sentences(p, ctx) and not _everyday_in_capitals(p, ctx))
     return out
 
 
@@ -643,6 +644,18 @@ def _lower_case_in_the_sentences(run: Run, ctx: TextContext) -> bool:
         key in ctx.lex.common_words and key not in ctx.lex.places)
 
 
+def _everyday_in_capitals(run: Run, ctx: TextContext) -> bool:
+    """"SOCCER - DUTCH FIRST DIVISION RESULTS": an everyday word standing alone in a line of
+    capitals, which an article of lower-case sentences never capitalises inside one (no given
+    name, surname, place or organisation the lists know), names nothing."""
+    return (len(run.tokens) == 1 and run.position == "caps" and len(ctx.lower_case_words()) >= _SENTENCES_WORDS
+            and _loose_in_a_headline(run.tokens[0], ctx))
+
+
+# Lower-case words an article's sentences hold at least, to tell its headline's capitals apart.
+_SENTENCES_WORDS = 5
+
+
 def _everyday_heading(run: Run, ctx: TextContext) -> bool:
     """"Election Results" on a line of its own: a heading of everyday words the article never
     capitalises inside a sentence (no given name, surname or place among them) names nothing."""
@@ -667,7 +680,8 @@ def _headline_pieces(run: Run, ctx: TextContext) -> list[Run]:
     """A run of a headline cut where its capitals mean nothing: in "Blair Defends Iraq War
     Record" every word is capitalised, so an everyday word the article never capitalises
     inside a sentence stands alone ("Defends", "Record"), unless the article writes it with
-    its neighbour as a name ("White House"), and so does a preposition ("DORNEY IN BRANDT")."""
+    its neighbour as a name ("White House") or it names a contest after a nationality word
+    ("FRENCH OPEN"), and so does a preposition ("DORNEY IN BRANDT")."""
     if run.position not in ("headline", "caps") or len(run.tokens) < 2:
         return [run]
     if pattern(NUMBER_AFTER).match(ctx.text, run.tokens[-1].end):
@@ -686,7 +700,8 @@ def _headline_pieces(run: Run, ctx: TextContext) -> list[Run]:
     pieces: list[Run] = []
     start = 0
     for k in range(1, len(tokens)):
-        joined = (tokens[k - 1].key, tokens[k].key) in pairs or k in held
+        joined = (tokens[k - 1].key, tokens[k].key) in pairs or k in held or (
+            not gaps[k - 1] and _contest((tokens[k - 1].key, tokens[k].key), lex))  # "FRENCH OPEN"
         if (loose[k - 1] or loose[k]) and not joined:
             pieces.append(Run(tokens[start:k], gaps[start : k - 1], run.position))
             start = k
@@ -776,7 +791,7 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _nationality_inside_a_name(n, chosen, at, scores)
     if n > 2 and (0, 1, NORP) in chosen:
         chosen = _nationality_opening_a_name(run, keys, chosen, at, scores, ctx.lex)
-    if n > 2 and _nationality_word(keys[0], ctx.lex):
+    if n > 2 and (_nationality_word(keys[0], ctx.lex) or _nationality_noun(keys[0], ctx.lex) is not None):
         chosen = _nationality_before_a_person(run, keys, chosen, at, scores, ctx.lex)
     if not chosen:
         return []
@@ -1678,29 +1693,37 @@ def _nationality_opening_a_name(run: Run, keys: list[str], chosen: list[tuple[in
 def _nationality_before_a_person(run: Run, keys: list[str], chosen: list[tuple[int, int, int]],
                                  at: dict[tuple[int, int], int], scores: list[Scores],
                                  lex: Lexicon) -> list[tuple[int, int, int]]:
-    """"with American Mark O'Meara a stroke back": a nationality word before a given name and
-    more that read as a person is the person's nationality, not the first word of an
-    organisation's name, and does not leave the person out (a convention: the weights read
-    "American Mark O'Meara" as one company, or "American" alone, the capitals after it counting
-    against a name of their own). A word that ends organisations' or places' names ends no
-    person's ("British Rose Society")."""
-    if keys[1] not in lex.first_names or run.gaps[0] or (0, 1) not in at:
+    """"with American Mark O'Meara a stroke back", "Russian Yevgeny Kafelnikov lost to
+    Dutchman Richard Krajicek": a nationality word before a person's name is the person's
+    nationality, not part of the name, nor the first word of an organisation's name, and does
+    not leave the person out (a convention: the weights read "American Mark O'Meara" as one
+    company, or "American" alone, the capitals after it counting against a name of their
+    own). Unless the weights read a person there already, the words after it read best as a
+    person's name alone; a word that ends organisations' or places' names ends no person's
+    ("British Rose Society")."""
+    if run.gaps[0] or (0, 1) not in at or keys[0] in lex.first_names:
         return chosen
     opening = next(((i, j, label) for i, j, label in chosen if i == 0), None)
-    if opening is None or opening[2] == PERSON:
+    if opening is None:
         return chosen
-    if opening[1] >= 3:
-        j = opening[1]  # read as one name with the nationality word
-    elif opening == (0, 1, NORP) and not any(i == 1 for i, _, _ in chosen):
+    _, j, label = opening
+    if opening == (0, 1, NORP) and not any(i == 1 for i, _, _ in chosen):
         j = max(b for a, b in at if a == 1)  # the person left out
-    else:
-        return chosen
     person = at.get((1, j))
     if (person is None or j < 3 or any(run.gaps[: j - 1]) or _ends_a_kind_of_name(keys[j - 1], lex)
-            or scores[person][PERSON] < max(scores[person])):
+            or label != PERSON and scores[person][PERSON] < max(scores[person])):
         return chosen
     others = [(a, b, kept) for a, b, kept in chosen if b <= 0 or a >= j]
     return sorted([*others, (0, 1, NORP), (1, j, PERSON)])
+
+
+def _nationality_noun(key: str, lex: Lexicon) -> str | None:
+    """The nationality word of a noun for its people ("Dutchman", "Frenchwomen": "dutch",
+    "french"), or None."""
+    for ending in ("woman", "women", "man", "men"):
+        if key.endswith(ending) and key[: -len(ending)] in lex.demonyms:
+            return key[: -len(ending)]
+    return None
 
 
 def _nationality_inside(candidate: Candidate, lex: Lexicon) -> bool:
@@ -1879,6 +1902,10 @@ def _candidate(run: Run, i: int, j: int, label: int, scores: Scores, features: t
             type_ = country.type if country is not None else "GPE"
         elif spelled in lex.norp_adjectives:
             place = lex.norp_adjectives[spelled]  # "Muslim leaders": the Muslims
+        elif (nationality := _nationality_noun(spelled, lex)) is not None:
+            kind, place = "demonym", lex.demonyms[nationality]  # "Dutchman"
+            country = lex.places.get(phrase_key(place))
+            type_ = country.type if country is not None else "GPE"
         elif spelled in lex.group_nouns:
             place = text
     if label != PERSON and len(words) > 1 and any(w in PATRONYMICS for w in words[:-1]):

@@ -1601,6 +1601,9 @@ def test_a_nationality_word_before_a_given_name_and_more_is_the_persons_national
     assert found["Mark O'Meara"].type == "PERSON"
     assert "American Mark O'Meara" not in found
     assert found["American Express"].type == "ORG" and found["British Airways"].type == "ORG"
+    found = named("Russian Yevgeny Varlamov lost to Dutchman Richard Kooistra in the final.")
+    assert found["Yevgeny Varlamov"].type == "PERSON" and found["Russia"].type == "GPE"
+    assert found["Richard Kooistra"].type == "PERSON" and "Dutchman" in found["The Netherlands"].mentions[0].text
 
 
 def test_a_holidays_or_faiths_name_alone_is_no_person_unless_a_given_name():
@@ -1628,3 +1631,17 @@ def test_a_name_after_the_capitalised_inside_a_sentence_is_a_title_not_a_place_o
     assert found["Quillet"].type in ("ORG", "OTHER")
     assert found["Ravenscourt"].type in ("ORG", "OTHER")
     assert found["Hague"].type == "GPE"
+
+
+def test_a_nationality_word_and_a_contest_in_a_headlines_capitals_are_the_contest():
+    found = named("TENNIS - FRENCH OPEN CHAMPION VARLAMOV BEATEN IN MOSCOW .\n\n"
+                  "Yevgeny Varlamov lost in Moscow on Friday.\n")
+    assert found["FRENCH OPEN"].type == "OTHER" and "France" not in found
+
+
+def test_an_everyday_word_alone_in_a_line_of_capitals_names_nothing():
+    found = named("SOCCER - DUTCH FIRST DIVISION RESULTS.\n\nResults of Dutch first division "
+                  "matches on Saturday:\n\nVitesse Arnhem 2 Fortuna Sittard 0\n\n"
+                  "SOCCER - SPANISH FIRST DIVISION RESULTS.\n\nResults of Spanish first division "
+                  "matches on Saturday:\n\nReal Madrid 2 Sevilla 0\n")
+    assert "RESULTS" not in found and found["Real Madrid"].type == "ORG"
