@@ -100,6 +100,7 @@ from newsview.models.vocab import (
     INTERJECTIONS,
     LEGAL_FORMS,
     MEMBERSHIP_NOUNS,
+    NEWSROOM_WORDS,
     NO_TEAM_PLURALS,
     OPENING_PARTICIPLES,
     PATRONYMICS,
@@ -686,6 +687,8 @@ def _headline_pieces(run: Run, ctx: TextContext) -> list[Run]:
         return [run]
     if pattern(NUMBER_AFTER).match(ctx.text, run.tokens[-1].end):
         return [run]  # a row of a table or of results: "Manchester United 4 2 2 0 8 3 8"
+    if run.tokens[-1].key in NEWSROOM_WORDS:
+        return [run]  # an agency's sign-off: "-- New York Commodities Desk"
     lex, certain, pairs = ctx.lex, ctx.certain, ctx.certain_pairs
     tokens, gaps = run.tokens, run.gaps
     loose = [t.key in _HEADLINE_LINKS or t.key in lex.common_words and t.key not in certain
@@ -782,6 +785,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _clubs_whole(run, options, chosen, evidence, ctx.lex)
     if n > 1 and not EVENT_HEADS.isdisjoint(keys[1:]):
         chosen = _event_heads_joined(run, chosen, at)
+    if n > 1 and keys[-1] in NEWSROOM_WORDS and (0, n) in at and not any(run.gaps):
+        chosen = _whole(chosen, 0, n, ORG)  # "New York Commodities Desk": one office
     if (0, n) in at and any(gap in ("in", "for") and key in _PRIZES
                             for gap, key in zip(run.gaps, keys, strict=False)):
         chosen = _whole(chosen, 0, n, OTHER)  # "the Nobel Prize in Physics": one prize
@@ -829,6 +834,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             candidate = firmly(candidate, ORG, explain and "club")  # "Red Star Belgrade"
         elif label != ORG and j - i > 1 and candidate.words[-1] in CLUB_WORDS:
             candidate = firmly(candidate, ORG, explain and "club")  # "Tottenham Hotspur"
+        elif j - i > 1 and candidate.words[-1] in NEWSROOM_WORDS:
+            candidate = firmly(candidate, ORG, explain and "newsroom")  # "London Newsroom"
         elif label != PERSON and j - i > 1 and candidate.words[-1] in EVENT_HEADS:
             candidate = firmly(candidate, OTHER, explain and "event")
         elif label != OTHER and j - i > 1 and candidate.words[0] in EVENT_OPENERS and (

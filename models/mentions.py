@@ -169,11 +169,33 @@ def scoreboard_players(text: str, runs: list[Run], candidates: list[Candidate],
         ):
             out[i] = firmly(cand, PERSON, explain and "scoreboard_player")
     # a batsman the weights left out ("M. Atherton b Waqar Younis 31": an initial that is an
-    # everyday word opening a line)
+    # everyday word opening a line; "(Saeed Anwar 104, Wasim Akram 52 not out)")
+    innings = [name for name in (_without_a_last_number(run) for run in runs)
+               if len(name.tokens) > 1 and _in_an_innings_bracket(text, name)]
+    if innings:  # a weak reading glued to the runs ("Wasim Akram 52" a product) gives way
+        spans = {(name.tokens[0].start, name.tokens[-1].end) for name in innings}
+        out = [c for c in out if c.type == "PERSON" or c.strength >= 3 or not any(
+            start <= c.start < end for start, end in spans)]
     occupied = Occupied(out)
     missed = [run_candidate(text, run, PERSON, explain and "scoreboard_player") for run in runs
               if opens_a_line(text, run.tokens[0].start) and batting.match(text, run.tokens[-1].end) and not occupied.run(run)]
+    missed += [run_candidate(text, name, PERSON, explain and "scoreboard_player") for name in innings
+               if not occupied.run(name)]
     return sorted([*out, *missed], key=lambda c: c.start) if missed else out
+
+
+def _without_a_last_number(run: Run) -> Run:
+    """The run without a number ending it ("Wasim Akram 52": a batsman's runs)."""
+    if len(run.tokens) > 1 and run.tokens[-1].number:
+        return Run(run.tokens[:-1], run.gaps[:-1], run.position)
+    return run
+
+
+def _in_an_innings_bracket(text: str, run: Run) -> bool:
+    """Whether a run stands in an innings' bracket before a batsman's runs or a bowler's figures."""
+    start, end = run.tokens[0].start, run.tokens[-1].end
+    return (pattern(_INNINGS_FIGURES).match(text, end) is not None
+            and pattern(_INNINGS_BEFORE).search(text, max(0, start - 80), start) is not None)
 
 
 def run_candidate(text: str, run: Run, label: int, convention: str | bool) -> Candidate:
@@ -391,7 +413,7 @@ def countries_in_brackets(text: str, candidates: list[Candidate], lex: Lexicon,
 
 
 _ORG_APPOSITIVE = re.compile(
-    r", (?:the|an?) (?:[a-z][a-z-]* ){0,3}(?:alliance|agency|charity|company|firm|group|"
+    r", (?:the|an?) (?:[A-Za-z][a-z-]* ){0,3}(?:alliance|agency|charity|company|firm|group|"
     r"organi[sz]ation|union|coalition|movement|association|foundation|broadcaster|newspaper|"
     r"airline|carrier|retailer|carmaker|manufacturer|bank|network|watchdog|regulator)"
     r"(?=[,.;]| (?:that|which|based|whose)\b)")
@@ -402,9 +424,11 @@ def organisations_in_apposition(text: str, candidates: list[Candidate],
     """"Gavi, the vaccine alliance, said ...", "Ocado, the online grocer's ...": a name of one
     or two words followed by a comma and a noun phrase whose head is an organisation's kind
     ("the vaccine alliance", "a British charity"), closed by a comma or a full stop, is that
-    organisation (a convention); a place stays one ("in Cleveland, the company said")."""
+    organisation (a convention); a place the gazetteer knows stays one ("in Cleveland, the
+    company said")."""
     return [firmly(c, ORG, explain and "org_apposition")
-            if c.type not in ("ORG", "GPE", "LOC") and c.kind == "name" and len(c.words) <= 2
+            if c.type != "ORG" and (c.type not in ("GPE", "LOC") or c.place is None)
+            and c.kind == "name" and len(c.words) <= 2
             and text.startswith(", ", c.end) and _ORG_APPOSITIVE.match(text, c.end) else c
             for c in candidates]
 

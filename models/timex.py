@@ -762,6 +762,7 @@ _CLOSING_DAY_AFTER = LazyPattern(
     + r")\.?[ \t]{1,2}(?P<day>" + _DAY + r")(?:,?[ \t]{1,2}(?P<year>" + _YEAR + r"))?"
     r"|(?P<deictic>today|tomorrow|yesterday)\b)"
 )
+_NUMBER_GROUP_BEFORE = LazyPattern(r"(?<!\d)\d{1,3}[-.]$")
 _SHOW_BEFORE = LazyPattern(r"(?:\b(?:the|USA)|['\u2019]s)[ \t]$")
 _SHOW_AFTER = LazyPattern(r"[ \t](?:programme|program|show|newspaper)s?\b")
 _DEICTIC_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1}
@@ -1391,6 +1392,8 @@ class _Values:
             return False
         if self.text[end : end + 1] in ".," and self.text[end + 1 : end + 2].isdigit():
             return False  # "closed at 1678.5": a decimal number
+        if _NUMBER_GROUP_BEFORE.search(self.text, max(0, at - 5), at):
+            return False  # "212-859-1646", "+44 171-1995": a telephone number's last group
         after = _WORDS_AFTER.match(self.text, end)
         if after is not None:
             following = after.group(1).lower()

@@ -132,6 +132,9 @@ TEAM_ROLES = frozenset("""driver drivers striker midfielder defender goalkeeper 
 # Tanzi", "Miramax chief Harvey Weinstein"): the name before it is the firm.
 FIRM_ROLES = frozenset("""founder co-founder boss chief chairman chairwoman owner spokesman
     spokeswoman""".split())
+# An agency's office after its town ("-- London Newsroom +44 171 542 7171", "Tokyo Bureau"): an
+# organisation, however the town reads.
+NEWSROOM_WORDS = frozenset("newsroom newsdesk desk bureau".split())
 # Everyday plurals for people, capitalised only where a line or a heading starts ("Women's
 # 1,500 metres", "Men's singles"): no name alone.
 PEOPLE_PLURALS = frozenset("men women boys girls children".split())

@@ -1645,3 +1645,10 @@ def test_an_everyday_word_alone_in_a_line_of_capitals_names_nothing():
                   "SOCCER - SPANISH FIRST DIVISION RESULTS.\n\nResults of Spanish first division "
                   "matches on Saturday:\n\nReal Madrid 2 Sevilla 0\n")
     assert "RESULTS" not in found and found["Real Madrid"].type == "ORG"
+
+
+def test_a_towns_name_before_newsroom_desk_or_bureau_is_the_agencys_office():
+    found = named("Rates held. -- Valmont Newsroom +44 171 542 7171\n"
+                  "Prices fell. -- New York Commodities Desk , 212-859-1646\n")
+    assert found["Valmont Newsroom"].type == "ORG"
+    assert found["New York Commodities Desk"].type == "ORG"

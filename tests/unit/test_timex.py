@@ -911,3 +911,8 @@ def test_today_as_the_title_of_a_programme_or_a_paper_is_no_day() -> None:
     text = ("Mr Vane told Radio 4's Today programme, and later the Today show, that a story in "
             "USA Today was wrong. Today the talks resume.")
     assert found(text) == [("Today", "DATE", "2025-11-04")]
+
+
+def test_a_telephone_numbers_last_group_is_no_year() -> None:
+    assert found("-- New York Commodities Desk , 212-859-1646") == []
+    assert [t[2] for t in found("The 1995-1996 season began.")] == ["1995", "1996"]
