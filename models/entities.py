@@ -834,6 +834,10 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             candidate = firmly(candidate, ORG, explain and "club")  # "Red Star Belgrade"
         elif label != ORG and j - i > 1 and candidate.words[-1] in CLUB_WORDS:
             candidate = firmly(candidate, ORG, explain and "club")  # "Tottenham Hotspur"
+        elif label == PERSON and j - i > 1 and candidate.strength <= 2 and (
+            _spelled(run, i, j) in ctx.lex.known_orgs
+        ):
+            candidate = firmly(candidate, ORG, explain and "known_organisation")  # "Warner Bros"
         elif j - i > 1 and candidate.words[-1] in NEWSROOM_WORDS:
             candidate = firmly(candidate, ORG, explain and "newsroom")  # "London Newsroom"
         elif label != PERSON and j - i > 1 and candidate.words[-1] in EVENT_HEADS:

@@ -566,7 +566,8 @@ CONVENTIONS = frozenset({"party", "quoted_title", "initials", "region_abbreviati
                          "dateline", "scoreboard_player", "party_tag",
                          "headline_echo", "work_year", "speaker",
                          "county", "institution", "leader_of_country", "thing_name",
-                         "full_name_of_surname", "title_after_the", "newsroom"})
+                         "full_name_of_surname", "title_after_the", "newsroom",
+                         "known_organisation"})
 _KINDS = {"PERSON": "a person", "ORG": "an organisation", "OTHER": "a work or product",
           "PLACE": "a place"}
 _FIXED = {
@@ -667,6 +668,7 @@ _FIXED = {
     "full_name_of_surname": "a name whose last word the article uses alone for a person ('Tiger Woods' ... 'Woods said')",
     "title_after_the": "a name after 'The' capitalised inside a sentence is a paper's, band's, work's or firm's title ('in The Lancet')",
     "newsroom": "a town's name before 'Newsroom', 'Desk' or 'Bureau' is the agency's office there ('London Newsroom')",
+    "known_organisation": "an organisation the word lists know by this name, read weakly as a person",
     "thing_name": "a holiday's, faith's, language's or event's name ('Christmas', 'Ramadan') names no one alone",
     "speaker": "a name opening a line before a colon and the words spoken is the speaker",
     "headline_echo": "a headline's word in capitals that the article's sentences write as this name",

@@ -1652,3 +1652,9 @@ def test_a_towns_name_before_newsroom_desk_or_bureau_is_the_agencys_office():
                   "Prices fell. -- New York Commodities Desk , 212-859-1646\n")
     assert found["Valmont Newsroom"].type == "ORG"
     assert found["New York Commodities Desk"].type == "ORG"
+
+
+def test_an_organisation_the_lists_know_read_weakly_as_a_person_is_the_organisation():
+    found = named("Miramax chief Harvey Weinstein said Finding Neverland had touched audiences. "
+                  "Warner Bros, which distributed The Aviator in the US, said it was delighted.")
+    assert found["Warner Bros"].type == "ORG" and found["Harvey Weinstein"].type == "PERSON"
