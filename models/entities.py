@@ -1682,7 +1682,7 @@ def _nationality_inside_a_name(n: int, chosen: list[tuple[int, int, int]],
 def _nationality_opening_a_name(run: Run, keys: list[str], chosen: list[tuple[int, int, int]],
                                 at: dict[tuple[int, int], int], scores: list[Scores],
                                 lex: Lexicon) -> list[tuple[int, int, int]]:
-    """"The Dutch East Indies", "British Gas": a nationality word before capitalised words the
+    """"The Dutch East Indies": a nationality word before two or more capitalised words the
     weights read as no name of their own is the first word of one name (a convention, as for
     a nationality word inside a name), typed by that name's scores; never before a title
     ("British Prime Minister Tony Blair")."""
@@ -1907,16 +1907,14 @@ def _candidate(run: Run, i: int, j: int, label: int, scores: Scores, features: t
         else:
             type_ = "LOC" if _is_loc(words, lex) else "GPE"
     elif label == NORP:
-        if spelled in lex.demonyms:
-            kind, place = "demonym", lex.demonyms[spelled]
+        # a nationality's word, or its noun for its people ("Dutchman"), is a mention of its country
+        nationality = spelled if spelled in lex.demonyms else _nationality_noun(spelled, lex)
+        if nationality is not None:
+            kind, place = "demonym", lex.demonyms[nationality]
             country = lex.places.get(phrase_key(place))
             type_ = country.type if country is not None else "GPE"
         elif spelled in lex.norp_adjectives:
             place = lex.norp_adjectives[spelled]  # "Muslim leaders": the Muslims
-        elif (nationality := _nationality_noun(spelled, lex)) is not None:
-            kind, place = "demonym", lex.demonyms[nationality]  # "Dutchman"
-            country = lex.places.get(phrase_key(place))
-            type_ = country.type if country is not None else "GPE"
         elif spelled in lex.group_nouns:
             place = text
     if label != PERSON and len(words) > 1 and any(w in PATRONYMICS for w in words[:-1]):
