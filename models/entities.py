@@ -778,7 +778,7 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _whole(chosen, 0, n, ORG)  # as _runs_joined joined it: "Office of Science and ..."
     if 1 < n < 4 and (keys[-1][-1:].isdigit() or keys[-1][:1].isdigit()):
         chosen = _models_whole(run, at, chosen, ctx.lex)
-    if n > 1 and "air" in keys[:-1]:
+    if n > 1 and ("air" in keys[:-1] or "aer" in keys[:-1]):
         chosen = _airlines_whole(run, options, chosen, ctx.lex)
     if n > 1 and (not CLUB_HEADS.isdisjoint(keys[:-1]) or keys[-1][-1:] == "s" or keys[0] == "red"
                   or keys[-1] in CLUB_WORDS):
@@ -1834,9 +1834,11 @@ def _models_whole(run: Run, at: dict[tuple[int, int], int], chosen: list[tuple[i
 
 
 def _airline(words: tuple[str, ...], connectors: tuple[str, ...], lex: Lexicon) -> bool:
-    """"Air Berlin", "Air New Zealand": "Air" before a place's name names an airline."""
-    return words[0] == "air" and not connectors[0] and (
-        folded_spelling(words[1:], connectors[1:]) in lex.places)
+    """"Air Berlin", "Air New Zealand": "Air" before a place's name names an airline; Irish
+    "Aer" before any name does ("Aer Lingus", "Aer Arann")."""
+    if connectors[0]:
+        return False
+    return words[0] == "aer" or words[0] == "air" and folded_spelling(words[1:], connectors[1:]) in lex.places
 
 
 def _event_heads_joined(run: Run, chosen: list[tuple[int, int, int]],

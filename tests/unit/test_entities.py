@@ -1298,6 +1298,8 @@ def test_an_initialism_of_a_title_alone_names_no_one():
 def test_air_before_a_place_names_an_airline():
     found = named("Air Berlin and Air China ordered twelve jets.")
     assert found["Air Berlin"].type == "ORG" and found["Air China"].type == "ORG"
+    found = named("Aer Lingus said it would cut fares, and Aer Arann agreed.")
+    assert found["Aer Lingus"].type == "ORG" and found["Aer Arann"].type == "ORG"
 
 
 def test_an_everyday_word_in_capitals_is_emphasis_not_a_name():
