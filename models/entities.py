@@ -928,7 +928,9 @@ def _surnames_of_people(runs: list[Run], read: list[Candidate], evidence: TextEv
     """"Analysts praised Jobs" after "Steve Jobs": inside a sentence, a word the weights left
     out that ends a person's name read in full after a given name (no everyday word: not
     "Loan Payment") is that person, though it is an everyday word too (a convention; a title,
-    or a word ending names of places, organisations or works, is none)."""
+    or a word ending names of places, organisations or works, is none). Opening a sentence it
+    is the person where a person's verb or an apposition follows ("Jobs resigned", "Jobs,
+    aged 55,"; not "Jobs were cut")."""
     lex = ctx.lex
     surnames = {c.words[-1] for c in read if c.type == "PERSON" and len(c.words) > 1
                 and c.strength >= 3 and c.words[-2] in lex.first_names
@@ -939,13 +941,22 @@ def _surnames_of_people(runs: list[Run], read: list[Candidate], evidence: TextEv
     found: list[Candidate] = []
     for run in runs:
         token = run.tokens[0]
-        if len(run.tokens) == 1 and not run.position and token.key in surnames and (
-            not taken.overlaps(token.start, token.end)
-        ):
+        if len(run.tokens) == 1 and token.key in surnames and (
+            not run.position or run.position == "start" and _a_persons_verb_after(ctx.text, token.end)
+        ) and not taken.overlaps(token.start, token.end):
             word = evidence.word_evidence(run)
             if word is not None:
                 found.extend(_read_word(run, word, model, ctx, explain, surname_of_a_person=True))
     return found
+
+
+# What follows a person's surname opening a sentence, and not a plural noun's: an apposition,
+# a verb in the singular or the past ("Jobs, aged 55,", "Jobs says", "Jobs resigned").
+_PERSONS_VERB_AFTER = r", (?:aged|born|who|whose|the|a|an)\b| (?:said|says|told|was|is|has|[a-z]{2,}ed)\b"
+
+
+def _a_persons_verb_after(text: str, end: int) -> bool:
+    return pattern(_PERSONS_VERB_AFTER).match(text, end) is not None
 
 
 def _people_named_by_surname(runs: list[Run], read: list[Candidate], evidence: TextEvidence,

@@ -1660,3 +1660,8 @@ def test_an_organisation_the_lists_know_read_weakly_as_a_person_is_the_organisat
     found = named("Miramax chief Harvey Weinstein said Finding Neverland had touched audiences. "
                   "Warner Bros, which distributed The Aviator in the US, said it was delighted.")
     assert found["Warner Bros"].type == "ORG" and found["Harvey Weinstein"].type == "PERSON"
+
+
+def test_a_surname_opening_a_sentence_before_a_persons_verb_is_the_person():
+    found = named("Lena Stones sang. Stones welcomed the crowd.")
+    assert [m.text for m in found["Lena Stones"].mentions] == ["Lena Stones", "Stones"]
