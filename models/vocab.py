@@ -89,11 +89,12 @@ SHORT_FAMILY_NAMES = frozenset("xi li ma hu wu lo ho xu lu yu ye gu fu du qi su 
 # Words for a kind of state before "of" and a country's name: "the Democratic Republic of
 # Congo", "the Kingdom of Bahrain" name the country, a place.
 STATE_WORDS = frozenset("republic kingdom emirate sultanate principality commonwealth federation".split())
-# Interjections of speech that no dictionary of written words holds (transcripts, interviews,
-# quotes), and the thanks of speech: a turn or a sentence of "Mhm.", "Aww, look at you!" or
-# "Thank you, Jo" names no one by those words.
+# Interjections and answers of speech (transcripts, interviews, quotes), and the thanks of
+# speech: a turn or a sentence of "Mhm.", "Yeah.", "Aww, look at you!" or "Thank you, Jo" names
+# no one by those words.
 INTERJECTIONS = frozenset("""mhm mm mmm mmhm mmkay hm hmm hmmm uh-huh uh-oh ew eww aww aw yay
-    ugh ooh oooh ahh ahhh uhh uhm umm erm whoa yikes woah thank thanks""".split())
+    ugh ooh oooh ahh ahhh uhh uhm umm erm whoa yikes woah thank thanks yeah yep yup nope alright
+    okay""".split())
 # Family names of China, Taiwan, Hong Kong, Korea and Vietnam as news romanises them, written
 # before a given name of hyphenated syllables that may be English words ("Chiang Wan-an",
 # "Ban Ki-moon"): after one, "Wan-an" is one word of the name.

@@ -1247,6 +1247,9 @@ def test_a_partys_full_name_is_kept_whole_and_its_short_forms_link():
 def test_an_interjection_of_speech_names_no_one():
     found = named("Mhm. We love a boyfriend that supports us, Carol. Aww, look at you! Yay!")
     assert set(found) == {"Carol"}
+    found = named("INTERVIEWER: Did they train you?\n\nCAROL: Yeah.\n\nINTERVIEWER: Alright. "
+                  "And the boat?\n\nCAROL: Okay, it sank. Yep.\n")
+    assert set(found) <= {"INTERVIEWER", "CAROL"}
 
 
 def test_a_kind_of_state_of_a_country_is_that_country():
