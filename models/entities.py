@@ -928,13 +928,18 @@ def _surnames_of_people(runs: list[Run], read: list[Candidate], evidence: TextEv
     """"Analysts praised Jobs" after "Steve Jobs": inside a sentence, a word the weights left
     out that ends a person's name read in full after a given name (no everyday word: not
     "Loan Payment") is that person, though it is an everyday word too (a convention; a title,
-    or a word ending names of places, organisations or works, is none). Opening a sentence it
+    or a word ending names of places, organisations or works, is none); so is a word no
+    dictionary holds that the article reads firmly as a person alone. Opening a sentence it
     is the person where a person's verb or an apposition follows ("Jobs resigned", "Jobs,
     aged 55,"; not "Jobs were cut")."""
     lex = ctx.lex
     surnames = {c.words[-1] for c in read if c.type == "PERSON" and len(c.words) > 1
                 and c.strength >= 3 and c.words[-2] in lex.first_names
                 and c.words[-2] not in lex.common_words and not _ends_a_kind_of_name(c.words[-1], lex)}
+    # and a surname read firmly alone that is no everyday word ("Ms. Goldsmith", "Einstein's view")
+    surnames.update(c.words[0] for c in read if c.type == "PERSON" and len(c.words) == 1
+                    and c.strength >= 3 and c.words[0] not in lex.common_words
+                    and not _ends_a_kind_of_name(c.words[0], lex))
     if not surnames:
         return []
     taken = Occupied(read)

@@ -1668,3 +1668,10 @@ def test_an_organisation_the_lists_know_read_weakly_as_a_person_is_the_organisat
 def test_a_surname_opening_a_sentence_before_a_persons_verb_is_the_person():
     found = named("Lena Stones sang. Stones welcomed the crowd.")
     assert [m.text for m in found["Lena Stones"].mentions] == ["Lena Stones", "Stones"]
+
+
+def test_a_surname_read_firmly_alone_is_the_person_where_the_weights_left_it_out():
+    found = named("Ms. Vanterpool took the photograph. Both courts agreed and Vanterpool does "
+                  "not dispute that. A ruling for Vanterpool would strip protection. "
+                  "Vanterpool's test is at odds with both cases.")
+    assert len(found["Vanterpool"].mentions) == 4 and found["Vanterpool"].type == "PERSON"
