@@ -679,7 +679,7 @@ _FIXED = {
     "event_of": "a name opening with 'Battle of', 'Siege of', 'Treaty of' or similar is an event",
     "home_town": "a name after a person's name and ', of' is where the person lives ('Darren Hollis, of Beeston,')",
     "i_product": "a name written as a lower-case 'i' before a capital ('iTunes', 'iMac') is a product",
-    "team_role": "a name before a player's role and the player's full name is the team ('Williams driver Damon Hill')",
+    "team_role": "a name before a player's or a firm's role and a person's full name is the team or the firm ('Williams driver Damon Hill', 'Parmalat founder Calisto Tanzi')",
     "org_apposition": "a name followed by ', the' and an organisation's kind ('Gavi, the vaccine alliance') is that organisation",
     "possessor": "a name whose possessive stands before a person's full name is the person's team, company or country ('Ferrari's Michael Schumacher')",
     "surname_named_in_full": "the surname of someone the article names in full ('Theresa May' ... 'May')",
