@@ -359,6 +359,8 @@ class NewsviewApp(CorrectionActions, App):
                                        duplicates=duplicates))
 
     def on_articles_read(self, message: ArticlesRead) -> None:
+        if not self.is_running:
+            return  # the reader finished as the app closed: no screen is left to show it on
         if self._adopted_first is not None and message.articles:
             self._drop_adopted_copy(message)
         first = not self.state.articles

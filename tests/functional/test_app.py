@@ -680,3 +680,14 @@ async def test_the_state_owns_the_selection_and_the_entity_list_only_shows_it():
         await pilot.press("j")
         await settle(pilot)
         assert app.state.selected == "john-smith"
+
+
+async def test_articles_read_as_the_app_closes_are_let_go(tmp_path):
+    from newsview.tui.messages import ArticlesRead
+
+    app = NewsviewApp(articles=[story_article()])
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+    # the reader's last message may arrive after the screens are gone (a slow machine)
+    app.on_articles_read(ArticlesRead([story_article(id="late")], [], done=True))
+    assert [article.id for article in app.state.articles] == [story_article().id]
