@@ -164,14 +164,14 @@ def scoreboard_players(text: str, runs: list[Run], candidates: list[Candidate],
             or figures.match(text, cand.end)
             or opens_a_line(text, cand.start) and batting.match(text, cand.end)
             or scorer.search(text, max(0, cand.start - 8), cand.start) and minutes.match(text, cand.end)
-            or len(cand.words) > 1 and cand.strength < 3 and pattern(_INNINGS_FIGURES).match(text, cand.end)
-            and pattern(_INNINGS_BEFORE).search(text, max(0, cand.start - 80), cand.start)
+            or len(cand.words) > 1 and cand.strength < 3 and _in_an_innings_bracket(text, cand.start, cand.end)
         ):
             out[i] = firmly(cand, PERSON, explain and "scoreboard_player")
     # a batsman the weights left out ("M. Atherton b Waqar Younis 31": an initial that is an
     # everyday word opening a line; "(Saeed Anwar 104, Wasim Akram 52 not out)")
     innings = [name for name in (_without_a_last_number(run) for run in runs)
-               if len(name.tokens) > 1 and _in_an_innings_bracket(text, name)]
+               if len(name.tokens) > 1
+               and _in_an_innings_bracket(text, name.tokens[0].start, name.tokens[-1].end)]
     if innings:  # a weak reading glued to the runs ("Wasim Akram 52" a product) gives way
         spans = {(name.tokens[0].start, name.tokens[-1].end) for name in innings}
         out = [c for c in out if c.type == "PERSON" or c.strength >= 3 or not any(
@@ -191,9 +191,8 @@ def _without_a_last_number(run: Run) -> Run:
     return run
 
 
-def _in_an_innings_bracket(text: str, run: Run) -> bool:
-    """Whether a run stands in an innings' bracket before a batsman's runs or a bowler's figures."""
-    start, end = run.tokens[0].start, run.tokens[-1].end
+def _in_an_innings_bracket(text: str, start: int, end: int) -> bool:
+    """Whether a name stands in an innings' bracket before a batsman's runs or a bowler's figures."""
     return (pattern(_INNINGS_FIGURES).match(text, end) is not None
             and pattern(_INNINGS_BEFORE).search(text, max(0, start - 80), start) is not None)
 
