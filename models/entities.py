@@ -1070,6 +1070,14 @@ def _names_a_thing(key: str, lex: Lexicon) -> bool:
     return key in lex.other_names and key not in lex.first_names
 
 
+def _names_a_doctrine(key: str) -> bool:
+    """A word in "-ology" or "-ism" ("Scientology", "Marxism") is a belief's, a movement's or
+    a field's name, never a person's (a convention: no given name or surname ends so). One in
+    "-ology" that acts is its movement's body; whether one in "-ism" is the body or the
+    belief is left to the weights."""
+    return len(key) > 6 and key.endswith(("ology", "ism")) and key.isalpha()
+
+
 def _county(candidate: Candidate) -> bool:
     """"Renfrewshire", "Aberdeenshire": a one-word name ending in "-shire" is a county (a
     convention; a county that plays is its club, read after this)."""
@@ -1941,6 +1949,12 @@ def _candidate(run: Run, i: int, j: int, label: int, scores: Scores, features: t
         label, type_, place = PERSON, "PERSON", None
         scores = tuple(firm if k == PERSON else v for k, v in enumerate(scores))  # type: ignore[assignment]
         features = (*features, "patronymic")
+    if label == PERSON and len(words) == 1 and _names_a_doctrine(words[0]):
+        # "Scientology" names no one: a movement's body ("Scientology says"), or a belief
+        label = ORG if words[0].endswith("ology") or scores[ORG] >= scores[OTHER] else OTHER
+        firm = max(scores) + 1.0
+        type_, scores = LABELS[label], tuple(firm if k == label else v for k, v in enumerate(scores))  # type: ignore[assignment]
+        features = (*features, "doctrine")
     party = lex.parties.get(spelled) or lex.party_adjectives.get(spelled)
     if party is not None:
         kind, type_, place, label, scores = _party(ctx, end, spelled, party, scores)

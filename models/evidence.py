@@ -565,7 +565,7 @@ CONVENTIONS = frozenset({"party", "quoted_title", "initials", "region_abbreviati
                          "nationality_inside", "home_in_brackets",
                          "dateline", "scoreboard_player", "party_tag",
                          "headline_echo", "work_year", "speaker",
-                         "county", "institution", "leader_of_country", "thing_name",
+                         "county", "institution", "leader_of_country", "thing_name", "doctrine",
                          "full_name_of_surname", "title_after_the", "newsroom",
                          "known_organisation"})
 _KINDS = {"PERSON": "a person", "ORG": "an organisation", "OTHER": "a work or product",
@@ -670,6 +670,7 @@ _FIXED = {
     "newsroom": "a town's name before 'Newsroom', 'Desk' or 'Bureau' is the agency's office there ('London Newsroom')",
     "known_organisation": "an organisation the word lists know by this name, read weakly as a person",
     "thing_name": "a holiday's, faith's, language's or event's name ('Christmas', 'Ramadan') names no one alone",
+    "doctrine": "a word in '-ology' or '-ism' ('Scientology', 'Marxism') names a belief or a field, no one",
     "speaker": "a name opening a line before a colon and the words spoken is the speaker",
     "headline_echo": "a headline's word in capitals that the article's sentences write as this name",
     "party_tag": "a legislator's party and state after the name ('R-N.C.') is the state's party",

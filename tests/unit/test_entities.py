@@ -1617,6 +1617,11 @@ def test_a_holidays_or_faiths_name_alone_is_no_person_unless_a_given_name():
     assert found["Oscar"].type == "PERSON"
 
 
+def test_a_word_in_ology_or_ism_names_a_belief_or_a_field_not_a_person():
+    assert named("Dianology said on Monday that the claims were false.")["Dianology"].type != "PERSON"
+    assert named("Raelism said on Monday that the claims were false.")["Raelism"].type != "PERSON"
+
+
 def test_two_words_whose_last_the_article_uses_alone_for_a_person_are_the_full_name():
     found = named("In the third round Tiger Woods shot a 66 at Delvale. Woods said he was pleased. "
                   "Meanwhile Woods thanked the crowd.")
