@@ -798,6 +798,10 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _nationality_opening_a_name(run, keys, chosen, at, scores, ctx.lex)
     if n > 2 and (_nationality_word(keys[0], ctx.lex) or _nationality_noun(keys[0], ctx.lex) is not None):
         chosen = _nationality_before_a_person(run, keys, chosen, at, scores, ctx.lex)
+    if n > 2 and chosen:
+        chosen = _middle_initials_whole(run, chosen, at, ctx.lex)
+    if chosen and "speech_after" in found.right and max(j for _, j, _ in chosen) < n:
+        chosen = _speaker_whole(n, chosen, at, scores)
     if not chosen:
         return []
     read = _by_convention(run, chosen, at, scores, ctx)
@@ -821,6 +825,10 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             candidate = firmly(candidate, ORG)  # "Campaign to Protect Rural England"
         elif label == OTHER and _contest(candidate.words, ctx.lex):
             candidate = firmly(candidate, OTHER, explain and "contest")
+        elif not any(candidate.connectors) and _best_is_not(candidate, PLACE) and (
+            _place_of_a_nationality(candidate.words, ctx.lex)
+        ):
+            candidate = firmly(candidate, PLACE, explain and "place_of_nationality")
         elif label != NORP and j - i > 2 and _nationality_inside(candidate, ctx.lex):
             kept = max((ORG, OTHER), key=lambda other: scores[k][other])
             candidate = firmly(candidate, kept, explain and "nationality_inside")
@@ -1165,7 +1173,9 @@ def _by_convention(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple[
             # "M. Atherton b Waqar Younis": initials make a person of a town's name
             # ("N. Korea", "S. Africa" stay places)
             label = PERSON
-        elif label != PERSON and j - i == 3 and _middle_initial(run, i, ctx.lex):
+        elif j - i == 3 and _middle_initial(run, i, ctx.lex) and (
+            label != PERSON or not _reads_as_person(scores[k])
+        ):
             label, conventions = PERSON, ("initials",)  # "sung by Orvald K. Trusk"
         if label == PERSON:
             # an initial before a person's name is part of it ("C. Spearman"), even where the
@@ -1418,6 +1428,32 @@ def _middle_initial(run: Run, i: int, lex: Lexicon) -> bool:
             and _INITIAL.fullmatch(first.text) is None and first.text[1:].islower()
             and not _ends_a_kind_of_name(last.key, lex) and not _known_or_initials(run, i, i + 3, lex)
             and initial.text not in _COMPASS_INITIALS)
+
+
+def _speaker_whole(n: int, chosen: list[tuple[int, int, int]], at: dict[tuple[int, int], int],
+                   scores: list[Scores]) -> list[tuple[int, int, int]]:
+    """"After the film Osric Delane said little": the words right before "said" are the
+    speaker's name, not a cut-off work ("Osric") and a word left out; the whole run is one
+    person's name where it reads as one with the evidence on both sides (a convention)."""
+    k = at.get((0, n))
+    if k is None or len(chosen) != 1 or chosen[0][0] != 0:
+        return chosen
+    if not _reads_as_person(scores[k]):  # (its scores hold the evidence on both sides)
+        return chosen
+    return [(0, n, PERSON)]
+
+
+def _middle_initials_whole(run: Run, chosen: list[tuple[int, int, int]],
+                           at: dict[tuple[int, int], int], lex: Lexicon) -> list[tuple[int, int, int]]:
+    """A word, one initial and a word (``_middle_initial``) are one name however the weights
+    cut them ("Orvald" alone and "K. Trusk"), where they read any of it as a name."""
+    for i in range(len(run.tokens) - 2):
+        inside = [(a, b) for a, b, _ in chosen if a < i + 3 and i < b]
+        if inside and (i, i + 3) in at and (i, i + 3) not in inside and all(
+            i <= a and b <= i + 3 for a, b in inside
+        ) and _middle_initial(run, i, lex):
+            chosen = _whole(chosen, i, i + 3, PERSON)
+    return chosen
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -1708,8 +1744,9 @@ def _nationality_opening_a_name(run: Run, keys: list[str], chosen: list[tuple[in
                                 lex: Lexicon) -> list[tuple[int, int, int]]:
     """"The Dutch East Indies": a nationality word before two or more capitalised words the
     weights read as no name of their own is the first word of one name (a convention, as for
-    a nationality word inside a name), typed by that name's scores; never before a title
-    ("British Prime Minister Tony Blair")."""
+    a nationality word inside a name), typed by that name's scores, or a place where the words
+    after it name one the gazetteer knows; never before a title ("British Prime Minister Tony
+    Blair")."""
     if any(i == 1 for i, _, _ in chosen) or run.gaps[0]:
         return chosen
     j = 1
@@ -1719,10 +1756,30 @@ def _nationality_opening_a_name(run: Run, keys: list[str], chosen: list[tuple[in
     k = at.get((0, j))
     if j < 3 or k is None or j < len(keys) and not any(a == j for a, _, _ in chosen):
         return chosen
+    if " ".join(keys[1:j]) in lex.places:
+        return _whole(chosen, 0, j, PLACE)  # "the Dutch East Indies": the Dutch part of a place
     best = max((ORG, PLACE, OTHER), key=lambda label: scores[k][label])
     if scores[k][best] <= 0:
         return chosen
     return _whole(chosen, 0, j, best)
+
+
+def _best_is_not(candidate: Candidate, label: int) -> bool:
+    """Whether the candidate's scores, which type its entity, read it as another type."""
+    return not candidate.scores or candidate.scores.index(max(candidate.scores)) != label
+
+
+def _place_of_a_nationality(words: tuple[str, ...], lex: Lexicon) -> bool:
+    """"The Dutch East Indies", "Portuguese East Africa": a nationality word before a place
+    the gazetteer knows (a region, a country, or of two words or more) names a place (a colony,
+    a region), whatever its letters say, as does one the gazetteer knows whole ("Soviet Union")
+    (a convention)."""
+    if len(words) < 2 or not _nationality_word(words[0], lex):
+        return False
+    if " ".join(words) in lex.places:
+        return True  # "Soviet Union"
+    place = lex.places.get(" ".join(words[1:]))  # not a town's name alone: "European Union"
+    return place is not None and (len(words) > 2 or place.is_country or place.type == "LOC")
 
 
 def _nationality_before_a_person(run: Run, keys: list[str], chosen: list[tuple[int, int, int]],

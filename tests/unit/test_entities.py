@@ -1617,6 +1617,21 @@ def test_a_holidays_or_faiths_name_alone_is_no_person_unless_a_given_name():
     assert found["Oscar"].type == "PERSON"
 
 
+def test_a_name_before_said_is_the_speakers_whole_name_not_a_cut_off_work():
+    assert named("After the film Tamsin Strand said little.")["Tamsin Strand"].type == "PERSON"
+    assert named("After the song Varga Quarrie told reporters nothing.")["Varga Quarrie"].type == "PERSON"
+
+
+def test_a_word_an_initial_and_a_word_are_one_name_however_the_weights_cut_them():
+    found = named("The song was sung by Quillon K. Trusk on the radio.")
+    assert found["Quillon K. Trusk"].type == "PERSON" and "Quillon" not in found
+
+
+def test_a_nationality_word_before_a_known_place_names_a_place():
+    assert named("Maps of Portuguese East Africa were drawn.")["Portuguese East Africa"].type == "GPE"
+    assert named("The European Union met.")["European Union"].type == "ORG"
+
+
 def test_a_word_in_ology_or_ism_names_a_belief_or_a_field_not_a_person():
     assert named("Dianology said on Monday that the claims were false.")["Dianology"].type != "PERSON"
     assert named("Raelism said on Monday that the claims were false.")["Raelism"].type != "PERSON"
