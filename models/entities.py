@@ -794,7 +794,7 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _family_name_first(run, chosen, at, scores)
     if n > 2 and any(label == NORP and 0 < i and j < n for i, j, label in chosen):
         chosen = _nationality_inside_a_name(n, chosen, at, scores)
-    if n > 2 and (0, 1, NORP) in chosen:
+    if n > 1 and (0, 1, NORP) in chosen:
         chosen = _nationality_opening_a_name(run, keys, chosen, at, scores, ctx.lex)
     if n > 2 and (_nationality_word(keys[0], ctx.lex) or _nationality_noun(keys[0], ctx.lex) is not None):
         chosen = _nationality_before_a_person(run, keys, chosen, at, scores, ctx.lex)
@@ -1742,8 +1742,9 @@ def _nationality_inside_a_name(n: int, chosen: list[tuple[int, int, int]],
 def _nationality_opening_a_name(run: Run, keys: list[str], chosen: list[tuple[int, int, int]],
                                 at: dict[tuple[int, int], int], scores: list[Scores],
                                 lex: Lexicon) -> list[tuple[int, int, int]]:
-    """"The Dutch East Indies": a nationality word before two or more capitalised words the
-    weights read as no name of their own is the first word of one name (a convention, as for
+    """"The Dutch East Indies", "the British Museum": a nationality word before two or more
+    capitalised words the weights read as no name of their own, or one that ends names
+    ("Museum", "Times"), is the first word of one name (a convention, as for
     a nationality word inside a name), typed by that name's scores, or a place where the words
     after it name one the gazetteer knows; never before a title ("British Prime Minister Tony
     Blair")."""
@@ -1754,10 +1755,13 @@ def _nationality_opening_a_name(run: Run, keys: list[str], chosen: list[tuple[in
             keys[j] not in lex.titles):
         j += 1
     k = at.get((0, j))
-    if j < 3 or k is None or j < len(keys) and not any(a == j for a, _, _ in chosen):
-        return chosen
-    if " ".join(keys[1:j]) in lex.places:
-        return _whole(chosen, 0, j, PLACE)  # "the Dutch East Indies": the Dutch part of a place
+    if j < 2 or j == 2 and not (_ends_a_kind_of_name(keys[1], lex) or _place_of_a_nationality(
+        tuple(keys[:2]), lex)) or k is None or (
+        j < len(keys) and not any(a == j for a, _, _ in chosen)
+    ):
+        return chosen  # one word after it opens a name only if it ends names: "British Museum"
+    if _place_of_a_nationality(tuple(keys[:j]), lex):
+        return _whole(chosen, 0, j, PLACE)  # "British Honduras": the British part of a place
     best = max((ORG, PLACE, OTHER), key=lambda label: scores[k][label])
     if scores[k][best] <= 0:
         return chosen

@@ -1630,6 +1630,13 @@ def test_a_word_an_initial_and_a_word_are_one_name_however_the_weights_cut_them(
 def test_a_nationality_word_before_a_known_place_names_a_place():
     assert named("Maps of Portuguese East Africa were drawn.")["Portuguese East Africa"].type == "GPE"
     assert named("The European Union met.")["European Union"].type == "ORG"
+    assert named("British Honduras became Belize.")["British Honduras"].type == "GPE"
+
+
+def test_a_nationality_word_before_a_word_that_ends_names_opens_the_name():
+    found = named("The British Museum opened. The Irish Times reported it.")
+    assert found["British Museum"].type == found["Irish Times"].type == "ORG"
+    assert "United Kingdom" not in found
 
 
 def test_a_word_in_ology_or_ism_names_a_belief_or_a_field_not_a_person():
