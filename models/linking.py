@@ -256,9 +256,13 @@ def _country_short_name(cand: Candidate) -> bool:
 
 def _link_acronyms(cands: list[Candidate], units: dict[int, list[int]], groups: _Groups) -> None:
     by_letters: dict[str, list[int]] = {}
+    by_initials: dict[str, list[int]] = {}  # people: "MQ" for a speaker named "Marisol Quevedo"
     for root in _multiword_units(cands, units):
         cand = cands[units[root][0]]
-        if cand.kind != "name" or cand.type == "PERSON":
+        if cand.kind != "name":
+            continue
+        if cand.type == "PERSON":
+            by_initials.setdefault("".join(w[0] for w in cand.words), []).append(root)
             continue
         for letters in _acronyms(cand):
             by_letters.setdefault(letters, []).append(root)
@@ -278,6 +282,11 @@ def _link_acronyms(cands: list[Candidate], units: dict[int, list[int]], groups: 
             continue
         if _country_short_name(cand):
             continue  # "US", "UK": a country's own short name, whatever else its letters spell
+        if cand.type == "PERSON":
+            people = by_initials.get(letters, [])
+            if len({groups.find(t) for t in people}) == 1:
+                groups.union(people[0], root, "initials of")
+            continue
         targets = by_letters.get(letters, [])
         if len({groups.find(t) for t in targets}) == 1:
             groups.union(targets[0], root, "acronym of")

@@ -372,6 +372,7 @@ def speakers(text: str, candidates: list[Candidate], lex: Lexicon,
     turns = [k for k, c in enumerate(candidates) if c.kind == "name"
              and opens_a_line(text, c.start) and turn.match(text, c.end)]
     counts = Counter(candidates[k].words for k in turns)
+    people = _people_by_initials(candidates)
     said: dict[tuple[str, ...], list[float]] = {}  # a speaker's evidence over all its turns
     for k in turns:
         scores = candidates[k].scores or only_scores(PERSON)
@@ -381,6 +382,12 @@ def speakers(text: str, candidates: list[Candidate], lex: Lexicon,
     out = list(candidates)
     for k in turns:
         cand = out[k]
+        if counts[cand.words] >= 2 and cand.words[0] in people and len(cand.words) == 1 and (
+            cand.text.isupper()
+        ):
+            # "MQ: We bought it ..." after "Marisol Quevedo": the speaker named by initials
+            out[k] = firmly(cand, PERSON, explain and "speaker_initials")
+            continue
         if counts[cand.words] < 2 or cand.type in ("PERSON", "ORG") or (
             " ".join(cand.words) in lex.places
         ):
@@ -391,6 +398,12 @@ def speakers(text: str, candidates: list[Candidate], lex: Lexicon,
 
 
 _TURN_AFTER = r": [A-Z\"\u201c][a-z']*[ ,]"
+
+
+def _people_by_initials(candidates: list[Candidate]) -> set[str]:
+    """The initials ("mq") of the people named in full ("Marisol Quevedo")."""
+    return {"".join(word[0] for word in c.words) for c in candidates
+            if c.type == "PERSON" and 1 < len(c.words) <= 3 and c.kind == "name"}
 
 
 def countries_in_brackets(text: str, candidates: list[Candidate], lex: Lexicon,

@@ -1639,6 +1639,15 @@ def test_a_nationality_word_before_a_word_that_ends_names_opens_the_name():
     assert "United Kingdom" not in found
 
 
+def test_a_speakers_initials_opening_an_interviews_turns_are_the_person_named_in_full():
+    text = ("Wikinews spoke to Marisol Quevedo, who runs a lifeboat trust.\n\n"
+            "Wikinews: How did it begin?\n\nMQ: My father was a fisherman.\n\n"
+            "Wikinews: And now?\n\nMQ: We have three boats.\n")
+    found = named(text)
+    assert [m.text for m in found["Marisol Quevedo"].mentions] == ["Marisol Quevedo", "MQ", "MQ"]
+    assert "MQ" not in found
+
+
 def test_a_word_in_ology_or_ism_names_a_belief_or_a_field_not_a_person():
     assert named("Dianology said on Monday that the claims were false.")["Dianology"].type != "PERSON"
     assert named("Raelism said on Monday that the claims were false.")["Raelism"].type != "PERSON"
