@@ -93,6 +93,8 @@ from newsview.models.vocab import (
     CONTEST_WORDS,
     EVENT_HEADS,
     EVENT_OPENERS,
+    FOREIGN_OF,
+    FOREIGN_ORG_HEADS,
     GIVEN_NAME_TITLES,
     GROUP_HEADS,
     GROUP_OF_NOUNS,
@@ -768,7 +770,7 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _contests_whole(run, options, chosen, ctx.lex)
     if any(label == PLACE and i > 0 for i, _, label in chosen):
         chosen = _places_whole(run, options, chosen, ctx.lex)
-    if len(chosen) > 1 and any(gap in ("of", "of the") for gap in run.gaps):
+    if any(gap in _OF_GAPS for gap in run.gaps):
         chosen = _organisations_of_places(run, chosen, at, ctx.lex)
     if n > 2 and run.gaps[0] in ("of", "of the") and keys[0] in ctx.lex.titles:
         chosen = _after_a_title_of(run, at, chosen, scores, ctx.lex)
@@ -825,6 +827,10 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             candidate = firmly(candidate, ORG)  # "Campaign to Protect Rural England"
         elif label == OTHER and _contest(candidate.words, ctx.lex):
             candidate = firmly(candidate, OTHER, explain and "contest")
+        elif j - i > 1 and candidate.words[0] in FOREIGN_ORG_HEADS and (
+            candidate.connectors[0] in FOREIGN_OF
+        ) and _best_is_not(candidate, ORG):
+            candidate = firmly(candidate, ORG, explain and "institution")  # "Musée du Louvre"
         elif not any(candidate.connectors) and _best_is_not(candidate, PLACE) and (
             _place_of_a_nationality(candidate.words, ctx.lex)
         ):
@@ -1587,20 +1593,43 @@ def _countries_whole(run: Run, options: list[tuple[int, int]], chosen: list[tupl
 def _organisations_of_places(run: Run, chosen: list[tuple[int, int, int]],
                              at: dict[tuple[int, int], int],
                              lex: Lexicon) -> list[tuple[int, int, int]]:
-    """"National Bank of Greece", "Serum Institute of India": an organisation's name ending in
-    an organisation's word, then "of" and a place, is one name (a convention), where the
-    weights cut the place off."""
+    """"National Bank of Greece", "Serum Institute of India", "Université de Montréal": an
+    organisation's name ending in an organisation's word, then "of" (or its word in the
+    name's language) and a place, is one name (a convention), where the weights cut the
+    place off, or cut a place of several words short ("University of Santiago de
+    Compostela")."""
     chosen = sorted(chosen)
     out: list[tuple[int, int, int]] = []
     for i, j, label in chosen:
-        if out and label == PLACE and out[-1][2] == ORG and out[-1][1] == i and (
-            run.gaps[i - 1] in ("of", "of the") and run.tokens[i - 1].key in lex.org_words
-            and (out[-1][0], j) in at
-        ):
+        head = run.tokens[i - 1].key if i else ""
+        if out and label == PLACE and (out[-1][2] == ORG or head in FOREIGN_ORG_HEADS) and out[-1][1] == i and (
+            run.gaps[i - 1] in ("of", "of the") and head in lex.org_words
+            or run.gaps[i - 1] in FOREIGN_OF and head in FOREIGN_ORG_HEADS
+        ) and (out[-1][0], j) in at:
             out[-1] = (out[-1][0], j, ORG)
             continue
+        if label == ORG:
+            j = _with_the_whole_place(run, i, j, chosen, at, lex)
         out.append((i, j, label))
     return out
+
+
+_OF_GAPS = frozenset({"of", "of the"}) | FOREIGN_OF
+
+
+def _with_the_whole_place(run: Run, i: int, j: int, chosen: list[tuple[int, int, int]],
+                          at: dict[tuple[int, int], int], lex: Lexicon) -> int:
+    """Where an organisation's name (tokens i..j) ends in "of" and the start of a place the
+    gazetteer names in more words, the end of that place."""
+    for p in range(j - 1, i, -1):
+        if run.gaps[p - 1] in ("of", "of the"):
+            for end in range(len(run.tokens), j, -1):
+                if (i, end) in at and not any(j <= a < end for a, _, _ in chosen) and (
+                    _spelled(run, p, end) in lex.places
+                ):
+                    return end
+            break
+    return j
 
 
 def _places_whole(run: Run, options: list[tuple[int, int]], chosen: list[tuple[int, int, int]],

@@ -687,7 +687,7 @@ _FIXED = {
     "org_apposition": "a name followed by ', the' and an organisation's kind ('Gavi, the vaccine alliance') is that organisation",
     "possessor": "a name whose possessive stands before a person's full name is the person's team, company or country ('Ferrari's Michael Schumacher')",
     "surname_named_in_full": "the surname of someone the article names in full, or alone beyond doubt ('Theresa May' ... 'May')",
-    "institution": "an institution's name 'of' or 'for' two fields ('Department of Trade and Industry') is an organisation's",
+    "institution": "an institution's name 'of' or 'for' two fields ('Department of Trade and Industry'), or in another language ('Musée du Louvre'), is an organisation's",
     "leader_of_country": "a name whose possessive stands before a country's name is the person who leads it ('Mussolini's Italy')",
     "legal_form": "a name ends in a company's legal form",
     "patronymic": "'bin' or 'ibn' ('son of') inside it names a person",

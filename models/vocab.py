@@ -152,6 +152,14 @@ GROUP_OF_NOUNS = frozenset("""residents members shares sales supporters official
 # ("Osama Bin Laden", "Mohammed bin Salman"; "Bin Laden" alone is the family's name).
 PATRONYMICS = frozenset("bin ibn bint binti".split())
 FOREIGN_ARTICLES = frozenset("der die das le la les el il lo los al".split())
+# The words of "of" in other languages' names of institutions ("Université de Montréal",
+# "Banco do Brasil"), and the heads of such names that the English lists do not hold
+# (folded, as tokens' keys are: without accents).
+FOREIGN_OF = frozenset({"de", "del", "de la", "de los", "des", "du", "di", "della", "do", "da",
+                        "dos", "das"})
+FOREIGN_ORG_HEADS = frozenset("""universite universidad universidade universita universitat
+    universiteit banco banque banca instituto institut istituto museo musee ministerio
+    ministere ministero colegio college conseil consejo""".split())
 # Words that join a name's words but give no letter to its acronym ("Bank of England": BOE).
 CONNECTOR_WORDS = frozenset({"of", "the", "for", "and", "&"}) | PARTICLES
 

@@ -1648,6 +1648,14 @@ def test_a_speakers_initials_opening_an_interviews_turns_are_the_person_named_in
     assert "MQ" not in found
 
 
+def test_an_institution_of_a_place_in_another_language_or_of_many_words_is_one_name():
+    found = named("She studied at the Université de Montréal and the University of Santiago de "
+                  "Compostela. Banco do Brasil lent money. The Musée du Louvre opened.")
+    for name in ("Université de Montréal", "University of Santiago de Compostela",
+                 "Banco do Brasil", "Musée du Louvre"):
+        assert found[name].type == "ORG", name
+
+
 def test_a_word_in_ology_or_ism_names_a_belief_or_a_field_not_a_person():
     assert named("Dianology said on Monday that the claims were false.")["Dianology"].type != "PERSON"
     assert named("Raelism said on Monday that the claims were false.")["Raelism"].type != "PERSON"
