@@ -1635,15 +1635,17 @@ def _with_the_whole_place(run: Run, i: int, j: int, chosen: list[tuple[int, int,
 def _places_whole(run: Run, options: list[tuple[int, int]], chosen: list[tuple[int, int, int]],
                   lex: Lexicon) -> list[tuple[int, int, int]]:
     """A place the gazetteer names in several words is read whole where the weights kept
-    only its end and left the words before it out (a convention): "NEW YORK 14 5" opening
-    a row of a table is New York, not York after an everyday word."""
+    only its end and left the words before it out, or cut it into places (a convention):
+    "NEW YORK 14 5" opening a row of a table is New York, not York after an everyday word;
+    "Viana do Castelo" one town, not Viana and Castelo."""
     for a, b, label in list(chosen):
         if label != PLACE or a == 0:
             continue
         for i, j in options:
-            if j == b and i < a and not any(x < a and y > i for x, y, _ in chosen if (x, y) != (a, b)) and (
-                _spelled(run, i, j) in lex.places
-            ):
+            if j == b and i < a and not any(
+                x < a and y > i and not (label_x == PLACE and i <= x)
+                for x, y, label_x in chosen if (x, y) != (a, b)
+            ) and _spelled(run, i, j) in lex.places:
                 chosen = _whole(chosen, i, j, PLACE)
                 break
     return chosen

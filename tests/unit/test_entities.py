@@ -1656,6 +1656,11 @@ def test_an_institution_of_a_place_in_another_language_or_of_many_words_is_one_n
         assert found[name].type == "ORG", name
 
 
+def test_a_town_the_gazetteer_names_in_several_words_is_not_cut_into_towns():
+    found = named("A station in Portugal, at Viana do Castelo, opened.")
+    assert found["Viana do Castelo"].type == "GPE" and "Castelo" not in found
+
+
 def test_a_word_in_ology_or_ism_names_a_belief_or_a_field_not_a_person():
     assert named("Dianology said on Monday that the claims were false.")["Dianology"].type != "PERSON"
     assert named("Raelism said on Monday that the claims were false.")["Raelism"].type != "PERSON"
