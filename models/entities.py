@@ -236,6 +236,32 @@ def _fields_of_an_institution(previous: Run, run: Run, lex: Lexicon) -> bool:
                 and t.key not in lex.known_orgs for t in run.tokens))
 
 
+def _fields_and_an_organisations_word(tokens: Sequence[Token], gaps: Sequence[str],
+                                      lex: Lexicon) -> bool:
+    """"the US Securities and Exchange Commission", "the Food and Drug Administration":
+    everyday words (after a country's short name, perhaps), "and", and everyday words ending
+    in an organisation's word are one name, not "US Securities" and "Exchange Commission"."""
+    if list(gaps).count("and") != 1 or any(gap not in ("", "and") for gap in gaps):
+        return False
+    cut = list(gaps).index("and") + 1
+    fields, rest = list(tokens[:cut]), list(tokens[cut:])
+    if _country_short(fields[0], lex):
+        fields = fields[1:]
+    return (0 < len(fields) <= 2 and len(rest) <= 3 and rest[-1].key in lex.org_words
+            and all(_everyday_field(t, lex) for t in (*fields, *rest)))
+
+
+def _country_short(token: Token, lex: Lexicon) -> bool:
+    place = lex.places.get(token.key.replace(".", ""))
+    return token.text.replace(".", "").isupper() and place is not None and place.is_country
+
+
+def _everyday_field(token: Token, lex: Lexicon) -> bool:
+    key = token.key
+    return (key in lex.common_words and token.text[1:].islower() and key not in lex.places
+            and key not in lex.titles and key not in lex.known_orgs and key not in lex.first_names)
+
+
 def _institution_of_fields(words: Sequence[str], connectors: Sequence[str], lex: Lexicon) -> bool:
     """"Office of Science and Technology Policy": an institution's word, "of" or "for", and
     fields joined by "and" (as ``_runs_joined`` joins them) name an organisation; so do an
@@ -301,7 +327,10 @@ def _runs_joined(runs: list[Run], ctx: TextContext) -> list[Run]:
                               previous.position)
                 continue
             if between == " and " and (_acronym_in_text(text, [*previous.tokens, *run.tokens])
-                                       or _fields_of_an_institution(previous, run, lex)):
+                                       or _fields_of_an_institution(previous, run, lex)
+                                       or _fields_and_an_organisations_word(
+                                           [*previous.tokens, *run.tokens],
+                                           [*previous.gaps, "and", *run.gaps], lex)):
                 # "Securities and Exchange Commission" where the text also writes "SEC"
                 out[-1] = Run([*previous.tokens, *run.tokens], [*previous.gaps, "and", *run.gaps],
                               previous.position)
@@ -776,6 +805,10 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _after_a_title_of(run, at, chosen, scores, ctx.lex)
     if not GIVEN_NAME_TITLES.isdisjoint(keys[:-1]):
         chosen = _given_name_titles(run, chosen, at, ctx.lex)
+    if n > 2 and (0, n) in at and "and" in run.gaps and _fields_and_an_organisations_word(
+        run.tokens, run.gaps, ctx.lex
+    ):
+        chosen = _whole(chosen, 0, n, ORG)  # as _runs_joined joined it: "Securities and Exchange ..."
     if n > 2 and (0, n) in at and _institution_of_fields(keys, run.gaps, ctx.lex):
         chosen = _whole(chosen, 0, n, ORG)  # as _runs_joined joined it: "Office of Science and ..."
     if 1 < n < 4 and (keys[-1][-1:].isdigit() or keys[-1][:1].isdigit()):

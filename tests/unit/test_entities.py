@@ -1661,6 +1661,13 @@ def test_a_town_the_gazetteer_names_in_several_words_is_not_cut_into_towns():
     assert found["Viana do Castelo"].type == "GPE" and "Castelo" not in found
 
 
+def test_everyday_fields_joined_by_and_before_an_organisations_word_are_one_name():
+    found = named("The results came as the US Securities and Exchange Commission continued to "
+                  "look. Britain and France agreed.")
+    assert found["US Securities and Exchange Commission"].type == "ORG"
+    assert found["Britain"].type == found["France"].type == "GPE"
+
+
 def test_a_word_in_ology_or_ism_names_a_belief_or_a_field_not_a_person():
     assert named("Dianology said on Monday that the claims were false.")["Dianology"].type != "PERSON"
     assert named("Raelism said on Monday that the claims were false.")["Raelism"].type != "PERSON"
