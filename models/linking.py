@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsview.models.document import Entity, EntityWhy, Mention
-from newsview.models.lexicon import Lexicon
+from newsview.models.lexicon import Lexicon, phrase_key
 from newsview.models.text import fold_word
 from newsview.models.vocab import (
     CONNECTOR_WORDS,
@@ -127,6 +127,12 @@ class _Groups(DisjointSets):
 
 
 def _exact_key(cand: Candidate, lex: Lexicon) -> str:
+    if cand.kind == "demonym" and cand.place is not None:
+        region = lex.places.get(phrase_key(cand.place))
+        if region is not None and not region.is_country and region.type == "GPE":
+            # "Chechen" is a mention of Chechnya (a region, not a continent: "European" may be
+            # the European Union's), whose name has the key of any other name
+            return "name:" + phrase_key(cand.place).replace(".", "")
     if cand.place is not None and (cand.kind == "demonym" or cand.strength >= 5):
         return "place:" + fold_word(cand.place)
     if cand.kind == "name" and (cand.type not in ("GPE", "LOC") or cand.text.isupper()):

@@ -317,3 +317,11 @@ def test_a_name_written_alike_twice_is_one_entity_whatever_each_was_typed():
     found = [e for e in find_entities(text, sentence_spans(text), [])
              if e.name == "Southern Poverty Law Center"]
     assert len(found) == 1 and len(found[0].mentions) == 2
+
+
+def test_a_regions_nationality_word_and_its_name_are_one_entity():
+    text = ("Lebed said the deal with Chechen separatists would hold. Chechnya's status is "
+            "open. Europe and European leaders watched.")
+    entities = find_entities(text, sentence_spans(text), [])
+    chechnya = [e for e in entities if e.name == "Chechnya"]
+    assert len(chechnya) == 1 and {m.text for m in chechnya[0].mentions} == {"Chechen", "Chechnya"}
