@@ -1634,11 +1634,9 @@ def _organisations_of_places(run: Run, chosen: list[tuple[int, int, int]],
     chosen = sorted(chosen)
     out: list[tuple[int, int, int]] = []
     for i, j, label in chosen:
-        head = run.tokens[i - 1].key if i else ""
-        if out and label == PLACE and (out[-1][2] == ORG or head in FOREIGN_ORG_HEADS) and out[-1][1] == i and (
-            run.gaps[i - 1] in ("of", "of the") and head in lex.org_words
-            or run.gaps[i - 1] in FOREIGN_OF and head in FOREIGN_ORG_HEADS
-        ) and (out[-1][0], j) in at:
+        if out and label == PLACE and out[-1][1] == i and (out[-1][0], j) in at and (
+            _an_institution_of(run, i, out[-1][2], lex)
+        ):
             out[-1] = (out[-1][0], j, ORG)
             continue
         if label == ORG:
@@ -1648,6 +1646,14 @@ def _organisations_of_places(run: Run, chosen: list[tuple[int, int, int]],
 
 
 _OF_GAPS = frozenset({"of", "of the"}) | FOREIGN_OF
+
+
+def _an_institution_of(run: Run, i: int, label: int, lex: Lexicon) -> bool:
+    """Whether the name before token i (read as ``label``) is an institution "of" what
+    follows: "National Bank of", "Université de" (whatever the weights read that one as)."""
+    head, gap = run.tokens[i - 1].key, run.gaps[i - 1]
+    return (label == ORG and gap in ("of", "of the") and head in lex.org_words
+            or gap in FOREIGN_OF and head in FOREIGN_ORG_HEADS)
 
 
 def _with_the_whole_place(run: Run, i: int, j: int, chosen: list[tuple[int, int, int]],

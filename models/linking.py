@@ -260,6 +260,11 @@ def _country_short_name(cand: Candidate) -> bool:
     return cand.place is not None and cand.strength >= 5
 
 
+def person_initials(words: tuple[str, ...]) -> str:
+    """A person's initials, as an interview's turns write them: "mq" for "Marisol Quevedo"."""
+    return "".join(word[0] for word in words)
+
+
 def _link_acronyms(cands: list[Candidate], units: dict[int, list[int]], groups: _Groups) -> None:
     by_letters: dict[str, list[int]] = {}
     by_initials: dict[str, list[int]] = {}  # people: "MQ" for a speaker named "Marisol Quevedo"
@@ -268,7 +273,7 @@ def _link_acronyms(cands: list[Candidate], units: dict[int, list[int]], groups: 
         if cand.kind != "name":
             continue
         if cand.type == "PERSON":
-            by_initials.setdefault("".join(w[0] for w in cand.words), []).append(root)
+            by_initials.setdefault(person_initials(cand.words), []).append(root)
             continue
         for letters in _acronyms(cand):
             by_letters.setdefault(letters, []).append(root)

@@ -22,7 +22,7 @@ from newsview.models.candidates import MODEL_NUMBER, Run, pattern
 from newsview.models.document import Timex
 from newsview.models.evidence import context_patterns, cues
 from newsview.models.lexicon import Lexicon, phrase_key
-from newsview.models.linking import Candidate
+from newsview.models.linking import Candidate, person_initials
 from newsview.models.names import LABELS, NORP, ORG, OTHER, PERSON, PLACE, Scores
 from newsview.models.text import fold_word, opens_a_line
 from newsview.models.vocab import (
@@ -402,7 +402,7 @@ _TURN_AFTER = r": [A-Z\"\u201c][a-z']*[ ,]"
 
 def _people_by_initials(candidates: list[Candidate]) -> set[str]:
     """The initials ("mq") of the people named in full ("Marisol Quevedo")."""
-    return {"".join(word[0] for word in c.words) for c in candidates
+    return {person_initials(c.words) for c in candidates
             if c.type == "PERSON" and 1 < len(c.words) <= 3 and c.kind == "name"}
 
 
