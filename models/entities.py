@@ -114,6 +114,7 @@ from newsview.models.vocab import (
     STATE_WORDS,
     STORM_WORDS,
     SURNAME_PARTICLES,
+    SURNAMES_OF_EVENTS,
     WEEKDAYS,
 )
 
@@ -887,8 +888,10 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             candidate = firmly(candidate, ORG, explain and "known_organisation")  # "Warner Bros"
         elif j - i > 1 and candidate.words[-1] in NEWSROOM_WORDS:
             candidate = firmly(candidate, ORG, explain and "newsroom")  # "London Newsroom"
-        elif label != PERSON and j - i > 1 and candidate.words[-1] in EVENT_HEADS:
-            candidate = firmly(candidate, OTHER, explain and "event")
+        elif j - i > 1 and candidate.words[-1] in EVENT_HEADS and (
+            label != PERSON or candidate.words[-1] not in SURNAMES_OF_EVENTS
+        ):
+            candidate = firmly(candidate, OTHER, explain and "event")  # "this year's Brit Awards"
         elif label != OTHER and j - i > 1 and candidate.words[0] in EVENT_OPENERS and (
             candidate.connectors[0] in ("of", "of the")
         ):

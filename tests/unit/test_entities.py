@@ -1668,6 +1668,11 @@ def test_everyday_fields_joined_by_and_before_an_organisations_word_are_one_name
     assert found["Britain"].type == found["France"].type == "GPE"
 
 
+def test_a_name_ending_in_an_events_word_is_the_event_even_after_a_given_name():
+    found = named("The nominations for this year's Brit Awards came out. Lord Derby spoke.")
+    assert found["Brit Awards"].type == "OTHER" and found["Derby"].type == "PERSON"
+
+
 def test_a_word_in_ology_or_ism_names_a_belief_or_a_field_not_a_person():
     assert named("Dianology said on Monday that the claims were false.")["Dianology"].type != "PERSON"
     assert named("Raelism said on Monday that the claims were false.")["Raelism"].type != "PERSON"
