@@ -82,7 +82,7 @@ NO_TEAM_PLURALS = frozenset("""talks accords agreements conventions protocols su
 # set are verbs or adjectives too ("records show ...", "a single market"), a kind of work only
 # after a determiner ("the show Friends").
 WORK_WORDS = frozenset("""film movie novel album song musical opera sitcom documentary memoir
-    biopic thriller poem painting ballet symphony""".split())
+    biopic thriller poem painting ballet symphony debut""".split())
 WORK_WORDS_AFTER_DETERMINER = frozenset("book show play series single drama comedy".split())
 # Chinese, Korean and Vietnamese family names of two or three letters that are also English
 # words or letters ("Xi", "Ma", "Ho"): written first, before the given name ("Xi Jinping").

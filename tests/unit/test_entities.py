@@ -1673,6 +1673,12 @@ def test_a_name_ending_in_an_events_word_is_the_event_even_after_a_given_name():
     assert found["Brit Awards"].type == "OTHER" and found["Derby"].type == "PERSON"
 
 
+def test_a_title_after_a_debut_is_one_work():
+    found = named("Keane's debut Hopes and Fears sold two million copies. He made his debut "
+                  "against Chelsea.")
+    assert found["Hopes and Fears"].type == "OTHER" and "Fears" not in found
+
+
 def test_a_word_in_ology_or_ism_names_a_belief_or_a_field_not_a_person():
     assert named("Dianology said on Monday that the claims were false.")["Dianology"].type != "PERSON"
     assert named("Raelism said on Monday that the claims were false.")["Raelism"].type != "PERSON"
