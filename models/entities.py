@@ -175,7 +175,8 @@ def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
     Royal Society") leave the name after it, and so does a participle opening a sentence
     ("Born Gittel Kaimowitz in Kovno", "Named Ana Vela's deputy"); a legislator's party
     and state ("R-N.C.", read whole later), a sport heading a wire story, a sentence's
-    opening adverb, a plural of initials ("MPs", "CDs"), a weekday in capitals, the letter
+    opening adverb, a plural of initials ("MPs", "CDs", alone or ending a run: "Windows
+    PCs"), a weekday in capitals, the letter
     of "X-ray", an interjection of speech ("Mhm.", "Aww,") and an initialism of a thing
     ("GDP", "a bonus CD") are dropped; "York-based" ends a name at "York"; a team's score, a
     table's numbers or a scorer's minutes leave the name; and a headline is cut at its
@@ -203,7 +204,11 @@ def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
         run = _without_ranks_and_post_nominals(run, ctx.lex)
         if not run.tokens:
             continue
-        if _sentence_adverb(run, ctx) or _plural_acronym(run) or _sport_heading(run, ctx.text) or (
+        if len(run.tokens) > 1 and not run.gaps[-1] and _plural_acronym(run.tokens[-1]):
+            run = Run(run.tokens[:-1], run.gaps[:-1], run.position)  # "Windows PCs", "Labour MPs"
+        if _sentence_adverb(run, ctx) or (len(run.tokens) == 1 and _plural_acronym(run.tokens[0])) or (
+            _sport_heading(run, ctx.text)
+        ) or (
             _everyday_heading(run, ctx)
         ) or (
             _day_in_capitals(run) or _letter_before_a_hyphen(run, ctx.text)
@@ -419,11 +424,10 @@ def _day_in_capitals(run: Run) -> bool:
             and run.tokens[0].key in WEEKDAYS and len(run.tokens[0].key) > 3)
 
 
-def _plural_acronym(run: Run) -> bool:
+def _plural_acronym(token: Token) -> bool:
     """"MPs", "CEOs", "CDs", "NGOs": the plural of initials is a kind of thing, no name."""
-    text = run.tokens[0].text
-    return (len(run.tokens) == 1 and len(text) >= 3 and text.endswith("s")
-            and text[:-1].isupper() and text[:-1].isalpha())
+    text = token.text
+    return len(text) >= 3 and text.endswith("s") and text[:-1].isupper() and text[:-1].isalpha()
 
 
 _SPEAKER_BEFORE = r"(?m)^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?: $"

@@ -1679,6 +1679,11 @@ def test_a_title_after_a_debut_is_one_work():
     assert found["Hopes and Fears"].type == "OTHER" and "Fears" not in found
 
 
+def test_a_plural_of_initials_ending_a_run_is_no_part_of_the_name():
+    found = named("It is aimed at people switching from Windows PCs to the Mac.")
+    assert "Windows" in found and not any("PCs" in name for name in found)
+
+
 def test_a_word_in_ology_or_ism_names_a_belief_or_a_field_not_a_person():
     assert named("Dianology said on Monday that the claims were false.")["Dianology"].type != "PERSON"
     assert named("Raelism said on Monday that the claims were false.")["Raelism"].type != "PERSON"
