@@ -1109,12 +1109,24 @@ def _read_word(run: Run, found: WordEvidence, model: NameModel, ctx: TextContext
         candidate = firmly(candidate, PLACE, explain and "county")
     elif label == PERSON and _names_a_thing(candidate.words[0], ctx.lex):
         candidate = firmly(candidate, OTHER, explain and "thing_name")
+    elif label == PLACE and candidate.place is None and _an_event_noun_after(ctx.text, candidate.end):
+        candidate = firmly(candidate, OTHER, explain and "event")  # "at the Macworld conference"
     elif label != PERSON and scores[PERSON] > scores[label] and (
         candidate.type != "PERSON" and candidate.scores
         and candidate.scores.index(max(candidate.scores)) == PERSON
     ):
         candidate = relabelled(candidate, label)
     return [candidate]
+
+
+_EVENT_NOUN_AFTER = r" (?:conference|summit|festival|expo|convention|exhibition|fair)\b"
+
+
+def _an_event_noun_after(text: str, end: int) -> bool:
+    """"the Macworld conference", "the Sundance festival": a name the gazetteer does not know
+    before a gathering's noun names the gathering, not a place ("the Davos summit" is held
+    at a place the gazetteer knows)."""
+    return pattern(_EVENT_NOUN_AFTER).match(text, end) is not None
 
 
 def _names_a_thing(key: str, lex: Lexicon) -> bool:

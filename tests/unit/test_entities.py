@@ -1684,6 +1684,11 @@ def test_a_plural_of_initials_ending_a_run_is_no_part_of_the_name():
     assert "Windows" in found and not any("PCs" in name for name in found)
 
 
+def test_an_unknown_name_before_a_gatherings_noun_is_the_gathering_not_a_place():
+    found = named("Steve Jobs showed off the device at the Macworld conference in San Francisco.")
+    assert found["Macworld"].type == "OTHER" and found["San Francisco"].type == "GPE"
+
+
 def test_a_word_in_ology_or_ism_names_a_belief_or_a_field_not_a_person():
     assert named("Dianology said on Monday that the claims were false.")["Dianology"].type != "PERSON"
     assert named("Raelism said on Monday that the claims were false.")["Raelism"].type != "PERSON"
