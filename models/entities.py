@@ -900,6 +900,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             candidate.connectors[0] in ("of", "of the")
         ):
             candidate = firmly(candidate, OTHER, explain and "event_of")  # "Battle of Antietam"
+        elif label in (PLACE, OTHER) and j - i > 2 and _an_institution_of_something(candidate, ctx.lex):
+            candidate = firmly(candidate, ORG, explain and "institution")  # "Royal Institute of Art"
         elif label != PLACE and j - i > 2 and _state_of_a_country(candidate, ctx.lex):
             candidate = firmly(candidate, PLACE, explain and "state_of_country")
         elif label == PLACE and j - i > 1 and candidate.strength == 5:
@@ -1855,6 +1857,16 @@ def _nationality_opening_a_name(run: Run, keys: list[str], chosen: list[tuple[in
     if scores[k][best] <= 0:
         return chosen
     return _whole(chosen, 0, j, best)
+
+
+def _an_institution_of_something(candidate: Candidate, lex: Lexicon) -> bool:
+    """"the Royal Institute of Art", "the Court of Appeal": an institution's word before "of"
+    inside a name makes it an organisation's, unless the gazetteer knows it as a place."""
+    words, connectors = candidate.words, candidate.connectors
+    return any(gap in ("of", "of the") and words[k] in lex.org_heads
+               and not (k and words[k - 1] in lex.place_qualifiers)  # "the South Bank of the Thames"
+               for k, gap in enumerate(connectors)) and (
+        folded_spelling(words, connectors) not in lex.places)
 
 
 def _best_is_not(candidate: Candidate, label: int) -> bool:

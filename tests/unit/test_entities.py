@@ -1689,6 +1689,11 @@ def test_an_unknown_name_before_a_gatherings_noun_is_the_gathering_not_a_place()
     assert found["Macworld"].type == "OTHER" and found["San Francisco"].type == "GPE"
 
 
+def test_an_institutions_word_before_of_inside_a_name_makes_an_organisation():
+    found = named("Lindqvist trained at the Royal Institute of Art in Stockholm from 1978.")
+    assert found["Royal Institute of Art"].type == "ORG" and found["Stockholm"].type == "GPE"
+
+
 def test_a_word_in_ology_or_ism_names_a_belief_or_a_field_not_a_person():
     assert named("Dianology said on Monday that the claims were false.")["Dianology"].type != "PERSON"
     assert named("Raelism said on Monday that the claims were false.")["Raelism"].type != "PERSON"
