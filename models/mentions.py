@@ -912,7 +912,7 @@ def quoted_titles(text: str, candidates: list[Candidate]) -> list[Candidate]:
 _TITLE_WORD = r"[A-Z0-9][\w'\u2019\-]*(?:[.:!?][\w'\u2019\-]+)*"
 _CUED_TITLE = (
     r"(?:(?:" + "|".join(sorted(WORK_WORDS)) + r")s?"
-    r"|(?:the|his|her|their|its|hit|new|latest|debut|TV|television|stage|radio|music"
+    r"|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|hit|new|latest|debut|solo|TV|television|stage|radio|music"
     r"|talk|\d{4}) (?:" + "|".join(sorted(WORK_WORDS_AFTER_DETERMINER)) + r")),? "
     r"(" + _TITLE_WORD + r"(?:(?: (?:of|the|a|an|and|in|on|to|for|at|with|from|&))* "
     + _TITLE_WORD + r")*)"

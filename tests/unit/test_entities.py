@@ -1694,6 +1694,11 @@ def test_an_institutions_word_before_of_inside_a_name_makes_an_organisation():
     assert found["Royal Institute of Art"].type == "ORG" and found["Stockholm"].type == "GPE"
 
 
+def test_a_kind_of_work_after_a_capitalised_determiner_cues_its_title():
+    found = named("She painted a lot. The series Dark Harbours sold out.")
+    assert found["Dark Harbours"].type == "OTHER"
+
+
 def test_a_word_in_ology_or_ism_names_a_belief_or_a_field_not_a_person():
     assert named("Dianology said on Monday that the claims were false.")["Dianology"].type != "PERSON"
     assert named("Raelism said on Monday that the claims were false.")["Raelism"].type != "PERSON"
