@@ -892,7 +892,7 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             candidate = firmly(candidate, ORG, explain and "known_organisation")  # "Warner Bros"
         elif j - i > 1 and candidate.words[-1] in NEWSROOM_WORDS:
             candidate = firmly(candidate, ORG, explain and "newsroom")  # "London Newsroom"
-        elif j - i > 1 and candidate.words[-1] in EVENT_HEADS and (
+        elif j - i > 1 and (candidate.words[-1] in EVENT_HEADS or candidate.words[-1] in _PRIZES) and (
             label != PERSON or candidate.words[-1] not in SURNAMES_OF_EVENTS
         ):
             candidate = firmly(candidate, OTHER, explain and "event")  # "this year's Brit Awards"

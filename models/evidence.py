@@ -679,7 +679,7 @@ _FIXED = {
     "party_tag": "a legislator's party and state after the name ('R-N.C.') is the state's party",
     "scoreboard_player": "a name in a scoreboard (a dismissal 'c ... b ...', bowling figures, a scorer's minutes) is a player's",
     "nationality_inside": "a nationality word inside a name ('Royal Dutch Shell') names no people",
-    "event": "a name ending in 'Awards', 'Festival', 'Cup', 'Marathon' or similar, or one no gazetteer knows before 'conference' or 'festival', is an event",
+    "event": "a name ending in 'Awards', 'Festival', 'Cup', 'Prize', 'Medal' or similar, or one no gazetteer knows before 'conference' or 'festival', is an event or a prize",
     "event_of": "a name opening with 'Battle of', 'Siege of', 'Treaty of' or similar is an event",
     "home_town": "a name after a person's name and ', of' is where the person lives ('Darren Hollis, of Beeston,')",
     "i_product": "a name written as a lower-case 'i' before a capital ('iTunes', 'iMac') is a product",

@@ -1671,6 +1671,7 @@ def test_everyday_fields_joined_by_and_before_an_organisations_word_are_one_name
 def test_a_name_ending_in_an_events_word_is_the_event_even_after_a_given_name():
     found = named("The nominations for this year's Brit Awards came out. Lord Derby spoke.")
     assert found["Brit Awards"].type == "OTHER" and found["Derby"].type == "PERSON"
+    assert named("The series won the Prince Eugen Medal in 1998.")["Eugen Medal"].type == "OTHER"
 
 
 def test_a_title_after_a_debut_is_one_work():
