@@ -176,8 +176,8 @@ def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
     ("Born Gittel Kaimowitz in Kovno", "Named Ana Vela's deputy"); a legislator's party
     and state ("R-N.C.", read whole later), a sport heading a wire story, a sentence's
     opening adverb, a plural of initials ("MPs", "CDs", alone or ending a run: "Windows
-    PCs"), a weekday in capitals, the letter
-    of "X-ray", an interjection of speech ("Mhm.", "Aww,") and an initialism of a thing
+    PCs"), a weekday in capitals, the letter of "X-ray", an interjection of speech ("Mhm.",
+    "Aww,") and an initialism of a thing
     ("GDP", "a bonus CD") are dropped; "York-based" ends a name at "York"; a team's score, a
     table's numbers or a scorer's minutes leave the name; and a headline is cut at its
     everyday words."""
