@@ -796,6 +796,12 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
     if not _name_words(ctx.lex, "parties").isdisjoint(keys):
         chosen.extend(_parties_left_out(run, options, chosen, ctx.lex))
         chosen = _parties_whole(run, options, chosen, ctx.lex)
+        whole = _spelled(run, 0, n)
+        if n > 1 and keys[-1] in ctx.lex.party_adjectives and (n - 1, n) in at and (0, n - 1) in at and (
+            _spelled(run, 0, n - 1) in ctx.lex.places
+        ) and whole not in ctx.lex.party_adjectives and whole not in ctx.lex.parties:  # "Liberal Democrat"
+            # "Jesse Helms, a North Carolina Republican": the state and the party's member
+            chosen = [(0, n - 1, PLACE), (n - 1, n, ORG)]
     if not STORM_WORDS.isdisjoint(keys):
         chosen = _storms(run, options, chosen, ctx.lex)
     if not _name_words(ctx.lex, "countries").isdisjoint(keys):

@@ -1700,6 +1700,12 @@ def test_a_kind_of_work_after_a_capitalised_determiner_cues_its_title():
     assert found["Dark Harbours"].type == "OTHER"
 
 
+def test_a_state_before_a_partys_member_word_is_the_state_and_the_party():
+    found = named("Jesse Helms, a North Carolina Republican, said he expected it.")
+    assert found["North Carolina"].type == "GPE" and found["Republican Party"].type == "ORG"
+    assert "North Carolina Republican" not in found
+
+
 def test_a_word_in_ology_or_ism_names_a_belief_or_a_field_not_a_person():
     assert named("Dianology said on Monday that the claims were false.")["Dianology"].type != "PERSON"
     assert named("Raelism said on Monday that the claims were false.")["Raelism"].type != "PERSON"
