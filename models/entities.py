@@ -906,6 +906,12 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             candidate.connectors[0] in ("of", "of the")
         ):
             candidate = firmly(candidate, OTHER, explain and "event_of")  # "Battle of Antietam"
+        elif label == PLACE and i == 0 and j - i == 2 and candidate.words[0] in ctx.lex.first_names and (
+            "noun_before:PERSON" in found.left
+        ):
+            # "national security adviser Anthony Lake": a person's noun and a given name make
+            # a person of a name ending in a place's word
+            candidate = firmly(candidate, PERSON, explain and "person_noun_before")
         elif label in (PLACE, OTHER) and j - i > 2 and _an_institution_of_something(candidate, ctx.lex):
             candidate = firmly(candidate, ORG, explain and "institution")  # "Royal Institute of Art"
         elif label != PLACE and j - i > 2 and _state_of_a_country(candidate, ctx.lex):

@@ -566,7 +566,7 @@ CONVENTIONS = frozenset({"party", "quoted_title", "initials", "region_abbreviati
                          "dateline", "scoreboard_player", "party_tag",
                          "headline_echo", "work_year", "speaker",
                          "county", "institution", "leader_of_country", "thing_name", "doctrine",
-                         "place_of_nationality", "speaker_initials",
+                         "place_of_nationality", "speaker_initials", "person_noun_before",
                          "full_name_of_surname", "title_after_the", "newsroom",
                          "known_organisation"})
 _KINDS = {"PERSON": "a person", "ORG": "an organisation", "OTHER": "a work or product",
@@ -674,6 +674,7 @@ _FIXED = {
     "doctrine": "a word in '-ology' or '-ism' ('Scientology', 'Marxism') names a belief or a field, no one",
     "place_of_nationality": "a nationality word before a known place ('Portuguese East Africa') names a place",
     "speaker_initials": "a speaker's initials opening the turns of an interview ('MQ:') after the name in full",
+    "person_noun_before": "a given name after a noun for a person ('adviser Anthony Lake') is a person's, whatever word ends it",
     "speaker": "a name opening a line before a colon and the words spoken is the speaker",
     "headline_echo": "a headline's word in capitals that the article's sentences write as this name",
     "party_tag": "a legislator's party and state after the name ('R-N.C.') is the state's party",

@@ -1706,6 +1706,12 @@ def test_a_state_before_a_partys_member_word_is_the_state_and_the_party():
     assert "North Carolina Republican" not in found
 
 
+def test_a_given_name_after_a_persons_noun_is_a_person_whatever_word_ends_it():
+    found = named("Clinton named national security adviser Anthony Lake to head the CIA. "
+                  "They walked around Crystal Lake.")
+    assert found["Anthony Lake"].type == "PERSON" and found["Crystal Lake"].type != "PERSON"
+
+
 def test_a_word_in_ology_or_ism_names_a_belief_or_a_field_not_a_person():
     assert named("Dianology said on Monday that the claims were false.")["Dianology"].type != "PERSON"
     assert named("Raelism said on Monday that the claims were false.")["Raelism"].type != "PERSON"
