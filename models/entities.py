@@ -99,6 +99,7 @@ from newsview.models.vocab import (
     GROUP_HEADS,
     GROUP_OF_NOUNS,
     INDEFINITE_PRONOUNS,
+    INDEX_WORDS,
     INTERJECTIONS,
     LEGAL_FORMS,
     MEMBERSHIP_NOUNS,
@@ -844,6 +845,10 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _nationality_opening_a_name(run, keys, chosen, at, scores, ctx.lex)
     if n > 2 and (_nationality_word(keys[0], ctx.lex) or _nationality_noun(keys[0], ctx.lex) is not None):
         chosen = _nationality_before_a_person(run, keys, chosen, at, scores, ctx.lex)
+    if n > 1 and keys[-1] in INDEX_WORDS and (0, n) in at and not any(run.gaps):
+        # "the Dow Jones Industrial Average": one index, not "Dow Jones" and words left out
+        k = at[(0, n)]
+        chosen = _whole(chosen, 0, n, max((ORG, OTHER), key=lambda label: scores[k][label]))
     if n > 2 and chosen:
         chosen = _middle_initials_whole(run, chosen, at, ctx.lex)
     if chosen and "speech_after" in found.right and max(j for _, j, _ in chosen) < n:

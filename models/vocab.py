@@ -50,6 +50,8 @@ CONTEST_WORDS = frozenset("cup games championship championships open olympics tr
 # "the London Marathon"): the event, not the organisation or the place named before them.
 EVENT_HEADS = frozenset("""awards festival olympics paralympics prix trophy cup championship
     championships marathon regatta derby expo biennale""".split())
+# Words that end an index's name: "Dow Jones Industrial Average", "Nasdaq Composite Index".
+INDEX_WORDS = frozenset({"index", "average", "composite"})
 # The heads of events that end people's names too: "Lord Derby" is no horse race.
 SURNAMES_OF_EVENTS = frozenset({"derby"})
 # A member's or fellow's title before "of" ("a Fellow of the Royal Society", "Member of the

@@ -1712,6 +1712,11 @@ def test_a_given_name_after_a_persons_noun_is_a_person_whatever_word_ends_it():
     assert found["Anthony Lake"].type == "PERSON" and found["Crystal Lake"].type != "PERSON"
 
 
+def test_a_name_ending_in_an_indexs_word_is_read_whole():
+    found = named("The Dow Jones Industrial Average lost 315 points.")
+    assert "Dow Jones Industrial Average" in found and "Dow Jones" not in found
+
+
 def test_a_word_in_ology_or_ism_names_a_belief_or_a_field_not_a_person():
     assert named("Dianology said on Monday that the claims were false.")["Dianology"].type != "PERSON"
     assert named("Raelism said on Monday that the claims were false.")["Raelism"].type != "PERSON"
