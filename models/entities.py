@@ -103,6 +103,7 @@ from newsview.models.vocab import (
     INTERJECTIONS,
     LEGAL_FORMS,
     MEMBERSHIP_NOUNS,
+    NATIONALITY_PREFIXES,
     NEWSROOM_WORDS,
     NO_TEAM_PLURALS,
     OPENING_PARTICIPLES,
@@ -2095,7 +2096,7 @@ def _candidate(run: Run, i: int, j: int, label: int, scores: Scores, features: t
     spelled = folded_spelling(words, connectors)
     kind, type_, place = "name", LABELS[label], None
     if (label in (PERSON, PLACE) and _nationality_word(spelled, lex)) or (
-        label == PERSON and _nationality_compound(spelled, lex)
+        (label == PERSON or label == ORG and "-" in spelled) and _nationality_compound(spelled, lex)
     ) or (label == OTHER and spelled in lex.group_nouns and _nationality_word(spelled, lex)):
         # "Kuwaiti ports", "thousands of Americans", "the Muslims of the town": a nationality's
         # or a people's word is no person, no place and no thing but the group (and a mention
@@ -2182,12 +2183,15 @@ def _nationality_word(spelled: str, lex: Lexicon) -> bool:
 
 
 def _nationality_compound(spelled: str, lex: Lexicon) -> bool:
-    """"Cuban Americans", "Irish-Americans": nationality words joined name a group, never a
-    person (read as a work or a place they are left so: corpora differ on them)."""
+    """"Cuban Americans", "Irish-Americans", "Anglo-Dutch": nationality words (or their
+    combining forms: "Anglo-", "Sino-") joined name a group, never a person or an
+    organisation (read as a work or a place they are left so: corpora differ on them)."""
     if " " not in spelled and "-" not in spelled:
         return False
     parts = spelled.replace("-", " ").split()
-    return len(parts) > 1 and all(p in lex.demonyms or p in lex.group_nouns for p in parts)
+    prefixes = NATIONALITY_PREFIXES if " " not in spelled else frozenset()  # "Anglo American": a company
+    return len(parts) > 1 and all(p in lex.demonyms or p in lex.group_nouns for p in parts[-1:]) and all(
+        p in lex.demonyms or p in lex.group_nouns or p in prefixes for p in parts[:-1])
 
 
 def _is_loc(words: tuple[str, ...], lex: Lexicon) -> bool:

@@ -52,6 +52,9 @@ EVENT_HEADS = frozenset("""awards festival olympics paralympics prix trophy cup 
     championships marathon regatta derby expo biennale""".split())
 # Words that end an index's name: "Dow Jones Industrial Average", "Nasdaq Composite Index".
 INDEX_WORDS = frozenset({"index", "average", "composite"})
+# Combining forms of nationality words, joined to one by a hyphen: "Anglo-Dutch", "Sino-Japanese".
+NATIONALITY_PREFIXES = frozenset("""anglo franco sino russo indo afro italo greco austro hispano
+    judeo luso serbo croato czecho""".split())
 # The heads of events that end people's names too: "Lord Derby" is no horse race.
 SURNAMES_OF_EVENTS = frozenset({"derby"})
 # A member's or fellow's title before "of" ("a Fellow of the Royal Society", "Member of the

@@ -1717,6 +1717,11 @@ def test_a_name_ending_in_an_indexs_word_is_read_whole():
     assert "Dow Jones Industrial Average" in found and "Dow Jones" not in found
 
 
+def test_nationality_words_joined_by_a_hyphen_name_a_group_not_an_organisation():
+    found = named("The Anglo-Dutch group made a profit. The Sino-Japanese war began.")
+    assert found["Anglo-Dutch"].type == found["Sino-Japanese"].type == "NORP"
+
+
 def test_a_word_in_ology_or_ism_names_a_belief_or_a_field_not_a_person():
     assert named("Dianology said on Monday that the claims were false.")["Dianology"].type != "PERSON"
     assert named("Raelism said on Monday that the claims were false.")["Raelism"].type != "PERSON"
