@@ -260,6 +260,7 @@ def _fields_and_an_organisations_word(tokens: Sequence[Token], gaps: Sequence[st
 
 
 def _country_short(token: Token, lex: Lexicon) -> bool:
+    """A country's short name in capitals: "US", "U.K."."""
     place = lex.places.get(token.key.replace(".", ""))
     return token.text.replace(".", "").isupper() and place is not None and place.is_country
 
@@ -2188,10 +2189,15 @@ def _nationality_compound(spelled: str, lex: Lexicon) -> bool:
     organisation (read as a work or a place they are left so: corpora differ on them)."""
     if " " not in spelled and "-" not in spelled:
         return False
-    parts = spelled.replace("-", " ").split()
-    prefixes = NATIONALITY_PREFIXES if " " not in spelled else frozenset()  # "Anglo American": a company
-    return len(parts) > 1 and all(p in lex.demonyms or p in lex.group_nouns for p in parts[-1:]) and all(
-        p in lex.demonyms or p in lex.group_nouns or p in prefixes for p in parts[:-1])
+    *firsts, last = spelled.replace("-", " ").split()
+    # a combining form only before a hyphen: "Anglo American" is a company
+    prefixes = NATIONALITY_PREFIXES if " " not in spelled else frozenset()
+
+    def nationality(part: str) -> bool:
+        return part in lex.demonyms or part in lex.group_nouns
+
+    return bool(firsts) and nationality(last) and all(
+        nationality(part) or part in prefixes for part in firsts)
 
 
 def _is_loc(words: tuple[str, ...], lex: Lexicon) -> bool:
