@@ -854,7 +854,7 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
     if n > 2 and chosen:
         chosen = _middle_initials_whole(run, chosen, at, ctx.lex)
     if chosen and "speech_after" in found.right and max(j for _, j, _ in chosen) < n:
-        chosen = _speaker_whole(n, chosen, at, scores)
+        chosen = _speaker_whole(n, chosen, at, scores, left)
     if not chosen:
         return []
     read = _by_convention(run, chosen, at, scores, ctx)
@@ -1510,14 +1510,15 @@ def _middle_initial(run: Run, i: int, lex: Lexicon) -> bool:
 
 
 def _speaker_whole(n: int, chosen: list[tuple[int, int, int]], at: dict[tuple[int, int], int],
-                   scores: list[Scores]) -> list[tuple[int, int, int]]:
+                   scores: list[Scores], left: Scores) -> list[tuple[int, int, int]]:
     """"After the film Osric Delane said little": the words right before "said" are the
     speaker's name, not a cut-off work ("Osric") and a word left out; the whole run is one
-    person's name where it reads as one with the evidence on both sides (a convention)."""
+    person's name where its words and the verb after it read as one (a convention: what
+    stands before the run, "the film", named the word the weights cut off, not the speaker)."""
     k = at.get((0, n))
     if k is None or len(chosen) != 1 or chosen[0][0] != 0:
         return chosen
-    if not _reads_as_person(scores[k]):  # (its scores hold the evidence on both sides)
+    if not _reads_as_person(tuple(s - b for s, b in zip(scores[k], left, strict=True))):
         return chosen
     return [(0, n, PERSON)]
 
@@ -1679,6 +1680,14 @@ def _organisations_of_places(run: Run, chosen: list[tuple[int, int, int]],
         ):
             out[-1] = (out[-1][0], j, ORG)
             continue
+        if out and i < out[-1][1]:
+            continue  # a word of the place the name before it now holds whole
+        if label == PLACE and i > 0 and (i - 1, j) in at and (not out or out[-1][1] < i) and (
+            _an_institution_of(run, i, ORG, lex) and run.tokens[i - 1].key not in lex.gpe_words
+        ):
+            # "Banco do Brasil" opening a sentence: the weights left the head out
+            out.append((i - 1, j, ORG))
+            continue
         if label == ORG:
             j = _with_the_whole_place(run, i, j, chosen, at, lex)
         out.append((i, j, label))
@@ -1703,7 +1712,9 @@ def _with_the_whole_place(run: Run, i: int, j: int, chosen: list[tuple[int, int,
     for p in range(j - 1, i, -1):
         if run.gaps[p - 1] in ("of", "of the"):
             for end in range(len(run.tokens), j, -1):
-                if (i, end) in at and not any(j <= a < end for a, _, _ in chosen) and (
+                # the words of the place may be read as names of their own ("Compostela"
+                # a person): they go, but not a name running on past the place's end
+                if (i, end) in at and not any(j <= a < end < b for a, b, _ in chosen) and (
                     _spelled(run, p, end) in lex.places
                 ):
                     return end

@@ -213,14 +213,16 @@ Legislature|Chamber|Hospital|Clinic|Systems|Co-operative|Cooperative|Consortium|
 Computer|Computers|Aerospace|Aircraft|Airplanes|Automotive|Entertainment|Chemicals|Steel|Mining
 Resources|Semiconductor|Semiconductors|Microsystems|Devices|Instruments|Dynamics|Robotics
 Biotech|Therapeutics|International|Worldwide|Airport Authority|Airlines Group|Records Label
-School District|Medical Center|Medical Centre"""
+School District|Medical Center|Medical Centre|Library|Libraries|Archives|Works|Ironworks
+Observatory|Seminary|Conservatory|Conservatoire|Polytechnic|Infirmary|Orchestra|Philharmonic
+Choir|Chorus|Ensemble|Quartet|Band|Publishers|Distillery|Winery|Mills|Foundry"""
 
 # Generic heads that begin organisation names: "Ministry of ...", "Bank of ...".
 ORG_HEADS = """Ministry|Department|Bank|University|College|Institute|Office|Bureau|Council|Court
 Board|Commission|Committee|Agency|Academy|Society|Association|Federation|Union|League|Party
 Church|House|Chamber|Embassy|Consulate|Government|Parliament|Congress|Senate|Assembly|Army
 Navy|Corps|Organization|Organisation|Center|Centre|Fund|Authority|School|Foundation|Order
-FC|AFC|SC|CF|Club"""
+FC|AFC|SC|CF|Club|Library|Conservatory|Conservatoire|Orchestra|Seminary|Observatory"""
 
 # Last words that make a name a place that is not a political unit (LOC).
 LOC_WORDS = """Airport|Airfield|Air Base|Base|Stadium|Arena|Museum|Gallery|Park|Square|Street|St.

@@ -1656,6 +1656,14 @@ def test_an_institution_of_a_place_in_another_language_or_of_many_words_is_one_n
         assert found[name].type == "ORG", name
 
 
+def test_orchestras_choirs_foundries_and_seminaries_are_organisations():
+    found = named("The Halvorsen Philharmonic played Mahler on Sunday. She sang with the Brindle "
+                  "Valley Choir for years. He joined the Kessler Foundry in 1950. The Orvell "
+                  "Seminary closed.")
+    for name in ("Halvorsen Philharmonic", "Brindle Valley Choir", "Kessler Foundry", "Orvell Seminary"):
+        assert found[name].type == "ORG", name
+
+
 def test_a_town_the_gazetteer_names_in_several_words_is_not_cut_into_towns():
     found = named("A station in Portugal, at Viana do Castelo, opened.")
     assert found["Viana do Castelo"].type == "GPE" and "Castelo" not in found
