@@ -855,6 +855,9 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _middle_initials_whole(run, chosen, at, ctx.lex)
     if chosen and "speech_after" in found.right and max(j for _, j, _ in chosen) < n:
         chosen = _speaker_whole(n, chosen, at, scores, left)
+    if chosen and _organisations_only_word(keys[-1], ctx.lex) and max(j for _, j, _ in chosen) < n:
+        words_scores = [score_words(span.lexical) for span in found.spans]
+        chosen = _organisations_word_kept(run, chosen, at, words_scores, ctx.lex)
     if not chosen:
         return []
     read = _by_convention(run, chosen, at, scores, ctx)
@@ -899,6 +902,12 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             candidate = firmly(candidate, ORG, explain and "club")  # "Red Star Belgrade"
         elif label != ORG and j - i > 1 and candidate.words[-1] in CLUB_WORDS:
             candidate = firmly(candidate, ORG, explain and "club")  # "Tottenham Hotspur"
+        elif label == PLACE and j - i > 1 and _headed_by_an_organisations_word(candidate, ctx.lex) and (
+            _words_read_as(model.score_words(found.spans[k].lexical), ORG, PLACE)
+        ):
+            # "taught at Tapton School and I": what stands around a name does not make a
+            # place of one whose last word says organisation and whose words read as one
+            candidate = firmly(candidate, ORG, explain and "organisations_word")
         elif label == PERSON and j - i > 1 and candidate.strength <= 2 and (
             _spelled(run, i, j) in ctx.lex.known_orgs
         ):
@@ -948,6 +957,49 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             candidate = relabelled(candidate, label)
         candidates.append(candidate)
     return candidates
+
+
+def _headed_by_an_organisations_word(candidate: Candidate, lex: Lexicon) -> bool:
+    """Whether a name ends in a word that makes it an organisation and no place, and is no
+    place the gazetteer knows."""
+    return _organisations_only_word(candidate.words[-1], lex) and (
+        folded_spelling(candidate.words, candidate.connectors) not in lex.places
+    )
+
+
+def _organisations_only_word(key: str, lex: Lexicon) -> bool:
+    """"School", "Club", "Corporation": a last word that makes a name an organisation and no
+    place (not "City" nor "Centre", which end places' names too)."""
+    return (key in lex.org_words and key not in lex.loc_words and key not in lex.gpe_words
+            and key not in _PLACES_TOO)
+
+
+def _organisations_word_kept(run: Run, chosen: list[tuple[int, int, int]],
+                             at: dict[tuple[int, int], int], words_scores: list[Scores],
+                             lex: Lexicon) -> list[tuple[int, int, int]]:
+    """"A fire broke out at Pellow School": where the weights read "Pellow" as a place and
+    left "School" out, the name the run carries on to a word only organisations end in is
+    the organisation, where its own words read best as one (a convention)."""
+    i, j, _ = max(chosen, key=lambda span: span[1])
+    n = len(run.tokens)
+    k = at.get((i, n))
+    if k is None or any(run.gaps[j - 1 : n - 1]) or _spelled(run, i, n) in lex.places:
+        return chosen
+    if words_scores[k].index(max(words_scores[k])) != ORG:
+        return chosen
+    return [span for span in chosen if span[1] != j] + [(i, n, ORG)]
+
+
+# organisations' last words that end places' or products' names too ("Game Reserve", "Earls
+# Court", "Dogger Bank", "Apple TV")
+_PLACES_TOO = frozenset({"reserve", "mission", "front", "exchange", "post", "tv", "mobile",
+                         "international", "capital", "union", "commonwealth", "court", "bank"})
+
+
+def _words_read_as(scores: Scores, label: int, than: int) -> bool:
+    """Whether a span's own words (without what stands around it) read as ``label`` rather
+    than ``than``."""
+    return scores[label] > scores[than]
 
 
 def _prize_with_field(candidate: Candidate) -> bool:

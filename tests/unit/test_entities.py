@@ -1664,6 +1664,12 @@ def test_orchestras_choirs_foundries_and_seminaries_are_organisations():
         assert found[name].type == "ORG", name
 
 
+def test_a_name_ending_in_a_word_only_organisations_end_in_is_no_place_whatever_surrounds_it():
+    assert named("Crowds gathered outside Delmont Hospital in the rain.")["Delmont Hospital"].type == "ORG"
+    found = named("A fire broke out at Pellow School on Tuesday.")
+    assert found["Pellow School"].type == "ORG" and "Pellow" not in found
+
+
 def test_a_town_the_gazetteer_names_in_several_words_is_not_cut_into_towns():
     found = named("A station in Portugal, at Viana do Castelo, opened.")
     assert found["Viana do Castelo"].type == "GPE" and "Castelo" not in found
