@@ -551,15 +551,18 @@ def clubs(text: str, runs: list[Run], candidates: list[Candidate], lex: Lexicon,
           explain: bool = False) -> list[Candidate]:
     """A town's name that plays is a club's (a convention): "Leeds manager Kevin Blackwell",
     "Leeds beat Sheffield", "lost to Chelsea", "signed for Bristol", "Hull 0 Fenwick 2".
-    Countries are left to the weights: their national sides are their countries' names to most
-    annotators. A name the weights read as a club already is looked at too: its other mentions
-    follow it ("Leeds win at Bolton" over "Leeds beat Bolton 2-0")."""
+    A country plays as its national side only in a sentence about a match ("Sweden beat South
+    Korea in the World Cup"; "we beat China in trade" is the country): the side is an
+    organisation, as GUM and this project's hand-annotated BBC sport have it (CoNLL-2003 and
+    WikiGold keep the country's name a place). A name the weights read as a club already is
+    looked at too: its other mentions follow it ("Leeds win at Bolton" over "Leeds beat Bolton
+    2-0")."""
     patterns = _club_patterns()
     clubs: list[Candidate] = []
     for c in candidates:
         if c.kind != "name":
             continue
-        if not _may_be_a_club(c, lex):
+        if not _may_be_a_club(text, c, lex):
             if (c.type == "OTHER" or c.type == "PERSON" and len(c.words) > 1) and (
                 (c.words[0] not in lex.first_names or c.words[-1] in lex.places)  # "Willem II Tilburg"
                 and _in_results_at(text, c.start, c.end, patterns)
@@ -589,7 +592,8 @@ def clubs(text: str, runs: list[Run], candidates: list[Candidate], lex: Lexicon,
     teams = {id(c) for c in clubs}  # read as teams in a results line though no town
     # every mention of a club's name in the article is the club's
     candidates = [firmly(c, ORG, explain and "club") if c.kind == "name" and " ".join(c.words) in names
-                  and (id(c) in teams or _may_be_a_club(c, lex)) else c for c in candidates]
+                  and (id(c) in teams or _may_be_a_club(text, c, lex, playing=True)) else c
+                  for c in candidates]
     return _club_towns_possessive(text, candidates, lex, explain)
 
 
@@ -625,24 +629,42 @@ def _in_results_at(text: str, start: int, end: int, patterns: dict[str, re.Patte
 _RESULT_ENDS = r" \d{1,3}(?: ?$| ?\n|,| \()"
 
 
-def _may_be_a_club(candidate: Candidate, lex: Lexicon) -> bool:
+def _may_be_a_club(text: str, candidate: Candidate, lex: Lexicon, playing: bool = False) -> bool:
     """A town's name read as a place, or a one-word name the gazetteer knows as a town (read
     as a person: "Bolton", "Chelsea"), or a longer name ending in a town's that is no place
-    and opens with no given name ("Borussia Dortmund", "Bayer Leverkusen"); never a
-    country's."""
+    and opens with no given name ("Borussia Dortmund", "Bayer Leverkusen"); a country's in a
+    sentence about a match (its national side: "Sweden beat South Korea in the World Cup"),
+    or anywhere once its side has played in the article (``playing``)."""
     placed = candidate.type in ("GPE", "LOC")
     if not placed and len(candidate.words) > 1:
         return candidate.type != "ORG" and _ends_in_a_town(candidate.words, lex)
     known = lex.places.get(" ".join(candidate.words))
     if known is not None and known.is_country:
-        return False
+        # a country's side: a country "beat" in a trade deal or a war is the country
+        return playing or _in_a_match_sentence(text, candidate.start)
     if placed:
         return True
     return known is not None and len(candidate.words) == 1 and candidate.type != "NORP"
 
 
+def _in_a_match_sentence(text: str, position: int) -> bool:
+    """Whether the sentence holding ``position`` speaks of a match by a word of sport other
+    than a verb of winning ("goal", "cup", "striker"; "beat" alone is a trade deal's too)."""
+    start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
+    ends = [k for k in (text.find(". ", position), text.find("\n", position)) if k >= 0]
+    return _match_words().search(text, start, min(ends) if ends else len(text)) is not None
+
+
+@lru_cache(maxsize=1)
+def _match_words() -> re.Pattern[str]:
+    table = cues()
+    words = set(table[("sport", "-")]) - set(table[("match_verb", "-")])
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b",
+                      re.IGNORECASE)
+
+
 # a match's score told with its verb: "drew 0-0 with", "were held 1-1 at home by"
-_MATCH_SCORE = r"\d{1,2}[-\u2013]\d{1,2}"
+_MATCH_SCORE = r"\d{1,2} ?[-\u2013] ?\d{1,2}"
 
 
 def _ends_in_a_town(words: tuple[str, ...], lex: Lexicon) -> bool:
@@ -667,11 +689,11 @@ def _club_patterns() -> dict[str, re.Pattern[str]]:
     name = r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}"
     score = r"\d{1,3}(?!\d|[.,:]\d| ?%)"  # a basketball score has three digits
     return {
-        # "Leeds manager", "Leeds beat Hull", "lost to Hull", "Hull 0 Fenwick Rovers 2", a row
-        # of standings
+        # "Leeds manager", "Leeds beat Hull", "beat hosts Hull", "lost to Hull", "Hull 0 Fenwick
+        # Rovers 2", a row of standings
         "after": re.compile(
             rf" (?:{roles})\b|(?: (?:{verbs})(?: {_MATCH_SCORE})?(?: with)?"
-            rf"| lost(?: {_MATCH_SCORE})? (?:to|at)) [A-Z]| (?:were|was) held {_MATCH_SCORE}\b"
+            rf"| lost(?: {_MATCH_SCORE})? (?:to|at)) (?:[a-z]+ )?[A-Z]| (?:were|was) held {_MATCH_SCORE}\b"
             rf"| {score} {name} {score}"
             r"|,? (?:(?:is|are|were|was) )?(?:a|an|the) (?:[\w'\u2019-]+ ){0,2}(?:side|team|club)\b(?!['\u2019])"
             rf"|(?: [a-z]+)? their (?:{standing})\b"

@@ -1184,6 +1184,16 @@ def test_an_organisation_named_for_its_aim_is_one_name():
         "Campaign to Protect Rural England"].type == "ORG"
 
 
+def test_a_country_that_plays_in_a_match_is_its_national_side_and_one_beaten_in_trade_is_not():
+    found = named("Norway beat Iceland 2 \u2013 1 in their World Cup qualifier on Saturday. Erling "
+                  "Dahl scored both goals for Norway. Belgium defeated debutants Malta 3-0 in the "
+                  "other group match. We beat China in every trade deal, the senator said.")
+    for side in ("Norway", "Iceland", "Belgium", "Malta"):
+        assert found[side].type == "ORG", side
+    assert len(found["Norway"].mentions) == 2
+    assert found["China"].type == "GPE"
+
+
 def test_a_town_with_a_sides_standing_or_after_a_win_over_is_a_club():
     found = named("Chelsea extended their lead with a 2-0 win over Newcastle at Stamford Bridge.")
     assert found["Chelsea"].type == "ORG" and found["Newcastle"].type == "ORG"
