@@ -648,8 +648,9 @@ def _may_be_a_club(text: str, candidate: Candidate, lex: Lexicon, playing: bool 
 
 
 def _in_a_match_sentence(text: str, position: int) -> bool:
-    """Whether the sentence holding ``position`` speaks of a match by a word of sport other
-    than a verb of winning ("goal", "cup", "striker"; "beat" alone is a trade deal's too)."""
+    """Whether the sentence holding ``position`` speaks of a match: a word of sport other than
+    a verb of winning ("goal", "cup", "striker", "rugby"; "beat" alone is a trade deal's too),
+    or a score ("beat Italy 56-13")."""
     start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
     ends = [k for k in (text.find(". ", position), text.find("\n", position)) if k >= 0]
     return _match_words().search(text, start, min(ends) if ends else len(text)) is not None
@@ -658,9 +659,11 @@ def _in_a_match_sentence(text: str, position: int) -> bool:
 @lru_cache(maxsize=1)
 def _match_words() -> re.Pattern[str]:
     table = cues()
-    words = set(table[("sport", "-")]) - set(table[("match_verb", "-")])
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b",
-                      re.IGNORECASE)
+    words = (set(table[("sport", "-")]) - set(table[("match_verb", "-")])) | set(table[("match_word", "-")])
+    words |= {sport.replace("_", " ") for sport in table[("sport_heading", "-")]}
+    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    score = r"(?<![\d.:/-])\d{1,3} ?[-\u2013] ?\d{1,3}(?![\d.:/-])"  # no date's "12-06"
+    return re.compile(rf"\b(?:{alternatives})\b|{score}", re.IGNORECASE)
 
 
 # a match's score told with its verb: "drew 0-0 with", "were held 1-1 at home by"

@@ -1192,6 +1192,12 @@ def test_a_country_that_plays_in_a_match_is_its_national_side_and_one_beaten_in_
         assert found[side].type == "ORG", side
     assert len(found["Norway"].mentions) == 2
     assert found["China"].type == "GPE"
+    # a team's role or a score makes the sentence one about a match too
+    found = named("Wales captain Garin Thorley led the celebrations with his players. Earlier, "
+                  "France beat Italy 56-13 in Rome, with Tomas Ardin scoring twice.")
+    for side in ("Wales", "France", "Italy"):
+        assert found[side].type == "ORG", side
+    assert found["Rome"].type == "GPE"
 
 
 def test_a_town_with_a_sides_standing_or_after_a_win_over_is_a_club():
