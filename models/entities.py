@@ -209,6 +209,8 @@ def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
         if len(run.tokens) > 1 and not run.gaps[-1] and _plural_acronym(run.tokens[-1]):
             run = Run(run.tokens[:-1], run.gaps[:-1], run.position)  # "Windows PCs", "Labour MPs"
         if _sentence_adverb(run, ctx) or (len(run.tokens) == 1 and _plural_acronym(run.tokens[0])) or (
+            _plural_noun_opening(run, ctx)
+        ) or (
             _sport_heading(run, ctx.text)
         ) or (
             _everyday_heading(run, ctx)
@@ -536,6 +538,24 @@ def _plural_opening_word(token: Token, ctx: TextContext) -> bool:
         and key not in lex.places and key not in lex.first_names)
 
 
+def _plural_noun_opening(run: Run, ctx: TextContext) -> bool:
+    """"Protesters said", "Researchers at the clinic found": a plural everyday word alone
+    opening a sentence before a lower-case word, which the article never capitalises inside
+    a sentence and no list knows as a group's, a party's or an organisation's word, is the
+    noun it is (the weights, reading a sentence's first word before "said", made
+    organisations of "Organisers" and "Protesters")."""
+    if run.position != "start" or len(run.tokens) != 1:
+        return False
+    token, lex = run.tokens[0], ctx.lex
+    if not _plural_opening_word(token, ctx) or not pattern(_LOWER_WORD_AFTER).match(ctx.text, token.end):
+        return False
+    key = token.key
+    return not (key in lex.group_nouns or key in lex.demonyms or key in lex.norp_adjectives
+                or key in lex.parties or key in lex.party_adjectives or key in lex.known_orgs
+                or key in lex.org_words or key in lex.other_names)
+
+
+_LOWER_WORD_AFTER = r" [a-z]"
 _SCORE_BEFORE = r"(?<![\d.,])\d{1,3} $"
 _SCORE_AND_TEAM_AFTER = r" [A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3} \d{1,3}(?!\d|[.,:]\d| ?%)"
 

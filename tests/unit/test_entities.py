@@ -1184,6 +1184,12 @@ def test_an_organisation_named_for_its_aim_is_one_name():
         "Campaign to Protect Rural England"].type == "ORG"
 
 
+def test_a_plural_noun_opening_a_sentence_is_no_name():
+    found = named("The council met on Monday about the new road. Protesters said it would be "
+                  "closed. Researchers at the clinic found nothing.")
+    assert not {"Protesters", "Researchers"} & set(found)
+
+
 def test_a_country_that_plays_in_a_match_is_its_national_side_and_one_beaten_in_trade_is_not():
     found = named("Norway beat Iceland 2 \u2013 1 in their World Cup qualifier on Saturday. Erling "
                   "Dahl scored both goals for Norway. Belgium defeated debutants Malta 3-0 in the "
