@@ -2180,7 +2180,7 @@ def _candidate(run: Run, i: int, j: int, label: int, scores: Scores, features: t
     spelled = folded_spelling(words, connectors)
     kind, type_, place = "name", LABELS[label], None
     if (label in (PERSON, PLACE) and _nationality_word(spelled, lex)) or (
-        (label == PERSON or label == ORG and "-" in spelled) and _nationality_compound(spelled, lex)
+        (label == PERSON or label in (ORG, OTHER) and "-" in spelled) and _nationality_compound(spelled, lex)
     ) or (label == OTHER and spelled in lex.group_nouns and _nationality_word(spelled, lex)):
         # "Kuwaiti ports", "thousands of Americans", "the Muslims of the town": a nationality's
         # or a people's word is no person, no place and no thing but the group (and a mention
@@ -2269,7 +2269,9 @@ def _nationality_word(spelled: str, lex: Lexicon) -> bool:
 def _nationality_compound(spelled: str, lex: Lexicon) -> bool:
     """"Cuban Americans", "Irish-Americans", "Anglo-Dutch": nationality words (or their
     combining forms: "Anglo-", "Sino-") joined name a group, never a person or an
-    organisation (read as a work or a place they are left so: corpora differ on them)."""
+    organisation (written apart and read as a work or a place they are left so: corpora
+    differ on "Cuban Americans"; joined by a hyphen they are a group's word whatever the
+    weights say)."""
     if " " not in spelled and "-" not in spelled:
         return False
     *firsts, last = spelled.replace("-", " ").split()

@@ -301,7 +301,8 @@ Lufthansa|Air France|KLM|British Airways|Qantas|Cathay Pacific|Singapore Airline
 BASF|Hoechst|Daimler-Benz|Olivetti|Alcatel|Alstom|Thales|Dassault|Safran|Elf Aquitaine|TotalEnergies|Eni|Repsol|Statoil|Equinor|Petronas|Sinopec|PetroChina|CNOOC|Lukoil|Telecom Italia|France Telecom|Deutsche Post|DHL|FedEx|Maersk|Hyundai|Kia|Daewoo|Tata|Infosys|Wipro|Reliance Industries|Alibaba|Tencent|Baidu|Huawei|Lenovo|ZTE|Xiaomi|Foxconn|TSMC|SoftBank|Mitsubishi|Mitsui|Sumitomo|Fujitsu|Mazda|Subaru|Yamaha|Bridgestone|Volvo|Saab|Ikea|Electrolux|Danone|L'Oreal|L'Oréal|LVMH|Michelin|Citroen|Citroën|Embraer|Bombardier|General Electric|Honeywell|Raytheon|Northrop Grumman|General Dynamics|Halliburton|Dell|Hewlett-Packard|Xerox|Compaq|Sun Microsystems|Qualcomm|Broadcom|Adobe|Salesforce|SAP|ABB|Glaxo|SmithKline Beecham|Sanofi|Johnson & Johnson|Eli Lilly|Bristol-Myers Squibb|Novo Nordisk|Moderna|BioNTech|Monsanto|DuPont|Dow Chemical|ConocoPhillips|Texaco|Mobil|Anheuser-Busch|Heineken|Carlsberg|Diageo|Philip Morris|British American Tobacco|Warner Bros|Paramount|MGM
 Die Welt|Frankfurter Allgemeine|Sueddeutsche Zeitung|Süddeutsche Zeitung|Le Figaro|Corriere della Sera|La Repubblica|El Mundo|Asahi Shimbun|Yomiuri Shimbun|People's Daily|Pravda|Izvestia|Kommersant|Haaretz|Jerusalem Post|Al-Ahram|Times of India|Hindustan Times|Sydney Morning Herald|The Economist|Newsweek|Los Angeles Times|USA Today|Chicago Tribune|Boston Globe|Al Arabiya|CCTV|ARD|ZDF|RAI|TF1|CBC
 IAAF|World Athletics|NBA|NFL|NHL|MLB|ATP|WTA|PGA|UCI|World Rugby
-Nottingham Forest|Sheffield Wednesday|Sheffield United|Crystal Palace|Queens Park Rangers|Aston Villa|West Ham|West Ham United|Heart of Midlothian|Paris Saint-Germain|Paris St Germain|Schalke|Schalke 04|Juventus|Galatasaray|Fenerbahce|Fenerbahçe|Besiktas|Beşiktaş|Feyenoord|Anderlecht|Benfica|Olympiakos|Olympiacos|Panathinaikos|Hibernian|Sampdoria|Fiorentina|Udinese|Atalanta|Espanyol|Flamengo|Corinthians|Palmeiras|Boca Juniors|Ajax|Ruby Tuesday"""
+Nottingham Forest|Sheffield Wednesday|Sheffield United|Crystal Palace|Queens Park Rangers|Aston Villa|West Ham|West Ham United|Heart of Midlothian|Paris Saint-Germain|Paris St Germain|Schalke|Schalke 04|Juventus|Galatasaray|Fenerbahce|Fenerbahçe|Besiktas|Beşiktaş|Feyenoord|Anderlecht|Benfica|Olympiakos|Olympiacos|Panathinaikos|Hibernian|Sampdoria|Fiorentina|Udinese|Atalanta|Espanyol|Flamengo|Corinthians|Palmeiras|Boca Juniors|Ajax|Ruby Tuesday
+Friends of the Earth|Save the Children|WWF|World Wildlife Fund|Sierra Club|International Rescue Committee|Christian Aid|ActionAid|Islamic Relief|Salvation Army|Red Crescent|NSPCC|RSPCA|National Trust|Medecins du Monde|Médecins du Monde"""
 
 # Plural nouns for groups of people (NORP): religions, politics, peoples.
 NORP_GROUPS = """Muslims|Christians|Jews|Catholics|Protestants|Hindus|Buddhists|Sikhs|Mormons
@@ -506,9 +507,34 @@ def build_surnames() -> list[str]:
 
 
 def build_common_words() -> list[str]:
-    """Lower-case English words (the dictionary's own lower-case entries)."""
+    """Lower-case English words (the dictionary's own lower-case entries), with their British
+    spellings."""
     words = [w.strip() for w in open(DICTIONARY, encoding="utf-8") if w.strip() and "'" not in w]
-    return sorted({w for w in words if w.islower()})
+    return with_british_spellings({w for w in words if w.islower()})
+
+
+# American endings and the British ones news from Britain writes ("organisers", "analysed"):
+# the dictionary is American, and a British word opening a sentence read as a rare one
+# ("Organisers said ...") was a name.
+_BRITISH_ENDINGS = [(american, american.replace("z", "s", 1))
+                    for american in ("ize", "izes", "ized", "izing", "ization", "izations", "izer",
+                                     "izers", "yze", "yzes", "yzed", "yzing", "yzer", "yzers")]
+_BRITISH_WORDS = {"center": "centre", "centers": "centres", "theater": "theatre",
+                  "theaters": "theatres", "meter": "metre", "meters": "metres", "liter": "litre",
+                  "liters": "litres", "fiber": "fibre", "fibers": "fibres", "defense": "defence",
+                  "defenses": "defences", "offense": "offence", "offenses": "offences",
+                  "license": "licence", "licenses": "licences", "pretense": "pretence"}
+
+
+def with_british_spellings(words: set[str]) -> list[str]:
+    """``words`` and the British spelling of each that ends in "-ize", "-yze" and their
+    forms ("organizer": "organiser"), and of a few words of their own ("center", "defense")."""
+    british = {_BRITISH_WORDS[w] for w in words if w in _BRITISH_WORDS}
+    for word in words:
+        for american, ending in _BRITISH_ENDINGS:
+            if word.endswith(american) and len(word) > len(american) + 1:
+                british.add(word[: -len(american)] + ending)
+    return sorted(words | british)
 
 
 def write_lines(name: str, lines: list[str]) -> None:
