@@ -248,14 +248,15 @@ def _fields_of_an_institution(previous: Run, run: Run, lex: Lexicon) -> bool:
 
 def _fields_and_an_organisations_word(tokens: Sequence[Token], gaps: Sequence[str],
                                       lex: Lexicon) -> bool:
-    """"the US Securities and Exchange Commission", "the Food and Drug Administration":
-    everyday words (after a country's short name, perhaps), "and", and everyday words ending
-    in an organisation's word are one name, not "US Securities" and "Exchange Commission"."""
+    """"the US Securities and Exchange Commission", "the Food and Drug Administration",
+    "the European Aeronautic Defence and Space Company": everyday words (after a country's
+    short name or a nationality's word, perhaps), "and", and everyday words ending in an
+    organisation's word are one name, not "US Securities" and "Exchange Commission"."""
     if list(gaps).count("and") != 1 or any(gap not in ("", "and") for gap in gaps):
         return False
     cut = list(gaps).index("and") + 1
     fields, rest = list(tokens[:cut]), list(tokens[cut:])
-    if _country_short(fields[0], lex):
+    if _country_short(fields[0], lex) or fields[0].key in lex.demonyms:
         fields = fields[1:]
     return (0 < len(fields) <= 2 and len(rest) <= 3 and rest[-1].key in lex.org_words
             and all(_everyday_field(t, lex) for t in (*fields, *rest)))
