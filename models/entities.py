@@ -256,7 +256,9 @@ def _fields_and_an_organisations_word(tokens: Sequence[Token], gaps: Sequence[st
         return False
     cut = list(gaps).index("and") + 1
     fields, rest = list(tokens[:cut]), list(tokens[cut:])
-    if _country_short(fields[0], lex) or fields[0].key in lex.demonyms:
+    if _country_short(fields[0], lex) or fields[0].key in lex.demonyms and (
+        fields[-1].key not in lex.org_words  # "American Airlines and Southwest Airlines": two
+    ):
         fields = fields[1:]
     return (0 < len(fields) <= 2 and len(rest) <= 3 and rest[-1].key in lex.org_words
             and all(_everyday_field(t, lex) for t in (*fields, *rest)))

@@ -1709,8 +1709,10 @@ def test_everyday_fields_joined_by_and_before_an_organisations_word_are_one_name
                   "look. Britain and France agreed.")
     assert found["US Securities and Exchange Commission"].type == "ORG"
     assert found["Britain"].type == found["France"].type == "GPE"
-    found = named("The Irish Food and Drug Authority warned. French and German officials met.")
+    found = named("The Irish Food and Drug Authority warned. French and German officials met. "
+                  "It is a hub for American Airlines and Southwest Airlines.")
     assert found["Irish Food and Drug Authority"].type == "ORG"
+    assert found["American Airlines"].type == found["Southwest Airlines"].type == "ORG"
 
 
 def test_a_name_ending_in_an_events_word_is_the_event_even_after_a_given_name():
