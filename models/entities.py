@@ -103,6 +103,7 @@ from newsview.models.vocab import (
     INTERJECTIONS,
     LEGAL_FORMS,
     MEMBERSHIP_NOUNS,
+    NAME_NUMBERS,
     NATIONALITY_PREFIXES,
     NEWSROOM_WORDS,
     NO_TEAM_PLURALS,
@@ -874,6 +875,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         # "the Dow Jones Industrial Average": one index, not "Dow Jones" and words left out
         k = at[(0, n)]
         chosen = _whole(chosen, 0, n, max((ORG, OTHER), key=lambda label: scores[k][label]))
+    if n > 1 and keys[-1] in NAME_NUMBERS and chosen:
+        chosen = _number_ending_the_name(run, chosen, at)
     if n > 2 and chosen:
         chosen = _middle_initials_whole(run, chosen, at, ctx.lex)
     if chosen and "speech_after" in found.right and max(j for _, j, _ in chosen) < n:
@@ -995,6 +998,19 @@ def _organisations_only_word(key: str, lex: Lexicon) -> bool:
     place (not "City" nor "Centre", which end places' names too)."""
     return (key in lex.org_words and key not in lex.loc_words and key not in lex.gpe_words
             and key not in _PLACES_TOO)
+
+
+def _number_ending_the_name(run: Run, chosen: list[tuple[int, int, int]],
+                            at: dict[tuple[int, int], int]) -> list[tuple[int, int, int]]:
+    """"BBC One", "Radio Four", "Air Force One": a capitalised number word right after a name
+    ends it, where the weights left it out (a convention: "BBC" and "BBC Two" were one
+    channel)."""
+    n = len(run.tokens)
+    last = max(chosen, key=lambda span: span[1])
+    i, j, label = last
+    if j != n - 1 or run.gaps[-1] or (i, n) not in at or not run.tokens[-1].text[:1].isupper():
+        return chosen
+    return [span for span in chosen if span != last] + [(i, n, label)]
 
 
 def _organisations_word_kept(run: Run, chosen: list[tuple[int, int, int]],

@@ -52,6 +52,8 @@ EVENT_HEADS = frozenset("""awards festival olympics paralympics prix trophy cup 
     championships marathon regatta derby expo biennale""".split())
 # Words that end an index's name: "Dow Jones Industrial Average", "Nasdaq Composite Index".
 INDEX_WORDS = frozenset({"index", "average", "composite"})
+# Number words that end names written with a capital: "BBC One", "Radio Four", "Formula One".
+NAME_NUMBERS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 # Combining forms of nationality words, joined to one by a hyphen: "Anglo-Dutch", "Sino-Japanese".
 NATIONALITY_PREFIXES = frozenset("""anglo franco sino russo indo afro italo greco austro hispano
     judeo luso serbo croato czecho""".split())

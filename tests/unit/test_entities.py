@@ -1704,6 +1704,13 @@ def test_a_town_the_gazetteer_names_in_several_words_is_not_cut_into_towns():
     assert found["Viana do Castelo"].type == "GPE" and "Castelo" not in found
 
 
+def test_a_capitalised_number_word_after_a_name_ends_it():
+    found = named("It was shown on BBC One and BBC Two. Air Force One landed in Ohio.")
+    assert found["BBC One"].type == found["BBC Two"].type == "ORG"
+    assert [m.text for m in found["BBC One"].mentions] == ["BBC One"]
+    assert "Air Force One" in found and "Air Force" not in found
+
+
 def test_everyday_fields_joined_by_and_before_an_organisations_word_are_one_name():
     found = named("The results came as the US Securities and Exchange Commission continued to "
                   "look. Britain and France agreed.")
