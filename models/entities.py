@@ -1221,7 +1221,9 @@ def _read_word(run: Run, found: WordEvidence, model: NameModel, ctx: TextContext
         candidate = firmly(candidate, PLACE, explain and "county")
     elif label == PERSON and _names_a_thing(candidate.words[0], ctx.lex):
         candidate = firmly(candidate, OTHER, explain and "thing_name")
-    elif label == PLACE and candidate.place is None and _an_event_noun_after(ctx.text, candidate.end):
+    elif (label == PLACE and candidate.place is None or label == ORG and _unknown_organisation(
+        candidate.words[0], ctx.lex
+    )) and _an_event_noun_after(ctx.text, candidate.end):
         candidate = firmly(candidate, OTHER, explain and "event")  # "at the Macworld conference"
     elif label != PERSON and scores[PERSON] > scores[label] and (
         candidate.type != "PERSON" and candidate.scores
@@ -1237,8 +1239,15 @@ _EVENT_NOUN_AFTER = r" (?:conference|summit|festival|expo|convention|exhibition|
 def _an_event_noun_after(text: str, end: int) -> bool:
     """"the Macworld conference", "the Sundance festival": a name the gazetteer does not know
     before a gathering's noun names the gathering, not a place ("the Davos summit" is held
-    at a place the gazetteer knows)."""
+    at a place the gazetteer knows), nor an organisation the lists do not know (an
+    organisation they know, or a party, holds it: "the NATO summit", "the Labour
+    conference")."""
     return pattern(_EVENT_NOUN_AFTER).match(text, end) is not None
+
+
+def _unknown_organisation(key: str, lex: Lexicon) -> bool:
+    return not (key in lex.known_orgs or key in lex.parties or key in lex.party_adjectives
+                or key in lex.places)
 
 
 def _names_a_thing(key: str, lex: Lexicon) -> bool:

@@ -829,8 +829,8 @@ def _words_evidence(texts: tuple[str, ...], words: tuple[str, ...], gaps: tuple[
         add("religion_or_party_word")
     if name in lex.other_names:
         add("other_name")
-    if name in lex.known_orgs:
-        add("known_org")
+    if name in lex.known_orgs or "." in name and name.replace(".", "") in lex.known_orgs:
+        add("known_org")  # "U.N." as "UN"
     given = first in lex.first_names
     if given:
         add("given_name" if n > 1 else "given_name_alone")

@@ -173,6 +173,10 @@ TITLES = """President|Vice President|Vice-President|Prime Minister|Deputy Prime 
 Minister|Foreign Minister|Defence Minister|Defense Minister|Finance Minister|Interior Minister
 Health Minister|Trade Minister|Justice Minister|Deputy Minister|Chancellor|Secretary
 Secretary of State|Secretary-General|Secretary General|Foreign Secretary|Home Secretary
+Defense Secretary|Defence Secretary|Treasury Secretary|Commerce Secretary|Energy Secretary
+Labor Secretary|Transportation Secretary|Transport Secretary|Agriculture Secretary
+Interior Secretary|Education Secretary|Health Secretary|Environment Secretary|Culture Secretary
+Northern Ireland Secretary|Press Secretary|Permanent Secretary|Chief Secretary
 Senator|Sen.|Sen|Representative|Rep.|Congressman|Congresswoman|Governor|Gov.|Mayor|Ambassador
 King|Queen|Prince|Princess|Emperor|Pope|Sheikh|Sultan|Emir|Crown Prince|Lord|Lady|Sir|Dame
 Judge|Justice|Chief Justice|Attorney General|Attorney-General|Prosecutor|Chief|Commissioner
@@ -419,6 +423,10 @@ def build_places(country_names: set[str]) -> tuple[list[tuple[str, str, int, str
         add(region, "LOC", 10**8, "")
     for extra in split_list(EXTRA_PLACES):
         add(extra, "LOC" if extra in ("Silicon Valley", "Wall Street", "Capitol Hill") else "GPE", 10**6, "")
+    # a town named as an organisation news names bare is left to that organisation ("White
+    # House" the town in Tennessee, "Toyota" the city, "Un" in India): rivers and regions stay
+    organisations = {fold(name) for name in split_list(KNOWN_ORGS)}
+    places = {key: place for key, place in places.items() if place[1] != "GPE" or key not in organisations}
     return sorted(places.values(), key=lambda p: fold(p[0])), dict(sorted(homonyms.items()))
 
 

@@ -1739,9 +1739,19 @@ def test_a_plural_of_initials_ending_a_run_is_no_part_of_the_name():
     assert "Windows" in found and not any("PCs" in name for name in found)
 
 
+def test_an_organisation_the_lists_know_is_no_town_of_its_name_and_its_dotted_initials_are_it():
+    found = named("Toyota shares rose on Monday. The U.N. said no, and the UN met again. "
+                  "Clinton named William Cohen as Defense Secretary.")
+    assert found["Toyota"].type == "ORG"
+    assert found["U.N."].type == "ORG" and {m.text for m in found["U.N."].mentions} == {"U.N.", "UN"}
+    assert "Defense Secretary" not in found and found["William Cohen"].type == "PERSON"
+
+
 def test_an_unknown_name_before_a_gatherings_noun_is_the_gathering_not_a_place():
-    found = named("Steve Jobs showed off the device at the Macworld conference in San Francisco.")
+    found = named("Steve Jobs showed off the device at the Macworld conference in San Francisco. "
+                  "Delegates at the Labour conference cheered. The NATO summit ended.")
     assert found["Macworld"].type == "OTHER" and found["San Francisco"].type == "GPE"
+    assert found["NATO"].type == "ORG" and found["Labour Party"].type == "ORG"
 
 
 def test_an_institutions_word_before_of_inside_a_name_makes_an_organisation():
