@@ -368,7 +368,7 @@ def _link_org_short_forms(cands: list[Candidate], units: dict[int, list[int]], g
                 if any(ch.isdigit() for ch in word) and len(word) >= 3:
                     # "787" ~ "Boeing 787 Dreamliner", "A380" ~ "Airbus A380"
                     by_prefix.setdefault(word, []).append(root)
-        if words[-1] not in lex.org_words and words[-1] not in LEGAL_FORMS:
+        if words[-1] not in lex.org_words and words[-1] not in LEGAL_FORMS or words[-1] in _BODIES_OF_THEIR_OWN:
             continue
         for n in range(len(words) - 1, 0, -1):
             # "Ford Motor Company", "Boeing Commercial Airplanes", "Orkem S.A.": the short
@@ -408,6 +408,12 @@ def _link_org_short_forms(cands: list[Candidate], units: dict[int, list[int]], g
             # names most (the first, on a tie).
             best = max(targets, key=lambda t: (len(units[t]), -cands[t].start))
             groups.union(best, root, "short form of (the one named most)")
+
+
+# Last words of a body named after another ("the Enron Task Force", "the Ford Foundation", "the
+# Nobel Prize", "the Arsenal Stadium"): their first words are that other's name, no short form.
+_BODIES_OF_THEIR_OWN = frozenset("""force foundation trust fund prize award awards trophy committee
+    commission stadium arena""".split())
 
 
 def _place_lead(words: tuple[str, ...], lex: Lexicon) -> int:

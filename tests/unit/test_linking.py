@@ -193,6 +193,13 @@ def test_georgia_the_country_keeps_its_nationality_word():
     assert forms(country) == ["Georgia", "Georgian", "Georgia"]
 
 
+def test_a_body_named_after_an_organisation_does_not_take_its_name_as_a_short_form():
+    found = named("Enron filed for bankruptcy. Enron shares fell. Lawyers for the Justice "
+                  "Department's Enron Task Force did not comment. The Ford Foundation gave money.")
+    assert forms(found["Enron"]) == ["Enron", "Enron"]
+    assert forms(found["Enron Task Force"]) == ["Enron Task Force"]
+
+
 def test_short_form_shared_by_two_organisations_goes_to_the_one_named_most():
     text = (
         "Pomme Inc. sued Pomme Corps. Pomme Inc. said the case was weak. "
