@@ -954,6 +954,11 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             # "national security adviser Anthony Lake": a person's noun and a given name make
             # a person of a name ending in a place's word
             candidate = firmly(candidate, PERSON, explain and "person_noun_before")
+        elif label in (PERSON, PLACE) and i == 0 and "noun_before:ORG" in found.left:
+            # "the accounting firm Arthur Andersen", "the airline Emirates": a noun for an
+            # organisation right before a name makes an organisation of a person's or a
+            # place's name
+            candidate = firmly(candidate, ORG, explain and "org_noun_before")
         elif label in (PLACE, OTHER) and j - i > 2 and _an_institution_of_something(candidate, ctx.lex):
             candidate = firmly(candidate, ORG, explain and "institution")  # "Royal Institute of Art"
         elif label != PLACE and j - i > 2 and _state_of_a_country(candidate, ctx.lex):
@@ -1221,6 +1226,8 @@ def _read_word(run: Run, found: WordEvidence, model: NameModel, ctx: TextContext
         candidate = firmly(candidate, PLACE, explain and "county")
     elif label == PERSON and _names_a_thing(candidate.words[0], ctx.lex):
         candidate = firmly(candidate, OTHER, explain and "thing_name")
+    elif label in (PERSON, PLACE) and "noun_before:ORG" in before:
+        candidate = firmly(candidate, ORG, explain and "org_noun_before")  # "the band Keane"
     elif (label == PLACE and candidate.place is None or label == ORG and _unknown_organisation(
         candidate.words[0], ctx.lex
     )) and _an_event_noun_after(ctx.text, candidate.end):

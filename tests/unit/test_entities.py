@@ -1189,6 +1189,13 @@ def test_campaign_groups_the_lists_know_are_organisations():
     assert found["Friends of the Earth"].type == found["Sierra Club"].type == "ORG"
 
 
+def test_a_name_right_after_a_noun_for_an_organisation_is_the_organisation():
+    found = named("The collapse brought down the accounting firm Arthur Andersen. Critics "
+                  "praised the band Keane on Monday. Dubai-based airline Emirates ordered jets.")
+    assert found["Arthur Andersen"].type == found["Keane"].type == "ORG"
+    assert found["Emirates"].type == "ORG"
+
+
 def test_a_plural_noun_opening_a_sentence_is_no_name():
     found = named("The council met on Monday about the new road. Protesters said it would be "
                   "closed. Organisers said the march would go ahead. Researchers at the clinic "
