@@ -851,7 +851,7 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _whole(chosen, 0, n, ORG)  # as _runs_joined joined it: "Office of Science and ..."
     if 1 < n < 4 and (keys[-1][-1:].isdigit() or keys[-1][:1].isdigit()):
         chosen = _models_whole(run, at, chosen, ctx.lex)
-    if n > 1 and ("air" in keys[:-1] or "aer" in keys[:-1]):
+    if n > 1 and ("air" in keys or "aer" in keys[:-1]):
         chosen = _airlines_whole(run, options, chosen, ctx.lex)
     if n > 1 and (not CLUB_HEADS.isdisjoint(keys[:-1]) or keys[-1][-1:] == "s" or keys[0] == "red"
                   or keys[-1] in CLUB_WORDS):
@@ -918,7 +918,9 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         elif label != NORP and j - i > 2 and _nationality_inside(candidate, ctx.lex):
             kept = max((ORG, OTHER), key=lambda other: scores[k][other])
             candidate = firmly(candidate, kept, explain and "nationality_inside")
-        elif label != ORG and j - i > 1 and _airline(candidate.words, candidate.connectors, ctx.lex):
+        elif j - i > 1 and _airline(candidate.words, candidate.connectors, ctx.lex) and (
+            _best_is_not(candidate, ORG)
+        ):
             candidate = firmly(candidate, ORG, explain and "airline")
         elif label != PLACE and j - i == 1 and _county(candidate):
             candidate = firmly(candidate, PLACE, explain and "county")
@@ -2157,10 +2159,13 @@ def _models_whole(run: Run, at: dict[tuple[int, int], int], chosen: list[tuple[i
 
 
 def _airline(words: tuple[str, ...], connectors: tuple[str, ...], lex: Lexicon) -> bool:
-    """"Air Berlin", "Air New Zealand": "Air" before a place's name names an airline; Irish
-    "Aer" before any name does ("Aer Lingus", "Aer Arann")."""
+    """"Air Berlin", "Air New Zealand": "Air" before a place's name names an airline, and
+    after a place's or a nationality's ("Gulf Air", "Korean Air"); Irish "Aer" before any
+    name does ("Aer Lingus", "Aer Arann")."""
     if connectors[0]:
         return False
+    if len(words) == 2 and words[1] == "air" and (words[0] in lex.places or words[0] in lex.demonyms):
+        return True
     return words[0] == "aer" or words[0] == "air" and folded_spelling(words[1:], connectors[1:]) in lex.places
 
 

@@ -1338,6 +1338,8 @@ def test_air_before_a_place_names_an_airline():
     assert found["Air Berlin"].type == "ORG" and found["Air China"].type == "ORG"
     found = named("Aer Lingus said it would cut fares, and Aer Arann agreed.")
     assert found["Aer Lingus"].type == "ORG" and found["Aer Arann"].type == "ORG"
+    found = named("Gulf Air ordered 20 jets, and Korean Air followed. The open air concert ended.")
+    assert found["Gulf Air"].type == found["Korean Air"].type == "ORG"
 
 
 def test_an_everyday_word_in_capitals_is_emphasis_not_a_name():
