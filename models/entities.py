@@ -956,6 +956,10 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             # "national security adviser Anthony Lake": a person's noun and a given name make
             # a person of a name ending in a place's word
             candidate = firmly(candidate, PERSON, explain and "person_noun_before")
+        elif label in (PERSON, PLACE) and j == n and candidate.place is None and (
+            _a_craft_noun_after(ctx.text, candidate.end)
+        ):
+            candidate = firmly(candidate, OTHER, explain and "craft")  # "the Mars Express orbiter"
         elif label in (PERSON, PLACE) and i == 0 and "noun_before:ORG" in found.left:
             # "the accounting firm Arthur Andersen", "the airline Emirates": a noun for an
             # organisation right before a name makes an organisation of a person's or a
@@ -1228,6 +1232,8 @@ def _read_word(run: Run, found: WordEvidence, model: NameModel, ctx: TextContext
         candidate = firmly(candidate, PLACE, explain and "county")
     elif label == PERSON and _names_a_thing(candidate.words[0], ctx.lex):
         candidate = firmly(candidate, OTHER, explain and "thing_name")
+    elif label in (PERSON, PLACE) and candidate.place is None and _a_craft_noun_after(ctx.text, candidate.end):
+        candidate = firmly(candidate, OTHER, explain and "craft")  # "NASA's Kepler spacecraft"
     elif label in (PERSON, PLACE) and "noun_before:ORG" in before:
         candidate = firmly(candidate, ORG, explain and "org_noun_before")  # "the band Keane"
     elif (label == PLACE and candidate.place is None or label == ORG and _unknown_organisation(
@@ -1252,6 +1258,15 @@ def _an_event_noun_after(text: str, end: int) -> bool:
     organisation they know, or a party, holds it: "the NATO summit", "the Labour
     conference")."""
     return pattern(_EVENT_NOUN_AFTER).match(text, end) is not None
+
+
+def _a_craft_noun_after(text: str, end: int) -> bool:
+    """Whether a noun for a craft follows: "the Kepler spacecraft", "a Trident missile"."""
+    match = pattern(_NEXT_LOWER_WORD).match(text, end)
+    return match is not None and match.group(1) in cues()[("craft_noun_after", "-")]
+
+
+_NEXT_LOWER_WORD = r" ([a-z]+)\b"
 
 
 def _unknown_organisation(key: str, lex: Lexicon) -> bool:

@@ -1196,6 +1196,11 @@ def test_a_name_right_after_a_noun_for_an_organisation_is_the_organisation():
     assert found["Emirates"].type == "ORG"
 
 
+def test_a_name_before_a_noun_for_a_craft_is_the_crafts():
+    found = named("The planet was discovered in 2015 by NASA's Kepler spacecraft.")
+    assert found["Kepler"].type == "OTHER" and found["NASA"].type == "ORG"
+
+
 def test_a_plural_noun_opening_a_sentence_is_no_name():
     found = named("The council met on Monday about the new road. Protesters said it would be "
                   "closed. Organisers said the march would go ahead. Researchers at the clinic "
