@@ -1212,6 +1212,16 @@ class _Values:
             self._why(f"{name} -> the {name} before {_day(dct)}: {self._tense_words(start, end)}")
         return dct - timedelta(days=back)
 
+    def _vaguer_date_ahead_of_a_past_clause(self, start: int, end: int) -> bool:
+        """Whether the last date named is vaguer than a day and after the publication date
+        while the clause of ``start``..``end`` tells of the past: "published on Wednesday ...
+        due to launch in 2021 ... reported results the same week" is Wednesday's week, not
+        one of 2021 (a past event in a year still to come is an aside's date, no anchor)."""
+        history, dct = self.r.history, self.r.dct
+        if not history or dct is None or history[-1].granularity == "D":
+            return False
+        return history[-1].day > dct and self.r.tense(start, end) == "past"
+
     def _tense_words(self, start: int, end: int) -> str:
         """"future tense ('will begin')", for an explanation."""
         found = self.r.clause_tense(start, end)
@@ -1739,7 +1749,8 @@ class _Values:
                 return _Found(start, end, "DATE", f"{_season_year(dct, code, step):04d}-{code}")
         granularity = {"day": "D", "week": "W", "weekend": "W", "month": "M"}.get(unit, "Y")
         base = self.r.dct if deictic else self.r.reference(granularity)
-        if not deictic and granularity != "Y" and not fiscal and (step or det != "the"):
+        same_as_named = det == "the same" and self._vaguer_date_ahead_of_a_past_clause(start, end)
+        if not deictic and granularity != "Y" and not fiscal and (step or det != "the") and not same_as_named:
             # "the following month" after "in 1998" is a month of 1998; "the end of the
             # month" counts from the publication date's month, whatever year was named last
             vaguer = self.r.coarser_than(granularity, base)

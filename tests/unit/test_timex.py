@@ -241,6 +241,15 @@ def test_the_same_day_and_the_morning_follow_the_last_date() -> None:
     ]
 
 
+def test_the_same_week_in_the_past_skips_a_year_still_to_come_named_since() -> None:
+    text = ("The findings were published on Wednesday. A telescope due to launch in 2027 may "
+            "tell more. Others reported similar results the same week.")
+    assert found(text)[-1] == ("the same week", "DATE", "2025-W44")
+    # a month named since, in the past, is the one the day is of
+    text = "It closed on Thursday. He was killed in October 2024. The site was shut that same day."
+    assert found(text)[-1][2] == "2024-10-XX"
+
+
 def test_the_following_year_counts_from_the_last_year_mentioned() -> None:
     text = "Unrest began in June 2023. In 2019 a law passed; it was repealed the following year."
     assert found(text)[-1] == ("the following year", "DATE", "2020")
