@@ -108,6 +108,7 @@ from newsview.models.vocab import (
     NEWSROOM_WORDS,
     NO_TEAM_PLURALS,
     OPENING_PARTICIPLES,
+    PARTY_PLURALS,
     PATRONYMICS,
     PEOPLE_PLURALS,
     POLICE_RANKS,
@@ -829,6 +830,12 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         ) and whole not in ctx.lex.party_adjectives and whole not in ctx.lex.parties:  # "Liberal Democrat"
             # "Jesse Helms, a North Carolina Republican": the state and the party's member
             chosen = [(0, n - 1, PLACE), (n - 1, n, ORG)]
+    if n > 1 and keys[-1] in PARTY_PLURALS and not run.gaps[-1] and (n - 2, n) in at and (
+        keys[-2] in ctx.lex.norp_adjectives or keys[-2] in ctx.lex.demonyms
+    ):
+        # "the opposition Christian Democrats", "the Spanish Socialists": a party, not a
+        # faith's or a nation's word and a party's (or no) name
+        chosen = _whole(chosen, n - 2, n, ORG)
     if not STORM_WORDS.isdisjoint(keys):
         chosen = _storms(run, options, chosen, ctx.lex)
     if not _name_words(ctx.lex, "countries").isdisjoint(keys):

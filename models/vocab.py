@@ -52,6 +52,10 @@ EVENT_HEADS = frozenset("""awards festival olympics paralympics prix trophy cup 
     championships marathon regatta derby expo biennale""".split())
 # Words that end an index's name: "Dow Jones Industrial Average", "Nasdaq Composite Index".
 INDEX_WORDS = frozenset({"index", "average", "composite"})
+# Plurals that name a party after the word of a nation or a faith: "Christian Democrats",
+# "Scottish Nationalists", "the Spanish Socialists".
+PARTY_PLURALS = frozenset("""democrats socialists republicans greens liberals conservatives
+    nationalists unionists communists""".split())
 # Number words that end names written with a capital: "BBC One", "Radio Four", "Formula One".
 NAME_NUMBERS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 # Combining forms of nationality words, joined to one by a hyphen: "Anglo-Dutch", "Sino-Japanese".

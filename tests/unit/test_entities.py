@@ -1201,6 +1201,13 @@ def test_a_name_before_a_noun_for_a_craft_is_the_crafts():
     assert found["Kepler"].type == "OTHER" and found["NASA"].type == "ORG"
 
 
+def test_a_nations_or_faiths_word_before_a_partys_plural_is_the_party():
+    found = named("The opposition Christian Democrats won the state. The Spanish Socialists "
+                  "lost ground.")
+    assert found["Christian Democrats"].type == found["Spanish Socialists"].type == "ORG"
+    assert "Spain" not in found
+
+
 def test_a_plural_noun_opening_a_sentence_is_no_name():
     found = named("The council met on Monday about the new road. Protesters said it would be "
                   "closed. Organisers said the march would go ahead. Researchers at the clinic "
