@@ -14,7 +14,7 @@ and types each entity from the evidence of all its mentions.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -251,9 +251,9 @@ def _fields_of_an_institution(previous: Run, run: Run, lex: Lexicon) -> bool:
 def _fields_and_an_organisations_word(tokens: Sequence[Token], gaps: Sequence[str],
                                       lex: Lexicon) -> bool:
     """"the US Securities and Exchange Commission", "the Food and Drug Administration",
-    "the European Aeronautic Defence and Space Company": everyday words (after a country's
-    short name or a nationality's word, perhaps), "and", and everyday words ending in an
-    organisation's word are one name, not "US Securities" and "Exchange Commission"."""
+    "the Irish Food and Drug Authority": everyday words (after a country's short name or a
+    nationality's word, perhaps), "and", and everyday words ending in an organisation's word
+    are one name, not "US Securities" and "Exchange Commission"."""
     if list(gaps).count("and") != 1 or any(gap not in ("", "and") for gap in gaps):
         return False
     cut = list(gaps).index("and") + 1
@@ -889,8 +889,7 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
     if chosen and "speech_after" in found.right and max(j for _, j, _ in chosen) < n:
         chosen = _speaker_whole(n, chosen, at, scores, left)
     if chosen and _organisations_only_word(keys[-1], ctx.lex) and max(j for _, j, _ in chosen) < n:
-        words_scores = [score_words(span.lexical) for span in found.spans]
-        chosen = _organisations_word_kept(run, chosen, at, words_scores, ctx.lex)
+        chosen = _organisations_word_kept(run, chosen, at, found, score_words, ctx.lex)
     if not chosen:
         return []
     read = _by_convention(run, chosen, at, scores, ctx)
@@ -938,7 +937,7 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         elif label != ORG and j - i > 1 and candidate.words[-1] in CLUB_WORDS:
             candidate = firmly(candidate, ORG, explain and "club")  # "Tottenham Hotspur"
         elif label == PLACE and j - i > 1 and _headed_by_an_organisations_word(candidate, ctx.lex) and (
-            _words_read_as(model.score_words(found.spans[k].lexical), ORG, PLACE)
+            _words_read_as_an_organisation(score_words(found.spans[k].lexical))
         ):
             # "taught at Tapton School and I": what stands around a name does not make a
             # place of one whose last word says organisation and whose words read as one
@@ -1032,7 +1031,8 @@ def _number_ending_the_name(run: Run, chosen: list[tuple[int, int, int]],
 
 
 def _organisations_word_kept(run: Run, chosen: list[tuple[int, int, int]],
-                             at: dict[tuple[int, int], int], words_scores: list[Scores],
+                             at: dict[tuple[int, int], int], found: RunEvidence,
+                             score_words: Callable[[tuple[str, ...]], Scores],
                              lex: Lexicon) -> list[tuple[int, int, int]]:
     """"A fire broke out at Pellow School": where the weights read "Pellow" as a place and
     left "School" out, the name the run carries on to a word only organisations end in is
@@ -1042,7 +1042,8 @@ def _organisations_word_kept(run: Run, chosen: list[tuple[int, int, int]],
     k = at.get((i, n))
     if k is None or any(run.gaps[j - 1 : n - 1]) or _spelled(run, i, n) in lex.places:
         return chosen
-    if words_scores[k].index(max(words_scores[k])) != ORG:
+    words = score_words(found.spans[k].lexical)
+    if words.index(max(words)) != ORG:
         return chosen
     return [span for span in chosen if span[1] != j] + [(i, n, ORG)]
 
@@ -1053,10 +1054,10 @@ _PLACES_TOO = frozenset({"reserve", "mission", "front", "exchange", "post", "tv"
                          "international", "capital", "union", "commonwealth", "court", "bank"})
 
 
-def _words_read_as(scores: Scores, label: int, than: int) -> bool:
-    """Whether a span's own words (without what stands around it) read as ``label`` rather
-    than ``than``."""
-    return scores[label] > scores[than]
+def _words_read_as_an_organisation(words: Scores) -> bool:
+    """Whether a span's own words (without what stands around it) read as an organisation
+    rather than a place."""
+    return words[ORG] > words[PLACE]
 
 
 def _prize_with_field(candidate: Candidate) -> bool:
@@ -1277,6 +1278,7 @@ _NEXT_LOWER_WORD = r" ([a-z]+)\b"
 
 
 def _unknown_organisation(key: str, lex: Lexicon) -> bool:
+    """A word no list knows as an organisation's, a party's or a place's name."""
     return not (key in lex.known_orgs or key in lex.parties or key in lex.party_adjectives
                 or key in lex.places)
 

@@ -906,7 +906,7 @@ def test_a_town_that_plays_is_a_club():
     assert found["Sheffield"].type == "ORG" and found["York"].type == "ORG"
 
 
-def test_a_country_that_plays_is_left_to_the_weights_and_a_results_line_needs_scores():
+def test_a_country_beaten_outside_a_sentence_about_a_match_stays_a_place_and_a_results_line_needs_scores():
     found = named("Jordan beat Syria in Amman. Train Number 1 Bangkok left at dawn.")
     assert found["Syria"].type == "GPE" and found["Bangkok"].type == "GPE"
 
