@@ -818,7 +818,7 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         scores.append((s0, s1, s2, s3, s4))
     options = [(o.i, o.j) for o in found.spans]
     chosen = best_segmentation(n, options, scores)
-    chosen = _known_organisations_kept(run, options, chosen, ctx.lex)
+    chosen = _known_organisations_kept(run, options, chosen, ctx)
     keys = [t.key for t in run.tokens]
     at = {option: k for k, option in enumerate(options)}
     if not _name_words(ctx.lex, "parties").isdisjoint(keys):
@@ -1079,15 +1079,22 @@ def _country_by_its_name(run: Run, lex: Lexicon) -> bool:
 
 def _known_organisations_kept(run: Run, options: list[tuple[int, int]],
                               chosen: list[tuple[int, int, int]],
-                              lex: Lexicon) -> list[tuple[int, int, int]]:
+                              ctx: TextContext) -> list[tuple[int, int, int]]:
     """An organisation the lists know, inside a run where the weights chose no name over it
-    ("The 30-share DAX index"), is kept (as ``_organisation_by_its_name`` keeps one alone)."""
+    ("The 30-share DAX index", "downgraded by Standard & Poor's": its "'s" is its name's,
+    which the run leaves out), is kept (as ``_organisation_by_its_name`` keeps one alone)."""
+    lex = ctx.lex
     if all(t.key not in _first_words_of(lex.known_orgs) for t in run.tokens):
         return chosen  # (most runs: no word opens a known organisation's name)
     taken = {k for i, j, _ in chosen for k in range(i, j)}
     kept = list(chosen)
     for i, j in sorted(options, key=lambda o: o[0] - o[1]):  # the longest first
-        if taken.isdisjoint(range(i, j)) and _spelled(run, i, j) in lex.known_orgs and (
+        spelled = _spelled(run, i, j)
+        known = spelled in lex.known_orgs or (
+            ctx.text.startswith(("'s", "\u2019s"), run.tokens[j - 1].end)
+            and spelled + "'s" in lex.known_orgs
+        )
+        if taken.isdisjoint(range(i, j)) and known and (
             j - i > 1 or _organisation_by_its_name(run.tokens[i], lex)
         ):
             kept.append((i, j, ORG))
@@ -1240,6 +1247,10 @@ def _read_word(run: Run, found: WordEvidence, model: NameModel, ctx: TextContext
         candidate = firmly(candidate, PLACE, explain and "county")
     elif label == PERSON and _names_a_thing(candidate.words[0], ctx.lex):
         candidate = firmly(candidate, OTHER, explain and "thing_name")
+    elif label != ORG and ctx.text.startswith(("'s", "\u2019s"), candidate.end) and (
+        candidate.words[0] + "'s" in ctx.lex.known_orgs
+    ):
+        candidate = firmly(candidate, ORG, explain and "name_with_s")  # "Moody's said"
     elif label in (PERSON, PLACE) and candidate.place is None and _a_craft_noun_after(ctx.text, candidate.end):
         candidate = firmly(candidate, OTHER, explain and "craft")  # "NASA's Kepler spacecraft"
     elif label in (PERSON, PLACE) and "noun_before:ORG" in before:

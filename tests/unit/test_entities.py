@@ -1208,6 +1208,13 @@ def test_a_nations_or_faiths_word_before_a_partys_plural_is_the_party():
     assert "Spain" not in found
 
 
+def test_an_organisation_whose_name_ends_in_s_is_known_by_it():
+    found = named("Its bonds were cut to junk by Standard & Poor's in May. Moody's agreed. "
+                  "Shoppers at Sainsbury's queued.")
+    for name in ("Standard & Poor", "Moody", "Sainsbury"):
+        assert found[name].type == "ORG", name
+
+
 def test_a_plural_noun_opening_a_sentence_is_no_name():
     found = named("The council met on Monday about the new road. Protesters said it would be "
                   "closed. Organisers said the march would go ahead. Researchers at the clinic "
