@@ -425,17 +425,19 @@ def countries_in_brackets(text: str, candidates: list[Candidate], lex: Lexicon,
 
 
 _ORG_APPOSITIVE = re.compile(
-    r", (?:the|an?) (?:[A-Za-z][a-z-]* ){0,3}(?:alliance|agency|charity|company|firm|group|"
-    r"organi[sz]ation|union|coalition|movement|association|foundation|broadcaster|newspaper|"
-    r"airline|carrier|retailer|carmaker|manufacturer|bank|network|watchdog|regulator)"
+    r", (?:the|an?|[A-Z][\w&.-]*['\u2019]s) (?:[A-Za-z][a-z-]* ){0,3}(?:alliance|agency|charity|"
+    r"company|firm|group|organi[sz]ation|union|coalition|movement|association|foundation|"
+    r"broadcaster|newspaper|airline|carrier|retailer|carmaker|manufacturer|bank|network|"
+    r"watchdog|regulator|unit|subsidiary|division|insurer|lender|publisher|conglomerate)"
     r"(?=[,.;]| (?:that|which|based|whose)\b)")
 
 
 def organisations_in_apposition(text: str, candidates: list[Candidate],
                                 explain: bool = False) -> list[Candidate]:
-    """"Gavi, the vaccine alliance, said ...", "Ocado, the online grocer's ...": a name of one
-    or two words followed by a comma and a noun phrase whose head is an organisation's kind
-    ("the vaccine alliance", "a British charity"), closed by a comma or a full stop, is that
+    """"Gavi, the vaccine alliance, said ...", "Delphi, GM's former parts unit, filed ...": a
+    name of one or two words followed by a comma and a noun phrase whose head is an
+    organisation's kind ("the vaccine alliance", "a British charity", "GM's former parts
+    unit"), closed by a comma or a full stop, is that
     organisation (a convention); a place the gazetteer knows stays one ("in Cleveland, the
     company said")."""
     return [firmly(c, ORG, explain and "org_apposition")

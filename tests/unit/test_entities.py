@@ -1215,6 +1215,13 @@ def test_an_organisation_whose_name_ends_in_s_is_known_by_it():
         assert found[name].type == "ORG", name
 
 
+def test_a_name_before_a_possessives_unit_or_subsidiary_in_apposition_is_an_organisation():
+    found = named("Delphi, GM's former parts unit, filed for bankruptcy. Halvorsen, Britain's "
+                  "biggest insurer, said no. Smith, the company's chairman, left.")
+    assert found["Delphi"].type == found["Halvorsen"].type == "ORG"
+    assert found["Smith"].type == "PERSON"
+
+
 def test_a_plural_noun_opening_a_sentence_is_no_name():
     found = named("The council met on Monday about the new road. Protesters said it would be "
                   "closed. Organisers said the march would go ahead. Researchers at the clinic "
