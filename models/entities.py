@@ -59,6 +59,7 @@ from newsview.models.mentions import (
     lists_agreed,
     mark_bracket_acronyms,
     model_numbers,
+    names_with_their_s,
     organisations_in_apposition,
     party_tag_at,
     party_tags,
@@ -167,6 +168,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates = speakers(text, candidates, lex, explain)
     candidates = party_tags(text, candidates, lex, explain)
     candidates = lists_agreed(text, candidates)
+    candidates = names_with_their_s(text, candidates, lex)
     read_country_cores(candidates, lex)
     mark_bracket_acronyms(text, candidates, lex)
     return build_entities(text, candidates, lex, model=model if explain else None)

@@ -432,6 +432,20 @@ _ORG_APPOSITIVE = re.compile(
     r"(?=[,.;]| (?:that|which|based|whose)\b)")
 
 
+def names_with_their_s(text: str, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """"Standard & Poor's", "McDonald's", "Moody's": the mention of an organisation the lists
+    know by a name ending in 's holds the 's, which its run left out as a possessive's (so the
+    entity is named as the organisation is)."""
+    out = []
+    for c in candidates:
+        if c.kind == "name" and text.startswith(("'s", "\u2019s"), c.end) and (
+            folded_spelling(c.words, c.connectors) + "'s" in lex.known_orgs
+        ):
+            c = replace(c, end=c.end + 2, text=text[c.start : c.end + 2])
+        out.append(c)
+    return out
+
+
 def organisations_in_apposition(text: str, candidates: list[Candidate],
                                 explain: bool = False) -> list[Candidate]:
     """"Gavi, the vaccine alliance, said ...", "Delphi, GM's former parts unit, filed ...": a

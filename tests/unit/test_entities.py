@@ -1211,8 +1211,9 @@ def test_a_nations_or_faiths_word_before_a_partys_plural_is_the_party():
 def test_an_organisation_whose_name_ends_in_s_is_known_by_it():
     found = named("Its bonds were cut to junk by Standard & Poor's in May. Moody's agreed. "
                   "Shoppers at Sainsbury's queued.")
-    for name in ("Standard & Poor", "Moody", "Sainsbury"):
+    for name in ("Standard & Poor's", "Moody's", "Sainsbury's"):
         assert found[name].type == "ORG", name
+        assert [m.text for m in found[name].mentions] == [name]
 
 
 def test_a_name_before_a_possessives_unit_or_subsidiary_in_apposition_is_an_organisation():
