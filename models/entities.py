@@ -54,6 +54,7 @@ from newsview.models.mentions import (
     headline_echoes,
     home_towns,
     i_products,
+    known_by_its_s,
     known_names_with_i,
     label_type,
     lists_agreed,
@@ -1092,10 +1093,7 @@ def _known_organisations_kept(run: Run, options: list[tuple[int, int]],
     kept = list(chosen)
     for i, j in sorted(options, key=lambda o: o[0] - o[1]):  # the longest first
         spelled = _spelled(run, i, j)
-        known = spelled in lex.known_orgs or (
-            ctx.text.startswith(("'s", "\u2019s"), run.tokens[j - 1].end)
-            and spelled + "'s" in lex.known_orgs
-        )
+        known = spelled in lex.known_orgs or known_by_its_s(ctx.text, run.tokens[j - 1].end, spelled, lex)
         if taken.isdisjoint(range(i, j)) and known and (
             j - i > 1 or _organisation_by_its_name(run.tokens[i], lex)
         ):
@@ -1249,9 +1247,7 @@ def _read_word(run: Run, found: WordEvidence, model: NameModel, ctx: TextContext
         candidate = firmly(candidate, PLACE, explain and "county")
     elif label == PERSON and _names_a_thing(candidate.words[0], ctx.lex):
         candidate = firmly(candidate, OTHER, explain and "thing_name")
-    elif label != ORG and ctx.text.startswith(("'s", "\u2019s"), candidate.end) and (
-        candidate.words[0] + "'s" in ctx.lex.known_orgs
-    ):
+    elif label != ORG and known_by_its_s(ctx.text, candidate.end, candidate.words[0], ctx.lex):
         candidate = firmly(candidate, ORG, explain and "name_with_s")  # "Moody's said"
     elif label in (PERSON, PLACE) and candidate.place is None and _a_craft_noun_after(ctx.text, candidate.end):
         candidate = firmly(candidate, OTHER, explain and "craft")  # "NASA's Kepler spacecraft"

@@ -438,12 +438,16 @@ def names_with_their_s(text: str, candidates: list[Candidate], lex: Lexicon) -> 
     entity is named as the organisation is)."""
     out = []
     for c in candidates:
-        if c.kind == "name" and text.startswith(("'s", "\u2019s"), c.end) and (
-            folded_spelling(c.words, c.connectors) + "'s" in lex.known_orgs
-        ):
+        if c.kind == "name" and known_by_its_s(text, c.end, folded_spelling(c.words, c.connectors), lex):
             c = replace(c, end=c.end + 2, text=text[c.start : c.end + 2])
         out.append(c)
     return out
+
+
+def known_by_its_s(text: str, end: int, spelled: str, lex: Lexicon) -> bool:
+    """Whether the name ``spelled`` (folded), ending at ``end`` before an 's, is an
+    organisation the lists know by the name with its 's ("Moody's", "Standard & Poor's")."""
+    return text.startswith(("'s", "\u2019s"), end) and spelled + "'s" in lex.known_orgs
 
 
 def organisations_in_apposition(text: str, candidates: list[Candidate],
