@@ -156,7 +156,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates = headline_echoes(text, runs, candidates, explain)
     candidates = works_with_years(text, runs, candidates, lex, explain)
     read_homonyms(text, candidates, lex)
-    candidates = clubs(text, runs, candidates, lex, explain)
+    candidates = clubs(text, runs, candidates, lex, ctx.sentence_starts, explain)
     candidates = awards(text, candidates, explain)
     candidates = countries_in_brackets(text, candidates, lex, explain)
     candidates = possessors_of_people(text, candidates, lex, explain)

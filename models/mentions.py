@@ -568,7 +568,7 @@ def _leader_of_a_country(text: str, cand: Candidate, country: Candidate, lex: Le
 
 
 def clubs(text: str, runs: list[Run], candidates: list[Candidate], lex: Lexicon,
-          explain: bool = False) -> list[Candidate]:
+          sentence_starts: Sequence[int], explain: bool = False) -> list[Candidate]:
     """A town's name that plays is a club's (a convention): "Leeds manager Kevin Blackwell",
     "Leeds beat Sheffield", "lost to Chelsea", "signed for Bristol", "Hull 0 Fenwick 2".
     A country plays as its national side only in a sentence about a match ("Sweden beat South
@@ -582,7 +582,7 @@ def clubs(text: str, runs: list[Run], candidates: list[Candidate], lex: Lexicon,
     for c in candidates:
         if c.kind != "name":
             continue
-        if not _may_be_a_club(text, c, lex):
+        if not _may_be_a_club(text, sentence_starts, c, lex):
             if (c.type == "OTHER" or c.type == "PERSON" and len(c.words) > 1) and (
                 (c.words[0] not in lex.first_names or c.words[-1] in lex.places)  # "Willem II Tilburg"
                 and _in_results_at(text, c.start, c.end, patterns)
@@ -612,7 +612,7 @@ def clubs(text: str, runs: list[Run], candidates: list[Candidate], lex: Lexicon,
     teams = {id(c) for c in clubs}  # read as teams in a results line though no town
     # every mention of a club's name in the article is the club's
     candidates = [firmly(c, ORG, explain and "club") if c.kind == "name" and " ".join(c.words) in names
-                  and (id(c) in teams or _may_be_a_club(text, c, lex, playing=True)) else c
+                  and (id(c) in teams or _may_be_a_club(text, sentence_starts, c, lex, playing=True)) else c
                   for c in candidates]
     return _club_towns_possessive(text, candidates, lex, explain)
 
@@ -649,7 +649,8 @@ def _in_results_at(text: str, start: int, end: int, patterns: dict[str, re.Patte
 _RESULT_ENDS = r" \d{1,3}(?: ?$| ?\n|,| \()"
 
 
-def _may_be_a_club(text: str, candidate: Candidate, lex: Lexicon, playing: bool = False) -> bool:
+def _may_be_a_club(text: str, sentence_starts: Sequence[int], candidate: Candidate, lex: Lexicon,
+                   playing: bool = False) -> bool:
     """A town's name read as a place, or a one-word name the gazetteer knows as a town (read
     as a person: "Bolton", "Chelsea"), or a longer name ending in a town's that is no place
     and opens with no given name ("Borussia Dortmund", "Bayer Leverkusen"); a country's in a
@@ -661,19 +662,20 @@ def _may_be_a_club(text: str, candidate: Candidate, lex: Lexicon, playing: bool 
     known = lex.places.get(" ".join(candidate.words))
     if known is not None and known.is_country:
         # a country's side: a country "beat" in a trade deal or a war is the country
-        return playing or _in_a_match_sentence(text, candidate.start)
+        return playing or _in_a_match_sentence(text, sentence_starts, candidate.start)
     if placed:
         return True
     return known is not None and len(candidate.words) == 1 and candidate.type != "NORP"
 
 
-def _in_a_match_sentence(text: str, position: int) -> bool:
-    """Whether the sentence holding ``position`` speaks of a match: a word of sport other than
-    a verb of winning ("goal", "cup", "striker", "rugby"; "beat" alone is a trade deal's too),
-    or a score ("beat Italy 56-13")."""
-    start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
-    ends = [k for k in (text.find(". ", position), text.find("\n", position)) if k >= 0]
-    return _match_words().search(text, start, min(ends) if ends else len(text)) is not None
+def _in_a_match_sentence(text: str, sentence_starts: Sequence[int], position: int) -> bool:
+    """Whether the sentence holding ``position`` (of the text's sentences, by their starts)
+    speaks of a match: a word of sport other than a verb of winning ("goal", "cup", "striker",
+    "rugby"; "beat" alone is a trade deal's too), or a score ("beat Italy 56-13")."""
+    k = bisect_right(sentence_starts, position)
+    start = sentence_starts[k - 1] if k else 0
+    end = sentence_starts[k] if k < len(sentence_starts) else len(text)
+    return _match_words().search(text, start, end) is not None
 
 
 @lru_cache(maxsize=1)
