@@ -565,6 +565,8 @@ def _plural_noun_opening(run: Run, ctx: TextContext) -> bool:
 
 _LOWER_WORD_AFTER = r" [a-z]"
 _SCORE_BEFORE = r"(?<![\d.,])\d{1,3} $"
+# the other team's score and its scorers with their minutes in brackets, just before a name
+_SCORE_AND_SCORERS_BEFORE = r"(?<![\d.,])\d{1,2} \([A-Z][^()\n]*\d\b[^()\n]*\) $"
 _SCORE_AND_TEAM_AFTER = r" [A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3} \d{1,3}(?!\d|[.,:]\d| ?%)"
 
 
@@ -617,6 +619,10 @@ def _in_score_line(text: str, run_start: int, number: Token) -> bool:
     if before is not None and (len(before.group()) <= 3 and len(number.text) <= 2
                                or pattern(_LINE_END).match(text, number.end)):
         return True  # three figures each side only on a row of its own: "Chicago 103 DETROIT 97"
+    if len(number.text) <= 2 and text.endswith(") ", 0, run_start) and pattern(_SCORE_AND_SCORERS_BEFORE).search(
+        text, max(0, run_start - 160), run_start
+    ):
+        return True  # "Feyenoord 2 (Larsson 23, Van Gastel 71 pen) Roda JC 0"
     return pattern(_SCORE_AND_TEAM_AFTER).match(text, number.end) is not None
 
 
@@ -864,7 +870,7 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
     if n > 1 and ("air" in keys or "aer" in keys[:-1]):
         chosen = _airlines_whole(run, options, chosen, ctx.lex)
     if n > 1 and (not CLUB_HEADS.isdisjoint(keys[:-1]) or keys[-1][-1:] == "s" or keys[0] == "red"
-                  or keys[-1] in CLUB_WORDS):
+                  or keys[-1] in CLUB_WORDS or keys[-1] in ctx.lex.places):
         chosen = _clubs_whole(run, options, chosen, evidence, ctx.lex)
     if n > 1 and not EVENT_HEADS.isdisjoint(keys[1:]):
         chosen = _event_heads_joined(run, chosen, at)
@@ -2125,7 +2131,30 @@ def _clubs_whole(run: Run, options: list[tuple[int, int]], chosen: list[tuple[in
 
 def _club_of_a_town(run: Run, i: int, j: int, evidence: TextEvidence, lex: Lexicon) -> bool:
     keys = [t.key for t in run.tokens[i:j]]
-    return _club_word_and_town(keys, lex) or _town_and_teams_plural(run, i, keys, evidence, lex)
+    return (_club_word_and_town(keys, lex) or _town_and_teams_plural(run, i, keys, evidence, lex)
+            or _club_and_its_town(run, i, j, evidence, lex))
+
+
+def _club_and_its_town(run: Run, i: int, j: int, evidence: TextEvidence, lex: Lexicon) -> bool:
+    """"Ajax Amsterdam", "Grasshoppers Zurich", "PSV Eindhoven": a club's own name, then its
+    town, is the club (Dutch and Swiss news write them so), not a person and not the
+    club and the town: the words before the town are an organisation the lists know, or
+    an acronym in a sentence about a match or before a score."""
+    town = lex.places.get(run.tokens[j - 1].key)
+    if town is None or town.type != "GPE" or town.is_country or j - i > 3:
+        return False
+    name = " ".join(t.key for t in run.tokens[i : j - 1])
+    first = run.tokens[i].text
+    if name in lex.known_orgs and not first.isupper():
+        return lex.places.get(name) is None
+    # an acronym ("the FBI Boston office", "IBM Paris") only where a match is spoken of
+    return (j - i == 2 and 2 <= len(first) <= 4 and first.isalpha() and first.isupper()
+            and name not in lex.places and (evidence.in_sport_sentence(run.tokens[i].start)
+                                            or pattern(_SCORE_AFTER).match(evidence.text, run.tokens[-1].end)
+                                            is not None))
+
+
+_SCORE_AFTER = r" \d{1,2}\b(?! ?%)"
 
 
 def _club_word_and_town(keys: list[str], lex: Lexicon) -> bool:

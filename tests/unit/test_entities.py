@@ -758,6 +758,11 @@ def test_a_score_at_the_end_of_a_results_line_is_no_part_of_the_team():
     assert "Windows 7" in spans("The office still runs Windows 7.")
 
 
+def test_a_score_after_the_other_teams_scorers_is_no_part_of_the_team():
+    assert spans("Tarvin Athletic 2 (Quill 23, Van Morten 71 pen) Colbury JC 0. Halftime 1-0.") == [
+        "Tarvin Athletic", "Quill", "Van Morten", "Colbury JC"]
+
+
 def test_an_adjective_made_from_a_name_does_not_start_a_person():
     assert spans("Blairite Alan Milburn quit the cabinet.") == ["Alan Milburn"]
     assert spans("The veteran Thatcherite John Redwood resigned.") == ["John Redwood"]
@@ -1581,6 +1586,14 @@ def test_a_clubs_word_before_a_town_names_the_club():
     found = named("Red Star Belgrade and Dynamo Kiev advanced, while AC Milan fell.")
     for club in ("Red Star Belgrade", "Dynamo Kiev", "AC Milan"):
         assert found[club].type == "ORG", club
+
+
+def test_a_clubs_own_name_before_its_town_is_the_club():
+    found = named("Ajax Amsterdam, who host Utrecht on Sunday, lead by four points.")
+    assert found["Ajax Amsterdam"].type == "ORG"
+    assert named("The striker scored twice as PSV Eindhoven beat Utrecht.")["PSV Eindhoven"].type == "ORG"
+    # an acronym before a town outside a match is the organisation alone
+    assert "FBI Boston" not in named("The FBI Boston office said so.")
 
 
 def test_a_town_before_a_teams_plural_is_the_team():
