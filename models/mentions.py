@@ -719,6 +719,9 @@ def _club_patterns() -> dict[str, re.Pattern[str]]:
         "after": re.compile(
             rf" (?:{roles})\b|(?: (?:{verbs})(?: {_MATCH_SCORE})?(?: with)?"
             rf"| lost(?: {_MATCH_SCORE})? (?:to|at)) (?:[a-z]+ )?[A-Z]| (?:were|was) held {_MATCH_SCORE}\b"
+            # an innings' total, the toss: "England were 152 for five", "Kent were all out for 210"
+            r"| (?:were|was|are|is) (?:all out for \d{1,3}|\d{1,3}(?:-\d{1,2}| for (?:\d{1,2}|one|two|three"
+            r"|four|five|six|seven|eight|nine)| all out)\b)| (?:won|lost) the toss\b"
             rf"| {score} {name} {score}"
             r"|,? (?:(?:is|are|were|was) )?(?:a|an|the) (?:[\w'\u2019-]+ ){0,2}(?:side|team|club)\b(?!['\u2019])"
             rf"|(?: [a-z]+)? their (?:{standing})\b"

@@ -1249,6 +1249,11 @@ def test_a_country_that_plays_in_a_match_is_its_national_side_and_one_beaten_in_
     for side in ("Wales", "France", "Italy"):
         assert found[side].type == "ORG", side
     assert found["Rome"].type == "GPE"
+    # an innings' total or the toss: "England were 152 for five", "Kent won the toss"
+    found = named("On the opening day of the first test, Ireland were 152 for five at tea after "
+                  "captain Orla Keane won the toss. Scotland were all out for 210 in the other match.")
+    for side in ("Ireland", "Scotland"):
+        assert found[side].type == "ORG", side
 
 
 def test_a_town_with_a_sides_standing_or_after_a_win_over_is_a_club():
