@@ -74,6 +74,13 @@ _WORD_BEFORE = r"[a-z] $"
 MODEL_NUMBER = r"\d{3,}(?:-\d+)?[a-z]{0,3}"
 _LIST_MARKER_BEFORE = r"(?:^|\s)\(?(?:[a-z]|\d{1,2})\) $"
 _QUOTE_OR_DASH_BEFORE = r"[\"\u201c]$|[)\w] (?:\u2014|\u2013|--?) $"  # a quote; a dateline's dash
+# words that label what follows a colon even after a name ("Ahmed Mohamed Image: ...", a
+# caption's credit), where another everyday word is a speaker's surname ("Dora Smith: ...")
+_LABELS = frozenset("""image images photo photos picture pictures video audio source sources credit
+    credits caption note notes update updated watch read listen more related see tip tips fax tel
+    phone email""".split())
+# a speaker's label opening a line of an interview or a transcript: "Q: ", "Amaka Obi: "
+_SPEAKER_LABEL = r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}: "
 _QUOTES_AND_DASHES = frozenset("\"\u201c\u2014\u2013-")
 _OPENERS = set(" \t\"'\u201c\u2018([-\u2014\u2013*\u2022")
 _MINOR_WORDS = frozenset("a an the of in on at to for and or but by with from as vs via into".split())
@@ -177,8 +184,11 @@ def find_tokens(text: str, timexes: Sequence[Timex], lex: Lexicon) -> list[Token
             ):
                 end = suffix.end()  # "Chi-wai", but not "EADS-led" or "Mexican-born"
                 word = text[start:end]
-        elif after == ":" and word.lower() in common:
-            continue  # "Image:", "Source:": a label, not a name
+        elif after == ":" and word.lower() in common and (
+            word.lower() in _LABELS
+            or not (tokens and not tokens[-1].number and text[tokens[-1].end : start] == " ")
+        ):
+            continue  # "Image:", "Source:": a label, not a name ("Dora Smith:" is a speaker)
         while k < n_spans and spans[k][1] <= start:
             k += 1
         if k < n_spans and spans[k][0] < end:
@@ -418,6 +428,8 @@ def position_of(ctx: TextContext, position: int) -> str:
         text, max(start, position - 6), position
     ):
         return "start"  # a quoted sentence starts with a capital
+    if mark == ":" and position - line <= 50 and pattern(_SPEAKER_LABEL).fullmatch(text, line, position):
+        return "start"  # "Amaka Obi: Well, my father ...": a speaker's turn starts like a sentence
     return ""
 
 

@@ -1665,6 +1665,14 @@ def test_the_speakers_of_an_interview_are_people_or_organisations():
     assert found["Newsdesk"].type in ("ORG", "PERSON")
     # one line before a colon is no interview: a place heading a report stays a place
     assert named("Tokyo: Shares rose on Friday.")["Tokyo"].type == "GPE"
+    # a speaker whose surname is an everyday word keeps it; a turn opens like a sentence
+    text = ("Interviewer: How did it start?\nDora Smith: Well, my father worked for Shell.\n"
+            "Interviewer: And then?\nDora Smith: Kowalczyk called me.\n")
+    found = named(text)
+    assert found["Dora Smith"].type == "PERSON" and len(found["Dora Smith"].mentions) == 2
+    assert "Well" not in found and "Kowalczyk" in found
+    # a caption's label after a name stays out of it
+    assert "Ahmed Tarik" in named("A photo of Ahmed Tarik Image: Reuters.")
 
 
 def test_a_pronoun_for_someone_unnamed_is_no_name():
