@@ -975,6 +975,10 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             _a_craft_noun_after(ctx.text, candidate.end)
         ):
             candidate = firmly(candidate, OTHER, explain and "craft")  # "the Mars Express orbiter"
+        elif label in (PERSON, PLACE) and j == n and candidate.place is None and (
+            _a_paper_noun_after(ctx.text, candidate.start, candidate.end)
+        ):
+            candidate = firmly(candidate, ORG, explain and "newspaper")  # "the Yomiuri Shimbun daily"
         elif label in (PERSON, PLACE) and i == 0 and "noun_before:ORG" in found.left:
             # "the accounting firm Arthur Andersen", "the airline Emirates": a noun for an
             # organisation right before a name makes an organisation of a person's or a
@@ -1257,6 +1261,10 @@ def _read_word(run: Run, found: WordEvidence, model: NameModel, ctx: TextContext
         candidate = firmly(candidate, ORG, explain and "name_with_s")  # "Moody's said"
     elif label in (PERSON, PLACE) and candidate.place is None and _a_craft_noun_after(ctx.text, candidate.end):
         candidate = firmly(candidate, OTHER, explain and "craft")  # "NASA's Kepler spacecraft"
+    elif label in (PERSON, PLACE) and candidate.place is None and _a_paper_noun_after(
+        ctx.text, candidate.start, candidate.end
+    ):
+        candidate = firmly(candidate, ORG, explain and "newspaper")  # "the Handelsblatt daily"
     elif label in (PERSON, PLACE) and "noun_before:ORG" in before:
         candidate = firmly(candidate, ORG, explain and "org_noun_before")  # "the band Keane"
     elif (label == PLACE and candidate.place is None or label == ORG and _unknown_organisation(
@@ -1290,6 +1298,15 @@ def _a_craft_noun_after(text: str, end: int) -> bool:
 
 
 _NEXT_LOWER_WORD = r" ([a-z]+)\b"
+
+
+def _a_paper_noun_after(text: str, start: int, end: int) -> bool:
+    """Whether "the" stands before the name and a noun for a newspaper after it: "the
+    Handelsblatt daily", "the Izvestia newspaper" (not "Tokyo daily life": no "the")."""
+    if not text.endswith(("the ", "The "), max(0, start - 4), start):
+        return False
+    match = pattern(_NEXT_LOWER_WORD).match(text, end)
+    return match is not None and match.group(1) in cues()[("paper_noun_after", "-")]
 
 
 def _unknown_organisation(key: str, lex: Lexicon) -> bool:

@@ -1201,6 +1201,14 @@ def test_a_name_right_after_a_noun_for_an_organisation_is_the_organisation():
     assert found["Emirates"].type == "ORG"
 
 
+def test_a_name_between_the_and_a_noun_for_a_newspaper_is_the_papers():
+    found = named("A report in the Velmora daily said the minister would resign.")
+    assert found["Velmora"].type == "ORG"
+    text = "A report in the Velmora daily said so."
+    found = find_entities(text, sentence_spans(text), [], explain=True)
+    assert any("newspaper" in evidence for evidence, _ in found[0].why.type)
+
+
 def test_a_name_before_a_noun_for_a_craft_is_the_crafts():
     found = named("The planet was discovered in 2015 by NASA's Kepler spacecraft.")
     assert found["Kepler"].type == "OTHER" and found["NASA"].type == "ORG"
