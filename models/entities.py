@@ -90,6 +90,7 @@ from newsview.models.names import (
 )
 from newsview.models.text import fold_word, opens_a_line
 from newsview.models.vocab import (
+    CHANNEL_WORDS,
     CLUB_HEADS,
     CLUB_WORDS,
     CONTEST_WORDS,
@@ -893,6 +894,10 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _whole(chosen, 0, n, max((ORG, OTHER), key=lambda label: scores[k][label]))
     if n > 1 and keys[-1] in NAME_NUMBERS and chosen:
         chosen = _number_ending_the_name(run, chosen, at)
+    if n > 1 and keys[1] in CHANNEL_WORDS and (0, n) in at and not any(run.gaps) and (
+        _a_broadcasters_channel(run, ctx.lex)
+    ):
+        chosen = _whole(chosen, 0, n, ORG)
     if n > 2 and chosen:
         chosen = _middle_initials_whole(run, chosen, at, ctx.lex)
     if chosen and "speech_after" in found.right and max(j for _, j, _ in chosen) < n:
@@ -955,6 +960,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             _spelled(run, i, j) in ctx.lex.known_orgs
         ):
             candidate = firmly(candidate, ORG, explain and "known_organisation")  # "Warner Bros"
+        elif i == 0 and j == n and n > 1 and keys[1] in CHANNEL_WORDS and _a_broadcasters_channel(run, ctx.lex):
+            candidate = firmly(candidate, ORG, explain and "channel")  # "BBC Radio 4"
         elif j - i > 1 and candidate.words[-1] in NEWSROOM_WORDS:
             candidate = firmly(candidate, ORG, explain and "newsroom")  # "London Newsroom"
         elif j - i > 1 and (candidate.words[-1] in EVENT_HEADS or candidate.words[-1] in _PRIZES) and (
@@ -1041,6 +1048,16 @@ def _number_ending_the_name(run: Run, chosen: list[tuple[int, int, int]],
     if j != n - 1 or run.gaps[-1] or (i, n) not in at or not run.tokens[-1].text[:1].isupper():
         return chosen
     return [span for span in chosen if span != last] + [(i, n, label)]
+
+
+def _a_broadcasters_channel(run: Run, lex: Lexicon) -> bool:
+    """"BBC Radio 4", "BBC World Service", "CNN International": an organisation the lists know,
+    in capitals, then a channel's words, numbers and places only."""
+    first = run.tokens[0]
+    return first.text.isupper() and first.key in lex.known_orgs and all(
+        t.key in CHANNEL_WORDS or t.key in NAME_NUMBERS or t.number or t.key in lex.places
+        for t in run.tokens[1:]
+    )
 
 
 def _organisations_word_kept(run: Run, chosen: list[tuple[int, int, int]],

@@ -149,6 +149,11 @@ FIRM_ROLES = frozenset("""founder co-founder boss chief chairman chairwoman owne
 # An agency's office after its town ("-- London Newsroom +44 171 542 7171", "Tokyo Bureau"): an
 # organisation, however the town reads.
 NEWSROOM_WORDS = frozenset("newsroom newsdesk desk bureau".split())
+# Words that name a broadcaster's channel or service after its initials ("BBC Radio 4", "BBC
+# World Service", "CNN International", "ITV News"): one organisation, not the broadcaster and
+# words left out.
+CHANNEL_WORDS = frozenset("""radio television tv news world service online sport sports worldwide
+    international america europe asia africa arabic persian parliament""".split())
 # Everyday plurals for people, capitalised only where a line or a heading starts ("Women's
 # 1,500 metres", "Men's singles"): no name alone.
 PEOPLE_PLURALS = frozenset("men women boys girls children".split())

@@ -1201,6 +1201,13 @@ def test_a_name_right_after_a_noun_for_an_organisation_is_the_organisation():
     assert found["Emirates"].type == "ORG"
 
 
+def test_a_broadcasters_initials_before_a_channels_words_name_one_organisation():
+    found = named("Dora Quill told BBC Radio 4 that the Velmora office and CNN International "
+                  "would close.")
+    assert found["BBC Radio 4"].type == "ORG" and found["CNN International"].type == "ORG"
+    assert "BBC" not in found
+
+
 def test_a_name_between_the_and_a_noun_for_a_newspaper_is_the_papers():
     found = named("A report in the Velmora daily said the minister would resign.")
     assert found["Velmora"].type == "ORG"
