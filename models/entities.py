@@ -2229,7 +2229,7 @@ def _town_and_teams_plural(run: Run, i: int, keys: list[str], evidence: TextEvid
     ):
         return False
     if last in lex.common_words:  # "Bulls", "Jobs", "Events"
-        return evidence.in_sport_sentence(run.tokens[i].start)
+        return last in cues()[("team_nickname", "-")] or evidence.in_sport_sentence(run.tokens[i].start)
     stems = (last[:-1], last[:-2], last[:-3] + "y") if last.endswith("ies") else (
         (last[:-1], last[:-2]) if last.endswith("es") else (last[:-1],))
     return last.isalpha() and last not in lex.surname_ranks and not any(stem in lex.first_names for stem in stems)

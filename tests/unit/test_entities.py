@@ -1621,6 +1621,9 @@ def test_a_town_before_a_teams_plural_is_the_team():
                   "signed Dora Quill.")
     for team in ("Chicago Bulls", "Boston Celtics", "New York Knicks"):
         assert found[team].type == "ORG", team
+    # a team's own plural names the team wherever it stands: "pitched for the Pittsburgh Pirates"
+    found = named("Dora Quill's father pitched one game for the Omaha Pirates in 1924.")
+    assert found["Omaha Pirates"].type == "ORG"
     # no team where the plural is an everyday word outside a match, an agreement or a surname
     text = "Chicago Weekend Events listed the Oslo Accords and Miri Forbes."
     found = {e.name: e for e in find_entities(text, sentence_spans(text), [], explain=True)}
