@@ -1258,7 +1258,7 @@ def _read_word(run: Run, found: WordEvidence, model: NameModel, ctx: TextContext
         label = PLACE
     elif _organisation_by_its_name(run.tokens[0], ctx.lex):
         label = ORG
-    elif surname_of_a_person:
+    elif surname_of_a_person or _a_leaders_time(run, ctx):
         label = PERSON
     else:
         return []
@@ -1270,6 +1270,8 @@ def _read_word(run: Run, found: WordEvidence, model: NameModel, ctx: TextContext
         candidate = firmly(candidate, PERSON, explain and "family")
     elif label != PERSON and _authored_by(ctx.text, candidate.start, scores):
         candidate = firmly(candidate, PERSON, explain and "author")
+    elif (label != PERSON or top <= 0) and _a_leaders_time(run, ctx):
+        candidate = firmly(candidate, PERSON, explain and "leaders_time")  # "the Abacha years"
     elif label != PLACE and _county(candidate):
         candidate = firmly(candidate, PLACE, explain and "county")
     elif label == PERSON and _names_a_thing(candidate.words[0], ctx.lex):
@@ -1330,6 +1332,26 @@ def _unknown_organisation(key: str, lex: Lexicon) -> bool:
     """A word no list knows as an organisation's, a party's or a place's name."""
     return not (key in lex.known_orgs or key in lex.parties or key in lex.party_adjectives
                 or key in lex.places)
+
+
+def _a_leaders_time(run: Run, ctx: TextContext) -> bool:
+    """"the Thatcher era", "the Abacha years", "the Mugabe regime": a one-word name inside a
+    sentence between "the" and a noun for a leader's time in power is the leader's (a
+    convention), unless the lists know it as another kind of name ("the Labour government",
+    "the Vichy regime", "the Soviet era") or it reads as an adjective ("the Victorian era")."""
+    token = run.tokens[0]
+    key, text = token.key, ctx.text
+    if run.position or not text.endswith(("the ", "The "), 0, token.start) or (
+        text[token.start - 5 : token.start - 4].isalnum()
+    ):
+        return False
+    match = pattern(_NEXT_LOWER_WORD).match(text, token.end)
+    if match is None or match.group(1) not in cues()[("leaders_time", "-")]:
+        return False
+    lex = ctx.lex
+    return not (key in lex.places or key in lex.known_orgs or key in lex.parties or key in lex.party_adjectives
+                or key in lex.demonyms or key in lex.norp_adjectives or key in lex.other_names or key in lex.group_nouns
+                or key.endswith(("ian", "ean", "ic", "ist", "ese")) or not key.isalpha())
 
 
 def _names_a_thing(key: str, lex: Lexicon) -> bool:

@@ -1201,6 +1201,18 @@ def test_a_name_right_after_a_noun_for_an_organisation_is_the_organisation():
     assert found["Emirates"].type == "ORG"
 
 
+def test_a_name_before_a_noun_for_a_leaders_time_in_power_is_the_leaders():
+    found = named("Life in the Thatcher era was hard. The Kowalczyk regime jailed him, and "
+                  "the Abacha years were worse.")
+    for leader in ("Thatcher", "Kowalczyk", "Abacha"):
+        assert found[leader].type == "PERSON", leader
+    # a party, a place or a group the lists know stays what it is
+    found = named("The Labour government fell, the Kenya government said, and under the "
+                  "Taliban regime women suffered.")
+    assert found["Kenya"].type == "GPE" and found["Taliban"].type != "PERSON"
+    assert found["Labour Party"].type == "ORG"
+
+
 def test_a_broadcasters_initials_before_a_channels_words_name_one_organisation():
     found = named("Dora Quill told BBC Radio 4 that the Velmora office and CNN International "
                   "would close.")
