@@ -185,8 +185,7 @@ def find_tokens(text: str, timexes: Sequence[Timex], lex: Lexicon) -> list[Token
                 end = suffix.end()  # "Chi-wai", but not "EADS-led" or "Mexican-born"
                 word = text[start:end]
         elif after == ":" and word.lower() in common and (
-            word.lower() in _LABELS
-            or not (tokens and not tokens[-1].number and text[tokens[-1].end : start] == " ")
+            word.lower() in _LABELS or not _ends_a_speakers_label(text, start, end)
         ):
             continue  # "Image:", "Source:": a label, not a name ("Dora Smith:" is a speaker)
         while k < n_spans and spans[k][1] <= start:
@@ -195,6 +194,13 @@ def find_tokens(text: str, timexes: Sequence[Timex], lex: Lexicon) -> list[Token
             continue  # part of a time expression
         append(Token(start, end, word, fold_word(word.rstrip(".")), word[0].isdigit()))
     return tokens
+
+
+def _ends_a_speakers_label(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start`` ends a speaker's name of two words or more opening a line
+    of an interview or a transcript ("Dora Smith: Well, ...")."""
+    line = text.rfind("\n", 0, start) + 1
+    return line < start and start - line <= 50 and pattern(_SPEAKER_LABEL).fullmatch(text, line, end + 2) is not None
 
 
 def _after_a_family_name(text: str, start: int, tokens: list[Token]) -> bool:
