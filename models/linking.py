@@ -356,6 +356,12 @@ def _link_org_short_forms(cands: list[Candidate], units: dict[int, list[int]], g
             by_prefix.setdefault(words[-1], []).append(root)  # "Dortmund's" ~ "Borussia Dortmund"
         if cand.type == "OTHER" and words[0][:1].isdigit() and not cand.connectors[0]:
             by_prefix.setdefault(" ".join(words[1:]), []).append(root)  # "Dreamliner"
+        if cand.type == "OTHER" and len(words) > 1 and words[-1] in _AWARDS_PLURAL and not any(cand.connectors) and (
+            len(words) > 2 or words[0] not in lex.first_names and words[0] not in lex.surname_ranks
+        ):
+            # "a Golden Globe" ~ "the Golden Globe Awards", "a Grammy" ~ "the Grammy Awards"
+            # (not "Tony" ~ "the Tony Awards", nor "Nobel" ~ "the Nobel Prizes": people too)
+            by_prefix.setdefault(" ".join(words[:-1]), []).append(root)
         if cand.type == "OTHER" and len(words) == 2 and words[0] in STORM_WORDS:
             storms.setdefault(words[1], root)  # "Rita" ~ "Hurricane Rita", a given name or not
         if cand.type == "OTHER" and len(words) == 2 and not cand.connectors[0]:
@@ -414,6 +420,10 @@ def _link_org_short_forms(cands: list[Candidate], units: dict[int, list[int]], g
 # Nobel Prize", "the Arsenal Stadium"): their first words are that other's name, no short form.
 _BODIES_OF_THEIR_OWN = frozenset("""force foundation trust fund prize award awards trophy committee
     commission stadium arena""".split())
+
+
+# The plural after an award's name that the award alone is named without ("a Golden Globe").
+_AWARDS_PLURAL = frozenset("awards".split())
 
 
 def _place_lead(words: tuple[str, ...], lex: Lexicon) -> int:
@@ -683,6 +693,8 @@ def _entity_type(names: list[Candidate], first: Candidate, totals: list[float] |
         return "ORG"  # "Kellogg Co.": however often a bare "Kellogg" reads as a surname
     if any(len(c.words) == 2 and c.words[0] in STORM_WORDS for c in names):
         return "OTHER"  # "Hurricane Rita": however often a bare "Rita" reads as a person
+    if any(len(c.words) > 1 and c.words[-1] in _AWARDS_PLURAL and c.type == "OTHER" for c in names):
+        return "OTHER"  # "the Golden Globe Awards": however a bare "Golden Globe" reads
     if totals is None:
         return max(names, key=lambda c: (c.strength, len(c.words))).type
     label = max(range(len(totals)), key=totals.__getitem__)

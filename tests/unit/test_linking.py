@@ -193,6 +193,14 @@ def test_georgia_the_country_keeps_its_nationality_word():
     assert forms(country) == ["Georgia", "Georgian", "Georgia"]
 
 
+def test_an_awards_name_without_its_plural_is_the_award():
+    found = named("The Velmora Rose Awards take place in March. Dora Quill won a Velmora Rose "
+                  "last year, and Tony Brandt hosts the Tony Awards.")
+    assert forms(found["Velmora Rose Awards"]) == ["Velmora Rose Awards", "Velmora Rose"]
+    assert found["Velmora Rose Awards"].type == "OTHER"
+    assert "Tony Brandt" in found  # a given name is no award's short form
+
+
 def test_a_body_named_after_an_organisation_does_not_take_its_name_as_a_short_form():
     found = named("Enron filed for bankruptcy. Enron shares fell. Lawyers for the Justice "
                   "Department's Enron Task Force did not comment. The Ford Foundation gave money.")
