@@ -34,8 +34,10 @@ from newsview.models.evidence import (
     TextEvidence,
     WordEvidence,
     cues,
+    kind_before_table,
     title_ends_at,
     title_last_words,
+    words_before,
 )
 from newsview.models.lexicon import Lexicon, lexicon, phrase_key
 from newsview.models.linking import Candidate, build_entities
@@ -158,6 +160,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates = works_with_years(text, runs, candidates, lex, explain)
     read_homonyms(text, candidates, lex)
     candidates = clubs(text, runs, candidates, lex, ctx.sentence_starts, explain)
+    candidates = _organisations_named_by_their_kind(text, candidates, explain)
     candidates = awards(text, candidates, explain)
     candidates = countries_in_brackets(text, candidates, lex, explain)
     candidates = possessors_of_people(text, candidates, lex, explain)
@@ -986,7 +989,9 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             _a_paper_noun_after(ctx.text, candidate.start, candidate.end)
         ):
             candidate = firmly(candidate, ORG, explain and "newspaper")  # "the Yomiuri Shimbun daily"
-        elif label in (PERSON, PLACE) and i == 0 and "noun_before:ORG" in found.left:
+        elif label in (PERSON, PLACE) and i == 0 and (
+            "noun_before:ORG" in found.left or _an_organisations_kind_before(ctx.text, candidate.start)
+        ):
             # "the accounting firm Arthur Andersen", "the airline Emirates": a noun for an
             # organisation right before a name makes an organisation of a person's or a
             # place's name
@@ -1284,7 +1289,9 @@ def _read_word(run: Run, found: WordEvidence, model: NameModel, ctx: TextContext
         ctx.text, candidate.start, candidate.end
     ):
         candidate = firmly(candidate, ORG, explain and "newspaper")  # "the Handelsblatt daily"
-    elif label in (PERSON, PLACE) and "noun_before:ORG" in before:
+    elif label in (PERSON, PLACE) and (
+        "noun_before:ORG" in before or _an_organisations_kind_before(ctx.text, candidate.start)
+    ):
         candidate = firmly(candidate, ORG, explain and "org_noun_before")  # "the band Keane"
     elif (label == PLACE and candidate.place is None or label == ORG and _unknown_organisation(
         candidate.words[0], ctx.lex
@@ -1317,6 +1324,28 @@ def _a_craft_noun_after(text: str, end: int) -> bool:
 
 
 _NEXT_LOWER_WORD = r" ([a-z]+)\b"
+
+
+def _organisations_named_by_their_kind(text: str, candidates: list[Candidate],
+                                       explain: bool) -> list[Candidate]:
+    """"the Italian dairy group Parmalat" ... "Parmalat collapsed": a name a noun for an
+    organisation stands right before is the organisation wherever the article names it so
+    (a convention, as a club's other mentions follow it), not a person by its other
+    mentions' words."""
+    named = {c.words for c in candidates if c.kind == "name" and c.type == "ORG" and len(c.words) == 1
+             and _an_organisations_kind_before(text, c.start, fitted=True)}
+    if not named:
+        return candidates
+    return [firmly(c, ORG, explain and "org_noun_before") if c.kind == "name" and c.type != "ORG"
+            and c.words in named else c for c in candidates]
+
+
+def _an_organisations_kind_before(text: str, start: int, fitted: bool = False) -> bool:
+    """Whether a noun for a kind of organisation the fitted nouns lack stands right before the
+    name: "the dairy group Parmalat", "the militant group Hamas", "the oil giant BP" (or any
+    such noun, ``fitted``: "the band Keane")."""
+    _, word, _ = words_before(text, start)
+    return word in cues()[("org_kind_before", "-")] or fitted and kind_before_table().get(word) == "ORG"
 
 
 def _a_paper_noun_after(text: str, start: int, end: int) -> bool:

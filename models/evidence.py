@@ -129,7 +129,7 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
-def _kind_before_table() -> dict[str, str]:
+def kind_before_table() -> dict[str, str]:
     table: dict[str, str] = {}
     for (cue, kind), words in cues().items():
         if cue == "kind_before":
@@ -206,7 +206,7 @@ class TextEvidence:
         self.text = ctx.text
         self.lex: Lexicon = ctx.lex
         self.patterns = _cue_patterns()
-        self.kind_before = _kind_before_table()
+        self.kind_before = kind_before_table()
         table = cues()
         self.speech = table[("speech", "-")]
         self.place_nouns = table[("place_noun_after", "-")]
@@ -365,7 +365,7 @@ class TextEvidence:
         text = self.text
         start = run.tokens[0].start
         features: list[str] = []
-        w2, w1, char = _words_before(text, start)
+        w2, w1, char = words_before(text, start)
         if w1:
             features.append("previous_word:" + w1)
             if w2:
@@ -523,7 +523,7 @@ def _word_class(key: str) -> str:
 _QUOTES = frozenset('"\u201d\u201c')
 
 
-def _words_before(text: str, start: int) -> tuple[str, str, str]:
+def words_before(text: str, start: int) -> tuple[str, str, str]:
     """(the word before that, the word before ``start``, else the character before it),
     lower-cased; words only when nothing but white space separates them from ``start``."""
     before = text[max(0, start - 40) : start]

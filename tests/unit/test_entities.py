@@ -1199,6 +1199,10 @@ def test_a_name_right_after_a_noun_for_an_organisation_is_the_organisation():
                   "praised the band Keane on Monday. Dubai-based airline Emirates ordered jets.")
     assert found["Arthur Andersen"].type == found["Keane"].type == "ORG"
     assert found["Emirates"].type == "ORG"
+    # a kind the fitted nouns lack, and the name's other mentions in the article follow it
+    found = named("Corvelli founder jailed. A court sentenced the founder of the Italian dairy "
+                  "group Corvelli. Corvelli collapsed in December with large debts.")
+    assert found["Corvelli"].type == "ORG" and len(found["Corvelli"].mentions) == 3
 
 
 def test_a_name_before_a_noun_for_a_leaders_time_in_power_is_the_leaders():
