@@ -1275,6 +1275,8 @@ def _read_word(run: Run, found: WordEvidence, model: NameModel, ctx: TextContext
         candidate = firmly(candidate, PERSON, explain and "family")
     elif label != PERSON and _authored_by(ctx.text, candidate.start, scores):
         candidate = firmly(candidate, PERSON, explain and "author")
+    elif label != ORG and _a_team_by_its_plural(run, ctx, found):
+        candidate = firmly(candidate, ORG, explain and "club")  # "The Bulls, who lost ..."
     elif (label != PERSON or top <= 0) and _a_leaders_time(run, ctx):
         candidate = firmly(candidate, PERSON, explain and "leaders_time")  # "the Abacha years"
     elif label != PLACE and _county(candidate):
@@ -1361,6 +1363,15 @@ def _unknown_organisation(key: str, lex: Lexicon) -> bool:
     """A word no list knows as an organisation's, a party's or a place's name."""
     return not (key in lex.known_orgs or key in lex.parties or key in lex.party_adjectives
                 or key in lex.places)
+
+
+def _a_team_by_its_plural(run: Run, ctx: TextContext, found: WordEvidence) -> bool:
+    """"The Bulls, who lost only once last season": a team's own plural after "the", alone, in
+    a sentence about a match, is the team (a convention: "the Saints" of a church's story
+    stays what the weights read)."""
+    token = run.tokens[0]
+    return (token.key in cues()[("team_nickname", "-")] and "sport_sentence" in found[2]
+            and ctx.text.endswith(("the ", "The "), 0, token.start))
 
 
 def _a_leaders_time(run: Run, ctx: TextContext) -> bool:

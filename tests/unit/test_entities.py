@@ -1637,6 +1637,9 @@ def test_a_town_before_a_teams_plural_is_the_team():
                   "signed Dora Quill.")
     for team in ("Chicago Bulls", "Boston Celtics", "New York Knicks"):
         assert found[team].type == "ORG", team
+    # a team's plural alone after "the" in a sentence about a match is the team
+    assert named("The Bulls, who lost only once last season at home, improved to 18-1.")[
+        "Bulls"].type == "ORG"
     # a team's own plural names the team wherever it stands: "pitched for the Pittsburgh Pirates"
     found = named("Dora Quill's father pitched one game for the Omaha Pirates in 1924.")
     assert found["Omaha Pirates"].type == "ORG"
