@@ -14,7 +14,7 @@ KINDS = frozenset(
     "number vague_number approximately unit part_of_day season part_ordinal decade_word"
     " century_word zone set reference holiday quantity_after currency_before clock_after"
     " tense_future future_after_be future_verb tense_present tense_past present_event"
-    " reporting past_form participle not_past intention arrangement day_name".split()
+    " reporting past_form participle not_past intention arrangement day_name game_word".split()
 )
 
 
@@ -56,6 +56,7 @@ class TimeWords:
     arrangements: frozenset[str]  # "planned", "scheduled": point ahead even in the past
     day_names: frozenset[str]  # "black", "super": a weekday after them is a named day
     adverb_sets: frozenset[str]  # "quarterly": a repeat as an adverb, not before a noun
+    game_words: frozenset[str]  # "touchdown", "scored": a quarter of a game, not of a year
 
 
 def _rows(text: str) -> dict[str, list[list[str]]]:
@@ -122,4 +123,5 @@ def parse_time_words(text: str) -> TimeWords:
         arrangements=words("arrangement"),
         day_names=words("day_name"),
         adverb_sets=frozenset(row[0] for row in rows["set"] if row[2:3] == ["adverb"]),
+        game_words=words("game_word"),
     )

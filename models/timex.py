@@ -754,6 +754,7 @@ _LOOKBACK = 40  # mentions searched back for an anaphor's anchor
 _SAME_PERIOD_BEFORE = LazyPattern(
     r"(?i:\b(?:the[ \t]{1,2})?(?:same|corresponding|comparable|like)[ \t]{1,2}(?:period|quarter)"
     r"[ \t]{1,2}(?:of[ \t]{1,2})?)$")
+_GAME_WORD = re.compile(r"\b[a-z][a-z-]+\b")
 _PERIOD_OF_IT_AFTER = LazyPattern(r"(?i:['\u2019]s[ \t]{1,2}(?:quarter|period)\b)")
 # "the quarter ended Sept. 30", "the year ending June 30, 1990": a reporting period named by the
 # day it closes on
@@ -1542,6 +1543,8 @@ class _Values:
             q = self.w.part_ordinals[ord_word]
             y_text = g["q_y"] or g["q_y4"]
             y = int(y_text) if y_text else None
+            if y is None and not (g["q_rel"] or g["q_rel5"]) and self._in_a_games_sentence(m.start()):
+                return None  # "scored twice in the fourth quarter": a game's quarter
             rel = (g["q_rel"] or g["q_rel5"] or "").lower()
             if rel in _YEAR_STEPS and dct is not None:
                 y = dct.year + _YEAR_STEPS[rel]
@@ -1554,6 +1557,12 @@ class _Values:
         if y is None:
             return _Found(m.start(), m.end(), "DATE", f"XXXX-Q{q}")
         return _Found(m.start(), m.end(), "DATE", f"{y:04d}-Q{q}", ("Q", date(y, 3 * q - 2, 1)))
+
+    def _in_a_games_sentence(self, pos: int) -> bool:
+        """Whether the sentence of ``pos`` tells of a game's play ("a touchdown", "scored")."""
+        s_start, s_end = self.r._sentence_bounds(pos)
+        words = self.w.game_words
+        return any(word in words for word in _GAME_WORD.findall(self.text, s_start, s_end))
 
     def _year_of_part(self, name: str, part: int, parts: int, start: int, end: int) -> int | None:
         """The year of a quarter or half named without one: the year named before it in its

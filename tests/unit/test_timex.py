@@ -673,6 +673,13 @@ def test_a_quarter_after_a_year_named_in_its_sentence_is_that_years() -> None:
     assert found(text, date(2005, 3, 1))[-1] == ("the fourth quarter", "DATE", "2004-Q4")
 
 
+def test_a_quarter_of_a_game_is_no_quarter_of_a_year() -> None:
+    assert found("The Giants scored twice in the fourth quarter to win 21-17.", date(2005, 3, 1)) == []
+    assert found("A touchdown in the third quarter sealed it.", date(2005, 3, 1)) == []
+    # a season's "fourth quarter" of earnings stays the calendar's
+    assert only("Profit fell in the fourth quarter.", date(2005, 3, 1))[2] == "2004-Q4"
+
+
 def test_one_article_binds_a_quarter_to_one_year() -> None:
     text = (
         "Sales in 2004 rose, and the fourth quarter was strong. Analysts expect more. "
