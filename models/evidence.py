@@ -122,7 +122,7 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         "settlement_after": re.compile(rf",? (?:is|was) (?:a|an|the) (?:\w+ ){{0,3}}?(?:{settlement})\b"),
         "described": re.compile(
             r",? (?:(?:is|was|are|were) (?:a|an|the)|(?:a|an|the)) (?:[\w'-]+ ){0,4}?(?:"
-            + kinds + r")\b"
+            + kinds + r")\b(?!['\u2019])"
         ),
         "place_noun_after": re.compile(rf" (?:{_alternation(table[('place_noun_after', '-')])})\b"),
     }

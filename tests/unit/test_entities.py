@@ -703,6 +703,12 @@ def test_each_cue_is_named_evidence(text, span, cue):
     assert cue in evidence_of(text, span)
 
 
+def test_a_description_reads_its_head_noun_not_a_possessive_before_it():
+    # "the country's largest mobile operator" describes an operator, not a country
+    found = evidence_of("Later Quorvane, the country's largest mobile operator, said so.", "Quorvane")
+    assert "described_as:PLACE" not in found and "described_as:ORG" in found
+
+
 def test_every_evidence_key_reads_as_words():
     from newsview.models.evidence import describe
 
