@@ -45,11 +45,11 @@ SURNAME_PARTICLES = frozenset("de del della di da du dos van von der den ter ten
 STORM_WORDS = frozenset("hurricane typhoon cyclone storm".split())
 # Words that end a sporting contest's name after a nationality or region word: "Asian Cup",
 # "European Championship", "Asian Games" are events, not the continent.
-CONTEST_WORDS = frozenset("cup games championship championships open olympics trophy".split())
+CONTEST_WORDS = frozenset("cup games championship championships open olympics trophy masters".split())
 # Words that end an event's name ("the Brit Awards", "Glastonbury Festival", "the Davis Cup",
 # "the London Marathon"): the event, not the organisation or the place named before them.
 EVENT_HEADS = frozenset("""awards festival olympics paralympics prix trophy cup championship
-    championships marathon regatta derby expo biennale""".split())
+    championships marathon regatta derby expo biennale masters""".split())
 # Words that end an index's name: "Dow Jones Industrial Average", "Nasdaq Composite Index".
 INDEX_WORDS = frozenset({"index", "average", "composite"})
 # Plurals that name a party after the word of a nation or a faith: "Christian Democrats",

@@ -1400,6 +1400,9 @@ def test_a_name_ending_in_an_event_word_is_an_event():
     found = named("She won at the Brit Awards before playing the Glastonbury Festival.")
     assert found["Brit Awards"].type == "OTHER" and found["Glastonbury Festival"].type == "OTHER"
     assert named("Britain won the Davis Cup in Seville.")["Davis Cup"].type == "OTHER"
+    found = named("Dora Quill led after the first round of the Australian Masters. Brandt won "
+                  "the Velmora Masters last year.")
+    assert found["Australian Masters"].type == found["Velmora Masters"].type == "OTHER"
 
 
 def test_an_initialism_of_a_title_alone_names_no_one():
