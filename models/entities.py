@@ -66,6 +66,7 @@ from newsview.models.mentions import (
     organisations_in_apposition,
     party_tag_at,
     party_tags,
+    possessive_titles,
     possessors_of_people,
     quoted_titles,
     read_country_cores,
@@ -124,6 +125,7 @@ from newsview.models.vocab import (
     STORM_WORDS,
     SURNAME_PARTICLES,
     SURNAMES_OF_EVENTS,
+    TOPIC_HEADS,
     WEEKDAYS,
 )
 
@@ -155,6 +157,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates = known_names_with_i(text, candidates, lex)
     candidates = quoted_titles(text, extend_lowercase(text, candidates))
     candidates = cued_titles(text, candidates, ctx.lower_case_words())
+    candidates = possessive_titles(text, candidates, lex, ctx.headline_lines, ctx.line_starts, explain)
     candidates = without_overlaps(candidates, timexes)
     candidates = headline_echoes(text, runs, candidates, explain)
     candidates = works_with_years(text, runs, candidates, lex, explain)
@@ -327,7 +330,8 @@ def _runs_joined(runs: list[Run], ctx: TextContext) -> list[Run]:
     with a plural's possessive inside ("Otago Girls' High School"), a name with "and"
     inside whose acronym the text writes ("Immigration and Naturalization Service" beside
     "INS"), a place the gazetteer spells with lower-case words ("Dar es Salaam", "Trinidad
-    and Tobago") and an organisation named for its aim ("Committee to Protect Journalists")."""
+    and Tobago"), an organisation named for its aim ("Committee to Protect Journalists") and
+    a body or an accord for its subject ("Council on Foreign Relations")."""
     text, lex = ctx.text, ctx.lex
     out: list[Run] = []
     for run in runs:
@@ -376,6 +380,9 @@ def _runs_joined(runs: list[Run], ctx: TextContext) -> list[Run]:
                     [*[t.key for t in previous.tokens], connector, *[t.key for t in run.tokens]]
                 ) in lex.places or _particles_of_a_surname(words.groups(), run) or (
                     connector == "to" and previous.tokens[-1].key in _AIMING_ORG_HEADS
+                ) or (
+                    # "the UN Convention on Refugees", "the Council on Foreign Relations"
+                    connector in ("on", "on the") and previous.tokens[-1].key in TOPIC_HEADS
                 ) or (connector in ("in", "for") and previous.tokens[-1].key in _PRIZES and all(
                     t.key in lex.common_words and not t.text.isupper() for t in run.tokens
                 )):  # "Nobel Prize in Physics", not "Pulitzer Prize for NSA reporting"
@@ -926,6 +933,11 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             candidate = firmly(candidate, OTHER, explain and "prize")
         elif label != ORG and j - i > 2 and _institution_of_fields(candidate.words, candidate.connectors, ctx.lex):
             candidate = firmly(candidate, ORG, explain and "institution")  # "Office of Science and ..."
+        elif j - i > 2 and (subject_kind := _kind_named_for_its_subject(candidate)) is not None and (
+            subject_kind != label
+        ):
+            # "the UN Convention on Refugees" (an accord), "the Council on Foreign Relations"
+            candidate = firmly(candidate, subject_kind, explain and "named_for_its_subject")
         elif "to" in candidate.connectors and label != ORG:
             candidate = firmly(candidate, ORG)  # "Campaign to Protect Rural England"
         elif label == OTHER and _contest(candidate.words, ctx.lex):
@@ -1363,6 +1375,23 @@ def _unknown_organisation(key: str, lex: Lexicon) -> bool:
     """A word no list knows as an organisation's, a party's or a place's name."""
     return not (key in lex.known_orgs or key in lex.parties or key in lex.party_adjectives
                 or key in lex.places)
+
+
+_ACCORD_HEADS = frozenset("convention treaty agreement declaration protocol conference summit".split())
+
+
+def _kind_named_for_its_subject(candidate: Candidate) -> int | None:
+    """The label of a name whose head comes before "on" and its subject: an accord's or a
+    meeting's ("Convention on Refugees", "Conference on Disarmament") OTHER, a body's ("Council
+    on Foreign Relations") ORG; None where no such head stands before "on"."""
+    if "on" not in candidate.connectors and "on the" not in candidate.connectors:
+        return None
+    for k, connector in enumerate(candidate.connectors):
+        if connector in ("on", "on the"):
+            head = candidate.words[k]
+            if head in TOPIC_HEADS:
+                return OTHER if head in _ACCORD_HEADS else ORG
+    return None
 
 
 def _a_team_by_its_plural(run: Run, ctx: TextContext, found: WordEvidence) -> bool:

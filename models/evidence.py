@@ -569,7 +569,8 @@ CONVENTIONS = frozenset({"party", "quoted_title", "initials", "region_abbreviati
                          "place_of_nationality", "speaker_initials", "person_noun_before",
                          "full_name_of_surname", "title_after_the", "newsroom",
                          "known_organisation", "organisations_word", "org_noun_before",
-                         "craft", "name_with_s", "newspaper", "channel", "leaders_time"})
+                         "craft", "name_with_s", "newspaper", "channel", "leaders_time",
+                         "named_for_its_subject", "possessive_title"})
 _KINDS = {"PERSON": "a person", "ORG": "an organisation", "OTHER": "a work or product",
           "PLACE": "a place"}
 _FIXED = {
@@ -673,6 +674,8 @@ _FIXED = {
     "known_organisation": "an organisation the word lists know by this name, read weakly as a person",
     "thing_name": "a holiday's, faith's, language's or event's name ('Christmas', 'Ramadan') names no one alone",
     "name_with_s": "an organisation the lists know by a name ending in 's ('Moody's', 'Sainsbury's')",
+    "possessive_title": "a name in the possessive before one capitalised everyday or number word, named nowhere else in the article, is a work's title ('Schindler's List', 'Ocean's Twelve')",
+    "named_for_its_subject": "a body or an accord named for its subject after 'on' ('the Council on Foreign Relations' an organisation, 'the Convention on Refugees' an accord)",
     "leaders_time": "a name between 'the' and a noun for a time in power ('the Thatcher era', 'the Mugabe regime') is the leader's",
     "channel": "a broadcaster's initials before a channel's words ('BBC Radio 4', 'CNN International') name one organisation",
     "newspaper": "a name between 'the' and a noun for a newspaper ('the Handelsblatt daily', 'the Izvestia newspaper') is the paper's",

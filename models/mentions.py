@@ -918,6 +918,59 @@ def _is_title_case(inner: str) -> bool:
     return True
 
 
+# "Schindler's List", "Ocean's Twelve", "Bridget Jones's Diary": one or two capitalised words,
+# a possessive, and one capitalised word after which no capitalised word follows
+_POSSESSIVE_TITLE = (r"(?<![\w'\u2019.-])([A-Z][\w-]+(?: [A-Z][\w-]+)?)(['\u2019]s) ([A-Z][a-z]+)\b"
+                     r"(?![\w'\u2019-]| [A-Z0-9]|-| [a-z]{1,4} [A-Z])")
+
+
+def possessive_titles(text: str, candidates: list[Candidate], lex: Lexicon, line_kinds: dict[int, str],
+                      line_starts: Sequence[int], explain: bool = False) -> list[Candidate]:
+    """"Schindler's List", "Ocean's Twelve", "Occam's Razor": a name in the possessive
+    before one everyday word or number word written with a capital, inside a sentence, is a
+    work's title (a convention), not a person and a word left over ("Schindler" and "List"),
+    where the article names the possessor nowhere else (not "Spielberg's Jaws" after "Steven
+    Spielberg"), is no person named in full ("Gustav Machatý's Ecstasy" is his film) and the
+    word is no title's, organisation's, party's or place's ("Blair's Cabinet", "David
+    Cameron's Conservatives", "Saint Mary's Lake")."""
+    if "'s " not in text and "\u2019s " not in text:
+        return candidates
+    found = []
+    for match in pattern(_POSSESSIVE_TITLE).finditer(text):
+        owner, word = match.group(1), match.group(3).lower()
+        line = line_starts[bisect_right(line_starts, match.start()) - 1]
+        if line_kinds.get(line) or not (word in lex.common_words or word in _NUMBER_WORDS):
+            continue
+        owner_key = phrase_key(owner)
+        if (word in lex.titles or word in lex.org_words or word in lex.places or word in lex.known_orgs
+                or word in lex.loc_words or word in lex.gpe_words or word in lex.parties
+                or word in lex.group_nouns or " " in owner and owner_key.split()[0] in lex.first_names
+                or word in lex.first_names or owner_key in lex.places or owner_key in lex.known_orgs
+                or owner_key in lex.demonyms or owner_key in lex.parties
+                or known_by_its_s(text, match.start(2), owner_key, lex)
+                or text.count(owner) > text.count(match.group())):
+            continue
+        found.append(match)
+    if not found:
+        return candidates
+    out = list(candidates)
+    for match in found:
+        begin, end = match.span()
+        inside = [c for c in out if c.start < end and begin < c.end]
+        if any(c.start < begin or c.end > end for c in inside):
+            continue  # a longer name holds part of it
+        title = text[begin:end]
+        words = tuple(fold_word(w) for w in title.replace(match.group(2), " ").split())
+        out = [c for c in out if not (c.start < end and begin < c.end)]
+        out.append(Candidate(begin, end, title, words, ("",) * (len(words) - 1), "name", "OTHER", 3, None,
+                             scores=only_scores(OTHER), evidence=("possessive_title",) if explain else ()))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve thirteen".split())
+
+
 def quoted_titles(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """"A Beautiful Lie", "Time to Wake Up": a short title-case quotation holding a name, or
     of three words or more, is one title (a work's), whatever its pieces look like alone."""

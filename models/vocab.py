@@ -50,6 +50,10 @@ CONTEST_WORDS = frozenset("cup games championship championships open olympics tr
 # "the London Marathon"): the event, not the organisation or the place named before them.
 EVENT_HEADS = frozenset("""awards festival olympics paralympics prix trophy cup championship
     championships marathon regatta derby expo biennale masters""".split())
+# Words of a body or an accord named for its subject after "on": "the Council on Foreign
+# Relations", "the UN Convention on Refugees", "the Committee on Standards".
+TOPIC_HEADS = frozenset("""convention treaty conference commission committee council panel agreement
+    declaration summit protocol institute centre center""".split())
 # Words that end an index's name: "Dow Jones Industrial Average", "Nasdaq Composite Index".
 INDEX_WORDS = frozenset({"index", "average", "composite"})
 # Plurals that name a party after the word of a nation or a faith: "Christian Democrats",

@@ -1211,6 +1211,25 @@ def test_a_name_right_after_a_noun_for_an_organisation_is_the_organisation():
     assert found["Corvelli"].type == "ORG" and len(found["Corvelli"].mentions) == 3
 
 
+def test_a_name_in_the_possessive_before_one_everyday_word_is_a_works_title():
+    # the "Schindler" (an organisation) and "List" left over
+    found = named("Velmora directed Schindler's List in 1993, and Quorvane's Twelve opened in May.")
+    assert found["Schindler's List"].type == found["Quorvane's Twelve"].type == "OTHER"
+    assert "Schindler" not in found and "List" not in found
+    # a possessor named elsewhere, a person named in full, a party or a place word is no title
+    found = named("Dora Quill met Brandt. Brandt's Cabinet agreed, and Gustav Kowalczyk's "
+                  "Ecstasy opened. David Cameron's Conservatives won.")
+    assert "Brandt" in found and "Gustav Kowalczyk" in found and "David Cameron" in found
+
+
+def test_a_body_or_an_accord_named_for_its_subject_after_on_is_one_name():
+    found = named("Velmora pulled out of the 1951 UN Convention on Refugees. Dora Quill spoke at "
+                  "the Council on Foreign Relations in Brandt.")
+    assert found["UN Convention on Refugees"].type == "OTHER"
+    assert found["Council on Foreign Relations"].type == "ORG"
+    assert "Refugees" not in found and "Brandt" in found
+
+
 def test_a_name_before_a_noun_for_a_leaders_time_in_power_is_the_leaders():
     found = named("Life in the Thatcher era was hard. The Kowalczyk regime jailed him, and "
                   "the Abacha years were worse.")
