@@ -1273,8 +1273,10 @@ def _read_word(run: Run, found: WordEvidence, model: NameModel, ctx: TextContext
         label = ORG  # as _parties_left_out reads a party's name the weights left out
     elif _country_by_its_name(run, ctx.lex):
         label = PLACE
-    elif _organisation_by_its_name(run.tokens[0], ctx.lex):
-        label = ORG
+    elif _organisation_by_its_name(run.tokens[0], ctx.lex) or known_by_its_s(
+        ctx.text, run.tokens[0].end, run.tokens[0].key, ctx.lex
+    ):
+        label = ORG  # "Moody's agreed": a name the lists know, however weakly its words read
     elif surname_of_a_person or _a_leaders_time(run, ctx):
         label = PERSON
     else:
