@@ -97,6 +97,7 @@ from newsview.models.vocab import (
     CLUB_HEADS,
     CLUB_WORDS,
     CONTEST_WORDS,
+    COUNT_NOUNS,
     EVENT_HEADS,
     EVENT_OPENERS,
     FOREIGN_OF,
@@ -240,6 +241,7 @@ def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
                 or pattern(_ANOTHER_NUMBER).match(ctx.text, last.end)
                 or _ends_a_table_row(ctx.text, last)
                 or _scorers_around(ctx.text, piece)
+                or _a_count_after(ctx.text, last)
             ):
                 piece = Run(piece.tokens[:-1], piece.gaps[:-1], piece.position)
             out.extend(p for p in _headline_pieces(piece, ctx)
@@ -354,6 +356,7 @@ def _runs_joined(runs: list[Run], ctx: TextContext) -> list[Run]:
                               previous.position)
                 continue
             if between == " and " and (_acronym_in_text(text, [*previous.tokens, *run.tokens])
+                                       or _acronym_in_brackets_after(text, [*previous.tokens, *run.tokens])
                                        or _fields_of_an_institution(previous, run, lex)
                                        or _fields_and_an_organisations_word(
                                            [*previous.tokens, *run.tokens],
@@ -422,6 +425,29 @@ def _acronym_in_text(text: str, tokens: list[Token]) -> bool:
         return False
     # re's own bounded cache, not pattern()'s: the initials differ from text to text
     return re.search(r"\b" + re.escape(letters) + r"\b", text) is not None
+
+
+def _a_count_after(text: str, number: Token) -> bool:
+    """"Alphand 180 points", "Kowalczyk 2,310 votes": a number before a noun it counts is a
+    tally, no part of the name before it."""
+    match = pattern(_NEXT_LOWER_WORD).match(text, number.end)
+    return match is not None and match.group(1) in COUNT_NOUNS
+
+
+def _acronym_in_brackets_after(text: str, tokens: list[Token]) -> bool:
+    """Whether the words are followed by their acronym in brackets, one inner word's initial
+    left out or not: "London International Financial Futures and Options Exchange (LIFFE)"."""
+    match = pattern(_BRACKETED_ACRONYM).match(text, tokens[-1].end)
+    if match is None or len(tokens) < 3 or not all(t.text[:1].isupper() for t in tokens):
+        return False
+    letters = [t.text[0] for t in tokens]
+    acronym = match.group(1)
+    return "".join(letters) == acronym or any(
+        "".join(letters[:k] + letters[k + 1 :]) == acronym for k in range(1, len(letters) - 1)
+    )
+
+
+_BRACKETED_ACRONYM = r" \(([A-Z]{3,8})\)"
 
 
 # Participles that make a name an attribute: "New York-based LIN" names New York and LIN.

@@ -50,6 +50,9 @@ CONTEST_WORDS = frozenset("cup games championship championships open olympics tr
 # "the London Marathon"): the event, not the organisation or the place named before them.
 EVENT_HEADS = frozenset("""awards festival olympics paralympics prix trophy cup championship
     championships marathon regatta derby expo biennale masters""".split())
+# Nouns a number before them counts in a tally ("Alphand 180 points", "Kowalczyk 2,310
+# votes"): the number is no part of the name before it, as a model's number is.
+COUNT_NOUNS = frozenset("points pts votes seats goals runs wickets yards strokes shots".split())
 # Words of a body or an accord named for its subject after "on": "the Council on Foreign
 # Relations", "the UN Convention on Refugees", "the Committee on Standards".
 TOPIC_HEADS = frozenset("""convention treaty conference commission committee council panel agreement

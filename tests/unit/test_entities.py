@@ -764,6 +764,12 @@ def test_a_score_at_the_end_of_a_results_line_is_no_part_of_the_team():
     assert "Windows 7" in spans("The office still runs Windows 7.")
 
 
+def test_a_tally_after_a_name_is_no_part_of_it():
+    text = ("Results:\n\n1. Luc Alphand (France) 2:01.49\n\nStandings:\n\n"
+            "1. Alphand 180 points\n")
+    assert [m.text for m in named(text)["Luc Alphand"].mentions] == ["Luc Alphand", "Alphand"]
+
+
 def test_a_score_after_the_other_teams_scorers_is_no_part_of_the_team():
     assert spans("Tarvin Athletic 2 (Quill 23, Van Morten 71 pen) Colbury JC 0. Halftime 1-0.") == [
         "Tarvin Athletic", "Quill", "Van Morten", "Colbury JC"]
@@ -894,6 +900,11 @@ def test_a_name_with_and_inside_is_one_where_the_text_writes_its_acronym():
     assert [m.text for m in found["Immigration and Naturalization Service"].mentions] == [
         "Immigration and Naturalization Service", "INS"]
     assert "Ford" in found and "General Motors" in found
+    # its acronym in brackets after it, one inner word's initial left out
+    found = named("The future settled higher on the Velmora International Financial Futures and "
+                  "Options Exchange (VIFFE) on Friday.")
+    name = "Velmora International Financial Futures and Options Exchange"
+    assert [m.text for m in found[name].mentions] == [name, "VIFFE"]
 
 
 def test_a_place_spelled_with_lower_case_words_is_one_name():
