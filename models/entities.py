@@ -911,6 +911,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _clubs_whole(run, options, chosen, evidence, ctx.lex)
     if n > 1 and not EVENT_HEADS.isdisjoint(keys[1:]):
         chosen = _event_heads_joined(run, chosen, at)
+    if n == 2 and keys[0] in ("group", "pool") and len(run.tokens[1].text) == 1 and (0, 2) in at:
+        chosen = _whole(chosen, 0, 2, ORG)  # "Group C" of a tournament, not "Group" and a letter
     if n > 1 and keys[-1] in NEWSROOM_WORDS and (0, n) in at and not any(run.gaps):
         chosen = _whole(chosen, 0, n, ORG)  # "New York Commodities Desk": one office
     if (0, n) in at and any(gap in ("in", "for") and key in _PRIZES

@@ -598,6 +598,7 @@ def clubs(text: str, runs: list[Run], candidates: list[Candidate], lex: Lexicon,
             before = patterns["own_score"].match(text, c.end)
         if after is not None or before is not None:
             clubs.append(c)
+    clubs.extend(_sides_beside_a_side(text, sentence_starts, candidates, clubs, lex))
     # a team of a results line the weights left out ("Port Vale 2 Reading 0")
     occupied = Occupied(candidates)
     missed = [run_candidate(text, run, ORG, explain and "club") for run in runs
@@ -615,6 +616,27 @@ def clubs(text: str, runs: list[Run], candidates: list[Candidate], lex: Lexicon,
                   and (id(c) in teams or _may_be_a_club(text, sentence_starts, c, lex, playing=True)) else c
                   for c in candidates]
     return _club_towns_possessive(text, candidates, lex, explain)
+
+
+def _sides_beside_a_side(text: str, sentence_starts: Sequence[int], candidates: list[Candidate],
+                         sides: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """"Japan began the defence of their title with a win against Syria": a country in the
+    sentence of a country playing as its side plays too (one side of a match is never a place
+    and the other a team), unless it is where the match is played or whom it is for ("in
+    Spain", "at", "for", "of")."""
+    playing = {bisect_right(sentence_starts, c.start) for c in sides
+               if (place := lex.places.get(" ".join(c.words))) is not None and place.is_country}
+    if not playing:
+        return []
+    ids = {id(c) for c in sides}
+    return [c for c in candidates
+            if id(c) not in ids and c.kind == "name" and c.type in ("GPE", "LOC", "ORG")
+            and bisect_right(sentence_starts, c.start) in playing
+            and (place := lex.places.get(" ".join(c.words))) is not None and place.is_country
+            and pattern(_VENUE_BEFORE).search(text, max(0, c.start - 6), c.start) is None]
+
+
+_VENUE_BEFORE = r"\b(?:in|at|to|from|for|of|near) (?:the )?$"
 
 
 def _club_towns_possessive(text: str, candidates: list[Candidate], lex: Lexicon,
@@ -732,7 +754,7 @@ def _club_patterns() -> dict[str, re.Pattern[str]]:
         "before": re.compile(
             rf"\b(?:{verbs}|drew(?: {_MATCH_SCORE})? with|lost(?: {_MATCH_SCORE})? (?:to|at)|v|vs\.?"
             rf"|held(?: {_MATCH_SCORE})?(?: at home| away)? by|beaten by) $"
-            rf"|\b(?:{nouns}) (?:over|against|to|by|with) $"
+            rf"|\b(?:{nouns}) (?:over|against|to|by|with) (?:[a-z]+ )?$"
             rf"|[A-Z][\w'.-]* {score} $"
         ),
         "own_score": re.compile(rf" {score}"),

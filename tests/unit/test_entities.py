@@ -1316,6 +1316,13 @@ def test_a_country_that_plays_in_a_match_is_its_national_side_and_one_beaten_in_
     for side in ("Wales", "France", "Italy"):
         assert found[side].type == "ORG", side
     assert found["Rome"].type == "GPE"
+    # the other country of a side's sentence plays too, unless it is where the match is
+    found = named("Japan began the defence of their Asian Cup title with a lucky 2-1 win against "
+                  "Syria in a Group C match in Qatar. China crashed to a 2-0 defeat to newcomers "
+                  "Uzbekistan.")
+    for side in ("Japan", "Syria", "China", "Uzbekistan"):
+        assert found[side].type == "ORG", side
+    assert found["Qatar"].type == "GPE" and found["Group C"].type == "ORG"
     # an innings' total or the toss: "England were 152 for five", "Kent won the toss"
     found = named("On the opening day of the first test, Ireland were 152 for five at tea after "
                   "captain Orla Keane won the toss. Scotland were all out for 210 in the other match.")
