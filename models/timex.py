@@ -843,7 +843,8 @@ class _Resolver:
 
     # -- context ----------------------------------------------------------------------------
 
-    def _sentence_bounds(self, pos: int) -> tuple[int, int]:
+    def sentence_bounds(self, pos: int) -> tuple[int, int]:
+        """(start, end) of the sentence holding ``pos``, else 150 characters either side."""
         i = bisect.bisect_right(self.sentence_starts, pos) - 1
         if i < 0 or pos >= self.sentence_ends[i]:
             return max(0, pos - 150), min(len(self.text), pos + 150)
@@ -860,7 +861,7 @@ class _Resolver:
         return "future" if ahead else ""
 
     def clause_tense(self, start: int, end: int) -> Tense:
-        lo, hi = self._sentence_bounds(start)
+        lo, hi = self.sentence_bounds(start)
         return clause_tense(self.text, start, end, lo, hi)
 
     def reference(self, granularity: str, fallback: bool = True) -> date | None:
@@ -901,7 +902,7 @@ class _Resolver:
     def year_named_in_sentence(self, pos: int) -> int | None:
         """The year of a date named with its year earlier in the sentence of ``pos`` ("2004
         results ... the fourth quarter")."""
-        s_start, _ = self._sentence_bounds(pos)
+        s_start, _ = self.sentence_bounds(pos)
         for mention in self.history[:-6:-1]:
             if mention.at < s_start:
                 return None
@@ -945,7 +946,7 @@ class _Resolver:
         gran, d, at, *_ = self.history[-1]
         if gran not in "YMD" or at >= pos:
             return None
-        s_start, _ = self._sentence_bounds(pos)
+        s_start, _ = self.sentence_bounds(pos)
         if at < s_start or not _FRAME_OPENING.fullmatch(self.text, s_start, at):
             return None
         return d.year  # "In 2019, ... on March 3 ...": the year frames its sentence
@@ -1560,7 +1561,7 @@ class _Values:
 
     def _in_a_games_sentence(self, pos: int) -> bool:
         """Whether the sentence of ``pos`` tells of a game's play ("a touchdown", "scored")."""
-        s_start, s_end = self.r._sentence_bounds(pos)
+        s_start, s_end = self.r.sentence_bounds(pos)
         words = self.w.game_words
         return any(word in words for word in _GAME_WORD.findall(self.text, s_start, s_end))
 
