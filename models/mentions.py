@@ -29,6 +29,7 @@ from newsview.models.vocab import (
     CLUB_HEADS,
     FIRM_ROLES,
     LEGAL_FORMS,
+    NAME_NUMBERS,
     TEAM_ROLES,
     WORK_WORDS,
     WORK_WORDS_AFTER_DETERMINER,
@@ -940,8 +941,8 @@ def _is_title_case(inner: str) -> bool:
     return True
 
 
-# "Schindler's List", "Ocean's Twelve", "Bridget Jones's Diary": one or two capitalised words,
-# a possessive, and one capitalised word after which no capitalised word follows
+# "Schindler's List", "Ocean's Twelve": one or two capitalised words, a possessive, and one
+# capitalised word after which no capitalised word follows
 _POSSESSIVE_TITLE = (r"(?<![\w'\u2019.-])([A-Z][\w-]+(?: [A-Z][\w-]+)?)(['\u2019]s) ([A-Z][a-z]+)\b"
                      r"(?![\w'\u2019-]| [A-Z0-9]|-| [a-z]{1,4} [A-Z])")
 
@@ -961,7 +962,7 @@ def possessive_titles(text: str, candidates: list[Candidate], lex: Lexicon, line
     for match in pattern(_POSSESSIVE_TITLE).finditer(text):
         owner, word = match.group(1), match.group(3).lower()
         line = line_starts[bisect_right(line_starts, match.start()) - 1]
-        if line_kinds.get(line) or not (word in lex.common_words or word in _NUMBER_WORDS):
+        if line_kinds.get(line) or not (word in lex.common_words or word in NAME_NUMBERS):
             continue
         owner_key = phrase_key(owner)
         if (word in lex.titles or word in lex.org_words or word in lex.places or word in lex.known_orgs
@@ -988,9 +989,6 @@ def possessive_titles(text: str, candidates: list[Candidate], lex: Lexicon, line
                              scores=only_scores(OTHER), evidence=("possessive_title",) if explain else ()))
     out.sort(key=lambda c: c.start)
     return out
-
-
-_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve thirteen".split())
 
 
 def quoted_titles(text: str, candidates: list[Candidate]) -> list[Candidate]:
