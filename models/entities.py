@@ -114,6 +114,7 @@ from newsview.models.vocab import (
     NATIONALITY_PREFIXES,
     NEWSROOM_WORDS,
     NO_TEAM_PLURALS,
+    OPENING_IMPERATIVES,
     OPENING_PARTICIPLES,
     PARTY_PLURALS,
     PATRONYMICS,
@@ -213,9 +214,10 @@ def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
         ):
             run = Run(run.tokens[1:], run.gaps[1:], "")  # "a Fellow of the Royal Society"
         elif run.position == "start" and len(run.tokens) > 1 and not run.gaps[0] and (
-            run.tokens[0].key in OPENING_PARTICIPLES
+            run.tokens[0].key in OPENING_PARTICIPLES or run.tokens[0].key in OPENING_IMPERATIVES
         ):
-            run = Run(run.tokens[1:], run.gaps[1:], "start")  # "Born Gittel Kaimowitz in Kovno"
+            # "Born Gittel Kaimowitz in Kovno", "Describe Einstein's view of gravity"
+            run = Run(run.tokens[1:], run.gaps[1:], "start")
         run = _without_ranks_and_post_nominals(run, ctx.lex)
         if not run.tokens:
             continue

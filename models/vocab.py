@@ -77,6 +77,12 @@ MEMBERSHIP_NOUNS = frozenset("fellow fellows member members".split())
 # Kovno, she ...", "Educated at Eton ..."): no part of the name after them.
 OPENING_PARTICIPLES = frozenset("""born raised educated elected appointed named nicknamed dubbed
     nee née""".split())
+# Verbs in the imperative that open an instruction, a textbook's objective or an invitation
+# before a name ("Describe Einstein's view", "Meet Dora Quill", "Visit Kew in May"): no part
+# of the name after them.
+OPENING_IMPERATIVES = frozenset("""describe explain compare contrast consider imagine identify
+    define discuss outline evaluate calculate determine summarize summarise analyze analyse
+    meet visit contact call ask see read watch listen try join follow remember thank""".split())
 # Words that open an event's name before "of" ("the Battle of Antietam", "the Siege of
 # Petersburg", "the Treaty of Versailles", "the Declaration of Independence"): the event, not
 # an organisation or the place named after them.

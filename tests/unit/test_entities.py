@@ -764,6 +764,14 @@ def test_a_score_at_the_end_of_a_results_line_is_no_part_of_the_team():
     assert "Windows 7" in spans("The office still runs Windows 7.")
 
 
+def test_a_verb_in_the_imperative_opening_a_line_is_no_part_of_the_name_after_it():
+    text = ("By the end of this section, you will be able to:\n\n"
+            "Describe Einstein\u2019s view of gravity as the warping of spacetime\n")
+    assert "Einstein" in named(text) and "Describe Einstein" not in named(text)
+    assert "Dora Quill" in named("Meet Dora Quill, the teacher who runs for mayor.")
+    assert named("Explain Newton\u2019s concept of force.")["Newton"].type == "PERSON"
+
+
 def test_a_tally_after_a_name_is_no_part_of_it():
     text = ("Results:\n\n1. Luc Alphand (France) 2:01.49\n\nStandings:\n\n"
             "1. Alphand 180 points\n")
