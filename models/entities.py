@@ -432,8 +432,7 @@ def _acronym_in_text(text: str, tokens: list[Token]) -> bool:
 def _a_count_after(text: str, number: Token) -> bool:
     """"Alphand 180 points", "Kowalczyk 2,310 votes": a number before a noun it counts is a
     tally, no part of the name before it."""
-    match = pattern(_NEXT_LOWER_WORD).match(text, number.end)
-    return match is not None and match.group(1) in COUNT_NOUNS
+    return _next_word_in(text, number.end, COUNT_NOUNS)
 
 
 def _acronym_in_brackets_after(text: str, tokens: list[Token]) -> bool:
@@ -1365,8 +1364,18 @@ def _an_event_noun_after(text: str, end: int) -> bool:
 
 def _a_craft_noun_after(text: str, end: int) -> bool:
     """Whether a noun for a craft follows: "the Kepler spacecraft", "a Trident missile"."""
+    return _next_word_in(text, end, cues()[("craft_noun_after", "-")])
+
+
+def _next_word_in(text: str, end: int, words: frozenset[str]) -> bool:
+    """Whether the lower-case word right after ``end`` is one of ``words``."""
     match = pattern(_NEXT_LOWER_WORD).match(text, end)
-    return match is not None and match.group(1) in cues()[("craft_noun_after", "-")]
+    return match is not None and match.group(1) in words
+
+
+def _after_the(text: str, start: int) -> bool:
+    """Whether the word "the" (or "The") stands right before ``start``."""
+    return text.endswith(("the ", "The "), 0, start) and not text[start - 5 : start - 4].isalnum()
 
 
 _NEXT_LOWER_WORD = r" ([a-z]+)\b"
@@ -1397,10 +1406,7 @@ def _an_organisations_kind_before(text: str, start: int, fitted: bool = False) -
 def _a_paper_noun_after(text: str, start: int, end: int) -> bool:
     """Whether "the" stands before the name and a noun for a newspaper after it: "the
     Handelsblatt daily", "the Izvestia newspaper" (not "Tokyo daily life": no "the")."""
-    if not text.endswith(("the ", "The "), max(0, start - 4), start):
-        return False
-    match = pattern(_NEXT_LOWER_WORD).match(text, end)
-    return match is not None and match.group(1) in cues()[("paper_noun_after", "-")]
+    return _after_the(text, start) and _next_word_in(text, end, cues()[("paper_noun_after", "-")])
 
 
 def _unknown_organisation(key: str, lex: Lexicon) -> bool:
@@ -1432,7 +1438,7 @@ def _a_team_by_its_plural(run: Run, ctx: TextContext, found: WordEvidence) -> bo
     stays what the weights read)."""
     token = run.tokens[0]
     return (token.key in cues()[("team_nickname", "-")] and "sport_sentence" in found[2]
-            and ctx.text.endswith(("the ", "The "), 0, token.start))
+            and _after_the(ctx.text, token.start))
 
 
 def _a_leaders_time(run: Run, ctx: TextContext) -> bool:
@@ -1442,12 +1448,9 @@ def _a_leaders_time(run: Run, ctx: TextContext) -> bool:
     "the Vichy regime", "the Soviet era") or it reads as an adjective ("the Victorian era")."""
     token = run.tokens[0]
     key, text = token.key, ctx.text
-    if run.position or not text.endswith(("the ", "The "), 0, token.start) or (
-        text[token.start - 5 : token.start - 4].isalnum()
+    if run.position or not _after_the(text, token.start) or not _next_word_in(
+        text, token.end, cues()[("leaders_time", "-")]
     ):
-        return False
-    match = pattern(_NEXT_LOWER_WORD).match(text, token.end)
-    if match is None or match.group(1) not in cues()[("leaders_time", "-")]:
         return False
     lex = ctx.lex
     return not (key in lex.places or key in lex.known_orgs or key in lex.parties or key in lex.party_adjectives
