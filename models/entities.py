@@ -1030,7 +1030,7 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             _a_paper_noun_after(ctx.text, candidate.start, candidate.end)
         ):
             candidate = firmly(candidate, ORG, explain and "newspaper")  # "the Yomiuri Shimbun daily"
-        elif label in (PERSON, PLACE) and i == 0 and (
+        elif label in (PERSON, PLACE, OTHER) and i == 0 and (
             "noun_before:ORG" in found.left or _an_organisations_kind_before(ctx.text, candidate.start)
         ):
             # "the accounting firm Arthur Andersen", "the airline Emirates": a noun for an
@@ -1308,6 +1308,10 @@ def _read_word(run: Run, found: WordEvidence, model: NameModel, ctx: TextContext
         label = ORG  # "Moody's agreed": a name the lists know, however weakly its words read
     elif surname_of_a_person or _a_leaders_time(run, ctx):
         label = PERSON
+    elif _an_unknown_word_after_an_organisations_kind(run, ctx):
+        # "the Russian state bank Sberbank": its own letters say nothing
+        return [firmly(_candidate(run, 0, 1, ORG, scores, (*lexical, *context, *before, *after)
+                                  if explain else (), ctx), ORG, explain and "org_noun_before")]
     else:
         return []
     features = (*lexical, *context, *before, *after) if explain else ()  # as RunEvidence.features
@@ -1334,7 +1338,7 @@ def _read_word(run: Run, found: WordEvidence, model: NameModel, ctx: TextContext
         ctx.text, candidate.start, candidate.end
     ):
         candidate = firmly(candidate, ORG, explain and "newspaper")  # "the Handelsblatt daily"
-    elif label in (PERSON, PLACE) and (
+    elif label in (PERSON, PLACE, OTHER) and (
         "noun_before:ORG" in before or _an_organisations_kind_before(ctx.text, candidate.start)
     ):
         candidate = firmly(candidate, ORG, explain and "org_noun_before")  # "the band Keane"
@@ -1401,6 +1405,19 @@ def _an_organisations_kind_before(text: str, start: int, fitted: bool = False) -
     such noun, ``fitted``: "the band Keane")."""
     _, word, _ = words_before(text, start)
     return word in cues()[("org_kind_before", "-")] or fitted and kind_before_table().get(word) == "ORG"
+
+
+def _an_unknown_word_after_an_organisations_kind(run: Run, ctx: TextContext) -> bool:
+    """A capitalised word inside a sentence, no everyday word, right after a noun for a kind of
+    organisation written in lower case: "the Russian state bank Sberbank", "the oil firm
+    Surgutneftegas" (not "the Bank Holiday" nor "the bank. Monday")."""
+    token = run.tokens[0]
+    if run.position or token.key in ctx.lex.common_words or token.text.isupper():
+        return False
+    if not _an_organisations_kind_before(ctx.text, token.start, fitted=True):
+        return False
+    before = ctx.text[max(0, token.start - 40) : token.start].rstrip()
+    return before[-1:].islower()
 
 
 def _a_paper_noun_after(text: str, start: int, end: int) -> bool:

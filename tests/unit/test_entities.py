@@ -1228,6 +1228,10 @@ def test_a_name_right_after_a_noun_for_an_organisation_is_the_organisation():
     found = named("Corvelli founder jailed. A court sentenced the founder of the Italian dairy "
                   "group Corvelli. Corvelli collapsed in December with large debts.")
     assert found["Corvelli"].type == "ORG" and len(found["Corvelli"].mentions) == 3
+    # a bank, and a word whose letters say nothing (unread) or read as a thing
+    found = named("The loans came from Russian state bank Vretbank, and analysts at investment "
+                  "bank Lazard agreed.")
+    assert found["Vretbank"].type == found["Lazard"].type == "ORG"
 
 
 def test_a_name_in_the_possessive_before_one_everyday_word_is_a_works_title():
