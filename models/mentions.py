@@ -27,6 +27,7 @@ from newsview.models.names import LABELS, NORP, ORG, OTHER, PERSON, PLACE, Score
 from newsview.models.text import fold_word, opens_a_line
 from newsview.models.vocab import (
     CLUB_HEADS,
+    DERIVED_WORK_WORDS,
     FIRM_ROLES,
     LEGAL_FORMS,
     NAME_NUMBERS,
@@ -1035,6 +1036,7 @@ def quoted_titles(text: str, candidates: list[Candidate]) -> list[Candidate]:
 _TITLE_WORD = r"[A-Z0-9][\w'\u2019\-]*(?:[.:!?][\w'\u2019\-]+)*"
 _CUED_TITLE = (
     r"(?:(?:" + "|".join(sorted(WORK_WORDS)) + r")s?"
+    r"|(?:" + "|".join(sorted(DERIVED_WORK_WORDS)) + r")s?(?: (?:of|to)(?: the)?)?"
     r"|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|hit|new|latest|debut|solo|TV|television|stage|radio|music"
     r"|talk|\d{4}) (?:" + "|".join(sorted(WORK_WORDS_AFTER_DETERMINER)) + r")),? "
     r"(" + _TITLE_WORD + r"(?:(?: (?:of|the|a|an|and|in|on|to|for|at|with|from|&))* "
@@ -1056,7 +1058,8 @@ def _cued_title_matches(text: str) -> Iterator[re.Match[str]]:
 
 
 _WORK_WORD_FORMS = frozenset(
-    form for word in WORK_WORDS | WORK_WORDS_AFTER_DETERMINER for form in (word, word + "s")
+    form for word in WORK_WORDS | WORK_WORDS_AFTER_DETERMINER | DERIVED_WORK_WORDS
+    for form in (word, word + "s")
 )
 
 

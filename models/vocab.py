@@ -108,6 +108,9 @@ NO_TEAM_PLURALS = frozenset("""talks accords agreements conventions protocols su
 WORK_WORDS = frozenset("""film movie novel album song musical opera sitcom documentary memoir
     biopic thriller poem painting ballet symphony debut""".split())
 WORK_WORDS_AFTER_DETERMINER = frozenset("book show play series single drama comedy".split())
+# Nouns for a work made from another, before its own title or before "of" or "to" and the
+# other's: "the remake of The Stepford Wives", "the sequel Shrek 2", "a prequel to Star Wars".
+DERIVED_WORK_WORDS = frozenset("sequel prequel remake adaptation".split())
 # Chinese, Korean and Vietnamese family names of two or three letters that are also English
 # words or letters ("Xi", "Ma", "Ho"): written first, before the given name ("Xi Jinping").
 # (Not those that are interjections or words opening a sentence too: "Oh", "Do", "An", "Le".)

@@ -1885,6 +1885,13 @@ def test_a_name_ending_in_an_events_word_is_the_event_even_after_a_given_name():
     assert named("The series won the Prince Eugen Medal in 1998.")["Eugen Medal"].type == "OTHER"
 
 
+def test_a_title_after_a_noun_for_a_work_made_from_another_is_one_work():
+    found = named("Velmora starred in the remake of The Harlow Sisters. Comedy sequel Meet the "
+                  "Corvanes took $41m, and a sequel to Quill Street opens in May.")
+    assert found["Harlow Sisters"].type == found["Meet the Corvanes"].type == "OTHER"
+    assert found["Quill Street"].type == "OTHER" and "Corvanes" not in found
+
+
 def test_a_title_after_a_debut_is_one_work():
     found = named("Keane's debut Hopes and Fears sold two million copies. He made his debut "
                   "against Chelsea.")
