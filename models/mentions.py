@@ -590,6 +590,8 @@ def clubs(text: str, runs: list[Run], candidates: list[Candidate], lex: Lexicon,
                 and _in_results_at(text, c.start, c.end, patterns)
             ):
                 clubs.append(c)  # "Hapoel Haifa 3 Maccabi Tel Aviv 1": a team, no person or work
+            elif c.type in ("OTHER", "PERSON") and _a_players_club_in_brackets(text, sentence_starts, c, lex):
+                clubs.append(c)  # "Will Carling (Harlequins)"
             continue
         after = patterns["after"].match(text, c.end)
         before = patterns["before"].search(text, max(0, c.start - 30), c.start) or (
@@ -598,7 +600,9 @@ def clubs(text: str, runs: list[Run], candidates: list[Candidate], lex: Lexicon,
             # a results line, or a club the weights read already ("defeated Belgrano's
             # column" is no match): its own score after it
             before = patterns["own_score"].match(text, c.end)
-        if after is not None or before is not None:
+        if after is not None or before is not None or _a_players_club_in_brackets(
+            text, sentence_starts, c, lex
+        ):
             clubs.append(c)
     clubs.extend(_sides_beside_a_side(text, sentence_starts, candidates, clubs, lex))
     # a team of a results line the weights left out ("Port Vale 2 Reading 0")
@@ -639,6 +643,26 @@ def _sides_beside_a_side(text: str, sentence_starts: Sequence[int], candidates: 
 
 
 _VENUE_BEFORE = r"\b(?:in|at|to|from|for|of|near) (?:the )?$"
+
+
+def _a_players_club_in_brackets(text: str, sentence_starts: Sequence[int], candidate: Candidate,
+                                lex: Lexicon) -> bool:
+    """"Squad: Tim Stimpson (Newcastle), Phil de Glanville (Bath, captain)": a town in brackets
+    right after a player's name, in a sentence about a match, is his club. A country there is
+    his country ("1. Svetlana Masterkova (Russia) 4:01.23", a place as CoNLL-2003 has it)."""
+    start = candidate.start
+    if text[start - 2 : start] != " (" or text[candidate.end : candidate.end + 1] not in (")", ","):
+        return False
+    key = " ".join(candidate.words)
+    known = lex.places.get(key) or lex.places.get(key.replace(".", ""))  # "(U.S.)"
+    if known is not None and known.is_country:
+        return False
+    return pattern(_PLAYER_BEFORE_BRACKET).search(text, max(0, start - 30), start - 2) is not None and (
+        _in_a_match_sentence(text, sentence_starts, start)
+    )
+
+
+_PLAYER_BEFORE_BRACKET = r"\b[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)? [A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)*$"
 
 
 def _club_towns_possessive(text: str, candidates: list[Candidate], lex: Lexicon,

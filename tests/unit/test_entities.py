@@ -1349,6 +1349,18 @@ def test_a_town_with_a_sides_standing_or_after_a_win_over_is_a_club():
     assert found["France"].type == "GPE" and found["London"].type == "GPE"
 
 
+def test_a_town_before_a_players_position_or_in_brackets_after_him_is_his_club():
+    found = named("Coach Dan Wyle recalled Leicester flanker Tom Ashby and Yorkshire batsman Sam "
+                  "Pryce for the tour.")
+    assert found["Leicester"].type == found["Yorkshire"].type == "ORG"
+    found = named("Squad: Ned Harlow (Gloucester), Sam Vine (Harlequins), Bo Tate (Bath, captain).")
+    for club in ("Gloucester", "Harlequins", "Bath"):
+        assert found[club].type == "ORG", club
+    # a country in brackets is the player's country, a place (CoNLL-2003's results)
+    found = named("1. Ann Lobova (Russia) 4:01.23 2. Pete Arlo (U.S.) 4:02.11, the coach said.")
+    assert found["Russia"].type == "GPE" and found["U.S."].type == "GPE"
+
+
 def test_a_short_family_name_written_first_keeps_its_given_name():
     assert "Xi Jinping" in named("Xi Jinping said on Monday that China would open up.")
     found = named("Xi Jinping met Prabowo Subianto. Xi and Prabowo signed deals.")
