@@ -1037,6 +1037,10 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             # organisation right before a name makes an organisation of a person's or a
             # place's name
             candidate = firmly(candidate, ORG, explain and "org_noun_before")
+        elif label == PERSON and i == 0 and "organisation_before" in found.left and (
+            _where_only_an_organisation_stands(ctx.text, candidate.start)
+        ):
+            candidate = firmly(candidate, ORG, explain and "only_an_organisation_before")
         elif label in (PLACE, OTHER) and j - i > 2 and _an_institution_of_something(candidate, ctx.lex):
             candidate = firmly(candidate, ORG, explain and "institution")  # "Royal Institute of Art"
         elif label != PLACE and j - i > 2 and _state_of_a_country(candidate, ctx.lex):
@@ -1342,6 +1346,10 @@ def _read_word(run: Run, found: WordEvidence, model: NameModel, ctx: TextContext
         "noun_before:ORG" in before or _an_organisations_kind_before(ctx.text, candidate.start)
     ):
         candidate = firmly(candidate, ORG, explain and "org_noun_before")  # "the band Keane"
+    elif label == PERSON and "organisation_before" in before and _where_only_an_organisation_stands(
+        ctx.text, candidate.start
+    ):
+        candidate = firmly(candidate, ORG, explain and "only_an_organisation_before")
     elif (label == PLACE and candidate.place is None or label == ORG and _unknown_organisation(
         candidate.words[0], ctx.lex
     )) and _an_event_noun_after(ctx.text, candidate.end):
@@ -2134,6 +2142,19 @@ def _authored_by(text: str, start: int, scores: Scores) -> bool:
     as an organisation)."""
     return scores[PERSON] > 0 and text.endswith(" by ", 0, start) and (
         pattern(_AUTHORED_BY).search(text, max(0, start - 24), start) is not None)
+
+
+def _where_only_an_organisation_stands(text: str, start: int) -> bool:
+    """Whether the name follows words that only an organisation's name follows, whatever the
+    name's own words say: "analysts at Piper Jaffray", "shares in Marks and Spencer", "a stake
+    in Morgan Grenfell" (not "joined Smith in calling for", which the fitted cue reads too)."""
+    return pattern(_ONLY_AN_ORGANISATION_BEFORE).search(text, max(0, start - 24), start) is not None
+
+
+_ONLY_AN_ORGANISATION_BEFORE = (
+    r"\b(?:(?i:analysts?|economists?|strategists?|dealers?|traders?|brokers?) (?:at|with)"
+    r"|shares (?:of|in)|stake in|merger with|takeover of|subsidiary of) $"
+)
 
 
 def _family_after(text: str, end: int) -> bool:

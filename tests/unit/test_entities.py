@@ -1897,6 +1897,13 @@ def test_a_name_ending_in_an_events_word_is_the_event_even_after_a_given_name():
     assert named("The series won the Prince Eugen Medal in 1998.")["Eugen Medal"].type == "OTHER"
 
 
+def test_a_name_where_only_an_organisation_stands_is_one_whatever_its_words():
+    found = named("Analysts at Piper Jaffray said sales rose. He bought a stake in Walter Hale. "
+                  "She joined Tony Blair in calling for calm.")
+    assert found["Piper Jaffray"].type == found["Walter Hale"].type == "ORG"
+    assert found["Tony Blair"].type == "PERSON"
+
+
 def test_a_title_after_a_noun_for_a_work_made_from_another_is_one_work():
     found = named("Velmora starred in the remake of The Harlow Sisters. Comedy sequel Meet the "
                   "Corvanes took $41m, and a sequel to Quill Street opens in May.")
