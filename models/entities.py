@@ -1350,6 +1350,8 @@ def _read_word(run: Run, found: WordEvidence, model: NameModel, ctx: TextContext
         ctx.text, candidate.start
     ):
         candidate = firmly(candidate, ORG, explain and "only_an_organisation_before")
+    elif label == PLACE and candidate.place is None and candidate.words[0] in ctx.lex.known_orgs:
+        candidate = firmly(candidate, ORG, explain and "known_organisation")  # "in the Knesset on Monday"
     elif (label == PLACE and candidate.place is None or label == ORG and _unknown_organisation(
         candidate.words[0], ctx.lex
     )) and _an_event_noun_after(ctx.text, candidate.end):

@@ -1897,6 +1897,11 @@ def test_a_name_ending_in_an_events_word_is_the_event_even_after_a_given_name():
     assert named("The series won the Prince Eugen Medal in 1998.")["Eugen Medal"].type == "OTHER"
 
 
+def test_a_word_the_lists_know_as_an_organisations_is_no_place_where_it_stands():
+    found = named("The coalition faces a vote on the plan in the Knesset on Monday.")
+    assert found["Knesset"].type == "ORG"
+
+
 def test_a_name_where_only_an_organisation_stands_is_one_whatever_its_words():
     found = named("Analysts at Piper Jaffray said sales rose. He bought a stake in Walter Hale. "
                   "She joined Tony Blair in calling for calm.")
