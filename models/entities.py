@@ -367,6 +367,13 @@ def _runs_joined(runs: list[Run], ctx: TextContext) -> list[Run]:
                 out[-1] = Run([*previous.tokens, *run.tokens], [*previous.gaps, "and", *run.gaps],
                               previous.position)
                 continue
+            if between in (" in ", " for ", " on ", " at ") and _acronym_in_brackets_after(
+                text, [*previous.tokens, *run.tokens]
+            ) and len(previous.tokens) + len(run.tokens) <= MAX_RUN:
+                # "the Interactive Media in Retail Group (IMRG)": its initials say it is one
+                out[-1] = Run([*previous.tokens, *run.tokens],
+                              [*previous.gaps, between.strip(), *run.gaps], previous.position)
+                continue
             if between == " and " and _places_of_an_institution(previous, run, lex):
                 # "Green Party of England and Wales", "Law Society of Scotland and Ireland"
                 out[-1] = Run([*previous.tokens, *run.tokens], [*previous.gaps, "and", *run.gaps],

@@ -913,6 +913,10 @@ def test_a_name_with_and_inside_is_one_where_the_text_writes_its_acronym():
                   "Options Exchange (VIFFE) on Friday.")
     name = "Velmora International Financial Futures and Options Exchange"
     assert [m.text for m in found[name].mentions] == [name, "VIFFE"]
+    # or with "in", "for", "on" or "at" inside
+    found = named("Sales rose, said the Quarry Media in Retail Group (QMRG). QMRG chief Ann Bell agreed.")
+    name = "Quarry Media in Retail Group"
+    assert [m.text for m in found[name].mentions] == [name, "QMRG", "QMRG"]
 
 
 def test_a_place_spelled_with_lower_case_words_is_one_name():
