@@ -244,6 +244,7 @@ def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
                 or _ends_a_table_row(ctx.text, last)
                 or _scorers_around(ctx.text, piece)
                 or _a_count_after(ctx.text, last)
+                or _a_time_after(ctx.text, last)
             ):
                 piece = Run(piece.tokens[:-1], piece.gaps[:-1], piece.position)
             out.extend(p for p in _headline_pieces(piece, ctx)
@@ -434,6 +435,12 @@ def _acronym_in_text(text: str, tokens: list[Token]) -> bool:
         return False
     # re's own bounded cache, not pattern()'s: the initials differ from text to text
     return re.search(r"\b" + re.escape(letters) + r"\b", text) is not None
+
+
+def _a_time_after(text: str, number: Token) -> bool:
+    """"Laurent Jalabert (France) ONCE 1:05": a number opening a race's time is no part of
+    the name before it (not "Terminal 2: arrivals", a label)."""
+    return text.startswith(":", number.end) and text[number.end + 1 : number.end + 2].isdigit()
 
 
 def _a_count_after(text: str, number: Token) -> bool:
@@ -1335,6 +1342,8 @@ def _read_word(run: Run, found: WordEvidence, model: NameModel, ctx: TextContext
         candidate = firmly(candidate, PERSON, explain and "author")
     elif label != ORG and _a_team_by_its_plural(run, ctx, found):
         candidate = firmly(candidate, ORG, explain and "club")  # "The Bulls, who lost ..."
+    elif label != ORG and pattern(_TEAM_MATE_AFTER).match(ctx.text, candidate.end):
+        candidate = firmly(candidate, ORG, explain and "club")  # "Williams team mate Villeneuve"
     elif (label != PERSON or top <= 0) and _a_leaders_time(run, ctx):
         candidate = firmly(candidate, PERSON, explain and "leaders_time")  # "the Abacha years"
     elif label != PLACE and _county(candidate):
@@ -1400,16 +1409,20 @@ def _after_the(text: str, start: int) -> bool:
 
 
 _NEXT_LOWER_WORD = r" ([a-z]+)\b"
+# "Williams team mate Jacques Villeneuve": the name before it is the team's
+_TEAM_MATE_AFTER = r" team[- ]?mates?\b"
 
 
 def _organisations_named_by_their_kind(text: str, candidates: list[Candidate],
                                        explain: bool) -> list[Candidate]:
     """"the Italian dairy group Parmalat" ... "Parmalat collapsed": a name a noun for an
-    organisation stands right before is the organisation wherever the article names it so
-    (a convention, as a club's other mentions follow it), not a person by its other
-    mentions' words."""
+    organisation stands right before (or a team's "team mate" after: "Williams team mate
+    Jacques Villeneuve" ... "after Williams dropped him") is the organisation wherever the
+    article names it so (a convention, as a club's other mentions follow it), not a person by
+    its other mentions' words."""
     named = {c.words for c in candidates if c.kind == "name" and c.type == "ORG" and len(c.words) == 1
-             and _an_organisations_kind_before(text, c.start, fitted=True)}
+             and (_an_organisations_kind_before(text, c.start, fitted=True)
+                  or pattern(_TEAM_MATE_AFTER).match(text, c.end) is not None)}
     if not named:
         return candidates
     return [firmly(c, ORG, explain and "org_noun_before") if c.kind == "name" and c.type != "ORG"

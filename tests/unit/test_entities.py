@@ -1901,6 +1901,19 @@ def test_a_name_ending_in_an_events_word_is_the_event_even_after_a_given_name():
     assert named("The series won the Prince Eugen Medal in 1998.")["Eugen Medal"].type == "OTHER"
 
 
+def test_a_races_time_after_a_team_is_no_part_of_its_name():
+    found = named("Stage result:\n\n1. Ugo Marle (France) VELTA 53 minutes 22 seconds\n\n"
+                  "2. Ivo Brant (Italy) VELTA 1:05\n")
+    assert "VELTA" in found and not any(name.startswith("VELTA ") for name in found)
+
+
+def test_a_name_before_team_mate_is_the_team_wherever_the_article_names_it():
+    found = named("Hill ended his battle with Wilcox team mate Jacques Vernet. He will drive "
+                  "for Arrows after Wilcox dropped him.")
+    assert found["Wilcox"].type == "ORG" and len(found["Wilcox"].mentions) == 2
+    assert named("He was a 25-1 favourite with bookmakers Walter Hale.")["Walter Hale"].type == "ORG"
+
+
 def test_a_word_the_lists_know_as_an_organisations_is_no_place_where_it_stands():
     found = named("The coalition faces a vote on the plan in the Knesset on Monday.")
     assert found["Knesset"].type == "ORG"
