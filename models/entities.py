@@ -412,6 +412,8 @@ def _everyday_plural(key: str, lex: Lexicon) -> bool:
     return key.endswith("s") and (key in lex.common_words or key[:-1] in lex.common_words)
 
 
+# Races named for the land they cross: "the Tour of Spain", "the Tour of Flanders".
+_RACES_OF_A_PLACE = frozenset(["tour"])
 # Prizes named for their field: "Nobel Prize in Physics", "Award for Best Actress".
 _PRIZES = frozenset("prize prizes award awards medal".split())
 # Organisations named for their aim: "Committee to Protect Journalists", "Campaign to Protect
@@ -926,6 +928,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _clubs_whole(run, options, chosen, evidence, ctx.lex)
     if n > 1 and not EVENT_HEADS.isdisjoint(keys[1:]):
         chosen = _event_heads_joined(run, chosen, at)
+    if n > 1 and keys[0] in _RACES_OF_A_PLACE and run.gaps[0] in ("of", "of the") and (0, n) in at:
+        chosen = _whole(chosen, 0, n, OTHER)  # "the Tour of Spain", a race, not a tour and Spain
     if n == 2 and keys[0] in ("group", "pool") and len(run.tokens[1].text) == 1 and (0, 2) in at:
         chosen = _whole(chosen, 0, 2, ORG)  # "Group C" of a tournament, not "Group" and a letter
     if n > 1 and keys[-1] in NEWSROOM_WORDS and (0, n) in at and not any(run.gaps):

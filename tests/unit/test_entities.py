@@ -1901,6 +1901,11 @@ def test_a_name_ending_in_an_events_word_is_the_event_even_after_a_given_name():
     assert named("The series won the Prince Eugen Medal in 1998.")["Eugen Medal"].type == "OTHER"
 
 
+def test_a_tour_of_a_place_is_one_race():
+    found = named("Ugo Marle won a stage of the Tour of Spain on Saturday.")
+    assert found["Tour of Spain"].type == "OTHER" and "Spain" not in found
+
+
 def test_a_races_time_after_a_team_is_no_part_of_its_name():
     found = named("Stage result:\n\n1. Ugo Marle (France) VELTA 53 minutes 22 seconds\n\n"
                   "2. Ivo Brant (Italy) VELTA 1:05\n")
