@@ -56,6 +56,7 @@ from newsview.models.mentions import (
     headline_echoes,
     home_towns,
     i_products,
+    kinds_listed,
     known_by_its_s,
     known_names_with_i,
     label_type,
@@ -178,6 +179,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates = speakers(text, candidates, lex, explain)
     candidates = party_tags(text, candidates, lex, explain)
     candidates = lists_agreed(text, candidates)
+    candidates = kinds_listed(text, candidates, explain)
     candidates = names_with_their_s(text, candidates, lex)
     read_country_cores(candidates, lex)
     mark_bracket_acronyms(text, candidates, lex)

@@ -570,7 +570,8 @@ CONVENTIONS = frozenset({"party", "quoted_title", "initials", "region_abbreviati
                          "full_name_of_surname", "title_after_the", "newsroom",
                          "known_organisation", "organisations_word", "org_noun_before",
                          "craft", "name_with_s", "newspaper", "channel", "leaders_time",
-                         "named_for_its_subject", "possessive_title", "only_an_organisation_before"})
+                         "named_for_its_subject", "possessive_title", "only_an_organisation_before",
+                         "kind_listed"})
 _KINDS = {"PERSON": "a person", "ORG": "an organisation", "OTHER": "a work or product",
           "PLACE": "a place"}
 _FIXED = {
@@ -681,6 +682,7 @@ _FIXED = {
     "newspaper": "a name between 'the' and a noun for a newspaper ('the Handelsblatt daily', 'the Izvestia newspaper') is the paper's",
     "craft": "a name before a noun for a craft ('the Kepler spacecraft', 'a Trident missile') is the craft's",
     "org_noun_before": "a name right after a noun for an organisation ('the accounting firm Arthur Andersen', 'the band Keane', 'the airline Emirates') is the organisation's, whatever its words say",
+    "kind_listed": "a name listed after a plural noun for its kind and 'such as', 'like' or 'including' ('towns such as Oldham and Bradford') is of that kind",
     "only_an_organisation_before": "a name after words only an organisation's follows ('analysts at', 'shares in', 'a stake in', 'a takeover of') is the organisation's, whatever its words say",
     "organisations_word": "a name ending in a word only organisations end in ('School', 'Club') is an organisation, whatever stands around it",
     "doctrine": "a word in '-ology' or '-ism' ('Scientology', 'Marxism') names a belief or a field, no one",

@@ -818,6 +818,53 @@ def firmly(candidate: Candidate, label: int, convention: str | bool = False) -> 
 _LIST_SEPARATORS = frozenset({", ", " and ", ", and ", " or ", ", or "})
 
 
+def kinds_listed(text: str, candidates: list[Candidate], explain: bool = False) -> list[Candidate]:
+    """"towns such as Oldham and Bradford", "companies like Velmora, Quill and Arbon": the
+    names listed right after a plural noun for their kind and "such as", "like" or
+    "including" are of that kind (a convention), however one of them reads alone ("Bradford"
+    a person). The nouns are kind_before's and kind_listed's (places)."""
+    if " such as " not in text and " like " not in text and " including " not in text:
+        return candidates
+    kinds = _listed_kinds()
+    starts = [c.start for c in candidates]
+    out = list(candidates)
+    for match in pattern(_KIND_LISTED).finditer(text):
+        label = kinds.get(match.group(1).lower())
+        k = bisect_left(starts, match.end())
+        if label is None or k == len(out) or out[k].start != match.end():
+            continue
+        while True:
+            c = out[k]
+            if c.kind == "name" and LABELS.index(c.type if c.type in LABELS else "PLACE") != label:
+                out[k] = firmly(c, label, explain and "kind_listed")
+            if k + 1 == len(out) or text[c.end : out[k + 1].start] not in _LIST_SEPARATORS or (
+                text.startswith(("'s", "\u2019s"), c.end)
+            ):
+                break
+            k += 1
+    return out
+
+
+_KIND_LISTED = r"\b([A-Za-z][a-z]+) (?:such as|like|including) "
+
+
+@lru_cache(maxsize=1)
+def _listed_kinds() -> dict[str, int]:
+    """The plurals of kind_before's and kind_listed's nouns, each with its label."""
+    kinds: dict[str, int] = {}
+    for (cue, kind), nouns in cues().items():
+        if cue in ("kind_before", "kind_listed") and kind in LABELS:
+            for noun in nouns:
+                kinds[_plural(noun)] = LABELS.index(kind)
+    return kinds
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"  # "company", "city"
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
+
+
 def lists_agreed(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """A name in a list of three or more whose other names are all of one type takes that
     type where its own evidence is weak (a convention): "Bear Stearns, Morgan Stanley and

@@ -1901,6 +1901,15 @@ def test_a_name_ending_in_an_events_word_is_the_event_even_after_a_given_name():
     assert named("The series won the Prince Eugen Medal in 1998.")["Eugen Medal"].type == "OTHER"
 
 
+def test_names_listed_after_a_noun_for_their_kind_are_of_that_kind():
+    found = named("The debate risked stirring up tension in towns such as Oldham and Bradford. "
+                  "Companies such as Lazard and Piper Jaffray cut jobs, and games including "
+                  "Ridge Racer were released.")
+    assert found["Oldham"].type == found["Bradford"].type == "GPE"
+    assert found["Lazard"].type == found["Piper Jaffray"].type == "ORG"
+    assert found["Ridge Racer"].type == "OTHER"
+
+
 def test_a_tour_of_a_place_is_one_race():
     found = named("Ugo Marle won a stage of the Tour of Spain on Saturday.")
     assert found["Tour of Spain"].type == "OTHER" and "Spain" not in found
