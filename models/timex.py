@@ -1152,7 +1152,10 @@ class _Values:
             deadline = False
             if tense == "past" and month > dct.month:
                 # a deadline set in the past for a month to come: "gave it until January"
-                deadline = _DEADLINE_BEFORE.search(self._before(start, 12)) is not None
+                # (not the month a reported period ends in: "in the three months to December")
+                before = self._before(start, 24)
+                deadline = _DEADLINE_BEFORE.search(before) is not None and (
+                    _PERIOD_ENDING_BEFORE.search(before) is None)
                 year -= 0 if deadline else 1
             elif tense == "future" and month < dct.month:
                 year += 1

@@ -184,6 +184,12 @@ def test_a_deadline_set_in_the_past_names_a_month_to_come() -> None:
     assert "the one after" in deadline.why[-1] and "a deadline" in deadline.why[-1]
 
 
+def test_the_month_a_reported_period_ends_in_follows_the_tense_not_a_deadline() -> None:
+    # "to" before the month ends a period reported in the past tense, no deadline to come
+    text, *_, value = found("The airline made a profit of $43m in the three months to December.")[-1]
+    assert (text, value) == ("December", "2024-12")
+
+
 def test_a_forecast_quarter_does_not_bind_a_reported_one() -> None:
     text = ("Analysts see a recovery by the third quarter of 2026. "
             "Rival Acme said third-quarter net income dropped 8%.")
