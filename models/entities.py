@@ -76,6 +76,7 @@ from newsview.models.mentions import (
     relabelled,
     scoreboard_players,
     speakers,
+    starring_works,
     titles_after_the,
     without_overlaps,
     works_with_years,
@@ -159,7 +160,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates.sort(key=lambda c: c.start)
     candidates = known_names_with_i(text, candidates, lex)
     candidates = quoted_titles(text, extend_lowercase(text, candidates))
-    candidates = cued_titles(text, candidates, ctx.lower_case_words())
+    candidates = starring_works(text, cued_titles(text, candidates, ctx.lower_case_words()), explain)
     candidates = possessive_titles(text, candidates, lex, ctx.headline_lines, ctx.line_starts, explain)
     candidates = without_overlaps(candidates, timexes)
     candidates = headline_echoes(text, runs, candidates, explain)

@@ -1155,9 +1155,10 @@ def cued_titles(text: str, candidates: list[Candidate], lower: set[str]) -> list
         if (not inside and " " not in title) or title == "I" or title.startswith("I "):
             continue  # one capitalised word no name holds ("the film Friday"), or "I"
         if len(inside) == 1 and inside[0].start == begin and inside[0].end == end and (
-            inside[0].type in ("PERSON", "OTHER")
+            inside[0].type == "OTHER" or inside[0].type == "PERSON" and not (
+                pattern(_WHAT_A_WORK_DOES_AFTER).match(text, end))
         ):
-            continue
+            continue  # a person's name ("After the film Osric Delane said"), or a title read
         words = tuple(fold_word(w) for w in title.split())
         found.append(Candidate(begin, end, title, words, ("",) * (len(words) - 1), "name",
                                "OTHER", 3, None, scores=only_scores(OTHER), evidence=("work_title",)))
@@ -1168,6 +1169,28 @@ def cued_titles(text: str, candidates: list[Candidate], lower: set[str]) -> list
     kept = [c if c.words not in titles else firmly(c, OTHER, "work_title")
             for c in candidates if not any(a < c.end and c.start < b for a, b in taken)]
     return sorted([*kept, *found], key=lambda c: c.start)
+
+
+# What a work does that a person named after its kind does not: "British film Vera Drake
+# received three nominations" (but "the film Michael Caine plays", "Osric Delane said").
+_WHAT_A_WORK_DOES_AFTER = (
+    r" (?:received|receives|won|wins|earned|earns|grossed|grosses|topped|tops|opened|opens"
+    r"|premiered|premieres|debuted|remained|remains|leads|led)\b"
+)
+
+
+def starring_works(text: str, candidates: list[Candidate], explain: bool = False) -> list[Candidate]:
+    """"Finding Neverland, starring Johnny Depp": a name right before "starring" and a name is
+    a work's (a convention), not an organisation's or a person's ("Tom Hanks, starring as a
+    spy" stars himself; "directed by Sam Raimi, starring Tobey Maguire" is the director)."""
+    if "starring " not in text:
+        return candidates
+    return [firmly(c, OTHER, explain and "work_title") if c.kind == "name" and c.type != "OTHER"
+            and pattern(_STARRING_AFTER).match(text, c.end) and not text.endswith(" by ", 0, c.start)
+            else c for c in candidates]
+
+
+_STARRING_AFTER = r",? starring [A-Z]"
 
 
 _SENTENCE_WORDS_IN_TITLES = (" with ", " at ", " in ", " on ", " from ", " to ", " for ")

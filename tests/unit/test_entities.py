@@ -1135,6 +1135,14 @@ def test_a_work_title_ends_before_a_preposition_and_a_name():
     assert found["Dances with Wolves"].type == "OTHER"
 
 
+def test_a_title_after_a_work_noun_that_reads_as_a_person_is_the_work_by_what_it_does():
+    found = named("British film Vera Drake received three nominations. Velvet Harbour, starring "
+                  "Johnny Depp, took $8m. The film, directed by Sam Raimi, starring Tobey Maguire, "
+                  "sold well.")
+    assert found["Vera Drake"].type == found["Velvet Harbour"].type == "OTHER"
+    assert found["Johnny Depp"].type == found["Sam Raimi"].type == "PERSON"
+
+
 def test_a_work_word_leaves_people_verbs_and_pronouns_alone():
     found = named("In the film Michael Caine plays a spy. Records show Lazaro Gonzalez left.")
     assert found["Michael Caine"].type == "PERSON" and found["Lazaro Gonzalez"].type == "PERSON"
