@@ -602,7 +602,7 @@ def clubs(text: str, runs: list[Run], candidates: list[Candidate], lex: Lexicon,
             before = patterns["own_score"].match(text, c.end)
         if after is not None or before is not None or _a_players_club_in_brackets(
             text, sentence_starts, c, lex
-        ):
+        ) or _joined_in_a_match_sentence(text, sentence_starts, c):
             clubs.append(c)
     clubs.extend(_sides_beside_a_side(text, sentence_starts, candidates, clubs, lex))
     # a team of a results line the weights left out ("Port Vale 2 Reading 0")
@@ -662,6 +662,14 @@ def _a_players_club_in_brackets(text: str, sentence_starts: Sequence[int], candi
     )
 
 
+def _joined_in_a_match_sentence(text: str, sentence_starts: Sequence[int], candidate: Candidate) -> bool:
+    """"before joining Ferencvaros in 1992, where he won two league titles": a town a player
+    joins, in a sentence about sport, is a club (a town joined elsewhere is the town)."""
+    return pattern(_JOINED_BEFORE).search(text, max(0, candidate.start - 10), candidate.start) is not None and (
+        _in_a_match_sentence(text, sentence_starts, candidate.start))
+
+
+_JOINED_BEFORE = r"\bjoin(?:s|ed|ing)? $"
 _PLAYER_BEFORE_BRACKET = r"\b[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)? [A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)*$"
 
 

@@ -1373,6 +1373,15 @@ def test_a_town_before_a_players_position_or_in_brackets_after_him_is_his_club()
     assert found["Russia"].type == "GPE" and found["U.S."].type == "GPE"
 
 
+def test_a_town_a_player_joins_is_his_club_and_a_town_joined_elsewhere_the_town():
+    found = named("Varga began at Debreceni VSC before joining Tatabanya in 1992, where he won "
+                  "two league titles. His wife joined Tatabanya's choir.")
+    assert found["Tatabanya"].type == "ORG"
+    found = named("In 1990 the plant joined Tatabanya's grid.")
+    assert found["Tatabanya"].type == "GPE"
+    assert named("He works for the sports channel Velmo Sport.")["Velmo Sport"].type == "ORG"
+
+
 def test_a_short_family_name_written_first_keeps_its_given_name():
     assert "Xi Jinping" in named("Xi Jinping said on Monday that China would open up.")
     found = named("Xi Jinping met Prabowo Subianto. Xi and Prabowo signed deals.")
