@@ -14,7 +14,8 @@ KINDS = frozenset(
     "number vague_number approximately unit part_of_day season part_ordinal decade_word"
     " century_word zone set reference holiday quantity_after currency_before clock_after"
     " tense_future future_after_be future_verb tense_present tense_past present_event"
-    " reporting past_form participle not_past intention arrangement day_name game_word".split()
+    " reporting past_form participle not_past intention arrangement day_name game_word"
+    " delivery_after".split()
 )
 
 
@@ -57,6 +58,7 @@ class TimeWords:
     day_names: frozenset[str]  # "black", "super": a weekday after them is a named day
     adverb_sets: frozenset[str]  # "quarterly": a repeat as an adverb, not before a noun
     game_words: frozenset[str]  # "touchdown", "scored": a quarter of a game, not of a year
+    delivery_words: frozenset[str]  # "crude", "copper": a month before them is a delivery's
 
 
 def _rows(text: str) -> dict[str, list[list[str]]]:
@@ -124,4 +126,5 @@ def parse_time_words(text: str) -> TimeWords:
         day_names=words("day_name"),
         adverb_sets=frozenset(row[0] for row in rows["set"] if row[2:3] == ["adverb"]),
         game_words=words("game_word"),
+        delivery_words=words("delivery_after"),
     )

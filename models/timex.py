@@ -746,6 +746,9 @@ _UNTIL_BEFORE = LazyPattern(
     r"|postpon(?:e|es|ed|ing)|adjourn(?:s|ed|ing)?|defer(?:s|red|ring)?)\b"
     r"[^.;!?]{0,48}\b(?:until|till)[ \t]{1,2}(?:(?:\d{1,2}(?:[:.]\d{2})?[ \t]?(?:[ap]\.?m\.?)?|noon|midnight)"
     r"[ \t]{1,2}(?:[A-Z]{2,4}[ \t]{1,2})?)?)$")
+_NEXT_WORD = re.compile(r"[ \t]{1,2}([A-Za-z]+)\b")
+_DELIVERY_MONTH_NOT_AFTER = LazyPattern(
+    r"(?i:\b(?:in|by|since|until|till|during|for|from|of|to|on|at|last|next|this|early|late|mid)[ \t-]{1,2})$")
 _PERIOD_ENDING_BEFORE = LazyPattern(
     r"(?i:\b(?:months?|weeks?|years?|quarter|period|half|days)[ \t]{1,2}to[ \t]{1,2})$")
 _LOOKBACK = 40  # mentions searched back for an anaphor's anchor
@@ -1133,6 +1136,15 @@ class _Values:
         before = self._before(pos, 4).rstrip(" \t\"'\u201c(")
         return before == "" or before[-1] in ".!?\n:"
 
+    def _a_delivery_month(self, start: int, end: int) -> bool:
+        """Whether a month stands right before what a futures market trades, as its month of
+        delivery ("January crude fell", "Comex March copper"), not after a preposition or a
+        deictic word ("In January gold rose": the month it rose in)."""
+        following = _NEXT_WORD.match(self.text, end)
+        if following is None or following.group(1).lower() not in self.w.delivery_words:
+            return False
+        return _DELIVERY_MONTH_NOT_AFTER.search(self._before(start, 12)) is None
+
     def _year_for(self, month: int, day: int | None, start: int, end: int) -> int | None:
         """The year of a month (and day) written without one, from the DCT and the tense."""
         dct = self.r.dct
@@ -1147,6 +1159,12 @@ class _Values:
         if day is None:
             if month == dct.month:
                 return dct.year
+            if self._a_delivery_month(start, end):
+                year = dct.year if month > dct.month else dct.year + 1
+                if self.explain:
+                        self._why(f"{self.text[start:end]} -> the one after {_day_words(dct)}, in {year}: "
+                              "a futures contract's month of delivery ('January crude')")
+                return year
             tense = self.r.tense(start, end)
             year = dct.year
             deadline = False

@@ -190,6 +190,12 @@ def test_the_month_a_reported_period_ends_in_follows_the_tense_not_a_deadline() 
     assert (text, value) == ("December", "2024-12")
 
 
+def test_a_month_before_what_a_futures_market_trades_is_the_delivery_to_come() -> None:
+    # published in November 2025: January crude is the contract for January 2026
+    assert only("January crude fell 20 cents to $25.10 a barrel.")[0::2] == ("January", "2026-01")
+    assert only("In January gold rose 3%.")[0::2] == ("January", "2025-01")
+
+
 def test_a_forecast_quarter_does_not_bind_a_reported_one() -> None:
     text = ("Analysts see a recovery by the third quarter of 2026. "
             "Rival Acme said third-quarter net income dropped 8%.")
