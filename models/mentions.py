@@ -787,6 +787,8 @@ def _club_patterns() -> dict[str, re.Pattern[str]]:
         # "beat Hull", "drew with Hull", "Hull 0 Fenwick Rovers 2" read from the second team
         "before": re.compile(
             rf"\b(?:{verbs}|drew(?: {_MATCH_SCORE})? with|lost(?: {_MATCH_SCORE})? (?:to|at)|v|vs\.?"
+            # "drew 1-1 at Bolton", "won 2-0 at Chelsea": the side played away (not "won at Wimbledon")
+            rf"|(?:drew|won) {_MATCH_SCORE} at"
             rf"|held(?: {_MATCH_SCORE})?(?: at home| away)? by|beaten by) $"
             rf"|\b(?:{nouns}) (?:over|against|to|by|with) (?:[a-z]+ )?$"
             rf"|[A-Z][\w'.-]* {score} $"

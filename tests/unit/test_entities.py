@@ -1373,6 +1373,14 @@ def test_a_town_before_a_players_position_or_in_brackets_after_him_is_his_club()
     assert found["Russia"].type == "GPE" and found["U.S."].type == "GPE"
 
 
+def test_a_town_a_side_drew_at_or_faces_in_a_tie_is_a_club():
+    found = named("Chelsea are eight points clear of Arsenal, who drew 1-1 at Tarvington on "
+                  "Saturday. Drogba could return for the tie against Velmora.")
+    assert found["Tarvington"].type == found["Velmora"].type == "ORG"
+    found = named("Agassi won at Wimbledon in 1992.")
+    assert found.get("Wimbledon") is None or found["Wimbledon"].type != "ORG"
+
+
 def test_a_town_a_player_joins_is_his_club_and_a_town_joined_elsewhere_the_town():
     found = named("Varga began at Debreceni VSC before joining Tatabanya in 1992, where he won "
                   "two league titles. His wife joined Tatabanya's choir.")
