@@ -337,7 +337,8 @@ def _runs_joined(runs: list[Run], ctx: TextContext) -> list[Run]:
     possessive inside ("Shoney's Inc.", "Moody's Investors Service Inc."), an organisation's
     with a plural's possessive inside ("Otago Girls' High School"), a name with "and"
     inside whose acronym the text writes ("Immigration and Naturalization Service" beside
-    "INS"), a place the gazetteer spells with lower-case words ("Dar es Salaam", "Trinidad
+    "INS"), a name with "in", "for", "on" or "at" inside whose acronym follows it in brackets
+    ("Interactive Media in Retail Group (IMRG)"), a place the gazetteer spells with lower-case words ("Dar es Salaam", "Trinidad
     and Tobago"), an organisation named for its aim ("Committee to Protect Journalists") and
     a body or an accord for its subject ("Council on Foreign Relations")."""
     text, lex = ctx.text, ctx.lex
@@ -2175,8 +2176,8 @@ def _authored_by(text: str, start: int, scores: Scores) -> bool:
 
 def _where_only_an_organisation_stands(text: str, start: int) -> bool:
     """Whether the name follows words that only an organisation's name follows, whatever the
-    name's own words say: "analysts at Piper Jaffray", "shares in Marks and Spencer", "a stake
-    in Morgan Grenfell" (not "joined Smith in calling for", which the fitted cue reads too)."""
+    name's own words say: "analysts at Piper Jaffray", "shares in Walter Hale", "a stake in
+    Morgan Grenfell" (not "joined Smith in calling for", which the fitted cue reads too)."""
     return pattern(_ONLY_AN_ORGANISATION_BEFORE).search(text, max(0, start - 24), start) is not None
 
 
