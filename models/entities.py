@@ -1356,7 +1356,9 @@ def _read_word(run: Run, found: WordEvidence, model: NameModel, ctx: TextContext
         candidate = firmly(candidate, PERSON, explain and "leaders_time")  # "the Abacha years"
     elif label != PLACE and _county(candidate):
         candidate = firmly(candidate, PLACE, explain and "county")
-    elif label == PERSON and _names_a_thing(candidate.words[0], ctx.lex):
+    elif label == PERSON and (_names_a_thing(candidate.words[0], ctx.lex) or _a_given_name_used_as_a_things(
+        ctx.text, candidate, ctx.lex
+    )):
         candidate = firmly(candidate, OTHER, explain and "thing_name")
     elif label != ORG and known_by_its_s(ctx.text, candidate.end, candidate.words[0], ctx.lex):
         candidate = firmly(candidate, ORG, explain and "name_with_s")  # "Moody's said"
@@ -1518,6 +1520,23 @@ def _names_a_thing(key: str, lex: Lexicon) -> bool:
     "Ramadan", "Arabic") names no one alone unless it is a given name too
     ("Oscar", "Emmy"): "Christmas came early" was a person (a convention)."""
     return key in lex.other_names and key not in lex.first_names
+
+
+def _a_given_name_used_as_a_things(text: str, candidate: Candidate, lex: Lexicon) -> bool:
+    """An award's or a holiday's name that is a given name too ("Oscar", "Emmy") names the
+    thing after a determiner or before a noun of its season: "The Oscar nominations were
+    announced", "won an Emmy" (not "Oscar said so")."""
+    key = candidate.words[0]
+    if key not in lex.other_names or key not in lex.first_names:
+        return False
+    _, word, _ = words_before(text, candidate.start)
+    return word in _DETERMINERS_OF_A_THING or _next_word_in(text, candidate.end, _AWARD_SEASON_NOUNS)
+
+
+_DETERMINERS_OF_A_THING = frozenset("the a an this that his her their its every".split())
+_AWARD_SEASON_NOUNS = frozenset(
+    "nomination nominations nominee nominees winner winners win wins ceremony night race hopes "
+    "statuette glory contender contenders campaign season voters".split())
 
 
 def _names_a_doctrine(key: str) -> bool:

@@ -1843,6 +1843,13 @@ def test_a_holidays_or_faiths_name_alone_is_no_person_unless_a_given_name():
     assert found["Oscar"].type == "PERSON"
 
 
+def test_an_awards_name_that_is_a_given_name_too_is_the_award_where_used_as_one():
+    assert named("The Oscar nominations were announced on Tuesday.")["Oscar"].type == "OTHER"
+    assert named("Oscar nominations announced\n\nThe film leads the race.")["Oscar"].type == "OTHER"
+    assert named("She won an Emmy in 2004.")["Emmy"].type == "OTHER"
+    assert named("Christmas came early. Oscar said so.")["Oscar"].type == "PERSON"
+
+
 def test_a_name_before_said_is_the_speakers_whole_name_not_a_cut_off_work():
     assert named("After the film Tamsin Strand said little.")["Tamsin Strand"].type == "PERSON"
     assert named("After the song Varga Quarrie told reporters nothing.")["Varga Quarrie"].type == "PERSON"
