@@ -512,14 +512,22 @@ def _after_a_speaker(text: str, start: int) -> bool:
 
 
 _TABLE_HEADING_AFTER = r"(?: \([a-z][^\n]*\))?:[ \t]*\n"
+_LOWER_CASE_HEADING_AFTER = r"(?: [a-z]+){1,3}[ \t]*(?:\n|$)"
 
 
 def _table_heading(token: Token, ctx: TextContext) -> bool:
     """"Standings (tabulated under played, won, ...):", "Results:": an everyday word opening a
     line before a colon that ends it heads a table, no name (nor where the text capitalises
-    it nowhere else)."""
-    return opens_a_line(ctx.text, token.start) and token.key in ctx.lex.common_words and (
-        token.key not in ctx.certain) and pattern(_TABLE_HEADING_AFTER).match(ctx.text, token.end) is not None
+    it nowhere else); so does one before a few lower-case words that end the line, "Division
+    one" over a division's results (no given name, surname, place or organisation)."""
+    if not opens_a_line(ctx.text, token.start) or token.key not in ctx.lex.common_words or (
+        token.key in ctx.certain
+    ):
+        return False
+    if pattern(_TABLE_HEADING_AFTER).match(ctx.text, token.end) is not None:
+        return True
+    return pattern(_LOWER_CASE_HEADING_AFTER).match(ctx.text, token.end) is not None and (
+        _loose_in_a_headline(token, ctx))
 
 
 def _overtime_mark(token: Token, text: str) -> bool:

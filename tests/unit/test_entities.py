@@ -148,6 +148,12 @@ def test_a_name_possessing_a_persons_full_name_is_a_team_company_or_place():
     assert found["Parmalat"].type == "ORG" and found["Calisto Tanzi"].type == "PERSON"
 
 
+def test_an_everyday_word_heading_a_line_of_lower_case_words_is_no_name():
+    found = named("Premier league\n\nArsenal 2 Derby 2\n\nDivision one\n\nBarnsley 2 Grimsby 0\n")
+    assert "Division" not in found and {"Arsenal", "Barnsley"} <= set(found)
+    assert named("Visa rules\n\nVisa said sales rose.\n").get("Visa") is not None
+
+
 def test_an_everyday_plural_for_people_heading_a_result_is_no_name():
     found = named("Women's 1,500 metres\n\n1. Svetlana Masterkova (Russia) 4:01.23")
     assert "Women" not in found and "Svetlana Masterkova" in found
