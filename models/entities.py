@@ -1060,17 +1060,10 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             _a_paper_noun_after(ctx.text, candidate.start, candidate.end)
         ):
             candidate = firmly(candidate, ORG, explain and "newspaper")  # "the Yomiuri Shimbun daily"
-        elif label in (PERSON, PLACE, OTHER) and i == 0 and (
-            "noun_before:ORG" in found.left or _an_organisations_kind_before(ctx.text, candidate.start)
-        ):
-            # "the accounting firm Arthur Andersen", "the airline Emirates": a noun for an
-            # organisation right before a name makes an organisation of a person's or a
-            # place's name
-            candidate = firmly(candidate, ORG, explain and "org_noun_before")
-        elif label == PERSON and i == 0 and "organisation_before" in found.left and (
-            _where_only_an_organisation_stands(ctx.text, candidate.start)
-        ):
-            candidate = firmly(candidate, ORG, explain and "only_an_organisation_before")
+        elif i == 0 and (before_it := _an_organisation_by_what_stands_before(
+            label, found.left, ctx.text, candidate.start
+        )):
+            candidate = firmly(candidate, ORG, explain and before_it)
         elif label in (PLACE, OTHER) and j - i > 2 and _an_institution_of_something(candidate, ctx.lex):
             candidate = firmly(candidate, ORG, explain and "institution")  # "Royal Institute of Art"
         elif label != PLACE and j - i > 2 and _state_of_a_country(candidate, ctx.lex):
@@ -1364,7 +1357,7 @@ def _read_word(run: Run, found: WordEvidence, model: NameModel, ctx: TextContext
         candidate = firmly(candidate, PERSON, explain and "leaders_time")  # "the Abacha years"
     elif label != PLACE and _county(candidate):
         candidate = firmly(candidate, PLACE, explain and "county")
-    elif label == PERSON and (_names_a_thing(candidate.words[0], ctx.lex) or _a_given_name_used_as_a_things(
+    elif label == PERSON and (_names_a_thing(candidate.words[0], ctx.lex) or _a_given_name_naming_a_thing(
         ctx.text, candidate, ctx.lex
     )):
         candidate = firmly(candidate, OTHER, explain and "thing_name")
@@ -1376,14 +1369,8 @@ def _read_word(run: Run, found: WordEvidence, model: NameModel, ctx: TextContext
         ctx.text, candidate.start, candidate.end
     ):
         candidate = firmly(candidate, ORG, explain and "newspaper")  # "the Handelsblatt daily"
-    elif label in (PERSON, PLACE, OTHER) and (
-        "noun_before:ORG" in before or _an_organisations_kind_before(ctx.text, candidate.start)
-    ):
-        candidate = firmly(candidate, ORG, explain and "org_noun_before")  # "the band Keane"
-    elif label == PERSON and "organisation_before" in before and _where_only_an_organisation_stands(
-        ctx.text, candidate.start
-    ):
-        candidate = firmly(candidate, ORG, explain and "only_an_organisation_before")
+    elif before_it := _an_organisation_by_what_stands_before(label, before, ctx.text, candidate.start):
+        candidate = firmly(candidate, ORG, explain and before_it)  # "the band Keane"
     elif label == PLACE and candidate.place is None and candidate.words[0] in ctx.lex.known_orgs:
         candidate = firmly(candidate, ORG, explain and "known_organisation")  # "in the Knesset on Monday"
     elif (label == PLACE and candidate.place is None or label == ORG and _unknown_organisation(
@@ -1445,6 +1432,22 @@ def _organisations_named_by_their_kind(text: str, candidates: list[Candidate],
         return candidates
     return [firmly(c, ORG, explain and "org_noun_before") if c.kind == "name" and c.type != "ORG"
             and c.words in named else c for c in candidates]
+
+
+def _an_organisation_by_what_stands_before(label: int, left: Sequence[str], text: str,
+                                           start: int) -> str | None:
+    """The convention that makes an organisation of a name read otherwise by what stands
+    right before it, if one does: a noun for an organisation ("the accounting firm Arthur
+    Andersen", "the airline Emirates", "the dairy group Parmalat") or words only an
+    organisation's name follows ("analysts at Piper Jaffray"). ``left``: the evidence before
+    the name."""
+    if label in (PERSON, PLACE, OTHER) and (
+        "noun_before:ORG" in left or _an_organisations_kind_before(text, start)
+    ):
+        return "org_noun_before"
+    if label == PERSON and "organisation_before" in left and _where_only_an_organisation_stands(text, start):
+        return "only_an_organisation_before"
+    return None
 
 
 def _an_organisations_kind_before(text: str, start: int, fitted: bool = False) -> bool:
@@ -1530,7 +1533,7 @@ def _names_a_thing(key: str, lex: Lexicon) -> bool:
     return key in lex.other_names and key not in lex.first_names
 
 
-def _a_given_name_used_as_a_things(text: str, candidate: Candidate, lex: Lexicon) -> bool:
+def _a_given_name_naming_a_thing(text: str, candidate: Candidate, lex: Lexicon) -> bool:
     """An award's or a holiday's name that is a given name too ("Oscar", "Emmy") names the
     thing after a determiner or before a noun of its season: "The Oscar nominations were
     announced", "won an Emmy" (not "Oscar said so")."""

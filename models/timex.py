@@ -1161,9 +1161,8 @@ class _Values:
                 return dct.year
             if self._a_delivery_month(start, end):
                 year = dct.year if month > dct.month else dct.year + 1
-                if self.explain:
-                        self._why(f"{self.text[start:end]} -> the one after {_day_words(dct)}, in {year}: "
-                              "a futures contract's month of delivery ('January crude')")
+                self._why(f"{self.text[start:end]} -> the one after {_day_words(dct)}, in {year}: "
+                          "a futures contract's month of delivery ('January crude')")
                 return year
             tense = self.r.tense(start, end)
             year = dct.year
