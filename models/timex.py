@@ -631,6 +631,8 @@ def _rel_pattern(w: TimeWords) -> str:
         r"(?:(?P<rl_pre>(?i:" + _alt(pre) + r"))[\s-]{1,2})?"
         r"(?P<rl_det>(?i:" + _alt(det) + r"))" + _S
         + r"(?P<rl_unit>(?i:" + _alt(units) + r"))\b"
+        # "the quarter-finals", "the quarter final": a round of a cup, no time
+        r"(?![ \t-]{1,2}(?i:finals?|finalists?)\b)"
         r"(?:" + _S + r"(?P<rl_post>(?i:before|after|earlier|later)))?"
     )
 

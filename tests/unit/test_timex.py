@@ -944,3 +944,9 @@ def test_today_as_the_title_of_a_programme_or_a_paper_is_no_day() -> None:
 def test_a_telephone_numbers_last_group_is_no_year() -> None:
     assert found("-- New York Commodities Desk , 212-859-1646") == []
     assert [t[2] for t in found("The 1995-1996 season began.")] == ["1995", "1996"]
+
+
+def test_a_quarter_final_is_a_round_of_a_cup_no_quarter_of_the_year() -> None:
+    assert [t[0] for t in found("She meets Hingis in the quarter-finals on Friday.")] == ["Friday"]
+    assert found("He lost the quarter final to Becker.") == []
+    assert only("Sales in the quarter rose.")[2] == "2025-Q3"
