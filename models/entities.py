@@ -1064,7 +1064,9 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             label, found.left, ctx.text, candidate.start
         )):
             candidate = firmly(candidate, ORG, explain and before_it)
-        elif label in (PLACE, OTHER) and j - i > 2 and _an_institution_of_something(candidate, ctx.lex):
+        elif label != PERSON and j - i > 2 and _best_is_not(candidate, ORG) and (
+            _an_institution_of_something(candidate, ctx.lex)
+        ):
             candidate = firmly(candidate, ORG, explain and "institution")  # "Royal Institute of Art"
         elif label != PLACE and j - i > 2 and _state_of_a_country(candidate, ctx.lex):
             candidate = firmly(candidate, PLACE, explain and "state_of_country")

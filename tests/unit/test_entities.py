@@ -2014,6 +2014,11 @@ def test_an_unknown_name_before_a_gatherings_noun_is_the_gathering_not_a_place()
 def test_an_institutions_word_before_of_inside_a_name_makes_an_organisation():
     found = named("Lindqvist trained at the Royal Institute of Art in Stockholm from 1978.")
     assert found["Royal Institute of Art"].type == "ORG" and found["Stockholm"].type == "GPE"
+    # whatever place's word ends it, and where the chosen span read as an organisation but its
+    # scores as a place
+    found = named("Her survey, published by the Botanical Society of the British Isles in 1952, "
+                  "remained the standard.")
+    assert found["Botanical Society of the British Isles"].type == "ORG"
 
 
 def test_a_kind_of_work_after_a_capitalised_determiner_cues_its_title():
