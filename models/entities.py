@@ -118,6 +118,7 @@ from newsview.models.vocab import (
     NO_TEAM_PLURALS,
     OPENING_IMPERATIVES,
     OPENING_PARTICIPLES,
+    PARTNERS_WORDS,
     PARTY_PLURALS,
     PATRONYMICS,
     PEOPLE_PLURALS,
@@ -381,6 +382,13 @@ def _runs_joined(runs: list[Run], ctx: TextContext) -> list[Run]:
                 continue
             if between == " and " and _places_of_an_institution(previous, run, lex):
                 # "Green Party of England and Wales", "Law Society of Scotland and Ireland"
+                out[-1] = Run([*previous.tokens, *run.tokens], [*previous.gaps, "and", *run.gaps],
+                              previous.position)
+                continue
+            if between == " and " and len(run.tokens) == 1 and run.tokens[0].key in PARTNERS_WORDS and (
+                len(previous.tokens) < MAX_RUN
+            ):
+                # "Robert Stephenson and Company", "Barclay and Co.": one firm
                 out[-1] = Run([*previous.tokens, *run.tokens], [*previous.gaps, "and", *run.gaps],
                               previous.position)
                 continue
@@ -929,6 +937,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         run.tokens, run.gaps, ctx.lex
     ):
         chosen = _whole(chosen, 0, n, ORG)  # as _runs_joined joined it: "Securities and Exchange ..."
+    if n > 1 and keys[-1] in PARTNERS_WORDS and run.gaps[-1] in ("&", "and") and (0, n) in at:
+        chosen = _whole(chosen, 0, n, ORG)  # "Henschel & Son", not a person Henschel
     if n > 2 and (0, n) in at and _institution_of_fields(keys, run.gaps, ctx.lex):
         chosen = _whole(chosen, 0, n, ORG)  # as _runs_joined joined it: "Office of Science and ..."
     if 1 < n < 4 and (keys[-1][-1:].isdigit() or keys[-1][:1].isdigit()):
@@ -982,6 +992,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         candidate = _candidate(run, i, j, label, scores[k], features, ctx)
         if "legal_form" in conventions:
             candidate = firmly(candidate, ORG)  # explained by linking (a legal form)
+        elif j - i > 1 and candidate.words[-1] in PARTNERS_WORDS and candidate.connectors[-1] in ("&", "and"):
+            candidate = firmly(candidate, ORG, explain and "partners")  # "Henschel & Son"
         elif label == OTHER and j - i == 2 and candidate.words[0] in STORM_WORDS:
             candidate = firmly(candidate, OTHER, explain and "storm")
         elif j == n and label in (ORG, PLACE, OTHER) and _family_after(ctx.text, candidate.end):

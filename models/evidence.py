@@ -571,7 +571,7 @@ CONVENTIONS = frozenset({"party", "quoted_title", "initials", "region_abbreviati
                          "known_organisation", "organisations_word", "org_noun_before",
                          "craft", "name_with_s", "newspaper", "channel", "leaders_time",
                          "named_for_its_subject", "possessive_title", "only_an_organisation_before",
-                         "kind_listed"})
+                         "kind_listed", "partners"})
 _KINDS = {"PERSON": "a person", "ORG": "an organisation", "OTHER": "a work or product",
           "PLACE": "a place"}
 _FIXED = {
@@ -705,6 +705,7 @@ _FIXED = {
     "institution": "an institution's name 'of' or 'for' two fields ('Department of Trade and Industry'), or in another language ('Musée du Louvre'), is an organisation's",
     "leader_of_country": "a name whose possessive stands before a country's name is the person who leads it ('Mussolini's Italy')",
     "legal_form": "a name ends in a company's legal form",
+    "partners": "a name ends in '& Son', 'and Company', '& Co.' ('Henschel & Son'): a firm's",
     "patronymic": "'bin' or 'ibn' ('son of') inside it names a person",
 }
 _TEMPLATES = {

@@ -238,6 +238,9 @@ _NAME_WORD = re.compile(r"\w+")
 
 # A company's legal form ending its name ("Kellogg Co.", "Apple Inc."), folded, no full stop.
 COMPANY_ENDS = frozenset("inc corp ltd plc llc co".split())
+# The partners a firm's name ends in after "and" or "&" ("Henschel & Son", "Robert Stephenson
+# and Company", "Barclay and Co."): the whole is one firm's name.
+PARTNERS_WORDS = frozenset("company co son sons brothers bros partners associates".split())
 # A company's legal form ending its name, in any country (folded, without a final full stop):
 # the name is an organisation's whatever else its words suggest ("Orkem S.A.").
 LEGAL_FORMS = COMPANY_ENDS | frozenset(

@@ -2111,3 +2111,12 @@ def test_a_surname_read_firmly_alone_is_the_person_where_the_weights_left_it_out
                   "not dispute that. A ruling for Vanterpool would strip protection. "
                   "Vanterpool's test is at odds with both cases.")
     assert len(found["Vanterpool"].mentions) == 4 and found["Vanterpool"].type == "PERSON"
+
+
+def test_a_name_ending_in_and_company_or_and_son_is_one_firm():
+    found = named("He worked for two years at Robert Stephenson and Company in Newcastle. "
+                  "The works were taken over by Henschel & Son in 1931, and the bank by "
+                  "Barclay and Co. later.")
+    assert found["Robert Stephenson and Company"].type == "ORG"
+    assert found["Henschel & Son"].type == "ORG" and found["Barclay and Co."].type == "ORG"
+    assert "Robert Stephenson" not in found and "Henschel" not in found
