@@ -1786,10 +1786,20 @@ def _titles_inside_people(run: Run, chosen: list[tuple[int, int, int]],
             # "Presidents Leonid Kuchma": a plural title opening a name is no part of it (the
             # weights know singular titles; the plural is read as a title by convention)
             i, label = i + 1, PERSON
+        elif j - i >= 3 and keys[i] in _HONORIFICS and not run.gaps[i] and (i + 1, j) in at and (
+            (keys[i + 1] in lex.first_names or j - i >= 3 and not any(run.gaps[i:j]))
+            and not any(_ends_a_kind_of_name(key, lex) or key in lex.places for key in keys[i + 1 : j])
+        ):
+            # "the Rev. Alasdair Dunmore" read whole as a place: an honorific opening a name
+            # is no part of it, and a given name and a surname after it are a person's
+            i, label = i + 1, PERSON
         if label == PERSON and j - i >= 3:
             cut = next(((k, k + t) for k in range(i + 1, j - 1) for t in (2, 1)
                         if k + t < j and " ".join(keys[k : k + t]) in lex.titles
-                        and not any(run.gaps[k - 1 : k + t]) and (k + t, j) in at), None)
+                        and not any(run.gaps[k - 1 : k + t]) and (k + t, j) in at
+                        # "Martin Luther King Jr.": before a generation's mark a title's word is
+                        # the surname
+                        and keys[k + t] not in _GENERATION_MARKS), None)
         if cut is None:
             out.append((i, j, label))
             continue
@@ -1798,6 +1808,13 @@ def _titles_inside_people(run: Run, chosen: list[tuple[int, int, int]],
             out.append((i, cut[0], scores[before].index(max(scores[before]))))
         out.append((cut[1], j, PERSON))
     return out
+
+
+# The marks of a generation after a surname ("Jr.", "III"), folded without their full stop.
+_GENERATION_MARKS = frozenset("jr sr ii iii iv".split())
+# Honorifics only a person's name follows (not "St." nor "Prince": "St. Louis", "Prince Edward
+# Island"), folded without their full stop.
+_HONORIFICS = frozenset("mr mrs ms dr rev reverend prof professor".split())
 
 
 def _title_phrase(keys: list[str], lex: Lexicon) -> bool:

@@ -2120,3 +2120,17 @@ def test_a_name_ending_in_and_company_or_and_son_is_one_firm():
     assert found["Robert Stephenson and Company"].type == "ORG"
     assert found["Henschel & Son"].type == "ORG" and found["Barclay and Co."].type == "ORG"
     assert "Robert Stephenson" not in found and "Henschel" not in found
+
+
+def test_an_honorific_opening_a_name_is_no_part_of_the_persons_name():
+    found = named("She was the second daughter of a minister, the Rev. Alasdair Dunmore, and his "
+                  "wife. Her father was born in Perth.")
+    assert found["Alasdair Dunmore"].type == "PERSON" and "Rev. Alasdair Dunmore" not in found
+    found = named("They sailed to Prince Edward Island, then to St. Louis.")
+    assert found["Prince Edward Island"].type != "PERSON" and found["St. Louis"].type == "GPE"
+
+
+def test_a_titles_word_before_a_generations_mark_is_a_surname():
+    found = named("The Rev. Martin Luther King Jr. spoke in Washington in 1963.")
+    assert found["Martin Luther King Jr."].type == "PERSON"
+    assert "Jr." not in found and "Martin Luther" not in found
