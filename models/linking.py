@@ -561,6 +561,13 @@ def _link_people(cands: list[Candidate], units: dict[int, list[int]], groups: _G
     for root in person_roots:
         words = cands[units[root][0]].words
         by_first_last.setdefault((words[0], words[-1]), set()).add(root)
+    # "Tomás Echeverría" ~ "Tomás Echeverría Saldaña": a second surname left out (Spanish and
+    # Portuguese names carry two), where only one fuller name has the first two words
+    by_first_two: dict[tuple[str, str], set[int]] = {}
+    for root in person_roots:
+        words = cands[units[root][0]].words
+        if len(words) == 3 and not any(cands[units[root][0]].connectors):
+            by_first_two.setdefault((words[0], words[1]), set()).add(root)
     for root in person_roots:
         words = cands[units[root][0]].words
         if len(words) == 2:
@@ -568,6 +575,8 @@ def _link_people(cands: list[Candidate], units: dict[int, list[int]], groups: _G
                       if r != root and len(cands[units[r][0]].words) > 2}
             if len(fuller) == 1:
                 groups.union(next(iter(fuller)), root, "same name without the middle name")
+            elif not fuller and len(longer := by_first_two.get((words[0], words[1]), set())) == 1:
+                groups.union(next(iter(longer)), root, "same name without the second surname")
     surname_roots = set()
     timelines: dict[str, tuple[list[int], list[int]]] = {}
     for root, members in units.items():

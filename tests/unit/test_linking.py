@@ -306,6 +306,15 @@ def test_a_name_without_its_middle_initial_is_the_same_person():
     assert people["John Smith"] == ["John Smith"]
 
 
+def test_a_name_without_its_second_surname_is_the_same_person():
+    from newsview.models.analysis import analyse
+
+    text = ("Rosa Quintana Iglesias (born 1961) is a Chilean architect. Rosa Quintana studied in "
+            "Santiago. In 1990 Quintana moved to Lima.")
+    people = {e.name: sorted({m.text for m in e.mentions}) for e in analyse(text).entities}
+    assert people["Rosa Quintana Iglesias"] == ["Quintana", "Rosa Quintana", "Rosa Quintana Iglesias"]
+
+
 def test_a_datelines_agency_in_brackets_is_no_acronym_of_its_town():
     from newsview.models.analysis import analyse
 
