@@ -1323,11 +1323,33 @@ def _ends_a_kind_of_name(key: str, lex: Lexicon) -> bool:
             or key in lex.other_words or key in lex.gpe_words)
 
 
+def _a_party_adjective_before_an_everyday_noun(token: Token, ctx: TextContext) -> bool:
+    """"Conservative estimates put it at 300", "Liberal arts colleges": a party's adjective
+    that is an everyday word too (not "Tory"; nor "Labour", its name too) opening a sentence before a lower-case word
+    that is no party member's noun ("Conservative MPs") is the everyday adjective."""
+    lex = ctx.lex
+    if token.key not in lex.party_adjectives or token.key in lex.parties or (
+        token.key not in lex.common_words  # "Tory marginals": no everyday word
+    ):
+        return False
+    after = pattern(_NEXT_HYPHENATED_WORD).match(ctx.text, token.end)
+    if after is None or not after.group(1).islower():
+        return False
+    members = cues()[("party_modified", "-")]
+    # "Conservative co-chairman Liam Fox": a title's word inside a compound is a title still
+    return not any(part in members or part in lex.titles for part in fold_word(after.group(1)).split("-"))
+
+
+_NEXT_HYPHENATED_WORD = r"[ \u00a0]+([^\W\d_]+(?:-[^\W\d_]+)*)"
+
+
 def _read_word(run: Run, found: WordEvidence, model: NameModel, ctx: TextContext,
                explain: bool, surname_of_a_person: bool = False) -> list[Candidate]:
     """``_read_run`` of a run of one word (most runs): a name if any type scores above 0 (the
     best segmentation of one span), or if it is a party's name, a country's own name or an
     organisation's the lists know (a convention); the conventions a one-word name may meet after that ("the Jaffe family")."""
+    if run.position and _a_party_adjective_before_an_everyday_noun(run.tokens[0], ctx):
+        return []
     lexical, context, before, after = found
     score = model.score
     w, c = model.score_words(lexical), score(context)

@@ -2134,3 +2134,16 @@ def test_a_titles_word_before_a_generations_mark_is_a_surname():
     found = named("The Rev. Martin Luther King Jr. spoke in Washington in 1963.")
     assert found["Martin Luther King Jr."].type == "PERSON"
     assert "Jr." not in found and "Martin Luther" not in found
+
+
+def test_the_liberals_and_the_australian_greens_are_parties():
+    found = named("Julia Gillard said a vote for the Greens was a vote for the Liberals. The "
+                  "Australian Greens candidate disagreed.")
+    assert found["Liberals"].type == "ORG" and found["Australian Greens"].type == "ORG"
+
+
+def test_a_partys_adjective_that_is_an_everyday_word_opening_a_sentence_is_no_party():
+    assert named("Conservative estimates put the figure at 300.") == {}
+    assert named("Liberal arts colleges are small.") == {}
+    found = named("Conservative co-chairman Liam Fox spoke. Tory marginals are the target.")
+    assert [m.text for m in found["Conservative Party"].mentions] == ["Conservative", "Tory"]
