@@ -355,6 +355,11 @@ def _runs_joined(runs: list[Run], ctx: TextContext) -> list[Run]:
                 out[-1] = Run([*previous.tokens, *run.tokens], [*previous.gaps, "", *run.gaps],
                               previous.position)
                 continue
+            if between in _POSSESSIVES and _a_patrons_possessive(previous, run, lex):
+                # "King's College Hospital", "St Thomas' Hospital", "Guy's Hospital": one name
+                out[-1] = Run([*previous.tokens, *run.tokens], [*previous.gaps, "", *run.gaps],
+                              previous.position)
+                continue
             if between in ("' ", "\u2019 ") and _everyday_plural(previous.tokens[-1].key, lex) and (
                 run.tokens[0].key in lex.org_words or run.tokens[-1].key in lex.org_words
             ):
@@ -416,6 +421,34 @@ def _runs_joined(runs: list[Run], ctx: TextContext) -> list[Run]:
                     continue
         out.append(run)
     return out
+
+
+_POSSESSIVES = frozenset(["'s ", "\u2019s ", "' ", "\u2019 "])
+# Who an institution or a place is named for, in the possessive: "King's College", "Queen's
+# University", "the Prince's Trust"; a saint or a given name: "St Thomas' Hospital", "Guy's".
+_PATRONS = frozenset("king queen prince princess duke duchess".split())
+_SAINTS = frozenset("st st. saint".split())
+
+
+def _a_patrons_possessive(previous: Run, run: Run, lex: Lexicon) -> bool:
+    """Whether a possessive run names the patron of the institution or the place the next run
+    names ("King's" + "College Hospital", "St John's" + "College"), not its owner ("Britain's
+    National Health Service", "Google's Android team")."""
+    last = run.tokens[-1].key
+    if len(run.tokens) > 2 or not (last in lex.org_words or last in lex.loc_words) or last in lex.places:
+        return False
+    patron = [t.key for t in previous.tokens]
+    return (len(patron) == 1 and (patron[0] in _PATRONS or patron[0] in lex.first_names)) or (
+        len(patron) == 2 and patron[0] in _SAINTS and not previous.gaps[0]
+    )
+
+
+def _joined_at_a_patrons_possessive(run: Run, text: str) -> bool:
+    """Whether ``_runs_joined`` joined the run at a patron's possessive ("King's College",
+    "St John's College"): after its first word, or after a saint's name."""
+    tokens = run.tokens
+    at = 2 if tokens[0].key in _SAINTS and len(tokens) > 2 and not run.gaps[0] else 1
+    return text[tokens[at - 1].end : tokens[at].start] in _POSSESSIVES
 
 
 def _everyday_plural(key: str, lex: Lexicon) -> bool:
@@ -937,6 +970,10 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         run.tokens, run.gaps, ctx.lex
     ):
         chosen = _whole(chosen, 0, n, ORG)  # as _runs_joined joined it: "Securities and Exchange ..."
+    if n > 1 and (0, n) in at and (keys[-1] in ctx.lex.org_words or keys[-1] in ctx.lex.loc_words) and (
+        _joined_at_a_patrons_possessive(run, ctx.text)
+    ):
+        chosen = _whole(chosen, 0, n, ORG)  # as _runs_joined joined it: "King's College Hospital"
     if n > 1 and keys[-1] in PARTNERS_WORDS and run.gaps[-1] in ("&", "and") and (0, n) in at:
         chosen = _whole(chosen, 0, n, ORG)  # "Henschel & Son", not a person Henschel
     if n > 2 and (0, n) in at and _institution_of_fields(keys, run.gaps, ctx.lex):
@@ -992,6 +1029,9 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         candidate = _candidate(run, i, j, label, scores[k], features, ctx)
         if "legal_form" in conventions:
             candidate = firmly(candidate, ORG)  # explained by linking (a legal form)
+        elif i == 0 and j == n and n > 1 and _joined_at_a_patrons_possessive(run, ctx.text):
+            named = ORG if keys[-1] in ctx.lex.org_words and keys[-1] not in ctx.lex.loc_words else PLACE
+            candidate = firmly(candidate, named, explain and "patron")  # "King's College"
         elif j - i > 1 and candidate.words[-1] in PARTNERS_WORDS and candidate.connectors[-1] in ("&", "and"):
             candidate = firmly(candidate, ORG, explain and "partners")  # "Henschel & Son"
         elif label == OTHER and j - i == 2 and candidate.words[0] in STORM_WORDS:
@@ -1393,6 +1433,8 @@ def _read_word(run: Run, found: WordEvidence, model: NameModel, ctx: TextContext
         candidate = firmly(candidate, PERSON, explain and "leaders_time")  # "the Abacha years"
     elif label != PLACE and _county(candidate):
         candidate = firmly(candidate, PLACE, explain and "county")
+    elif label != PLACE and candidate.words[0] in ctx.lex.places and _the_town_of_an_institution(ctx, candidate.start):
+        candidate = firmly(candidate, PLACE, explain and "institutions_town")  # "Balliol College, Oxford"
     elif label == PERSON and (_names_a_thing(candidate.words[0], ctx.lex) or _a_given_name_naming_a_thing(
         ctx.text, candidate, ctx.lex
     )):
@@ -1422,6 +1464,18 @@ def _read_word(run: Run, found: WordEvidence, model: NameModel, ctx: TextContext
 
 
 _EVENT_NOUN_AFTER = r" (?:conference|summit|festival|expo|convention|exhibition|fair)\b"
+
+
+def _the_town_of_an_institution(ctx: TextContext, start: int) -> bool:
+    """"St John's College, Oxford", "Trinity College, Dublin": a town the gazetteer knows after
+    an institution's name and a comma is the institution's town, however like a surname its
+    word reads."""
+    before = ctx.text[max(0, start - 30) : start]
+    found = pattern(_INSTITUTION_BEFORE_A_COMMA).search(before)
+    return found is not None and fold_word(found.group(1)) in ctx.lex.org_words
+
+
+_INSTITUTION_BEFORE_A_COMMA = r"\b([A-Z][a-z]+), $"
 
 
 def _an_event_noun_after(text: str, end: int) -> bool:

@@ -571,7 +571,8 @@ CONVENTIONS = frozenset({"party", "quoted_title", "initials", "region_abbreviati
                          "known_organisation", "organisations_word", "org_noun_before",
                          "craft", "name_with_s", "newspaper", "channel", "leaders_time",
                          "named_for_its_subject", "possessive_title", "only_an_organisation_before",
-                         "kind_listed", "partners"})
+                         "kind_listed", "partners", "patron",
+                         "institutions_town"})
 _KINDS = {"PERSON": "a person", "ORG": "an organisation", "OTHER": "a work or product",
           "PLACE": "a place"}
 _FIXED = {
@@ -706,6 +707,8 @@ _FIXED = {
     "leader_of_country": "a name whose possessive stands before a country's name is the person who leads it ('Mussolini's Italy')",
     "legal_form": "a name ends in a company's legal form",
     "partners": "a name ends in '& Son', 'and Company', '& Co.' ('Henschel & Son'): a firm's",
+    "institutions_town": "a town after an institution's name and a comma ('Balliol College, Oxford') is its town",
+    "patron": "a name opens with its patron's possessive ('King's College', 'St Thomas' Hospital'): one name",
     "patronymic": "'bin' or 'ibn' ('son of') inside it names a person",
 }
 _TEMPLATES = {

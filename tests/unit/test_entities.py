@@ -2147,3 +2147,19 @@ def test_a_partys_adjective_that_is_an_everyday_word_opening_a_sentence_is_no_pa
     assert named("Liberal arts colleges are small.") == {}
     found = named("Conservative co-chairman Liam Fox spoke. Tory marginals are the target.")
     assert [m.text for m in found["Conservative Party"].mentions] == ["Conservative", "Tory"]
+
+
+def test_a_patrons_possessive_opening_an_institutions_name_is_part_of_it():
+    found = named("The doctors at King's College Hospital said it would help. He was moved to "
+                  "St Thomas' Hospital, then to Guy's Hospital. The Prince's Trust paid.")
+    assert found["King's College Hospital"].type == "ORG"
+    assert found["St Thomas' Hospital"].type == "ORG" and found["Guy's Hospital"].type == "ORG"
+    assert found["Prince's Trust"].type == "ORG"
+    # an owner's possessive stays apart
+    found = named("Britain's National Health Service is big.")
+    assert found["Britain"].type == "GPE" and found["National Health Service"].type == "ORG"
+
+
+def test_a_town_after_an_institution_and_a_comma_is_the_institutions_town():
+    found = named("She read history at Balliol College, Oxford, and at St John's College, Oxford.")
+    assert found["Oxford"].type == "GPE" and found["St John's College"].type == "ORG"
