@@ -889,6 +889,8 @@ def lists_agreed(text: str, candidates: list[Candidate]) -> list[Candidate]:
             end += 1
         if end - start >= 3 and not text.startswith(("'s", "\u2019s"), out[end - 1].end):
             _agree(out, start, end)  # "..., FTU's Alice Mak": a possessive ends no list
+        elif end - start == 2 and text[out[start].end : out[start + 1].start] in (" and ", " or "):
+            _a_pair_of_places(out, start)
         start = end
     return out
 
@@ -916,6 +918,22 @@ def _agree(candidates: list[Candidate], start: int, end: int) -> None:
     ):
         type_ = label_type(wanted, members[odd].type)
         candidates[start + odd] = relabelled(replace(members[odd], type=type_), wanted)
+
+
+def _a_pair_of_places(candidates: list[Candidate], start: int) -> None:
+    """"residents in Williamstown and Lamington": a name paired with a place the gazetteer
+    knows, itself unknown to it and read weakly as another type with a place second, is a
+    place too."""
+    pair = candidates[start : start + 2]
+    known = [c.type in ("GPE", "LOC") and c.place is not None and c.strength >= 3 for c in pair]
+    if known.count(True) != 1 or any(c.kind != "name" or not c.scores for c in pair):
+        return
+    odd = known.index(False)
+    other = pair[odd]
+    if other.place is None and other.strength <= 2 and other.type not in ("GPE", "LOC") and (
+        sorted(other.scores)[-2] == other.scores[PLACE]  # type: ignore[index]
+    ):
+        candidates[start + odd] = relabelled(replace(other, type="GPE"), PLACE)
 
 
 def relabelled(candidate: Candidate, label: int) -> Candidate:

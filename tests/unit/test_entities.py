@@ -2163,3 +2163,8 @@ def test_a_patrons_possessive_opening_an_institutions_name_is_part_of_it():
 def test_a_town_after_an_institution_and_a_comma_is_the_institutions_town():
     found = named("She read history at Balliol College, Oxford, and at St John's College, Oxford.")
     assert found["Oxford"].type == "GPE" and found["St John's College"].type == "ORG"
+
+
+def test_a_weak_name_paired_with_a_known_place_is_a_place():
+    found = named("Rents in Port Melbourne and South Melbourne have gone up by thirty percent.")
+    assert found["Port Melbourne"].type == "GPE" and found["South Melbourne"].type == "GPE"
