@@ -2314,13 +2314,15 @@ def _authored_by(text: str, start: int, scores: Scores) -> bool:
 def _where_only_an_organisation_stands(text: str, start: int) -> bool:
     """Whether the name follows words that only an organisation's name follows, whatever the
     name's own words say: "analysts at Piper Jaffray", "shares in Walter Hale", "a stake in
-    Morgan Grenfell" (not "joined Smith in calling for", which the fitted cue reads too)."""
+    Morgan Grenfell", "Matthias Müller, head of Porsche" (not "joined Smith in calling for",
+    which the fitted cue reads too)."""
     return pattern(_ONLY_AN_ORGANISATION_BEFORE).search(text, max(0, start - 24), start) is not None
 
 
 _ONLY_AN_ORGANISATION_BEFORE = (
     r"\b(?:(?i:analysts?|economists?|strategists?|dealers?|traders?|brokers?) (?:at|with)"
-    r"|shares (?:of|in)|stake in|merger with|takeover of|subsidiary of) $"
+    r"|shares (?:of|in)|stake in|merger with|takeover of|subsidiary of"
+    r"|(?:head|ceo|chief executive|chairman|boss|founder|co-founder) of) $"
 )
 
 

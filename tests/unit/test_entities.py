@@ -2168,3 +2168,10 @@ def test_a_town_after_an_institution_and_a_comma_is_the_institutions_town():
 def test_a_weak_name_paired_with_a_known_place_is_a_place():
     found = named("Rents in Port Melbourne and South Melbourne have gone up by thirty percent.")
     assert found["Port Melbourne"].type == "GPE" and found["South Melbourne"].type == "GPE"
+
+
+def test_a_name_after_head_of_or_a_services_noun_is_an_organisation():
+    found = named("Matthias Müller, head of Porsche, is widely expected to get the job.")
+    assert found["Matthias Müller"].type == "PERSON" and found["Porsche"].type == "ORG"
+    found = named("A judge ordered operators to block the messaging service WhatsApp for 72 hours.")
+    assert found["WhatsApp"].type == "ORG"
