@@ -1296,6 +1296,13 @@ def read_country_cores(candidates: list[Candidate], lex: Lexicon) -> None:
             c.type, c.strength = "GPE", 5
 
 
+def _initials_hold(words: tuple[str, ...], acronym: str) -> bool:
+    """Whether an acronym's letters are, in order, initials of the name's words (EPA in the
+    United States Environmental Protection Agency)."""
+    initials = iter(word[0] for word in words if word)
+    return all(letter in initials for letter in acronym.replace(".", "").replace("&", "").lower())
+
+
 def mark_bracket_acronyms(text: str, candidates: list[Candidate], lex: Lexicon) -> None:
     """"Ministry of Foreign Affairs (SRE)": the bracketed acronym abbreviates the name before
     (a one-word place has none, and a news agency names itself: "(AP)" after a dateline)."""
@@ -1303,9 +1310,11 @@ def mark_bracket_acronyms(text: str, candidates: list[Candidate], lex: Lexicon) 
         cand = candidates[i]
         if len(cand.words) != 1 or not cand.text.replace(".", "").isupper():
             continue
-        if cand.words[0] in lex.known_orgs:
-            continue  # "CAGUAS, Puerto Rico (AP)": the agency, not the island's acronym
         previous = candidates[i - 1]
+        if cand.words[0] in lex.known_orgs and not _initials_hold(previous.words, cand.words[0]):
+            # "CAGUAS, Puerto Rico (AP)": the agency, not the island's acronym ("the United
+            # States Environmental Protection Agency (EPA)" is its own)
+            continue
         if previous.type in ("GPE", "LOC") and " " not in previous.text:
             continue  # "BUFFALO, N.Y. (AP)", "LONDON (Reuters)": a dateline's agency
         before = text[previous.end : cand.start]

@@ -322,6 +322,17 @@ def test_a_datelines_agency_in_brackets_is_no_acronym_of_its_town():
     assert found["N.Y."].type == "GPE" and found["AP"].type == "ORG"
 
 
+def test_a_known_acronym_in_brackets_after_the_name_it_spells_is_that_name():
+    from newsview.models.analysis import analyse
+
+    text = ("Five days after the United States Environmental Protection Agency (EPA) said the "
+            "cars cheated, the EPA fined the firm. CAGUAS, Puerto Rico (AP) - A storm hit.")
+    found = {e.name: sorted({m.text for m in e.mentions}) for e in analyse(text).entities}
+    assert found["United States Environmental Protection Agency"] == [
+        "EPA", "United States Environmental Protection Agency"]
+    assert found["AP"] == ["AP"] and found["Puerto Rico"] == ["Puerto Rico"]
+
+
 def test_an_organisations_head_word_alone_shortens_its_national_name():
     from newsview.models.entities import find_entities
     from newsview.models.text import sentence_spans
