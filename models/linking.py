@@ -32,6 +32,7 @@ from newsview.models.document import Entity, EntityWhy, Mention
 from newsview.models.lexicon import Lexicon, phrase_key
 from newsview.models.text import fold_word
 from newsview.models.vocab import (
+    CLUB_WORDS,
     CONNECTOR_WORDS,
     LEGAL_FORMS,
     ORG_QUALIFIERS,
@@ -354,6 +355,10 @@ def _link_org_short_forms(cands: list[Candidate], units: dict[int, list[int]], g
             words[-1] in lex.places and words[0] not in lex.places
         ):
             by_prefix.setdefault(words[-1], []).append(root)  # "Dortmund's" ~ "Borussia Dortmund"
+        if cand.type == "ORG" and len(words) == 2 and not cand.connectors[0] and (
+            words[1] in _CLUB_SUFFIXES and words[0] in lex.places
+        ):
+            by_prefix.setdefault(words[0], []).append(root)  # "Leicester" ~ "Leicester City"
         if cand.type == "OTHER" and words[0][:1].isdigit() and not cand.connectors[0]:
             by_prefix.setdefault(" ".join(words[1:]), []).append(root)  # "Dreamliner"
         if cand.type == "OTHER" and len(words) > 1 and words[-1] in _AWARDS_PLURAL and not any(cand.connectors) and (
@@ -388,8 +393,8 @@ def _link_org_short_forms(cands: list[Candidate], units: dict[int, list[int]], g
         return
     for root, members in units.items():
         cand = cands[members[0]]
-        if cand.kind != "name" or cand.place is not None or cand.strength >= 5:
-            continue
+        if cand.kind != "name" or cand.place is not None and cand.type != "ORG" or cand.strength >= 5:
+            continue  # a town read as its club ("Leicester won") may shorten the club's name
         storm = storms.get(cand.words[0]) if len(cand.words) == 1 else None
         if storm is not None and groups.find(storm) != groups.find(root):
             groups.union(storm, root, "short form of")
@@ -420,6 +425,11 @@ def _link_org_short_forms(cands: list[Candidate], units: dict[int, list[int]], g
 # Nobel Prize", "the Arsenal Stadium"): their first words are that other's name, no short form.
 _BODIES_OF_THEIR_OWN = frozenset("""force foundation trust fund prize award awards trophy committee
     commission stadium arena""".split())
+
+
+# Words after a town that make a club's name its town's name is short for ("Leicester City",
+# "Fleetwood Town", "Tottenham Hotspur").
+_CLUB_SUFFIXES = CLUB_WORDS | frozenset("city united town county rangers fc afc".split())
 
 
 # The plural after an award's name that the award alone is named without ("a Golden Globe").

@@ -333,6 +333,15 @@ def test_a_known_acronym_in_brackets_after_the_name_it_spells_is_that_name():
     assert found["AP"] == ["AP"] and found["Puerto Rico"] == ["Puerto Rico"]
 
 
+def test_a_clubs_town_read_as_the_club_shortens_the_clubs_name():
+    from newsview.models.analysis import analyse
+
+    text = ("Leicester City were confirmed as champions on Monday night. Leicester, who started "
+            "the season as 5,000-1 outsiders, narrowly avoided relegation last year.")
+    found = {e.name: sorted({m.text for m in e.mentions}) for e in analyse(text).entities}
+    assert found["Leicester City"] == ["Leicester", "Leicester City"]
+
+
 def test_an_organisations_head_word_alone_shortens_its_national_name():
     from newsview.models.entities import find_entities
     from newsview.models.text import sentence_spans
