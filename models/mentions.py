@@ -833,13 +833,13 @@ def kinds_listed(text: str, candidates: list[Candidate], explain: bool = False) 
     names listed right after a plural noun for their kind and "such as", "like" or
     "including" are of that kind (a convention), however one of them reads alone ("Bradford"
     a person). The nouns are kind_before's and kind_listed's (places)."""
-    if " such as " not in text and " like " not in text and " including " not in text:
-        return candidates
     kinds = _listed_kinds()
     starts = [c.start for c in candidates]
     out = list(candidates)
-    for match in pattern(_KIND_LISTED).finditer(text):
+    for match in _kinds_listed_matches(text):
         label = kinds.get(match.group(1).lower())
+        if match.group(2) == "of" and label != PLACE:
+            continue  # "the villages of Accumoli and Pescara", not "the companies of the group"
         k = bisect_left(starts, match.end())
         if label is None or k == len(out) or out[k].start != match.end():
             continue
@@ -855,7 +855,20 @@ def kinds_listed(text: str, candidates: list[Candidate], explain: bool = False) 
     return out
 
 
-_KIND_LISTED = r"\b([A-Za-z][a-z]+) (?:such as|like|including) "
+_KIND_LISTED = r"\b([A-Za-z][a-z]+) (such as|like|including) "
+# "the nearby villages of Accumoli and Pescara del Tronto": places of a kind named after "of"
+_PLACES_OF_A_KIND = r"\b[Tt]he (?:[a-z]+ )?([a-z]+) (of) (?=[A-Z])"
+
+
+def _kinds_listed_matches(text: str) -> list[re.Match[str]]:
+    """Where a plural noun for a kind and "such as", "like", "including" (or, for places,
+    "of") stand before a list of names."""
+    found = []
+    if " such as " in text or " like " in text or " including " in text:
+        found.extend(pattern(_KIND_LISTED).finditer(text))
+    if "s of " in text:
+        found.extend(pattern(_PLACES_OF_A_KIND).finditer(text))
+    return sorted(found, key=lambda match: match.start())
 
 
 @lru_cache(maxsize=1)

@@ -2175,3 +2175,8 @@ def test_a_name_after_head_of_or_a_services_noun_is_an_organisation():
     assert found["Matthias Müller"].type == "PERSON" and found["Porsche"].type == "ORG"
     found = named("A judge ordered operators to block the messaging service WhatsApp for 72 hours.")
     assert found["WhatsApp"].type == "ORG"
+
+
+def test_names_after_the_plural_of_a_kind_of_place_and_of_are_places():
+    found = named("The nearby villages of Accumoli and Sarnelli were also badly damaged.")
+    assert found["Accumoli"].type == "GPE" and found["Sarnelli"].type == "GPE"
