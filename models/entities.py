@@ -169,6 +169,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     read_homonyms(text, candidates, lex)
     candidates = clubs(text, runs, candidates, lex, ctx.sentence_starts, explain)
     candidates = _organisations_named_by_their_kind(text, candidates, explain)
+    candidates = _crafts_named_by_their_noun(text, candidates, explain)
     candidates = awards(text, candidates, explain)
     candidates = countries_in_brackets(text, candidates, lex, explain)
     candidates = possessors_of_people(text, candidates, lex, explain)
@@ -1521,6 +1522,18 @@ def _organisations_named_by_their_kind(text: str, candidates: list[Candidate],
     if not named:
         return candidates
     return [firmly(c, ORG, explain and "org_noun_before") if c.kind == "name" and c.type != "ORG"
+            and c.words in named else c for c in candidates]
+
+
+def _crafts_named_by_their_noun(text: str, candidates: list[Candidate], explain: bool) -> list[Candidate]:
+    """"NASA's Juno spacecraft" ... "Juno will orbit the planet": a name a craft's noun follows
+    is the craft wherever the article names it (a convention, as for organisations named by
+    their kind), not a person by its other mentions' words."""
+    named = {c.words for c in candidates if c.kind == "name" and c.type == "OTHER" and c.place is None
+             and _a_craft_noun_after(text, c.end)}
+    if not named:
+        return candidates
+    return [firmly(c, OTHER, explain and "craft") if c.kind == "name" and c.type in ("PERSON", "GPE", "LOC")
             and c.words in named else c for c in candidates]
 
 

@@ -2180,3 +2180,9 @@ def test_a_name_after_head_of_or_a_services_noun_is_an_organisation():
 def test_names_after_the_plural_of_a_kind_of_place_and_of_are_places():
     found = named("The nearby villages of Accumoli and Sarnelli were also badly damaged.")
     assert found["Accumoli"].type == "GPE" and found["Sarnelli"].type == "GPE"
+
+
+def test_a_name_a_crafts_noun_follows_is_the_craft_wherever_the_article_names_it():
+    found = named("NASA's Juno spacecraft entered orbit around Jupiter on Monday. Juno will orbit "
+                  "the planet 37 times, and Juno carries three Lego figures.")
+    assert found["Juno"].type == "OTHER"
