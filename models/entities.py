@@ -1033,6 +1033,11 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         elif i == 0 and j == n and n > 1 and _joined_at_a_patrons_possessive(run, ctx.text):
             named = ORG if keys[-1] in ctx.lex.org_words and keys[-1] not in ctx.lex.loc_words else PLACE
             candidate = firmly(candidate, named, explain and "patron")  # "King's College"
+        elif j - i == 2 and candidate.words[1] in _POLITIES and not candidate.connectors[0] and (
+            _best_is_not(candidate, PLACE) and candidate.words[0] not in _FIGURATIVE_REALMS
+            and (candidate.words[0] not in ctx.lex.common_words or candidate.words[1] == "empire")
+        ):
+            candidate = firmly(candidate, PLACE, explain and "polity")  # "the German Empire"
         elif j - i > 1 and candidate.words[-1] in PARTNERS_WORDS and candidate.connectors[-1] in ("&", "and"):
             candidate = firmly(candidate, ORG, explain and "partners")  # "Henschel & Son"
         elif label == OTHER and j - i == 2 and candidate.words[0] in STORM_WORDS:
@@ -1901,6 +1906,13 @@ def _titles_inside_people(run: Run, chosen: list[tuple[int, int, int]],
 
 # The marks of a generation after a surname ("Jr.", "III"), folded without their full stop.
 _GENERATION_MARKS = frozenset("jr sr ii iii iv".split())
+# A realm's word after its people's or its ruler's name: "the German Empire", "the Ottoman
+# Empire", "the Abbasid Caliphate" name a state, not an event or a work (a kingdom after an
+# everyday word, "the Animal Kingdom", is left to the weights).
+_POLITIES = frozenset("empire kingdom caliphate sultanate khanate emirate".split())
+# Everyday words before "Empire" that make no state of it ("the Evil Empire", "a media empire").
+_FIGURATIVE_REALMS = frozenset("evil galactic media business retail property new old".split())
+
 # Honorifics only a person's name follows (not "St." nor "Prince": "St. Louis", "Prince Edward
 # Island"), folded without their full stop.
 _HONORIFICS = frozenset("mr mrs ms dr rev reverend prof professor".split())

@@ -572,7 +572,7 @@ CONVENTIONS = frozenset({"party", "quoted_title", "initials", "region_abbreviati
                          "craft", "name_with_s", "newspaper", "channel", "leaders_time",
                          "named_for_its_subject", "possessive_title", "only_an_organisation_before",
                          "kind_listed", "partners", "patron",
-                         "institutions_town"})
+                         "institutions_town", "polity"})
 _KINDS = {"PERSON": "a person", "ORG": "an organisation", "OTHER": "a work or product",
           "PLACE": "a place"}
 _FIXED = {
@@ -708,6 +708,7 @@ _FIXED = {
     "legal_form": "a name ends in a company's legal form",
     "partners": "a name ends in '& Son', 'and Company', '& Co.' ('Henschel & Son'): a firm's",
     "institutions_town": "a town after an institution's name and a comma ('Balliol College, Oxford') is its town",
+    "polity": "a people's or a ruler's name before 'Empire', 'Kingdom', 'Caliphate' or the like ('the German Empire') names a state",
     "patron": "a name opens with its patron's possessive ('King's College', 'St Thomas' Hospital'): one name",
     "patronymic": "'bin' or 'ibn' ('son of') inside it names a person",
 }

@@ -2186,3 +2186,11 @@ def test_a_name_a_crafts_noun_follows_is_the_craft_wherever_the_article_names_it
     found = named("NASA's Juno spacecraft entered orbit around Jupiter on Monday. Juno will orbit "
                   "the planet 37 times, and Juno carries three Lego figures.")
     assert found["Juno"].type == "OTHER"
+
+
+def test_a_peoples_name_before_empire_or_caliphate_names_a_state():
+    found = named("By 1900 the firm exported locomotives to the German Empire, the Ottoman Empire "
+                  "and Argentina. Scholars flourished under the Abbasid Caliphate.")
+    assert found["German Empire"].type == "GPE" and found["Ottoman Empire"].type == "GPE"
+    assert found["Abbasid Caliphate"].type == "GPE"
+    assert named("Critics called the network the Evil Empire.")["Evil Empire"].type != "GPE"
