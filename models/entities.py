@@ -975,6 +975,11 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         _joined_at_a_patrons_possessive(run, ctx.text)
     ):
         chosen = _whole(chosen, 0, n, ORG)  # as _runs_joined joined it: "King's College Hospital"
+    if n == 2 and (1, 2) in at and _nationality_word(keys[0], ctx.lex) and not run.gaps[0] and (
+        _unknown_before_an_organisations_noun(run.tokens[1], ctx)
+    ):
+        # "the ethnic Greek Omonia organisation": the nationality, then the organisation
+        chosen = [(0, 1, NORP), (1, 2, ORG)]
     if n > 1 and keys[-1] in PARTNERS_WORDS and run.gaps[-1] in ("&", "and") and (0, n) in at:
         chosen = _whole(chosen, 0, n, ORG)  # "Henschel & Son", not a person Henschel
     if n > 2 and (0, n) in at and _institution_of_fields(keys, run.gaps, ctx.lex):
@@ -1038,6 +1043,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             and (candidate.words[0] not in ctx.lex.common_words or candidate.words[1] == "empire")
         ):
             candidate = firmly(candidate, PLACE, explain and "polity")  # "the German Empire"
+        elif i == 1 and j == n == 2 and label == ORG and _unknown_before_an_organisations_noun(run.tokens[1], ctx):
+            candidate = firmly(candidate, ORG, explain and "org_noun_after")  # "Greek Omonia organisation"
         elif j - i > 1 and candidate.words[-1] in PARTNERS_WORDS and candidate.connectors[-1] in ("&", "and"):
             candidate = firmly(candidate, ORG, explain and "partners")  # "Henschel & Son"
         elif label == OTHER and j - i == 2 and candidate.words[0] in STORM_WORDS:
@@ -1421,6 +1428,10 @@ def _read_word(run: Run, found: WordEvidence, model: NameModel, ctx: TextContext
         # "the Russian state bank Sberbank": its own letters say nothing
         return [firmly(_candidate(run, 0, 1, ORG, scores, (*lexical, *context, *before, *after)
                                   if explain else (), ctx), ORG, explain and "org_noun_before")]
+    elif _an_unknown_word_before_an_organisations_noun(run, ctx):
+        # "An Omonia spokesman said": its own letters say nothing
+        return [firmly(_candidate(run, 0, 1, ORG, scores, (*lexical, *context, *before, *after)
+                                  if explain else (), ctx), ORG, explain and "org_noun_after")]
     else:
         return []
     features = (*lexical, *context, *before, *after) if explain else ()  # as RunEvidence.features
@@ -1564,6 +1575,25 @@ def _an_organisations_kind_before(text: str, start: int, fitted: bool = False) -
     such noun, ``fitted``: "the band Keane")."""
     _, word, _ = words_before(text, start)
     return word in cues()[("org_kind_before", "-")] or fitted and kind_before_table().get(word) == "ORG"
+
+
+def _an_unknown_word_before_an_organisations_noun(run: Run, ctx: TextContext) -> bool:
+    """A capitalised word inside a sentence that no list knows (no everyday word, given name,
+    surname, place or nationality) right before a noun only an organisation's name modifies:
+    "An Omonia spokesman said", "the Omonia organisation"."""
+    return not run.position and _unknown_before_an_organisations_noun(run.tokens[0], ctx)
+
+
+def _unknown_before_an_organisations_noun(token: Token, ctx: TextContext) -> bool:
+    lex = ctx.lex
+    if token.text.isupper() or token.key in lex.common_words or token.key in lex.first_names:
+        return False
+    if token.key in lex.surname_ranks or token.key in lex.places or token.key in lex.demonyms:
+        return False
+    return pattern(_ORGANISATIONS_NOUN_AFTER).match(ctx.text, token.end) is not None
+
+
+_ORGANISATIONS_NOUN_AFTER = r" (?:spokes(?:man|woman|person)|organi[sz]ation|movement)\b"
 
 
 def _an_unknown_word_after_an_organisations_kind(run: Run, ctx: TextContext) -> bool:

@@ -572,7 +572,8 @@ CONVENTIONS = frozenset({"party", "quoted_title", "initials", "region_abbreviati
                          "craft", "name_with_s", "newspaper", "channel", "leaders_time",
                          "named_for_its_subject", "possessive_title", "only_an_organisation_before",
                          "kind_listed", "partners", "patron",
-                         "institutions_town", "polity"})
+                         "institutions_town", "polity",
+                         "org_noun_after"})
 _KINDS = {"PERSON": "a person", "ORG": "an organisation", "OTHER": "a work or product",
           "PLACE": "a place"}
 _FIXED = {
@@ -709,6 +710,7 @@ _FIXED = {
     "partners": "a name ends in '& Son', 'and Company', '& Co.' ('Henschel & Son'): a firm's",
     "institutions_town": "a town after an institution's name and a comma ('Balliol College, Oxford') is its town",
     "polity": "a people's or a ruler's name before 'Empire', 'Kingdom', 'Caliphate' or the like ('the German Empire') names a state",
+    "org_noun_after": "a word no list knows before 'spokesman', 'organisation' or 'movement' ('an Omonia spokesman') names an organisation",
     "patron": "a name opens with its patron's possessive ('King's College', 'St Thomas' Hospital'): one name",
     "patronymic": "'bin' or 'ibn' ('son of') inside it names a person",
 }

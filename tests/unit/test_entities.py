@@ -2194,3 +2194,10 @@ def test_a_peoples_name_before_empire_or_caliphate_names_a_state():
     assert found["German Empire"].type == "GPE" and found["Ottoman Empire"].type == "GPE"
     assert found["Abbasid Caliphate"].type == "GPE"
     assert named("Critics called the network the Evil Empire.")["Evil Empire"].type != "GPE"
+
+
+def test_a_word_no_list_knows_before_spokesman_or_organisation_is_an_organisation():
+    found = named("Police arrested three leaders, the ethnic Greek Omonia organisation said. An "
+                  "Omonia spokesman in Gjirokaster said the men were taken at night.")
+    assert [m.text for m in found["Omonia"].mentions] == ["Omonia", "Omonia"]
+    assert found["Omonia"].type == "ORG" and found["Greece"].type == "GPE"
