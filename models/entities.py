@@ -1753,6 +1753,7 @@ def _by_convention(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple[
         chosen = _titles_cut_off(run, chosen, at, scores, ctx.lex)
     if any(run.gaps):
         chosen = _people_of_places(run, chosen, at, scores, ctx.lex)
+        chosen = _companies_of_towns(run, chosen, at, ctx)
     chosen = sorted(chosen)
     read: list[tuple[int, int, int, int, tuple[str, ...]]] = []
     for c, (i, j, label) in enumerate(chosen):
@@ -2033,6 +2034,41 @@ def _people_of_places(run: Run, chosen: list[tuple[int, int, int]],
             if end is not None:
                 out.append((j, end, _best_but_person(scores[at[(j, end)]])))
     return out
+
+
+def _companies_of_towns(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple[int, int], int],
+                        ctx: TextContext) -> list[tuple[int, int, int]]:
+    """"Standard Federal Bancorporation of Troy, Michigan": a company's name ending in a word of
+    its kind, "of" and a town the gazetteer knows that a state or a country follows is the
+    company and its town (a wire's way of saying where a company is; "Bank of America" has no
+    state after it)."""
+    out: list[tuple[int, int, int]] = []
+    for i, j, label in chosen:
+        cut = next((k for k in range(i + 1, j) if run.gaps[k - 1] == "of"
+                    and run.tokens[k - 1].key in _COMPANY_KINDS), None)
+        if label != PERSON and cut is not None and j == len(run.tokens) and (i, cut) in at and (
+            _spelled(run, cut, j) in ctx.lex.places and _a_region_after(ctx, run.tokens[j - 1].end)
+        ):
+            out.extend([(i, cut, ORG), (cut, j, PLACE)])
+            continue
+        out.append((i, j, label))
+    return out
+
+
+# Words that end a company's name before "of" and its town: "Bancorporation of Troy".
+_COMPANY_KINDS = LEGAL_FORMS | frozenset("corporation company bancorp bancorporation incorporated".split())
+
+
+def _a_region_after(ctx: TextContext, end: int) -> bool:
+    """Whether ", " and a state, a region or a country the gazetteer knows follow."""
+    found = pattern(_A_PLACE_AFTER_A_COMMA).match(ctx.text, end)
+    if found is None:
+        return False
+    key = phrase_key(found.group(1).rstrip("."))
+    return key in ctx.lex.places or key in ctx.lex.region_abbreviations  # "Troy, Mich."
+
+
+_A_PLACE_AFTER_A_COMMA = r", ([A-Z][\w.]*(?: [A-Z][\w.]*)?)"
 
 
 _THOUSANDS = re.compile(r",\d{3}")

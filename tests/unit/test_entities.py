@@ -2201,3 +2201,10 @@ def test_a_word_no_list_knows_before_spokesman_or_organisation_is_an_organisatio
                   "Omonia spokesman in Gjirokaster said the men were taken at night.")
     assert [m.text for m in found["Omonia"].mentions] == ["Omonia", "Omonia"]
     assert found["Omonia"].type == "ORG" and found["Greece"].type == "GPE"
+
+
+def test_a_company_of_a_town_a_state_follows_is_the_company_and_its_town():
+    found = named("ABN AMRO agreed to buy Standard Federal Bancorporation of Troy, Michigan, for "
+                  "$1.9 billion. Shares of Bank of America fell.")
+    assert found["Standard Federal Bancorporation"].type == "ORG" and found["Troy"].type == "GPE"
+    assert found["Bank of America"].type == "ORG"
