@@ -257,12 +257,22 @@ def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
     return out
 
 
+def _institutions_head(tokens: Sequence[Token], gaps: Sequence[str], lex: Lexicon) -> int | None:
+    """Where the institution's word before "of" or "for" stands in a name that opens with it
+    or with words joined to it ("Department of Trade", "Royal Netherlands Academy of Arts"),
+    or None."""
+    head = next((k for k, gap in enumerate(gaps) if gap), None)
+    if head is None or gaps[head] not in ("of", "for", "for the") or tokens[head].key not in lex.org_heads:
+        return None
+    return head
+
+
 def _fields_of_an_institution(previous: Run, run: Run, lex: Lexicon) -> bool:
-    """"Department of Trade and Industry", "Organisation for Security and Cooperation": an
-    institution's name "of" or "for" a field, and one or two everyday words after "and", is
-    one name (not "the Ministry of Defence and NATO")."""
-    return (len(previous.tokens) >= 2 and previous.tokens[0].key in lex.org_heads
-            and previous.gaps[0] in ("of", "for", "for the") and not any(previous.gaps[1:])
+    """"Department of Trade and Industry", "Organisation for Security and Cooperation", "Royal
+    Netherlands Academy of Arts and Sciences": an institution's name "of" or "for" a field, and
+    one or two everyday words after "and", is one name (not "the Ministry of Defence and NATO")."""
+    head = _institutions_head(previous.tokens, previous.gaps, lex)
+    return (head is not None and not any(previous.gaps[head + 1 :])
             and len(run.tokens) <= 2 and not any(run.gaps) and all(
                 t.key in lex.common_words and t.text[1:].islower() and t.key not in lex.places
                 and t.key not in lex.known_orgs for t in run.tokens))
@@ -302,8 +312,11 @@ def _institution_of_fields(words: Sequence[str], connectors: Sequence[str], lex:
     """"Office of Science and Technology Policy": an institution's word, "of" or "for", and
     fields joined by "and" (as ``_runs_joined`` joins them) name an organisation; so do an
     organisation's word "of" two places ("Green Party of England and Wales")."""
-    if words[0] in lex.org_heads and connectors[0] in ("of", "for", "for the") and "and" in connectors:
-        return True
+    head = next((k for k, gap in enumerate(connectors) if gap), None)
+    if head is not None and words[head] in lex.org_heads and connectors[head] in ("of", "for", "for the") and (
+        "and" in connectors[head + 1 :]
+    ):
+        return True  # "Office of Science and ...", "Royal Netherlands Academy of Arts and Sciences"
     return (len(words) > 3 and connectors[-1] == "and" and connectors[-2] in ("of", "of the")
             and words[-3] in lex.org_words and words[-2] in lex.places and words[-1] in lex.places)
 

@@ -2208,3 +2208,9 @@ def test_a_company_of_a_town_a_state_follows_is_the_company_and_its_town():
                   "$1.9 billion. Shares of Bank of America fell.")
     assert found["Standard Federal Bancorporation"].type == "ORG" and found["Troy"].type == "GPE"
     assert found["Bank of America"].type == "ORG"
+
+
+def test_an_institution_of_two_fields_keeps_them_whatever_words_open_its_name():
+    found = named("He was elected to the Royal Netherlands Academy of Arts and Sciences in 1980.")
+    assert found["Royal Netherlands Academy of Arts and Sciences"].type == "ORG"
+    assert "Sciences" not in found
