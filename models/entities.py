@@ -448,8 +448,11 @@ def _a_patrons_possessive(previous: Run, run: Run, lex: Lexicon) -> bool:
     """Whether a possessive run names the patron of the institution or the place the next run
     names ("King's" + "College Hospital", "St John's" + "College"), not its owner ("Britain's
     National Health Service", "Google's Android team")."""
-    last = run.tokens[-1].key
-    if len(run.tokens) > 2 or not (last in lex.org_words or last in lex.loc_words) or last in lex.places:
+    keys = [t.key for t in run.tokens]
+    if len(keys) == 2 and keys[0] in lex.org_heads and keys[1] in lex.places:
+        keys = keys[:1]  # "King's College London": the institution's word before its town
+    last = keys[-1]
+    if len(keys) > 2 or not (last in lex.org_words or last in lex.loc_words) or last in lex.places:
         return False
     patron = [t.key for t in previous.tokens]
     return (len(patron) == 1 and (patron[0] in _PATRONS or patron[0] in lex.first_names)) or (
@@ -984,9 +987,10 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         run.tokens, run.gaps, ctx.lex
     ):
         chosen = _whole(chosen, 0, n, ORG)  # as _runs_joined joined it: "Securities and Exchange ..."
-    if n > 1 and (0, n) in at and (keys[-1] in ctx.lex.org_words or keys[-1] in ctx.lex.loc_words) and (
-        _joined_at_a_patrons_possessive(run, ctx.text)
-    ):
+    if n > 1 and (0, n) in at and not any(run.gaps) and (
+        keys[-1] in ctx.lex.org_words or keys[-1] in ctx.lex.loc_words
+        or keys[-1] in ctx.lex.places and keys[-2] in ctx.lex.org_heads
+    ) and _joined_at_a_patrons_possessive(run, ctx.text):
         chosen = _whole(chosen, 0, n, ORG)  # as _runs_joined joined it: "King's College Hospital"
     if n == 2 and (1, 2) in at and _nationality_word(keys[0], ctx.lex) and not run.gaps[0] and (
         _unknown_before_an_organisations_noun(run.tokens[1], ctx)
@@ -1048,9 +1052,14 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         candidate = _candidate(run, i, j, label, scores[k], features, ctx)
         if "legal_form" in conventions:
             candidate = firmly(candidate, ORG)  # explained by linking (a legal form)
-        elif i == 0 and j == n and n > 1 and _joined_at_a_patrons_possessive(run, ctx.text):
-            named = ORG if keys[-1] in ctx.lex.org_words and keys[-1] not in ctx.lex.loc_words else PLACE
+        elif i == 0 and j == n and n > 1 and not any(run.gaps) and _joined_at_a_patrons_possessive(run, ctx.text):
+            head = keys[-2] if keys[-1] in ctx.lex.places and keys[-2] in ctx.lex.org_heads else keys[-1]
+            named = ORG if head in ctx.lex.org_words and head not in ctx.lex.loc_words else PLACE
             candidate = firmly(candidate, named, explain and "patron")  # "King's College"
+        elif j - i >= 3 and keys[j - 2] in ctx.lex.org_heads and keys[j - 1] in ctx.lex.places and (
+            not run.gaps[j - 2] and _best_is_not(candidate, ORG)
+        ):
+            candidate = firmly(candidate, ORG, explain and "institutions_town")  # "Trinity College Dublin"
         elif j - i == 2 and candidate.words[1] in _POLITIES and not candidate.connectors[0] and (
             _best_is_not(candidate, PLACE) and candidate.words[0] not in _FIGURATIVE_REALMS
             and (candidate.words[0] not in ctx.lex.common_words or candidate.words[1] == "empire")

@@ -708,7 +708,7 @@ _FIXED = {
     "leader_of_country": "a name whose possessive stands before a country's name is the person who leads it ('Mussolini's Italy')",
     "legal_form": "a name ends in a company's legal form",
     "partners": "a name ends in '& Son', 'and Company', '& Co.' ('Henschel & Son'): a firm's",
-    "institutions_town": "a town after an institution's name and a comma ('Balliol College, Oxford') is its town",
+    "institutions_town": "a town after an institution's name and a comma ('Balliol College, Oxford') is its town; one ending its name ('Trinity College Dublin') is the institution's",
     "polity": "a people's or a ruler's name before 'Empire', 'Kingdom', 'Caliphate' or the like ('the German Empire') names a state",
     "org_noun_after": "a word no list knows before 'spokesman', 'organisation' or 'movement' ('an Omonia spokesman') names an organisation",
     "patron": "a name opens with its patron's possessive ('King's College', 'St Thomas' Hospital'): one name",

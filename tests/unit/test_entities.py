@@ -2214,3 +2214,11 @@ def test_an_institution_of_two_fields_keeps_them_whatever_words_open_its_name():
     found = named("He was elected to the Royal Netherlands Academy of Arts and Sciences in 1980.")
     assert found["Royal Netherlands Academy of Arts and Sciences"].type == "ORG"
     assert "Sciences" not in found
+
+
+def test_an_institutions_name_ending_in_its_town_is_the_institution():
+    found = named("She studied at University College Cork, Trinity College Dublin, Imperial "
+                  "College London and King's College London.")
+    for name in ("University College Cork", "Trinity College Dublin", "Imperial College London",
+                 "King's College London"):
+        assert found[name].type == "ORG", name
