@@ -376,6 +376,7 @@ def _runs_joined(runs: list[Run], ctx: TextContext) -> list[Run]:
                 continue
             if between in ("' ", "\u2019 ") and _everyday_plural(previous.tokens[-1].key, lex) and (
                 run.tokens[0].key in lex.org_words or run.tokens[-1].key in lex.org_words
+                or run.tokens[0].key in _PRIZES  # "the Commonwealth Writers' Prize for Best First Book"
             ):
                 # "Otago Girls' High School", "the Writers' Guild": a plural's possessive
                 # inside an organisation's name ends no name

@@ -2222,3 +2222,8 @@ def test_an_institutions_name_ending_in_its_town_is_the_institution():
     for name in ("University College Cork", "Trinity College Dublin", "Imperial College London",
                  "King's College London"):
         assert found[name].type == "ORG", name
+
+
+def test_a_plurals_possessive_before_a_prize_ends_no_name():
+    found = named("Her debut won the Commonwealth Writers' Prize for Best First Book in 2004.")
+    assert found["Commonwealth Writers' Prize for Best First Book"].type == "OTHER"
