@@ -571,7 +571,7 @@ def _after_a_speaker(text: str, start: int) -> bool:
 
 
 _TABLE_HEADING_AFTER = r"(?: \([a-z][^\n]*\))?:[ \t]*\n"
-_LOWER_CASE_HEADING_AFTER = r"(?: [a-z]+){1,3}[ \t]*(?:\n|$)"
+_LOWER_CASE_HEADING_AFTER = r"(?: [a-z]+){0,3}[ \t]*(?:\n|$)"
 
 
 def _table_heading(token: Token, ctx: TextContext) -> bool:

@@ -2227,3 +2227,8 @@ def test_an_institutions_name_ending_in_its_town_is_the_institution():
 def test_a_plurals_possessive_before_a_prize_ends_no_name():
     found = named("Her debut won the Commonwealth Writers' Prize for Best First Book in 2004.")
     assert found["Commonwealth Writers' Prize for Best First Book"].type == "OTHER"
+
+
+def test_an_everyday_word_alone_on_a_line_is_a_heading_no_name():
+    found = named("Her second novel sold well in Lagos.\n\nWorks\nA Song for Onitsha (2009)\n")
+    assert "Works" not in found and found["Lagos"].type == "GPE"
