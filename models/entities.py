@@ -60,6 +60,7 @@ from newsview.models.mentions import (
     known_by_its_s,
     known_names_with_i,
     label_type,
+    listed_works,
     lists_agreed,
     mark_bracket_acronyms,
     model_numbers,
@@ -165,7 +166,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates = possessive_titles(text, candidates, lex, ctx.headline_lines, ctx.line_starts, explain)
     candidates = without_overlaps(candidates, timexes)
     candidates = headline_echoes(text, runs, candidates, explain)
-    candidates = works_with_years(text, runs, candidates, lex, explain)
+    candidates = listed_works(text, works_with_years(text, runs, candidates, lex, explain), explain)
     read_homonyms(text, candidates, lex)
     candidates = clubs(text, runs, candidates, lex, ctx.sentence_starts, explain)
     candidates = _organisations_named_by_their_kind(text, candidates, explain)

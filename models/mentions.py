@@ -362,6 +362,35 @@ def works_with_years(text: str, runs: list[Run], candidates: list[Candidate], le
 _YEAR_IN_BRACKETS = r" \((?:1[5-9]|20)\d\d\)"
 
 
+def listed_works(text: str, candidates: list[Candidate], explain: bool = False) -> list[Candidate]:
+    """A biography's list of works, a title and its year in brackets a line, two lines or more
+    ("The Rain Before Harmattan (2003)", "Letters to Chinua (essays, 2016)"): each title is
+    one work (a convention), whatever its words read as alone ("Harmattan" a person)."""
+    if ")\n" not in text and not text.endswith(")"):
+        return candidates
+    lines = list(pattern(_WORK_LINE).finditer(text))
+    listed = [m for k, m in enumerate(lines)
+              if k and lines[k - 1].end() + 1 == m.start() or k + 1 < len(lines) and m.end() + 1 == lines[k + 1].start()]
+    if not listed:
+        return candidates
+    found = []
+    for match in listed:
+        begin, end = match.span("title")
+        words = tuple(fold_word(w) for w in match.group("title").split())
+        found.append(Candidate(begin, end, match.group("title"), words, ("",) * (len(words) - 1), "name",
+                               "OTHER", 3, None, scores=only_scores(OTHER),
+                               evidence=("work_year",) if explain else ()))
+    taken = [(c.start, c.end) for c in found]
+    kept = [c for c in candidates if not any(a < c.end and c.start < b for a, b in taken)]
+    return sorted([*kept, *found], key=lambda c: c.start)
+
+
+_WORK_LINE = (
+    r"(?m)^(?:(?:The|A|An) )?(?P<title>[A-Z0-9][\w'\u2019-]*(?: (?:[a-z]{1,4}|[A-Z0-9][\w'\u2019-]*))*)"
+    r" \((?:[a-z]+, )?(?:1[5-9]|20)\d\d\)[ \t]*$"
+)
+
+
 def speakers(text: str, candidates: list[Candidate], lex: Lexicon,
              explain: bool = False) -> list[Candidate]:
     """"Priya Raman: I grew up in Easton", "Wikinews: Why did you stand?": a name opening
@@ -1187,10 +1216,14 @@ def cued_titles(text: str, candidates: list[Candidate], lower: set[str]) -> list
         begin, end = match.span(1)
         while end > begin and text[end - 1] in ".:!?,'\u2019":
             end -= 1  # the sentence's full stop, not the title's
+        set_apart = text[begin - 2 : begin] == ", " and text[end : end + 1] in (",", ")")
         if text.startswith(("The ", "A ", "An "), begin) and text.find(" ", begin) < end:
             begin = text.index(" ", begin) + 1  # names are given without their article
+            set_apart = True  # "the novel A Song for Onitsha": an article opens the title
         inside = [c for c in candidates if c.start < end and begin < c.end]
-        end = _title_end(text, begin, end, inside)
+        if not set_apart:
+            # "Her second novel, A Song for Onitsha, set ...": commas set a title apart whole
+            end = _title_end(text, begin, end, inside)
         title = text[begin:end]
         inside = [c for c in inside if c.start < end]
         if (not inside and " " not in title) or title == "I" or title.startswith("I "):

@@ -2232,3 +2232,20 @@ def test_a_plurals_possessive_before_a_prize_ends_no_name():
 def test_an_everyday_word_alone_on_a_line_is_a_heading_no_name():
     found = named("Her second novel sold well in Lagos.\n\nWorks\nA Song for Onitsha (2009)\n")
     assert "Works" not in found and found["Lagos"].type == "GPE"
+
+
+def test_a_title_an_article_opens_or_commas_set_apart_keeps_its_place_name():
+    found = named("Her second novel, A Song for Onitsha, set during the war, sold well. Her "
+                  "novel A Song for Onitsha was translated.")
+    assert found["Song for Onitsha"].type == "OTHER" and "Onitsha" not in found
+    found = named("They saw the film Schindler's List with Bear Stearns executives.")
+    assert found["Schindler's List"].type == "OTHER" and found["Bear Stearns"].type == "ORG"
+
+
+def test_a_list_of_works_with_their_years_is_a_list_of_works():
+    found = named("She divides her time between Lagos and Washington.\n\nWorks\n"
+                  "The Rain Before Harmattan (2003)\nA Song for Onitsha (2009)\n"
+                  "Letters to Chinua (essays, 2016)\n")
+    for title in ("Rain Before Harmattan", "Song for Onitsha", "Letters to Chinua"):
+        assert found[title].type == "OTHER", title
+    assert "Harmattan" not in found and "Chinua" not in found
