@@ -1343,10 +1343,22 @@ def read_country_cores(candidates: list[Candidate], lex: Lexicon) -> None:
 
 
 def _initials_hold(words: tuple[str, ...], acronym: str) -> bool:
-    """Whether an acronym's letters are, in order, initials of the name's words (EPA in the
-    United States Environmental Protection Agency)."""
-    initials = iter(word[0] for word in words if word)
-    return all(letter in initials for letter in acronym.replace(".", "").replace("&", "").lower())
+    """Whether an acronym's letters are, in order, the first letters of some of the name's
+    words, each word giving one or more (EPA in the United States Environmental Protection
+    Agency, NASA in the National Super Alliance)."""
+    return _spelled_by_prefixes(acronym.replace(".", "").replace("&", "").lower(), [w for w in words if w])
+
+
+def _spelled_by_prefixes(letters: str, words: list[str]) -> bool:
+    if not letters:
+        return True
+    for k, word in enumerate(words):
+        n = 0
+        while n < len(word) and n < len(letters) and word[n] == letters[n]:
+            n += 1
+            if _spelled_by_prefixes(letters[n:], words[k + 1 :]):
+                return True
+    return False
 
 
 def mark_bracket_acronyms(text: str, candidates: list[Candidate], lex: Lexicon) -> None:

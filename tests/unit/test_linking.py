@@ -331,6 +331,11 @@ def test_a_known_acronym_in_brackets_after_the_name_it_spells_is_that_name():
     assert found["United States Environmental Protection Agency"] == [
         "EPA", "United States Environmental Protection Agency"]
     assert found["AP"] == ["AP"] and found["Puerto Rico"] == ["Puerto Rico"]
+    # an acronym taking two letters of a word: a known one ("NASA") stands for this name here
+    text = ("Thousands of supporters of the National Super Alliance (NASA) gathered. The "
+            "minister said NASA was a criminal group.")
+    found = {e.name: sorted({m.text for m in e.mentions}) for e in analyse(text).entities}
+    assert found["National Super Alliance"] == ["NASA", "National Super Alliance"]
 
 
 def test_a_clubs_town_read_as_the_club_shortens_the_clubs_name():
