@@ -1402,8 +1402,9 @@ def _ends_a_kind_of_name(key: str, lex: Lexicon) -> bool:
 
 def _a_party_adjective_before_an_everyday_noun(token: Token, ctx: TextContext) -> bool:
     """"Conservative estimates put it at 300", "Liberal arts colleges": a party's adjective
-    that is an everyday word too (not "Tory"; nor "Labour", its name too) opening a sentence before a lower-case word
-    that is no party member's noun ("Conservative MPs") is the everyday adjective."""
+    that is an everyday word too (not "Tory"; nor "Labour", its name too) opening a sentence
+    before a lower-case word that is no party member's noun ("Conservative MPs") is the
+    everyday adjective."""
     lex = ctx.lex
     if token.key not in lex.party_adjectives or token.key in lex.parties or (
         token.key not in lex.common_words  # "Tory marginals": no everyday word
@@ -1936,7 +1937,7 @@ def _titles_inside_people(run: Run, chosen: list[tuple[int, int, int]],
             # weights know singular titles; the plural is read as a title by convention)
             i, label = i + 1, PERSON
         elif j - i >= 3 and keys[i] in _HONORIFICS and not run.gaps[i] and (i + 1, j) in at and (
-            (keys[i + 1] in lex.first_names or j - i >= 3 and not any(run.gaps[i:j]))
+            (keys[i + 1] in lex.first_names or not any(run.gaps[i:j]))
             and not any(_ends_a_kind_of_name(key, lex) or key in lex.places for key in keys[i + 1 : j])
         ):
             # "the Rev. Alasdair Dunmore" read whole as a place: an honorific opening a name
@@ -2070,7 +2071,7 @@ def _companies_of_towns(run: Run, chosen: list[tuple[int, int, int]], at: dict[t
     for i, j, label in chosen:
         cut = next((k for k in range(i + 1, j) if run.gaps[k - 1] == "of"
                     and run.tokens[k - 1].key in _COMPANY_KINDS), None)
-        if label != PERSON and cut is not None and j == len(run.tokens) and (i, cut) in at and (
+        if label != PERSON and cut is not None and j == len(run.tokens) and (i, cut) in at and (cut, j) in at and (
             _spelled(run, cut, j) in ctx.lex.places and _a_region_after(ctx, run.tokens[j - 1].end)
         ):
             out.extend([(i, cut, ORG), (cut, j, PLACE)])

@@ -369,8 +369,9 @@ def listed_works(text: str, candidates: list[Candidate], explain: bool = False) 
     if ")\n" not in text and not text.endswith(")"):
         return candidates
     lines = list(pattern(_WORK_LINE).finditer(text))
-    listed = [m for k, m in enumerate(lines)
-              if k and lines[k - 1].end() + 1 == m.start() or k + 1 < len(lines) and m.end() + 1 == lines[k + 1].start()]
+    # two such lines in a row make a list: each of them is listed
+    adjacent = {k for k in range(1, len(lines)) if lines[k - 1].end() + 1 == lines[k].start()}
+    listed = [m for k, m in enumerate(lines) if k in adjacent or k + 1 in adjacent]
     if not listed:
         return candidates
     found = []
