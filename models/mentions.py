@@ -345,18 +345,60 @@ def works_with_years(text: str, runs: list[Run], candidates: list[Candidate], le
     out = list(candidates)
     occupied = Occupied(candidates)
     added: list[Candidate] = []
-    for run in runs:
+    for r, run in enumerate(runs):
         start, end = run.tokens[0].start, run.tokens[-1].end
-        if run.position or not year.match(text, end):
+        if not year.match(text, end):
+            continue
+        opening = _title_opening_run(text, runs, r)
+        if opening is not None and not _an_institutions_words(opening, run, lex):
+            # "published as Stillness in Motion (1989)", "Death in Venice (1912)": one title
+            added.append(_work_from(text, opening.tokens[0].start, end, explain))
+            continue
+        if run.position:
             continue
         k = by_span.get((start, end))
         if k is not None:
             cand = out[k]
-            if cand.type not in ("PERSON", "OTHER") and " ".join(cand.words) not in lex.places:
+            if cand.type not in ("PERSON", "OTHER") and " ".join(cand.words) not in lex.places and not (
+                cand.words[0] in lex.org_heads or cand.words[-1] in lex.org_words  # "Bank of England (1694)"
+            ):
                 out[k] = firmly(cand, OTHER, explain and "work_year")
         elif not occupied.run(run):
             added.append(run_candidate(text, run, OTHER, explain and "work_year"))
-    return sorted([*out, *added], key=lambda c: c.start) if added else out
+    if not added:
+        return out
+    taken = [(c.start, c.end) for c in added]
+    kept = [c for c in out if not any(a < c.end and c.start < b for a, b in taken)]
+    return sorted([*kept, *added], key=lambda c: c.start)
+
+
+def _title_opening_run(text: str, runs: list[Run], r: int) -> Run | None:
+    """The run a title with a year after it opens with, where a title's small word joins it to
+    the run before the year ("Stillness" in "Stillness in Motion (1989)"), or None."""
+    if not r:
+        return None
+    before = runs[r - 1]
+    between = text[before.tokens[-1].end : runs[r].tokens[0].start]
+    if len(between) > 10 or not pattern(_TITLE_SMALL_WORDS).fullmatch(between):
+        return None
+    return before
+
+
+def _an_institutions_words(opening: Run, last: Run, lex: Lexicon) -> bool:
+    """"the University of Texas (1883)", "the Bank of England (1694)": an institution's word
+    opens or ends it, so the year is its founding, not a work's."""
+    return opening.tokens[0].key in lex.org_heads or last.tokens[-1].key in lex.org_words or (
+        opening.tokens[-1].key in lex.org_words)
+
+
+_TITLE_SMALL_WORDS = r" (?:in|of|on|for|to|at|from|with|and|under|over)(?: the| a| an)? "
+
+
+def _work_from(text: str, begin: int, end: int, explain: bool) -> Candidate:
+    title = text[begin:end]
+    words = tuple(fold_word(w) for w in title.split())
+    return Candidate(begin, end, title, words, ("",) * (len(words) - 1), "name", "OTHER", 3, None,
+                     scores=only_scores(OTHER), evidence=("work_year",) if explain else ())
 
 
 _YEAR_IN_BRACKETS = r" \((?:1[5-9]|20)\d\d\)"
@@ -374,13 +416,7 @@ def listed_works(text: str, candidates: list[Candidate], explain: bool = False) 
     listed = [m for k, m in enumerate(lines) if k in adjacent or k + 1 in adjacent]
     if not listed:
         return candidates
-    found = []
-    for match in listed:
-        begin, end = match.span("title")
-        words = tuple(fold_word(w) for w in match.group("title").split())
-        found.append(Candidate(begin, end, match.group("title"), words, ("",) * (len(words) - 1), "name",
-                               "OTHER", 3, None, scores=only_scores(OTHER),
-                               evidence=("work_year",) if explain else ()))
+    found = [_work_from(text, *match.span("title"), explain) for match in listed]
     taken = [(c.start, c.end) for c in found]
     kept = [c for c in candidates if not any(a < c.end and c.start < b for a, b in taken)]
     return sorted([*kept, *found], key=lambda c: c.start)

@@ -2249,3 +2249,12 @@ def test_a_list_of_works_with_their_years_is_a_list_of_works():
     for title in ("Rain Before Harmattan", "Song for Onitsha", "Letters to Chinua"):
         assert found[title].type == "OTHER", title
     assert "Harmattan" not in found and "Chinua" not in found
+
+
+def test_a_title_with_a_small_word_inside_and_a_year_after_is_one_work():
+    found = named("His talks, translated into English, were published as Stillness in Motion "
+                  "(1989). Her books include Death in Venice (2001).")
+    assert found["Stillness in Motion"].type == "OTHER" and found["Death in Venice"].type == "OTHER"
+    assert "Stillness" not in found and "Venice" not in found
+    # an institution's founding year makes no work of it
+    assert named("He helped found the Bank of England (1694).")["Bank of England"].type == "ORG"
