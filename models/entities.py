@@ -1449,14 +1449,10 @@ def _read_word(run: Run, found: WordEvidence, model: NameModel, ctx: TextContext
         label = ORG  # "Moody's agreed": a name the lists know, however weakly its words read
     elif surname_of_a_person or _a_leaders_time(run, ctx):
         label = PERSON
-    elif _an_unknown_word_after_an_organisations_kind(run, ctx):
-        # "the Russian state bank Sberbank": its own letters say nothing
+    elif noun_around := _an_organisations_noun_around_an_unknown_word(run, ctx):
+        # "the Russian state bank Sberbank", "An Omonia spokesman said": its own letters say nothing
         return [firmly(_candidate(run, 0, 1, ORG, scores, (*lexical, *context, *before, *after)
-                                  if explain else (), ctx), ORG, explain and "org_noun_before")]
-    elif _an_unknown_word_before_an_organisations_noun(run, ctx):
-        # "An Omonia spokesman said": its own letters say nothing
-        return [firmly(_candidate(run, 0, 1, ORG, scores, (*lexical, *context, *before, *after)
-                                  if explain else (), ctx), ORG, explain and "org_noun_after")]
+                                  if explain else (), ctx), ORG, explain and noun_around)]
     else:
         return []
     features = (*lexical, *context, *before, *after) if explain else ()  # as RunEvidence.features
@@ -1602,23 +1598,31 @@ def _an_organisations_kind_before(text: str, start: int, fitted: bool = False) -
     return word in cues()[("org_kind_before", "-")] or fitted and kind_before_table().get(word) == "ORG"
 
 
-def _an_unknown_word_before_an_organisations_noun(run: Run, ctx: TextContext) -> bool:
-    """A capitalised word inside a sentence that no list knows (no everyday word, given name,
-    surname, place or nationality) right before a noun only an organisation's name modifies:
-    "An Omonia spokesman said", "the Omonia organisation"."""
-    return not run.position and _unknown_before_an_organisations_noun(run.tokens[0], ctx)
+def _an_organisations_noun_around_an_unknown_word(run: Run, ctx: TextContext) -> str | None:
+    """The convention that makes an organisation of a one-word run its letters read as no name,
+    if one does: a noun for its kind before it ("org_noun_before") or a noun only an
+    organisation's name modifies after it ("org_noun_after")."""
+    if _an_unknown_word_after_an_organisations_kind(run, ctx):
+        return "org_noun_before"
+    if not run.position and _unknown_before_an_organisations_noun(run.tokens[0], ctx):
+        return "org_noun_after"
+    return None
 
 
 def _unknown_before_an_organisations_noun(token: Token, ctx: TextContext) -> bool:
+    """A capitalised word that no list knows (no everyday word, given name, surname, place or
+    nationality) right before a noun only an organisation's name modifies: "An Omonia
+    spokesman said", "the Omonia organisation"."""
     lex = ctx.lex
     if token.text.isupper() or token.key in lex.common_words or token.key in lex.first_names:
         return False
     if token.key in lex.surname_ranks or token.key in lex.places or token.key in lex.demonyms:
         return False
-    return pattern(_ORGANISATIONS_NOUN_AFTER).match(ctx.text, token.end) is not None
+    return _next_word_in(ctx.text, token.end, _ORGANISATIONS_NOUNS)
 
 
-_ORGANISATIONS_NOUN_AFTER = r" (?:spokes(?:man|woman|person)|organi[sz]ation|movement)\b"
+_ORGANISATIONS_NOUNS = frozenset(
+    "spokesman spokeswoman spokesperson organisation organization movement".split())
 
 
 def _an_unknown_word_after_an_organisations_kind(run: Run, ctx: TextContext) -> bool:

@@ -352,7 +352,7 @@ def works_with_years(text: str, runs: list[Run], candidates: list[Candidate], le
         opening = _title_opening_run(text, runs, r)
         if opening is not None and not _an_institutions_words(opening, run, lex):
             # "published as Stillness in Motion (1989)", "Death in Venice (1912)": one title
-            added.append(_work_from(text, opening.tokens[0].start, end, explain))
+            added.append(_work_from(text, opening.tokens[0].start, end, ("work_year",) if explain else ()))
             continue
         if run.position:
             continue
@@ -365,11 +365,7 @@ def works_with_years(text: str, runs: list[Run], candidates: list[Candidate], le
                 out[k] = firmly(cand, OTHER, explain and "work_year")
         elif not occupied.run(run):
             added.append(run_candidate(text, run, OTHER, explain and "work_year"))
-    if not added:
-        return out
-    taken = [(c.start, c.end) for c in added]
-    kept = [c for c in out if not any(a < c.end and c.start < b for a, b in taken)]
-    return sorted([*kept, *added], key=lambda c: c.start)
+    return _with_overlaps_replaced(out, added) if added else out
 
 
 def _title_opening_run(text: str, runs: list[Run], r: int) -> Run | None:
@@ -394,11 +390,19 @@ def _an_institutions_words(opening: Run, last: Run, lex: Lexicon) -> bool:
 _TITLE_SMALL_WORDS = r" (?:in|of|on|for|to|at|from|with|and|under|over)(?: the| a| an)? "
 
 
-def _work_from(text: str, begin: int, end: int, explain: bool) -> Candidate:
+def _work_from(text: str, begin: int, end: int, evidence: tuple[str, ...]) -> Candidate:
+    """A work's title a convention found at ``begin:end``, whatever candidates its words made."""
     title = text[begin:end]
     words = tuple(fold_word(w) for w in title.split())
     return Candidate(begin, end, title, words, ("",) * (len(words) - 1), "name", "OTHER", 3, None,
-                     scores=only_scores(OTHER), evidence=("work_year",) if explain else ())
+                     scores=only_scores(OTHER), evidence=evidence)
+
+
+def _with_overlaps_replaced(candidates: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+    """``candidates`` without those ``found`` overlaps, and ``found``, in text order."""
+    taken = [(c.start, c.end) for c in found]
+    kept = [c for c in candidates if not any(a < c.end and c.start < b for a, b in taken)]
+    return sorted([*kept, *found], key=lambda c: c.start)
 
 
 _YEAR_IN_BRACKETS = r" \((?:1[5-9]|20)\d\d\)"
@@ -416,10 +420,9 @@ def listed_works(text: str, candidates: list[Candidate], explain: bool = False) 
     listed = [m for k, m in enumerate(lines) if k in adjacent or k + 1 in adjacent]
     if not listed:
         return candidates
-    found = [_work_from(text, *match.span("title"), explain) for match in listed]
-    taken = [(c.start, c.end) for c in found]
-    kept = [c for c in candidates if not any(a < c.end and c.start < b for a, b in taken)]
-    return sorted([*kept, *found], key=lambda c: c.start)
+    evidence = ("work_year",) if explain else ()
+    return _with_overlaps_replaced(candidates, [_work_from(text, *match.span("title"), evidence)
+                                                for match in listed])
 
 
 _WORK_LINE = (
@@ -1270,9 +1273,7 @@ def cued_titles(text: str, candidates: list[Candidate], lower: set[str]) -> list
                 pattern(_WHAT_A_WORK_DOES_AFTER).match(text, end))
         ):
             continue  # a person's name ("After the film Osric Delane said"), or a title read
-        words = tuple(fold_word(w) for w in title.split())
-        found.append(Candidate(begin, end, title, words, ("",) * (len(words) - 1), "name",
-                               "OTHER", 3, None, scores=only_scores(OTHER), evidence=("work_title",)))
+        found.append(_work_from(text, begin, end, ("work_title",)))
     if not found:
         return candidates
     taken = [(c.start, c.end) for c in found]
