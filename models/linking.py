@@ -409,6 +409,10 @@ def _link_org_short_forms(cands: list[Candidate], units: dict[int, list[int]], g
             groups.union(next(iter(parts)), root, "short form of")
             continue
         targets = by_prefix.get(key, [])
+        if targets and all(cands[i].type in ("GPE", "LOC") for i in members):
+            # "in Hawick" is the town, not "Hawick Rugby Club" (a misread "Northrop" is still
+            # short for "Northrop Grumman")
+            targets = [t for t in targets if cands[t].words[-1] not in _BODIES_OF_A_PLACE]
         roots = {groups.find(t) for t in targets}
         if not roots or groups.find(root) in roots:
             continue
@@ -425,6 +429,12 @@ def _link_org_short_forms(cands: list[Candidate], units: dict[int, list[int]], g
 # Nobel Prize", "the Arsenal Stadium"): their first words are that other's name, no short form.
 _BODIES_OF_THEIR_OWN = frozenset("""force foundation trust fund prize award awards trophy committee
     commission stadium arena""".split())
+
+
+# Last words of a body named after the place it serves ("Hawick Rugby Club", "Fife Council"):
+# the place's name alone, read as a place, is the place, not short for the body.
+_BODIES_OF_A_PLACE = frozenset("""club council police constabulary authority hospital university
+    college school airport station cathedral""".split())
 
 
 # Words after a town that make a club's name its town's name is short for ("Leicester City",

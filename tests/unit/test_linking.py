@@ -374,3 +374,13 @@ def test_a_regions_nationality_word_and_its_name_are_one_entity():
     entities = find_entities(text, sentence_spans(text), [])
     chechnya = [e for e in entities if e.name == "Chechnya"]
     assert len(chechnya) == 1 and {m.text for m in chechnya[0].mentions} == {"Chechen", "Chechnya"}
+
+
+def test_a_town_read_as_a_place_is_not_short_for_the_club_named_after_it():
+    from newsview.models.analysis import analyse
+
+    text = ("Jean Moffat keeps a shop in Kelso in the Borders. The players of Kelso Rugby Club "
+            "carried flour up the hill for her.")
+    found = {e.name: sorted({m.text for m in e.mentions}) for e in analyse(text).entities}
+    assert found["Kelso"] == ["Kelso"]
+    assert found["Kelso Rugby Club"] == ["Kelso Rugby Club"]
