@@ -962,7 +962,8 @@ def lists_agreed(text: str, candidates: list[Candidate]) -> list[Candidate]:
     type where its own evidence is weak (a convention): "Bear Stearns, Morgan Stanley and
     Oppenheimer" are three firms, not two firms and a person. Weak: its best reading leads
     its second by less than 5 (strength 2 or less; less than 9 where every other name of the
-    list leads by 5 or more), and the list's type is that second."""
+    list leads by 5 or more), and the list's type reads less than 5 below its best ("lost
+    customers to Arcor, Vodafone and Telefonica": Arcor a place, a work, then a firm)."""
     out = list(candidates)
     start = 0
     while start < len(out):
@@ -996,7 +997,7 @@ def _agree(candidates: list[Candidate], start: int, end: int) -> None:
     # where every other member is read firmly, a reading of middling strength gives way too
     weak = 3 if all(m.strength >= 3 for k, m in enumerate(members) if k != odd) else 2
     if members[odd].strength <= weak and wanted != NORP and scores is not None and (
-        sorted(scores)[-2] == scores[wanted]
+        max(scores) - scores[wanted] < 5
     ):
         type_ = label_type(wanted, members[odd].type)
         candidates[start + odd] = relabelled(replace(members[odd], type=type_), wanted)

@@ -2258,3 +2258,11 @@ def test_a_title_with_a_small_word_inside_and_a_year_after_is_one_work():
     assert "Stillness" not in found and "Venice" not in found
     # an institution's founding year makes no work of it
     assert named("He helped found the Bank of England (1694).")["Bank of England"].type == "ORG"
+
+
+def test_a_name_read_otherwise_than_the_rest_of_its_list_takes_the_lists_type_when_close():
+    from newsview.models.analysis import analyse
+
+    text = "Fondel lost customers to Arcor, Vodafone and Telefonica last year."
+    found = {e.name: e.type for e in analyse(text).entities}
+    assert found["Arcor"] == "ORG"
