@@ -615,18 +615,27 @@ def possessors_of_people(text: str, candidates: list[Candidate], lex: Lexicon,
         ):
             out[i] = firmly(cand, PERSON, explain and "leader_of_country")  # "Mussolini's Italy"
             continue
+        if cand.type == "ORG" and cand.kind == "name" and _a_countrys_player_after(text, cand, lex) and (
+            person.start == cand.end + 3 and _a_full_name(person, lex)
+        ):
+            # "beat Sweden's Thomas Johansson": a country, read as its side in a match's sentence
+            out[i] = firmly(cand, PLACE, explain and "possessor")
+            continue
         if cand.type != "PERSON" or cand.kind != "name" or len(cand.words) != 1 or not cand.scores:
             continue
         between = text[cand.end : person.start]
         possessive = between in ("'s ", "\u2019s ")
         role = not possessive and between[:1] == " " == between[-1:] and (
             between.strip() in TEAM_ROLES or between.strip() in FIRM_ROLES)
-        if (possessive and cand.words[0] not in lex.first_names or role) and (
-            person.type == "PERSON" and len(person.words) > 1 and person.words[0] in lex.first_names
-        ):
+        if (possessive and cand.words[0] not in lex.first_names or role) and _a_full_name(person, lex):
             label = PLACE if cand.words[0] in lex.places else ORG
             out[i] = firmly(cand, label, explain and ("possessor" if possessive else "team_role"))
     return out
+
+
+def _a_full_name(person: Candidate, lex: Lexicon) -> bool:
+    """Whether a name is a person's, in full, after a given name."""
+    return person.type == "PERSON" and len(person.words) > 1 and person.words[0] in lex.first_names
 
 
 def _leader_of_a_country(text: str, cand: Candidate, country: Candidate, lex: Lexicon) -> bool:
@@ -691,6 +700,16 @@ def clubs(text: str, runs: list[Run], candidates: list[Candidate], lex: Lexicon,
                   and (id(c) in teams or _may_be_a_club(text, sentence_starts, c, lex, playing=True)) else c
                   for c in candidates]
     return _club_towns_possessive(text, candidates, lex, explain)
+
+
+def _a_countrys_player_after(text: str, candidate: Candidate, lex: Lexicon) -> bool:
+    """Whether a country's name stands in the possessive before a capitalised name."""
+    place = lex.places.get(" ".join(candidate.words))
+    return place is not None and place.is_country and pattern(_POSSESSIVE_BEFORE_A_NAME).match(
+        text, candidate.end) is not None
+
+
+_POSSESSIVE_BEFORE_A_NAME = r"['’]s [A-Z]"
 
 
 def _sides_beside_a_side(text: str, sentence_starts: Sequence[int], candidates: list[Candidate],

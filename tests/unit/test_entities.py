@@ -2266,3 +2266,11 @@ def test_a_name_read_otherwise_than_the_rest_of_its_list_takes_the_lists_type_wh
     text = "Fondel lost customers to Arcor, Vodafone and Telefonica last year."
     found = {e.name: e.type for e in analyse(text).entities}
     assert found["Arcor"] == "ORG"
+
+
+def test_a_country_in_the_possessive_before_a_beaten_player_is_the_country():
+    from newsview.models.analysis import analyse
+
+    text = "Hewitt, the third seed, beat Sweden's Thomas Johansson 6-2 7-5 on Thursday."
+    found = {e.name: e.type for e in analyse(text).entities}
+    assert found["Sweden"] == "GPE" and found["Thomas Johansson"] == "PERSON"
