@@ -1041,6 +1041,11 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _whole(chosen, 0, n, ORG)
     if n > 2 and chosen:
         chosen = _middle_initials_whole(run, chosen, at, ctx.lex)
+    if keys[0] in _SAINTS and not run.gaps[0] and chosen and chosen[0][0] == 1 and (0, chosen[0][1]) in at:
+        # "St Pauli 0 Hamburg 2": the saint's word opens the name, not "Pauli" alone
+        j = chosen[0][1]
+        whole = scores[at[(0, j)]]
+        chosen = _whole(chosen, 0, j, whole.index(max(whole)))
     if chosen and "speech_after" in found.right and max(j for _, j, _ in chosen) < n:
         chosen = _speaker_whole(n, chosen, at, scores, left)
     if chosen and _organisations_only_word(keys[-1], ctx.lex) and max(j for _, j, _ in chosen) < n:

@@ -2274,3 +2274,11 @@ def test_a_country_in_the_possessive_before_a_beaten_player_is_the_country():
     text = "Hewitt, the third seed, beat Sweden's Thomas Johansson 6-2 7-5 on Thursday."
     found = {e.name: e.type for e in analyse(text).entities}
     assert found["Sweden"] == "GPE" and found["Thomas Johansson"] == "PERSON"
+
+
+def test_a_saints_abbreviation_opens_the_name_it_stands_before():
+    from newsview.models.analysis import analyse
+
+    text = "Results of Saturday's matches:\n\nBochum 2 Cottbus 1\nSt Pauli 0 Mainz 2\n"
+    found = {e.name: e.type for e in analyse(text).entities}
+    assert found.get("St Pauli") == "ORG" and "Pauli" not in found
