@@ -468,7 +468,7 @@ def speakers(text: str, candidates: list[Candidate], lex: Lexicon,
     return out
 
 
-_TURN_AFTER = r": [A-Z\"\u201c][a-z']*[ ,]"
+_TURN_AFTER = r": [A-Z\"\u201c][a-z']*[ ,.!?]"
 
 
 def _people_by_initials(candidates: list[Candidate]) -> set[str]:

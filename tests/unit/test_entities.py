@@ -2282,3 +2282,13 @@ def test_a_saints_abbreviation_opens_the_name_it_stands_before():
     text = "Results of Saturday's matches:\n\nBochum 2 Cottbus 1\nSt Pauli 0 Mainz 2\n"
     found = {e.name: e.type for e in analyse(text).entities}
     assert found.get("St Pauli") == "ORG" and "Pauli" not in found
+
+
+def test_a_speakers_turn_may_open_with_a_one_word_sentence():
+    from newsview.models.analysis import analyse
+
+    text = ("We spoke to Malcolm Dixon about the floods.\n\n((WN)) Who helped?\n\n"
+            "MD: Everyone. The Red Cross came daily.\n\n((WN)) What next?\n\n"
+            "MD: I've ordered sandbags.\n")
+    found = {e.name: sorted({m.text for m in e.mentions}) for e in analyse(text).entities}
+    assert found["Malcolm Dixon"] == ["MD", "Malcolm Dixon"]
