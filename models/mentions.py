@@ -1149,15 +1149,22 @@ _POSSESSIVE_TITLE = (r"(?<![\w'\u2019.-])([A-Z][\w-]+(?: [A-Z][\w-]+)?)(['\u2019
                      r"(?![\w'\u2019-]| [A-Z0-9]|-| [a-z]{1,4} [A-Z])")
 
 
+def _named_but_in_possessive_titles(text: str, owner: str) -> bool:
+    """Whether the text names ``owner`` other than in the possessive before a capitalised word
+    ("Ocean's Twelve" and "Ocean's Eleven" leave "Ocean" named nowhere else)."""
+    return re.search(re.escape(owner) + r"(?!['\u2019]s [A-Z])", text) is not None
+
+
 def possessive_titles(text: str, candidates: list[Candidate], lex: Lexicon, line_kinds: dict[int, str],
                       line_starts: Sequence[int], explain: bool = False) -> list[Candidate]:
     """"Schindler's List", "Ocean's Twelve", "Occam's Razor": a name in the possessive
     before one everyday word or number word written with a capital, inside a sentence, is a
     work's title (a convention), not a person and a word left over ("Schindler" and "List"),
-    where the article names the possessor nowhere else (not "Spielberg's Jaws" after "Steven
-    Spielberg"), is no person named in full ("Gustav Machatý's Ecstasy" is his film) and the
-    word is no title's, organisation's, party's or place's ("Blair's Cabinet", "David
-    Cameron's Conservatives", "Saint Mary's Lake")."""
+    where the article names the possessor nowhere but in such titles (not "Spielberg's Jaws"
+    after "Steven Spielberg"; "Ocean's Twelve" and "Ocean's Eleven" both), is no person named
+    in full ("Gustav Machatý's Ecstasy" is his film) and the word is no title's,
+    organisation's, party's or place's ("Blair's Cabinet", "David Cameron's Conservatives",
+    "Saint Mary's Lake"). The title written so anywhere else, a headline's too, is the work."""
     if "'s " not in text and "\u2019s " not in text:
         return candidates
     found = []
@@ -1173,19 +1180,23 @@ def possessive_titles(text: str, candidates: list[Candidate], lex: Lexicon, line
                 or word in lex.first_names or owner_key in lex.places or owner_key in lex.known_orgs
                 or owner_key in lex.demonyms or owner_key in lex.parties
                 or known_by_its_s(text, match.start(2), owner_key, lex)
-                or text.count(owner) > text.count(match.group())):
+                or _named_but_in_possessive_titles(text, owner)):
             continue
         found.append(match)
     if not found:
         return candidates
     out = list(candidates)
-    for match in found:
-        begin, end = match.span()
+    spans = {match.span(): match.group(2) for match in found}
+    for title, mark in {match.group(): match.group(2) for match in found}.items():
+        # the same title in a headline ("Ocean's Twelve tops US box office")
+        for echo in re.finditer(re.escape(title) + r"\b", text):
+            spans.setdefault(echo.span(), mark)
+    for (begin, end), mark in sorted(spans.items()):
         inside = [c for c in out if c.start < end and begin < c.end]
         if any(c.start < begin or c.end > end for c in inside):
             continue  # a longer name holds part of it
         title = text[begin:end]
-        words = tuple(fold_word(w) for w in title.replace(match.group(2), " ").split())
+        words = tuple(fold_word(w) for w in title.replace(mark, " ").split())
         out = [c for c in out if not (c.start < end and begin < c.end)]
         out.append(Candidate(begin, end, title, words, ("",) * (len(words) - 1), "name", "OTHER", 3, None,
                              scores=only_scores(OTHER), evidence=("possessive_title",) if explain else ()))
@@ -1280,6 +1291,9 @@ def cued_titles(text: str, candidates: list[Candidate], lower: set[str]) -> list
         if text.startswith(("The ", "A ", "An "), begin) and text.find(" ", begin) < end:
             begin = text.index(" ", begin) + 1  # names are given without their article
             set_apart = True  # "the novel A Song for Onitsha": an article opens the title
+        year = pattern(_A_YEARS_POSSESSIVE).match(text, begin, end)
+        if year is not None:
+            begin = year.end()  # "the sequel to 2001's Ocean's Eleven": the year's is no title's
         inside = [c for c in candidates if c.start < end and begin < c.end]
         if not set_apart:
             # "Her second novel, A Song for Onitsha, set ...": commas set a title apart whole
@@ -1301,6 +1315,9 @@ def cued_titles(text: str, candidates: list[Candidate], lower: set[str]) -> list
     kept = [c if c.words not in titles else firmly(c, OTHER, "work_title")
             for c in candidates if not any(a < c.end and c.start < b for a, b in taken)]
     return sorted([*kept, *found], key=lambda c: c.start)
+
+
+_A_YEARS_POSSESSIVE = r"\d{4}['\u2019]s "
 
 
 # What a work does that a person named after its kind does not: "British film Vera Drake

@@ -2292,3 +2292,21 @@ def test_a_speakers_turn_may_open_with_a_one_word_sentence():
             "MD: I've ordered sandbags.\n")
     found = {e.name: sorted({m.text for m in e.mentions}) for e in analyse(text).entities}
     assert found["Malcolm Dixon"] == ["MD", "Malcolm Dixon"]
+
+
+def test_two_possessive_titles_of_one_owner_are_two_works():
+    from newsview.models.analysis import analyse
+
+    text = ("Brennick's Twelve leads the charts\n\nThe heist film Brennick's Twelve took $30m at the weekend, "
+            "more than Brennick's Eleven did in its first week.")
+    found = {e.name: (e.type, len(e.mentions)) for e in analyse(text).entities}
+    assert found["Brennick's Twelve"] == ("OTHER", 2) and found["Brennick's Eleven"] == ("OTHER", 1)
+    assert "Brennick" not in found
+
+
+def test_a_years_possessive_opens_no_cued_title():
+    from newsview.models.analysis import analyse
+
+    text = "The remake of 1968's Dark Harbour opens in cinemas on Friday."
+    found = {e.name: e.type for e in analyse(text).entities}
+    assert found.get("Dark Harbour") == "OTHER"
