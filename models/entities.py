@@ -250,6 +250,7 @@ def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
                 or _ends_a_table_row(ctx.text, last)
                 or _scorers_around(ctx.text, piece)
                 or _a_count_after(ctx.text, last)
+                or _a_count_in_a_list_of_counts(ctx.text, piece, ctx.lex)
                 or _a_time_after(ctx.text, last)
             ):
                 piece = Run(piece.tokens[:-1], piece.gaps[:-1], piece.position)
@@ -513,6 +514,18 @@ def _a_count_after(text: str, number: Token) -> bool:
     """"Alphand 180 points", "Kowalczyk 2,310 votes": a number before a noun it counts is a
     tally, no part of the name before it."""
     return _next_word_in(text, number.end, COUNT_NOUNS)
+
+
+def _a_count_in_a_list_of_counts(text: str, run: Run, lex: Lexicon) -> bool:
+    """"Lara made 44 and Shivnarine Chanderpaul 69": a number ending a name listed right after
+    another count and "and" is that name's count too (the verb left out), no part of the name;
+    not after an everyday word ("Flight 574 and Garuda Indonesia Flight 200")."""
+    number, start = run.tokens[-1], run.tokens[0].start
+    return number.text.isdigit() and len(number.text) <= 4 and run.tokens[-2].key not in lex.common_words and (
+        pattern(_A_COUNT_LISTED_BEFORE).search(text, max(0, start - 12), start) is not None)
+
+
+_A_COUNT_LISTED_BEFORE = r"\d and $"
 
 
 def _acronym_in_brackets_after(text: str, tokens: list[Token]) -> bool:

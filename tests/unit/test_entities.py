@@ -2310,3 +2310,11 @@ def test_a_years_possessive_opens_no_cued_title():
     text = "The remake of 1968's Dark Harbour opens in cinemas on Friday."
     found = {e.name: e.type for e in analyse(text).entities}
     assert found.get("Dark Harbour") == "OTHER"
+
+
+def test_a_count_after_a_name_listed_after_another_count_is_no_part_of_the_name():
+    from newsview.models.analysis import analyse
+
+    text = "Before tea the openers were out: Ravi Gupta made 38 and Deonarine Sarwan 61 before lunch."
+    names = {e.name for e in analyse(text).entities}
+    assert "Deonarine Sarwan" in names and not any("61" in name for name in names)
