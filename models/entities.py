@@ -948,6 +948,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
     ):
         return []  # (a title alone names no one: "the former Chief Operating Officer, ...")
     found = _without_false_people(run, found, ctx.lex)
+    if len(run.tokens) > 3 and not any(run.gaps):
+        found = _without_names_across_an_officers_title(run, found, ctx.lex)
     if not found.spans:
         return []
     n = found.n
@@ -1054,6 +1056,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _whole(chosen, 0, n, ORG)
     if n > 2 and chosen:
         chosen = _middle_initials_whole(run, chosen, at, ctx.lex)
+    if n > 2 and chosen and chosen[0][0] > 1 and keys[0] not in ctx.lex.common_words:
+        chosen = _an_organisation_before_its_officer(run, keys, chosen, at, scores, ctx.lex)
     if keys[0] in _SAINTS and not run.gaps[0] and chosen and chosen[0][0] == 1 and (0, chosen[0][1]) in at:
         # "St Pauli 0 Hamburg 2": the saint's word opens the name, not "Pauli" alone
         j = chosen[0][1]
@@ -1314,6 +1318,23 @@ def _known_organisations_kept(run: Run, options: list[tuple[int, int]],
 @lru_cache(maxsize=4)
 def _first_words_of(names: frozenset[str]) -> frozenset[str]:
     return frozenset(name.split(" ", 1)[0] for name in names)
+
+
+def _an_organisation_before_its_officer(run: Run, keys: list[str], chosen: list[tuple[int, int, int]],
+                                        at: dict[tuple[int, int], int], scores: list[Scores],
+                                        lex: Lexicon) -> list[tuple[int, int, int]]:
+    """"BOJ Governor Yasuo Matsushita": the words before a title that opens the run's first
+    name, left out by the weights, are the officer's organisation where they read best as one
+    (a convention; the weights weigh the words before a title as no name)."""
+    end = chosen[0][0]
+    if any(run.gaps[:end]):
+        return chosen
+    # where the title starts ("Prime Minister" in "UK Prime Minister Tony Blair")
+    t = next((k for k in range(1, end) if _spelled(run, k, end) in lex.titles), None)
+    if t is None or (0, t) not in at:
+        return chosen
+    read = scores[at[(0, t)]]
+    return [(0, t, ORG), *chosen] if read.index(max(read)) == ORG else chosen
 
 
 def _organisation_by_its_name(token: Token, lex: Lexicon) -> bool:
@@ -1781,6 +1802,25 @@ def _without_false_people(run: Run, found: RunEvidence, lex: Lexicon) -> RunEvid
     kept = [span for span in found.spans
             if (span.j == span.i + 1 or span.i not in starts) and span.j not in ends
             and not (span.i in greeted and span.j == span.i + 1)]
+    return RunEvidence(found.n, found.left, found.right, kept)
+
+
+def _without_names_across_an_officers_title(run: Run, found: RunEvidence, lex: Lexicon) -> RunEvidence:
+    """"NTT Chief Executive Junichiro Miyazu": no name runs across a title between other
+    words and a given name or a word no dictionary writes in lower case (the organisation,
+    the office and the officer), a convention."""
+    keys = [t.key for t in run.tokens]
+    crossed: list[tuple[int, int]] = []  # (title's start, given name's position)
+    for m in range(2, found.n):
+        if (keys[m] in lex.first_names or keys[m] not in lex.common_words) and title_ends_at(
+            run, m, lex.titles
+        ):
+            start = next((k for k in range(1, m) if _spelled(run, k, m) in lex.titles), None)
+            if start is not None:
+                crossed.append((start, m))
+    if not crossed:
+        return found
+    kept = [span for span in found.spans if not any(span.i < k and span.j > m for k, m in crossed)]
     return RunEvidence(found.n, found.left, found.right, kept)
 
 

@@ -2318,3 +2318,20 @@ def test_a_count_after_a_name_listed_after_another_count_is_no_part_of_the_name(
     text = "Before tea the openers were out: Ravi Gupta made 38 and Deonarine Sarwan 61 before lunch."
     names = {e.name for e in analyse(text).entities}
     assert "Deonarine Sarwan" in names and not any("61" in name for name in names)
+
+
+def test_an_organisation_before_its_officers_title_is_kept():
+    from newsview.models.analysis import analyse
+
+    text = "The Reserve Bank held rates. RBZ Governor Tendai Moyo told reporters the economy was slowing."
+    found = {e.name: e.type for e in analyse(text).entities}
+    assert found.get("RBZ") == "ORG" and found.get("Tendai Moyo") == "PERSON"
+
+
+def test_no_name_runs_across_an_officers_title():
+    from newsview.models.analysis import analyse
+
+    text = "KDDI Chief Executive Junichiro Onodera agreed."
+    found = {e.name: e.type for e in analyse(text).entities}
+    assert found.get("Junichiro Onodera") == "PERSON"
+    assert not any("Chief" in name for name in found)
