@@ -680,7 +680,9 @@ def clubs(text: str, runs: list[Run], candidates: list[Candidate], lex: Lexicon,
             before = patterns["own_score"].match(text, c.end)
         if after is not None or before is not None or _a_players_club_in_brackets(
             text, sentence_starts, c, lex
-        ) or _joined_in_a_match_sentence(text, sentence_starts, c):
+        ) or _joined_in_a_match_sentence(text, sentence_starts, c) or (
+            _in_a_match_to_come(text, sentence_starts, c, patterns)
+        ):
             clubs.append(c)
     clubs.extend(_sides_beside_a_side(text, sentence_starts, candidates, clubs, lex))
     # a team of a results line the weights left out ("Port Vale 2 Reading 0")
@@ -700,6 +702,15 @@ def clubs(text: str, runs: list[Run], candidates: list[Candidate], lex: Lexicon,
                   and (id(c) in teams or _may_be_a_club(text, sentence_starts, c, lex, playing=True)) else c
                   for c in candidates]
     return _club_towns_possessive(text, candidates, lex, explain)
+
+
+def _in_a_match_to_come(text: str, sentence_starts: Sequence[int], candidate: Candidate,
+                        patterns: dict[str, re.Pattern[str]]) -> bool:
+    """"Chelsea face Barcelona in the Champions League": a side of a match to come (a verb of
+    one between two names), in a sentence about a match."""
+    return (patterns["to_come"].search(text, max(0, candidate.start - 10), candidate.start) is not None
+            or patterns["to_come_after"].match(text, candidate.end) is not None) and (
+        _in_a_match_sentence(text, sentence_starts, candidate.start))
 
 
 def _a_countrys_player_after(text: str, candidate: Candidate, lex: Lexicon) -> bool:
@@ -855,6 +866,7 @@ def _club_patterns() -> dict[str, re.Pattern[str]]:
     verbs = "|".join(sorted(table[("match_verb", "-")], key=len, reverse=True))
     nouns = "|".join(sorted(table[("match_noun", "-")], key=len, reverse=True))
     standing = "|".join(sorted(table[("team_standing", "-")], key=len, reverse=True))
+    to_come = "|".join(sorted(table[("match_verb_to_come", "-")], key=len, reverse=True))
     name = r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}"
     score = r"\d{1,3}(?!\d|[.,:]\d| ?%)"  # a basketball score has three digits
     return {
@@ -881,6 +893,8 @@ def _club_patterns() -> dict[str, re.Pattern[str]]:
             rf"|\b(?:{nouns}) (?:over|against|to|by|with) (?:[a-z]+ )?$"
             rf"|[A-Z][\w'.-]* {score} $"
         ),
+        "to_come": re.compile(rf"\b(?:{to_come}) $"),
+        "to_come_after": re.compile(rf" (?:{to_come}) [A-Z]"),
         "own_score": re.compile(rf" {score}"),
         "team_and_score_before": re.compile(rf"[A-Z][\w'.-]* {score} $"),
         # "played for Hull", "signed with Coburg": the evidence's own pattern, one home for it

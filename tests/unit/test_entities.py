@@ -2335,3 +2335,14 @@ def test_no_name_runs_across_an_officers_title():
     found = {e.name: e.type for e in analyse(text).entities}
     assert found.get("Junichiro Onodera") == "PERSON"
     assert not any("Chief" in name for name in found)
+
+
+def test_the_sides_of_a_match_to_come_are_clubs_in_a_sentence_about_a_match():
+    from newsview.models.analysis import analyse
+
+    found = {e.name: e.type for e in analyse("Rangers face Lyon in the Uefa Cup tonight.").entities}
+    assert found["Lyon"] == "ORG"
+    found = {e.name: e.type for e in analyse("Celtic host Porto in the Champions League on Tuesday.").entities}
+    assert found["Porto"] == "ORG"
+    found = {e.name: e.type for e in analyse("Commuters face Glasgow delays after the strike.").entities}
+    assert found["Glasgow"] == "GPE"
