@@ -1056,6 +1056,10 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _whole(chosen, 0, n, ORG)
     if n > 2 and chosen:
         chosen = _middle_initials_whole(run, chosen, at, ctx.lex)
+    if run.position == "start" and chosen == [(0, n, PERSON)] and (1, n) in at and not run.gaps[0] and (
+        _an_opening_word_before_a_known_organisation(run, keys, ctx.lex)
+    ):
+        chosen = [(1, n, ORG)]  # "Rival Ford has also been hit": the company, not a person
     if n > 2 and chosen and chosen[0][0] > 1 and keys[0] not in ctx.lex.common_words:
         chosen = _an_organisation_before_its_officer(run, keys, chosen, at, scores, ctx.lex)
     if keys[0] in _SAINTS and not run.gaps[0] and chosen and chosen[0][0] == 1 and (0, chosen[0][1]) in at:
@@ -1318,6 +1322,16 @@ def _known_organisations_kept(run: Run, options: list[tuple[int, int]],
 @lru_cache(maxsize=4)
 def _first_words_of(names: frozenset[str]) -> frozenset[str]:
     return frozenset(name.split(" ", 1)[0] for name in names)
+
+
+def _an_opening_word_before_a_known_organisation(run: Run, keys: list[str], lex: Lexicon) -> bool:
+    """Whether a sentence opens with an everyday word (no title's, given name's or place's)
+    before the rest of the run, a known organisation's name ("Rival Ford", "Struggling
+    Vodafone")."""
+    first = keys[0]
+    return (first in lex.common_words and first not in lex.first_names and first not in lex.titles
+            and first not in lex.places and first not in lex.org_heads and first not in lex.place_qualifiers
+            and _spelled(run, 1, len(keys)) in lex.known_orgs)
 
 
 def _an_organisation_before_its_officer(run: Run, keys: list[str], chosen: list[tuple[int, int, int]],

@@ -2346,3 +2346,10 @@ def test_the_sides_of_a_match_to_come_are_clubs_in_a_sentence_about_a_match():
     assert found["Porto"] == "ORG"
     found = {e.name: e.type for e in analyse("Commuters face Glasgow delays after the strike.").entities}
     assert found["Glasgow"] == "GPE"
+
+
+def test_an_everyday_word_opening_a_sentence_is_no_part_of_a_known_organisations_name():
+    from newsview.models.analysis import analyse
+
+    found = {e.name: e.type for e in analyse("Rival Ford has also been hurt by the strike.").entities}
+    assert found == {"Ford": "ORG"}
