@@ -239,6 +239,7 @@ def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
             _day_in_capitals(run) or _letter_before_a_hyphen(run, ctx.text)
         ) or (len(run.tokens) == 1 and (_no_name_word(run.tokens[0]) or _shouted(run, ctx.lex)
                                         or _overtime_mark(run.tokens[0], ctx.text)
+                                        or _a_sentence_of_one_everyday_word(run, ctx)
                                         or _table_heading(run.tokens[0], ctx))):
             continue
         for piece in _scores_cut(_attributes_cut(run), ctx.text):
@@ -880,6 +881,14 @@ def _everyday_heading(run: Run, ctx: TextContext) -> bool:
     ):
         return False  # "Abbot Academy" heading a letter: an institution's name
     return all(_loose_in_a_headline(t, ctx) for t in run.tokens)
+
+
+def _a_sentence_of_one_everyday_word(run: Run, ctx: TextContext) -> bool:
+    """"TA: Rest.", "Everyone.": a sentence of one everyday word the article never capitalises
+    inside a sentence (no given name, surname or place) names nothing."""
+    token = run.tokens[0]
+    return run.position == "start" and ctx.text[token.end : token.end + 1] in (".", "!", "?") and (
+        _loose_in_a_headline(token, ctx))
 
 
 def _loose_in_a_headline(token: Token, ctx: TextContext) -> bool:

@@ -2353,3 +2353,10 @@ def test_an_everyday_word_opening_a_sentence_is_no_part_of_a_known_organisations
 
     found = {e.name: e.type for e in analyse("Rival Ford has also been hurt by the strike.").entities}
     assert found == {"Ford": "ORG"}
+
+
+def test_a_sentence_of_one_everyday_word_names_nothing():
+    from newsview.models.analysis import analyse
+
+    text = "Q: What do the volunteers need most now?\n\nA: Sleep. And money from Oxfam, not clothes."
+    assert {e.name for e in analyse(text).entities} == {"Oxfam"}
