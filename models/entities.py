@@ -79,6 +79,7 @@ from newsview.models.mentions import (
     speakers,
     starring_works,
     titles_after_the,
+    without_acronyms_of_terms,
     without_overlaps,
     works_with_years,
 )
@@ -185,6 +186,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates = lists_agreed(text, candidates)
     candidates = kinds_listed(text, candidates, explain)
     candidates = names_with_their_s(text, candidates, lex)
+    candidates = without_acronyms_of_terms(text, candidates)
     read_country_cores(candidates, lex)
     mark_bracket_acronyms(text, candidates, lex)
     return build_entities(text, candidates, lex, model=model if explain else None)

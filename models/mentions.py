@@ -1450,6 +1450,39 @@ def _spelled_by_prefixes(letters: str, words: list[str]) -> bool:
     return False
 
 
+def without_acronyms_of_terms(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """"global sea surface salinity (SSS)", "compact fluorescent light (CFL)": an acronym a
+    text brackets after lower-case words whose first letters spell it abbreviates a term, no
+    name, there and wherever else it stands (a convention; a name is written with capitals:
+    "the International Monetary Fund (IMF)")."""
+    if "(" not in text:
+        return candidates
+    terms = {match.group(2) for match in pattern(_BRACKETED_AFTER_LOWER_CASE).finditer(text)
+             if _initials_of_lower_case_words(match.group(1), match.group(2))}
+    if not terms:
+        return candidates
+    return [c for c in candidates if c.text not in terms and c.text.rstrip("s") not in terms]
+
+
+_BRACKETED_AFTER_LOWER_CASE = r"((?:[a-z][a-z-]* ){1,6})\(([A-Z][A-Za-z]{1,6})s?\)"
+_SMALL_WORDS_OF_TERMS = frozenset("of and the for in on to a an".split())
+
+
+def _initials_of_lower_case_words(words: str, acronym: str) -> bool:
+    """Whether the capitals of ``acronym`` are the first letters of the words (or of their
+    hyphenated parts) that end ``words``, small words skipped ("compact light-emitting diode"
+    for LED)."""
+    letters = [ch.lower() for ch in acronym if ch.isupper()]
+    parts = [part for word in words.split() for part in word.split("-") if part]
+    while letters and parts:
+        part = parts.pop()
+        if part[0] == letters[-1]:
+            letters.pop()
+        elif part not in _SMALL_WORDS_OF_TERMS:
+            return False
+    return not letters and len([ch for ch in acronym if ch.isupper()]) > 1
+
+
 def mark_bracket_acronyms(text: str, candidates: list[Candidate], lex: Lexicon) -> None:
     """"Ministry of Foreign Affairs (SRE)": the bracketed acronym abbreviates the name before
     (a one-word place has none, and a news agency names itself: "(AP)" after a dateline)."""

@@ -2360,3 +2360,13 @@ def test_a_sentence_of_one_everyday_word_names_nothing():
 
     text = "Q: What do the volunteers need most now?\n\nA: Sleep. And money from Oxfam, not clothes."
     assert {e.name for e in analyse(text).entities} == {"Oxfam"}
+
+
+def test_an_acronym_of_lower_case_words_names_a_term_not_an_organisation():
+    from newsview.models.analysis import analyse
+
+    text = ("Most households now use the compact fluorescent lamp (CFL), says the Energy Saving "
+            "Trust (EST). A CFL holds mercury, and the EST wants them recycled.")
+    found = {e.name: sorted({m.text for m in e.mentions}) for e in analyse(text).entities}
+    assert "CFL" not in found
+    assert found["Energy Saving Trust"] == ["EST", "Energy Saving Trust"]
