@@ -651,7 +651,13 @@ def _sentence_adverb(run: Run, ctx: TextContext) -> bool:
     comma = ctx.text.startswith(",", token.end)
     if key.endswith("ly"):
         return comma or key not in ctx.certain
+    if key in _ORDINAL_OPENERS:
+        return comma  # "First, the precedent supports us. Second, ...": however often
     return comma and key not in ctx.certain and key not in ctx.repeated_starts
+
+
+# Words that count the points of an argument, opening its sentences ("First, ...", "Next, ...")
+_ORDINAL_OPENERS = frozenset("first second third fourth fifth next finally".split())
 
 
 def _scores_cut(runs: list[Run], text: str) -> list[Run]:

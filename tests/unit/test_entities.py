@@ -2370,3 +2370,11 @@ def test_an_acronym_of_lower_case_words_names_a_term_not_an_organisation():
     found = {e.name: sorted({m.text for m in e.mentions}) for e in analyse(text).entities}
     assert "CFL" not in found
     assert found["Energy Saving Trust"] == ["EST", "Energy Saving Trust"]
+
+
+def test_ordinals_opening_the_points_of_an_argument_name_nothing():
+    from newsview.models.analysis import analyse
+
+    text = ("Counsel made two points. First, the statute is clear. Second, the council ignored it. "
+            "First, though, she thanked Judge Okafor.")
+    assert {e.name for e in analyse(text).entities} == {"Okafor"}
