@@ -123,7 +123,7 @@ STATE_WORDS = frozenset("republic kingdom emirate sultanate principality commonw
 # no one by those words.
 INTERJECTIONS = frozenset("""mhm mm mmm mmhm mmkay hm hmm hmmm uh-huh uh-oh ew eww aww aw yay
     ugh ooh oooh ahh ahhh uhh uhm umm erm whoa yikes woah thank thanks yeah yep yup nope alright
-    okay""".split())
+    okay hunh unhunh uh-hunh hm-m mm-hm nah naw huh""".split())
 # Family names of China, Taiwan, Hong Kong, Korea and Vietnam as news romanises them, written
 # before a given name of hyphenated syllables that may be English words ("Chiang Wan-an",
 # "Ban Ki-moon"): after one, "Wan-an" is one word of the name.

@@ -2378,3 +2378,10 @@ def test_ordinals_opening_the_points_of_an_argument_name_nothing():
     text = ("Counsel made two points. First, the statute is clear. Second, the council ignored it. "
             "First, though, she thanked Judge Okafor.")
     assert {e.name for e in analyse(text).entities} == {"Okafor"}
+
+
+def test_interjections_of_speech_name_no_one():
+    from newsview.models.analysis import analyse
+
+    text = "Is that the bus to Leeds?\n\nUnhunh.\n\nAnd the next one?\n\nNah. Hunh, maybe later."
+    assert {e.name for e in analyse(text).entities} == {"Leeds"}
