@@ -241,6 +241,7 @@ def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
             _day_in_capitals(run) or _letter_before_a_hyphen(run, ctx.text)
         ) or (len(run.tokens) == 1 and (_no_name_word(run.tokens[0]) or _shouted(run, ctx.lex)
                                         or _overtime_mark(run.tokens[0], ctx.text)
+                                        or _a_degrees_scale(run.tokens[0], ctx.text)
                                         or _a_sentence_of_one_everyday_word(run, ctx)
                                         or _table_heading(run.tokens[0], ctx))):
             continue
@@ -611,6 +612,11 @@ def _overtime_mark(token: Token, text: str) -> bool:
     score names nothing."""
     return token.text in ("OT", "2OT", "3OT", "SO") and text[token.start - 1 : token.start] == "(" and (
         text[max(0, token.start - 3) : token.start - 1].rstrip()[-1:].isdigit())
+
+
+def _a_degrees_scale(token: Token, text: str) -> bool:
+    """"35°C", "95 °F": the scale after a degree sign names nothing (no place C)."""
+    return token.text in ("C", "F", "K") and text[max(0, token.start - 2) : token.start].rstrip().endswith("\u00b0")
 
 
 def _letter_before_a_hyphen(run: Run, text: str) -> bool:

@@ -2385,3 +2385,10 @@ def test_interjections_of_speech_name_no_one():
 
     text = "Is that the bus to Leeds?\n\nUnhunh.\n\nAnd the next one?\n\nNah. Hunh, maybe later."
     assert {e.name for e in analyse(text).entities} == {"Leeds"}
+
+
+def test_the_scale_after_a_degree_sign_names_no_place():
+    from newsview.models.analysis import analyse
+
+    text = "It was 38°C in Athens on Sunday and 41 °C in Larissa."
+    assert {e.name for e in analyse(text).entities} == {"Athens", "Larissa"}
