@@ -1366,12 +1366,17 @@ def _an_organisation_before_its_officer(run: Run, keys: list[str], chosen: list[
     end = chosen[0][0]
     if any(run.gaps[:end]):
         return chosen
-    # where the title starts ("Prime Minister" in "UK Prime Minister Tony Blair")
-    t = next((k for k in range(1, end) if _spelled(run, k, end) in lex.titles), None)
+    t = _title_start(run, end, lex)
     if t is None or (0, t) not in at:
         return chosen
     read = scores[at[(0, t)]]
     return [(0, t, ORG), *chosen] if read.index(max(read)) == ORG else chosen
+
+
+def _title_start(run: Run, end: int, lex: Lexicon) -> int | None:
+    """Where a title ending before token ``end`` starts, after the run's first token ("Prime"
+    of "UK Prime Minister Tony Blair"), or None."""
+    return next((k for k in range(1, end) if _spelled(run, k, end) in lex.titles), None)
 
 
 def _organisation_by_its_name(token: Token, lex: Lexicon) -> bool:
@@ -1852,7 +1857,7 @@ def _without_names_across_an_officers_title(run: Run, found: RunEvidence, lex: L
         if (keys[m] in lex.first_names or keys[m] not in lex.common_words) and title_ends_at(
             run, m, lex.titles
         ):
-            start = next((k for k in range(1, m) if _spelled(run, k, m) in lex.titles), None)
+            start = _title_start(run, m, lex)
             if start is not None:
                 crossed.append((start, m))
     if not crossed:

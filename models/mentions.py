@@ -720,7 +720,7 @@ def _a_countrys_player_after(text: str, candidate: Candidate, lex: Lexicon) -> b
         text, candidate.end) is not None
 
 
-_POSSESSIVE_BEFORE_A_NAME = r"['’]s [A-Z]"
+_POSSESSIVE_BEFORE_A_NAME = r"['\u2019]s [A-Z]"
 
 
 def _sides_beside_a_side(text: str, sentence_starts: Sequence[int], candidates: list[Candidate],
@@ -1166,7 +1166,7 @@ _POSSESSIVE_TITLE = (r"(?<![\w'\u2019.-])([A-Z][\w-]+(?: [A-Z][\w-]+)?)(['\u2019
 def _named_but_in_possessive_titles(text: str, owner: str) -> bool:
     """Whether the text names ``owner`` other than in the possessive before a capitalised word
     ("Ocean's Twelve" and "Ocean's Eleven" leave "Ocean" named nowhere else)."""
-    return re.search(re.escape(owner) + r"(?!['\u2019]s [A-Z])", text) is not None
+    return re.search(r"(?<!\w)" + re.escape(owner) + r"(?!\w|['\u2019]s [A-Z])", text) is not None
 
 
 def possessive_titles(text: str, candidates: list[Candidate], lex: Lexicon, line_kinds: dict[int, str],
