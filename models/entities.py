@@ -1854,9 +1854,9 @@ def _without_names_across_an_officers_title(run: Run, found: RunEvidence, lex: L
     keys = [t.key for t in run.tokens]
     crossed: list[tuple[int, int]] = []  # (title's start, given name's position)
     for m in range(2, found.n):
-        if (keys[m] in lex.first_names or keys[m] not in lex.common_words) and title_ends_at(
-            run, m, lex.titles
-        ):
+        if (keys[m] in lex.first_names or keys[m] not in lex.common_words) and (
+            keys[m] not in _GENERATION_MARKS  # "Martin Luther King Jr.": "King" is his surname
+        ) and title_ends_at(run, m, lex.titles):
             start = _title_start(run, m, lex)
             if start is not None:
                 crossed.append((start, m))
