@@ -1457,14 +1457,18 @@ def without_acronyms_of_terms(text: str, candidates: list[Candidate]) -> list[Ca
     "the International Monetary Fund (IMF)")."""
     if "(" not in text:
         return candidates
-    terms = {match.group(2) for match in pattern(_BRACKETED_AFTER_LOWER_CASE).finditer(text)
-             if _initials_of_lower_case_words(match.group(1), match.group(2))}
+    terms = set()
+    for match in pattern(_BRACKETED_ACRONYM_OF_A_TERM).finditer(text):  # the brackets first: few
+        words = pattern(_LOWER_CASE_WORDS_BEFORE).search(text, max(0, match.start() - 80), match.start())
+        if words is not None and _initials_of_lower_case_words(words.group(), match.group(1)):
+            terms.add(match.group(1))
     if not terms:
         return candidates
     return [c for c in candidates if c.text not in terms and c.text.rstrip("s") not in terms]
 
 
-_BRACKETED_AFTER_LOWER_CASE = r"((?:[a-z][a-z-]* ){1,6})\(([A-Z][A-Za-z]{1,6})s?\)"
+_BRACKETED_ACRONYM_OF_A_TERM = r"(?<=[a-z] )\(([A-Z][A-Za-z]{1,6})s?\)"
+_LOWER_CASE_WORDS_BEFORE = r"(?:(?<=[^\w-])|^)(?:[a-z][a-z-]* ){1,6}$"
 _SMALL_WORDS_OF_TERMS = frozenset("of and the for in on to a an".split())
 
 
