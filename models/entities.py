@@ -263,12 +263,12 @@ def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
     return out
 
 
-def _institutions_head(tokens: Sequence[Token], gaps: Sequence[str], lex: Lexicon) -> int | None:
+def _institutions_head(words: Sequence[str], gaps: Sequence[str], lex: Lexicon) -> int | None:
     """Where the institution's word before "of" or "for" stands in a name that opens with it
     or with words joined to it ("Department of Trade", "Royal Netherlands Academy of Arts"),
     or None."""
     head = next((k for k, gap in enumerate(gaps) if gap), None)
-    if head is None or gaps[head] not in ("of", "for", "for the") or tokens[head].key not in lex.org_heads:
+    if head is None or gaps[head] not in ("of", "for", "for the") or words[head] not in lex.org_heads:
         return None
     return head
 
@@ -277,7 +277,7 @@ def _fields_of_an_institution(previous: Run, run: Run, lex: Lexicon) -> bool:
     """"Department of Trade and Industry", "Organisation for Security and Cooperation", "Royal
     Netherlands Academy of Arts and Sciences": an institution's name "of" or "for" a field, and
     one or two everyday words after "and", is one name (not "the Ministry of Defence and NATO")."""
-    head = _institutions_head(previous.tokens, previous.gaps, lex)
+    head = _institutions_head([t.key for t in previous.tokens], previous.gaps, lex)
     return (head is not None and not any(previous.gaps[head + 1 :])
             and len(run.tokens) <= 2 and not any(run.gaps) and all(
                 t.key in lex.common_words and t.text[1:].islower() and t.key not in lex.places
@@ -318,10 +318,8 @@ def _institution_of_fields(words: Sequence[str], connectors: Sequence[str], lex:
     """"Office of Science and Technology Policy": an institution's word, "of" or "for", and
     fields joined by "and" (as ``_runs_joined`` joins them) name an organisation; so do an
     organisation's word "of" two places ("Green Party of England and Wales")."""
-    head = next((k for k, gap in enumerate(connectors) if gap), None)
-    if head is not None and words[head] in lex.org_heads and connectors[head] in ("of", "for", "for the") and (
-        "and" in connectors[head + 1 :]
-    ):
+    head = _institutions_head(words, connectors, lex)
+    if head is not None and "and" in connectors[head + 1 :]:
         return True  # "Office of Science and ...", "Royal Netherlands Academy of Arts and Sciences"
     return (len(words) > 3 and connectors[-1] == "and" and connectors[-2] in ("of", "of the")
             and words[-3] in lex.org_words and words[-2] in lex.places and words[-1] in lex.places)

@@ -1477,6 +1477,7 @@ def _initials_of_lower_case_words(words: str, acronym: str) -> bool:
     hyphenated parts) that end ``words``, small words skipped ("compact light-emitting diode"
     for LED)."""
     letters = [ch.lower() for ch in acronym if ch.isupper()]
+    spelled = len(letters)
     parts = [part for word in words.split() for part in word.split("-") if part]
     while letters and parts:
         part = parts.pop()
@@ -1484,7 +1485,7 @@ def _initials_of_lower_case_words(words: str, acronym: str) -> bool:
             letters.pop()
         elif part not in _SMALL_WORDS_OF_TERMS:
             return False
-    return not letters and len([ch for ch in acronym if ch.isupper()]) > 1
+    return not letters and spelled > 1
 
 
 def mark_bracket_acronyms(text: str, candidates: list[Candidate], lex: Lexicon) -> None:
