@@ -24,6 +24,7 @@ from newsview.models.evidence import context_patterns, cues
 from newsview.models.lexicon import Lexicon, phrase_key
 from newsview.models.linking import Candidate, person_initials
 from newsview.models.names import LABELS, NORP, ORG, OTHER, PERSON, PLACE, Scores
+from newsview.models.regexprefix import word_trie
 from newsview.models.text import fold_word, opens_a_line
 from newsview.models.vocab import (
     CLUB_HEADS,
@@ -838,9 +839,10 @@ def _match_words() -> re.Pattern[str]:
     table = cues()
     words = (set(table[("sport", "-")]) - set(table[("match_verb", "-")])) | set(table[("match_word", "-")])
     words |= {sport.replace("_", " ") for sport in table[("sport_heading", "-")]}
-    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
     score = r"(?<![\d.:/-])\d{1,3} ?[-\u2013] ?\d{1,3}(?![\d.:/-])"  # no date's "12-06"
-    return re.compile(rf"\b(?:{alternatives})\b|{score}", re.IGNORECASE)
+    # as a prefix tree: a sentence is searched at every letter, and a plain alternation of a
+    # hundred words tries each of them there (three times slower)
+    return re.compile(rf"\b(?:{word_trie(words)})\b|{score}", re.IGNORECASE)
 
 
 # a match's score told with its verb: "drew 0-0 with", "were held 1-1 at home by"

@@ -14,7 +14,7 @@ module the ``re`` compiler uses; public as ``sre_parse`` before Python 3.11).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
@@ -24,6 +24,27 @@ _RUNS = (_GAP, _DIGIT)  # pieces that stand for a run: one more reads the same
 _ANYTHING = ""  # a construct the reading does not follow: whatever comes next is let through
 
 Prefix = tuple[str, ...]  # one pattern piece per character read
+
+
+def word_trie(words: Iterable[str], spell: Callable[[str], str] = re.escape) -> str:
+    """A regex alternation of words factored by common prefixes, which ``re`` scans fast;
+    ``spell`` writes each character."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [spell(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return emit(trie)
 
 
 def parse(pattern: str) -> list:

@@ -42,27 +42,6 @@ from newsview.models.vocab import WEEKDAYS as _WEEKDAYS
 _CLOCK_UNITS = frozenset({"second", "minute", "hour"})
 
 
-def _word_trie(words: Iterable[str], spell: Callable[[str], str] = re.escape) -> str:
-    """A regex alternation of words factored by common prefixes, which ``re`` scans fast;
-    ``spell`` writes each character."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        ends = "" in node
-        branches = [spell(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return emit(trie)
-
-
 # The characters other than its two cases that ``(?i:...)`` matches to an ASCII letter (a unit
 # test checks them over all of Unicode): dotted and dotless i, long s, Kelvin sign.
 _FOLDS_TO_ASCII = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
@@ -88,7 +67,7 @@ def _any_case(words: Iterable[str]) -> str:
     rests: dict[str, list[str]] = {}
     for word in words:
         rests.setdefault(word[0].lower(), []).append(word[1:].lower())
-    branches = [_caseless(first) + "(?i:" + _word_trie(after) + ")"
+    branches = [_caseless(first) + "(?i:" + regexprefix.word_trie(after) + ")"
                 for first, after in sorted(rests.items())]
     return "(?:" + "|".join(branches) + ")"
 
@@ -96,7 +75,7 @@ def _any_case(words: Iterable[str]) -> str:
 def _alt(words: Iterable[object]) -> str:
     """An alternation of words where the longest that fits wins ("Sept" over "Sep"), factored
     by common prefixes: a word that fits none fails at its first letters, not once per word."""
-    return _word_trie(str(w) for w in words)
+    return regexprefix.word_trie(str(w) for w in words)
 
 
 def _optionals_as_branches(pattern: str) -> str:
@@ -419,7 +398,7 @@ def _start_pattern(words: Sequence[str], spell: Callable[[str], str], caseless: 
     """Where a candidate starts, as group 1: a number's digits, one of ``words`` (``spell``
     writes each letter; ``caseless`` opens the group of words) not glued to a letter after
     it, an apostrophe before a decade ("'80s"), an editor's bracket ("[Ten]")."""
-    return (r"(\d+|" + caseless + _word_trie(words, spell) + r")(?![A-Za-z])"
+    return (r"(\d+|" + caseless + regexprefix.word_trie(words, spell) + r")(?![A-Za-z])"
             r"|['\u2019](?=\d0s)|\[(?=\w{1,12}\]))")
 
 
