@@ -166,6 +166,12 @@ def _acronyms(cand: Candidate) -> set[str]:
     letters = {"".join(w[0] for w in content)}
     every = [w for w in cand.words if w not in ("the", "&")]
     letters.add("".join(w[0] for w in every))
+    if "of" in cand.connectors or "of the" in cand.connectors:
+        # "BOJ", "DoJ", "BoE": the Bank of Japan, the Department of Justice, the Bank of England
+        letters.add(cand.words[0][0] + "".join(
+            ("o" if connector in ("of", "of the") else "") + word[0]
+            for connector, word in zip(cand.connectors, cand.words[1:], strict=False)
+            if word not in CONNECTOR_WORDS))
     return letters
 
 
@@ -290,7 +296,7 @@ def _link_acronyms(cands: list[Candidate], units: dict[int, list[int]], groups: 
                 groups.union(bracket, root, "acronym in brackets after")
             continue
         letters = cand.words[0].replace(".", "").replace("&", "")
-        if not cand.text.replace(".", "").replace("&", "").isupper() or len(letters) < 2:
+        if not _written_as_an_acronym(cand.text) or len(letters) < 2:
             continue
         if _country_short_name(cand):
             continue  # "US", "UK": a country's own short name, whatever else its letters spell
@@ -298,10 +304,21 @@ def _link_acronyms(cands: list[Candidate], units: dict[int, list[int]], groups: 
             people = by_initials.get(letters, [])
             if len({groups.find(t) for t in people}) == 1:
                 groups.union(people[0], root, "initials of")
-            continue
+                continue
+            if people:
+                continue
         targets = by_letters.get(letters, [])
         if len({groups.find(t) for t in targets}) == 1:
             groups.union(targets[0], root, "acronym of")
+
+
+def _written_as_an_acronym(text: str) -> bool:
+    """Capitals ("BOJ", "U.N.", "AT&T"), or capitals with the small "o" of an "of" between
+    them ("BoE", "DoJ")."""
+    letters = text.replace(".", "").replace("&", "")
+    return letters.isupper() or (
+        len(letters) <= 5 and letters.isalpha() and letters[0].isupper() and letters[-1].isupper()
+        and letters.replace("o", "").isupper() and len(letters.replace("o", "")) >= 2)
 
 
 def _one_word_companies(cands: list[Candidate], units: dict[int, list[int]]) -> set[str]:

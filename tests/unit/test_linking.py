@@ -82,6 +82,15 @@ def test_acronym_without_brackets_links_by_its_letters():
     assert forms(found["Kennedy Space Center"]) == ["Kennedy Space Center", "KSC"]
 
 
+def test_an_acronym_keeps_the_o_of_an_of_in_the_name_it_stands_for():
+    found = named("The Ministry of Health agreed, a MoH official said.")
+    assert forms(found["Ministry of Health"]) == ["Ministry of Health", "MoH"]
+    found = named("The Bank of Uganda raised rates on Monday. BOU officials said prices rose. "
+                  "The Department of Energy agreed; the DoE said so.")
+    assert forms(found["Bank of Uganda"]) == ["Bank of Uganda", "BOU"]
+    assert forms(found["Department of Energy"]) == ["Department of Energy", "DoE"]
+
+
 def test_organisation_short_and_long_forms():
     found = named("Shares in Ford Motor Company fell. Ford said demand fell.")
     assert forms(found["Ford Motor Company"]) == ["Ford Motor Company", "Ford"]
