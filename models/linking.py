@@ -204,7 +204,7 @@ def build_entities(text: str, cands: list[Candidate], lex: Lexicon,
                 groups.union(root, i, _same_name_reason(cands[root], cands[i]), same_name=True)
     _link_written_together(cands, units, groups)
     _link_acronyms(cands, units, groups)
-    _link_org_short_forms(cands, units, groups, lex)
+    _link_org_short_forms(text, cands, units, groups, lex)
     _link_near_spellings(cands, units, groups)
     _link_union_adjective(cands, groups)
     return _entities(text, cands, groups, model)
@@ -331,16 +331,25 @@ def _one_word_companies(cands: list[Candidate], units: dict[int, list[int]]) -> 
     }
 
 
-def _link_org_short_forms(cands: list[Candidate], units: dict[int, list[int]], groups: _Groups,
-                          lex: Lexicon) -> None:
+_WATER_HEADS = frozenset({"river", "loch", "lough"})  # "River Ouse" ~ "the Ouse", "Loch Ness" ~ "Ness"
+
+
+def _link_org_short_forms(text: str, cands: list[Candidate], units: dict[int, list[int]],
+                          groups: _Groups, lex: Lexicon) -> None:
     """"Ford" ~ "Ford Motor Company": a prefix whose remaining words are organisation words."""
     by_prefix: dict[str, list[int]] = {}
     by_part: dict[str, set[int]] = {}  # "church", "scientology" of "Church of Scientology"
     storms: dict[str, int] = {}  # "rita" of "Hurricane Rita"
+    waters: dict[str, int] = {}  # "ouse" of "River Ouse", "hudson" of "Hudson River"
     companies: set[str] | None = None  # gathered at the first product's name of two words
     for root in _multiword_units(cands, units):
         # The best-evidenced mention speaks for the form ("based X" beats a bare "the X").
         cand = max((cands[i] for i in units[root]), key=lambda c: c.strength)
+        if cand.kind == "name" and cand.type in ("LOC", "GPE") and len(cand.words) == 2 and (
+            not cand.connectors[0] and (cand.words[0] in _WATER_HEADS or cand.words[1] == "river")
+        ):
+            # "the Ouse" ~ "River Ouse", "the Hudson" ~ "Hudson River"
+            waters.setdefault(cand.words[1] if cand.words[0] in _WATER_HEADS else cand.words[0], root)
         if cand.kind != "name" or cand.type not in ("ORG", "OTHER", "LOC") and (
             cand.words[-1] not in LEGAL_FORMS  # "Orkem S.A.", a company whatever it read as
         ):
@@ -406,10 +415,17 @@ def _link_org_short_forms(cands: list[Candidate], units: dict[int, list[int]], g
             if not generic or cand.connectors[n - 1] != "":
                 break
             by_prefix.setdefault(" ".join(words[:n]), []).append(root)
-    if not by_prefix and not by_part and not storms:
+    if not by_prefix and not by_part and not storms and not waters:
         return
     for root, members in units.items():
         cand = cands[members[0]]
+        water = waters.get(cand.words[0]) if len(cand.words) == 1 and cand.kind == "name" else None
+        if water is not None and cand.type != "PERSON" and groups.find(water) != groups.find(root) and any(
+            text[cands[i].start - 4 : cands[i].start].lower() == "the " for i in members
+        ):
+            # a town's or a state's name too, after "the": "the Hudson" (not "in Arkansas")
+            groups.union(water, root, "short form of")
+            continue
         if cand.kind != "name" or cand.place is not None and cand.type != "ORG" or cand.strength >= 5:
             continue  # a town read as its club ("Leicester won") may shorten the club's name
         storm = storms.get(cand.words[0]) if len(cand.words) == 1 else None

@@ -91,6 +91,15 @@ def test_an_acronym_keeps_the_o_of_an_of_in_the_name_it_stands_for():
     assert forms(found["Department of Energy"]) == ["Department of Energy", "DoE"]
 
 
+def test_a_rivers_name_after_the_is_short_for_the_river():
+    found = named("Boats sailed down the Hudson River to Albany. By March the Hudson froze.")
+    assert forms(found["Hudson River"]) == ["Hudson River", "Hudson"]
+    # a state of the river's name, without "the", is the state
+    found = named("Tulsa lies on the Arkansas River. Farmers in Arkansas grow rice.")
+    assert forms(found["Arkansas River"]) == ["Arkansas River"]
+    assert forms(found["Arkansas"]) == ["Arkansas"]
+
+
 def test_organisation_short_and_long_forms():
     found = named("Shares in Ford Motor Company fell. Ford said demand fell.")
     assert forms(found["Ford Motor Company"]) == ["Ford Motor Company", "Ford"]
