@@ -574,20 +574,24 @@ def titles_after_the(text: str, candidates: list[Candidate], lex: Lexicon,
     return out
 
 
+_AGE_AND_OF = r", \d{1,3}, of "
+
+
 def home_towns(text: str, candidates: list[Candidate], lex: Lexicon,
                explain: bool = False) -> list[Candidate]:
-    """"Darren Hollis, of Beeston, stabbed ...": a name between ", of " after a person's name
-    and a comma or a full stop is where the person lives (a convention of court and police
-    news), a place of one or two words, unless its words or the weights read it firmly as an
-    organisation ("Jane Ellis, of Acme Ltd."); so is a town after that street ("Tom Reid, of
-    Leeds Road, Bradford,")."""
+    """"Darren Hollis, of Beeston, stabbed ...", "Kieran Doyle, 27, of Harehills,": a name
+    between ", of " (or an age and "of") after a person's name and a comma or a full stop is
+    where the person lives (a convention of court and police news), a place of one or two
+    words, unless its words or the weights read it firmly as an organisation ("Jane Ellis, of
+    Acme Ltd."); so is a town after that street ("Tom Reid, of Leeds Road, Bradford,")."""
     out = list(candidates)
     home = -1  # the last name read as a home here: a town may follow its street
     for i in range(1, len(out)):
         cand, before = out[i], out[i - 1]
         between = text[before.end : cand.start]
-        if not (before.type == "PERSON" and between == ", of " or home == i - 1 and between == ", "):
-            continue
+        if not (before.type == "PERSON" and (between == ", of " or pattern(_AGE_AND_OF).fullmatch(between))
+                or home == i - 1 and between == ", "):
+            continue  # ("Kieran Doyle, 27, of Harehills,": the age between)
         if cand.kind != "name" or text[cand.end : cand.end + 1] not in (",", "."):
             continue
         home = i  # "Tom Reid, of Leeds Road, Bradford,"

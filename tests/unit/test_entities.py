@@ -178,6 +178,11 @@ def test_a_name_after_a_person_and_of_in_commas_is_where_the_person_lives():
     assert found["Acme Ltd."].type == "ORG"
 
 
+def test_a_name_after_a_persons_age_and_of_in_commas_is_where_the_person_lives():
+    found = named("Aaron Pickles, 34, of Moortown, admitted theft.")
+    assert found["Moortown"].type == "GPE"
+
+
 def test_a_name_written_with_a_lower_case_i_before_a_capital_is_a_product():
     from newsview.models.names import NameModel
 
