@@ -32,7 +32,7 @@ from typing import NamedTuple
 
 from newsview.models import regexprefix
 from newsview.models.document import Span, Timex
-from newsview.models.tense import PAST, Tense, clause_tense
+from newsview.models.tense import FUTURE, PAST, Tense, clause_tense
 from newsview.models.text import LazyPattern
 from newsview.models.timevalue import parse_value, value_words
 from newsview.models.timewords import TimeWords, time_words
@@ -1769,6 +1769,8 @@ class _Values:
                 return _Found(start, end, "DATE", vaguer)
         if fiscal and det == "the":
             base = self.r.dct or base  # "the financial year": the current one, in news
+        elif det == "the" and unit == "year" and not post and self._ahead_of_a_counted_past_year(start, end, base):
+            base = self.r.dct
         if unit in self.w.seasons and det == "the":
             base = self.r.reference("Y")
         if base is None:
@@ -1784,6 +1786,25 @@ class _Values:
                 return _Found(start, end, "DATE", value, (gran, anchor) if gran else None)
             value += "-H1" if "first" in pre else "-H2"
         return _Found(start, end, "DATE", value, (gran, anchor) if gran else None)
+
+    def _ahead_of_a_counted_past_year(self, start: int, end: int, base: date | None) -> bool:
+        """"took office in May last year ... queues would end by the end of the year": a year
+        the clause looks ahead to is no year before publication counted from it ("last year",
+        "two years ago"); one written out ("in 2019, it said it would ... by the end of the
+        year") is still the year it names."""
+        dct = self.r.dct
+        if dct is None or base is None or base.year >= dct.year:
+            return False
+        named = next((mention for mention in self.r.history[: -_LOOKBACK - 1 : -1] if mention.granularity), None)
+        if named is None or named.explicit or named.day != base:
+            return False
+        tense = self.r.clause_tense(start, end)
+        if tense.kind != FUTURE:
+            return False
+        if self.explain:
+            self._why(f"'{self.text[start:end]}' -> {dct.year}: the publication's year, not that of "
+                      f"'{named.text}' before it: the clause looks ahead ('{tense.cue}')")
+        return True
 
     def _period_closing_on(self, m: re.Match[str], unit: str) -> _Found | None:
         """"the quarter ended Sept. 30": the calendar quarter holding most of the three months

@@ -950,3 +950,14 @@ def test_a_quarter_final_is_a_round_of_a_cup_no_quarter_of_the_year() -> None:
     assert [t[0] for t in found("She meets Hingis in the quarter-finals on Friday.")] == ["Friday"]
     assert found("He lost the quarter final to Becker.") == []
     assert only("Sales in the quarter rose.")[2] == "2025-Q3"
+
+
+def test_a_year_the_clause_looks_ahead_to_is_not_a_past_year_counted_from_publication():
+    text = "She took office in May last year. Prices will fall by the end of the year, she said."
+    assert found(text)[-1] == ("the end of the year", "DATE", "2025")
+    # a year written out stays the year the clause looks ahead from
+    text = "In 2019 the mill closed. It said it would reopen by the end of the year."
+    assert found(text)[-1] == ("the end of the year", "DATE", "2019")
+    # and a past clause after "last year" speaks of that year
+    text = "Sales fell last year. By the end of the year, they had recovered."
+    assert found(text)[-1] == ("the end of the year", "DATE", "2024")
