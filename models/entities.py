@@ -273,6 +273,22 @@ def _institutions_head(words: Sequence[str], gaps: Sequence[str], lex: Lexicon) 
     return head
 
 
+def _an_institution_named_after_someone(run: Run, keys: list[str], chosen: list[tuple[int, int, int]],
+                                       at: dict[tuple[int, int], int], scores: list[Scores],
+                                       lex: Lexicon) -> list[tuple[int, int, int]]:
+    """"the Andy Warhol Foundation for the Visual Arts", "the John F. Kennedy Center for the
+    Performing Arts", "Harvard School of Public Health": words without connectors, an
+    institution's word, "of" or "for" and a few words are one institution (a convention) where
+    the whole reads best as an organisation or as a person (a name with a person's inside),
+    however much better its pieces read ("Andrew Mellon" and words left out)."""
+    n = len(keys)
+    head = _institutions_head(keys, run.gaps, lex)
+    if head is None or head < 1 or any(run.gaps[head + 1 :]) or n - head - 1 > 3 or (0, n) not in at:
+        return chosen
+    whole = scores[at[(0, n)]]
+    return [(0, n, ORG)] if whole.index(max(whole)) in (PERSON, ORG) else chosen
+
+
 def _fields_of_an_institution(previous: Run, run: Run, lex: Lexicon) -> bool:
     """"Department of Trade and Industry", "Organisation for Security and Cooperation", "Royal
     Netherlands Academy of Arts and Sciences": an institution's name "of" or "for" a field, and
@@ -1083,6 +1099,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = [(1, n, ORG)]  # "Rival Ford has also been hit": the company, not a person
     if n > 2 and chosen and chosen[0][0] > 1 and keys[0] not in ctx.lex.common_words:
         chosen = _an_organisation_before_its_officer(run, keys, chosen, at, scores, ctx.lex)
+    if n > 2 and chosen != [(0, n, ORG)] and ("of" in run.gaps or "for" in run.gaps or "for the" in run.gaps):
+        chosen = _an_institution_named_after_someone(run, keys, chosen, at, scores, ctx.lex)
     if keys[0] in _SAINTS and not run.gaps[0] and chosen and chosen[0][0] == 1 and (0, chosen[0][1]) in at:
         # "St Pauli 0 Hamburg 2": the saint's word opens the name, not "Pauli" alone
         j = chosen[0][1]

@@ -2397,3 +2397,13 @@ def test_the_scale_after_a_degree_sign_names_no_place():
 
     text = "It was 38°C in Athens on Sunday and 41 °C in Larissa."
     assert {e.name for e in analyse(text).entities} == {"Athens", "Larissa"}
+
+
+def test_an_institution_named_after_someone_is_one_organisation():
+    found = named("The grant came from the Andrew Mellon Foundation for the Humanities last year. "
+                  "She spoke at the Frances Okoro Center for Rural Health. He works at the Maria "
+                  "Lopez Institute of Marine Biology.")
+    assert found["Andrew Mellon Foundation for the Humanities"].type == "ORG"
+    assert found["Frances Okoro Center for Rural Health"].type == "ORG"
+    assert found["Maria Lopez Institute of Marine Biology"].type == "ORG"
+    assert "Andrew Mellon" not in found and "Marine Biology" not in found
