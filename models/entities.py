@@ -1584,6 +1584,8 @@ def _read_word(run: Run, found: WordEvidence, model: NameModel, ctx: TextContext
         candidate = firmly(candidate, ORG, explain and "newspaper")  # "the Handelsblatt daily"
     elif before_it := _an_organisation_by_what_stands_before(label, before, ctx.text, candidate.start):
         candidate = firmly(candidate, ORG, explain and before_it)  # "the band Keane"
+    elif label != OTHER and pattern(_MODELS_IN_THE_PLURAL).fullmatch(candidate.text):
+        candidate = firmly(candidate, OTHER, explain and "models")  # "ordered 24 A320s", "F-16s"
     elif label == PLACE and candidate.place is None and candidate.words[0] in ctx.lex.known_orgs:
         candidate = firmly(candidate, ORG, explain and "known_organisation")  # "in the Knesset on Monday"
     elif (label == PLACE and candidate.place is None or label == ORG and _unknown_organisation(
@@ -1599,6 +1601,8 @@ def _read_word(run: Run, found: WordEvidence, model: NameModel, ctx: TextContext
 
 
 _EVENT_NOUN_AFTER = r" (?:conference|summit|festival|expo|convention|exhibition|fair)\b"
+# a model's code in the plural: a letter or two, digits (a variant after a hyphen), "s"
+_MODELS_IN_THE_PLURAL = r"[A-Z]{1,2}-?\d{2,4}(?:-\d{1,3}[A-Z]{0,2})?s"
 
 
 def _the_town_of_an_institution(ctx: TextContext, start: int) -> bool:

@@ -2407,3 +2407,10 @@ def test_an_institution_named_after_someone_is_one_organisation():
     assert found["Frances Okoro Center for Rural Health"].type == "ORG"
     assert found["Maria Lopez Institute of Marine Biology"].type == "ORG"
     assert "Andrew Mellon" not in found and "Marine Biology" not in found
+
+
+def test_a_models_code_in_the_plural_names_the_model():
+    found = named("The carrier ordered 12 A350s and six E190s, and the air force retired its F-16s.")
+    assert found["A350s"].type == "OTHER"
+    assert found["E190s"].type == "OTHER"
+    assert found["F-16s"].type == "OTHER"
