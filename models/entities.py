@@ -1110,6 +1110,10 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _speaker_whole(n, chosen, at, scores, left)
     if chosen and _organisations_only_word(keys[-1], ctx.lex) and max(j for _, j, _ in chosen) < n:
         chosen = _organisations_word_kept(run, chosen, at, found, score_words, ctx.lex)
+    elif chosen and keys[-1] in ctx.lex.loc_words and run.position != "headline" and (
+        max(j for _, j, _ in chosen) == n - 1 and not run.gaps[-1]
+    ):
+        chosen = _places_word_kept(run, chosen, at, scores)
     if not chosen:
         return []
     read = _by_convention(run, chosen, at, scores, ctx)
@@ -1305,6 +1309,23 @@ def _organisations_word_kept(run: Run, chosen: list[tuple[int, int, int]],
     if words.index(max(words)) != ORG:
         return chosen
     return [span for span in chosen if span[1] != j] + [(i, n, ORG)]
+
+
+def _places_word_kept(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple[int, int], int],
+                      scores: list[Scores]) -> list[tuple[int, int, int]]:
+    """"Cary Towne Center is a shopping mall": where the weights read the words before a
+    place's last word as a person's name and left the word out, the name goes on to it, a
+    place or an organisation as the whole reads best, unless it reads best as a person's
+    name (a convention: "Center", "Mall", "Stadium" after a name belong to it)."""
+    i, j, _ = max(chosen, key=lambda span: span[1])
+    k = at.get((i, len(run.tokens)))
+    if k is None:
+        return chosen
+    whole = scores[k]
+    if whole.index(max(whole)) == PERSON:
+        return chosen  # "Marc Lamont Hill": a surname that is a place's word too
+    label = PLACE if whole[PLACE] >= whole[ORG] else ORG
+    return [span for span in chosen if span[1] != j] + [(i, len(run.tokens), label)]
 
 
 # organisations' last words that end places' or products' names too ("Game Reserve", "Earls

@@ -2414,3 +2414,9 @@ def test_a_models_code_in_the_plural_names_the_model():
     assert found["A350s"].type == "OTHER"
     assert found["E190s"].type == "OTHER"
     assert found["F-16s"].type == "OTHER"
+
+
+def test_a_places_word_after_a_persons_name_belongs_to_the_name():
+    found = named("Shoppers filled Maria Santos Plaza. Professor Marc Lamont Hill spoke.")
+    assert found["Maria Santos Plaza"].type == "LOC"
+    assert found["Marc Lamont Hill"].type == "PERSON"  # a surname that is a place's word too
