@@ -1110,7 +1110,9 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _speaker_whole(n, chosen, at, scores, left)
     if chosen and _organisations_only_word(keys[-1], ctx.lex) and max(j for _, j, _ in chosen) < n:
         chosen = _organisations_word_kept(run, chosen, at, found, score_words, ctx.lex)
-    elif chosen and keys[-1] in ctx.lex.loc_words and run.position != "headline" and (
+    if chosen and keys[-1] in _STREET_WORDS and n > 1 and not run.gaps[-1]:
+        chosen = [(i, j, PLACE if j == n and j - i > 1 else label) for i, j, label in chosen]
+    if chosen and keys[-1] in ctx.lex.loc_words and run.position != "headline" and (
         max(j for _, j, _ in chosen) == n - 1 and not run.gaps[-1]
     ):
         chosen = _places_word_kept(run, chosen, at, scores)
@@ -1309,6 +1311,11 @@ def _organisations_word_kept(run: Run, chosen: list[tuple[int, int, int]],
     if words.index(max(words)) != ORG:
         return chosen
     return [span for span in chosen if span[1] != j] + [(i, n, ORG)]
+
+
+# "Collins Ave", "College Avenue", "Sunset Blvd": the last words of a street's name, which no
+# surname or organisation's name ends in ("Street": "Picabo Street"; "Drive", "Lane": Lois Lane)
+_STREET_WORDS = frozenset({"ave", "avenue", "blvd", "boulevard", "rd", "road"})
 
 
 def _places_word_kept(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple[int, int], int],

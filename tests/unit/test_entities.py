@@ -2420,3 +2420,8 @@ def test_a_places_word_after_a_persons_name_belongs_to_the_name():
     found = named("Shoppers filled Maria Santos Plaza. Professor Marc Lamont Hill spoke.")
     assert found["Maria Santos Plaza"].type == "LOC"
     assert found["Marc Lamont Hill"].type == "PERSON"  # a surname that is a place's word too
+
+
+def test_a_name_ending_in_a_streets_word_is_the_street():
+    found = named("Police closed Collins Ave. on Friday after the crash.")
+    assert found["Collins Ave."].type in ("GPE", "LOC")
