@@ -1692,6 +1692,10 @@ class _Values:
         if det == "a":
             if not post:
                 return None
+            if post in ("after", "before") and not pre and _A_CLAUSE_AFTER.match(self.text, end):
+                # "a month after Qantas said ...", "a day before the launch": a stretch of time
+                # from an event, not a date counted from the last one named (TimeML: "a month")
+                return _Found(start, m.end("rl_unit"), "DURATION", _duration(1, unit))
             again = self._same_comparison(unit, post, start, end) if not pre else None
             if again is not None:
                 return again
@@ -2410,6 +2414,8 @@ def _names_ending_in_a_weekday() -> frozenset[str]:
 
     return frozenset(name for name in lexicon().known_orgs if name.rsplit(" ", 1)[-1] in _WEEKDAYS)
 
+
+_A_CLAUSE_AFTER = re.compile(r" (?!(?:that|this|which)\b)[A-Za-z]")  # a word goes on: an event
 
 _CLOCK_VALUE = LazyPattern(r"(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)(T.+)")
 

@@ -961,3 +961,11 @@ def test_a_year_the_clause_looks_ahead_to_is_not_a_past_year_counted_from_public
     # and a past clause after "last year" speaks of that year
     text = "Sales fell last year. By the end of the year, they had recovered."
     assert found(text)[-1] == ("the end of the year", "DATE", "2024")
+
+
+def test_a_unit_after_or_before_an_event_is_a_stretch_of_time_not_a_date():
+    text = "Sales rose in March. The results came a day after Alphabet reported its own."
+    assert found(text)[-1] == ("a day", "DURATION", "P1D")
+    # counted from the date named before it when no event follows
+    text = "The mill closed in May 2019. A month later, it reopened."
+    assert found(text)[-1] == ("A month later", "DATE", "2019-06")
