@@ -1110,6 +1110,10 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _speaker_whole(n, chosen, at, scores, left)
     if chosen and _organisations_only_word(keys[-1], ctx.lex) and max(j for _, j, _ in chosen) < n:
         chosen = _organisations_word_kept(run, chosen, at, found, score_words, ctx.lex)
+    crafts: list[tuple[int, int, int]] = []  # names a craft's word ends: firmly the craft's
+    if chosen and n > 1 and keys[-1] in cues()[("craft_noun_after", "-")]:
+        chosen = _crafts_word_kept(run, chosen, at)
+        crafts = [span for span in chosen if span[1] == n and span[2] == OTHER]
     if chosen and keys[-1] in _STREET_WORDS and n > 1 and not run.gaps[-1]:
         chosen = [(i, j, PLACE if j == n and j - i > 1 else label) for i, j, label in chosen]
     if chosen and keys[-1] in ctx.lex.loc_words and run.position != "headline" and (
@@ -1216,6 +1220,10 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             _a_craft_noun_after(ctx.text, candidate.end)
         ):
             candidate = firmly(candidate, OTHER, explain and "craft")  # "the Mars Express orbiter"
+        elif j == n and j - i > 1 and keys[-1] in cues()[("craft_noun_after", "-")] and label != OTHER or (
+            (i, j, label) in crafts
+        ):
+            candidate = firmly(candidate, OTHER, explain and "craft_name")  # "the Hubble Space Telescope"
         elif label in (PERSON, PLACE) and j == n and candidate.place is None and (
             _a_paper_noun_after(ctx.text, candidate.start, candidate.end)
         ):
@@ -1311,6 +1319,18 @@ def _organisations_word_kept(run: Run, chosen: list[tuple[int, int, int]],
     if words.index(max(words)) != ORG:
         return chosen
     return [span for span in chosen if span[1] != j] + [(i, n, ORG)]
+
+
+def _crafts_word_kept(run: Run, chosen: list[tuple[int, int, int]],
+                      at: dict[tuple[int, int], int]) -> list[tuple[int, int, int]]:
+    """"Nasa's James Webb Space Telescope": where the weights read a person's name and left out
+    the words up to a craft's last word ("Telescope", "Rover", "Orbiter"), the name goes on to
+    it and is the craft's (as a craft's noun after a name makes it one: "the Kepler spacecraft")."""
+    n = len(run.tokens)
+    i, j, _ = max(chosen, key=lambda span: span[1])
+    if not n - 3 <= j < n or any(run.gaps[j - 1 :]) or (i, n) not in at:
+        return chosen
+    return [span for span in chosen if span[1] != j] + [(i, n, OTHER)]
 
 
 # "Collins Ave", "College Avenue", "Sunset Blvd": the last words of a street's name, which no

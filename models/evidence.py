@@ -683,6 +683,7 @@ _FIXED = {
     "channel": "a broadcaster's initials before a channel's words ('BBC Radio 4', 'CNN International') name one organisation",
     "newspaper": "a name between 'the' and a noun for a newspaper ('the Handelsblatt daily', 'the Izvestia newspaper') is the paper's",
     "craft": "a name before a noun for a craft ('the Kepler spacecraft', 'a Trident missile') is the craft's",
+    "craft_name": "a name ending in a craft's word ('the James Webb Space Telescope', 'the Mars Reconnaissance Orbiter') is the craft's",
     "models": "a model's code in the plural ('ordered 24 A320s') names the model",
     "org_noun_before": "a name right after a noun for an organisation ('the accounting firm Arthur Andersen', 'the band Keane', 'the airline Emirates') is the organisation's, whatever its words say",
     "kind_listed": "a name listed after a plural noun for its kind and 'such as', 'like' or 'including' ('towns such as Oldham and Bradford') is of that kind",

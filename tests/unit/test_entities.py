@@ -2425,3 +2425,10 @@ def test_a_places_word_after_a_persons_name_belongs_to_the_name():
 def test_a_name_ending_in_a_streets_word_is_the_street():
     found = named("Police closed Collins Ave. on Friday after the crash.")
     assert found["Collins Ave."].type in ("GPE", "LOC")
+
+
+def test_a_name_ending_in_a_crafts_word_is_the_craft():
+    found = named("Astronomers using Nasa's James Webb Space Telescope found carbon. "
+                  "The Mars Reconnaissance Orbiter took pictures.")
+    assert found["James Webb Space Telescope"].type == "OTHER"
+    assert found["Mars Reconnaissance Orbiter"].type == "OTHER"
