@@ -573,7 +573,7 @@ CONVENTIONS = frozenset({"party", "quoted_title", "initials", "region_abbreviati
                          "named_for_its_subject", "possessive_title", "only_an_organisation_before",
                          "kind_listed", "partners", "patron",
                          "institutions_town", "polity",
-                         "org_noun_after"})
+                         "org_noun_after", "models", "craft_name"})
 _KINDS = {"PERSON": "a person", "ORG": "an organisation", "OTHER": "a work or product",
           "PLACE": "a place"}
 _FIXED = {

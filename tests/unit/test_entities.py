@@ -2432,3 +2432,26 @@ def test_a_name_ending_in_a_crafts_word_is_the_craft():
                   "The Mars Reconnaissance Orbiter took pictures.")
     assert found["James Webb Space Telescope"].type == "OTHER"
     assert found["Mars Reconnaissance Orbiter"].type == "OTHER"
+
+
+def test_every_convention_a_reading_names_is_explained_as_one():
+    # the engine's modules name a convention where they type a name by it ("craft", "models"):
+    # each must be one the explanation lists as newsview's convention, in words of its own
+    import re
+    from pathlib import Path
+
+    import newsview.models as engine
+    from newsview.models.evidence import CONVENTIONS, describe
+
+    named_in_code = set()
+    for source in Path(engine.__file__).parent.glob("*.py"):
+        named_in_code |= set(re.findall(r'explain and "([a-z_]+)"', source.read_text("utf-8")))
+    assert named_in_code and named_in_code <= CONVENTIONS, named_in_code - CONVENTIONS
+    assert all(describe(name) != name for name in named_in_code)
+
+
+def test_a_craft_name_explains_its_type_as_a_convention():
+    text = "Astronomers using Nasa's James Webb Space Telescope found carbon."
+    telescope = next(e for e in find_entities(text, sentence_spans(text), [], explain=True)
+                     if e.name == "James Webb Space Telescope")
+    assert telescope.why.type[0][0].startswith("a name ending in a craft's word")
