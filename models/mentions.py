@@ -706,7 +706,23 @@ def clubs(text: str, runs: list[Run], candidates: list[Candidate], lex: Lexicon,
     candidates = [firmly(c, ORG, explain and "club") if c.kind == "name" and " ".join(c.words) in names
                   and (id(c) in teams or _may_be_a_club(text, sentence_starts, c, lex, playing=True)) else c
                   for c in candidates]
+    if len(names) > 1:
+        candidates = _towns_players(text, candidates, lex, explain)
     return _club_towns_possessive(text, candidates, lex, explain)
+
+
+def _towns_players(text: str, candidates: list[Candidate], lex: Lexicon,
+                   explain: bool) -> list[Candidate]:
+    """"Klopp's side will now turn to Southampton's Romeo Lavia": in an article where clubs
+    play, a town in the possessive before a person's full name is the player's club (a
+    convention, as "Ferrari's Michael Schumacher" is his team), not the town."""
+    return [firmly(replace(c, place=None), ORG, explain and "club") if c.kind == "name" and c.type in ("GPE", "LOC")
+            and len(c.words) == 1 and pattern(_POSSESSIVE_BEFORE_A_FULL_NAME).match(text, c.end)
+            and (place := lex.places.get(c.words[0])) is not None and not place.is_country
+            else c for c in candidates]
+
+
+_POSSESSIVE_BEFORE_A_FULL_NAME = r"['\u2019]s [A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][a-z]"
 
 
 def _in_a_match_to_come(text: str, sentence_starts: Sequence[int], candidate: Candidate,

@@ -2455,3 +2455,11 @@ def test_a_craft_name_explains_its_type_as_a_convention():
     telescope = next(e for e in find_entities(text, sentence_spans(text), [], explain=True)
                      if e.name == "James Webb Space Telescope")
     assert telescope.why.type[0][0].startswith("a name ending in a craft's word")
+
+
+def test_a_town_in_the_possessive_before_a_player_is_his_club_where_clubs_play():
+    found = named("Chelsea beat Brighton 2-1 on Saturday. Liverpool will now turn to Fulham's "
+                  "Joao Palhinha, who cost a record fee.")
+    assert found["Fulham"].type == "ORG"
+    found = named("The mayor met Fulham's Joao Palhinha at the town hall.")
+    assert found["Fulham"].type == "GPE"  # no club plays in the article: the town
