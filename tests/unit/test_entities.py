@@ -2463,3 +2463,9 @@ def test_a_town_in_the_possessive_before_a_player_is_his_club_where_clubs_play()
     assert found["Fulham"].type == "ORG"
     found = named("The mayor met Fulham's Joao Palhinha at the town hall.")
     assert found["Fulham"].type == "GPE"  # no club plays in the article: the town
+
+
+def test_names_listed_after_hits_such_as_are_songs():
+    found = named("She had hits such as Proud Mary and Nutbush City Limits in the 1970s.")
+    assert found["Proud Mary"].type == "OTHER"
+    assert found["Nutbush City Limits"].type == "OTHER"
