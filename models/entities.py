@@ -1111,7 +1111,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
     if chosen and _organisations_only_word(keys[-1], ctx.lex) and max(j for _, j, _ in chosen) < n:
         chosen = _organisations_word_kept(run, chosen, at, found, score_words, ctx.lex)
     crafts: list[tuple[int, int, int]] = []  # names a craft's word ends: firmly the craft's
-    if chosen and n > 1 and keys[-1] in cues()[("craft_noun_after", "-")]:
+    craft_last = n > 1 and keys[-1] in cues()[("craft_noun_after", "-")]
+    if chosen and craft_last:
         chosen = _crafts_word_kept(run, chosen, at)
         crafts = [span for span in chosen if span[1] == n and span[2] == OTHER]
     if chosen and keys[-1] in _STREET_WORDS and n > 1 and not run.gaps[-1]:
@@ -1220,9 +1221,7 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             _a_craft_noun_after(ctx.text, candidate.end)
         ):
             candidate = firmly(candidate, OTHER, explain and "craft")  # "the Mars Express orbiter"
-        elif j == n and j - i > 1 and keys[-1] in cues()[("craft_noun_after", "-")] and label != OTHER or (
-            (i, j, label) in crafts
-        ):
+        elif craft_last and j == n and j - i > 1 and (label != OTHER or (i, j, label) in crafts):
             candidate = firmly(candidate, OTHER, explain and "craft_name")  # "the Hubble Space Telescope"
         elif label in (PERSON, PLACE) and j == n and candidate.place is None and (
             _a_paper_noun_after(ctx.text, candidate.start, candidate.end)

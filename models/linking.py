@@ -331,7 +331,6 @@ def _one_word_companies(cands: list[Candidate], units: dict[int, list[int]]) -> 
     }
 
 
-_WATER_HEADS = frozenset({"river", "loch", "lough"})  # "River Ouse" ~ "the Ouse", "Loch Ness" ~ "Ness"
 
 
 def _link_org_short_forms(text: str, cands: list[Candidate], units: dict[int, list[int]],
@@ -346,10 +345,10 @@ def _link_org_short_forms(text: str, cands: list[Candidate], units: dict[int, li
         # The best-evidenced mention speaks for the form ("based X" beats a bare "the X").
         cand = max((cands[i] for i in units[root]), key=lambda c: c.strength)
         if cand.kind == "name" and cand.type in ("LOC", "GPE") and len(cand.words) == 2 and (
-            not cand.connectors[0] and (cand.words[0] in _WATER_HEADS or cand.words[1] == "river")
+            not cand.connectors[0] and "river" in cand.words
         ):
             # "the Ouse" ~ "River Ouse", "the Hudson" ~ "Hudson River"
-            waters.setdefault(cand.words[1] if cand.words[0] in _WATER_HEADS else cand.words[0], root)
+            waters.setdefault(cand.words[1] if cand.words[0] == "river" else cand.words[0], root)
         if cand.kind != "name" or cand.type not in ("ORG", "OTHER", "LOC") and (
             cand.words[-1] not in LEGAL_FORMS  # "Orkem S.A.", a company whatever it read as
         ):

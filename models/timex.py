@@ -2415,7 +2415,7 @@ def _names_ending_in_a_weekday() -> frozenset[str]:
     return frozenset(name for name in lexicon().known_orgs if name.rsplit(" ", 1)[-1] in _WEEKDAYS)
 
 
-_A_CLAUSE_AFTER = re.compile(r" (?!(?:that|this|which)\b)[A-Za-z]")  # a word goes on: an event
+_A_CLAUSE_AFTER = LazyPattern(r" (?!(?:that|this|which)\b)[A-Za-z]")  # a word goes on: an event
 
 _CLOCK_VALUE = LazyPattern(r"(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)(T.+)")
 
