@@ -708,6 +708,7 @@ def clubs(text: str, runs: list[Run], candidates: list[Candidate], lex: Lexicon,
                   for c in candidates]
     if len(names) > 1:
         candidates = _towns_players(text, candidates, lex, explain)
+        candidates = _clubs_of_a_transfer(text, candidates, lex, explain)
     return _club_towns_possessive(text, candidates, lex, explain)
 
 
@@ -718,10 +719,37 @@ def _towns_players(text: str, candidates: list[Candidate], lex: Lexicon,
     convention, as "Ferrari's Michael Schumacher" is his team), not the town."""
     return [firmly(replace(c, place=None), ORG, explain and "club") if c.kind == "name" and c.type in ("GPE", "LOC")
             and len(c.words) == 1 and pattern(_POSSESSIVE_BEFORE_A_FULL_NAME).match(text, c.end)
-            and (place := lex.places.get(c.words[0])) is not None and not place.is_country
-            else c for c in candidates]
+            and _a_town(c.words[0], lex) else c for c in candidates]
 
 
+def _clubs_of_a_transfer(text: str, candidates: list[Candidate], lex: Lexicon,
+                         explain: bool) -> list[Candidate]:
+    """"Pochettino has signed Christopher Nkunku from RB Leipzig and Nicolas Jackson from
+    Villarreal": in an article where clubs play, a town's name (or a name ending in one) after
+    a verb of a transfer and "from" or "to" is a club, not the town nor a person."""
+    if " from " not in text and " to " not in text:
+        return candidates
+    return [firmly(replace(c, place=None), ORG, explain and "club") if c.kind == "name" and c.type != "ORG" and (
+        pattern(_TRANSFER_BEFORE).search(text, max(0, c.start - 100), c.start) is not None
+        and (c.type in ("GPE", "LOC") and len(c.words) == 1 and not _a_country(c.words[0], lex)
+             or _ends_in_a_town(c.words, lex))
+    ) else c for c in candidates]
+
+
+def _a_town(word: str, lex: Lexicon) -> bool:
+    """Whether the gazetteer knows the word as a place that is no country."""
+    place = lex.places.get(word)
+    return place is not None and not place.is_country
+
+
+def _a_country(word: str, lex: Lexicon) -> bool:
+    place = lex.places.get(word)
+    return place is not None and place.is_country
+
+
+# a transfer's verb, then up to a few words (the player) in its clause, then "from" or "to"
+_TRANSFER_BEFORE = (r"\b(?:signed|signs|signing|joined|joins|joining|bought|buys|sold|sells|loaned|"
+                    r"recruited)\b[^.;:!?]{0,80} (?:from|to) $")
 _POSSESSIVE_BEFORE_A_FULL_NAME = r"['\u2019]s [A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][a-z]"
 
 

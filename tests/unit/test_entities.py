@@ -2469,3 +2469,11 @@ def test_names_listed_after_hits_such_as_are_songs():
     found = named("She had hits such as Proud Mary and Nutbush City Limits in the 1970s.")
     assert found["Proud Mary"].type == "OTHER"
     assert found["Nutbush City Limits"].type == "OTHER"
+
+
+def test_a_town_a_player_is_signed_from_is_a_club_where_clubs_play():
+    found = named("Chelsea beat Brighton 2-1 on Saturday. Chelsea have since signed the winger "
+                  "Leroy Mensah from Villarreal and a defender from Hoffenheim.")
+    assert found["Villarreal"].type == "ORG" and found["Hoffenheim"].type == "ORG"
+    found = named("The council signed a deal with a builder from Hoffenheim on Monday.")
+    assert found["Hoffenheim"].type == "GPE"  # no club plays in the article: the town
