@@ -1099,7 +1099,7 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = [(1, n, ORG)]  # "Rival Ford has also been hit": the company, not a person
     if n > 2 and chosen and chosen[0][0] > 1 and keys[0] not in ctx.lex.common_words:
         chosen = _an_organisation_before_its_officer(run, keys, chosen, at, scores, ctx.lex)
-    if n > 2 and chosen != [(0, n, ORG)] and ("of" in run.gaps or "for" in run.gaps or "for the" in run.gaps):
+    if n > 2 and chosen != [(0, n, ORG)] and any(run.gaps):
         chosen = _an_institution_named_after_someone(run, keys, chosen, at, scores, ctx.lex)
     if keys[0] in _SAINTS and not run.gaps[0] and chosen and chosen[0][0] == 1 and (0, chosen[0][1]) in at:
         # "St Pauli 0 Hamburg 2": the saint's word opens the name, not "Pauli" alone
@@ -1110,11 +1110,9 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _speaker_whole(n, chosen, at, scores, left)
     if chosen and _organisations_only_word(keys[-1], ctx.lex) and max(j for _, j, _ in chosen) < n:
         chosen = _organisations_word_kept(run, chosen, at, found, score_words, ctx.lex)
-    crafts: list[tuple[int, int, int]] = []  # names a craft's word ends: firmly the craft's
-    craft_last = n > 1 and keys[-1] in cues()[("craft_noun_after", "-")]
+    craft_last = keys[-1] in cues()[("craft_noun_after", "-")]  # (a name it ends is the craft's)
     if chosen and craft_last:
         chosen = _crafts_word_kept(run, chosen, at)
-        crafts = [span for span in chosen if span[1] == n and span[2] == OTHER]
     if chosen and keys[-1] in _STREET_WORDS and n > 1 and not run.gaps[-1]:
         chosen = [(i, j, PLACE if j == n and j - i > 1 else label) for i, j, label in chosen]
     if chosen and keys[-1] in ctx.lex.loc_words and run.position != "headline" and (
@@ -1221,7 +1219,7 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             _a_craft_noun_after(ctx.text, candidate.end)
         ):
             candidate = firmly(candidate, OTHER, explain and "craft")  # "the Mars Express orbiter"
-        elif craft_last and j == n and j - i > 1 and (label != OTHER or (i, j, label) in crafts):
+        elif craft_last and j == n and j - i > 1:
             candidate = firmly(candidate, OTHER, explain and "craft_name")  # "the Hubble Space Telescope"
         elif label in (PERSON, PLACE) and j == n and candidate.place is None and (
             _a_paper_noun_after(ctx.text, candidate.start, candidate.end)
@@ -1317,7 +1315,13 @@ def _organisations_word_kept(run: Run, chosen: list[tuple[int, int, int]],
     words = score_words(found.spans[k].lexical)
     if words.index(max(words)) != ORG:
         return chosen
-    return [span for span in chosen if span[1] != j] + [(i, n, ORG)]
+    return _carried_on(chosen, i, j, n, ORG)
+
+
+def _carried_on(chosen: list[tuple[int, int, int]], i: int, j: int, n: int,
+                label: int) -> list[tuple[int, int, int]]:
+    """The chosen names with the one over tokens [i, j) carried on to token ``n`` as ``label``."""
+    return [span for span in chosen if span[1] != j] + [(i, n, label)]
 
 
 def _crafts_word_kept(run: Run, chosen: list[tuple[int, int, int]],
@@ -1329,7 +1333,7 @@ def _crafts_word_kept(run: Run, chosen: list[tuple[int, int, int]],
     i, j, _ = max(chosen, key=lambda span: span[1])
     if not n - 3 <= j < n or any(run.gaps[j - 1 :]) or (i, n) not in at:
         return chosen
-    return [span for span in chosen if span[1] != j] + [(i, n, OTHER)]
+    return _carried_on(chosen, i, j, n, OTHER)
 
 
 # "Collins Ave", "College Avenue", "Sunset Blvd": the last words of a street's name, which no
@@ -1343,15 +1347,15 @@ def _places_word_kept(run: Run, chosen: list[tuple[int, int, int]], at: dict[tup
     place's last word as a person's name and left the word out, the name goes on to it, a
     place or an organisation as the whole reads best, unless it reads best as a person's
     name (a convention: "Center", "Mall", "Stadium" after a name belong to it)."""
+    n = len(run.tokens)
     i, j, _ = max(chosen, key=lambda span: span[1])
-    k = at.get((i, len(run.tokens)))
+    k = at.get((i, n))
     if k is None:
         return chosen
     whole = scores[k]
     if whole.index(max(whole)) == PERSON:
         return chosen  # "Marc Lamont Hill": a surname that is a place's word too
-    label = PLACE if whole[PLACE] >= whole[ORG] else ORG
-    return [span for span in chosen if span[1] != j] + [(i, len(run.tokens), label)]
+    return _carried_on(chosen, i, j, n, PLACE if whole[PLACE] >= whole[ORG] else ORG)
 
 
 # organisations' last words that end places' or products' names too ("Game Reserve", "Earls

@@ -707,44 +707,31 @@ def clubs(text: str, runs: list[Run], candidates: list[Candidate], lex: Lexicon,
                   and (id(c) in teams or _may_be_a_club(text, sentence_starts, c, lex, playing=True)) else c
                   for c in candidates]
     if len(names) > 1:
-        candidates = _towns_players(text, candidates, lex, explain)
-        candidates = _clubs_of_a_transfer(text, candidates, lex, explain)
+        candidates = [_as_a_club(c, explain) if _a_players_club(text, c, lex) else c for c in candidates]
     return _club_towns_possessive(text, candidates, lex, explain)
 
 
-def _towns_players(text: str, candidates: list[Candidate], lex: Lexicon,
-                   explain: bool) -> list[Candidate]:
-    """"Klopp's side will now turn to Southampton's Romeo Lavia": in an article where clubs
-    play, a town in the possessive before a person's full name is the player's club (a
-    convention, as "Ferrari's Michael Schumacher" is his team), not the town."""
-    return [firmly(replace(c, place=None), ORG, explain and "club") if c.kind == "name" and c.type in ("GPE", "LOC")
-            and len(c.words) == 1 and pattern(_POSSESSIVE_BEFORE_A_FULL_NAME).match(text, c.end)
-            and _a_town(c.words[0], lex) else c for c in candidates]
+def _as_a_club(candidate: Candidate, explain: bool) -> Candidate:
+    """The name read as a club (an organisation, no longer the town it names)."""
+    return replace(firmly(candidate, ORG, explain and "club"), place=None)
 
 
-def _clubs_of_a_transfer(text: str, candidates: list[Candidate], lex: Lexicon,
-                         explain: bool) -> list[Candidate]:
-    """"Pochettino has signed Christopher Nkunku from RB Leipzig and Nicolas Jackson from
-    Villarreal": in an article where clubs play, a town's name (or a name ending in one) after
-    a verb of a transfer and "from" or "to" is a club, not the town nor a person."""
-    if " from " not in text and " to " not in text:
-        return candidates
-    return [firmly(replace(c, place=None), ORG, explain and "club") if c.kind == "name" and c.type != "ORG" and (
-        pattern(_TRANSFER_BEFORE).search(text, max(0, c.start - 100), c.start) is not None
-        and (c.type in ("GPE", "LOC") and len(c.words) == 1 and not _a_country(c.words[0], lex)
-             or _ends_in_a_town(c.words, lex))
-    ) else c for c in candidates]
-
-
-def _a_town(word: str, lex: Lexicon) -> bool:
-    """Whether the gazetteer knows the word as a place that is no country."""
-    place = lex.places.get(word)
-    return place is not None and not place.is_country
-
-
-def _a_country(word: str, lex: Lexicon) -> bool:
-    place = lex.places.get(word)
-    return place is not None and place.is_country
+def _a_players_club(text: str, candidate: Candidate, lex: Lexicon) -> bool:
+    """In an article where clubs play, a place's name that stands for a player's club (a
+    convention, as "Ferrari's Michael Schumacher" is his team): a town in the possessive
+    before a person's full name ("Klopp's side will now turn to Southampton's Romeo Lavia"),
+    or a town (or a name ending in one) after a transfer's verb and "from" or "to" ("signed
+    Christopher Nkunku from RB Leipzig and Nicolas Jackson from Villarreal")."""
+    if candidate.kind != "name" or candidate.type == "ORG":
+        return False
+    place = lex.places.get(candidate.words[0]) if len(candidate.words) == 1 else None
+    if place is not None and place.is_country:
+        return False  # (a country's possessive has its own reading: "Spain's Carlos Moya")
+    one_place = len(candidate.words) == 1 and candidate.type in ("GPE", "LOC")
+    if one_place and place is not None and pattern(_POSSESSIVE_BEFORE_A_FULL_NAME).match(text, candidate.end):
+        return True
+    return (one_place or _ends_in_a_town(candidate.words, lex)) and (
+        pattern(_TRANSFER_BEFORE).search(text, max(0, candidate.start - 100), candidate.start) is not None)
 
 
 # a transfer's verb, then up to a few words (the player) in its clause, then "from" or "to"
@@ -829,7 +816,7 @@ def _club_towns_possessive(text: str, candidates: list[Candidate], lex: Lexicon,
              and not any(c.connectors) and c.words[-1] in lex.places}
     if not towns:
         return candidates
-    return [replace(firmly(c, ORG, explain and "club"), place=None) if len(c.words) == 1 and c.kind == "name"
+    return [_as_a_club(c, explain) if len(c.words) == 1 and c.kind == "name"
             and c.type != "ORG" and c.words[0] in towns and text[c.end : c.end + 3] in ("'s ", "\u2019s ")
             else c for c in candidates]
 

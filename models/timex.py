@@ -853,11 +853,16 @@ class _Resolver:
 
         Only the last few mentions are searched, so that a text of thousands of dates stays
         linear; an anchor further back than that is no anchor a reader would follow either."""
+        named = self.referenced(granularity)
+        return named.day if named is not None else self.dct if fallback else None
+
+    def referenced(self, granularity: str) -> _Mention | None:
+        """The most recently mentioned date of at least ``granularity`` (``reference``'s)."""
         accept = {"Y": "YQMWD", "M": "MD", "W": "WD", "D": "D"}[granularity]
-        for gran, d, *_ in self.history[: -_LOOKBACK - 1 : -1]:
-            if gran and gran in accept:  # a decade or century anchors nothing finer
-                return d
-        return self.dct if fallback else None
+        for mention in self.history[: -_LOOKBACK - 1 : -1]:
+            if mention.granularity and mention.granularity in accept:  # a decade or century anchors nothing finer
+                return mention
+        return None
 
     def remember(self, found: _Found) -> None:
         if found.anchor is not None:
@@ -1773,7 +1778,7 @@ class _Values:
                 return _Found(start, end, "DATE", vaguer)
         if fiscal and det == "the":
             base = self.r.dct or base  # "the financial year": the current one, in news
-        elif det == "the" and unit == "year" and not post and self._ahead_of_a_counted_past_year(start, end, base):
+        elif det == "the" and unit == "year" and not post and self._ahead_of_a_counted_past_year(start, end):
             base = self.r.dct
         if unit in self.w.seasons and det == "the":
             base = self.r.reference("Y")
@@ -1791,16 +1796,14 @@ class _Values:
             value += "-H1" if "first" in pre else "-H2"
         return _Found(start, end, "DATE", value, (gran, anchor) if gran else None)
 
-    def _ahead_of_a_counted_past_year(self, start: int, end: int, base: date | None) -> bool:
+    def _ahead_of_a_counted_past_year(self, start: int, end: int) -> bool:
         """"took office in May last year ... queues would end by the end of the year": a year
         the clause looks ahead to is no year before publication counted from it ("last year",
         "two years ago"); one written out ("in 2019, it said it would ... by the end of the
         year") is still the year it names."""
         dct = self.r.dct
-        if dct is None or base is None or base.year >= dct.year:
-            return False
-        named = next((mention for mention in self.r.history[: -_LOOKBACK - 1 : -1] if mention.granularity), None)
-        if named is None or named.explicit or named.day != base:
+        named = self.r.referenced("Y")  # the year "the year" would be read as
+        if dct is None or named is None or named.explicit or named.day.year >= dct.year:
             return False
         tense = self.r.clause_tense(start, end)
         if tense.kind != FUTURE:

@@ -24,6 +24,11 @@ def named(text: str) -> dict[str, object]:
     return {e.name: e for e in entities(text)}
 
 
+def explained(text: str, name: str):
+    """The entity of that name, found with its explanation."""
+    return next(e for e in find_entities(text, sentence_spans(text), [], explain=True) if e.name == name)
+
+
 def test_offsets_index_the_text_and_mentions_never_overlap():
     text = "Governor Rosa Elena Quintero visited Valparaíso with the Chilean Navy on a tour."
     found = entities(text)
@@ -119,8 +124,7 @@ def test_a_surname_that_is_an_everyday_word_names_the_person_named_in_full():
     found = named("Prime Minister Theresa May spoke. Labour attacked May over the deal.")
     assert [m.text for m in found["Theresa May"].mentions] == ["Theresa May", "May"]
     text = "Prime Minister Theresa May spoke. Labour attacked May over the deal."
-    may = next(e for e in find_entities(text, sentence_spans(text), [], explain=True)
-               if e.name == "Theresa May")
+    may = explained(text, "Theresa May")
     assert may.why.type[0][0].startswith("the surname of someone the article names in full")
 
 
@@ -871,8 +875,7 @@ def test_a_named_storm_is_one_event_and_its_bare_name_joins_it():
 
 def test_a_storm_explains_its_type_as_a_convention():
     text = "Typhoon Haiyan hit Tacloban on the coast."
-    storm = next(e for e in find_entities(text, sentence_spans(text), [], explain=True)
-                 if e.name == "Typhoon Haiyan")
+    storm = explained(text, "Typhoon Haiyan")
     assert storm.why.type[0][0].startswith("a storm's name") and storm.why.type[0][1] == 0.0
 
 
@@ -1102,8 +1105,7 @@ def test_a_nationality_word_before_cup_or_games_names_a_contest():
 
 def test_a_contest_explains_its_type_as_a_convention():
     text = "Japan began the defence of their Asian Cup title on Friday."
-    cup = next(e for e in find_entities(text, sentence_spans(text), [], explain=True)
-               if e.name == "Asian Cup")
+    cup = explained(text, "Asian Cup")
     assert cup.why.type[0][0].startswith("a nationality word before")
 
 
@@ -2452,8 +2454,7 @@ def test_every_convention_a_reading_names_is_explained_as_one():
 
 def test_a_craft_name_explains_its_type_as_a_convention():
     text = "Astronomers using Nasa's James Webb Space Telescope found carbon."
-    telescope = next(e for e in find_entities(text, sentence_spans(text), [], explain=True)
-                     if e.name == "James Webb Space Telescope")
+    telescope = explained(text, "James Webb Space Telescope")
     assert telescope.why.type[0][0].startswith("a name ending in a craft's word")
 
 
