@@ -1033,7 +1033,8 @@ def lists_agreed(text: str, candidates: list[Candidate]) -> list[Candidate]:
     Oppenheimer" are three firms, not two firms and a person. Weak: its best reading leads
     its second by less than 5 (strength 2 or less; less than 9 where every other name of the
     list leads by 5 or more), and the list's type reads less than 5 below its best ("lost
-    customers to Arcor, Vodafone and Telefonica": Arcor a place, a work, then a firm)."""
+    customers to Arcor, Vodafone and Telefonica": Arcor a place, a work, then a firm). Two
+    names joined by "and" or "or" agree too (``_a_pair_agreed``)."""
     out = list(candidates)
     start = 0
     while start < len(out):
@@ -1044,6 +1045,8 @@ def lists_agreed(text: str, candidates: list[Candidate]) -> list[Candidate]:
             _agree(out, start, end)  # "..., FTU's Alice Mak": a possessive ends no list
         elif end - start == 2 and text[out[start].end : out[start + 1].start] in (" and ", " or "):
             _a_pair_of_places(out, start)
+            if not (start and text[out[start - 1].end : out[start].start] == " of "):
+                _a_pair_agreed(out, start)  # "Gary Chan of DAB and Eunice Yung": no pair
         start = end
     return out
 
@@ -1071,6 +1074,27 @@ def _agree(candidates: list[Candidate], start: int, end: int) -> None:
     ):
         type_ = label_type(wanted, members[odd].type)
         candidates[start + odd] = relabelled(replace(members[odd], type=type_), wanted)
+
+
+def _a_pair_agreed(candidates: list[Candidate], start: int) -> None:
+    """"parts of Pinjar and Gnangara": two names joined by "and" or "or" are mostly of one
+    type, so where one is read weakly (or both are) the pair's summed evidence decides the
+    type of a member it leads by less than 5; two firm readings stand."""
+    pair = candidates[start : start + 2]
+    if any(c.kind != "name" or not c.scores for c in pair) or pair[0].type == pair[1].type or (
+        all(c.strength >= 3 for c in pair)
+    ):
+        return
+    total = [a + b for a, b in zip(pair[0].scores, pair[1].scores, strict=True)]  # type: ignore[arg-type]
+    wanted = total.index(max(total))
+    if wanted == NORP:
+        return
+    for k, member in enumerate(pair):
+        scores = member.scores
+        if member.strength <= 2 and scores.index(max(scores)) != wanted and (  # type: ignore[union-attr]
+            max(scores) - scores[wanted] < 5  # type: ignore[index,type-var]
+        ):
+            candidates[start + k] = relabelled(replace(member, type=label_type(wanted, member.type)), wanted)
 
 
 def _a_pair_of_places(candidates: list[Candidate], start: int) -> None:

@@ -1193,6 +1193,13 @@ def test_a_weakly_read_name_in_a_list_takes_the_lists_type():
     assert found["Ed Balls"].type == "PERSON"  # no list member: it stays a person
 
 
+def test_two_names_joined_by_and_take_one_type_where_one_is_read_weakly():
+    found = named("Crews were sent to parts of Pinjar and Gnangara on Tuesday.")
+    assert found["Pinjar"].type == "GPE" and found["Gnangara"].type == "GPE"
+    found = named("The seat went to Gary Chan of DAB and Eunice Yung of NPP.")
+    assert found["Gary Chan"].type == "PERSON" and found["Eunice Yung"].type == "PERSON"
+
+
 def test_a_group_opening_a_sentence_is_no_part_of_the_name_it_is_of():
     assert set(named("Residents of New Orleans fled.")) == {"New Orleans"}
     assert set(named("Shares of Security Pacific Corp. rose.")) == {"Security Pacific Corp."}
