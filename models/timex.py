@@ -689,6 +689,7 @@ _PREPOSITION_BEFORE = LazyPattern(
     r"(?i:\b(?:in|on|since|until|till|by|before|after|during|from|through|to|of|early|late|mid"
     r"|last|next|this|each|every|between|and|or|around|throughout|as of|for|into|at)[\s-]{1,2})$"
 )
+_AN_ARTICLE_BEFORE = LazyPattern(r"(?:^|[^\w-])(?i:the|an?)\s$")
 _COUNT_BEFORE = LazyPattern(
     r"(?:[$£€¥#]|\b" + _any_case(("no.", "number", "about", "nearly", "than", "approximately",
                                   "around", "some", "almost", "only", "top", "the first",
@@ -1310,9 +1311,11 @@ class _Values:
             return False
         if _PREPOSITION_BEFORE.search(self._before(start, 16)):
             return True
+        after = self.text[end : end + 3]
+        if _AN_ARTICLE_BEFORE.search(self._before(start, 5)) and after[:1] == " " and after[1:2].islower():
+            return True  # "in the April sun", "a June agreement": the month, not a name
         if lower in _NAME_MONTHS:  # May the surname or modal verb, March the verb, June ...
             return False
-        after = self.text[end : end + 3]
         return not (len(after) > 1 and after[0] == " " and after[1].isupper())
 
     @family("iso", first=lambda w: ("#",), pattern=_iso_pattern,

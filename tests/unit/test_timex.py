@@ -122,6 +122,12 @@ def test_month_names_that_are_not_months() -> None:
     assert only("Talks resumed in May after a pause.")[2] == "2025-05"
 
 
+def test_a_month_between_an_article_and_a_lower_case_noun_is_the_month() -> None:
+    assert only("Pickets stood in the April sun outside the plant.")[:2] == ("April", "DATE")
+    assert only("The firm signed a June agreement with its lenders.")[2] == "2025-06"
+    assert found("The April Fools' prank fell flat.") == []  # a name goes on
+
+
 # --- relative to the publication date -----------------------------------------------------------
 
 
