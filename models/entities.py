@@ -112,6 +112,7 @@ from newsview.models.vocab import (
     INDEFINITE_PRONOUNS,
     INDEX_WORDS,
     INTERJECTIONS,
+    LAW_WORDS,
     LEGAL_FORMS,
     MEMBERSHIP_NOUNS,
     NAME_NUMBERS,
@@ -306,15 +307,26 @@ def _fields_and_an_organisations_word(tokens: Sequence[Token], gaps: Sequence[st
     "the Irish Food and Drug Authority": everyday words (after a country's short name or a
     nationality's word, perhaps), "and", and everyday words ending in an organisation's word
     are one name, not "US Securities" and "Exchange Commission"."""
+    return _fields_and_a_closing_word(tokens, gaps, lex, lex.org_words, 2)
+
+
+def _fields_and_a_laws_word(tokens: Sequence[Token], gaps: Sequence[str], lex: Lexicon) -> bool:
+    """"the Water Resources and Development Act", "the Emergency Medical Treatment and Labor
+    Act": one law, not an organisation and a law."""
+    return _fields_and_a_closing_word(tokens, gaps, lex, LAW_WORDS, 3)
+
+
+def _fields_and_a_closing_word(tokens: Sequence[Token], gaps: Sequence[str], lex: Lexicon,
+                               closing: frozenset[str], most_fields: int) -> bool:
     if list(gaps).count("and") != 1 or any(gap not in ("", "and") for gap in gaps):
         return False
     cut = list(gaps).index("and") + 1
     fields, rest = list(tokens[:cut]), list(tokens[cut:])
     if _country_short(fields[0], lex) or fields[0].key in lex.demonyms and (
-        fields[-1].key not in lex.org_words  # "American Airlines and Southwest Airlines": two
+        fields[-1].key not in closing  # "American Airlines and Southwest Airlines": two
     ):
         fields = fields[1:]
-    return (0 < len(fields) <= 2 and len(rest) <= 3 and rest[-1].key in lex.org_words
+    return (0 < len(fields) <= most_fields and len(rest) <= 3 and rest[-1].key in closing
             and all(_everyday_field(t, lex) for t in (*fields, *rest)))
 
 
@@ -403,10 +415,14 @@ def _runs_joined(runs: list[Run], ctx: TextContext) -> list[Run]:
                 out[-1] = Run([*previous.tokens, *run.tokens], [*previous.gaps, "", *run.gaps],
                               previous.position)
                 continue
-            if between == " and " and (_acronym_in_text(text, [*previous.tokens, *run.tokens])
+            if between == " and " and (_acronym_in_text(text, [*previous.tokens, *run.tokens],
+                                                         len(previous.tokens))
                                        or _acronym_in_brackets_after(text, [*previous.tokens, *run.tokens])
                                        or _fields_of_an_institution(previous, run, lex)
                                        or _fields_and_an_organisations_word(
+                                           [*previous.tokens, *run.tokens],
+                                           [*previous.gaps, "and", *run.gaps], lex)
+                                       or _fields_and_a_laws_word(
                                            [*previous.tokens, *run.tokens],
                                            [*previous.gaps, "and", *run.gaps], lex)):
                 # "Securities and Exchange Commission" where the text also writes "SEC"
@@ -511,15 +527,18 @@ def _particles_of_a_surname(words: tuple[str | None, ...], run: Run) -> bool:
             and all(w in SURNAME_PARTICLES for w in words))
 
 
-def _acronym_in_text(text: str, tokens: list[Token]) -> bool:
-    """Whether the text writes the initials of these words (three or more) as a word."""
+def _acronym_in_text(text: str, tokens: list[Token], and_at: int | None = None) -> bool:
+    """Whether the text writes the initials of these words (three or more) as a word, with
+    or without the A of an "and" before token ``and_at`` ("EMTALA": the Emergency Medical
+    Treatment and Labor Act)."""
     if len(tokens) < 3 or not all(t.text[:1].isupper() for t in tokens):
         return False
     letters = "".join(t.text[0] for t in tokens)
-    if letters not in text:  # a C-level test first: most pairs joined by "and" have none
-        return False
-    # re's own bounded cache, not pattern()'s: the initials differ from text to text
-    return re.search(r"\b" + re.escape(letters) + r"\b", text) is not None
+    spellings = [letters] if and_at is None else [letters, letters[:and_at] + "A" + letters[and_at:]]
+    # a C-level test first (most pairs joined by "and" have none); then re's own bounded
+    # cache, not pattern()'s: the initials differ from text to text
+    return any(spelled in text and re.search(r"\b" + re.escape(spelled) + r"\b", text) is not None
+               for spelled in spellings)
 
 
 def _a_time_after(text: str, number: Token) -> bool:
@@ -1041,6 +1060,10 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         run.tokens, run.gaps, ctx.lex
     ):
         chosen = _whole(chosen, 0, n, ORG)  # as _runs_joined joined it: "Securities and Exchange ..."
+    elif n > 2 and (0, n) in at and "and" in run.gaps and keys[-1] in LAW_WORDS and (
+        _fields_and_a_laws_word(run.tokens, run.gaps, ctx.lex)
+    ):
+        chosen = _whole(chosen, 0, n, OTHER)  # as _runs_joined joined it: "Water Resources and ..."
     if n > 1 and (0, n) in at and not any(run.gaps) and (
         keys[-1] in ctx.lex.org_words or keys[-1] in ctx.lex.loc_words
         or keys[-1] in ctx.lex.places and keys[-2] in ctx.lex.org_heads

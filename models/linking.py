@@ -172,6 +172,12 @@ def _acronyms(cand: Candidate) -> set[str]:
             ("o" if connector in ("of", "of the") else "") + word[0]
             for connector, word in zip(cand.connectors, cand.words[1:], strict=False)
             if word not in CONNECTOR_WORDS))
+    if "and" in cand.connectors:
+        # "EMTALA": the Emergency Medical Treatment and Labor Act
+        letters.add(cand.words[0][0] + "".join(
+            ("a" if connector == "and" else "") + word[0]
+            for connector, word in zip(cand.connectors, cand.words[1:], strict=False)
+            if word not in CONNECTOR_WORDS))
     return letters
 
 

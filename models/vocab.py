@@ -240,6 +240,8 @@ _NAME_WORD = re.compile(r"\w+")
 COMPANY_ENDS = frozenset("inc corp ltd plc llc co".split())
 # The partners a firm's name ends in after "and" or "&" ("Henschel & Son", "Robert Stephenson
 # and Company", "Barclay and Co."): the whole is one firm's name.
+# Words that end a law's or a treaty's name: "the Water Resources and Development Act".
+LAW_WORDS = frozenset("act bill treaty accord".split())
 PARTNERS_WORDS = frozenset("company co son sons brothers bros partners associates".split())
 # A company's legal form ending its name, in any country (folded, without a final full stop):
 # the name is an organisation's whatever else its words suggest ("Orkem S.A.").

@@ -1947,6 +1947,14 @@ def test_everyday_fields_joined_by_and_before_an_organisations_word_are_one_name
     assert found["American Airlines"].type == found["Southwest Airlines"].type == "ORG"
 
 
+def test_everyday_fields_joined_by_and_before_a_laws_word_are_one_law():
+    found = named("Senators passed the Water Quality and Fisheries Act on Friday.")
+    assert found["Water Quality and Fisheries Act"].type == "OTHER"
+    found = named("The Rural Broadband Access and Housing Act, or RBAHA, lapsed.")
+    assert [m.text for m in found["Rural Broadband Access and Housing Act"].mentions] == [
+        "Rural Broadband Access and Housing Act", "RBAHA"]  # its initials with the A of "and"
+
+
 def test_a_name_ending_in_an_events_word_is_the_event_even_after_a_given_name():
     found = named("The nominations for this year's Brit Awards came out. Lord Derby spoke.")
     assert found["Brit Awards"].type == "OTHER" and found["Derby"].type == "PERSON"
