@@ -1116,10 +1116,14 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _whole(chosen, 0, n, ORG)
     if n > 2 and chosen:
         chosen = _middle_initials_whole(run, chosen, at, ctx.lex)
-    if run.position == "start" and chosen == [(0, n, PERSON)] and (1, n) in at and not run.gaps[0] and (
-        _an_opening_word_before_a_known_organisation(run, keys, ctx.lex)
+    if run.position == "start" and chosen in ([(0, n, PERSON)], [(0, n, ORG)]) and (1, n) in at and (
+        not run.gaps[0] and _an_opening_word_before_a_known_organisation(run, keys, ctx.lex)
     ):
         chosen = [(1, n, ORG)]  # "Rival Ford has also been hit": the company, not a person
+    if n > 1 and (0, n) in at and chosen != [(0, n, ORG)] and not any(run.gaps) and (
+        _a_known_organisations_branch(run, keys, ctx.lex)
+    ):
+        chosen = [(0, n, ORG)]  # "Amnesty International Kenya": the organisation's branch
     if n > 2 and chosen and chosen[0][0] > 1 and keys[0] not in ctx.lex.common_words:
         chosen = _an_organisation_before_its_officer(run, keys, chosen, at, scores, ctx.lex)
     if n > 2 and chosen != [(0, n, ORG)] and any(run.gaps):
@@ -1437,14 +1441,24 @@ def _first_words_of(names: frozenset[str]) -> frozenset[str]:
     return frozenset(name.split(" ", 1)[0] for name in names)
 
 
+def _a_known_organisations_branch(run: Run, keys: list[str], lex: Lexicon) -> bool:
+    """Whether the run is an organisation the lists know and a country's name after it, its
+    branch there: "Amnesty International Kenya", "Oxfam India", "Save the Children UK"."""
+    place = lex.places.get(keys[-1])
+    return place is not None and place.is_country and _spelled(run, 0, len(keys) - 1) in lex.known_orgs
+
+
 def _an_opening_word_before_a_known_organisation(run: Run, keys: list[str], lex: Lexicon) -> bool:
     """Whether a sentence opens with an everyday word (no title's, given name's or place's)
-    before the rest of the run, a known organisation's name ("Rival Ford", "Struggling
-    Vodafone")."""
-    first = keys[0]
+    before the rest of the run, a known organisation's name, perhaps with an organisation's
+    word after it ("Rival Ford", "Struggling Vodafone", "Rivals Honda Motor")."""
+    first, n = keys[0], len(keys)
+    rest = _spelled(run, 1, n)
     return (first in lex.common_words and first not in lex.first_names and first not in lex.titles
             and first not in lex.places and first not in lex.org_heads and first not in lex.place_qualifiers
-            and _spelled(run, 1, len(keys)) in lex.known_orgs)
+            and _spelled(run, 0, n) not in lex.known_orgs
+            and (rest in lex.known_orgs or n > 2 and keys[-1] in lex.org_words
+                 and _spelled(run, 1, n - 1) in lex.known_orgs))  # "Rivals Honda Motor and ..."
 
 
 def _an_organisation_before_its_officer(run: Run, keys: list[str], chosen: list[tuple[int, int, int]],

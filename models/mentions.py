@@ -813,7 +813,8 @@ def _club_towns_possessive(text: str, candidates: list[Candidate], lex: Lexicon,
     """"Dortmund's Karl-Heinz Riedle" after "Borussia Dortmund": the town of a club the
     article names, in the possessive, is the club (a convention)."""
     towns = {c.words[-1] for c in candidates if c.type == "ORG" and len(c.words) > 1
-             and not any(c.connectors) and c.words[-1] in lex.places}
+             and not any(c.connectors) and c.words[-1] in lex.places
+             and not lex.places[c.words[-1]].is_country}  # "Oxfam India" names no club
     if not towns:
         return candidates
     return [_as_a_club(c, explain) if len(c.words) == 1 and c.kind == "name"

@@ -2375,6 +2375,16 @@ def test_an_everyday_word_opening_a_sentence_is_no_part_of_a_known_organisations
 
     found = {e.name: e.type for e in analyse("Rival Ford has also been hurt by the strike.").entities}
     assert found == {"Ford": "ORG"}
+    found = {e.name: e.type for e in analyse("Rivals Honda Motor and Mazda will report next week.").entities}
+    assert found == {"Honda Motor": "ORG", "Mazda": "ORG"}  # the known name and its company word
+
+
+def test_a_known_organisation_and_a_country_after_it_are_its_branch_not_the_country():
+    from newsview.models.analysis import analyse
+
+    text = "Kenya's lawmakers met. Transparency International Kenya said the vote was rushed."
+    found = {e.name: e.type for e in analyse(text).entities}
+    assert found == {"Kenya": "GPE", "Transparency International Kenya": "ORG"}
 
 
 def test_a_sentence_of_one_everyday_word_names_nothing():
