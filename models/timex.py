@@ -731,6 +731,9 @@ _UNTIL_BEFORE = LazyPattern(
 _NEXT_WORD = re.compile(r"[ \t]{1,2}([A-Za-z]+)\b")
 _DELIVERY_MONTH_NOT_AFTER = LazyPattern(
     r"(?i:\b(?:in|by|since|until|till|during|for|from|of|to|on|at|last|next|this|early|late|mid)[ \t-]{1,2})$")
+_SET_FOR_BEFORE = LazyPattern(
+    r"(?i:\b(?:scheduled|rescheduled|set|slated|planned|called|fixed|pencil(?:l)?ed|booked"
+    r"|earmarked)(?:[ \t]{1,2}[\w-]+){0,4}?[ \t]{1,2}for[ \t]{1,2})$")
 _PERIOD_ENDING_BEFORE = LazyPattern(
     r"(?i:\b(?:months?|weeks?|years?|quarter|period|half|days)[ \t]{1,2}to[ \t]{1,2})$")
 _LOOKBACK = 40  # mentions searched back for an anaphor's anchor
@@ -1158,14 +1161,15 @@ class _Values:
                 # a deadline set in the past for a month to come: "gave it until January"
                 # (not the month a reported period ends in: "in the three months to December")
                 before = self._before(start, 24)
-                deadline = _DEADLINE_BEFORE.search(before) is not None and (
-                    _PERIOD_ENDING_BEFORE.search(before) is None)
+                deadline = (_DEADLINE_BEFORE.search(before) is not None and (
+                    _PERIOD_ENDING_BEFORE.search(before) is None)) or self._set_for(start)
                 year -= 0 if deadline else 1
             elif tense == "future" and month < dct.month:
                 year += 1
             if self.explain and tense:
                 side = "before" if tense == "past" and not deadline else "after"
-                reason = ("a deadline ('until', 'through') looks ahead whatever the tense"
+                reason = ("a deadline ('until', 'through') or a date set for something ('called an "
+                          "election for') looks ahead whatever the tense"
                           if deadline else self._tense_words(start, end))
                 self._why(f"{self.text[start:end]} -> the one {side} {_day_words(dct)}, in {year}: "
                           f"{reason}")
@@ -1187,13 +1191,20 @@ class _Values:
         if tense == "past" and gap > 0 and (
             not _DEADLINE_BEFORE.search(self._before(start, 12))
             or _PERIOD_ENDING_BEFORE.search(self._before(start, 16))
-        ):
-            # (a deadline is set in the past for a day to come: "extended to"; a period
-            # ended on it is past: "profits rose in the three months to 31 December")
+        ) and not self._set_for(start):
+            # (a deadline is set in the past for a day to come: "extended to", and so is a
+            # thing planned: "called an election for"; a period ended on it is past: "profits
+            # rose in the three months to 31 December")
             return dct.year - 1
         if tense == "future" and gap < 0 and same_year.month != dct.month:
             return dct.year + 1  # (earlier in the month of publication: this year's, as HeidelTime)
         return dct.year
+
+    def _set_for(self, start: int) -> bool:
+        """Whether a date is what something was set for: "has called a general election for
+        4 July", "the vote, scheduled for March": ahead of the clause that set it."""
+        return self.text.endswith(("for ", "for\t"), 0, start) and (
+            _SET_FOR_BEFORE.search(self._before(start, 60)) is not None)
 
     def _weekday_date(self, weekday: int, mod: str, start: int, end: int) -> date | None:
         dct = self.r.dct

@@ -122,6 +122,12 @@ def test_month_names_that_are_not_months() -> None:
     assert only("Talks resumed in May after a pause.")[2] == "2025-05"
 
 
+def test_a_date_something_was_set_for_is_ahead_whatever_the_tense() -> None:
+    assert only("The premier has called a snap election for 18 December.")[2] == "2025-12-18"
+    assert only("The union said the strike was scheduled for December.")[2] == "2025-12"
+    assert only("The strike was held on 18 December, the union said.")[2] == "2024-12-18"
+
+
 def test_a_month_between_an_article_and_a_lower_case_noun_is_the_month() -> None:
     assert only("Pickets stood in the April sun outside the plant.")[:2] == ("April", "DATE")
     assert only("The firm signed a June agreement with its lenders.")[2] == "2025-06"
