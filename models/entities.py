@@ -505,6 +505,14 @@ def _joined_at_a_patrons_possessive(run: Run, text: str) -> bool:
     return text[tokens[at - 1].end : tokens[at].start] in _POSSESSIVES
 
 
+def _joined_at_a_plurals_possessive(run: Run, text: str, lex: Lexicon) -> bool:
+    """Whether ``_runs_joined`` joined the run after an everyday plural's possessive inside it
+    ("Otago Girls' High School", "Leeds Magistrates' Court")."""
+    tokens = run.tokens
+    return any(text[a.end : b.start] in ("' ", "\u2019 ") and _everyday_plural(a.key, lex)
+               for a, b in zip(tokens, tokens[1:], strict=False))
+
+
 def _everyday_plural(key: str, lex: Lexicon) -> bool:
     """"girls", "farmers": an everyday word's plural (not "Beatles", whose possessive before
     "Apple Corps" ends a name)."""
@@ -1159,6 +1167,10 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             head = keys[-2] if keys[-1] in ctx.lex.places and keys[-2] in ctx.lex.org_heads else keys[-1]
             named = ORG if head in ctx.lex.org_words and head not in ctx.lex.loc_words else PLACE
             candidate = firmly(candidate, named, explain and "patron")  # "King's College"
+        elif i == 0 and j == n > 2 and not any(run.gaps) and keys[-1] in ctx.lex.org_words and (
+            _joined_at_a_plurals_possessive(run, ctx.text, ctx.lex)
+        ):
+            candidate = firmly(candidate, ORG, explain and "plurals_possessive")  # "Leeds Magistrates' Court"
         elif j - i >= 3 and keys[j - 2] in ctx.lex.org_heads and keys[j - 1] in ctx.lex.places and (
             not run.gaps[j - 2] and _best_is_not(candidate, ORG)
         ):

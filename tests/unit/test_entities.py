@@ -108,6 +108,10 @@ def test_a_plurals_possessive_inside_an_organisations_name_ends_no_name():
     assert found["Teachers' Union"].type == "ORG"
     found = named("The Beatles' Apple Corps sued.")  # a name's possessive still ends it
     assert {"Beatles", "Apple Corps"} <= set(found)
+    # a town opening it: the organisation still, however "at ... on Monday" reads as a place
+    text = "Two men appeared at Hull Magistrates' Court on Monday."
+    court = explained(text, "Hull Magistrates' Court")
+    assert court.type == "ORG" and any("plural's possessive" in why for why, _ in court.why.type)
 
 
 def test_a_battle_siege_or_treaty_of_a_place_is_an_event():
