@@ -179,10 +179,12 @@ Interior Secretary|Education Secretary|Health Secretary|Environment Secretary|Cu
 Northern Ireland Secretary|Press Secretary|Permanent Secretary|Chief Secretary
 Senator|Sen.|Sen|Representative|Rep.|Congressman|Congresswoman|Governor|Gov.|Mayor|Ambassador
 King|Queen|Prince|Princess|Emperor|Pope|Sheikh|Sultan|Emir|Crown Prince|Lord|Lady|Sir|Dame
-Judge|Justice|Chief Justice|Attorney General|Attorney-General|Prosecutor|Chief|Commissioner
+Judge|Justice|Chief Justice|Attorney General|Attorney-General|Director-General|Governor-General
+Solicitor-General|Surgeon-General|Inspector-General|Auditor-General|Prosecutor|Chief|Commissioner
 General|Gen.|Lieutenant|Lt.|Lt|Colonel|Col.|Major|Maj.|Captain|Capt.|Sergeant|Sgt.|Admiral|Adm.
 Commander|Cmdr.|Corporal|Cpl.|Private|Pvt.|Marshal|Field Marshal|Brigadier|Major General
-Lieutenant General|Lt. Gen.|Maj. Gen.|Brig. Gen.|Officer|Detective|Inspector|Constable
+Lieutenant General|Major-General|Lieutenant-General|Lieutenant-Colonel|Commander-in-Chief|Lt. Gen.
+Maj. Gen.|Brig. Gen.|Officer|Detective|Inspector|Constable
 Mr.|Mr|Mrs.|Mrs|Ms.|Ms|Miss|Dr.|Dr|Prof.|Prof|Professor|Rev.|Reverend|Father|Bishop
 Archbishop|Cardinal|Rabbi|Imam|Ayatollah|Saint|St.|Chairman|Chairwoman|Chairperson|Chair
 CEO|Chief Executive|Chief Executive Officer|CFO|COO|Director|Managing Director|Executive

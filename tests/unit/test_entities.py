@@ -2507,3 +2507,10 @@ def test_a_town_a_player_is_signed_from_is_a_club_where_clubs_play():
     assert found["Villarreal"].type == "ORG" and found["Hoffenheim"].type == "ORG"
     found = named("The council signed a deal with a builder from Hoffenheim on Monday.")
     assert found["Hoffenheim"].type == "GPE"  # no club plays in the article: the town
+
+
+def test_a_hyphenated_title_before_a_name_is_a_title():
+    found = named("WHO Director-General Tedros Adhanom Ghebreyesus spoke in Geneva.")
+    assert found["Tedros Adhanom Ghebreyesus"].type == "PERSON"
+    found = named("Then Governor-General Alinta Mostyn swore in the ministers.")
+    assert set(found) == {"Alinta Mostyn"}
