@@ -2514,3 +2514,10 @@ def test_a_hyphenated_title_before_a_name_is_a_title():
     assert found["Tedros Adhanom Ghebreyesus"].type == "PERSON"
     found = named("Then Governor-General Alinta Mostyn swore in the ministers.")
     assert set(found) == {"Alinta Mostyn"}
+
+
+def test_an_apostrophe_inside_a_name_before_a_short_ending_keeps_the_name_whole():
+    found = named("Peter Mwang'i said the budget would pass, and Mwang'i's aides agreed. "
+                  "I'ma say it: y'all know Kenya's debt is high.")
+    assert [m.text for m in found["Peter Mwang'i"].mentions] == ["Peter Mwang'i", "Mwang'i"]
+    assert set(found) == {"Peter Mwang'i", "Kenya"}
