@@ -1146,6 +1146,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _whole(chosen, 0, n, ORG)
     if n > 2 and chosen:
         chosen = _middle_initials_whole(run, chosen, at, ctx.lex)
+    if n > 1 and keys[-1] in _JUNIOR_SENIOR and not run.gaps[-1]:
+        chosen = _a_person_of_a_generation(run, keys, chosen, at, ctx.lex)
     if run.position == "start" and chosen in ([(0, n, PERSON)], [(0, n, ORG)]) and (1, n) in at and (
         not run.gaps[0] and _an_opening_word_before_a_known_organisation(run, keys, ctx.lex)
     ):
@@ -2208,6 +2210,27 @@ def _titles_inside_people(run: Run, chosen: list[tuple[int, int, int]],
 
 # The marks of a generation after a surname ("Jr.", "III"), folded without their full stop.
 _GENERATION_MARKS = frozenset("jr sr ii iii iv".split())
+# The marks of a generation that only a person's name ends in ("World War II" is a war).
+_JUNIOR_SENIOR = frozenset(("jr", "sr"))
+
+
+def _a_person_of_a_generation(run: Run, keys: list[str], chosen: list[tuple[int, int, int]],
+                              at: dict[tuple[int, int], int], lex: Lexicon) -> list[tuple[int, int, int]]:
+    """"Cal Ripken Jr. won", "Martin Luther King Jr.", "Robert Downey Jr.": a person's name
+    ends in "Jr." or "Sr.", with the given names before the surname (not an everyday word or
+    a title opening the run: "Actor Robert Downey Jr.")."""
+    n = len(keys)
+    i = n - 2
+    while i > 0 and not run.gaps[i - 1] and keys[i - 1] not in lex.titles and (
+        keys[i - 1] in lex.first_names or keys[i - 1] not in lex.common_words
+        or len(keys[i - 1]) == 1  # an initial: "William C. Walbrecher Jr."
+    ):
+        i -= 1
+    if (i, n) not in at or any(a <= i and b == n and label == PERSON for a, b, label in chosen):
+        return chosen
+    return [*(c for c in chosen if c[1] <= i), (i, n, PERSON)]
+
+
 # A realm's word after its people's or its ruler's name: "the German Empire", "the Ottoman
 # Empire", "the Abbasid Caliphate" name a state, not an event or a work (a kingdom after an
 # everyday word, "the Animal Kingdom", is left to the weights).

@@ -2521,3 +2521,10 @@ def test_an_apostrophe_inside_a_name_before_a_short_ending_keeps_the_name_whole(
                   "I'ma say it: y'all know Kenya's debt is high.")
     assert [m.text for m in found["Peter Mwang'i"].mentions] == ["Peter Mwang'i", "Mwang'i"]
     assert set(found) == {"Peter Mwang'i", "Kenya"}
+
+
+def test_a_name_ending_in_jr_or_sr_is_a_persons_whole():
+    found = named("Robert Downey Jr. won the prize. Martin Luther King Jr. was born in Atlanta.")
+    assert found["Robert Downey Jr."].type == "PERSON"  # not "Robert Downey"
+    assert found["Martin Luther King Jr."].type == "PERSON"  # not "Luther King Jr."
+    assert "World War II" in named("He served in World War II.")  # a number, no generation
