@@ -1405,17 +1405,33 @@ _WHAT_A_WORK_DOES_AFTER = (
 
 
 def starring_works(text: str, candidates: list[Candidate], explain: bool = False) -> list[Candidate]:
-    """"Finding Neverland, starring Johnny Depp": a name right before "starring" and a name is
-    a work's (a convention), not an organisation's or a person's ("Tom Hanks, starring as a
-    spy" stars himself; "directed by Sam Raimi, starring Tobey Maguire" is the director)."""
-    if "starring " not in text:
+    """"Finding Neverland, starring Johnny Depp", "The Zone of Interest, directed by Jonathan
+    Glazer": a name right before "starring" or ", directed by" and a name is a work's (a
+    convention), not an organisation's or a person's ("Tom Hanks, starring as a spy" stars
+    himself; "directed by Sam Raimi, starring Tobey Maguire" is the director); so is a name
+    read as a person's before "star" and a person's full name ("Barbie star Ryan Gosling":
+    no person is a star of another; "Chelsea star" is the club's, read as one). Every mention
+    of the work is the work's."""
+    if "starring " not in text and "directed by " not in text and " star " not in text:
         return candidates
-    return [firmly(c, OTHER, explain and "work_title") if c.kind == "name" and c.type != "OTHER"
-            and pattern(_STARRING_AFTER).match(text, c.end) and not text.endswith(" by ", 0, c.start)
+    works: set[tuple[str, ...]] = set()
+    for k, c in enumerate(candidates):
+        if c.kind != "name" or c.type == "OTHER" or text.endswith(" by ", 0, c.start):
+            continue
+        following = candidates[k + 1] if k + 1 < len(candidates) else None
+        if pattern(_STARRING_AFTER).match(text, c.end) or c.type == "PERSON" and following is not None and (
+            following.type == "PERSON" and len(following.words) > 1
+            and text[c.end : following.start] == " star "
+        ):
+            works.add(c.words)
+    if not works:
+        return candidates
+    # every mention of the work is the work's ("Barbie's eight nominations")
+    return [firmly(c, OTHER, explain and "work_title") if c.kind == "name" and c.words in works
             else c for c in candidates]
 
 
-_STARRING_AFTER = r",? starring [A-Z]"
+_STARRING_AFTER = r"(?:,? starring|, (?:written and )?directed by) [A-Z]"
 
 
 _SENTENCE_WORDS_IN_TITLES = (" with ", " at ", " in ", " on ", " from ", " to ", " for ")

@@ -2528,3 +2528,12 @@ def test_a_name_ending_in_jr_or_sr_is_a_persons_whole():
     assert found["Robert Downey Jr."].type == "PERSON"  # not "Robert Downey"
     assert found["Martin Luther King Jr."].type == "PERSON"  # not "Luther King Jr."
     assert "World War II" in named("He served in World War II.")  # a number, no generation
+
+
+def test_a_name_before_directed_by_or_a_person_it_stars_is_a_work():
+    found = named("The Tin Orchard, directed by Mara Quell, opened on Friday. Matilda star "
+                  "Joel Ardent left early, and Matilda's producers were pleased.")
+    assert found["Tin Orchard"].type == "OTHER" and found["Mara Quell"].type == "PERSON"
+    assert found["Matilda"].type == "OTHER" and len(found["Matilda"].mentions) == 2
+    assert found["Joel Ardent"].type == "PERSON"
+    assert named("Chelsea star Cole Palmer scored.")["Chelsea"].type != "OTHER"
