@@ -1146,6 +1146,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _whole(chosen, 0, n, ORG)
     if n > 2 and chosen:
         chosen = _middle_initials_whole(run, chosen, at, ctx.lex)
+    if n == 2 and len(chosen) == 1 and chosen[0][2] == PERSON and (0, 2) in at and not run.gaps[0]:
+        chosen = _a_persons_other_word_kept(run, keys, chosen, ctx)
     if n > 1 and keys[-1] in _JUNIOR_SENIOR and not run.gaps[-1]:
         chosen = _a_person_of_a_generation(run, keys, chosen, at, ctx.lex)
     if run.position == "start" and chosen in ([(0, n, PERSON)], [(0, n, ORG)]) and (1, n) in at and (
@@ -2210,6 +2212,28 @@ def _titles_inside_people(run: Run, chosen: list[tuple[int, int, int]],
 
 # The marks of a generation after a surname ("Jr.", "III"), folded without their full stop.
 _GENERATION_MARKS = frozenset("jr sr ii iii iv".split())
+def _a_persons_other_word_kept(run: Run, keys: list[str], chosen: list[tuple[int, int, int]],
+                               ctx: TextContext) -> list[tuple[int, int, int]]:
+    """"On Sunday Novak Djokovic won": two capitalised words, one read as a person's name and
+    the other left out, are one person's name where the word left out is no everyday word,
+    title, place or organisation's word (names no list knows: "Djokovic" alone reads as no
+    name); a word before the person only inside a sentence (a sentence opens with others),
+    and none after the surname of a full name the text writes ("a Warhol Polaroid")."""
+    lex = ctx.lex
+    i, j, _ = chosen[0]
+    other = 1 if (i, j) == (0, 1) and keys[0] not in ctx.surnames else (
+        0 if (i, j) == (1, 2) and not run.position else None)
+    if other is None:
+        return chosen
+    key, token = keys[other], run.tokens[other]
+    if token.number or not token.text[:1].isupper() or token.text.isupper() or key in lex.common_words or (
+        key in lex.titles or key in lex.places or key in lex.demonyms or key in lex.org_words
+        or key in lex.loc_words or key in lex.known_orgs
+    ):
+        return chosen
+    return [(0, 2, PERSON)]
+
+
 # The marks of a generation that only a person's name ends in ("World War II" is a war).
 _JUNIOR_SENIOR = frozenset(("jr", "sr"))
 

@@ -2537,3 +2537,7 @@ def test_a_name_before_directed_by_or_a_person_it_stars_is_a_work():
     assert found["Matilda"].type == "OTHER" and len(found["Matilda"].mentions) == 2
     assert found["Joel Ardent"].type == "PERSON"
     assert named("Chelsea star Cole Palmer scored.")["Chelsea"].type != "OTHER"
+
+
+def test_a_word_no_list_knows_beside_a_persons_name_is_part_of_it():
+    assert set(named("Then Novak Brankovic left the court.")) == {"Novak Brankovic"}
