@@ -127,9 +127,9 @@ def datelines(text: str, candidates: list[Candidate], lex: Lexicon,
     after = pattern(_DATELINE_AFTER)
     club_names: Counter[tuple[str, ...]] | None = None  # counted at the first dateline: most have none
     for i, cand in enumerate(out):
-        if cand.kind == "name" and cand.text.isupper() and opens_a_line(text, cand.start) and (
-            after.match(text, cand.end)
-        ):
+        if cand.kind == "name" and cand.text.isupper() and (
+            opens_a_line(text, cand.start) or _after_a_datelines_slash(text, cand.start)
+        ) and after.match(text, cand.end):
             if club_names is None:
                 club_names = Counter(c.words for c in candidates if c.type == "ORG")
             known = lex.places.get(" ".join(cand.words))
@@ -142,9 +142,18 @@ def datelines(text: str, candidates: list[Candidate], lex: Lexicon,
     return out
 
 
-# What follows a dateline's place: its country or state, then its date or its agency
+def _after_a_datelines_slash(text: str, start: int) -> bool:
+    """"GAZA/CAIRO, Aug 10 (Reuters)": a place in capitals after another's slash, both opening
+    the line."""
+    line = text.rfind("\n", 0, start) + 1
+    return text[start - 1 : start] == "/" and pattern(_DATELINE_PLACES_BEFORE).fullmatch(text, line, start) is not None
+
+
+_DATELINE_PLACES_BEFORE = r"(?:[A-Z][A-Z .'-]*/)+"
+# What follows a dateline's place: other places after slashes, its country or state, then its
+# date or its agency
 _DATELINE_AFTER = (
-    r"(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})? (?:\d{4}-\d\d-\d\d\b"
+    r"(?:/[A-Z][A-Z .'-]*)*(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})?,? (?:\d{4}-\d\d-\d\d\b"
     r"|\([A-Z][\w ]{1,20}\) ?[-\u2013\u2014]"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b)"
 )

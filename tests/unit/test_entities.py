@@ -1583,6 +1583,9 @@ def test_a_name_in_capitals_before_a_dateline_is_the_place_filed_from():
     found = named("Vote delayed.\n\nAL-KHARIM, Veldoria 1996-12-06\n\nThe vote was delayed.")
     assert found["AL-KHARIM"].type == "GPE"
     assert named("PORT DESMOND (AP) - The vote was delayed.")["PORT DESMOND"].type == "GPE"
+    # a comma before the date, and a second place after a slash
+    found = named("Vote delayed.\n\nBRUSSELS/KALDERA, March 3 (Reuters) - The vote was delayed.")
+    assert found["BRUSSELS"].type == "GPE" and found["KALDERA"].type == "GPE"
 
 
 def test_a_sport_heading_a_wire_story_is_no_name():
