@@ -1280,6 +1280,13 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             # "national security adviser Anthony Lake": a person's noun and a given name make
             # a person of a name ending in a place's word
             candidate = firmly(candidate, PERSON, explain and "person_noun_before")
+        elif label in (ORG, OTHER) and i == 0 and j - i > 1 and scores[k][PERSON] > 0 and (
+            _a_leaders_word_before(found.left)
+        ) and _spelled(run, i, j) not in ctx.lex.known_orgs and not _names_a_party(run, i, j, ctx.lex) and (
+            candidate.words[-1] not in ctx.lex.org_words
+        ):
+            # "opposition leader Raila Odinga's party": a person, whatever the word's endings say
+            candidate = firmly(candidate, PERSON, explain and "leader_before")
         elif label in (PERSON, PLACE) and j == n and candidate.place is None and (
             _a_craft_noun_after(ctx.text, candidate.end)
         ):
@@ -2212,6 +2219,12 @@ def _titles_inside_people(run: Run, chosen: list[tuple[int, int, int]],
 
 # The marks of a generation after a surname ("Jr.", "III"), folded without their full stop.
 _GENERATION_MARKS = frozenset("jr sr ii iii iv".split())
+def _a_leaders_word_before(left: list[str]) -> bool:
+    """Whether a leader's word in lower case stands right before the run ("opposition leader")."""
+    words = cues()[("leader_before", "-")]
+    return any(f.startswith("previous_word:") and f[14:] in words for f in left)
+
+
 def _a_persons_other_word_kept(run: Run, keys: list[str], chosen: list[tuple[int, int, int]],
                                ctx: TextContext) -> list[tuple[int, int, int]]:
     """"On Sunday Novak Djokovic won": two capitalised words, one read as a person's name and

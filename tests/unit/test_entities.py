@@ -2544,3 +2544,10 @@ def test_a_name_before_directed_by_or_a_person_it_stars_is_a_work():
 
 def test_a_word_no_list_knows_beside_a_persons_name_is_part_of_it():
     assert set(named("Then Novak Brankovic left the court.")) == {"Novak Brankovic"}
+
+
+def test_a_name_after_a_leaders_word_in_lower_case_is_a_persons():
+    text = "Opposition leader Raila Odinga's party voted against it."
+    leader = explained(text, "Raila Odinga")
+    assert leader.type == "PERSON" and any("leader's word" in why for why, _ in leader.why.type)
+    assert named("The party leader Liberal Democrats said no.")["Liberal Democrats"].type == "ORG"
