@@ -65,6 +65,7 @@ from newsview.models.mentions import (
     mark_bracket_acronyms,
     model_numbers,
     names_with_their_s,
+    nicknamed_people,
     organisations_in_apposition,
     party_tag_at,
     party_tags,
@@ -167,6 +168,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates = starring_works(text, cued_titles(text, candidates, ctx.lower_case_words()), explain)
     candidates = possessive_titles(text, candidates, lex, ctx.headline_lines, ctx.line_starts, explain)
     candidates = without_overlaps(candidates, timexes)
+    candidates = nicknamed_people(text, candidates, lex, explain)
     candidates = headline_echoes(text, runs, candidates, explain)
     candidates = listed_works(text, works_with_years(text, runs, candidates, lex, explain), explain)
     read_homonyms(text, candidates, lex)

@@ -117,6 +117,44 @@ def awards(text: str, candidates: list[Candidate], explain: bool = False) -> lis
 _AWARDED = ("-winning", "-nominated", "-award-winning")
 
 
+def nicknamed_people(text: str, candidates: list[Candidate], lex: Lexicon,
+                     explain: bool = False) -> list[Candidate]:
+    """'Ramesh "Sunny" Balwani', 'Harold "Junior" Theriault': a given name (or a name read as a
+    person's), a nickname of a word or two in double quotes, and a name right after are one
+    person's name (a convention, as GUM and WikiGold annotate it), not a person, a work and
+    another person. Its words are the given names and the surname, so "Balwani" alone links
+    to it."""
+    if '"' not in text and "\u201c" not in text:
+        return candidates
+    out: list[Candidate] = []
+    k = 0
+    while k < len(candidates):
+        first = candidates[k]
+        quoted = pattern(_NICKNAME_AFTER).match(text, first.end) if first.kind == "name" else None
+        last = None
+        if quoted is not None and (first.type == "PERSON" or first.words[0] in lex.first_names):
+            after = k + 1
+            while after < len(candidates) and candidates[after].end <= quoted.end():
+                after += 1  # the nickname's own readings
+            if after < len(candidates) and candidates[after].start == quoted.end() and (
+                candidates[after].kind == "name" and candidates[after].type != "NORP"
+            ):
+                last = candidates[after]
+        if last is None:
+            out.append(first)
+            k += 1
+            continue
+        out.append(Candidate(first.start, last.end, text[first.start : last.end],
+                             (*first.words, *last.words), (*first.connectors, "", *last.connectors),
+                             "name", "PERSON", 5, scores=only_scores(PERSON, 9.0),
+                             evidence=("nickname",) if explain else ()))
+        k = after + 1
+    return out
+
+
+_NICKNAME_AFTER = r' ["\u201c][A-Z][\w.\'-]*(?: [A-Z][\w.\'-]*)?["\u201d] (?=[A-Z])'
+
+
 def datelines(text: str, candidates: list[Candidate], lex: Lexicon,
               explain: bool = False) -> list[Candidate]:
     """"AL-AIN, United Arab Emirates 1996-12-06", "WASHINGTON (AP) -": a name in capitals

@@ -2551,3 +2551,11 @@ def test_a_name_after_a_leaders_word_in_lower_case_is_a_persons():
     leader = explained(text, "Raila Odinga")
     assert leader.type == "PERSON" and any("leader's word" in why for why, _ in leader.why.type)
     assert named("The party leader Liberal Democrats said no.")["Liberal Democrats"].type == "ORG"
+
+
+def test_a_nickname_in_quotes_between_a_given_name_and_a_surname_is_one_persons_name():
+    text = 'The club hired Dorian "Bull" Matheson as coach. Matheson said he was thrilled.'
+    found = named(text)
+    assert set(found) == {'Dorian "Bull" Matheson'}
+    assert [m.text for m in found['Dorian "Bull" Matheson'].mentions] == ['Dorian "Bull" Matheson', "Matheson"]
+    assert "Toys" in " ".join(named("She shopped at Toys 'R' Us in Leeds."))  # single quotes: no nickname
