@@ -342,9 +342,19 @@ def _fields_and_a_laws_word(tokens: Sequence[Token], gaps: Sequence[str], lex: L
 
 def _fields_and_a_closing_word(tokens: Sequence[Token], gaps: Sequence[str], lex: Lexicon,
                                closing: frozenset[str], most_fields: int) -> bool:
-    if list(gaps).count("and") != 1 or any(gap not in ("", "and") for gap in gaps):
+    gaps = list(gaps)
+    if len(gaps) > 1 and gaps[-1] in ("of", "of the") and "and" in gaps[:-1] and (
+        tokens[-1].key in lex.places
+    ):
+        # "the Securities and Exchange Board of India": the country is the name's too (not
+        # "the United Nations and Council of Europe conventions": two names)
+        named = " ".join(t.key for t in tokens[: gaps.index("and") + 1])
+        if named in lex.known_orgs or named in lex.places:
+            return False
+        tokens, gaps = tokens[:-1], gaps[:-1]
+    if gaps.count("and") != 1 or any(gap not in ("", "and") for gap in gaps):
         return False
-    cut = list(gaps).index("and") + 1
+    cut = gaps.index("and") + 1
     fields, rest = list(tokens[:cut]), list(tokens[cut:])
     if _country_short(fields[0], lex) or fields[0].key in lex.demonyms and (
         fields[-1].key not in closing  # "American Airlines and Southwest Airlines": two

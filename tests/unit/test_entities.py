@@ -1952,6 +1952,10 @@ def test_everyday_fields_joined_by_and_before_an_organisations_word_are_one_name
                   "It is a hub for American Airlines and Southwest Airlines.")
     assert found["Irish Food and Drug Authority"].type == "ORG"
     assert found["American Airlines"].type == found["Southwest Airlines"].type == "ORG"
+    found = named("The Insurance and Pensions Authority of Kenya fined it, citing the United "
+                  "Nations and Council of Europe conventions.")
+    assert found["Insurance and Pensions Authority of Kenya"].type == "ORG"
+    assert {"United Nations", "Council of Europe"} <= set(found)
 
 
 def test_everyday_fields_joined_by_and_before_a_laws_word_are_one_law():
