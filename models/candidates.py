@@ -149,6 +149,10 @@ class TextContext:
         return self._lower_case
 
 
+# Words before the social network X ("posted on X.", "said via X."): its letter is no initial.
+BEFORE_THE_PLATFORM = (" on ", " via ", " On ", " Via ")
+
+
 def find_tokens(text: str, timexes: Sequence[Timex], lex: Lexicon) -> list[Token]:
     """Capitalised words, dotted acronyms and numbers, outside time expressions."""
     spans = sorted((t.start, t.end) for t in timexes)
@@ -164,6 +168,8 @@ def find_tokens(text: str, timexes: Sequence[Timex], lex: Lexicon) -> list[Token
         after = text[end] if end < n else ""
         if after not in _MAY_CHANGE_A_TOKEN:
             pass  # most words: none of the cases below
+        elif after == "." and word == "X" and text.endswith(BEFORE_THE_PLATFORM, 0, start):
+            pass  # "thanked him on X. NASA said": the platform ends the sentence, no initial
         elif after == "." and ((len(word) == 1 and word.isalpha()) or word.lower() in _DOTTED):
             if word in ("No", "Nos"):
                 continue  # "No. 1": a number sign

@@ -19,6 +19,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from newsview.models.candidates import (
+    BEFORE_THE_PLATFORM,
     MAX_RUN,
     NUMBER_AFTER,
     Run,
@@ -1679,6 +1680,10 @@ def _read_word(run: Run, found: WordEvidence, model: NameModel, ctx: TextContext
                       w[2] + c[2] + left[2] + right[2], w[3] + c[3] + left[3] + right[3],
                       w[4] + c[4] + left[4] + right[4])
     top = max(scores)
+    if run.tokens[0].text == "X" and ctx.text.endswith(BEFORE_THE_PLATFORM, 0, run.tokens[0].start):
+        # "posted on X": the social network, however its one letter reads
+        return [firmly(_candidate(run, 0, 1, ORG, scores, (*lexical, *context, *before, *after)
+                                  if explain else (), ctx), ORG, explain and "platform")]
     if top > 0:
         label = scores.index(top)
     elif run.tokens[0].key in ctx.lex.parties or run.tokens[0].key in ctx.lex.party_adjectives:

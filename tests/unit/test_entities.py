@@ -2563,3 +2563,9 @@ def test_a_nickname_in_quotes_between_a_given_name_and_a_surname_is_one_persons_
     assert set(found) == {'Dorian "Bull" Matheson'}
     assert [m.text for m in found['Dorian "Bull" Matheson'].mentions] == ['Dorian "Bull" Matheson', "Matheson"]
     assert "Toys" in " ".join(named("She shopped at Toys 'R' Us in Leeds."))  # single quotes: no nickname
+
+
+def test_the_letter_x_after_on_is_the_social_network_and_ends_a_sentence():
+    found = named("The mayor thanked the crews on X. Vandoran President Ilse Marr agreed.")
+    assert found["X"].type == "ORG" and found["Ilse Marr"].type == "PERSON"
+    assert "X. Vandoran" not in found and "Malcolm X" in named("Malcolm X spoke in Harlem.")
