@@ -2063,8 +2063,9 @@ class _Values:
         the = (m["du_the"] or "").lower()
         if num_text.lower() in ("a", "an") and unit == "second":
             return None  # "a second A380": the ordinal
-        if unit.startswith("quarter") and re.match(r"[ \t]+of\b", self.text[end : end + 5]):
-            return None  # "a quarter of citizens": a fraction
+        if unit.startswith("quarter") and re.match(r"[ \t]+(?:of|(?:percentage[ \t]+)?points?)\b",
+                                                   self.text[end : end + 20]):
+            return None  # "a quarter of citizens", "by a quarter point": a fraction
         if num_text.lower() in ("a", "an") and not rel and not the:
             if _SET_BEFORE.search(self._before(start, 24)):
                 return _Found(start, end, "SET", _duration(1, unit))

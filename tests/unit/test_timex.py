@@ -122,6 +122,13 @@ def test_month_names_that_are_not_months() -> None:
     assert only("Talks resumed in May after a pause.")[2] == "2025-05"
 
 
+def test_a_quarter_point_is_a_fraction_not_a_stretch_of_time() -> None:
+    assert found("The bank cut rates by a quarter point on Tuesday.") == [
+        ("Tuesday", "DATE", "2025-11-04")]
+    assert found("It raised its rate by a quarter percentage point.") == []
+    assert only("Profit fell for a quarter.")[2] == "P1Q"
+
+
 def test_a_date_something_was_set_for_is_ahead_whatever_the_tense() -> None:
     assert only("The premier has called a snap election for 18 December.")[2] == "2025-12-18"
     assert only("The union said the strike was scheduled for December.")[2] == "2025-12"
