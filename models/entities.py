@@ -1159,6 +1159,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _whole(chosen, 0, n, ORG)
     if n > 2 and chosen:
         chosen = _middle_initials_whole(run, chosen, at, ctx.lex)
+    if keys[0] in _LAKE_HEADS and not run.gaps[0] and (0, 2) in at:
+        chosen = [(0, 2, PLACE), *(c for c in chosen if c[0] >= 2)]  # "across Loch Etive"
     if n == 2 and len(chosen) == 1 and chosen[0][2] == PERSON and (0, 2) in at and not run.gaps[0]:
         chosen = _a_persons_other_word_kept(run, keys, chosen, ctx)
     if n > 1 and keys[-1] in _JUNIOR_SENIOR and not run.gaps[-1]:
@@ -1206,6 +1208,9 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             head = keys[-2] if keys[-1] in ctx.lex.places and keys[-2] in ctx.lex.org_heads else keys[-1]
             named = ORG if head in ctx.lex.org_words and head not in ctx.lex.loc_words else PLACE
             candidate = firmly(candidate, named, explain and "patron")  # "King's College"
+        elif i == 0 and j == 2 and keys[0] in _LAKE_HEADS and not run.gaps[0]:
+            # "Loch Etive", "Lough Neagh": a natural place, not a polity
+            candidate = replace(firmly(candidate, PLACE, explain and "lake"), type="LOC")
         elif i == 0 and j == n > 2 and not any(run.gaps) and keys[-1] in ctx.lex.org_words and (
             _joined_at_a_plurals_possessive(run, ctx.text, ctx.lex)
         ):
@@ -2264,6 +2269,9 @@ def _a_persons_other_word_kept(run: Run, keys: list[str], chosen: list[tuple[int
     return [(0, 2, PERSON)]
 
 
+# Scottish and Irish words for a lake opening its name ("Loch Etive", "Lough Neagh"): a place,
+# however the name after it reads (the word lists hold "Lake", not these).
+_LAKE_HEADS = frozenset(("loch", "lough"))
 # The marks of a generation that only a person's name ends in ("World War II" is a war).
 _JUNIOR_SENIOR = frozenset(("jr", "sr"))
 

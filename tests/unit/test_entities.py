@@ -2569,3 +2569,8 @@ def test_the_letter_x_after_on_is_the_social_network_and_ends_a_sentence():
     found = named("The mayor thanked the crews on X. Vandoran President Ilse Marr agreed.")
     assert found["X"].type == "ORG" and found["Ilse Marr"].type == "PERSON"
     assert "X. Vandoran" not in found and "Malcolm X" in named("Malcolm X spoke in Harlem.")
+
+
+def test_a_name_opening_with_loch_or_lough_is_a_lake():
+    found = named("He rowed across Loch Etive every day, and once sailed on Lough Derg.")
+    assert found["Loch Etive"].type == "LOC" and found["Lough Derg"].type == "LOC"
