@@ -365,6 +365,29 @@ def _fields_and_a_closing_word(tokens: Sequence[Token], gaps: Sequence[str], lex
             and all(_everyday_field(t, lex) for t in (*fields, *rest)))
 
 
+# The last words of a local authority's or a police force's name after its places.
+_LOCAL_BODIES = frozenset(("council", "police", "constabulary"))
+# Words that may stand between the places and that last word ("Brighton and Hove City Council").
+_LOCAL_BODY_KINDS = frozenset(("city", "county", "borough", "district", "metropolitan", "regional"))
+
+
+def _places_and_a_local_body(tokens: Sequence[Token], gaps: Sequence[str], lex: Lexicon) -> bool:
+    """"Argyll and Bute Council", "Devon and Cornwall Police", "Brighton and Hove City Council":
+    a place (or a word no dictionary lists), "and", another, and a council's or a police
+    force's word are one organisation, not a place and "Bute Council"."""
+    if list(gaps).count("and") != 1 or any(gap not in ("", "and") for gap in gaps) or (
+        tokens[-1].key not in _LOCAL_BODIES
+    ):
+        return False
+    cut = list(gaps).index("and") + 1
+    places = [tokens[:cut], tokens[cut:-1]]
+    if not all(0 < len(part) <= 2 for part in places):
+        return False
+    named = [t for t in places[0]] + [places[1][0]]
+    return all(not t.number and t.text[:1].isupper() and (t.key in lex.places or t.key not in lex.common_words)
+               for t in named) and all(t.key in _LOCAL_BODY_KINDS for t in places[1][1:])
+
+
 def _country_short(token: Token, lex: Lexicon) -> bool:
     """A country's short name in capitals: "US", "U.K."."""
     place = lex.places.get(token.key.replace(".", ""))
@@ -458,6 +481,9 @@ def _runs_joined(runs: list[Run], ctx: TextContext) -> list[Run]:
                                            [*previous.tokens, *run.tokens],
                                            [*previous.gaps, "and", *run.gaps], lex)
                                        or _fields_and_a_laws_word(
+                                           [*previous.tokens, *run.tokens],
+                                           [*previous.gaps, "and", *run.gaps], lex)
+                                       or _places_and_a_local_body(
                                            [*previous.tokens, *run.tokens],
                                            [*previous.gaps, "and", *run.gaps], lex)):
                 # "Securities and Exchange Commission" where the text also writes "SEC"
@@ -1103,6 +1129,10 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         run.tokens, run.gaps, ctx.lex
     ):
         chosen = _whole(chosen, 0, n, ORG)  # as _runs_joined joined it: "Securities and Exchange ..."
+    elif n > 2 and (0, n) in at and "and" in run.gaps and keys[-1] in _LOCAL_BODIES and (
+        _places_and_a_local_body(run.tokens, run.gaps, ctx.lex)
+    ):
+        chosen = [(0, n, ORG)]  # as _runs_joined joined it: "Argyll and Bute Council"
     elif n > 2 and (0, n) in at and "and" in run.gaps and keys[-1] in LAW_WORDS and (
         _fields_and_a_laws_word(run.tokens, run.gaps, ctx.lex)
     ):

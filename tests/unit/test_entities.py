@@ -2574,3 +2574,11 @@ def test_the_letter_x_after_on_is_the_social_network_and_ends_a_sentence():
 def test_a_name_opening_with_loch_or_lough_is_a_lake():
     found = named("He rowed across Loch Etive every day, and once sailed on Lough Derg.")
     assert found["Loch Etive"].type == "LOC" and found["Lough Derg"].type == "LOC"
+
+
+def test_two_places_joined_by_and_before_a_councils_or_a_forces_word_are_one_body():
+    found = named("Last spring, Kintyre and Islay Council shut the pier. Officers from Devon and "
+                  "Cornwall Police came, and Brighton and Hove City Council paid.")
+    assert set(found) == {"Kintyre and Islay Council", "Devon and Cornwall Police",
+                          "Brighton and Hove City Council"}
+    assert {e.type for e in found.values()} == {"ORG"}
