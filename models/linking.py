@@ -34,6 +34,7 @@ from newsview.models.text import fold_word
 from newsview.models.vocab import (
     CLUB_WORDS,
     CONNECTOR_WORDS,
+    EAST_ASIAN_FAMILY_NAMES,
     LEGAL_FORMS,
     ORG_QUALIFIERS,
     STORM_WORDS,
@@ -562,6 +563,8 @@ def surname_keys(words: Sequence[str], connectors: Sequence[str]) -> list[str]:
     ``connectors``: what joins each to the next ("", "de", ...). Used within an article and
     across articles (``collection``), so both link a surname alike."""
     keys = [words[-1]]
+    if len(words) == 2 and words[0] in EAST_ASIAN_FAMILY_NAMES and "-" in words[1]:
+        keys.append(words[0])  # "Lai" of "Lai Ching-te": the family name written first
     article = _ARTICLE.match(words[-1])
     if article:
         keys.append(words[-1][article.end() :])  # "Assad" for "al-Assad"

@@ -402,3 +402,11 @@ def test_a_town_read_as_a_place_is_not_short_for_the_club_named_after_it():
     found = {e.name: sorted({m.text for m in e.mentions}) for e in analyse(text).entities}
     assert found["Kelso"] == ["Kelso"]
     assert found["Kelso Rugby Club"] == ["Kelso Rugby Club"]
+
+
+def test_an_east_asian_family_name_written_first_shortens_the_full_name():
+    text = ("Taiwan's Lai sworn in\n\nTAIPEI (Reuters) - Lai Ming-hsien was sworn in as Taiwan's "
+            "president on Monday. Lai, of the Democratic Progressive Party, succeeds Tsai Ing-wen.")
+    found = named(text)
+    assert [m.text for m in found["Lai Ming-hsien"].mentions] == ["Lai", "Lai Ming-hsien", "Lai"]
+    assert found["Lai Ming-hsien"].type == "PERSON"
