@@ -104,6 +104,7 @@ from newsview.models.vocab import (
     CLUB_WORDS,
     CONTEST_WORDS,
     COUNT_NOUNS,
+    EAST_ASIAN_FAMILY_NAMES,
     EVENT_HEADS,
     EVENT_OPENERS,
     FOREIGN_OF,
@@ -1189,6 +1190,10 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _whole(chosen, 0, n, ORG)
     if n > 2 and chosen:
         chosen = _middle_initials_whole(run, chosen, at, ctx.lex)
+    if n == 2 and keys[0] in EAST_ASIAN_FAMILY_NAMES and not run.gaps[0] and (0, 2) in at and (
+        pattern(_HYPHENATED_GIVEN_NAME).fullmatch(run.tokens[1].text)
+    ):
+        chosen = [(0, 2, PERSON)]  # "Ban Ki-moon said": a family name and a hyphenated given name
     if keys[0] in _LAKE_HEADS and not run.gaps[0] and (0, 2) in at:
         chosen = [(0, 2, PLACE), *(c for c in chosen if c[0] >= 2)]  # "across Loch Etive"
     if n == 2 and len(chosen) == 1 and chosen[0][2] == PERSON and (0, 2) in at and not run.gaps[0]:
@@ -1238,6 +1243,10 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             head = keys[-2] if keys[-1] in ctx.lex.places and keys[-2] in ctx.lex.org_heads else keys[-1]
             named = ORG if head in ctx.lex.org_words and head not in ctx.lex.loc_words else PLACE
             candidate = firmly(candidate, named, explain and "patron")  # "King's College"
+        elif i == 0 and j == n == 2 and label == PERSON and keys[0] in EAST_ASIAN_FAMILY_NAMES and (
+            pattern(_HYPHENATED_GIVEN_NAME).fullmatch(run.tokens[1].text)
+        ):
+            candidate = firmly(candidate, PERSON, explain and "east_asian_name")  # "Ban Ki-moon"
         elif i == 0 and j == 2 and keys[0] in _LAKE_HEADS and not run.gaps[0]:
             # "Loch Etive", "Lough Neagh": a natural place, not a polity
             candidate = replace(firmly(candidate, PLACE, explain and "lake"), type="LOC")
@@ -2299,6 +2308,9 @@ def _a_persons_other_word_kept(run: Run, keys: list[str], chosen: list[tuple[int
     return [(0, 2, PERSON)]
 
 
+# A given name of two syllables joined by a hyphen, as Chinese and Korean names are romanised
+# ("Ki-moon", "Ching-te", "Jae-in").
+_HYPHENATED_GIVEN_NAME = r"[A-Z][a-z]{1,5}-[a-z]{1,6}"
 # Scottish and Irish words for a lake opening its name ("Loch Etive", "Lough Neagh"): a place,
 # however the name after it reads (the word lists hold "Lake", not these).
 _LAKE_HEADS = frozenset(("loch", "lough"))

@@ -2582,3 +2582,10 @@ def test_two_places_joined_by_and_before_a_councils_or_a_forces_word_are_one_bod
     assert set(found) == {"Kintyre and Islay Council", "Devon and Cornwall Police",
                           "Brighton and Hove City Council"}
     assert {e.type for e in found.values()} == {"ORG"}
+
+
+def test_a_family_name_and_a_hyphenated_given_name_opening_a_sentence_are_a_person():
+    found = named("Ban Ki-moon spoke in Seoul on Monday.")
+    assert found["Ban Ki-moon"].type == "PERSON"
+    assert any("hyphenated given name" in why for why, _ in explained(
+        "Ban Ki-moon spoke in Seoul on Monday.", "Ban Ki-moon").why.type)
