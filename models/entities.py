@@ -344,6 +344,8 @@ def _fields_and_a_laws_word(tokens: Sequence[Token], gaps: Sequence[str], lex: L
 
 def _fields_and_a_closing_word(tokens: Sequence[Token], gaps: Sequence[str], lex: Lexicon,
                                closing: frozenset[str], most_fields: int) -> bool:
+    """Everyday words (``most_fields`` at most), "and", everyday words ending in one of
+    ``closing`` (and perhaps "of" a place after it): one name."""
     gaps = list(gaps)
     if len(gaps) > 1 and gaps[-1] in ("of", "of the") and "and" in gaps[:-1] and (
         tokens[-1].key in lex.places
@@ -384,7 +386,7 @@ def _places_and_a_local_body(tokens: Sequence[Token], gaps: Sequence[str], lex: 
     places = [tokens[:cut], tokens[cut:-1]]
     if not all(0 < len(part) <= 2 for part in places):
         return False
-    named = [t for t in places[0]] + [places[1][0]]
+    named = [*places[0], places[1][0]]
     return all(not t.number and t.text[:1].isupper() and (t.key in lex.places or t.key not in lex.common_words)
                for t in named) and all(t.key in _LOCAL_BODY_KINDS for t in places[1][1:])
 
@@ -1190,9 +1192,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _whole(chosen, 0, n, ORG)
     if n > 2 and chosen:
         chosen = _middle_initials_whole(run, chosen, at, ctx.lex)
-    if n == 2 and keys[0] in EAST_ASIAN_FAMILY_NAMES and not run.gaps[0] and (0, 2) in at and (
-        pattern(_HYPHENATED_GIVEN_NAME).fullmatch(run.tokens[1].text)
-    ):
+    east_asian = n == 2 and _an_east_asian_name(run)
+    if east_asian and (0, 2) in at:
         chosen = [(0, 2, PERSON)]  # "Ban Ki-moon said": a family name and a hyphenated given name
     if keys[0] in _LAKE_HEADS and not run.gaps[0] and (0, 2) in at:
         chosen = [(0, 2, PLACE), *(c for c in chosen if c[0] >= 2)]  # "across Loch Etive"
@@ -1243,9 +1244,7 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             head = keys[-2] if keys[-1] in ctx.lex.places and keys[-2] in ctx.lex.org_heads else keys[-1]
             named = ORG if head in ctx.lex.org_words and head not in ctx.lex.loc_words else PLACE
             candidate = firmly(candidate, named, explain and "patron")  # "King's College"
-        elif i == 0 and j == n == 2 and label == PERSON and keys[0] in EAST_ASIAN_FAMILY_NAMES and (
-            pattern(_HYPHENATED_GIVEN_NAME).fullmatch(run.tokens[1].text)
-        ):
+        elif east_asian and (i, j, label) == (0, 2, PERSON):
             candidate = firmly(candidate, PERSON, explain and "east_asian_name")  # "Ban Ki-moon"
         elif i == 0 and j == 2 and keys[0] in _LAKE_HEADS and not run.gaps[0]:
             # "Loch Etive", "Lough Neagh": a natural place, not a polity
@@ -2280,6 +2279,8 @@ def _titles_inside_people(run: Run, chosen: list[tuple[int, int, int]],
 
 # The marks of a generation after a surname ("Jr.", "III"), folded without their full stop.
 _GENERATION_MARKS = frozenset("jr sr ii iii iv".split())
+
+
 def _a_leaders_word_before(left: list[str]) -> bool:
     """Whether a leader's word in lower case stands right before the run ("opposition leader")."""
     words = cues()[("leader_before", "-")]
@@ -2308,8 +2309,14 @@ def _a_persons_other_word_kept(run: Run, keys: list[str], chosen: list[tuple[int
     return [(0, 2, PERSON)]
 
 
-# A given name of two syllables joined by a hyphen, as Chinese and Korean names are romanised
-# ("Ki-moon", "Ching-te", "Jae-in").
+def _an_east_asian_name(run: Run) -> bool:
+    """Whether the run is a Chinese or Korean family name the vocabulary knows and a given
+    name of two syllables joined by a hyphen, as news romanises them ("Ban Ki-moon")."""
+    first, given = run.tokens
+    return first.key in EAST_ASIAN_FAMILY_NAMES and not run.gaps[0] and (
+        pattern(_HYPHENATED_GIVEN_NAME).fullmatch(given.text) is not None)
+
+
 _HYPHENATED_GIVEN_NAME = r"[A-Z][a-z]{1,5}-[a-z]{1,6}"
 # Scottish and Irish words for a lake opening its name ("Loch Etive", "Lough Neagh"): a place,
 # however the name after it reads (the word lists hold "Lake", not these).
@@ -2320,9 +2327,9 @@ _JUNIOR_SENIOR = frozenset(("jr", "sr"))
 
 def _a_person_of_a_generation(run: Run, keys: list[str], chosen: list[tuple[int, int, int]],
                               at: dict[tuple[int, int], int], lex: Lexicon) -> list[tuple[int, int, int]]:
-    """"Cal Ripken Jr. won", "Martin Luther King Jr.", "Robert Downey Jr.": a person's name
-    ends in "Jr." or "Sr.", with the given names before the surname (not an everyday word or
-    a title opening the run: "Actor Robert Downey Jr.")."""
+    """"Robert Downey Jr. won", "Martin Luther King Jr.": a person's name ends in "Jr." or
+    "Sr.", with the given names and initials before the surname (not an everyday word or a
+    title opening the run: "Actor Robert Downey Jr.")."""
     n = len(keys)
     i = n - 2
     while i > 0 and not run.gaps[i - 1] and keys[i - 1] not in lex.titles and (
