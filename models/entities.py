@@ -48,6 +48,7 @@ from newsview.models.mentions import (
     Occupied,
     awards,
     clubs,
+    companies_by_their_officers,
     countries_in_brackets,
     cued_titles,
     datelines,
@@ -171,6 +172,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates = possessive_titles(text, candidates, lex, ctx.headline_lines, ctx.line_starts, explain)
     candidates = without_overlaps(candidates, timexes)
     candidates = nicknamed_people(text, candidates, lex, explain)
+    candidates = companies_by_their_officers(text, candidates, explain)
     candidates = headline_echoes(text, runs, candidates, explain)
     candidates = listed_works(text, works_with_years(text, runs, candidates, lex, explain), explain)
     read_homonyms(text, candidates, lex)

@@ -117,6 +117,31 @@ def awards(text: str, candidates: list[Candidate], explain: bool = False) -> lis
 _AWARDED = ("-winning", "-nominated", "-award-winning")
 
 
+def companies_by_their_officers(text: str, candidates: list[Candidate],
+                                explain: bool = False) -> list[Candidate]:
+    """"OpenAI's chief executive", "Splunk's shareholders", "a Vexa subsidiary": a name with a
+    chief executive, shareholders, a subsidiary or a headquarters of its own is an
+    organisation's (a convention; a person may own shares or a stake, not have shareholders),
+    and so is every mention of it in the article, however its letters read."""
+    if "'s " not in text and "\u2019s " not in text:
+        return candidates
+    after = pattern(_COMPANYS_OWN_AFTER)
+    companies = {c.words for c in candidates if c.kind == "name" and c.type != "ORG" and c.place is None
+                 and after.match(text, c.end)}
+    if not companies:
+        return candidates
+    return [firmly(c, ORG, explain and "company_officers") if c.kind == "name" and c.words in companies
+            else c for c in candidates]
+
+
+# What only a company has, after its name's possessive.
+_COMPANYS_OWN_AFTER = (
+    r"['\u2019]s (?:chief executive|chief financial officer|chief operating officer|ceo|cfo|coo"
+    r"|shareholders|stockholders|subsidiary|subsidiaries|headquarters|workforce|share price"
+    r"|market value|board of directors)\b"
+)
+
+
 def nicknamed_people(text: str, candidates: list[Candidate], lex: Lexicon,
                      explain: bool = False) -> list[Candidate]:
     """'Ramesh "Sunny" Balwani', 'Harold "Junior" Theriault': a given name (or a name read as a

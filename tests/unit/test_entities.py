@@ -2589,3 +2589,11 @@ def test_a_family_name_and_a_hyphenated_given_name_opening_a_sentence_are_a_pers
     assert found["Ban Ki-moon"].type == "PERSON"
     assert any("hyphenated given name" in why for why, _ in explained(
         "Ban Ki-moon spoke in Seoul on Monday.", "Ban Ki-moon").why.type)
+
+
+def test_a_name_with_a_chief_executive_or_shareholders_is_an_organisation_everywhere():
+    text = ("Operava unveiled a model on Monday. Microsoft invested in Operava, and Operava's chief "
+            "executive Lina Brandt said it was free. Elon Musk's stake rose.")
+    found = named(text)
+    assert found["Operava"].type == "ORG" and len(found["Operava"].mentions) == 2
+    assert found["Elon Musk"].type == "PERSON"  # a person may own a stake
