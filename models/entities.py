@@ -727,10 +727,14 @@ def _a_degrees_scale(token: Token, text: str) -> bool:
 
 
 def _letter_before_a_hyphen(run: Run, text: str) -> bool:
-    """"X-ray", "T-shirt", "U-turn": a capital letter before a hyphen and a word names nothing."""
+    """"X-ray", "T-shirt", "U-turn": a capital letter before a hyphen and a word names nothing;
+    nor does a letter of a pair written with a slash ("Google I/O", "the P/E ratio")."""
     token = run.tokens[0]
-    return (len(run.tokens) == 1 and len(token.text) == 1
-            and text.startswith("-", token.end) and text[token.end + 1 : token.end + 2].islower())
+    if len(run.tokens) != 1 or len(token.text) != 1:
+        return False
+    before, after = text[max(0, token.start - 2) : token.start], text[token.end : token.end + 2]
+    return (after[:1] == "-" and after[1:].islower() or after[:1] == "/" and after[1:].isupper()
+            or before[1:] == "/" and before[:1].isupper())
 
 
 def _with_will(run: Run, ctx: TextContext) -> Run:

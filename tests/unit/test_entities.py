@@ -1430,6 +1430,7 @@ def test_a_prize_named_with_its_field_is_one_prize():
 
 def test_the_letter_of_an_x_ray_and_an_adverb_opening_a_speakers_turn_name_nothing():
     assert named("They built mobile X-ray units and made a U-turn.") == {}
+    assert "O" not in named("Shares in Vexa rose before its annual conference, Vexa I/O, in May.")
     assert "Honestly" not in named("Interviewer: What drew you?\nSmith: Honestly, it was my father.")
 
 
