@@ -1349,6 +1349,10 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         ):
             # "opposition leader Raila Odinga's party": a person, whatever the word's endings say
             candidate = firmly(candidate, PERSON, explain and "leader_before")
+        elif label == PLACE and j == n and j - i > 1 and candidate.place is None and (
+            _an_event_noun_after(ctx.text, candidate.end)
+        ):
+            candidate = firmly(candidate, OTHER, explain and "event")  # "his Farewell Yellow Brick Road tour"
         elif label in (PERSON, PLACE) and j == n and candidate.place is None and (
             _a_craft_noun_after(ctx.text, candidate.end)
         ):
@@ -1799,7 +1803,7 @@ def _read_word(run: Run, found: WordEvidence, model: NameModel, ctx: TextContext
     return [candidate]
 
 
-_EVENT_NOUN_AFTER = r" (?:conference|summit|festival|expo|convention|exhibition|fair)\b"
+_EVENT_NOUN_AFTER = r" (?:conference|summit|festival|expo|convention|exhibition|fair|tour)\b"
 # a model's code in the plural: a letter or two, digits (a variant after a hyphen), "s"
 _MODELS_IN_THE_PLURAL = r"[A-Z]{1,2}-?\d{2,4}(?:-\d{1,3}[A-Z]{0,2})?s"
 

@@ -2043,6 +2043,8 @@ def test_an_unknown_name_before_a_gatherings_noun_is_the_gathering_not_a_place()
                   "Delegates at the Labour conference cheered. The NATO summit ended.")
     assert found["Macworld"].type == "OTHER" and found["San Francisco"].type == "GPE"
     assert found["NATO"].type == "ORG" and found["Labour Party"].type == "ORG"
+    found = named("Mara Quell's Golden Meadow Road tour broke the record, after a New York tour.")
+    assert found["Golden Meadow Road"].type == "OTHER" and found["New York"].type == "GPE"
 
 
 def test_an_institutions_word_before_of_inside_a_name_makes_an_organisation():
