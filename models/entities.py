@@ -1781,6 +1781,8 @@ def _read_word(run: Run, found: WordEvidence, model: NameModel, ctx: TextContext
         candidate = firmly(candidate, ORG, explain and "name_with_s")  # "Moody's said"
     elif label in (PERSON, PLACE) and candidate.place is None and _a_craft_noun_after(ctx.text, candidate.end):
         candidate = firmly(candidate, OTHER, explain and "craft")  # "NASA's Kepler spacecraft"
+    elif label == PERSON and pattern(_BRAND_AFTER).match(ctx.text, candidate.end):
+        candidate = firmly(candidate, ORG, explain and "brand")  # "the Lexus brand"
     elif label in (PERSON, PLACE) and candidate.place is None and _a_paper_noun_after(
         ctx.text, candidate.start, candidate.end
     ):
@@ -1803,6 +1805,8 @@ def _read_word(run: Run, found: WordEvidence, model: NameModel, ctx: TextContext
     return [candidate]
 
 
+# A brand's noun after a name read as a person's: "the Lexus brand", "its Lumora brands".
+_BRAND_AFTER = r" brands?\b"
 _EVENT_NOUN_AFTER = r" (?:conference|summit|festival|expo|convention|exhibition|fair|tour)\b"
 # a model's code in the plural: a letter or two, digits (a variant after a hyphen), "s"
 _MODELS_IN_THE_PLURAL = r"[A-Z]{1,2}-?\d{2,4}(?:-\d{1,3}[A-Z]{0,2})?s"

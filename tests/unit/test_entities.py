@@ -2600,3 +2600,7 @@ def test_a_name_with_a_chief_executive_or_shareholders_is_an_organisation_everyw
     found = named(text)
     assert found["Operava"].type == "ORG" and len(found["Operava"].mentions) == 2
     assert found["Elon Musk"].type == "PERSON"  # a person may own a stake
+
+
+def test_a_name_read_as_a_persons_before_brand_is_the_brand():
+    assert named("The Margot brand sold well.")["Margot"].type == "ORG"
