@@ -904,8 +904,9 @@ def _scorers_around(text: str, run: Run) -> bool:
         pattern(MINUTES_AFTER).match(text, number.end) is not None)
 
 
-# "3 (Luc Nilis 12": a score, then its scorers in brackets, each with a minute
-_SCORERS_AFTER = r" \([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3} \d{1,3}\b"
+# "3 (Luc Nilis 12", "3 (Ronald de Boer 12": a score, then its scorers in brackets, each with
+# a minute (a particle may stand inside a scorer's name)
+_SCORERS_AFTER = r" \([A-Z][\w'.-]*(?: (?:[a-z]{1,3} )?[A-Z][\w'.-]*){0,3} \d{1,3}\b"
 
 
 def _ends_a_table_row(text: str, number: Token) -> bool:

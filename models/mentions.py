@@ -904,7 +904,8 @@ def _in_results_at(text: str, start: int, end: int, patterns: dict[str, re.Patte
     if not (text.startswith(" ", end) and text[end + 1 : end + 2].isdigit()):
         return False  # either reading needs a score right after the run: most runs have none
     return patterns["results"].match(text, end) is not None or (
-        patterns["team_and_score_before"].search(text, max(0, start - 40), start) is not None
+        # (a side's scorers in brackets may stand between: "Ajax 3 (De Boer 12, ...) Twente 0")
+        patterns["team_and_score_before"].search(text, max(0, start - 200), start) is not None
         and patterns["own_score"].match(text, end) is not None
         and pattern(_RESULT_ENDS).match(text, end) is not None)
 
@@ -979,6 +980,8 @@ def _club_patterns() -> dict[str, re.Pattern[str]]:
     to_come = "|".join(sorted(table[("match_verb_to_come", "-")], key=len, reverse=True))
     name = r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}"
     score = r"\d{1,3}(?!\d|[.,:]\d| ?%)"  # a basketball score has three digits
+    # a side's scorers in brackets after its score: "Ajax 3 (De Boer 12, Kluivert 55) Twente 0"
+    scorers = r"(?: \([^()\n]{1,160}\))?"
     return {
         # "Leeds manager", "Leeds beat Hull", "beat hosts Hull", "lost to Hull", "Hull 0 Fenwick
         # Rovers 2", a row of standings
@@ -1006,11 +1009,11 @@ def _club_patterns() -> dict[str, re.Pattern[str]]:
         "to_come": re.compile(rf"\b(?:{to_come}) $"),
         "to_come_after": re.compile(rf" (?:{to_come}) [A-Z]"),
         "own_score": re.compile(rf" {score}"),
-        "team_and_score_before": re.compile(rf"[A-Z][\w'.-]* {score} $"),
+        "team_and_score_before": re.compile(rf"[A-Z][\w'.-]* {score}{scorers} $"),
         # "played for Hull", "signed with Coburg": the evidence's own pattern, one home for it
         "plays_for": next(p for cue, _, p in context_patterns()[0] if cue == "plays_for_before"),
         # a results line read from its first team: "Hapoel Haifa 3 Maccabi Tel Aviv 1"
-        "results": re.compile(rf" {score} {name} {score}(?: ?$|\n| \()", re.MULTILINE),
+        "results": re.compile(rf" {score}{scorers} {name} {score}(?: ?$|\n| \()", re.MULTILINE),
     }
 
 

@@ -2604,3 +2604,12 @@ def test_a_name_with_a_chief_executive_or_shareholders_is_an_organisation_everyw
 
 def test_a_name_read_as_a_persons_before_brand_is_the_brand():
     assert named("The Margot brand sold well.")["Margot"].type == "ORG"
+
+
+def test_sides_of_a_results_line_with_scorers_in_brackets_are_clubs():
+    text = ("Summary of Sunday's first division matches:\n\n"
+            "Vitesse Arnhem 2 (Jan van Dijk 12, Ruud de Wit 70) Willem II Tilburg 1 (Konterman 55). "
+            "Halftime 1-0.\n")
+    found = named(text)
+    assert found["Vitesse Arnhem"].type == "ORG" and found["Willem II Tilburg"].type == "ORG"
+    assert found["Jan van Dijk"].type == "PERSON"
