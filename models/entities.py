@@ -1331,7 +1331,7 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             candidate = firmly(candidate, ORG, explain and "newsroom")  # "London Newsroom"
         elif j - i > 1 and (candidate.words[-1] in EVENT_HEADS or candidate.words[-1] in _PRIZES) and (
             label != PERSON or candidate.words[-1] not in SURNAMES_OF_EVENTS
-        ):
+        ) and not (candidate.words[-1] in _TOURNAMENT_HEADS and candidate.connectors[-1]):
             candidate = firmly(candidate, OTHER, explain and "event")  # "this year's Brit Awards"
         elif label != OTHER and j - i > 1 and candidate.words[0] in EVENT_OPENERS and (
             candidate.connectors[0] in ("of", "of the")
@@ -2333,6 +2333,9 @@ def _an_east_asian_name(run: Run) -> bool:
 
 
 _HYPHENATED_GIVEN_NAME = r"[A-Z][a-z]{1,5}-[a-z]{1,6}"
+# Events' words that end a tournament's name right after a word of it ("the Greater Milwaukee
+# Open", "the Dubai Desert Classic"), not after "of" ("the School of Open").
+_TOURNAMENT_HEADS = frozenset(("open", "classic", "invitational"))
 # Scottish and Irish words for a lake opening its name ("Loch Etive", "Lough Neagh"): a place,
 # however the name after it reads (the word lists hold "Lake", not these).
 _LAKE_HEADS = frozenset(("loch", "lough"))

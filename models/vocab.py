@@ -49,7 +49,7 @@ CONTEST_WORDS = frozenset("cup games championship championships open olympics tr
 # Words that end an event's name ("the Brit Awards", "Glastonbury Festival", "the Davis Cup",
 # "the London Marathon"): the event, not the organisation or the place named before them.
 EVENT_HEADS = frozenset("""awards festival olympics paralympics prix trophy cup championship
-    championships marathon regatta derby expo biennale masters""".split())
+    championships marathon regatta derby expo biennale masters open classic invitational""".split())
 # Nouns a number before them counts in a tally ("Alphand 180 points", "Kowalczyk 2,310
 # votes"): the number is no part of the name before it, as a model's number is.
 COUNT_NOUNS = frozenset("points pts votes seats goals runs wickets yards strokes shots".split())

@@ -2613,3 +2613,11 @@ def test_sides_of_a_results_line_with_scorers_in_brackets_are_clubs():
     found = named(text)
     assert found["Vitesse Arnhem"].type == "ORG" and found["Willem II Tilburg"].type == "ORG"
     assert found["Jan van Dijk"].type == "PERSON"
+
+
+def test_a_name_ending_in_open_or_classic_is_a_tournament():
+    found = named("He led the $1.2 million Greater Kalder Open on Friday and won the Dunmore "
+                  "Desert Classic. She taught at the School of Open.")
+    assert found["Greater Kalder Open"].type == "OTHER"
+    assert found["Dunmore Desert Classic"].type == "OTHER"
+    assert found.get("School of Open") is None or found["School of Open"].type != "OTHER"
