@@ -217,6 +217,8 @@ def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
         runs = [_with_will(run, ctx) for run in runs]
     if "'" in ctx.text or "\u2019" in ctx.text:
         runs = [_with_an_ending_after_an_apostrophe(run, ctx.text) for run in runs]
+    if pattern(_PARTICLE_BETWEEN_HYPHENS).search(ctx.text):
+        runs = _joined_at_a_particle_between_hyphens(runs, ctx.text)
     tag_end = -2
     for run in _runs_joined(runs, ctx):
         if _party_tag(run, ctx) or run.tokens[0].start == tag_end + 1:
@@ -290,6 +292,32 @@ def _with_an_ending_after_an_apostrophe(run: Run, text: str) -> Run:
     word = text[last.start : ending.end()]
     whole = Token(last.start, ending.end(), word, fold_word(word), False)
     return Run([*run.tokens[:-1], whole], run.gaps, run.position)
+
+
+# A lower-case particle between hyphens inside a name: "Inzamam-ul-Haq", "Mujib-ur-Rahman".
+_PARTICLE_BETWEEN_HYPHENS = r"[a-z]-[a-z]{1,3}-[A-Z]"
+
+
+def _joined_at_a_particle_between_hyphens(runs: list[Run], text: str) -> list[Run]:
+    """"Inzamam-ul-Haq", "Zia-ul-Haq": a capitalised word, a particle between hyphens and a
+    capitalised word are one word of a name, which the tokens leave as two runs (a convention
+    on the runs: the weights are fitted on the tokens as they are)."""
+    out: list[Run] = []
+    for run in runs:
+        if out:
+            last, first = out[-1].tokens[-1], run.tokens[0]
+            between = text[last.end : first.start]
+            if not last.number and not first.number and pattern(_PARTICLE_BETWEEN_HYPHENS).fullmatch(
+                text, last.end - 1, first.start + 1
+            ) is not None and len(between) <= 5:
+                word = text[last.start : first.end]
+                whole = Token(last.start, first.end, word, fold_word(word), False)
+                previous = out[-1]
+                out[-1] = Run([*previous.tokens[:-1], whole, *run.tokens[1:]],
+                              [*previous.gaps, *run.gaps], previous.position)
+                continue
+        out.append(run)
+    return out
 
 
 def _institutions_head(words: Sequence[str], gaps: Sequence[str], lex: Lexicon) -> int | None:

@@ -2621,3 +2621,9 @@ def test_a_name_ending_in_open_or_classic_is_a_tournament():
     assert found["Greater Kalder Open"].type == "OTHER"
     assert found["Dunmore Desert Classic"].type == "OTHER"
     assert found.get("School of Open") is None or found["School of Open"].type != "OTHER"
+
+
+def test_a_particle_between_hyphens_joins_the_words_of_a_name():
+    found = named("Captain Rafiq-ul-Hassan scored 40, and the ferry left Dar-es-Salaam on time.")
+    assert found["Rafiq-ul-Hassan"].type == "PERSON" and "Dar-es-Salaam" in found
+    assert "Hassan" not in found and "Salaam" not in found
