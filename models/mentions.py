@@ -252,11 +252,26 @@ def scoreboard_players(text: str, runs: list[Run], candidates: list[Candidate],
         out = [c for c in out if c.type == "PERSON" or c.strength >= 3 or not any(
             start <= c.start < end for start, end in spans)]
     occupied = Occupied(out)
+    # and a fielder or bowler the weights left out after a dismissal's letters ("c Hussain b
+    # Cork": "Hussain" alone read as no name)
     missed = [run_candidate(text, run, PERSON, explain and "scoreboard_player") for run in runs
-              if opens_a_line(text, run.tokens[0].start) and batting.match(text, run.tokens[-1].end) and not occupied.run(run)]
+              if (opens_a_line(text, run.tokens[0].start) and batting.match(text, run.tokens[-1].end)
+                  or _a_fielder(text, run, before, batting))
+              and not occupied.run(run)]
     missed += [run_candidate(text, name, PERSON, explain and "scoreboard_player") for name in innings
                if not occupied.run(name)]
     return sorted([*out, *missed], key=lambda c: c.start) if missed else out
+
+
+def _a_fielder(text: str, run: Run, dismissed_by: re.Pattern[str], out_how: re.Pattern[str]) -> bool:
+    """Whether a run of one or two words stands after a dismissal's letters and before another's
+    or the batsman's runs, on a scoreboard's line ("c Hussain b Cork 40")."""
+    start, end = run.tokens[0].start, run.tokens[-1].end
+    return len(run.tokens) <= 2 and dismissed_by.search(text, max(0, start - 8), start) is not None and (
+        out_how.match(text, end) is not None or pattern(_RUNS_AT_THE_LINES_END).match(text, end) is not None)
+
+
+_RUNS_AT_THE_LINES_END = r" \d{1,3}[ \t]*(?:\n|$)"
 
 
 def _without_a_last_number(run: Run) -> Run:

@@ -2627,3 +2627,9 @@ def test_a_particle_between_hyphens_joins_the_words_of_a_name():
     found = named("Captain Rafiq-ul-Hassan scored 40, and the ferry left Dar-es-Salaam on time.")
     assert found["Rafiq-ul-Hassan"].type == "PERSON" and "Dar-es-Salaam" in found
     assert "Hassan" not in found and "Salaam" not in found
+
+
+def test_a_fielder_after_a_dismissals_letters_is_a_player_even_where_unread():
+    text = "Kelmar first innings\n\nAndro Velis c Hussain b Cork 40\n\nTomas Brel not out 2\n"
+    found = named(text)
+    assert found["Hussain"].type == "PERSON" and found["Cork"].type == "PERSON"
