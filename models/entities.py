@@ -306,10 +306,10 @@ def _joined_at_a_particle_between_hyphens(runs: list[Run], text: str) -> list[Ru
     for run in runs:
         if out:
             last, first = out[-1].tokens[-1], run.tokens[0]
-            between = text[last.end : first.start]
+            # (the pattern spans the last letter before and the first capital after: "m-ul-H")
             if not last.number and not first.number and pattern(_PARTICLE_BETWEEN_HYPHENS).fullmatch(
                 text, last.end - 1, first.start + 1
-            ) is not None and len(between) <= 5:
+            ) is not None:
                 word = text[last.start : first.end]
                 whole = Token(last.start, first.end, word, fold_word(word), False)
                 previous = out[-1]

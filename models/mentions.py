@@ -119,7 +119,7 @@ _AWARDED = ("-winning", "-nominated", "-award-winning")
 
 def companies_by_their_officers(text: str, candidates: list[Candidate],
                                 explain: bool = False) -> list[Candidate]:
-    """"OpenAI's chief executive", "Splunk's shareholders", "a Vexa subsidiary": a name with a
+    """"OpenAI's chief executive", "Splunk's shareholders": a name in the possessive before a
     chief executive, shareholders, a subsidiary or a headquarters of its own is an
     organisation's (a convention; a person may own shares or a stake, not have shareholders),
     and so is every mention of it in the article, however its letters read."""
