@@ -1393,7 +1393,7 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         ):
             candidate = firmly(candidate, ORG, explain and "newspaper")  # "the Yomiuri Shimbun daily"
         elif i == 0 and (before_it := _an_organisation_by_what_stands_before(
-            label, found.left, ctx.text, candidate.start
+            label, found.left, ctx.text, candidate.start, candidate.place is not None
         )):
             candidate = firmly(candidate, ORG, explain and before_it)
         elif label != PERSON and j - i > 2 and _best_is_not(candidate, ORG) and (
@@ -1816,7 +1816,8 @@ def _read_word(run: Run, found: WordEvidence, model: NameModel, ctx: TextContext
         ctx.text, candidate.start, candidate.end
     ):
         candidate = firmly(candidate, ORG, explain and "newspaper")  # "the Handelsblatt daily"
-    elif before_it := _an_organisation_by_what_stands_before(label, before, ctx.text, candidate.start):
+    elif before_it := _an_organisation_by_what_stands_before(label, before, ctx.text, candidate.start,
+                                                             candidate.place is not None):
         candidate = firmly(candidate, ORG, explain and before_it)  # "the band Keane"
     elif label != OTHER and pattern(_MODELS_IN_THE_PLURAL).fullmatch(candidate.text):
         candidate = firmly(candidate, OTHER, explain and "models")  # "ordered 24 A320s", "F-16s"
@@ -1912,18 +1913,21 @@ def _crafts_named_by_their_noun(text: str, candidates: list[Candidate], explain:
 
 
 def _an_organisation_by_what_stands_before(label: int, left: Sequence[str], text: str,
-                                           start: int) -> str | None:
+                                           start: int, known_place: bool = False) -> str | None:
     """The convention that makes an organisation of a name read otherwise by what stands
     right before it, if one does: a noun for an organisation ("the accounting firm Arthur
     Andersen", "the airline Emirates", "the dairy group Parmalat") or words only an
-    organisation's name follows ("analysts at Piper Jaffray"). ``left``: the evidence before
-    the name."""
+    organisation's name follows ("analysts at Piper Jaffray", "a strategist at B. Riley
+    Wealth": a person or a place no list knows). ``left``: the evidence before the name;
+    ``known_place``: the name is a place the gazetteer knows ("head of Europe")."""
     if label in (PERSON, PLACE, OTHER) and (
         "noun_before:ORG" in left or _an_organisations_kind_before(text, start)
     ):
         return "org_noun_before"
-    if label == PERSON and "organisation_before" in left and _where_only_an_organisation_stands(text, start):
-        return "only_an_organisation_before"
+    if (label == PERSON or label == PLACE and not known_place) and "organisation_before" in left and (
+        _where_only_an_organisation_stands(text, start)
+    ):
+        return "only_an_organisation_before"  # (not "head of Europe")
     return None
 
 

@@ -2010,6 +2010,10 @@ def test_a_name_where_only_an_organisation_stands_is_one_whatever_its_words():
                   "She joined Tony Blair in calling for calm.")
     assert found["Piper Jaffray"].type == found["Walter Hale"].type == "ORG"
     assert found["Tony Blair"].type == "PERSON"
+    # a name read as a place no list knows, too; a place the gazetteer knows stays one
+    found = named('"Rates will rise," said Ana Ruiz, a market strategist at Harwell Burnham Lambert. '
+                  "The head of Europe at the bank quit.")
+    assert found["Harwell Burnham Lambert"].type == "ORG" and found["Europe"].type == "LOC"
 
 
 def test_a_title_after_a_noun_for_a_work_made_from_another_is_one_work():
