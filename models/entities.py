@@ -386,16 +386,25 @@ def _fields_and_a_closing_word(tokens: Sequence[Token], gaps: Sequence[str], lex
         if named in lex.known_orgs or named in lex.places:
             return False
         tokens, gaps = tokens[:-1], gaps[:-1]
-    if gaps.count("and") != 1 or any(gap not in ("", "and") for gap in gaps):
+    parts = _parts_around_one_and(tokens, gaps)
+    if parts is None:
         return False
-    cut = gaps.index("and") + 1
-    fields, rest = list(tokens[:cut]), list(tokens[cut:])
+    fields, rest = parts
     if _country_short(fields[0], lex) or fields[0].key in lex.demonyms and (
         fields[-1].key not in closing  # "American Airlines and Southwest Airlines": two
     ):
         fields = fields[1:]
     return (0 < len(fields) <= most_fields and len(rest) <= 3 and rest[-1].key in closing
             and all(_everyday_field(t, lex) for t in (*fields, *rest)))
+
+
+def _parts_around_one_and(tokens: Sequence[Token], gaps: Sequence[str]) -> tuple[list[Token], list[Token]] | None:
+    """The tokens before and after the one "and" of a run whose other connectors are all
+    empty; None for any other run."""
+    if list(gaps).count("and") != 1 or any(gap not in ("", "and") for gap in gaps):
+        return None
+    cut = list(gaps).index("and") + 1
+    return list(tokens[:cut]), list(tokens[cut:])
 
 
 # The last words of a local authority's or a police force's name after its places.
@@ -408,12 +417,10 @@ def _places_and_a_local_body(tokens: Sequence[Token], gaps: Sequence[str], lex: 
     """"Argyll and Bute Council", "Devon and Cornwall Police", "Brighton and Hove City Council":
     a place (or a word no dictionary lists), "and", another, and a council's or a police
     force's word are one organisation, not a place and "Bute Council"."""
-    if list(gaps).count("and") != 1 or any(gap not in ("", "and") for gap in gaps) or (
-        tokens[-1].key not in _LOCAL_BODIES
-    ):
+    parts = _parts_around_one_and(tokens, gaps)
+    if parts is None or tokens[-1].key not in _LOCAL_BODIES:
         return False
-    cut = list(gaps).index("and") + 1
-    places = [tokens[:cut], tokens[cut:-1]]
+    places = [parts[0], parts[1][:-1]]
     if not all(0 < len(part) <= 2 for part in places):
         return False
     named = [*places[0], places[1][0]]
@@ -1230,7 +1237,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
     east_asian = n == 2 and _an_east_asian_name(run)
     if east_asian and (0, 2) in at:
         chosen = [(0, 2, PERSON)]  # "Ban Ki-moon said": a family name and a hyphenated given name
-    if keys[0] in _LAKE_HEADS and not run.gaps[0] and (0, 2) in at:
+    lake = keys[0] in _LAKE_HEADS and not run.gaps[0] and (0, 2) in at
+    if lake:
         chosen = [(0, 2, PLACE), *(c for c in chosen if c[0] >= 2)]  # "across Loch Etive"
     if n == 2 and len(chosen) == 1 and chosen[0][2] == PERSON and (0, 2) in at and not run.gaps[0]:
         chosen = _a_persons_other_word_kept(run, keys, chosen, ctx)
@@ -1281,7 +1289,7 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             candidate = firmly(candidate, named, explain and "patron")  # "King's College"
         elif east_asian and (i, j, label) == (0, 2, PERSON):
             candidate = firmly(candidate, PERSON, explain and "east_asian_name")  # "Ban Ki-moon"
-        elif i == 0 and j == 2 and keys[0] in _LAKE_HEADS and not run.gaps[0]:
+        elif lake and (i, j) == (0, 2):
             # "Loch Etive", "Lough Neagh": a natural place, not a polity
             candidate = replace(firmly(candidate, PLACE, explain and "lake"), type="LOC")
         elif i == 0 and j == n > 2 and not any(run.gaps) and keys[-1] in ctx.lex.org_words and (
@@ -1372,7 +1380,7 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             # a person of a name ending in a place's word
             candidate = firmly(candidate, PERSON, explain and "person_noun_before")
         elif label in (ORG, OTHER) and i == 0 and j - i > 1 and scores[k][PERSON] > 0 and (
-            _a_leaders_word_before(found.left)
+            words_before(ctx.text, candidate.start)[1] in cues()[("leader_before", "-")]
         ) and _spelled(run, i, j) not in ctx.lex.known_orgs and not _names_a_party(run, i, j, ctx.lex) and (
             candidate.words[-1] not in ctx.lex.org_words
         ):
@@ -2326,12 +2334,6 @@ def _titles_inside_people(run: Run, chosen: list[tuple[int, int, int]],
 
 # The marks of a generation after a surname ("Jr.", "III"), folded without their full stop.
 _GENERATION_MARKS = frozenset("jr sr ii iii iv".split())
-
-
-def _a_leaders_word_before(left: list[str]) -> bool:
-    """Whether a leader's word in lower case stands right before the run ("opposition leader")."""
-    words = cues()[("leader_before", "-")]
-    return any(f.startswith("previous_word:") and f[14:] in words for f in left)
 
 
 def _a_persons_other_word_kept(run: Run, keys: list[str], chosen: list[tuple[int, int, int]],

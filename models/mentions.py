@@ -106,15 +106,21 @@ def _may_be_a_town(candidate: Candidate, lex: Lexicon) -> bool:
 def awards(text: str, candidates: list[Candidate], explain: bool = False) -> list[Candidate]:
     """"Oscar-winning", "Bafta-nominated": a name before these is an award (a convention),
     and so is every mention of it in the article."""
-    awards = {" ".join(c.words) for c in candidates
-              if c.kind == "name" and text.startswith(_AWARDED, c.end)}
-    if not awards:
-        return candidates
-    return [firmly(c, OTHER, explain and "award") if c.kind == "name"
-            and " ".join(c.words) in awards else c for c in candidates]
+    awards = {c.words for c in candidates if c.kind == "name" and text.startswith(_AWARDED, c.end)}
+    return every_mention(candidates, awards, OTHER, explain and "award")
 
 
 _AWARDED = ("-winning", "-nominated", "-award-winning")
+
+
+def every_mention(candidates: list[Candidate], names: set[tuple[str, ...]], label: int,
+                  convention: str | bool) -> list[Candidate]:
+    """Every name mention whose words are one of ``names``, firmly of ``label``: a convention
+    that reads one mention ("Oscar-winning", "OpenAI's chief executive") speaks for all."""
+    if not names:
+        return candidates
+    return [firmly(c, label, convention) if c.kind == "name" and c.words in names else c
+            for c in candidates]
 
 
 def companies_by_their_officers(text: str, candidates: list[Candidate],
@@ -128,10 +134,7 @@ def companies_by_their_officers(text: str, candidates: list[Candidate],
     after = pattern(_COMPANYS_OWN_AFTER)
     companies = {c.words for c in candidates if c.kind == "name" and c.type != "ORG" and c.place is None
                  and after.match(text, c.end)}
-    if not companies:
-        return candidates
-    return [firmly(c, ORG, explain and "company_officers") if c.kind == "name" and c.words in companies
-            else c for c in candidates]
+    return every_mention(candidates, companies, ORG, explain and "company_officers")
 
 
 # What only a company has, after its name's possessive.
@@ -1514,11 +1517,8 @@ def starring_works(text: str, candidates: list[Candidate], explain: bool = False
             and text[c.end : following.start] == " star "
         ):
             works.add(c.words)
-    if not works:
-        return candidates
     # every mention of the work is the work's ("Barbie's eight nominations")
-    return [firmly(c, OTHER, explain and "work_title") if c.kind == "name" and c.words in works
-            else c for c in candidates]
+    return every_mention(candidates, works, OTHER, explain and "work_title")
 
 
 _STARRING_AFTER = r"(?:,? starring|, (?:written and )?directed by) [A-Z]"
