@@ -1234,6 +1234,11 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _whole(chosen, 0, n, ORG)
     if n > 2 and chosen:
         chosen = _middle_initials_whole(run, chosen, at, ctx.lex)
+    person_of = n > 2 and (0, 2) in at and (2, n) in at and _a_person_of_a_body(run, keys, chosen, ctx.lex)
+    if person_of:
+        # a town the gazetteer knows ("of Leeds"), else the team, party or paper they are of
+        body = PLACE if _spelled(run, 2, n) in ctx.lex.places else ORG
+        chosen = [(0, 2, PERSON), (2, n, body)]  # "Remco Evenepoel of Soudal Quick-Step"
     east_asian = n == 2 and _an_east_asian_name(run)
     if east_asian and (0, 2) in at:
         chosen = [(0, 2, PERSON)]  # "Ban Ki-moon said": a family name and a hyphenated given name
@@ -1287,6 +1292,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             head = keys[-2] if keys[-1] in ctx.lex.places and keys[-2] in ctx.lex.org_heads else keys[-1]
             named = ORG if head in ctx.lex.org_words and head not in ctx.lex.loc_words else PLACE
             candidate = firmly(candidate, named, explain and "patron")  # "King's College"
+        elif person_of:
+            candidate = firmly(candidate, label, explain and "person_of")  # "Remco Evenepoel of Soudal"
         elif east_asian and (i, j, label) == (0, 2, PERSON):
             candidate = firmly(candidate, PERSON, explain and "east_asian_name")  # "Ban Ki-moon"
         elif lake and (i, j) == (0, 2):
@@ -2356,6 +2363,26 @@ def _a_persons_other_word_kept(run: Run, keys: list[str], chosen: list[tuple[int
     ):
         return chosen
     return [(0, 2, PERSON)]
+
+
+def _a_person_of_a_body(run: Run, keys: list[str], chosen: list[tuple[int, int, int]],
+                        lex: Lexicon) -> bool:
+    """"Remco Evenepoel of Soudal Quick-Step finished third", "Michael Tien of NPP": two
+    capitalised words no list knows (no everyday, organisation's, title's or place's word),
+    "of" and a name are a person and the team, party or paper they are of, where the weights
+    read one organisation across the "of" (as "Bank of England" is) or nothing after it."""
+    if run.gaps[0] or run.gaps[1] not in ("of", "of the") or not (
+        any(i == 0 and j > 2 and label != PERSON for i, j, label in chosen) or chosen == [(0, 2, PERSON)]
+    ):
+        return False
+    for token in run.tokens[:2]:
+        key, text = token.key, token.text
+        if not (text[:1].isupper() and text[1:2].islower()) or key in lex.common_words or (
+            key in lex.org_words or key in lex.org_heads or key in lex.titles or key in lex.places
+            or key in lex.demonyms or key in lex.norp_adjectives
+        ):
+            return False
+    return _spelled(run, 0, 2) not in lex.known_orgs
 
 
 def _an_east_asian_name(run: Run) -> bool:

@@ -2637,3 +2637,12 @@ def test_a_fielder_after_a_dismissals_letters_is_a_player_even_where_unread():
     text = "Kelmar first innings\n\nAndro Velis c Hussain b Cork 40\n\nTomas Brel not out 2\n"
     found = named(text)
     assert found["Hussain"].type == "PERSON" and found["Cork"].type == "PERSON"
+
+
+def test_two_unknown_words_of_a_name_are_a_person_and_what_they_are_of():
+    found = named("Reinout Vandepoel of Lotto Dstny finished third. Later, Tomek Zawiszal of "
+                  "Bora Hansgrohe attacked, and Wout Averlaan of Jumbo Visma followed.")
+    assert {name: e.type for name, e in found.items()} == {
+        "Reinout Vandepoel": "PERSON", "Lotto Dstny": "ORG", "Tomek Zawiszal": "PERSON",
+        "Bora Hansgrohe": "ORG", "Wout Averlaan": "PERSON", "Jumbo Visma": "ORG"}
+    assert named("He met Goldman Sachs of New York.")["Goldman Sachs"].type == "ORG"
