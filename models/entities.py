@@ -343,6 +343,8 @@ def _an_institution_named_after_someone(run: Run, keys: list[str], chosen: list[
     if head is None or head < 1 or any(run.gaps[head + 1 :]) or n - head - 1 > 3 or (0, n) not in at:
         return chosen
     whole = scores[at[(0, n)]]
+    if (head + 1, n) in at and _a_persons_name(run, head + 1, n, scores[at[(head + 1, n)]], lex):
+        return chosen
     return [(0, n, ORG)] if whole.index(max(whole)) in (PERSON, ORG) else chosen
 
 
@@ -1165,7 +1167,7 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
     if any(label == PLACE and i > 0 for i, _, label in chosen):
         chosen = _places_whole(run, options, chosen, ctx.lex)
     if any(gap in _OF_GAPS for gap in run.gaps):
-        chosen = _organisations_of_places(run, chosen, at, ctx.lex)
+        chosen = _organisations_of_places(run, chosen, at, scores, ctx.lex)
     if n > 2 and run.gaps[0] in ("of", "of the") and keys[0] in ctx.lex.titles:
         chosen = _after_a_title_of(run, at, chosen, scores, ctx.lex)
     if not GIVEN_NAME_TITLES.isdisjoint(keys[:-1]):
@@ -1294,6 +1296,10 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             candidate = firmly(candidate, named, explain and "patron")  # "King's College"
         elif person_of:
             candidate = firmly(candidate, label, explain and "person_of")  # "Remco Evenepoel of Soudal"
+        elif i > 1 and run.gaps[i - 1] in _OF_GAPS and keys[i - 1] in ctx.lex.org_words and (
+            _best_is_not(candidate, PERSON) and _a_persons_name(run, i, j, scores[k], ctx.lex)
+        ):
+            candidate = firmly(candidate, PERSON, explain and "institutions_person")  # "Party of Chandrababu Naidu"
         elif east_asian and (i, j, label) == (0, 2, PERSON):
             candidate = firmly(candidate, PERSON, explain and "east_asian_name")  # "Ban Ki-moon"
         elif lake and (i, j) == (0, 2):
@@ -2740,7 +2746,7 @@ def _countries_whole(run: Run, options: list[tuple[int, int]], chosen: list[tupl
 
 
 def _organisations_of_places(run: Run, chosen: list[tuple[int, int, int]],
-                             at: dict[tuple[int, int], int],
+                             at: dict[tuple[int, int], int], scores: list[Scores],
                              lex: Lexicon) -> list[tuple[int, int, int]]:
     """"National Bank of Greece", "Serum Institute of India", "Université de Montréal": an
     organisation's name ending in an organisation's word, then "of" (or its word in the
@@ -2753,7 +2759,10 @@ def _organisations_of_places(run: Run, chosen: list[tuple[int, int, int]],
         if out and label == PLACE and out[-1][1] == i and (out[-1][0], j) in at and (
             _an_institution_of(run, i, out[-1][2], lex)
         ):
-            out[-1] = (out[-1][0], j, ORG)
+            if _a_persons_name(run, i, j, scores[at[(i, j)]], lex):
+                out.append((i, j, PERSON))  # "the Telugu Desam Party of Chandrababu Naidu"
+            else:
+                out[-1] = (out[-1][0], j, ORG)
             continue
         if out and i < out[-1][1]:
             continue  # a word of the place the name before it now holds whole
@@ -2770,6 +2779,14 @@ def _organisations_of_places(run: Run, chosen: list[tuple[int, int, int]],
 
 
 _OF_GAPS = frozenset({"of", "of the"}) | FOREIGN_OF
+
+
+def _a_persons_name(run: Run, i: int, j: int, scores: Scores, lex: Lexicon) -> bool:
+    """Whether tokens i..j after an institution's "of" are a name no gazetteer knows that
+    the weights read as a person's (whatever reads better) and that ends in a surname ("the
+    Telugu Desam Party of Chandrababu Naidu": the party's leader, not a place in its name)."""
+    return j - i > 1 and scores[PERSON] > 0 and run.tokens[j - 1].key in lex.surname_ranks and (
+        _spelled(run, i, j) not in lex.places)
 
 
 def _an_institution_of(run: Run, i: int, label: int, lex: Lexicon) -> bool:

@@ -573,7 +573,7 @@ CONVENTIONS = frozenset({"party", "quoted_title", "initials", "region_abbreviati
                          "named_for_its_subject", "possessive_title", "only_an_organisation_before",
                          "kind_listed", "partners", "patron", "plurals_possessive", "leader_before", "nickname",
                          "platform", "lake", "east_asian_name", "company_officers",
-                         "brand", "person_of",
+                         "brand", "person_of", "institutions_person",
                          "institutions_town", "polity",
                          "org_noun_after", "models", "craft_name"})
 _KINDS = {"PERSON": "a person", "ORG": "an organisation", "OTHER": "a work or product",
@@ -721,6 +721,7 @@ _FIXED = {
     "company_officers": "it has a chief executive, shareholders or a subsidiary ('OpenAI's chief executive'): an organisation",
     "brand": "'brand' after it ('the Lexus brand'): a company's brand, no person",
     "person_of": "two words no list knows, 'of' and a name ('Remco Evenepoel of Soudal Quick-Step'): a person and the team, party or paper they are of",
+    "institutions_person": "a name ending in a surname after an institution's 'of' ('the Telugu Desam Party of Chandrababu Naidu'): a person, not a place in its name",
     "lake": "it opens with Loch or Lough ('Loch Etive', 'Lough Neagh'): a lake",
     "platform": "the letter X after 'on' or 'via' ('posted on X'): the social network",
     "leader_before": "a leader's word in lower case right before it ('opposition leader'): a person",

@@ -2646,3 +2646,13 @@ def test_two_unknown_words_of_a_name_are_a_person_and_what_they_are_of():
         "Reinout Vandepoel": "PERSON", "Lotto Dstny": "ORG", "Tomek Zawiszal": "PERSON",
         "Bora Hansgrohe": "ORG", "Wout Averlaan": "PERSON", "Jumbo Visma": "ORG"}
     assert named("He met Goldman Sachs of New York.")["Goldman Sachs"].type == "ORG"
+
+
+def test_a_persons_name_after_a_partys_of_is_its_leader_not_part_of_its_name():
+    found = named("The coalition relies on the Telugu Desam Party of Ramababu Naidu. Later the "
+                  "Bharat Sena Party of Anand Patel won.")
+    assert {name: e.type for name, e in found.items()} == {
+        "Telugu Desam Party": "ORG", "Ramababu Naidu": "PERSON", "Bharat Sena Party": "ORG",
+        "Anand Patel": "PERSON"}
+    assert set(named("The Serum Institute of India and the Bank of Ireland grew.")) == {
+        "Serum Institute of India", "Bank of Ireland"}
