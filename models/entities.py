@@ -2467,8 +2467,11 @@ def _titles_cut_off(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple
     title_ends = title_last_words(lex.titles)
     for c, (i, j, label) in enumerate(chosen):
         last = keys[j - 1]
-        if last not in title_ends and not (last[-1:] == "s" and last[:-1] in title_ends):
-            out.append((i, j, label))  # most names end in no title's word (or its plural)
+        if last not in title_ends and not (last[-1:] == "s" and last[:-1] in title_ends) or (
+            label == ORG and last in cues()[("team_nickname", "-")] and _spelled(run, i, j - 1) in lex.places
+        ):
+            # most names end in no title's word (or its plural); "the Kansas City Chiefs" a team's
+            out.append((i, j, label))
             continue
         cut = next((k for k in (j - 2, j - 1) if k > i and _title_phrase(keys[k:j], lex)
                     and not any(run.gaps[k - 1 : j - 1])), None)

@@ -2656,3 +2656,10 @@ def test_a_persons_name_after_a_partys_of_is_its_leader_not_part_of_its_name():
         "Anand Patel": "PERSON"}
     assert set(named("The Serum Institute of India and the Bank of Ireland grew.")) == {
         "Serum Institute of India", "Bank of Ireland"}
+
+
+def test_a_town_and_a_teams_plural_that_is_also_a_titles_stays_the_team():
+    found = named("Mara Quill, the Kansas City Chiefs tight end, watched, and Buffalo Bills fans "
+                  "cheered.")
+    assert found["Kansas City Chiefs"].type == "ORG" and found["Buffalo Bills"].type == "ORG"
+    assert "Kansas City" not in found
