@@ -734,6 +734,10 @@ _DELIVERY_MONTH_NOT_AFTER = LazyPattern(
 _SET_FOR_BEFORE = LazyPattern(
     r"(?i:\b(?:scheduled|rescheduled|set|slated|planned|called|fixed|pencil(?:l)?ed|booked"
     r"|earmarked)(?:[ \t]{1,2}[\w-]+){0,4}?[ \t]{1,2}for[ \t]{1,2})$")
+# a word of expectation earlier in the clause: "economists expected two cuts, in September"
+_EXPECTED_BEFORE = LazyPattern(
+    r"(?i:\b(?:expect(?:s|ed|ing|ations?)?|forecast(?:s|ing)?|predict(?:s|ed|ing|ions?)?"
+    r"|anticipat(?:es?|ed|ing|ion)|project(?:s|ed|ions?))\b[^.;:!?\n]{0,60})$")
 _PERIOD_ENDING_BEFORE = LazyPattern(
     r"(?i:\b(?:months?|weeks?|years?|quarter|period|half|days)[ \t]{1,2}to[ \t]{1,2})$")
 _LOOKBACK = 40  # mentions searched back for an anaphor's anchor
@@ -1168,8 +1172,8 @@ class _Values:
                 year += 1
             if self.explain and tense:
                 side = "before" if tense == "past" and not deadline else "after"
-                reason = ("a deadline ('until', 'through') or a date set for something ('called an "
-                          "election for') looks ahead whatever the tense"
+                reason = ("a deadline ('until', 'through'), a date set for something ('called an "
+                          "election for') or expected ('expected a cut in') looks ahead whatever the tense"
                           if deadline else self._tense_words(start, end))
                 self._why(f"{self.text[start:end]} -> the one {side} {_day_words(dct)}, in {year}: "
                           f"{reason}")
@@ -1202,9 +1206,11 @@ class _Values:
 
     def _set_for(self, start: int) -> bool:
         """Whether a date is what something was set for: "has called a general election for
-        4 July", "the vote, scheduled for March": ahead of the clause that set it."""
+        4 July", "the vote, scheduled for March", or what was expected: "economists expected
+        two cuts, in September and December": ahead of the clause that set it."""
+        before = self._before(start, 60)
         return self.text.endswith(("for ", "for\t"), 0, start) and (
-            _SET_FOR_BEFORE.search(self._before(start, 60)) is not None)
+            _SET_FOR_BEFORE.search(before) is not None) or _EXPECTED_BEFORE.search(before) is not None
 
     def _weekday_date(self, weekday: int, mod: str, start: int, end: int) -> date | None:
         dct = self.r.dct

@@ -135,6 +135,12 @@ def test_a_date_something_was_set_for_is_ahead_whatever_the_tense() -> None:
     assert only("The strike was held on 18 December, the union said.")[2] == "2024-12-18"
 
 
+def test_a_date_something_is_expected_in_is_ahead_whatever_the_tense() -> None:
+    assert only("Economists said they still expected a cut, in December.")[2] == "2025-12"
+    assert only("Analysts predicted a first rate cut on 16 December.")[2] == "2025-12-16"
+    assert only("Output fell in December, the ministry said.")[2] == "2024-12"
+
+
 def test_a_month_between_an_article_and_a_lower_case_noun_is_the_month() -> None:
     assert only("Pickets stood in the April sun outside the plant.")[:2] == ("April", "DATE")
     assert only("The firm signed a June agreement with its lenders.")[2] == "2025-06"
