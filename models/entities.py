@@ -108,6 +108,7 @@ from newsview.models.vocab import (
     EAST_ASIAN_FAMILY_NAMES,
     EVENT_HEADS,
     EVENT_OPENERS,
+    FOREIGN_ARTICLES,
     FOREIGN_OF,
     FOREIGN_ORG_HEADS,
     GIVEN_NAME_TITLES,
@@ -1259,6 +1260,9 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         _a_known_organisations_branch(run, keys, ctx.lex)
     ):
         chosen = [(0, n, ORG)]  # "Amnesty International Kenya": the organisation's branch
+    national_body = 1 < n < 4 and (0, n) in at and not any(run.gaps) and _a_countrys_body(run, keys, ctx.lex)
+    if national_body:
+        chosen = [(0, n, ORG)]  # "Police Scotland", "Sport England": a country's body
     if n > 2 and chosen and chosen[0][0] > 1 and keys[0] not in ctx.lex.common_words:
         chosen = _an_organisation_before_its_officer(run, keys, chosen, at, scores, ctx.lex)
     if n > 2 and chosen != [(0, n, ORG)] and any(run.gaps):
@@ -1300,6 +1304,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             _best_is_not(candidate, PERSON) and _a_persons_name(run, i, j, scores[k], ctx.lex)
         ):
             candidate = firmly(candidate, PERSON, explain and "institutions_person")  # "Party of Chandrababu Naidu"
+        elif national_body:
+            candidate = firmly(candidate, ORG, explain and "national_body")  # "Police Scotland"
         elif east_asian and (i, j, label) == (0, 2, PERSON):
             candidate = firmly(candidate, PERSON, explain and "east_asian_name")  # "Ban Ki-moon"
         elif lake and (i, j) == (0, 2):
@@ -1607,6 +1613,37 @@ def _a_known_organisations_branch(run: Run, keys: list[str], lex: Lexicon) -> bo
     branch there: "Amnesty International Kenya", "Oxfam India", "Save the Children UK"."""
     place = lex.places.get(keys[-1])
     return place is not None and place.is_country and _spelled(run, 0, len(keys) - 1) in lex.known_orgs
+
+
+def _a_countrys_body(run: Run, keys: list[str], lex: Lexicon) -> bool:
+    """Whether the run is one or two everyday nouns and a country's name, the country's body
+    for them: "Police Scotland", "Sport England", "Statistics Canada", "Historic Environment
+    Scotland" (not a place described: "Mainland China", "Rural Kenya", "Victorian Britain",
+    and no name the lists know whole: "Northern Ireland")."""
+    place = lex.places.get(keys[-1])
+    if place is None or not place.is_country or keys[-1] in lex.common_words or (  # "Shark Island"
+        _spelled(run, 0, len(keys)) in lex.places
+    ):
+        return False
+    return not keys[-2].endswith(_ADJECTIVES_ENDINGS) and all(
+        key in lex.common_words and key not in lex.place_qualifiers and key not in lex.first_names
+        and key not in lex.titles and key not in lex.demonyms and key not in lex.norp_adjectives
+        and key not in lex.loc_heads and key not in lex.gpe_words and key not in lex.loc_words
+        and key not in FOREIGN_ARTICLES and key not in _PLACE_DESCRIBING_WORDS
+        and run.tokens[k].text[1:].islower()
+        for k, key in enumerate(keys[:-1]))  # (a town's name may be an everyday word: "Rugby")
+
+
+# everyday words that describe a country rather than name a body of it ("Mainland China",
+# "Corporate America", "Red China", "Like Britain, France ..."); adjectives in -al, -ic, -ian,
+# -ous ... ("Rural Kenya", "Victorian Britain") are told by their endings
+_PLACE_DESCRIBING_WORDS = frozenset(
+    "mainland metro downtown upstate corporate ancient modern medieval middle black white red "
+    "green young free independent post pre like unlike today now then as when while if for from "
+    "with without after before since until under over across beyond despite including "
+    "outside inside within throughout against about all every only even also both "
+    "neighbouring neighboring rest whole".split())
+_ADJECTIVES_ENDINGS = ("al", "ic", "ian", "ous", "ive", "ful", "ern", "ese", "ish", "less", "ed")
 
 
 def _an_opening_word_before_a_known_organisation(run: Run, keys: list[str], lex: Lexicon) -> bool:

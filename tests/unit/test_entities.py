@@ -2663,3 +2663,14 @@ def test_a_town_and_a_teams_plural_that_is_also_a_titles_stays_the_team():
                   "cheered.")
     assert found["Kansas City Chiefs"].type == "ORG" and found["Buffalo Bills"].type == "ORG"
     assert "Kansas City" not in found
+
+
+def test_everyday_nouns_before_a_countrys_name_are_its_body_not_a_place():
+    found = named("Officers from Police Scotland met staff of Sport England and Heritage Data "
+                  "Wales, while Rugby Australia agreed.")
+    assert {name: e.type for name, e in found.items()} == {
+        "Police Scotland": "ORG", "Sport England": "ORG", "Heritage Data Wales": "ORG",
+        "Rugby Australia": "ORG"}
+    described = named("Prices in Mainland China fell, as in Rural Kenya and Victorian Britain, "
+                      "near Lake Chad.")
+    assert {e.type for e in described.values()} <= {"GPE", "LOC"}
