@@ -507,6 +507,14 @@ def _runs_joined(runs: list[Run], ctx: TextContext) -> list[Run]:
                 out[-1] = Run([*previous.tokens, *run.tokens], [*previous.gaps, "", *run.gaps],
                               previous.position)
                 continue
+            if between in (" d'", " d\u2019") and len(previous.tokens) + len(run.tokens) <= MAX_RUN:
+                # "Côte d'Ivoire", "Giro d'Italia", "Valéry Giscard d'Estaing": the elided "de"
+                # opens the next word of one name (as the gazetteer spells it)
+                first = run.tokens[0]
+                elided = Token(first.start - 2, first.end, text[first.start - 2 : first.end], "d'" + first.key)
+                out[-1] = Run([*previous.tokens, elided, *run.tokens[1:]], [*previous.gaps, "", *run.gaps],
+                              previous.position)
+                continue
             if between in ("' ", "\u2019 ") and _everyday_plural(previous.tokens[-1].key, lex) and (
                 run.tokens[0].key in lex.org_words or run.tokens[-1].key in lex.org_words
                 or run.tokens[0].key in _PRIZES  # "the Commonwealth Writers' Prize for Best First Book"
@@ -1237,6 +1245,11 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _whole(chosen, 0, n, ORG)
     if n > 2 and chosen:
         chosen = _middle_initials_whole(run, chosen, at, ctx.lex)
+    if n > 1 and chosen and (0, n) in at and not (len(chosen) == 1 and chosen[0][:2] == (0, n)) and any(
+        key.startswith("d'") for key in keys[1:]
+    ):
+        whole = scores[at[(0, n)]]
+        chosen = [(0, n, whole.index(max(whole)))]  # "Giro d'Italia": one name, as _runs_joined joined it
     person_of = n > 2 and (0, 2) in at and (2, n) in at and _a_person_of_a_body(run, keys, chosen, ctx.lex)
     if person_of:
         # a town the gazetteer knows ("of Leeds"), else the team, party or paper they are of
@@ -1348,7 +1361,7 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         elif label == OTHER and _contest(candidate.words, ctx.lex):
             candidate = firmly(candidate, OTHER, explain and "contest")
         elif j - i > 1 and candidate.words[0] in FOREIGN_ORG_HEADS and (
-            candidate.connectors[0] in FOREIGN_OF
+            candidate.connectors[0] in FOREIGN_OF or candidate.words[1].startswith("d'")
         ) and _best_is_not(candidate, ORG):
             candidate = firmly(candidate, ORG, explain and "institution")  # "Musée du Louvre"
         elif not any(candidate.connectors) and _best_is_not(candidate, PLACE) and (

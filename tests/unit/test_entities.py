@@ -2674,3 +2674,13 @@ def test_everyday_nouns_before_a_countrys_name_are_its_body_not_a_place():
     described = named("Prices in Mainland China fell, as in Rural Kenya and Victorian Britain, "
                       "near Lake Chad.")
     assert {e.type for e in described.values()} <= {"GPE", "LOC"}
+
+
+def test_an_elided_de_joins_the_words_of_one_name():
+    found = named("Troops left Côte d'Ivoire, and Valéry Giscard d\u2019Estaing visited the Musée "
+                  "d'Orsay before the Giro d'Italia.")
+    assert found["Côte d'Ivoire"].type == "GPE" and found["Valéry Giscard d\u2019Estaing"].type == "PERSON"
+    assert found["Musée d'Orsay"].type == "ORG" and "Giro d'Italia" in found
+    assert not {"Ivoire", "Orsay", "Italia", "Estaing", "Giro"} & set(found)
+    every = [m for e in found.values() for m in e.mentions]
+    assert all(m.text.startswith(("Côte", "Valéry", "Musée", "Giro")) for m in every)
