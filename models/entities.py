@@ -1250,6 +1250,10 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
     ):
         whole = scores[at[(0, n)]]
         chosen = [(0, n, whole.index(max(whole)))]  # "Giro d'Italia": one name, as _runs_joined joined it
+    on_a_street = n > 2 and (0, n) in at and not any(run.gaps) and keys[-1] in ctx.lex.org_words and (
+        keys[-1] not in ctx.lex.loc_words and not _THOROUGHFARES.isdisjoint(keys[1:-1]))
+    if on_a_street:
+        chosen = [(0, n, ORG)]  # "Minshull Street Crown Court", "Abbey Road Studios": one name
     person_of = n > 2 and (0, 2) in at and (2, n) in at and _a_person_of_a_body(run, keys, chosen, ctx.lex)
     if person_of:
         # a town the gazetteer knows ("of Leeds"), else the team, party or paper they are of
@@ -1317,6 +1321,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             _best_is_not(candidate, PERSON) and _a_persons_name(run, i, j, scores[k], ctx.lex)
         ):
             candidate = firmly(candidate, PERSON, explain and "institutions_person")  # "Party of Chandrababu Naidu"
+        elif on_a_street:
+            candidate = firmly(candidate, ORG, explain and "street_institution")  # "Abbey Road Studios"
         elif national_body:
             candidate = firmly(candidate, ORG, explain and "national_body")  # "Police Scotland"
         elif east_asian and (i, j, label) == (0, 2, PERSON):
@@ -1546,6 +1552,9 @@ def _crafts_word_kept(run: Run, chosen: list[tuple[int, int, int]],
 # "Collins Ave", "College Avenue", "Sunset Blvd": the last words of a street's name, which no
 # surname or organisation's name ends in ("Street": "Picabo Street"; "Drive", "Lane": Lois Lane)
 _STREET_WORDS = frozenset({"ave", "avenue", "blvd", "boulevard", "rd", "road"})
+# the words of a street's name an institution on it is named after ("Bow Street Magistrates'
+# Court", "Abbey Road Studios")
+_THOROUGHFARES = _STREET_WORDS | frozenset({"street", "st", "lane", "square", "place", "row", "hill"})
 
 
 def _places_word_kept(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple[int, int], int],

@@ -2684,3 +2684,10 @@ def test_an_elided_de_joins_the_words_of_one_name():
     assert not {"Ivoire", "Orsay", "Italia", "Estaing", "Giro"} & set(found)
     every = [m for e in found.values() for m in e.mentions]
     assert all(m.text.startswith(("Côte", "Valéry", "Musée", "Giro")) for m in every)
+
+
+def test_a_streets_name_and_an_organisations_word_are_the_institution_on_it():
+    found = named("He admitted fraud at Corrin Street Crown Court, and the band recorded at "
+                  "Marley Road Studios.")
+    assert found["Corrin Street Crown Court"].type == "ORG" and found["Marley Road Studios"].type == "ORG"
+    assert named("She lived on Corrin Street.")["Corrin Street"].type == "LOC"
