@@ -2008,6 +2008,8 @@ def _an_organisation_by_what_stands_before(label: int, left: Sequence[str], text
         _where_only_an_organisation_stands(text, start)
     ):
         return "only_an_organisation_before"  # (not "head of Europe")
+    if label == PERSON and pattern(_A_WORKPLACE_BEFORE).search(text, max(0, start - 24), start) is not None:
+        return "workplace_before"  # "an auditor from Grant Thornton", "researchers at Stanford"
     return None
 
 
@@ -2977,6 +2979,15 @@ _ONLY_AN_ORGANISATION_BEFORE = (
     r"\b(?:(?i:analysts?|economists?|strategists?|dealers?|traders?|brokers?) (?:at|with)"
     r"|shares (?:of|in)|stake in|merger with|takeover of|subsidiary of"
     r"|(?:head|ceo|chief executive|chairman|boss|founder|co-founder) of) $"
+)
+
+
+# people by their work, then where they work: a name read as a person's after it is their
+# employer ("an auditor from Grant Thornton"); a place stays a place ("a lawyer from Texas")
+_A_WORKPLACE_BEFORE = (
+    r"\b(?i:auditors?|accountants?|lawyers?|solicitors?|consultants?|advis[eo]rs?|engineers?"
+    r"|researchers?|scientists?|executives?|officials?|representatives?|staff|employees?|workers)"
+    r" (?:from|at) $"
 )
 
 

@@ -2691,3 +2691,9 @@ def test_a_streets_name_and_an_organisations_word_are_the_institution_on_it():
                   "Marley Road Studios.")
     assert found["Corrin Street Crown Court"].type == "ORG" and found["Marley Road Studios"].type == "ORG"
     assert named("She lived on Corrin Street.")["Corrin Street"].type == "LOC"
+
+
+def test_a_name_read_as_a_persons_after_people_at_work_from_or_at_is_their_employer():
+    found = named("The fraud came to light when an auditor from Grant Thornton queried invoices.")
+    assert found["Grant Thornton"].type == "ORG"
+    assert named("A lawyer from Texas spoke.")["Texas"].type == "GPE"
