@@ -1305,6 +1305,7 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
     if not chosen:
         return []
     read = _by_convention(run, chosen, at, scores, ctx)
+    people_end = {j for _, j, label, _, _ in read if label == PERSON}
     candidates = []
     for i, j, label, k, conventions in read:
         features = (*found.features(found.spans[k]), *conventions) if explain else ()
@@ -1321,6 +1322,10 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             _best_is_not(candidate, PERSON) and _a_persons_name(run, i, j, scores[k], ctx.lex)
         ):
             candidate = firmly(candidate, PERSON, explain and "institutions_person")  # "Party of Chandrababu Naidu"
+        elif label == PLACE and i in people_end and run.gaps[i - 1] in ("of", "of the") and (
+            _best_is_not(candidate, PLACE) and _a_country(run, i, j, ctx.lex)
+        ):
+            candidate = firmly(candidate, PLACE, explain and "persons_country")  # "Iga Swiatek of Poland"
         elif on_a_street:
             candidate = firmly(candidate, ORG, explain and "street_institution")  # "Abbey Road Studios"
         elif national_body:
@@ -2561,21 +2566,25 @@ def _people_of_places(run: Run, chosen: list[tuple[int, int, int]],
     them apart, and is kept where they left it out ("Ann Chiang" "of" "DAB")."""
     out: list[tuple[int, int, int]] = []
     for i, j, label in sorted(chosen):
-        if label == PERSON and out and out[-1][1] == i and out[-1][2] == PERSON and (
-            run.gaps[i - 1] in ("of", "of the")
+        if out and out[-1][1] == i and out[-1][2] == PERSON and run.gaps[i - 1] in ("of", "of the") and (
+            label == PERSON or _a_country(run, i, j, lex)
         ):
-            # the weights cut them apart already: "Peter Smith" "of" "Oxford"
-            out.append((i, j, _best_but_person(scores[at[(i, j)]])))
+            # the weights cut them apart already: "Peter Smith" "of" "Oxford", "Jasmine
+            # Paolini" "of" "Italy" (a country, whatever a score after it made of it)
+            out.append((i, j, PLACE if _a_country(run, i, j, lex) else _best_but_person(scores[at[(i, j)]])))
             continue
         cut = next((k for k in range(i + 1, j) if run.gaps[k - 1] in ("of", "of the")), None)
         if cut is not None:
             person, other = at.get((i, cut)), at.get((cut, j))
+            country = _a_country(run, cut, j, lex)
             if person is not None and other is not None and (
                 max(scores[other]) > 0 or _known_or_initials(run, cut, j, lex)
-            ) and _reads_as_person(scores[person]):
+            ) and (_reads_as_person(scores[person]) or country and _a_surname_read_as_a_persons(
+                run, i, cut, scores[person], lex
+            )):
                 out.append((i, cut, PERSON))
                 # a person "of" a person is no reading: the second name is the best of the rest
-                out.append((cut, j, _best_but_person(scores[other])))
+                out.append((cut, j, PLACE if country else _best_but_person(scores[other])))
                 continue
         out.append((i, j, label))
         n = len(run.tokens)
@@ -2588,6 +2597,18 @@ def _people_of_places(run: Run, chosen: list[tuple[int, int, int]],
             if end is not None:
                 out.append((j, end, _best_but_person(scores[at[(j, end)]])))
     return out
+
+
+def _a_country(run: Run, i: int, j: int, lex: Lexicon) -> bool:
+    place = lex.places.get(_spelled(run, i, j))
+    return place is not None and place.is_country
+
+
+def _a_surname_read_as_a_persons(run: Run, i: int, j: int, scores: Scores, lex: Lexicon) -> bool:
+    """Whether tokens i..j end in a surname, no everyday word, and the weights give them a
+    person's reading, if not the best ("Iga Swiatek": Iga is a town in Japan too)."""
+    last = run.tokens[j - 1].key
+    return j - i > 1 and scores[PERSON] > 0 and last in lex.surname_ranks and last not in lex.common_words
 
 
 def _companies_of_towns(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple[int, int], int],

@@ -754,9 +754,10 @@ def clubs(text: str, runs: list[Run], candidates: list[Candidate], lex: Lexicon,
     2-0")."""
     patterns = _club_patterns()
     clubs: list[Candidate] = []
+    people_end = {c.end for c in candidates if c.type == "PERSON"}
     for c in candidates:
-        if c.kind != "name":
-            continue
+        if c.kind != "name" or c.start - 4 in people_end and text.startswith(" of ", c.start - 4):
+            continue  # "Iga Swiatek of Poland beat ...": the player's country, not its side
         if not _may_be_a_club(text, sentence_starts, c, lex):
             if (c.type == "OTHER" or c.type == "PERSON" and len(c.words) > 1) and (
                 (c.words[0] not in lex.first_names or c.words[-1] in lex.places)  # "Willem II Tilburg"

@@ -2697,3 +2697,11 @@ def test_a_name_read_as_a_persons_after_people_at_work_from_or_at_is_their_emplo
     found = named("The fraud came to light when an auditor from Grant Thornton queried invoices.")
     assert found["Grant Thornton"].type == "ORG"
     assert named("A lawyer from Texas spoke.")["Texas"].type == "GPE"
+
+
+def test_a_country_after_a_players_name_and_of_is_the_players_country_not_a_side():
+    found = named("In the final, Iga Nowak of Poland beat Jasmine Ferrandi of Italy 6-2 6-1 for "
+                  "her third straight title.")
+    assert {name: e.type for name, e in found.items()} == {
+        "Iga Nowak": "PERSON", "Poland": "GPE", "Jasmine Ferrandi": "PERSON", "Italy": "GPE"}
+    assert named("Poland beat Italy 2-1 in the World Cup.")["Poland"].type == "ORG"
