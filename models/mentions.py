@@ -129,20 +129,22 @@ def companies_by_their_officers(text: str, candidates: list[Candidate],
     chief executive, shareholders, a subsidiary or a headquarters of its own is an
     organisation's (a convention; a person may own shares or a stake, not have shareholders),
     and so is every mention of it in the article, however its letters read."""
-    if "'s " not in text and "\u2019s " not in text:
-        return candidates
-    after = pattern(_COMPANYS_OWN_AFTER)
+    after, before = pattern(_COMPANYS_OWN_AFTER), pattern(_ONLY_A_COMPANY_BEFORE)
     companies = {c.words for c in candidates if c.kind == "name" and c.type != "ORG" and c.place is None
-                 and after.match(text, c.end)}
+                 and (after.match(text, c.end) or before.search(text, max(0, c.start - 20), c.start))}
     return every_mention(candidates, companies, ORG, explain and "company_officers")
 
 
-# What only a company has, after its name's possessive.
+# What only a company has, after its name's possessive, or what only a company is, after it.
 _COMPANYS_OWN_AFTER = (
-    r"['\u2019]s (?:chief executive|chief financial officer|chief operating officer|ceo|cfo|coo"
+    r"(?:['\u2019]s (?:chief executive|chief financial officer|chief operating officer|ceo|cfo|coo"
     r"|shareholders|stockholders|subsidiary|subsidiaries|headquarters|workforce|share price"
-    r"|market value|board of directors)\b"
+    r"|market value|board of directors|closing price|stock price|market capitali[sz]ation"
+    r"|net profit|operating profit|pre-?tax profit)"
+    r"|, (?:a|the) maker of|, which makes)\b"
 )
+# What only a company's name follows ("Shares of Splunk jumped", "a stake in Arbon").
+_ONLY_A_COMPANY_BEFORE = r"\b(?i:shares (?:of|in)|stake in|takeover of|merger with|acquisition of) $"
 
 
 def nicknamed_people(text: str, candidates: list[Candidate], lex: Lexicon,

@@ -2705,3 +2705,12 @@ def test_a_country_after_a_players_name_and_of_is_the_players_country_not_a_side
     assert {name: e.type for name, e in found.items()} == {
         "Iga Nowak": "PERSON", "Poland": "GPE", "Jasmine Ferrandi": "PERSON", "Italy": "GPE"}
     assert named("Poland beat Italy 2-1 in the World Cup.")["Poland"].type == "ORG"
+
+
+def test_a_name_only_a_company_stands_in_is_a_company_every_mention():
+    found = named("Cisco agreed to buy Splunk, a maker of security software. Splunk was founded "
+                  "by Rob Marsh. Shares of Splunk jumped, and a stake in Velmora rose. Velmora "
+                  "said little.")
+    assert found["Splunk"].type == "ORG" and len(found["Splunk"].mentions) >= 2
+    assert found["Velmora"].type == "ORG"
+    assert named("Shares of Splunk fell. Splunk said so.")["Splunk"].type == "ORG"
