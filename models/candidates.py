@@ -28,6 +28,7 @@ from newsview.models.vocab import (
     DETERMINERS,
     EAST_ASIAN_FAMILY_NAMES,
     PARTICLES,
+    SURNAMES_LIKE_PARTICLES,
 )
 
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
@@ -321,11 +322,13 @@ def _join_gap(text: str, previous: Token, token: Token, lex: Lexicon) -> str | N
     return None
 
 
-def spans(run: Run) -> list[tuple[int, int]]:
+def spans(run: Run, surname_particles: bool = False) -> list[tuple[int, int]]:
     """The token spans [i, j) of a run that may be one name.
 
     A name never starts or ends with a closed-class word ("The", "In", "Is"), never ends with a
-    particle ("de"), never starts with a count ("300 Marines") and is never numbers alone.
+    particle ("de"), never starts with a count ("300 Marines") and is never numbers alone;
+    with ``surname_particles`` (a run-time convention the fitted examples do not hold), a
+    capitalised particle that is also a surname may end the run's name ("Tarun Das").
     """
     tokens = run.tokens
     n = len(tokens)
@@ -333,6 +336,9 @@ def spans(run: Run) -> list[tuple[int, int]]:
         return [(0, 1)] if not tokens[0].number and can_be_a_word_name(tokens[0], run) else []
     can_start = [_can_start(tokens[i], i, run) for i in range(n)]
     can_end = [_can_end(tokens[j]) for j in range(n)]
+    last = tokens[-1]
+    if surname_particles and last.key in SURNAMES_LIKE_PARTICLES and not run.gaps[-1] and last.text[1:].islower():
+        can_end[-1] = True  # "Tarun Das", "Nguyen Van Le": a surname ends the run
     found: list[tuple[int, int]] = []
     for i in range(n):
         if not can_start[i]:

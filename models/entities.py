@@ -158,7 +158,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
         return []
     runs = _runs_by_convention(runs, ctx)
     model = model or shipped_model()
-    evidence = TextEvidence(ctx)
+    evidence = TextEvidence(ctx, surname_particles=True)
     candidates: list[Candidate] = []
     for run in runs:
         candidates.extend(_read_run(run, evidence, model, ctx, explain))

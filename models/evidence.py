@@ -201,8 +201,9 @@ def _plays(lexical: tuple[str, ...]) -> bool:
 class TextEvidence:
     """The evidence for the spans of one text's runs."""
 
-    def __init__(self, ctx: TextContext) -> None:
+    def __init__(self, ctx: TextContext, surname_particles: bool = False) -> None:
         self.ctx = ctx
+        self.surname_particles = surname_particles  # see candidates.spans (run time only)
         self.text = ctx.text
         self.lex: Lexicon = ctx.lex
         self.patterns = _cue_patterns()
@@ -223,7 +224,7 @@ class TextEvidence:
         n = len(tokens)
         if n == 1:
             return self._word_spans(run)
-        options = spans(run)
+        options = spans(run, self.surname_particles)
         if not options:
             return None
         keys = [t.key for t in tokens]

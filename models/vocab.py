@@ -40,6 +40,9 @@ PARTICLES = frozenset(
 )
 # Particles that begin a surname used alone ("De Souza said", "Van Gaal", "Le Pen").
 SURNAME_PARTICLES = frozenset("de del della di da du dos van von der den ter ten le la bin ibn".split())
+# Particles that are also surnames of their own, so may end a name: "Tarun Das" (Bengali),
+# "Phan Van Le", "Nguyen Do" (Vietnamese), "Du" (Chinese).
+SURNAMES_LIKE_PARTICLES = frozenset("das le do du".split())
 # Articles that open foreign names of things ("Le Monde", "Der Spiegel", "El País").
 # Words that name a storm with the name after them: "Hurricane Hugo" is an event, not a place.
 STORM_WORDS = frozenset("hurricane typhoon cyclone storm".split())

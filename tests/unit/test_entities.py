@@ -2714,3 +2714,9 @@ def test_a_name_only_a_company_stands_in_is_a_company_every_mention():
     assert found["Splunk"].type == "ORG" and len(found["Splunk"].mentions) >= 2
     assert found["Velmora"].type == "ORG"
     assert named("Shares of Splunk fell. Splunk said so.")["Splunk"].type == "ORG"
+
+
+def test_a_capitalised_particle_that_is_also_a_surname_may_end_a_name():
+    assert "Rob Das" in named("It was founded by Mara Quill, Rob Das and Erik Lund.")
+    assert "Nguyen Van Le" in named("He met Nguyen Van Le in Hanoi.")
+    assert "Banco do Brasil" in named("She joined Banco do Brasil last year.")
