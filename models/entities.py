@@ -2539,6 +2539,11 @@ def _titles_cut_off(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple
             # most names end in no title's word (or its plural); "the Kansas City Chiefs" a team's
             out.append((i, j, label))
             continue
+        if j - i == 2 and label == PERSON and keys[i] in lex.first_names and last in lex.surname_ranks and (
+            not run.gaps[i] and keys[i] not in lex.titles
+        ):
+            out.append((i, j, label))  # "Stephen King", "Stephanie Pope", "John Major": a surname
+            continue
         cut = next((k for k in (j - 2, j - 1) if k > i and _title_phrase(keys[k:j], lex)
                     and not any(run.gaps[k - 1 : j - 1])), None)
         if cut is not None:

@@ -2720,3 +2720,10 @@ def test_a_capitalised_particle_that_is_also_a_surname_may_end_a_name():
     assert "Rob Das" in named("It was founded by Mara Quill, Rob Das and Erik Lund.")
     assert "Nguyen Van Le" in named("He met Nguyen Van Le in Hanoi.")
     assert "Banco do Brasil" in named("She joined Banco do Brasil last year.")
+
+
+def test_a_given_name_and_a_surname_that_is_also_a_title_are_a_person():
+    found = named("Stephen King, who wrote the novel, praised her. Stephanie Pope, the chief "
+                  "operating officer, will take over.")
+    assert {"Stephen King", "Stephanie Pope"} <= set(found)
+    assert not {"Stephen", "Stephanie"} & set(found)
