@@ -1326,6 +1326,13 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             _best_is_not(candidate, PLACE) and _a_country(run, i, j, ctx.lex)
         ):
             candidate = firmly(candidate, PLACE, explain and "persons_country")  # "Iga Swiatek of Poland"
+        elif label == PLACE and j - i == 2 and not run.gaps[i] and candidate.place is None and (
+            ctx.text.startswith(("'s ", "\u2019s "), candidate.end)
+            and _a_given_name_and_a_surname(keys[i], keys[i + 1], ctx.lex)
+        ):
+            # "starred in Stanley Kubrick's film": a given name that is a town's too, and a
+            # surname, in the possessive are a person, whatever "in" before them says
+            candidate = firmly(candidate, PERSON, explain and "given_name_and_surname")
         elif on_a_street:
             candidate = firmly(candidate, ORG, explain and "street_institution")  # "Abbey Road Studios"
         elif national_body:
@@ -2602,6 +2609,15 @@ def _people_of_places(run: Run, chosen: list[tuple[int, int, int]],
             if end is not None:
                 out.append((j, end, _best_but_person(scores[at[(j, end)]])))
     return out
+
+
+def _a_given_name_and_a_surname(first: str, last: str, lex: Lexicon) -> bool:
+    """Whether two words are a given name and a surname (or a word no list knows), and the
+    second no place's, organisation's or everyday word ("Stanley Kubrick", "Florence
+    Nightingale"; not "Stanley Park", "Victoria Falls", "Orlando Magic")."""
+    return first in lex.first_names and last not in lex.places and last not in lex.loc_words and (
+        last not in lex.gpe_words and last not in lex.org_words and last not in lex.titles
+    ) and (last in lex.surname_ranks or last not in lex.common_words and last not in lex.first_names)
 
 
 def _a_country(run: Run, i: int, j: int, lex: Lexicon) -> bool:

@@ -574,7 +574,7 @@ CONVENTIONS = frozenset({"party", "quoted_title", "initials", "region_abbreviati
                          "named_for_its_subject", "possessive_title", "only_an_organisation_before",
                          "kind_listed", "partners", "patron", "plurals_possessive", "leader_before", "nickname",
                          "platform", "lake", "east_asian_name", "company_officers",
-                         "brand", "person_of", "institutions_person", "national_body", "street_institution", "workplace_before", "persons_country",
+                         "brand", "person_of", "institutions_person", "national_body", "street_institution", "workplace_before", "persons_country", "given_name_and_surname",
                          "institutions_town", "polity",
                          "org_noun_after", "models", "craft_name"})
 _KINDS = {"PERSON": "a person", "ORG": "an organisation", "OTHER": "a work or product",
@@ -727,6 +727,7 @@ _FIXED = {
     "street_institution": "a street's name and an organisation's word ('Bow Street Magistrates' Court', 'Abbey Road Studios'): the institution named after the street",
     "workplace_before": "a name read as a person's after people's work and 'from' or 'at' ('an auditor from', 'researchers at'): their employer",
     "persons_country": "a country after a person's name and 'of' ('Iga Swiatek of Poland'): the person's country, whatever a score after it says",
+    "given_name_and_surname": "a given name (that is a town's too) and a surname ('Stanley Kubrick', 'Florence Nightingale'): a person, whatever 'in' before them says",
     "lake": "it opens with Loch or Lough ('Loch Etive', 'Lough Neagh'): a lake",
     "platform": "the letter X after 'on' or 'via' ('posted on X'): the social network",
     "leader_before": "a leader's word in lower case right before it ('opposition leader'): a person",

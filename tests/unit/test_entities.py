@@ -2727,3 +2727,9 @@ def test_a_given_name_and_a_surname_that_is_also_a_title_are_a_person():
                   "operating officer, will take over.")
     assert {"Stephen King", "Stephanie Pope"} <= set(found)
     assert not {"Stephen", "Stephanie"} & set(found)
+
+
+def test_a_given_name_and_a_surname_in_the_possessive_are_a_person_after_in():
+    found = named("She starred in Stanley Korvick's film and trained in Florence Maddox's ward.")
+    assert found["Stanley Korvick"].type == "PERSON" and found["Florence Maddox"].type == "PERSON"
+    assert named("He walked in Stanley Park's gardens.")["Stanley Park"].type in ("LOC", "GPE")
