@@ -272,7 +272,8 @@ OTHER_NAMES = """Internet|Web|World Wide Web|Olympics|Olympic Games|Paralympics|
 Summer Olympics|World Cup|Super Bowl|Christmas|Easter|Ramadan|Hajj|Eid|Hanukkah|Passover|Diwali
 Thanksgiving|Halloween|Holocaust|Brexit|Islam|Christianity|Judaism|Hinduism|Buddhism|Sikhism
 Catholicism|Protestantism|Bitcoin|Ebola|AIDS|HIV|COVID-19|Covid-19|Covid|Coronavirus|SARS|Zika
-Nobel Prize|Nobel Peace Prize|Oscars|Oscar|Grammy|Grammys|Emmy|Emmys|Pulitzer Prize|Bible|Koran
+Nobel Prize|Nobel Peace Prize|Oscars|Oscar|Grammy|Grammys|Emmy|Emmys|Bafta|Baftas|BAFTA|BAFTAs
+Golden Globes|Pulitzer Prize|Bible|Koran
 Quran|Qur'an|Torah|Talmud|Arabic|Mandarin|Cantonese|Hindi|Urdu|Swahili|Latin|Esperanto|Farsi
 Yiddish|Tagalog|Sanskrit|Gaelic|Pashto|Dari|Windows|Android|Linux|Cold War|World War I
 World War II|Great Depression|Arab Spring|Renaissance|Reformation|Enlightenment|Big Bang"""

@@ -2733,3 +2733,8 @@ def test_a_given_name_and_a_surname_in_the_possessive_are_a_person_after_in():
     found = named("She starred in Stanley Korvick's film and trained in Florence Maddox's ward.")
     assert found["Stanley Korvick"].type == "PERSON" and found["Florence Maddox"].type == "PERSON"
     assert named("He walked in Stanley Park's gardens.")["Stanley Park"].type in ("LOC", "GPE")
+
+
+def test_the_baftas_and_the_golden_globes_are_awards():
+    found = named("Her film won best picture at the Baftas, a week after the Golden Globes.")
+    assert found["Baftas"].type == "OTHER" and found["Golden Globes"].type == "OTHER"
