@@ -635,6 +635,15 @@ def _everyday_plural(key: str, lex: Lexicon) -> bool:
 _RACES_OF_A_PLACE = frozenset(["tour"])
 # Prizes named for their field: "Nobel Prize in Physics", "Award for Best Actress".
 _PRIZES = frozenset("prize prizes award awards medal".split())
+# The prefixes of a ship's name: "USS Hopper", "HMS Belfast", "RMS Titanic", "MV Sewol" (not
+# "MS" or "SS", which name other things too).
+_SHIP_PREFIXES = frozenset("uss hms hmas hmcs hmnzs rms usns mv".split())
+
+
+def _a_medal_of(words: tuple[str, ...], connectors: tuple[str, ...]) -> bool:
+    """"the Presidential Medal of Freedom", "the Medal of Honor": a prize's word and "of"."""
+    return any(word in _PRIZES and connector in ("of", "of the")
+               for word, connector in zip(words[:-1], connectors, strict=False))
 # Organisations named for their aim: "Committee to Protect Journalists", "Campaign to Protect
 # Rural England".
 _AIMING_ORG_HEADS = frozenset("committee campaign coalition alliance movement fund foundation".split())
@@ -1254,6 +1263,11 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         keys[-1] not in ctx.lex.loc_words and not _THOROUGHFARES.isdisjoint(keys[1:-1]))
     if on_a_street:
         chosen = [(0, n, ORG)]  # "Minshull Street Crown Court", "Abbey Road Studios": one name
+    ship = next((k for k in range(n - 1) if keys[k] in _SHIP_PREFIXES and run.tokens[k].text.isupper()
+                 and not run.gaps[k] and (k, n) in at), None)
+    if ship is not None:
+        # "the destroyer USS Hopper", "survivors of the RMS Titanic": a ship
+        chosen = [*(c for c in chosen if c[1] <= ship), (ship, n, OTHER)]
     person_of = n > 2 and (0, 2) in at and (2, n) in at and _a_person_of_a_body(run, keys, chosen, ctx.lex)
     if person_of:
         # a town the gazetteer knows ("of Leeds"), else the team, party or paper they are of
@@ -1333,6 +1347,10 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             # "starred in Stanley Kubrick's film": a given name that is a town's too, and a
             # surname, in the possessive are a person, whatever "in" before them says
             candidate = firmly(candidate, PERSON, explain and "given_name_and_surname")
+        elif i == ship:
+            candidate = firmly(candidate, OTHER, explain and "ship")
+        elif label != OTHER and _a_medal_of(candidate.words, candidate.connectors):
+            candidate = firmly(candidate, OTHER, explain and "prize")  # "the Presidential Medal of Freedom"
         elif on_a_street:
             candidate = firmly(candidate, ORG, explain and "street_institution")  # "Abbey Road Studios"
         elif national_body:

@@ -2738,3 +2738,10 @@ def test_a_given_name_and_a_surname_in_the_possessive_are_a_person_after_in():
 def test_the_baftas_and_the_golden_globes_are_awards():
     found = named("Her film won best picture at the Baftas, a week after the Golden Globes.")
     assert found["Baftas"].type == "OTHER" and found["Golden Globes"].type == "OTHER"
+
+
+def test_a_ships_prefix_names_a_ship_and_a_medal_of_a_cause_is_a_prize():
+    found = named("The destroyer USS Corvane is named after her; survivors of the RMS Caldera "
+                  "spoke, and he won the Presidential Medal of Valour.")
+    assert {name: e.type for name, e in found.items()} == {
+        "USS Corvane": "OTHER", "RMS Caldera": "OTHER", "Presidential Medal of Valour": "OTHER"}
