@@ -635,6 +635,10 @@ def _everyday_plural(key: str, lex: Lexicon) -> bool:
 _RACES_OF_A_PLACE = frozenset(["tour"])
 # Prizes named for their field: "Nobel Prize in Physics", "Award for Best Actress".
 _PRIZES = frozenset("prize prizes award awards medal".split())
+# Everyday words that open a sentence before a company's (or a rival's) name, no word of it:
+# "Rival SK Hynix reports on Thursday", "Embattled Boeing said".
+_RIVALS_WORDS = frozenset(
+    "rival rivals struggling embattled troubled beleaguered ailing loss-making cash-strapped".split())
 # The prefixes of a ship's name: "USS Hopper", "HMS Belfast", "RMS Titanic", "MV Sewol" (not
 # "MS" or "SS", which name other things too).
 _SHIP_PREFIXES = frozenset("uss hms hmas hmcs hmnzs rms usns mv".split())
@@ -1287,6 +1291,12 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         not run.gaps[0] and _an_opening_word_before_a_known_organisation(run, keys, ctx.lex)
     ):
         chosen = [(1, n, ORG)]  # "Rival Ford has also been hit": the company, not a person
+    rival = run.position == "start" and n > 1 and keys[0] in _RIVALS_WORDS and not run.gaps[0] and (
+        (1, n) in at and bool(chosen) and chosen[0][0] == 0)
+    if rival:
+        whole = scores[at[(1, n)]]
+        person = keys[1] in ctx.lex.first_names and whole[PERSON] > whole[ORG]
+        chosen = [(1, n, PERSON if person else ORG)]  # "Rival SK Hynix is due to report"
     if n > 1 and (0, n) in at and chosen != [(0, n, ORG)] and not any(run.gaps) and (
         _a_known_organisations_branch(run, keys, ctx.lex)
     ):
@@ -1347,6 +1357,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             # "starred in Stanley Kubrick's film": a given name that is a town's too, and a
             # surname, in the possessive are a person, whatever "in" before them says
             candidate = firmly(candidate, PERSON, explain and "given_name_and_surname")
+        elif rival and label == ORG:
+            candidate = firmly(candidate, ORG, explain and "rivals_word")  # "Rival SK Hynix"
         elif i == ship:
             candidate = firmly(candidate, OTHER, explain and "ship")
         elif label != OTHER and _a_medal_of(candidate.words, candidate.connectors):

@@ -2745,3 +2745,10 @@ def test_a_ships_prefix_names_a_ship_and_a_medal_of_a_cause_is_a_prize():
                   "spoke, and he won the Presidential Medal of Valour.")
     assert {name: e.type for name, e in found.items()} == {
         "USS Corvane": "OTHER", "RMS Caldera": "OTHER", "Presidential Medal of Valour": "OTHER"}
+
+
+def test_a_rivals_word_opening_a_sentence_is_left_out_of_the_name_after_it():
+    found = named("Rival Kestrel Hynix is due to report. Embattled Velmora Holdings said so. Rival "
+                  "Joe Marden spoke.")
+    assert {name: e.type for name, e in found.items()} == {
+        "Kestrel Hynix": "ORG", "Velmora Holdings": "ORG", "Joe Marden": "PERSON"}
