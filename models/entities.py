@@ -635,6 +635,10 @@ def _everyday_plural(key: str, lex: Lexicon) -> bool:
 _RACES_OF_A_PLACE = frozenset(["tour"])
 # Prizes named for their field: "Nobel Prize in Physics", "Award for Best Actress".
 _PRIZES = frozenset("prize prizes award awards medal".split())
+# A peer's titles, which with "of" and a place name one person ("the Duchess of Cambridge", as
+# the Broad Twitter Corpus has it); a monarch's ("the King of Spain") keep the title apart.
+_NOBLE_TITLES = frozenset(
+    "prince princess duke duchess earl countess marquess marchioness viscount viscountess".split())
 # Everyday words that open a sentence before a company's (or a rival's) name, no word of it:
 # "Rival SK Hynix reports on Thursday", "Embattled Boeing said".
 _RIVALS_WORDS = frozenset(
@@ -1267,6 +1271,10 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         keys[-1] not in ctx.lex.loc_words and not _THOROUGHFARES.isdisjoint(keys[1:-1]))
     if on_a_street:
         chosen = [(0, n, ORG)]  # "Minshull Street Crown Court", "Abbey Road Studios": one name
+    noble = n > 1 and keys[0] in _NOBLE_TITLES and run.gaps[0] in ("of", "of the") and (0, n) in at and (
+        _spelled(run, 1, n) in ctx.lex.places)
+    if noble:
+        chosen = [(0, n, PERSON)]  # "the Duchess of Cambridge", "the Prince of Wales": a person
     ship = next((k for k in range(n - 1) if keys[k] in _SHIP_PREFIXES and run.tokens[k].text.isupper()
                  and not run.gaps[k] and (k, n) in at), None)
     if ship is not None:
@@ -1357,6 +1365,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             # "starred in Stanley Kubrick's film": a given name that is a town's too, and a
             # surname, in the possessive are a person, whatever "in" before them says
             candidate = firmly(candidate, PERSON, explain and "given_name_and_surname")
+        elif noble:
+            candidate = firmly(candidate, PERSON, explain and "noble_title")  # "the Duke of Sussex"
         elif rival and label == ORG:
             candidate = firmly(candidate, ORG, explain and "rivals_word")  # "Rival SK Hynix"
         elif i == ship:

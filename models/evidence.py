@@ -574,7 +574,7 @@ CONVENTIONS = frozenset({"party", "quoted_title", "initials", "region_abbreviati
                          "named_for_its_subject", "possessive_title", "only_an_organisation_before",
                          "kind_listed", "partners", "patron", "plurals_possessive", "leader_before", "nickname",
                          "platform", "lake", "east_asian_name", "company_officers",
-                         "brand", "person_of", "institutions_person", "national_body", "street_institution", "workplace_before", "persons_country", "given_name_and_surname", "ship", "rivals_word",
+                         "brand", "person_of", "institutions_person", "national_body", "street_institution", "workplace_before", "persons_country", "given_name_and_surname", "ship", "rivals_word", "noble_title",
                          "institutions_town", "polity",
                          "org_noun_after", "models", "craft_name"})
 _KINDS = {"PERSON": "a person", "ORG": "an organisation", "OTHER": "a work or product",
@@ -730,6 +730,7 @@ _FIXED = {
     "given_name_and_surname": "a given name (that is a town's too) and a surname ('Stanley Kubrick', 'Florence Nightingale'): a person, whatever 'in' before them says",
     "ship": "it opens with a ship's prefix ('USS Hopper', 'HMS Belfast', 'RMS Titanic'): a ship",
     "rivals_word": "a sentence opens with 'Rival', 'Embattled' or the like before it ('Rival SK Hynix'): the word is left out, the name a company's",
+    "noble_title": "a peer's title, 'of' and a place ('the Duchess of Cambridge', 'the Prince of Wales'): one person",
     "lake": "it opens with Loch or Lough ('Loch Etive', 'Lough Neagh'): a lake",
     "platform": "the letter X after 'on' or 'via' ('posted on X'): the social network",
     "leader_before": "a leader's word in lower case right before it ('opposition leader'): a person",

@@ -2752,3 +2752,10 @@ def test_a_rivals_word_opening_a_sentence_is_left_out_of_the_name_after_it():
                   "Joe Marden spoke.")
     assert {name: e.type for name, e in found.items()} == {
         "Kestrel Hynix": "ORG", "Velmora Holdings": "ORG", "Joe Marden": "PERSON"}
+
+
+def test_a_peers_title_of_a_place_is_one_person():
+    found = named("The Duchess of Cambridge visited, and the Prince of Wales will take on more "
+                  "duties. The King of Spain came too.")
+    assert found["Duchess of Cambridge"].type == "PERSON" and found["Prince of Wales"].type == "PERSON"
+    assert found["Spain"].type == "GPE" and "Cambridge" not in found
