@@ -128,10 +128,22 @@ def companies_by_their_officers(text: str, candidates: list[Candidate],
     """"OpenAI's chief executive", "Splunk's shareholders": a name in the possessive before a
     chief executive, shareholders, a subsidiary or a headquarters of its own is an
     organisation's (a convention; a person may own shares or a stake, not have shareholders),
-    and so is every mention of it in the article, however its letters read."""
+    and so is a name after words only a company's follows ("shares of", "analysts at") with
+    the names listed after it ("analysts at Jefferies and Bernstein"), and every mention of
+    them in the article, however their letters read."""
     after, before = pattern(_COMPANYS_OWN_AFTER), pattern(_ONLY_A_COMPANY_BEFORE)
-    companies = {c.words for c in candidates if c.kind == "name" and c.type != "ORG" and c.place is None
-                 and (after.match(text, c.end) or before.search(text, max(0, c.start - 20), c.start))}
+    companies: set[tuple[str, ...]] = set()
+    listed = False  # the name before was one only a company's stands in: "analysts at X and Y"
+    for k, c in enumerate(candidates):
+        if c.kind != "name":
+            listed = False
+            continue
+        own = before.search(text, max(0, c.start - 24), c.start) is not None
+        if c.type != "ORG" and c.place is None and (own or listed or after.match(text, c.end)):
+            companies.add(c.words)
+        following = candidates[k + 1] if k + 1 < len(candidates) else None
+        listed = (own or listed) and following is not None and (
+            text[c.end : following.start] in (" and ", ", ", ", and "))
     return every_mention(candidates, companies, ORG, explain and "company_officers")
 
 
@@ -144,7 +156,10 @@ _COMPANYS_OWN_AFTER = (
     r"|, (?:a|the) maker of|, which makes)\b"
 )
 # What only a company's name follows ("Shares of Splunk jumped", "a stake in Arbon").
-_ONLY_A_COMPANY_BEFORE = r"\b(?i:shares (?:of|in)|stake in|takeover of|merger with|acquisition of) $"
+_ONLY_A_COMPANY_BEFORE = (
+    r"\b(?i:shares (?:of|in)|stake in|takeover of|merger with|acquisition of"
+    r"|(?:analysts?|economists?|strategists?) (?:at|with)) $"
+)
 
 
 def nicknamed_people(text: str, candidates: list[Candidate], lex: Lexicon,

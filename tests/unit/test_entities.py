@@ -2759,3 +2759,11 @@ def test_a_peers_title_of_a_place_is_one_person():
                   "duties. The King of Spain came too.")
     assert found["Duchess of Cambridge"].type == "PERSON" and found["Prince of Wales"].type == "PERSON"
     assert found["Spain"].type == "GPE" and "Cambridge" not in found
+
+
+def test_names_listed_after_words_only_a_companys_follows_are_companies():
+    found = named("Analysts at Jefferies and Bernstein cut their targets, and economists at "
+                  "Velmora, Quill and Arbon agreed.")
+    assert {found[name].type for name in ("Jefferies", "Bernstein", "Velmora", "Quill", "Arbon")} == {"ORG"}
+    found = named("Analysts at Goldman said Smith and Jones would leave.")
+    assert found["Smith"].type == "PERSON" and found["Jones"].type == "PERSON"
