@@ -2586,16 +2586,18 @@ def _titles_cut_off(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple
             # most names end in no title's word (or its plural); "the Kansas City Chiefs" a team's
             out.append((i, j, label))
             continue
+        following = chosen[c + 1] if c + 1 < len(chosen) else None
+        before_a_person = following is not None and following[0] == j and following[2] == PERSON
         if j - i == 2 and label == PERSON and keys[i] in lex.first_names and last in lex.surname_ranks and (
-            not run.gaps[i] and keys[i] not in lex.titles
+            not run.gaps[i] and keys[i] not in lex.titles and keys[i] not in lex.places and not before_a_person
         ):
-            out.append((i, j, label))  # "Stephen King", "Stephanie Pope", "John Major": a surname
+            # "Stephen King", "Stephanie Pope", "John Major": a surname ("Houston Mayor John
+            # Whitmire" is a town's office before a person)
+            out.append((i, j, label))
             continue
         cut = next((k for k in (j - 2, j - 1) if k > i and _title_phrase(keys[k:j], lex)
                     and not any(run.gaps[k - 1 : j - 1])), None)
         if cut is not None:
-            following = chosen[c + 1] if c + 1 < len(chosen) else None
-            before_a_person = following is not None and following[0] == j and following[2] == PERSON
             k = at.get((i, cut))
             if k is not None and max(scores[k]) > 0:
                 i, j, label = i, cut, scores[k].index(max(scores[k]))

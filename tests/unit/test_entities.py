@@ -2727,6 +2727,8 @@ def test_a_given_name_and_a_surname_that_is_also_a_title_are_a_person():
                   "operating officer, will take over.")
     assert {"Stephen King", "Stephanie Pope"} <= set(found)
     assert not {"Stephen", "Stephanie"} & set(found)
+    found = named("Houston Mayor John Whitmire urged residents to stay home.")
+    assert set(found) == {"Houston", "John Whitmire"}  # a town's office before a person
 
 
 def test_a_given_name_and_a_surname_in_the_possessive_are_a_person_after_in():
