@@ -635,6 +635,18 @@ def _everyday_plural(key: str, lex: Lexicon) -> bool:
 _RACES_OF_A_PLACE = frozenset(["tour"])
 # Prizes named for their field: "Nobel Prize in Physics", "Award for Best Actress".
 _PRIZES = frozenset("prize prizes award awards medal".split())
+def _a_partys_name_by_its_noun(text: str, candidate: Candidate) -> bool:
+    """Whether a name stands between a party's politics and "party" ("the ruling Morena
+    party", "the opposition Morena parties"): a party's, though a town has that name too."""
+    return text.startswith((" party", " parties"), candidate.end) and (
+        pattern(_POLITICS_BEFORE).search(text, max(0, candidate.start - 16), candidate.start) is not None)
+
+
+# A party's politics before its name and "party" ("the ruling Morena party": no town Morena).
+_POLITICS_BEFORE = (
+    r"\b(?i:ruling|opposition|governing|nationalist|far-right|far-left|right-wing|left-wing"
+    r"|centrist|populist|leftist|rightist|conservative|liberal|socialist|communist|islamist) $"
+)
 # A peer's titles, which with "of" and a place name one person ("the Duchess of Cambridge", as
 # the Broad Twitter Corpus has it); a monarch's ("the King of Spain") keep the title apart.
 _NOBLE_TITLES = frozenset(
@@ -1365,6 +1377,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             # "starred in Stanley Kubrick's film": a given name that is a town's too, and a
             # surname, in the possessive are a person, whatever "in" before them says
             candidate = firmly(candidate, PERSON, explain and "given_name_and_surname")
+        elif label == PLACE and _a_partys_name_by_its_noun(ctx.text, candidate):
+            candidate = firmly(candidate, ORG, explain and "party")  # "the ruling Morena party"
         elif noble:
             candidate = firmly(candidate, PERSON, explain and "noble_title")  # "the Duke of Sussex"
         elif rival and label == ORG:
@@ -1932,6 +1946,8 @@ def _read_word(run: Run, found: WordEvidence, model: NameModel, ctx: TextContext
         candidate = firmly(candidate, PERSON, explain and "leaders_time")  # "the Abacha years"
     elif label != PLACE and _county(candidate):
         candidate = firmly(candidate, PLACE, explain and "county")
+    elif label == PLACE and _a_partys_name_by_its_noun(ctx.text, candidate):
+        candidate = firmly(candidate, ORG, explain and "party")  # "the ruling Morena party"
     elif label != PLACE and candidate.words[0] in ctx.lex.places and _the_town_of_an_institution(ctx, candidate.start):
         candidate = firmly(candidate, PLACE, explain and "institutions_town")  # "Balliol College, Oxford"
     elif label == PERSON and (_names_a_thing(candidate.words[0], ctx.lex) or _a_given_name_naming_a_thing(

@@ -2769,3 +2769,8 @@ def test_names_listed_after_words_only_a_companys_follows_are_companies():
     assert {found[name].type for name in ("Jefferies", "Bernstein", "Velmora", "Quill", "Arbon")} == {"ORG"}
     found = named("Analysts at Goldman said Smith and Jones would leave.")
     assert found["Smith"].type == "PERSON" and found["Jones"].type == "PERSON"
+
+
+def test_a_name_between_a_partys_politics_and_party_is_the_partys():
+    assert named("The ruling Morena party and its allies won.")["Morena"].type == "ORG"
+    assert named("They visited Morena in India.")["Morena"].type == "GPE"
