@@ -260,6 +260,7 @@ def scoreboard_players(text: str, runs: list[Run], candidates: list[Candidate],
             or opens_a_line(text, cand.start) and batting.match(text, cand.end)
             or scorer.search(text, max(0, cand.start - 8), cand.start) and minutes.match(text, cand.end)
             or len(cand.words) > 1 and cand.strength < 3 and _in_an_innings_bracket(text, cand.start, cand.end)
+            or len(cand.words) > 1 and cand.place is None and _on_a_leaderboard(text, cand.start, cand.end)
         ):
             out[i] = firmly(cand, PERSON, explain and "scoreboard_player")
     # a batsman the weights left out ("M. Atherton b Waqar Younis 31": an initial that is an
@@ -350,6 +351,21 @@ class Occupied:
 
 _DISMISSED_BY = r"(?:^|[\s(])(?:c|b|st|lbw b|c & b) $"
 _OUT_HOW = r" (?:c|b|st|lbw|run out|not out|retired hurt)\b"
+# A golf leaderboard's line: a score opening it ("207 Tiger Woods (U.S.), Colin Montgomerie"),
+# and the player's country in brackets, a comma or the line's end after the name.
+_SCORE_OPENING_A_LINE = r"(?:^|\n)[ \t]*(?:\d{2,3}|[-+]\d{1,2})[ \t]+$"
+_AFTER_A_PLAYER = r"(?: \([A-Z][\w. ]{1,30}\)|,|[ \t]*(?:\n|$))"
+
+
+def _on_a_leaderboard(text: str, start: int, end: int) -> bool:
+    """Whether a name is a player's on a leaderboard's line: after its score, or after a
+    player before it on the line ("205 Ernie Els (South Africa), Frank Nobilo (New Zealand)")."""
+    if pattern(_AFTER_A_PLAYER).match(text, end) is None:
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    return pattern(_SCORE_OPENING_A_LINE).search(text, max(0, line - 1), start) is not None or (
+        pattern(r"(?:^|\n)[ \t]*(?:\d{2,3}|[-+]\d{1,2})[ \t]").match(text, max(0, line - 1)) is not None
+        and text.endswith(("), ", ", "), line, start))
 # "(Luc Nilis 12, 55, Wim Jonk 70)": a scorer after the score's bracket or another's minute,
 # then the minutes, then another scorer or the bracket's end
 SCORER_BEFORE = r"\d \($|\d, $"

@@ -2774,3 +2774,10 @@ def test_names_listed_after_words_only_a_companys_follows_are_companies():
 def test_a_name_between_a_partys_politics_and_party_is_the_partys():
     assert named("The ruling Morena party and its allies won.")["Morena"].type == "ORG"
     assert named("They visited Morena in India.")["Morena"].type == "GPE"
+
+
+def test_names_on_a_golf_leaderboards_lines_are_players():
+    text = ("Leading scores after the third round (Britain unless stated):\n\n203 Ian Kestrel\n\n"
+            "207 Tiger Woods (U.S.), Colin Marsh\n\n208 Rowan Forest (Fiji)\n")
+    found = named(text)
+    assert {found[name].type for name in ("Tiger Woods", "Colin Marsh", "Rowan Forest")} == {"PERSON"}
