@@ -152,6 +152,8 @@ class TextContext:
 
 # Words before the social network X ("posted on X.", "said via X."): its letter is no initial.
 BEFORE_THE_PLATFORM = (" on ", " via ", " On ", " Via ")
+# Another platform after "on", then "and" or "or", before the letter X: "posted on TikTok and X"
+PLATFORMS_LISTED_BEFORE = r"\b(?i:on|via) [A-Z][\w-]+(?:, [A-Z][\w-]+)*,? (?:and|or) $"
 
 
 def find_tokens(text: str, timexes: Sequence[Timex], lex: Lexicon) -> list[Token]:
@@ -169,7 +171,9 @@ def find_tokens(text: str, timexes: Sequence[Timex], lex: Lexicon) -> list[Token
         after = text[end] if end < n else ""
         if after not in _MAY_CHANGE_A_TOKEN:
             pass  # most words: none of the cases below
-        elif after == "." and word == "X" and text.endswith(BEFORE_THE_PLATFORM, 0, start):
+        elif after == "." and word == "X" and (text.endswith(BEFORE_THE_PLATFORM, 0, start) or (
+            pattern(PLATFORMS_LISTED_BEFORE).search(text, max(0, start - 40), start)
+        )):
             pass  # "thanked him on X. NASA said": the platform ends the sentence, no initial
         elif after == "." and ((len(word) == 1 and word.isalpha()) or word.lower() in _DOTTED):
             if word in ("No", "Nos"):

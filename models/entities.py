@@ -22,6 +22,7 @@ from newsview.models.candidates import (
     BEFORE_THE_PLATFORM,
     MAX_RUN,
     NUMBER_AFTER,
+    PLATFORMS_LISTED_BEFORE,
     Run,
     TextContext,
     Token,
@@ -642,6 +643,11 @@ def _a_partys_name_by_its_noun(text: str, candidate: Candidate) -> bool:
         pattern(_POLITICS_BEFORE).search(text, max(0, candidate.start - 16), candidate.start) is not None)
 
 
+# Titles' words that are common surnames too ("Stephen King", "John Major", "Stephanie Pope"),
+# not "Justice" or "Mayor", which end other names ("the George Floyd Justice in Policing Act")
+_TITLES_THAT_ARE_SURNAMES = frozenset(
+    "king pope major bishop dean marshal marshall judge abbott prior knight duke earl baron "
+    "sheriff chancellor provost deacon sergeant page squire".split())
 # A party's politics before its name and "party" ("the ruling Morena party": no town Morena).
 _POLITICS_BEFORE = (
     r"\b(?i:ruling|opposition|governing|nationalist|far-right|far-left|right-wing|left-wing"
@@ -1908,7 +1914,9 @@ def _read_word(run: Run, found: WordEvidence, model: NameModel, ctx: TextContext
                       w[2] + c[2] + left[2] + right[2], w[3] + c[3] + left[3] + right[3],
                       w[4] + c[4] + left[4] + right[4])
     top = max(scores)
-    if run.tokens[0].text == "X" and ctx.text.endswith(BEFORE_THE_PLATFORM, 0, run.tokens[0].start):
+    if run.tokens[0].text == "X" and (ctx.text.endswith(BEFORE_THE_PLATFORM, 0, run.tokens[0].start) or (
+        pattern(PLATFORMS_LISTED_BEFORE).search(ctx.text, max(0, run.tokens[0].start - 40), run.tokens[0].start)
+    )):
         # "posted on X": the social network, however its one letter reads
         return [firmly(_candidate(run, 0, 1, ORG, scores, (*lexical, *context, *before, *after)
                                   if explain else (), ctx), ORG, explain and "platform")]
@@ -2604,11 +2612,12 @@ def _titles_cut_off(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple
             continue
         following = chosen[c + 1] if c + 1 < len(chosen) else None
         before_a_person = following is not None and following[0] == j and following[2] == PERSON
-        if j - i == 2 and label == PERSON and keys[i] in lex.first_names and last in lex.surname_ranks and (
-            not run.gaps[i] and keys[i] not in lex.titles and keys[i] not in lex.places and not before_a_person
-        ):
-            # "Stephen King", "Stephanie Pope", "John Major": a surname ("Houston Mayor John
-            # Whitmire" is a town's office before a person)
+        if 1 < j - i < 4 and label == PERSON and last in _TITLES_THAT_ARE_SURNAMES and not any(run.gaps[i : j - 1]) and all(
+            key in lex.first_names and key not in lex.titles and (j - i == 3 or key not in lex.places)
+            for key in keys[i : j - 1]
+        ) and j == len(keys):  # (the run's end: "George Floyd Justice in Policing Act" is a law)
+            # "Stephen King", "Martin Luther King", "John Major": a surname ("Houston Mayor
+            # John Whitmire" is a town's office before a person)
             out.append((i, j, label))
             continue
         cut = next((k for k in (j - 2, j - 1) if k > i and _title_phrase(keys[k:j], lex)

@@ -2729,6 +2729,8 @@ def test_a_given_name_and_a_surname_that_is_also_a_title_are_a_person():
     assert not {"Stephen", "Stephanie"} & set(found)
     found = named("Houston Mayor John Whitmire urged residents to stay home.")
     assert set(found) == {"Houston", "John Whitmire"}  # a town's office before a person
+    assert "Martin Luther King" in named("Martin Luther King spoke in Memphis.")
+    assert "George Floyd Justice" not in named("They passed the George Floyd Justice in Policing Act.")
 
 
 def test_a_given_name_and_a_surname_in_the_possessive_are_a_person_after_in():
@@ -2781,3 +2783,8 @@ def test_names_on_a_golf_leaderboards_lines_are_players():
             "207 Tiger Woods (U.S.), Colin Marsh\n\n208 Rowan Forest (Fiji)\n")
     found = named(text)
     assert {found[name].type for name in ("Tiger Woods", "Colin Marsh", "Rowan Forest")} == {"PERSON"}
+
+
+def test_the_letter_x_listed_after_another_platform_is_the_platform():
+    found = named("She posted the video on TikTok and X, and he wrote on Facebook, Instagram and X.")
+    assert found["X"].type == "ORG" and "X." not in found and len(found["X"].mentions) == 2
