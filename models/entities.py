@@ -1704,9 +1704,16 @@ def _first_words_of(names: frozenset[str]) -> frozenset[str]:
 
 def _a_known_organisations_branch(run: Run, keys: list[str], lex: Lexicon) -> bool:
     """Whether the run is an organisation the lists know and a country's name after it, its
-    branch there: "Amnesty International Kenya", "Oxfam India", "Save the Children UK"."""
+    branch there: "Amnesty International Kenya", "Oxfam India", "Save the Children UK"; or a
+    continent's name and a body's initials the lists know ("Africa CDC")."""
     place = lex.places.get(keys[-1])
-    return place is not None and place.is_country and _spelled(run, 0, len(keys) - 1) in lex.known_orgs
+    if place is not None and place.is_country and _spelled(run, 0, len(keys) - 1) in lex.known_orgs:
+        return True
+    # "Africa CDC": a continent's name, then a body's initials (a country's, "UK RAF", is the
+    # country and its body, as MEANTIME annotates it)
+    first, last = lex.places.get(keys[0]), run.tokens[-1].text
+    return len(keys) == 2 and first is not None and not first.is_country and first.type == "LOC" and (
+        last.isupper() and 2 <= len(last) <= 5 and keys[-1] in lex.known_orgs)
 
 
 def _a_countrys_body(run: Run, keys: list[str], lex: Lexicon) -> bool:

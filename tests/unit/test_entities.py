@@ -2788,3 +2788,10 @@ def test_names_on_a_golf_leaderboards_lines_are_players():
 def test_the_letter_x_listed_after_another_platform_is_the_platform():
     found = named("She posted the video on TikTok and X, and he wrote on Facebook, Instagram and X.")
     assert found["X"].type == "ORG" and "X." not in found and len(found["X"].mentions) == 2
+
+
+def test_a_continent_and_a_bodys_initials_are_its_branch_and_openai_is_a_company():
+    found = named("The Africa CDC declared an emergency. OpenAI has released a new model, and "
+                  "Microsoft invested in OpenAI.")
+    assert found["Africa CDC"].type == "ORG" and "Africa" not in found
+    assert found["OpenAI"].type == "ORG"
