@@ -1352,6 +1352,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         max(j for _, j, _ in chosen) == n - 1 and not run.gaps[-1]
     ):
         chosen = _places_word_kept(run, chosen, at, scores)
+    if chosen and run.position in ("", "start"):
+        chosen = _name_not_cut_before_its_last_words(run, keys, chosen, at, ctx.lex)
     if not chosen:
         return []
     read = _by_convention(run, chosen, at, scores, ctx)
@@ -2683,6 +2685,21 @@ def _people_of_places(run: Run, chosen: list[tuple[int, int, int]],
             if end is not None:
                 out.append((j, end, _best_but_person(scores[at[(j, end)]])))
     return out
+
+
+def _name_not_cut_before_its_last_words(run: Run, keys: list[str], chosen: list[tuple[int, int, int]],
+                                        at: dict[tuple[int, int], int],
+                                        lex: Lexicon) -> list[tuple[int, int, int]]:
+    """"Eternal Sunshine of the Spotless Mind", "the Great Hall of the People": a name read
+    across a connector does not stop one word short of its run's end, joined to it by a space
+    alone (a convention), where the words left out are no title's, number's or place's."""
+    i, j, label = max(chosen, key=lambda c: c[1])
+    n = len(keys)
+    if j == n or i == j - 1 or not any(run.gaps[i : j - 1]) or any(run.gaps[j - 1 :]) or (i, n) not in at or any(
+        key in lex.titles or key in lex.places or run.tokens[k].number for k, key in enumerate(keys[j:], j)
+    ):
+        return chosen
+    return [c for c in chosen if c[1] <= i] + [(i, n, label)]
 
 
 def _a_given_name_and_a_surname(first: str, last: str, lex: Lexicon) -> bool:

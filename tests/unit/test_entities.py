@@ -2795,3 +2795,9 @@ def test_a_continent_and_a_bodys_initials_are_its_branch_and_openai_is_a_company
                   "Microsoft invested in OpenAI.")
     assert found["Africa CDC"].type == "ORG" and "Africa" not in found
     assert found["OpenAI"].type == "ORG"
+
+
+def test_a_name_read_across_a_connector_keeps_the_last_words_of_its_run():
+    found = named("Sideways won, and Eternal Sunshine of the Spotless Mind won best screenplay.")
+    assert "Eternal Sunshine of the Spotless Mind" in found
+    assert "Bank of England" in named("The Bank of England Governor spoke.")
