@@ -636,13 +636,6 @@ def _everyday_plural(key: str, lex: Lexicon) -> bool:
 _RACES_OF_A_PLACE = frozenset(["tour"])
 # Prizes named for their field: "Nobel Prize in Physics", "Award for Best Actress".
 _PRIZES = frozenset("prize prizes award awards medal".split())
-def _a_partys_name_by_its_noun(text: str, candidate: Candidate) -> bool:
-    """Whether a name stands between a party's politics and "party" ("the ruling Morena
-    party", "the opposition Morena parties"): a party's, though a town has that name too."""
-    return text.startswith((" party", " parties"), candidate.end) and (
-        pattern(_POLITICS_BEFORE).search(text, max(0, candidate.start - 16), candidate.start) is not None)
-
-
 # Titles' words that are common surnames too ("Stephen King", "John Major", "Stephanie Pope"),
 # not "Justice" or "Mayor", which end other names ("the George Floyd Justice in Policing Act")
 _TITLES_THAT_ARE_SURNAMES = frozenset(
@@ -664,15 +657,22 @@ _RIVALS_WORDS = frozenset(
 # The prefixes of a ship's name: "USS Hopper", "HMS Belfast", "RMS Titanic", "MV Sewol" (not
 # "MS" or "SS", which name other things too).
 _SHIP_PREFIXES = frozenset("uss hms hmas hmcs hmnzs rms usns mv".split())
+# Organisations named for their aim: "Committee to Protect Journalists", "Campaign to Protect
+# Rural England".
+_AIMING_ORG_HEADS = frozenset("committee campaign coalition alliance movement fund foundation".split())
+
+
+def _a_partys_name_by_its_noun(text: str, candidate: Candidate) -> bool:
+    """Whether a name stands between a party's politics and "party" ("the ruling Morena
+    party", "the opposition Morena parties"): a party's, though a town has that name too."""
+    return text.startswith((" party", " parties"), candidate.end) and (
+        pattern(_POLITICS_BEFORE).search(text, max(0, candidate.start - 16), candidate.start) is not None)
 
 
 def _a_medal_of(words: tuple[str, ...], connectors: tuple[str, ...]) -> bool:
     """"the Presidential Medal of Freedom", "the Medal of Honor": a prize's word and "of"."""
     return any(word in _PRIZES and connector in ("of", "of the")
                for word, connector in zip(words[:-1], connectors, strict=False))
-# Organisations named for their aim: "Committee to Protect Journalists", "Campaign to Protect
-# Rural England".
-_AIMING_ORG_HEADS = frozenset("committee campaign coalition alliance movement fund foundation".split())
 
 
 def _particles_of_a_surname(words: tuple[str | None, ...], run: Run) -> bool:
@@ -2690,9 +2690,9 @@ def _people_of_places(run: Run, chosen: list[tuple[int, int, int]],
 def _name_not_cut_before_its_last_words(run: Run, keys: list[str], chosen: list[tuple[int, int, int]],
                                         at: dict[tuple[int, int], int],
                                         lex: Lexicon) -> list[tuple[int, int, int]]:
-    """"Eternal Sunshine of the Spotless Mind", "the Great Hall of the People": a name read
-    across a connector does not stop one word short of its run's end, joined to it by a space
-    alone (a convention), where the words left out are no title's, number's or place's."""
+    """"Eternal Sunshine of the Spotless Mind": a name read across a connector does not stop
+    short of its run's end where the words left out are joined to it by spaces alone (a
+    convention) and are no title's, number's or place's ("the Bank of England Governor")."""
     i, j, label = max(chosen, key=lambda c: c[1])
     n = len(keys)
     if j == n or i == j - 1 or not any(run.gaps[i : j - 1]) or any(run.gaps[j - 1 :]) or (i, n) not in at or any(
