@@ -574,7 +574,9 @@ CONVENTIONS = frozenset({"party", "quoted_title", "initials", "region_abbreviati
                          "named_for_its_subject", "possessive_title", "only_an_organisation_before",
                          "kind_listed", "partners", "patron", "plurals_possessive", "leader_before", "nickname",
                          "platform", "lake", "east_asian_name", "company_officers",
-                         "brand", "person_of", "institutions_person", "national_body", "street_institution", "workplace_before", "persons_country", "given_name_and_surname", "ship", "rivals_word", "noble_title",
+                         "brand", "person_of", "institutions_person", "national_body",
+                         "street_institution", "workplace_before", "persons_country",
+                         "given_name_and_surname", "ship", "rivals_word", "noble_title",
                          "institutions_town", "polity",
                          "org_noun_after", "models", "craft_name"})
 _KINDS = {"PERSON": "a person", "ORG": "an organisation", "OTHER": "a work or product",

@@ -353,7 +353,7 @@ _DISMISSED_BY = r"(?:^|[\s(])(?:c|b|st|lbw b|c & b) $"
 _OUT_HOW = r" (?:c|b|st|lbw|run out|not out|retired hurt)\b"
 # A golf leaderboard's line: a score opening it ("207 Tiger Woods (U.S.), Colin Montgomerie"),
 # and the player's country in brackets, a comma or the line's end after the name.
-_SCORE_OPENING_A_LINE = r"(?:^|\n)[ \t]*(?:\d{2,3}|[-+]\d{1,2})[ \t]+$"
+_SCORE_OPENING_A_LINE = r"[ \t]*(?:\d{2,3}|[-+]\d{1,2})[ \t]+"
 _AFTER_A_PLAYER = r"(?: \([A-Z][\w. ]{1,30}\)|,|[ \t]*(?:\n|$))"
 
 
@@ -363,9 +363,8 @@ def _on_a_leaderboard(text: str, start: int, end: int) -> bool:
     if pattern(_AFTER_A_PLAYER).match(text, end) is None:
         return False
     line = text.rfind("\n", 0, start) + 1
-    return pattern(_SCORE_OPENING_A_LINE).search(text, max(0, line - 1), start) is not None or (
-        pattern(r"(?:^|\n)[ \t]*(?:\d{2,3}|[-+]\d{1,2})[ \t]").match(text, max(0, line - 1)) is not None
-        and text.endswith(("), ", ", "), line, start))
+    score = pattern(_SCORE_OPENING_A_LINE).match(text, line, start)
+    return score is not None and (score.end() == start or text.endswith(("), ", ", "), line, start))
 # "(Luc Nilis 12, 55, Wim Jonk 70)": a scorer after the score's bracket or another's minute,
 # then the minutes, then another scorer or the bracket's end
 SCORER_BEFORE = r"\d \($|\d, $"
