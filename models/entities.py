@@ -1886,6 +1886,18 @@ def _ends_a_kind_of_name(key: str, lex: Lexicon) -> bool:
             or key in lex.other_words or key in lex.gpe_words)
 
 
+def _an_everyday_plural_opening_a_sentence(token: Token, ctx: TextContext) -> bool:
+    """"Airlines including United and Southwest have said ...": an everyday word's plural
+    opening a sentence, written in capitals nowhere inside one, is the everyday word (not a
+    people's, a party's, a team's or an organisation's name the lists know, or a surname:
+    "Democrats", "Rangers", "Sanders"; a sentence about a match keeps its sides)."""
+    key, lex = token.key, ctx.lex
+    return _everyday_plural(key, lex) and key not in ctx.certain and token.text[1:].islower() and (
+        key not in lex.group_nouns and key not in lex.demonyms and key not in lex.parties
+        and key not in lex.known_orgs and key not in lex.places and key not in lex.other_names
+        and key not in lex.surname_ranks and key not in cues()[("team_nickname", "-")])
+
+
 def _a_party_adjective_before_an_everyday_noun(token: Token, ctx: TextContext) -> bool:
     """"Conservative estimates put it at 300", "Liberal arts colleges": a party's adjective
     that is an everyday word too (not "Tory"; nor "Labour", its name too) opening a sentence
@@ -1913,6 +1925,10 @@ def _read_word(run: Run, found: WordEvidence, model: NameModel, ctx: TextContext
     best segmentation of one span), or if it is a party's name, a country's own name or an
     organisation's the lists know (a convention); the conventions a one-word name may meet after that ("the Jaffe family")."""
     if run.position and _a_party_adjective_before_an_everyday_noun(run.tokens[0], ctx):
+        return []
+    if run.position == "start" and "sport_sentence" not in found[2] and (
+        _an_everyday_plural_opening_a_sentence(run.tokens[0], ctx)
+    ):
         return []
     lexical, context, before, after = found
     score = model.score

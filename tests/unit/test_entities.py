@@ -2801,3 +2801,9 @@ def test_a_name_read_across_a_connector_keeps_the_last_words_of_its_run():
     found = named("Sideways won, and Eternal Sunshine of the Spotless Mind won best screenplay.")
     assert "Eternal Sunshine of the Spotless Mind" in found
     assert "Bank of England" in named("The Bank of England Governor spoke.")
+
+
+def test_an_everyday_plural_opening_a_sentence_is_no_name():
+    found = named("Airlines including Velmora and Arbonne have said delays would hurt.")
+    assert "Airlines" not in found and "Velmora" in found
+    assert named("Democrats said no.")["Democrats"].type in ("ORG", "NORP")
