@@ -2807,3 +2807,8 @@ def test_an_everyday_plural_opening_a_sentence_is_no_name():
     found = named("Airlines including Velmora and Arbonne have said delays would hurt.")
     assert "Airlines" not in found and "Velmora" in found
     assert named("Democrats said no.")["Democrats"].type in ("ORG", "NORP")
+
+
+def test_names_listed_after_a_plural_for_an_institution_are_institutions():
+    found = named("He praised universities such as Oxford and Cambridge, and banks like Velmora.")
+    assert {found[name].type for name in ("Oxford", "Cambridge", "Velmora")} == {"ORG"}
