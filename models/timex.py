@@ -734,6 +734,10 @@ _DELIVERY_MONTH_NOT_AFTER = LazyPattern(
 _SET_FOR_BEFORE = LazyPattern(
     r"(?i:\b(?:scheduled|rescheduled|set|slated|planned|called|fixed|pencil(?:l)?ed|booked"
     r"|earmarked)(?:[ \t]{1,2}[\w-]+){0,4}?[ \t]{1,2}for[ \t]{1,2})$")
+# what "one-day" names a kind of cricket with ("the third one-day international", "the one-day
+# side"), not a day's length ("a one-day strike")
+_ONE_DAY_CRICKET_AFTER = LazyPattern(
+    r"[ \t]+(?i:internationals?|series|cricket|format|squad|side|captain|cup)\b")
 # a word of expectation earlier in the clause: "economists expected two cuts, in September"
 _EXPECTED_BEFORE = LazyPattern(
     r"(?i:\b(?:expect(?:s|ed|ing|ations?)?|forecast(?:s|ing)?|predict(?:s|ed|ing|ions?)?"
@@ -2077,6 +2081,8 @@ class _Values:
                 return _Found(start, end, "SET", _duration(1, unit))
         if "," in num_text or (n is not None and n > 1000):
             return None  # "10,000 hours of video": a quantity, not a stretch of time
+        if n == 1 and unit == "day" and "-" in m["du_sep"] and _ONE_DAY_CRICKET_AFTER.match(self.text, end):
+            return None  # "the third one-day international": a kind of match, no stretch of time
         if m["du_the"] and "-" in m["du_sep"] and not m["du_dir"]:
             start = m.start("du_num")  # "the 27-year contract": the determiner is the noun's
         if rel in ("ago", "from now", "hence", "earlier", "later"):

@@ -135,6 +135,11 @@ def test_a_date_something_was_set_for_is_ahead_whatever_the_tense() -> None:
     assert only("The strike was held on 18 December, the union said.")[2] == "2024-12-18"
 
 
+def test_one_day_naming_a_kind_of_cricket_is_no_stretch_of_time() -> None:
+    assert found("India won the third one-day international by six wickets.") == []
+    assert only("Workers held a one-day strike.")[2] == "P1D"
+
+
 def test_a_date_something_is_expected_in_is_ahead_whatever_the_tense() -> None:
     assert only("Economists said they still expected a cut, in December.")[2] == "2025-12"
     assert only("Analysts predicted a first rate cut on 16 December.")[2] == "2025-12-16"
