@@ -2708,12 +2708,21 @@ def _name_not_cut_before_its_last_words(run: Run, keys: list[str], chosen: list[
                                         lex: Lexicon) -> list[tuple[int, int, int]]:
     """"Eternal Sunshine of the Spotless Mind": a name read across a connector does not stop
     short of its run's end where the words left out are joined to it by spaces alone (a
-    convention) and are no title's, number's or place's ("the Bank of England Governor")."""
+    convention) and are no title's, number's or place's ("the Bank of England Governor"); nor
+    does an institution's or a place's word before "of" and everyday words ("the Great Hall of
+    the People")."""
     i, j, label = max(chosen, key=lambda c: c[1])
     n = len(keys)
-    if j == n or i == j - 1 or not any(run.gaps[i : j - 1]) or any(run.gaps[j - 1 :]) or (i, n) not in at or any(
+    if j == n or (i, n) not in at or any(
         key in lex.titles or key in lex.places or run.tokens[k].number for k, key in enumerate(keys[j:], j)
     ):
+        return chosen
+    cut_short = i < j - 1 and any(run.gaps[i : j - 1]) and not any(run.gaps[j - 1 :])
+    # "the Great Hall of the People": an institution's or a place's word, "of" and everyday words
+    cut_at_of = run.gaps[j - 1] in ("of", "of the") and not any(run.gaps[j:]) and (
+        keys[j - 1] in lex.org_words or keys[j - 1] in lex.loc_words) and all(
+        key in lex.common_words for key in keys[j:])
+    if not (cut_short or cut_at_of):
         return chosen
     return [c for c in chosen if c[1] <= i] + [(i, n, label)]
 

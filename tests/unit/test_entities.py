@@ -2812,3 +2812,9 @@ def test_an_everyday_plural_opening_a_sentence_is_no_name():
 def test_names_listed_after_a_plural_for_an_institution_are_institutions():
     found = named("He praised universities such as Oxford and Cambridge, and banks like Velmora.")
     assert {found[name].type for name in ("Oxford", "Cambridge", "Velmora")} == {"ORG"}
+
+
+def test_an_institutions_word_of_everyday_words_is_one_name():
+    found = named("Xi welcomed Putin outside the Great Hall of the People on Tiananmen Square.")
+    assert "Great Hall of the People" in found and "Great Hall" not in found
+    assert "Court of Appeal" in named("She took her case to the Court of Appeal.")
