@@ -1886,6 +1886,23 @@ def _ends_a_kind_of_name(key: str, lex: Lexicon) -> bool:
             or key in lex.other_words or key in lex.gpe_words)
 
 
+def _an_unknown_word_in_a_country(token: Token, ctx: TextContext) -> bool:
+    """"devastating Carriacou in Grenada": a word no list knows (no given name, surname,
+    everyday word or place) right before "in" and a country's name is a place in it, not a
+    person the weights read weakly."""
+    key, lex = token.key, ctx.lex
+    if key in lex.first_names or key in lex.surname_ranks or key in lex.common_words or key in lex.places or (
+        key in ctx.surnames or key in ctx.name_parts  # "Volodymyr Zelensky ... Zelensky in Ukraine"
+    ):
+        return False
+    match = pattern(_IN_A_COUNTRY_AFTER).match(ctx.text, token.end)
+    place = lex.places.get(fold_word(match.group(1))) if match is not None else None
+    return place is not None and place.is_country
+
+
+_IN_A_COUNTRY_AFTER = r" in ([A-Z][\w-]+(?: [A-Z][\w-]+)?)\b"
+
+
 def _an_everyday_plural_opening_a_sentence(token: Token, ctx: TextContext) -> bool:
     """"Airlines including United and Southwest have said ...": an everyday word's plural
     opening a sentence, written in capitals nowhere inside one, is the everyday word (not a
@@ -1981,6 +1998,8 @@ def _read_word(run: Run, found: WordEvidence, model: NameModel, ctx: TextContext
         candidate = firmly(candidate, PLACE, explain and "county")
     elif label == PLACE and _a_partys_name_by_its_noun(ctx.text, candidate):
         candidate = firmly(candidate, ORG, explain and "party")  # "the ruling Morena party"
+    elif label == PERSON and candidate.strength <= 3 and _an_unknown_word_in_a_country(run.tokens[0], ctx):
+        candidate = firmly(candidate, PLACE, explain and "place_in_country")  # "Carriacou in Grenada"
     elif label != PLACE and candidate.words[0] in ctx.lex.places and _the_town_of_an_institution(ctx, candidate.start):
         candidate = firmly(candidate, PLACE, explain and "institutions_town")  # "Balliol College, Oxford"
     elif label == PERSON and (_names_a_thing(candidate.words[0], ctx.lex) or _a_given_name_naming_a_thing(

@@ -2818,3 +2818,9 @@ def test_an_institutions_word_of_everyday_words_is_one_name():
     found = named("Xi welcomed Putin outside the Great Hall of the People on Tiananmen Square.")
     assert "Great Hall of the People" in found and "Great Hall" not in found
     assert "Court of Appeal" in named("She took her case to the Court of Appeal.")
+
+
+def test_a_word_no_list_knows_before_in_and_a_country_is_a_place_in_it():
+    assert named("The storm devastated Carriacou in Grenada.")["Carriacou"].type == "GPE"
+    found = named("Volodymyr Zelenskyy spoke. Zelenskyy in Ukraine said so.")
+    assert found["Volodymyr Zelenskyy"].type not in ("GPE", "LOC")
