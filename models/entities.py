@@ -1888,8 +1888,8 @@ def _ends_a_kind_of_name(key: str, lex: Lexicon) -> bool:
 
 def _an_unknown_word_in_a_country(token: Token, ctx: TextContext) -> bool:
     """"devastating Carriacou in Grenada": a word no list knows (no given name, surname,
-    everyday word or place) right before "in" and a country's name is a place in it, not a
-    person the weights read weakly."""
+    everyday word or place) right before "in" and a country's name is a place in it, not the
+    person the weights read (unless the text names it inside a longer name)."""
     key, lex = token.key, ctx.lex
     if key in lex.first_names or key in lex.surname_ranks or key in lex.common_words or key in lex.places or (
         key in ctx.surnames or key in ctx.name_parts  # "Volodymyr Zelensky ... Zelensky in Ukraine"
