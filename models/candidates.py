@@ -153,7 +153,14 @@ class TextContext:
 # Words before the social network X ("posted on X.", "said via X."): its letter is no initial.
 BEFORE_THE_PLATFORM = (" on ", " via ", " On ", " Via ")
 # Another platform after "on", then "and" or "or", before the letter X: "posted on TikTok and X"
-PLATFORMS_LISTED_BEFORE = r"\b(?i:on|via) [A-Z][\w-]+(?:, [A-Z][\w-]+)*,? (?:and|or) $"
+_PLATFORMS_LISTED_BEFORE = r"\b(?i:on|via) [A-Z][\w-]+(?:, [A-Z][\w-]+)*,? (?:and|or) $"
+
+
+def after_a_platforms_word(text: str, start: int) -> bool:
+    """Whether the letter X at ``start`` follows "on" or "via", or another platform listed after
+    them ("posted on X", "on TikTok and X"): the social network, no initial."""
+    return text.endswith(BEFORE_THE_PLATFORM, 0, start) or (
+        pattern(_PLATFORMS_LISTED_BEFORE).search(text, max(0, start - 40), start) is not None)
 
 
 def find_tokens(text: str, timexes: Sequence[Timex], lex: Lexicon) -> list[Token]:
@@ -171,9 +178,7 @@ def find_tokens(text: str, timexes: Sequence[Timex], lex: Lexicon) -> list[Token
         after = text[end] if end < n else ""
         if after not in _MAY_CHANGE_A_TOKEN:
             pass  # most words: none of the cases below
-        elif after == "." and word == "X" and (text.endswith(BEFORE_THE_PLATFORM, 0, start) or (
-            pattern(PLATFORMS_LISTED_BEFORE).search(text, max(0, start - 40), start)
-        )):
+        elif after == "." and word == "X" and after_a_platforms_word(text, start):
             pass  # "thanked him on X. NASA said": the platform ends the sentence, no initial
         elif after == "." and ((len(word) == 1 and word.isalpha()) or word.lower() in _DOTTED):
             if word in ("No", "Nos"):

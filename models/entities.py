@@ -19,13 +19,12 @@ from dataclasses import replace
 from functools import lru_cache
 
 from newsview.models.candidates import (
-    BEFORE_THE_PLATFORM,
     MAX_RUN,
     NUMBER_AFTER,
-    PLATFORMS_LISTED_BEFORE,
     Run,
     TextContext,
     Token,
+    after_a_platforms_word,
     pattern,
     position_of,
     read_runs,
@@ -1956,9 +1955,7 @@ def _read_word(run: Run, found: WordEvidence, model: NameModel, ctx: TextContext
                       w[2] + c[2] + left[2] + right[2], w[3] + c[3] + left[3] + right[3],
                       w[4] + c[4] + left[4] + right[4])
     top = max(scores)
-    if run.tokens[0].text == "X" and (ctx.text.endswith(BEFORE_THE_PLATFORM, 0, run.tokens[0].start) or (
-        pattern(PLATFORMS_LISTED_BEFORE).search(ctx.text, max(0, run.tokens[0].start - 40), run.tokens[0].start)
-    )):
+    if run.tokens[0].text == "X" and after_a_platforms_word(ctx.text, run.tokens[0].start):
         # "posted on X": the social network, however its one letter reads
         return [firmly(_candidate(run, 0, 1, ORG, scores, (*lexical, *context, *before, *after)
                                   if explain else (), ctx), ORG, explain and "platform")]
@@ -2689,20 +2686,20 @@ def _people_of_places(run: Run, chosen: list[tuple[int, int, int]],
     them apart, and is kept where they left it out ("Ann Chiang" "of" "DAB")."""
     out: list[tuple[int, int, int]] = []
     for i, j, label in sorted(chosen):
-        if out and out[-1][1] == i and out[-1][2] == PERSON and run.gaps[i - 1] in ("of", "of the") and (
-            label == PERSON or _a_country(run, i, j, lex)
-        ):
-            # the weights cut them apart already: "Peter Smith" "of" "Oxford", "Jasmine
-            # Paolini" "of" "Italy" (a country, whatever a score after it made of it)
-            out.append((i, j, PLACE if _a_country(run, i, j, lex) else _best_but_person(scores[at[(i, j)]])))
-            continue
+        if out and out[-1][1] == i and out[-1][2] == PERSON and run.gaps[i - 1] in ("of", "of the"):
+            country = _a_country(run, i, j, lex)
+            if label == PERSON or country:
+                # the weights cut them apart already: "Peter Smith" "of" "Oxford", "Jasmine
+                # Paolini" "of" "Italy" (a country, whatever a score after it made of it)
+                out.append((i, j, PLACE if country else _best_but_person(scores[at[(i, j)]])))
+                continue
         cut = next((k for k in range(i + 1, j) if run.gaps[k - 1] in ("of", "of the")), None)
         if cut is not None:
             person, other = at.get((i, cut)), at.get((cut, j))
             country = _a_country(run, cut, j, lex)
             if person is not None and other is not None and (
                 max(scores[other]) > 0 or _known_or_initials(run, cut, j, lex)
-            ) and (_reads_as_person(scores[person]) or country and _a_surname_read_as_a_persons(
+            ) and (_reads_as_person(scores[person]) or country and _a_persons_name(
                 run, i, cut, scores[person], lex
             )):
                 out.append((i, cut, PERSON))
@@ -2758,13 +2755,6 @@ def _a_given_name_and_a_surname(first: str, last: str, lex: Lexicon) -> bool:
 def _a_country(run: Run, i: int, j: int, lex: Lexicon) -> bool:
     place = lex.places.get(_spelled(run, i, j))
     return place is not None and place.is_country
-
-
-def _a_surname_read_as_a_persons(run: Run, i: int, j: int, scores: Scores, lex: Lexicon) -> bool:
-    """Whether tokens i..j end in a surname, no everyday word, and the weights give them a
-    person's reading, if not the best ("Iga Swiatek": Iga is a town in Japan too)."""
-    last = run.tokens[j - 1].key
-    return j - i > 1 and scores[PERSON] > 0 and last in lex.surname_ranks and last not in lex.common_words
 
 
 def _companies_of_towns(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple[int, int], int],
@@ -3023,11 +3013,13 @@ _OF_GAPS = frozenset({"of", "of the"}) | FOREIGN_OF
 
 
 def _a_persons_name(run: Run, i: int, j: int, scores: Scores, lex: Lexicon) -> bool:
-    """Whether tokens i..j after an institution's "of" are a name no gazetteer knows that
-    the weights read as a person's (whatever reads better) and that ends in a surname ("the
-    Telugu Desam Party of Chandrababu Naidu": the party's leader, not a place in its name)."""
-    return j - i > 1 and scores[PERSON] > 0 and run.tokens[j - 1].key in lex.surname_ranks and (
-        _spelled(run, i, j) not in lex.places)
+    """Whether tokens i..j are a name no gazetteer knows that the weights read as a person's
+    (whatever reads better) and that ends in a surname, no everyday word: "the Telugu Desam
+    Party of Chandrababu Naidu" (the party's leader, not a place in its name), "Iga Swiatek of
+    Poland" (Iga is a town in Japan too)."""
+    last = run.tokens[j - 1].key
+    return j - i > 1 and scores[PERSON] > 0 and last in lex.surname_ranks and (
+        last not in lex.common_words and _spelled(run, i, j) not in lex.places)
 
 
 def _an_institution_of(run: Run, i: int, label: int, lex: Lexicon) -> bool:
