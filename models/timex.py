@@ -142,6 +142,8 @@ _MONTH = (
 )
 _WEEKDAY = "(?:" + _alt(w.capitalize() for w in _WEEKDAYS) + ")"
 _WEEKDAY_FULL = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# in an agency's headline of capitals: "MAJOR LEAGUE RESULTS THURSDAY."
+_WEEKDAY_CAPS = "(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 # A year in news: 1500-2099 standing alone ("1990s" and "1990's" are decades, read apart); a
 # letter or a digit glued to it makes it something else ("1500m", "1800GMT", "2000x").
@@ -620,7 +622,7 @@ def _weekday_pattern(w: TimeWords) -> str:
     return (
         r"(?:(?P<wd_mod>(?i:last|next|this|coming|past|previous|following|every|each|early"
         r"|late))" + _S + r")?"
-        r"(?P<wd>" + _WEEKDAY_FULL + r")(?P<wd_s>s)?\b"
+        r"(?P<wd>" + _WEEKDAY_FULL + "|" + _WEEKDAY_CAPS + r")(?P<wd_s>s)?\b"
         r"(?:" + _S + r"(?P<wd_pod>" + _POD + r"))?"
     )
 
@@ -742,6 +744,10 @@ _ONE_DAY_CRICKET_AFTER = LazyPattern(
 _EXPECTED_BEFORE = LazyPattern(
     r"(?i:\b(?:expect(?:s|ed|ing|ations?)?|forecast(?:s|ing)?|predict(?:s|ed|ing|ions?)?"
     r"|anticipat(?:es?|ed|ing|ion)|project(?:s|ed|ions?))\b[^.;:!?\n]{0,60})$")
+# a planned event's noun after its day: "the September 14 elections", "the March 3 vote"
+_EVENT_AFTER_ITS_DAY = LazyPattern(
+    r"[ \t]{1,2}(?:elections?|polls?|votes?|ballot|referendum|summit|deadline|hearing|trial"
+    r"|launch|final|race|vote-counting|talks|meeting|conference|congress|plebiscite)\b")
 _PERIOD_ENDING_BEFORE = LazyPattern(
     r"(?i:\b(?:months?|weeks?|years?|quarter|period|half|days)[ \t]{1,2}to[ \t]{1,2})$")
 _LOOKBACK = 40  # mentions searched back for an anaphor's anchor
@@ -1199,7 +1205,7 @@ class _Values:
         if tense == "past" and gap > 0 and (
             not _DEADLINE_BEFORE.search(self._before(start, 12))
             or _PERIOD_ENDING_BEFORE.search(self._before(start, 16))
-        ) and not self._set_for(start):
+        ) and not self._set_for(start) and not self._an_events_day(start, end):
             # (a deadline is set in the past for a day to come: "extended to", and so is a
             # thing planned: "called an election for"; a period ended on it is past: "profits
             # rose in the three months to 31 December")
@@ -1207,6 +1213,11 @@ class _Values:
         if tense == "future" and gap < 0 and same_year.month != dct.month:
             return dct.year + 1  # (earlier in the month of publication: this year's, as HeidelTime)
         return dct.year
+
+    def _an_events_day(self, start: int, end: int) -> bool:
+        """"talks on the September 14 elections": a day named before a planned event's noun,
+        after "the", names the event to come, whatever the tense of the clause."""
+        return self.text.endswith(("the ", "The "), 0, start) and _EVENT_AFTER_ITS_DAY.match(self.text, end) is not None
 
     def _set_for(self, start: int) -> bool:
         """Whether a date is what something was set for: "has called a general election for
@@ -2005,6 +2016,15 @@ class _Values:
             week = dct - timedelta(weeks=1)
         return _Found(start, end, "DATE", _week(week) + "-WE", ("W", week))
 
+    def _in_a_wire_headline(self, position: int) -> bool:
+        """Whether ``position`` is on a line of capitals ending in a full stop, as a news
+        agency writes its headlines ("SOCCER - MAJOR LEAGUE RESULTS THURSDAY.")."""
+        text = self.text
+        start = text.rfind("\n", 0, position) + 1
+        end = text.find("\n", position)
+        line = text[start : end if end >= 0 else len(text)].rstrip()
+        return line.endswith(".") and not any(ch.islower() for ch in line)
+
     def _named_day(self, start: int, day_end: int) -> bool:
         """Whether a capitalised word runs into the weekday ("Black Monday"), other than a
         sentence's first word or a plural ("Questions Wednesday" is a date)."""
@@ -2041,6 +2061,8 @@ class _Values:
         mod = (m["wd_mod"] or "").lower()
         weekday = _WEEKDAYS[m["wd"].lower()]
         start, end = m.start(), m.end()
+        if m["wd"].isupper() and not self._in_a_wire_headline(start):
+            return None  # "HAPPY FRIDAY !": a shout, not an agency's headline
         if m["wd_s"] or mod in ("every", "each"):
             return _Found(start, end, "SET", f"XXXX-WXX-{weekday + 1}")
         if not mod and self._named_day(start, m.end("wd")):

@@ -999,3 +999,16 @@ def test_a_unit_after_or_before_an_event_is_a_stretch_of_time_not_a_date():
     # counted from the date named before it when no event follows
     text = "The mill closed in May 2019. A month later, it reopened."
     assert found(text)[-1] == ("A month later", "DATE", "2019-06")
+
+
+def test_a_weekday_in_a_wire_headline_of_capitals_is_a_date_but_not_a_shout():
+    assert found("BASEBALL - MAJOR LEAGUE RESULTS THURSDAY.\n\nResults of games.")[0][:2] == (
+        "THURSDAY", "DATE")
+    assert found("HAPPY FRIDAY ! see you there") == []
+
+
+def test_a_day_before_a_planned_events_noun_is_the_one_to_come_whatever_the_tense():
+    dct = date(1996, 8, 28)
+    text = "Serb leaders refused to attend talks on the September 14 elections."
+    assert found(text, dct) == [("September 14", "DATE", "1996-09-14")]
+    assert found("Officials said the vote took place on September 14.", dct)[0][2] == "1995-09-14"
