@@ -52,6 +52,7 @@ from newsview.models.mentions import (
     countries_in_brackets,
     cued_titles,
     datelines,
+    digest_papers,
     extend_lowercase,
     firmly,
     folded_spelling,
@@ -189,6 +190,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates = organisations_in_apposition(text, candidates, explain)
     candidates = scoreboard_players(text, runs, candidates, explain)
     candidates = datelines(text, candidates, lex, explain)
+    candidates = digest_papers(text, runs, candidates, explain)
     candidates = speakers(text, candidates, lex, explain)
     candidates = party_tags(text, candidates, lex, explain)
     candidates = lists_agreed(text, candidates)
@@ -916,12 +918,13 @@ _SCORE_AND_TEAM_AFTER = r" [A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3} \d{1,3}(?!\d|[.,
 
 
 def _sport_heading(run: Run, text: str) -> bool:
-    """"RUGBY UNION - AUSTRALIA BEAT ITALY", "ATHLETICS - ...": a sport opening a line before
-    a dash heads a wire story's section, no name."""
+    """"RUGBY UNION - AUSTRALIA BEAT ITALY", "ATHLETICS - ...", "PRESS DIGEST - Egypt": a sport
+    or a desk's rubric opening a line before a dash heads a wire story's section, no name."""
     start = run.tokens[0].start
-    return opens_a_line(text, start) and text.startswith(
-        (" - ", " \u2013 ", " \u2014 "), run.tokens[-1].end
-    ) and "_".join(t.key for t in run.tokens) in cues()[("sport_heading", "-")]
+    if not (opens_a_line(text, start) and text.startswith((" - ", " \u2013 ", " \u2014 "), run.tokens[-1].end)):
+        return False
+    heading = "_".join(t.key for t in run.tokens)
+    return heading in cues()[("sport_heading", "-")] or heading in cues()[("wire_rubric", "-")]
 
 
 def _no_name_word(token: Token) -> bool:
@@ -1124,6 +1127,7 @@ def _headline_pieces(run: Run, ctx: TextContext) -> list[Run]:
              for t in tokens]
     if len(tokens) < _HEADLINE_RUN and not (
         loose[0] != loose[1] and (tokens[0].key in certain or tokens[1].key in certain)
+        and not _a_heading_of_two_everyday_words(run, loose, ctx)
     ):
         return [run]  # "LEEDS WIN" is cut where the article writes "Leeds" in a sentence
     held = _places_inside(run, lex)
@@ -1137,6 +1141,14 @@ def _headline_pieces(run: Run, ctx: TextContext) -> list[Run]:
             start = k
     pieces.append(Run(tokens[start:], gaps[start:], run.position))
     return pieces
+
+
+def _a_heading_of_two_everyday_words(run: Run, loose: list[bool], ctx: TextContext) -> bool:
+    """"National League" on a line of its own over a table of results: two everyday words
+    heading a section, one name, though the article capitalises one of them elsewhere."""
+    kept = run.tokens[1] if loose[0] else run.tokens[0]
+    return kept.key in ctx.lex.common_words and opens_a_line(ctx.text, run.tokens[0].start) and (
+        ctx.text[run.tokens[-1].end : run.tokens[-1].end + 1] in ("\n", ""))
 
 
 def _places_inside(run: Run, lex: Lexicon) -> set[int]:
@@ -2935,9 +2947,10 @@ def _spelled(run: Run, i: int, j: int) -> str:
 def _parties_whole(run: Run, options: list[tuple[int, int]], chosen: list[tuple[int, int, int]],
                    lex: Lexicon) -> list[tuple[int, int, int]]:
     """A political party's full name is kept whole (a convention): "the Communist Party of
-    China" is the party, not "Communist Party" and China."""
+    China" is the party, not "Communist Party" and China; "Christian Democrat leader" its
+    member's word, not a faith's word and the Democrats'."""
     for i, j in options:
-        if j - i > 1 and _spelled(run, i, j) in lex.parties:
+        if j - i > 1 and _names_a_party(run, i, j, lex):
             chosen = _whole(chosen, i, j, ORG)
     return chosen
 

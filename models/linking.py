@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsview.models.document import Entity, EntityWhy, Mention
+from newsview.models.evidence import cues
 from newsview.models.lexicon import Lexicon, phrase_key
 from newsview.models.text import fold_word
 from newsview.models.vocab import (
@@ -388,9 +389,9 @@ def _link_org_short_forms(text: str, cands: list[Candidate], units: dict[int, li
         ):
             by_prefix.setdefault(words[-1], []).append(root)  # "Dortmund's" ~ "Borussia Dortmund"
         if cand.type == "ORG" and len(words) == 2 and not cand.connectors[0] and (
-            words[1] in _CLUB_SUFFIXES and words[0] in lex.places
-        ):
-            by_prefix.setdefault(words[0], []).append(root)  # "Leicester" ~ "Leicester City"
+            words[1] in _CLUB_SUFFIXES or words[1] in cues()[("team_nickname", "-")]
+        ) and words[0] in lex.places:
+            by_prefix.setdefault(words[0], []).append(root)  # "Leicester" ~ "Leicester City", "Bradford Bulls"
         if cand.type == "OTHER" and words[0][:1].isdigit() and not cand.connectors[0]:
             by_prefix.setdefault(" ".join(words[1:]), []).append(root)  # "Dreamliner"
         if cand.type == "OTHER" and len(words) > 1 and words[-1] in _AWARDS_PLURAL and not any(cand.connectors) and (
@@ -438,7 +439,9 @@ def _link_org_short_forms(text: str, cands: list[Candidate], units: dict[int, li
         if storm is not None and groups.find(storm) != groups.find(root):
             groups.union(storm, root, "short form of")
             continue
-        if cand.words[0] in lex.first_names and (len(cand.words) == 1 or cand.type == "PERSON"):
+        if cand.words[0] in lex.first_names and (len(cand.words) == 1 or cand.type == "PERSON") and not (
+            cand.type == "ORG" and cand.words[0] in lex.places  # "Bradford" read as the Bradford Bulls
+        ):
             continue  # "Andy Warhol" is not short for "Andy Warhol Foundation", nor "Andy"
         if cand.type == "PERSON" and len(cand.words) > 1 and cand.strength >= 3:
             continue

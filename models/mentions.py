@@ -225,6 +225,40 @@ def datelines(text: str, candidates: list[Candidate], lex: Lexicon,
     return out
 
 
+def digest_papers(text: str, runs: list[Run], candidates: list[Candidate],
+                  explain: bool = False) -> list[Candidate]:
+    """"PRESS DIGEST - Egypt - Aug 26": under such a headline, a line holding only a name in
+    capitals ("AL-AHRAM", "AL-WAFD") is the newspaper whose stories follow (a convention)."""
+    if pattern(_DIGEST_HEADLINE).match(text) is None:
+        return candidates
+    papers = {(run.tokens[0].start, run.tokens[-1].end) for run in runs
+              if pattern(_PAPER_LINE).fullmatch(text, *_line_around(text, run.tokens[0].start))
+              and opens_a_line(text, run.tokens[0].start) and _ends_a_line(text, run.tokens[-1].end)}
+    if not papers:
+        return candidates
+    out = [firmly(c, ORG, explain and "digest_paper") if (c.start, c.end) in papers else c
+           for c in candidates]
+    occupied = Occupied(out)
+    missed = [run_candidate(text, run, ORG, explain and "digest_paper") for run in runs
+              if (run.tokens[0].start, run.tokens[-1].end) in papers and not occupied.run(run)]
+    return sorted([*out, *missed], key=lambda c: c.start) if missed else out
+
+
+_DIGEST_HEADLINE = r"\s*(?:PRESS|NEWS) DIGEST\b"
+# a newspaper's name alone on its line, in capitals ("AL-AHRAM", "BUSINESS RECORDER")
+_PAPER_LINE = r"[ \t]*[A-Z][A-Z'&.-]*(?: [A-Z][A-Z'&.-]*){0,3}[ \t]*"
+
+
+def _line_around(text: str, position: int) -> tuple[int, int]:
+    """The start and end of the line holding ``position``."""
+    end = text.find("\n", position)
+    return text.rfind("\n", 0, position) + 1, end if end >= 0 else len(text)
+
+
+def _ends_a_line(text: str, end: int) -> bool:
+    return pattern(r"[ \t]*(?:\n|$)").match(text, end) is not None
+
+
 def _after_a_datelines_slash(text: str, start: int) -> bool:
     """"GAZA/CAIRO, Aug 10 (Reuters)": a place in capitals after another's slash, both opening
     the line."""
@@ -259,7 +293,8 @@ def scoreboard_players(text: str, runs: list[Run], candidates: list[Candidate],
             or figures.match(text, cand.end)
             or opens_a_line(text, cand.start) and batting.match(text, cand.end)
             or scorer.search(text, max(0, cand.start - 8), cand.start) and minutes.match(text, cand.end)
-            or len(cand.words) > 1 and cand.strength < 3 and _in_an_innings_bracket(text, cand.start, cand.end)
+            or len(cand.words) > 1 and (cand.strength < 3 or _INITIAL_OPENING.match(cand.text) is not None)
+            and _in_an_innings_bracket(text, cand.start, cand.end)  # "(J. Morris 91, M. Saggers 4-53)"
             or len(cand.words) > 1 and cand.place is None and _on_a_leaderboard(text, cand.start, cand.end)
         ):
             out[i] = firmly(cand, PERSON, explain and "scoreboard_player")
@@ -349,6 +384,7 @@ class Occupied:
         return self.overlaps(run.tokens[0].start, run.tokens[-1].end)
 
 
+_INITIAL_OPENING = re.compile(r"(?:[A-Z]\.){1,3} ?[A-Z]")
 _DISMISSED_BY = r"(?:^|[\s(])(?:c|b|st|lbw b|c & b) $"
 _OUT_HOW = r" (?:c|b|st|lbw|run out|not out|retired hurt)\b"
 # A golf leaderboard's line: a score opening it ("207 Tiger Woods (U.S.), Colin Montgomerie"),
@@ -368,7 +404,9 @@ def _on_a_leaderboard(text: str, start: int, end: int) -> bool:
 # "(Luc Nilis 12, 55, Wim Jonk 70)": a scorer after the score's bracket or another's minute,
 # then the minutes, then another scorer or the bracket's end
 SCORER_BEFORE = r"\d \($|\d, $"
-MINUTES_AFTER = r"(?:, \d{1,3})*(?:\)|, [A-Z])"
+# a goal's minute may say how it was scored: "Wright 75 penalty", "Adams 12 og"
+_HOW_SCORED = r"(?: (?:pen|penalty|og|o\.g\.|own goal))?"
+MINUTES_AFTER = _HOW_SCORED + r"(?:, \d{1,3}" + _HOW_SCORED + r")*(?:\)|, [A-Z])"
 _MINUTES = r" \d{1,3}" + MINUTES_AFTER
 _BOWLING_FIGURES = r" \d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b"
 # "Pakistan 277-7 in 50 overs (Saeed Anwar 104, Wasim Akram 52 not out; Dion Nash 3-45)": an
@@ -792,7 +830,8 @@ def clubs(text: str, runs: list[Run], candidates: list[Candidate], lex: Lexicon,
             continue  # "Iga Swiatek of Poland beat ...": the player's country, not its side
         if not _may_be_a_club(text, sentence_starts, c, lex):
             if (c.type == "OTHER" or c.type == "PERSON" and len(c.words) > 1) and (
-                (c.words[0] not in lex.first_names or c.words[-1] in lex.places)  # "Willem II Tilburg"
+                (c.words[0] not in lex.first_names or c.words[-1] in lex.places  # "Willem II Tilburg"
+                 or c.words[0] in lex.places and c.words[-1] in lex.common_words)  # "Bradford Bulls"
                 and _in_results_at(text, c.start, c.end, patterns)
             ):
                 clubs.append(c)  # "Hapoel Haifa 3 Maccabi Tel Aviv 1": a team, no person or work
@@ -806,9 +845,10 @@ def clubs(text: str, runs: list[Run], candidates: list[Candidate], lex: Lexicon,
             # a results line, or a club the weights read already ("defeated Belgrano's
             # column" is no match): its own score after it
             before = patterns["own_score"].match(text, c.end)
-        if after is not None or before is not None or _a_players_club_in_brackets(
+        if after is not None or before is not None or _in_results_at(text, c.start, c.end, patterns) or (
+            _a_players_club_in_brackets(
             text, sentence_starts, c, lex
-        ) or _joined_in_a_match_sentence(text, sentence_starts, c) or (
+        )) or _joined_in_a_match_sentence(text, sentence_starts, c) or (
             _in_a_match_to_come(text, sentence_starts, c, patterns)
         ):
             clubs.append(c)
@@ -962,7 +1002,7 @@ def _in_results_at(text: str, start: int, end: int, patterns: dict[str, re.Patte
 
 
 # the second team's score ends the result: the line's end, a comma or a bracket after it
-_RESULT_ENDS = r" \d{1,3}(?: ?$| ?\n|,| \()"
+_RESULT_ENDS = r" \d{1,3}(?: ?$| ?\n|,| \(|\.(?: |$))"
 
 
 def _may_be_a_club(text: str, sentence_starts: Sequence[int], candidate: Candidate, lex: Lexicon,
@@ -1040,6 +1080,10 @@ def _club_patterns() -> dict[str, re.Pattern[str]]:
             rf" (?:{roles})\b|(?: (?:{verbs})(?: {_MATCH_SCORE})?(?: with)?"
             rf"| lost(?: {_MATCH_SCORE})? (?:to|at)) (?:[a-z]+ )?[A-Z]| (?:were|was) held {_MATCH_SCORE}\b"
             # an innings' total, the toss: "England were 152 for five", "Kent were all out for 210"
+            # an innings' total before its batsmen: "Durham 326 (J. Morris 91", "Essex 101-2 (N. Hussain"
+            r"| \d{2,3}(?:-\d{1,2}| for \d{1,2})?(?: dec)?(?: in [\d.]+ overs)? \((?:[A-Z]\. ?)*[A-Z][\w'-]+"
+            r"(?: [A-Z][\w'-]+)? \d{1,3}\b"
+            r"| (?:v|vs\.?) [A-Z]"  # "Somerset v Leicestershire" (not a case's "Kitzmiller v. Dover")
             r"| (?:were|was|are|is) (?:all out for \d{1,3}|\d{1,3}(?:-\d{1,2}| for (?:\d{1,2}|one|two|three"
             r"|four|five|six|seven|eight|nine)| all out)\b)| (?:won|lost) the toss\b"
             rf"| {score} {name} {score}"
@@ -1064,7 +1108,7 @@ def _club_patterns() -> dict[str, re.Pattern[str]]:
         # "played for Hull", "signed with Coburg": the evidence's own pattern, one home for it
         "plays_for": next(p for cue, _, p in context_patterns()[0] if cue == "plays_for_before"),
         # a results line read from its first team: "Hapoel Haifa 3 Maccabi Tel Aviv 1"
-        "results": re.compile(rf" {score}{scorers} {name} {score}(?: ?$|\n| \()", re.MULTILINE),
+        "results": re.compile(rf" {score}{scorers} {name} {score}(?: ?$|\n| \(|\.(?: |$))", re.MULTILINE),
     }
 
 

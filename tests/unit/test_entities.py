@@ -2824,3 +2824,54 @@ def test_a_word_no_list_knows_before_in_and_a_country_is_a_place_in_it():
     assert named("The storm devastated Carriacou in Grenada.")["Carriacou"].type == "GPE"
     found = named("Volodymyr Zelenskyy spoke. Zelenskyy in Ukraine said so.")
     assert found["Volodymyr Zelenskyy"].type not in ("GPE", "LOC")
+
+
+def test_a_results_line_with_scorers_and_a_full_stop_names_two_teams_and_the_scorers():
+    found = named("Summaries of matches played on Saturday:\n\n"
+                  "Hartlepool 2 (Dunmore 12, Wright 60 penalty) Coventry 0. Attendance: 4,024\n")
+    assert found["Hartlepool"].type == "ORG" and found["Coventry"].type == "ORG"
+    assert found["Wright"].type == "PERSON" and found["Dunmore"].type == "PERSON"
+
+
+def test_an_innings_total_and_a_fixture_name_county_sides_and_initialled_bowlers_are_players():
+    found = named("Close of play scores on Friday:\n\n"
+                  "At Chester-le-Street: Durham 326 (J. Morris 91, M. Saggers 4-53). Essex 101-2.\n\n"
+                  "At Taunton: Somerset v Leicestershire.\n")
+    assert {found[name].type for name in ("Durham", "Somerset", "Leicestershire")} == {"ORG"}
+    assert found["M. Saggers"].type == "PERSON" and found["Chester-le-Street"].type == "GPE"
+    # a case at law is no fixture
+    assert named("The ruling in Kitzmiller v. Dover was cited.").get("Kitzmiller") is None or (
+        named("The ruling in Kitzmiller v. Dover was cited.")["Kitzmiller"].type != "ORG")
+
+
+def test_a_team_of_a_town_and_a_nickname_in_a_results_line_is_the_club_its_town_short_for_it():
+    found = named("Results of matches on Sunday:\n\nBradford Bulls 42 London Broncos 18\n\n"
+                  "Standings:\n\nBradford 21 17 0 4 767 409 34\n")
+    assert found["Bradford Bulls"].type == "ORG"
+    assert {m.text for m in found["Bradford Bulls"].mentions} == {"Bradford Bulls", "Bradford"}
+
+
+def test_a_heading_of_two_everyday_words_over_results_is_one_name():
+    found = named("Results of Major League Baseball games played on Thursday:\n\nAmerican League\n\n"
+                  "CLEVELAND 8 Toronto 3\n\nNational League\n\nATLANTA 4 Cincinnati 1\n")
+    assert "National League" in found and "League" not in found
+
+
+def test_a_wire_rubric_is_no_name_and_a_press_digests_lines_of_capitals_are_its_papers():
+    found = named("PRESS DIGEST - Egypt - Aug 26.\n\nCAIRO 1996-08-26\n\n"
+                  "These are the leading stories in the Cairo press.\n\nAL-WAFD\n\n"
+                  "- Government to sell stakes in 17 companies.\n\nAL-AKHBAR\n\n- Cabinet approves a law.\n")
+    assert "PRESS" not in found and "PRESS DIGEST" not in found
+    assert found["AL-WAFD"].type == "ORG" and found["AL-AKHBAR"].type == "ORG"
+    # a line of capitals elsewhere is read on its own evidence
+    assert "AL-WAFD" not in named("Stories in the Cairo press.\n\nAL-WAFD\n\n- Government to sell stakes.\n")
+
+
+def test_a_news_agency_with_a_hyphen_is_an_organisation():
+    assert named("ITAR-TASS said at least 50 soldiers had been killed.")["ITAR-TASS"].type == "ORG"
+
+
+def test_social_and_christian_democrats_are_parties_not_the_democratic_party_or_a_person():
+    found = named("Social Democrat leader Oskar Lafontaine accused Christian Democrat leader Helmut Kohl.")
+    assert found["Social Democrats"].type == "ORG" and found["Christian Democrats"].type == "ORG"
+    assert "Democratic Party" not in found and "Christian Democrat" not in found
