@@ -748,6 +748,12 @@ _EXPECTED_BEFORE = LazyPattern(
 _EVENT_AFTER_ITS_DAY = LazyPattern(
     r"[ \t]{1,2}(?:elections?|polls?|votes?|ballot|referendum|summit|deadline|hearing|trial"
     r"|launch|final|race|vote-counting|talks|meeting|conference|congress|plebiscite)\b")
+_FOR_OR_AHEAD_OF_BEFORE = LazyPattern(r"\b(?:for|ahead of)[ \t]{1,2}$")
+# a day's planned event in the possessive: "Sunday's Belgian Grand Prix", "Tuesday's vote"
+_A_DAYS_PLANNED_EVENT = LazyPattern(
+    r"['\u2019]s(?:[ \t]{1,2}[\w-]+){0,3}?[ \t]{1,2}(?i:race|grand[ \t]prix|final|semi-final|match|game"
+    r"|election|vote|poll|summit|meeting|talks|ballot|referendum|derby|fixture|debate|launch"
+    r"|ceremony|parade|rally|concert|hearing|auction|opening)\b")
 _PERIOD_ENDING_BEFORE = LazyPattern(
     r"(?i:\b(?:months?|weeks?|years?|quarter|period|half|days)[ \t]{1,2}to[ \t]{1,2})$")
 _LOOKBACK = 40  # mentions searched back for an anaphor's anchor
@@ -1244,6 +1250,10 @@ class _Values:
             if self.explain:
                 self._why(f"{name} -> the {name} after {_day(dct)}: a deadline ('until')")
             return dct + timedelta(days=ahead)
+        if self._for_a_days_planned_event(start, end):
+            if self.explain:
+                self._why(f"{name} -> the {name} after {_day(dct)}: an event planned for it")
+            return dct + timedelta(days=ahead)
         if self.r.tense(start, end, weekday=True) == "future":
             if self.explain:
                 self._why(f"{name} -> the {name} after {_day(dct)}: "
@@ -1252,6 +1262,13 @@ class _Values:
         if self.explain:
             self._why(f"{name} -> the {name} before {_day(dct)}: {self._tense_words(start, end)}")
         return dct - timedelta(days=back)
+
+    def _for_a_days_planned_event(self, start: int, end: int) -> bool:
+        """"took pole position for Sunday's Belgian Grand Prix", "ahead of Tuesday's vote": a
+        day whose planned event something is for or ahead of is the one to come ("fined for
+        Sunday's incident" names no planned event)."""
+        return _FOR_OR_AHEAD_OF_BEFORE.search(self._before(start, 16)) is not None and (
+            _A_DAYS_PLANNED_EVENT.match(self.text, end) is not None)
 
     def _vaguer_date_ahead_of_a_past_clause(self, start: int, end: int) -> bool:
         """Whether the last date named is vaguer than a day and after the publication date
@@ -2093,6 +2110,8 @@ class _Values:
         start, end = m.start(), m.end()
         rel = (m["du_rel"] or "").lower()
         the = (m["du_the"] or "").lower()
+        if num_text[:1].isdigit() and re.search(r"\d[.,]$", self._before(start, 2)):
+            return None  # "50.574 seconds" read from inside its number: "574 seconds" it is not
         if num_text.lower() in ("a", "an") and unit == "second":
             return None  # "a second A380": the ordinal
         if unit.startswith("quarter") and re.match(r"[ \t]+(?:of|(?:percentage[ \t]+)?points?)\b",

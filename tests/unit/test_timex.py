@@ -1012,3 +1012,15 @@ def test_a_day_before_a_planned_events_noun_is_the_one_to_come_whatever_the_tens
     text = "Serb leaders refused to attend talks on the September 14 elections."
     assert found(text, dct) == [("September 14", "DATE", "1996-09-14")]
     assert found("Officials said the vote took place on September 14.", dct)[0][2] == "1995-09-14"
+
+
+def test_a_weekday_whose_planned_event_something_is_for_is_the_one_to_come():
+    dct = date(1996, 8, 24)  # a Saturday
+    assert found("Hill took pole position for Sunday's Belgian Grand Prix.", dct)[0][2] == "1996-08-25"
+    assert found("They met ahead of Tuesday's vote.", dct)[0][2] == "1996-08-27"
+    assert found("He was fined for Sunday's incident.", dct)[0][2] == "1996-08-18"
+
+
+def test_no_duration_is_read_from_inside_a_number():
+    assert found("Hill did a lap of one minute 50.574 seconds.") == [("one minute", "DURATION", "PT1M")]
+    assert found("It took 1,200 years to build.") == []
