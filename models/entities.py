@@ -82,6 +82,7 @@ from newsview.models.mentions import (
     scoreboard_players,
     speakers,
     starring_works,
+    titled_appositions,
     titles_after_the,
     without_acronyms_of_terms,
     without_overlaps,
@@ -185,6 +186,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates = countries_in_brackets(text, candidates, lex, explain)
     candidates = possessors_of_people(text, candidates, lex, explain)
     candidates = home_towns(text, candidates, lex, explain)
+    candidates = titled_appositions(text, candidates, lex, explain)
     candidates = titles_after_the(text, candidates, lex, explain)
     candidates = i_products(candidates, explain)
     candidates = organisations_in_apposition(text, candidates, explain)
@@ -520,6 +522,7 @@ def _runs_joined(runs: list[Run], ctx: TextContext) -> list[Run]:
             if between in ("' ", "\u2019 ") and _everyday_plural(previous.tokens[-1].key, lex) and (
                 run.tokens[0].key in lex.org_words or run.tokens[-1].key in lex.org_words
                 or run.tokens[0].key in _PRIZES  # "the Commonwealth Writers' Prize for Best First Book"
+                or len(run.tokens) == 1 and run.tokens[0].key in EVENT_HEADS  # "the Breeders' Cup"
             ):
                 # "Otago Girls' High School", "the Writers' Guild": a plural's possessive
                 # inside an organisation's name ends no name
@@ -1378,7 +1381,10 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         elif i == 0 and j == n and n > 1 and not any(run.gaps) and _joined_at_a_patrons_possessive(run, ctx.text):
             head = keys[-2] if keys[-1] in ctx.lex.places and keys[-2] in ctx.lex.org_heads else keys[-1]
             named = ORG if head in ctx.lex.org_words and head not in ctx.lex.loc_words else PLACE
-            candidate = firmly(candidate, named, explain and "patron")  # "King's College"
+            if keys[-1] in EVENT_HEADS and _joined_at_a_plurals_possessive(run, ctx.text, ctx.lex):
+                candidate = firmly(candidate, OTHER, explain and "event")  # "the Breeders' Cup"
+            else:
+                candidate = firmly(candidate, named, explain and "patron")  # "King's College"
         elif person_of:
             candidate = firmly(candidate, label, explain and "person_of")  # "Remco Evenepoel of Soudal"
         elif i > 1 and run.gaps[i - 1] in _OF_GAPS and keys[i - 1] in ctx.lex.org_words and (

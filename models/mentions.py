@@ -765,6 +765,35 @@ def home_towns(text: str, candidates: list[Candidate], lex: Lexicon,
     return out
 
 
+def titled_appositions(text: str, candidates: list[Candidate], lex: Lexicon,
+                       explain: bool = False) -> list[Candidate]:
+    """"dismissed the governor of southern Sindh province, Kamaluddin Azfar, on Monday": a
+    name of two or three words set off by commas after "the", an office's title and what it
+    is of, is the office holder (a convention), unless the lists know it as a place or an
+    organisation or its last word is an organisation's."""
+    out = list(candidates)
+    for i, cand in enumerate(out):
+        if cand.kind != "name" or cand.type == "PERSON" or not 2 <= len(cand.words) <= 3 or any(cand.connectors):
+            continue
+        if text[cand.end : cand.end + 1] != "," or not text.endswith(", ", 0, cand.start):
+            continue
+        title = pattern(_TITLE_OF_BEFORE).search(text, max(0, cand.start - 90), cand.start)
+        if title is None or fold_word(title.group(1)) not in lex.titles:
+            continue
+        name, last = " ".join(cand.words), cand.words[-1]
+        if cand.place is not None or name in lex.places or name in lex.known_orgs or (
+            last in lex.org_words or last in lex.loc_words or last in LEGAL_FORMS
+        ):
+            continue
+        out[i] = firmly(cand, PERSON, explain and "titled_apposition")
+    return out
+
+
+# "the governor of southern Sindh province, ", "the chief executive, ": the office before a
+# name set off by commas
+_TITLE_OF_BEFORE = r"\b[Tt]he ((?:[a-z]+ )?[a-z]+)(?: of (?:the )?[\w'\u2019 -]{1,50}?)?, $"
+
+
 def possessors_of_people(text: str, candidates: list[Candidate], lex: Lexicon,
                          explain: bool = False) -> list[Candidate]:
     """"Ferrari's Michael Schumacher", "Benetton's Jean Alesi", "Williams driver Damon Hill",

@@ -2875,3 +2875,15 @@ def test_social_and_christian_democrats_are_parties_not_the_democratic_party_or_
     found = named("Social Democrat leader Oskar Lafontaine accused Christian Democrat leader Helmut Kohl.")
     assert found["Social Democrats"].type == "ORG" and found["Christian Democrats"].type == "ORG"
     assert "Democratic Party" not in found and "Christian Democrat" not in found
+
+
+def test_a_name_set_off_by_commas_after_an_office_and_what_it_is_of_is_the_office_holder():
+    found = named("Bhutto dismissed the governor of southern Sindh province, Kamaluddin Azfar, on Monday.")
+    assert found["Kamaluddin Azfar"].type == "PERSON"
+    # a place set off so stays a place
+    assert named("They toured the capital of Sindh province, Karachi, on Monday.")["Karachi"].type == "GPE"
+
+
+def test_a_plurals_possessive_before_a_contests_word_is_one_event():
+    assert named("The colt will run in the Breeders' Cup in Toronto.")["Breeders' Cup"].type == "OTHER"
+    assert named("He studied at King's College London.")["King's College London"].type == "ORG"
