@@ -66,6 +66,7 @@ from newsview.models.mentions import (
     listed_works,
     lists_agreed,
     mark_bracket_acronyms,
+    markets_of_places,
     model_numbers,
     names_with_their_s,
     nicknamed_people,
@@ -184,6 +185,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates = _crafts_named_by_their_noun(text, candidates, explain)
     candidates = awards(text, candidates, explain)
     candidates = countries_in_brackets(text, candidates, lex, explain)
+    candidates = markets_of_places(text, candidates, lex, explain)
     candidates = possessors_of_people(text, candidates, lex, explain)
     candidates = home_towns(text, candidates, lex, explain)
     candidates = titled_appositions(text, candidates, lex, explain)

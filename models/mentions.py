@@ -214,7 +214,7 @@ def datelines(text: str, candidates: list[Candidate], lex: Lexicon,
             opens_a_line(text, cand.start) or _after_a_datelines_slash(text, cand.start)
         ) and after.match(text, cand.end):
             if club_names is None:
-                club_names = Counter(c.words for c in candidates if c.type == "ORG")
+                club_names = Counter(c.words for c in candidates if c.type == "ORG" and c.strength >= 3)
             known = lex.places.get(" ".join(cand.words))
             club = club_names[cand.words] - (cand.type == "ORG")  # another mention, a club's
             if known is not None and club > 0:  # the gazetteer's place, kept apart from the club
@@ -636,6 +636,26 @@ def _people_by_initials(candidates: list[Candidate]) -> set[str]:
     """The initials ("mq") of the people named in full ("Marisol Quevedo")."""
     return {person_initials(c.words) for c in candidates
             if c.type == "PERSON" and 1 < len(c.words) <= 3 and c.kind == "name"}
+
+
+def markets_of_places(text: str, candidates: list[Candidate], lex: Lexicon,
+                      explain: bool = False) -> list[Candidate]:
+    """"Tokyo stocks ended lower", "London shares closed higher": a town's or a country's name
+    before a market's noun is where the market is (a convention of market reports), unless the
+    lists know the name as a company's ("Toyota shares", "Nokia shares") or a convention read it
+    firmly."""
+    out = list(candidates)
+    for i, cand in enumerate(out):
+        if cand.kind != "name" or cand.type != "ORG" or cand.strength >= 3:
+            continue
+        name = " ".join(cand.words)
+        if name not in lex.places or name in lex.known_orgs or pattern(_MARKET_AFTER).match(text, cand.end) is None:
+            continue
+        out[i] = firmly(cand, PLACE, explain and "market_place")
+    return out
+
+
+_MARKET_AFTER = r" (?:stocks|shares|bonds|equities|bourses?|stock market|share prices)\b"
 
 
 def countries_in_brackets(text: str, candidates: list[Candidate], lex: Lexicon,

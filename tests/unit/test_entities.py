@@ -2887,3 +2887,9 @@ def test_a_name_set_off_by_commas_after_an_office_and_what_it_is_of_is_the_offic
 def test_a_plurals_possessive_before_a_contests_word_is_one_event():
     assert named("The colt will run in the Breeders' Cup in Toronto.")["Breeders' Cup"].type == "OTHER"
     assert named("He studied at King's College London.")["King's College London"].type == "ORG"
+
+
+def test_a_towns_name_before_a_markets_noun_is_where_the_market_is_and_the_dateline_joins_it():
+    found = named("Tokyo stocks end lower.\n\nTOKYO 1996-12-06\n\nTokyo stocks ended lower on Friday.")
+    assert found["Tokyo"].type == "GPE" and {m.text for m in found["Tokyo"].mentions} == {"Tokyo", "TOKYO"}
+    assert named("Toyota shares rose.")["Toyota"].type == "ORG"
