@@ -1706,16 +1706,23 @@ def _known_organisations_kept(run: Run, options: list[tuple[int, int]],
     if all(t.key not in _first_words_of(lex.known_orgs) for t in run.tokens):
         return chosen  # (most runs: no word opens a known organisation's name)
     taken = {k for i, j, _ in chosen for k in range(i, j)}
-    kept = list(chosen)
+    kept, changed = list(chosen), False
     for i, j in sorted(options, key=lambda o: o[0] - o[1]):  # the longest first
         spelled = _spelled(run, i, j)
         known = spelled in lex.known_orgs or known_by_its_s(ctx.text, run.tokens[j - 1].end, spelled, lex)
-        if taken.isdisjoint(range(i, j)) and known and (
-            j - i > 1 or _organisation_by_its_name(run.tokens[i], lex)
-        ):
+        if not known:
+            continue
+        if taken.isdisjoint(range(i, j)) and (j - i > 1 or _organisation_by_its_name(run.tokens[i], lex)):
             kept.append((i, j, ORG))
             taken.update(range(i, j))
-    return sorted(kept) if len(kept) > len(chosen) else chosen
+            changed = True
+        elif j - i > 1 and len(inside := [c for c in kept if i <= c[0] and c[1] <= j]) > 1 and all(
+            c in inside or c[1] <= i or c[0] >= j for c in kept
+        ):
+            # the weights cut it in pieces: "the International Committee of the Red Cross"
+            kept = [*(c for c in kept if c not in inside), (i, j, ORG)]
+            changed = True
+    return sorted(kept) if changed else chosen
 
 
 @lru_cache(maxsize=4)

@@ -2893,3 +2893,8 @@ def test_a_towns_name_before_a_markets_noun_is_where_the_market_is_and_the_datel
     found = named("Tokyo stocks end lower.\n\nTOKYO 1996-12-06\n\nTokyo stocks ended lower on Friday.")
     assert found["Tokyo"].type == "GPE" and {m.text for m in found["Tokyo"].mentions} == {"Tokyo", "TOKYO"}
     assert named("Toyota shares rose.")["Toyota"].type == "ORG"
+
+
+def test_an_organisation_the_lists_know_is_kept_whole_where_the_weights_cut_it_in_pieces():
+    found = named("The International Committee of the Red Cross has acted as a go-between.")
+    assert "International Committee of the Red Cross" in found and "Red Cross" not in found
