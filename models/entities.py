@@ -47,6 +47,7 @@ from newsview.models.mentions import (
     SCORER_BEFORE,
     Occupied,
     awards,
+    celestial_bodies,
     clubs,
     companies_by_their_officers,
     countries_in_brackets,
@@ -56,6 +57,7 @@ from newsview.models.mentions import (
     extend_lowercase,
     firmly,
     folded_spelling,
+    games_adjectives,
     headline_echoes,
     home_towns,
     i_products,
@@ -80,6 +82,7 @@ from newsview.models.mentions import (
     read_homonyms,
     region_abbreviations,
     relabelled,
+    run_candidate,
     scoreboard_players,
     speakers,
     starring_works,
@@ -182,10 +185,12 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     read_homonyms(text, candidates, lex)
     candidates = clubs(text, runs, candidates, lex, ctx.sentence_starts, explain)
     candidates = _organisations_named_by_their_kind(text, candidates, explain)
-    candidates = _crafts_named_by_their_noun(text, candidates, explain)
+    candidates = _crafts_named_by_their_noun(text, runs, candidates, explain)
     candidates = awards(text, candidates, explain)
     candidates = countries_in_brackets(text, candidates, lex, explain)
     candidates = markets_of_places(text, candidates, lex, explain)
+    candidates = celestial_bodies(text, runs, candidates, explain)
+    candidates = games_adjectives(text, candidates, explain)
     candidates = possessors_of_people(text, candidates, lex, explain)
     candidates = home_towns(text, candidates, lex, explain)
     candidates = titled_appositions(text, candidates, lex, explain)
@@ -638,6 +643,12 @@ def _everyday_plural(key: str, lex: Lexicon) -> bool:
     return key.endswith("s") and (key in lex.common_words or key[:-1] in lex.common_words)
 
 
+# A player's role in lower case right before a name of two words: the player ("substitute
+# Divock Origi", "striker Igor Shkvyrin"); the plurals and "driver" (a team's: "Williams
+# driver Damon Hill" reads the team first) left out.
+_PLAYERS_ROLES = frozenset("""substitute striker midfielder defender goalkeeper keeper winger
+    forward quarterback pitcher batsman bowler wicketkeeper captain playmaker centre-back
+    full-back fly-half scrum-half flanker""".split())
 # Races named for the land they cross: "the Tour of Spain", "the Tour of Flanders".
 _RACES_OF_A_PLACE = frozenset(["tour"])
 # Prizes named for their field: "Nobel Prize in Physics", "Award for Best Actress".
@@ -1510,6 +1521,12 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             # "national security adviser Anthony Lake": a person's noun and a given name make
             # a person of a name ending in a place's word
             candidate = firmly(candidate, PERSON, explain and "person_noun_before")
+        elif label in (ORG, PLACE) and i == 0 and j - i == 2 == n and candidate.place is None and (
+            words_before(ctx.text, candidate.start)[1] in _PLAYERS_ROLES
+            and _spelled(run, i, j) not in ctx.lex.known_orgs and keys[-1] not in ctx.lex.org_words
+            and keys[-1] not in ctx.lex.loc_words
+        ):
+            candidate = firmly(candidate, PERSON, explain and "players_role_before")  # "substitute Divock Origi"
         elif label in (ORG, OTHER) and i == 0 and j - i > 1 and scores[k][PERSON] > 0 and (
             words_before(ctx.text, candidate.start)[1] in cues()[("leader_before", "-")]
         ) and _spelled(run, i, j) not in ctx.lex.known_orgs and not _names_a_party(run, i, j, ctx.lex) and (
@@ -2124,10 +2141,18 @@ def _organisations_named_by_their_kind(text: str, candidates: list[Candidate],
             and c.words in named else c for c in candidates]
 
 
-def _crafts_named_by_their_noun(text: str, candidates: list[Candidate], explain: bool) -> list[Candidate]:
+def _crafts_named_by_their_noun(text: str, runs: list[Run], candidates: list[Candidate],
+                                explain: bool) -> list[Candidate]:
     """"NASA's Juno spacecraft" ... "Juno will orbit the planet": a name a craft's noun follows
     is the craft wherever the article names it (a convention, as for organisations named by
-    their kind), not a person by its other mentions' words."""
+    their kind), not a person by its other mentions' words; and so is one the weights read as
+    no name after "the" or an owner's possessive ("India's Chandrayaan-1 spacecraft")."""
+    occupied = Occupied(candidates)
+    missed = [run_candidate(text, run, OTHER, explain and "craft") for run in runs
+              if _a_craft_noun_after(text, run.tokens[-1].end) and not occupied.run(run)
+              and text.endswith(("the ", "'s ", "\u2019s "), 0, run.tokens[0].start)]
+    if missed:
+        candidates = sorted([*candidates, *missed], key=lambda c: c.start)
     named = {c.words for c in candidates if c.kind == "name" and c.type == "OTHER" and c.place is None
              and _a_craft_noun_after(text, c.end)}
     if not named:

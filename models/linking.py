@@ -392,6 +392,10 @@ def _link_org_short_forms(text: str, cands: list[Candidate], units: dict[int, li
             words[1] in _CLUB_SUFFIXES or words[1] in cues()[("team_nickname", "-")]
         ) and words[0] in lex.places:
             by_prefix.setdefault(words[0], []).append(root)  # "Leicester" ~ "Leicester City", "Bradford Bulls"
+        if cand.type in ("ORG", "OTHER") and len(words) > 2 and not cand.connectors[0] and (
+            words[0] in lex.known_orgs and cand.text[: cand.text.find(" ")].isupper()
+        ):
+            by_prefix.setdefault(" ".join(words[1:]), []).append(root)  # "Champions League" ~ "UEFA Champions League"
         if cand.type == "OTHER" and words[0][:1].isdigit() and not cand.connectors[0]:
             by_prefix.setdefault(" ".join(words[1:]), []).append(root)  # "Dreamliner"
         if cand.type == "OTHER" and len(words) > 1 and words[-1] in _AWARDS_PLURAL and not any(cand.connectors) and (
@@ -481,7 +485,7 @@ _BODIES_OF_A_PLACE = frozenset("""club council police constabulary authority hos
 
 # Words after a town that make a club's name its town's name is short for ("Leicester City",
 # "Fleetwood Town", "Tottenham Hotspur").
-_CLUB_SUFFIXES = CLUB_WORDS | frozenset("city united town county rangers fc afc".split())
+_CLUB_SUFFIXES = CLUB_WORDS | frozenset("city united town county rangers fc afc f.c a.f.c".split())
 
 
 # The plural after an award's name that the award alone is named without ("a Golden Globe").

@@ -28,6 +28,7 @@ from newsview.models.regexprefix import word_trie
 from newsview.models.text import fold_word, opens_a_line
 from newsview.models.vocab import (
     CLUB_HEADS,
+    CLUB_WORDS,
     DERIVED_WORK_WORDS,
     FIRM_ROLES,
     LEGAL_FORMS,
@@ -638,6 +639,54 @@ def _people_by_initials(candidates: list[Candidate]) -> set[str]:
             if c.type == "PERSON" and 1 < len(c.words) <= 3 and c.kind == "name"}
 
 
+def celestial_bodies(text: str, runs: list[Run], candidates: list[Candidate],
+                     explain: bool = False) -> list[Candidate]:
+    """"water ice on the Moon", "The Moon's south pole", "orbiting the Earth": the Moon, the Sun
+    or the Earth after "the" is the body in the sky, a place (a convention, as GUM annotates
+    "Earth"), and so is every other mention of it alone in the article ("on Moon's surface"),
+    not a person named Moon; "The Sun" written so inside a sentence is the paper, and "the Sun
+    Road" a longer name."""
+    bodies = {c.words for c in candidates if c.kind == "name" and c.words in _CELESTIAL_BODIES
+              and _a_celestial_bodys_article(text, c.start, c.end)}
+    occupied = Occupied(candidates)
+    missed = [run_candidate(text, run, PLACE, explain and "celestial_body") for run in runs
+              if len(run.tokens) == 1 and (run.tokens[0].key,) in _CELESTIAL_BODIES
+              and _a_celestial_bodys_article(text, run.tokens[0].start, run.tokens[0].end)
+              and not occupied.run(run)]
+    bodies.update(c.words for c in missed)
+    if not bodies:
+        return candidates
+    out = [replace(firmly(c, PLACE, explain and "celestial_body"), type="LOC", place=None)
+           if c.kind == "name" and c.words in bodies and c.type != "LOC"
+           and not pattern(_CAPITALISED_AFTER).match(text, c.end) else c
+           for c in [*candidates, *(replace(m, type="LOC") for m in missed)]]
+    return sorted(out, key=lambda c: c.start) if missed else out
+
+
+def _a_celestial_bodys_article(text: str, start: int, end: int) -> bool:
+    """Whether "the" stands before the name (or "The" opening a sentence) and no capitalised
+    word after it."""
+    article = text[max(0, start - 4) : start]
+    at_start = article == "The " and (start == 4 or text[start - 6 : start - 4] in (". ", "\n\n")
+                                      or text[start - 5 : start - 4] == "\n")
+    return (article == "the " or at_start) and not pattern(_CAPITALISED_AFTER).match(text, end)
+
+
+def games_adjectives(text: str, candidates: list[Candidate], explain: bool = False) -> list[Candidate]:
+    """"the Olympic stadium", "Olympic champions Michael Johnson and Donovan Bailey": the Games'
+    adjective before an everyday word is the event's (a convention, as WikiGold annotates it),
+    neither a place nor an organisation."""
+    return [firmly(c, OTHER, explain and "games_adjective")
+            if c.kind == "name" and c.words in _GAMES_ADJECTIVES and c.type != "OTHER"
+            and pattern(_LOWER_CASE_WORD_AFTER).match(text, c.end) else c for c in candidates]
+
+
+_GAMES_ADJECTIVES = frozenset({("olympic",), ("paralympic",)})
+_LOWER_CASE_WORD_AFTER = r" [a-z]"
+_CELESTIAL_BODIES = frozenset({("moon",), ("sun",), ("earth",)})
+_CAPITALISED_AFTER = r" [A-Z]"
+
+
 def markets_of_places(text: str, candidates: list[Candidate], lex: Lexicon,
                       explain: bool = False) -> list[Candidate]:
     """"Tokyo stocks ended lower", "London shares closed higher": a town's or a country's name
@@ -1027,6 +1076,10 @@ def _club_towns_possessive(text: str, candidates: list[Candidate], lex: Lexicon,
     towns = {c.words[-1] for c in candidates if c.type == "ORG" and len(c.words) > 1
              and not any(c.connectors) and c.words[-1] in lex.places
              and not lex.places[c.words[-1]].is_country}  # "Oxfam India" names no club
+    # "Tottenham's Mauricio Pochettino" after "Tottenham Hotspur": a town and a club's word
+    towns.update(c.words[0] for c in candidates if c.type == "ORG" and len(c.words) == 2
+                 and not c.connectors[0] and c.words[1] in CLUB_WORDS and c.words[0] in lex.places
+                 and not lex.places[c.words[0]].is_country)
     if not towns:
         return candidates
     return [_as_a_club(c, explain) if len(c.words) == 1 and c.kind == "name"

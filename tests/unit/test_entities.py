@@ -2898,3 +2898,29 @@ def test_a_towns_name_before_a_markets_noun_is_where_the_market_is_and_the_datel
 def test_an_organisation_the_lists_know_is_kept_whole_where_the_weights_cut_it_in_pieces():
     found = named("The International Committee of the Red Cross has acted as a go-between.")
     assert "International Committee of the Red Cross" in found and "Red Cross" not in found
+
+
+def test_a_clubs_short_forms_and_a_bodys_initials_before_its_contest_are_linked():
+    found = named("Liverpool F.C. won the UEFA Champions League after beating Tottenham Hotspur 2-0. "
+                  "Liverpool manager Jurgen Klopp was happy, and Tottenham's Mauricio Pochettino was not. "
+                  "The Champions League final was in Madrid.")
+    assert {m.text for m in found["Liverpool F.C."].mentions} == {"Liverpool F.C.", "Liverpool"}
+    assert {m.text for m in found["UEFA Champions League"].mentions} == {"UEFA Champions League", "Champions League"}
+    assert {m.text for m in found["Tottenham Hotspur"].mentions} == {"Tottenham Hotspur", "Tottenham"}
+
+
+def test_a_name_after_a_players_role_is_the_player():
+    assert named("Liverpool won, and substitute Divock Origi added a second.")["Divock Origi"].type == "PERSON"
+
+
+def test_the_moon_the_sun_and_the_earth_are_places_and_a_craft_named_by_its_noun_is_found():
+    found = named("Water ice on Moon's surface\n\nScientists using India's Chandrayaan-1 spacecraft found ice "
+                  "on the Moon with the Moon Mineralogy Mapper instrument. The Moon's south pole is cold.")
+    assert found["Moon"].type == "LOC" and found["Chandrayaan-1"].type == "OTHER"
+    assert found["Moon Mineralogy Mapper"].type == "OTHER"
+    assert named("Moon Jae-in met the press.")["Moon Jae-in"].type == "PERSON"
+
+
+def test_the_games_adjective_before_an_everyday_word_is_the_events():
+    found = named("The Red Cross set up a centre at the Olympic stadium in Marousi.")
+    assert found["Olympic"].type == "OTHER"
