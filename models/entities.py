@@ -65,6 +65,7 @@ from newsview.models.mentions import (
     known_by_its_s,
     known_names_with_i,
     label_type,
+    languages_spoken,
     listed_works,
     lists_agreed,
     mark_bracket_acronyms,
@@ -90,6 +91,7 @@ from newsview.models.mentions import (
     titles_after_the,
     without_acronyms_of_terms,
     without_overlaps,
+    works_of_people,
     works_with_years,
 )
 from newsview.models.names import (
@@ -191,6 +193,8 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates = markets_of_places(text, candidates, lex, explain)
     candidates = celestial_bodies(text, runs, candidates, explain)
     candidates = games_adjectives(text, candidates, explain)
+    candidates = works_of_people(text, candidates, lex, explain)
+    candidates = languages_spoken(text, candidates, lex, explain)
     candidates = possessors_of_people(text, candidates, lex, explain)
     candidates = home_towns(text, candidates, lex, explain)
     candidates = titled_appositions(text, candidates, lex, explain)
@@ -653,6 +657,7 @@ _PLAYERS_ROLES = frozenset("""substitute striker midfielder defender goalkeeper 
 _RACES_OF_A_PLACE = frozenset(["tour"])
 # Prizes named for their field: "Nobel Prize in Physics", "Award for Best Actress".
 _PRIZES = frozenset("prize prizes award awards medal".split())
+_EVENT_OR_PRIZE_HEADS = EVENT_HEADS | _PRIZES
 # Titles' words that are common surnames too ("Stephen King", "John Major", "Stephanie Pope"),
 # not "Justice" or "Mayor", which end other names ("the George Floyd Justice in Policing Act")
 _TITLES_THAT_ARE_SURNAMES = frozenset(
@@ -1276,7 +1281,7 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
     if n > 1 and (not CLUB_HEADS.isdisjoint(keys[:-1]) or keys[-1][-1:] == "s" or keys[0] == "red"
                   or keys[-1] in CLUB_WORDS or keys[-1] in ctx.lex.places):
         chosen = _clubs_whole(run, options, chosen, evidence, ctx.lex)
-    if n > 1 and not EVENT_HEADS.isdisjoint(keys[1:]):
+    if n > 1 and not _EVENT_OR_PRIZE_HEADS.isdisjoint(keys[1:]):
         chosen = _event_heads_joined(run, chosen, at)
     if n > 1 and keys[0] in _RACES_OF_A_PLACE and run.gaps[0] in ("of", "of the") and (0, n) in at:
         chosen = _whole(chosen, 0, n, OTHER)  # "the Tour of Spain", a race, not a tour and Spain
@@ -1887,6 +1892,10 @@ def _people_named_by_surname(runs: list[Run], read: list[Candidate], evidence: T
     article capitalises it inside a sentence too, or it is a given name."""
     surnames = {c.words[0] for c in read
                 if c.type == "PERSON" and len(c.words) == 1 and c.strength >= 3}
+    # and the surname of one named in full by three words or more ("Albert Chinualumogu
+    # Achebe" under the heading "Chinua Achebe")
+    surnames.update(c.words[-1] for c in read if c.type == "PERSON" and len(c.words) > 2
+                    and not any(c.connectors) and c.strength >= 3)
     if not surnames:
         return read
     people = {(c.start, c.end) for c in read if c.type == "PERSON"}
@@ -1919,7 +1928,9 @@ def _may_be_a_given_name(run: Run, ctx: TextContext) -> bool:
             or first in lex.org_words or first in lex.loc_words or first in lex.other_names
             or first in ctx.lower_case_words()):
         return False
-    return not run.position or first in lex.first_names or first in ctx.certain
+    return not run.position or first in lex.first_names or first in ctx.certain or (
+        opens_a_line(ctx.text, run.tokens[0].start) and ctx.text[run.tokens[-1].end : run.tokens[-1].end + 1] in ("\n", "")
+    )  # a heading of the name alone: "Chinua Achebe" over his biography
 
 
 def _ends_a_kind_of_name(key: str, lex: Lexicon) -> bool:
@@ -3487,11 +3498,12 @@ def _airline(words: tuple[str, ...], connectors: tuple[str, ...], lex: Lexicon) 
 
 def _event_heads_joined(run: Run, chosen: list[tuple[int, int, int]],
                         at: dict[tuple[int, int], int]) -> list[tuple[int, int, int]]:
-    """A name the weights read without the event word right after it takes it ("the Brit
-    Awards" read as "Brit"): the event's name (typed an event by the candidate convention)."""
+    """A name the weights read without the event's or the prize's word right after it takes it
+    ("the Brit Awards" read as "Brit", "the Man Booker International Prize" without "Prize"):
+    the event's or the prize's name (typed so by the candidate convention)."""
     out = []
     for i, j, label in sorted(chosen):
-        if j < len(run.tokens) and not run.gaps[j - 1] and run.tokens[j].key in EVENT_HEADS and (
+        if j < len(run.tokens) and not run.gaps[j - 1] and run.tokens[j].key in _EVENT_OR_PRIZE_HEADS and (
             (i, j + 1) in at and not any(a == j for a, _, _ in chosen)
         ):
             j, label = j + 1, OTHER

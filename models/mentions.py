@@ -1503,6 +1503,56 @@ def _named_but_in_possessive_titles(text: str, owner: str) -> bool:
     return re.search(r"(?<!\w)" + re.escape(owner) + r"(?!\w|['\u2019]s [A-Z])", text) is not None
 
 
+def languages_spoken(text: str, candidates: list[Candidate], lex: Lexicon,
+                     explain: bool = False) -> list[Candidate]:
+    """"She speaks French and German", "he studied English, history and theology": a
+    nationality's word (or a language the lists know) after a verb of speaking, studying,
+    teaching or translating, or listed after one, is the language (a convention), neither the
+    country nor its people."""
+    out = list(candidates)
+    for i, cand in enumerate(out):
+        if cand.kind not in ("name", "demonym") or len(cand.words) != 1 or cand.type == "OTHER":
+            continue
+        word = cand.words[0]
+        if word not in lex.demonyms and word not in lex.other_names:
+            continue
+        if pattern(_LANGUAGE_VERB_BEFORE).search(text, max(0, cand.start - 60), cand.start) is not None and (
+            pattern(_NO_NOUN_AFTER).match(text, cand.end) is not None  # not "studied Russian politics"
+        ):
+            out[i] = replace(firmly(cand, OTHER, explain and "language"), place=None, kind="name")
+    return out
+
+
+_NO_NOUN_AFTER = (r"(?:[,.;:!?)\"\u201d]|[ \t]*$|[ \t]*\n| (?:and|or|at|in|for|with|to|from|as|but|when|while"
+                  r"|fluently|well|badly|since|because)\b)")
+# a verb of a language, then perhaps other languages listed before this one
+_LANGUAGE_VERB_BEFORE = (r"\b(?:speaks?|spoke|spoken|speaking|stud(?:y|ies|ied|ying)|taught|teach(?:es|ing)?"
+                         r"|learn(?:s|ed|t|ing)?|translated into|fluent in|dubbed into)"
+                         r" (?:(?:fluent|good|perfect|broken|basic|native) )?(?:[A-Z][a-z]+(?:, | and | or ))*$")
+
+
+def works_of_people(text: str, candidates: list[Candidate], lex: Lexicon,
+                    explain: bool = False) -> list[Candidate]:
+    """"Joseph Conrad's Heart of Darkness", "Tolstoy's War and Peace": everyday words joined by
+    "of" or "and", right after a person's name in the possessive, are the person's work (a
+    convention), unless a word of them is a title's, an organisation's or a place's ("Bush's
+    Defense and State Departments", "Blair's Chancellor of the Exchequer")."""
+    out = list(candidates)
+    for i in range(1, len(out)):
+        owner, cand = out[i - 1], out[i]
+        if cand.kind != "name" or cand.type == "OTHER" or owner.type != "PERSON" or len(cand.words) < 2:
+            continue
+        if text[owner.end : cand.start] not in ("'s ", "\u2019s ", "' ", "\u2019 "):
+            continue
+        if not any(cand.connectors) or any(gap not in ("", "of", "of the", "and") for gap in cand.connectors):
+            continue
+        if all(w in lex.common_words and w not in lex.titles and w not in lex.org_words
+               and w not in lex.loc_words and w not in lex.gpe_words and w not in lex.org_heads
+               and w not in lex.places for w in cand.words):
+            out[i] = firmly(cand, OTHER, explain and "persons_work")
+    return out
+
+
 def possessive_titles(text: str, candidates: list[Candidate], lex: Lexicon, line_kinds: dict[int, str],
                       line_starts: Sequence[int], explain: bool = False) -> list[Candidate]:
     """"Schindler's List", "Ocean's Twelve", "Occam's Razor": a name in the possessive

@@ -2924,3 +2924,26 @@ def test_the_moon_the_sun_and_the_earth_are_places_and_a_craft_named_by_its_noun
 def test_the_games_adjective_before_an_everyday_word_is_the_events():
     found = named("The Red Cross set up a centre at the Olympic stadium in Marousi.")
     assert found["Olympic"].type == "OTHER"
+
+
+def test_a_heading_of_a_name_over_a_biography_is_the_person():
+    found = named("Chinua Achebe\n\nAlbert Chinualumogu Achebe was a Nigerian novelist. Achebe was born in Ogidi.")
+    assert found["Chinua Achebe"].type == "PERSON"
+
+
+def test_a_prizes_word_after_the_name_the_weights_read_joins_it():
+    assert named("He won the Man Booker International Prize in 2007.")["Man Booker International Prize"].type == "OTHER"
+
+
+def test_everyday_words_joined_by_of_after_a_persons_possessive_are_the_persons_work():
+    found = named("He criticised Joseph Conrad's Heart of Darkness.")
+    assert found["Heart of Darkness"].type == "OTHER" and found["Joseph Conrad"].type == "PERSON"
+    assert named("Tony Blair's Chancellor of the Exchequer spoke.").get("Chancellor of the Exchequer") is None or (
+        named("Tony Blair's Chancellor of the Exchequer spoke.")["Chancellor of the Exchequer"].type != "OTHER")
+
+
+def test_a_nationality_word_after_a_verb_of_speaking_or_studying_is_the_language():
+    found = named("She speaks French and German, and he studied English, history and theology.")
+    assert {found[name].type for name in ("French", "German", "English")} == {"OTHER"}
+    assert "France" not in found and "England" not in found
+    assert named("He studied Russian politics.")["Russia"].type == "GPE"
