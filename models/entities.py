@@ -76,6 +76,7 @@ from newsview.models.mentions import (
     organisations_in_apposition,
     party_tag_at,
     party_tags,
+    places_with_their_article,
     possessive_titles,
     possessors_of_people,
     quoted_titles,
@@ -195,6 +196,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates = games_adjectives(text, candidates, explain)
     candidates = works_of_people(text, candidates, lex, explain)
     candidates = languages_spoken(text, candidates, lex, explain)
+    candidates = places_with_their_article(text, candidates, lex, explain)
     candidates = possessors_of_people(text, candidates, lex, explain)
     candidates = home_towns(text, candidates, lex, explain)
     candidates = titled_appositions(text, candidates, lex, explain)

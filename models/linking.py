@@ -166,6 +166,10 @@ def _acronyms(cand: Candidate) -> set[str]:
         # "IE6" for "Internet Explorer 6": the initials keep the version number.
         return {"".join(w[0] for w in content[:-1]) + content[-1]}
     letters = {"".join(w[0] for w in content)}
+    # "UKHSA" for "UK Health Security Agency": initials written so give all their letters
+    spelled = cand.text.split()
+    if len(spelled) == len(cand.words) and 2 <= len(spelled[0]) <= 3 and spelled[0].isupper() and spelled[0].isalpha():
+        letters.add(cand.words[0] + "".join(w[0] for w in content[1:]))
     every = [w for w in cand.words if w not in ("the", "&")]
     letters.add("".join(w[0] for w in every))
     if "of" in cand.connectors or "of the" in cand.connectors:

@@ -1503,6 +1503,26 @@ def _named_but_in_possessive_titles(text: str, owner: str) -> bool:
     return re.search(r"(?<!\w)" + re.escape(owner) + r"(?!\w|['\u2019]s [A-Z])", text) is not None
 
 
+def places_with_their_article(text: str, candidates: list[Candidate], lex: Lexicon,
+                              explain: bool = False) -> list[Candidate]:
+    """"in The Hague", "The Hague is": a place whose name holds its article, written with a
+    capital, takes it, where the name without it is no place ("the Netherlands" stays
+    "Netherlands")."""
+    out = list(candidates)
+    for i, cand in enumerate(out):
+        if cand.kind != "name" or not text.endswith("The ", 0, cand.start):
+            continue
+        name = " ".join(cand.words)
+        place = lex.places.get("the " + name)
+        if place is None or name in lex.places:
+            continue
+        start = cand.start - 4
+        out[i] = replace(firmly(cand, PLACE, explain and "place_article"), start=start,
+                         text=text[start : cand.end], words=("the", *cand.words),
+                         connectors=("", *cand.connectors), place=place.name)
+    return out
+
+
 def languages_spoken(text: str, candidates: list[Candidate], lex: Lexicon,
                      explain: bool = False) -> list[Candidate]:
     """"She speaks French and German", "he studied English, history and theology": a

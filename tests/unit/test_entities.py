@@ -2111,7 +2111,7 @@ def test_a_name_after_the_capitalised_inside_a_sentence_is_a_title_not_a_place_o
                   "He then flew to The Hague.")
     assert found["Quillet"].type in ("ORG", "OTHER")
     assert found["Ravenscourt"].type in ("ORG", "OTHER")
-    assert found["Hague"].type == "GPE"
+    assert found["The Hague"].type == "GPE"  # (its article is its name's)
 
 
 def test_a_nationality_word_and_a_contest_in_a_headlines_capitals_are_the_contest():
@@ -2947,3 +2947,19 @@ def test_a_nationality_word_after_a_verb_of_speaking_or_studying_is_the_language
     assert {found[name].type for name in ("French", "German", "English")} == {"OTHER"}
     assert "France" not in found and "England" not in found
     assert named("He studied Russian politics.")["Russia"].type == "GPE"
+
+
+def test_a_place_whose_name_holds_its_article_keeps_it():
+    found = named("When I came back to The Hague I taught at a school.")
+    assert "The Hague" in found and found["The Hague"].mentions[0].text == "The Hague"
+    assert "Netherlands" in named("She lives in the Netherlands.")
+
+
+def test_initials_opening_a_name_give_all_their_letters_to_its_acronym():
+    found = named("The UK Health Security Agency declared an incident. A doctor at UKHSA said so.")
+    assert {m.text for m in found["UK Health Security Agency"].mentions} == {"UK Health Security Agency", "UKHSA"}
+
+
+def test_names_listed_after_titles_such_as_are_works():
+    found = named("The deal gives it titles such as Call of Duty and Candy Crush.")
+    assert found["Candy Crush"].type == "OTHER" and found["Call of Duty"].type == "OTHER"
