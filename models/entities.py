@@ -86,6 +86,7 @@ from newsview.models.mentions import (
     relabelled,
     run_candidate,
     scoreboard_players,
+    settlements_named,
     speakers,
     starring_works,
     titled_appositions,
@@ -196,6 +197,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates = games_adjectives(text, candidates, explain)
     candidates = works_of_people(text, candidates, lex, explain)
     candidates = languages_spoken(text, candidates, lex, explain)
+    candidates = settlements_named(text, candidates, lex, explain)
     candidates = places_with_their_article(text, candidates, lex, explain)
     candidates = possessors_of_people(text, candidates, lex, explain)
     candidates = home_towns(text, candidates, lex, explain)

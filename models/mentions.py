@@ -1523,6 +1523,28 @@ def places_with_their_article(text: str, candidates: list[Candidate], lex: Lexic
     return out
 
 
+def settlements_named(text: str, candidates: list[Candidate], lex: Lexicon,
+                      explain: bool = False) -> list[Candidate]:
+    """"the seaside resort of Mati", "in the community of Beauregard": a name of one or two
+    words after a noun for a place people live in and "of" is that place (a convention, beside
+    the fitted "the town of"), unless its words are an organisation's."""
+    out = list(candidates)
+    for i, cand in enumerate(out):
+        if cand.kind != "name" or cand.type in ("GPE", "LOC") or len(cand.words) > 2:
+            continue
+        if cand.words[-1] in lex.org_words or pattern(_SETTLEMENT_OF_BEFORE).search(
+            text, max(0, cand.start - 48), cand.start
+        ) is None:
+            continue
+        out[i] = firmly(cand, PLACE, explain and "settlement_of")
+    return out
+
+
+# nouns for a place people live in that the fitted "the town of" does not hold
+_SETTLEMENT_OF_BEFORE = (r"\b[Tt]he (?:[a-z-]+ ){0,2}(?:community|resort|enclave|settlement|neighbou?rhood"
+                         r"|kibbutz|oasis|commune|locality) of $")
+
+
 def languages_spoken(text: str, candidates: list[Candidate], lex: Lexicon,
                      explain: bool = False) -> list[Candidate]:
     """"She speaks French and German", "he studied English, history and theology": a

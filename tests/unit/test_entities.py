@@ -2963,3 +2963,8 @@ def test_initials_opening_a_name_give_all_their_letters_to_its_acronym():
 def test_names_listed_after_titles_such_as_are_works():
     found = named("The deal gives it titles such as Call of Duty and Candy Crush.")
     assert found["Candy Crush"].type == "OTHER" and found["Call of Duty"].type == "OTHER"
+
+
+def test_a_name_after_the_resort_of_or_the_community_of_is_that_place():
+    assert named("A wildfire forced the evacuation of the seaside resort of Mati.")["Mati"].type == "GPE"
+    assert named("Rescuers searched the community of Beauregard.")["Beauregard"].type == "GPE"
