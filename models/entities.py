@@ -76,6 +76,7 @@ from newsview.models.mentions import (
     organisations_in_apposition,
     party_tag_at,
     party_tags,
+    places_after_the,
     places_with_their_article,
     possessive_titles,
     possessors_of_people,
@@ -193,6 +194,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates = awards(text, candidates, explain)
     candidates = countries_in_brackets(text, candidates, lex, explain)
     candidates = markets_of_places(text, candidates, lex, explain)
+    candidates = places_after_the(text, candidates, lex, explain)
     candidates = celestial_bodies(text, runs, candidates, explain)
     candidates = games_adjectives(text, candidates, explain)
     candidates = works_of_people(text, candidates, lex, explain)

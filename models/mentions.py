@@ -687,6 +687,26 @@ _CELESTIAL_BODIES = frozenset({("moon",), ("sun",), ("earth",)})
 _CAPITALISED_AFTER = r" [A-Z]"
 
 
+def places_after_the(text: str, candidates: list[Candidate], lex: Lexicon,
+                     explain: bool = False) -> list[Candidate]:
+    """"illegal deforestation in the Amazon": a name the lists know both as a company's and as
+    a place's is the place after "the" (a convention: a company is named without it), unless
+    a word only a company has follows ("the Amazon founder")."""
+    out = list(candidates)
+    for i, cand in enumerate(out):
+        if cand.kind != "name" or cand.type != "ORG" or not text.endswith("the ", 0, cand.start):
+            continue
+        name = " ".join(cand.words)
+        place = lex.places.get(name)
+        if place is None or name not in lex.known_orgs or pattern(_CAPITALISED_AFTER).match(text, cand.end):
+            continue
+        after = pattern(r" ([a-z]+)").match(text, cand.end)
+        if after is not None and (after.group(1) in cues()[("org_modified", "-")] or after.group(1) in FIRM_ROLES):
+            continue  # "the Amazon founder", "the Amazon shares": the company
+        out[i] = replace(firmly(cand, PLACE, explain and "place_after_the"), type=place.type, place=place.name)
+    return out
+
+
 def markets_of_places(text: str, candidates: list[Candidate], lex: Lexicon,
                       explain: bool = False) -> list[Candidate]:
     """"Tokyo stocks ended lower", "London shares closed higher": a town's or a country's name
@@ -836,10 +856,11 @@ def home_towns(text: str, candidates: list[Candidate], lex: Lexicon,
 
 def titled_appositions(text: str, candidates: list[Candidate], lex: Lexicon,
                        explain: bool = False) -> list[Candidate]:
-    """"dismissed the governor of southern Sindh province, Kamaluddin Azfar, on Monday": a
-    name of two or three words set off by commas after "the", an office's title and what it
-    is of, is the office holder (a convention), unless the lists know it as a place or an
-    organisation or its last word is an organisation's."""
+    """"dismissed the governor of southern Sindh province, Kamaluddin Azfar, on Monday",
+    "accompanied by an Indigenous leader, Raoni Metuktire,": a name of two or three words set
+    off by commas after a determiner, an office's title and what it is of, is the office
+    holder (a convention), unless the lists know it as a place or an organisation or its last
+    word is an organisation's."""
     out = list(candidates)
     for i, cand in enumerate(out):
         if cand.kind != "name" or cand.type == "PERSON" or not 2 <= len(cand.words) <= 3 or any(cand.connectors):
@@ -860,7 +881,8 @@ def titled_appositions(text: str, candidates: list[Candidate], lex: Lexicon,
 
 # "the governor of southern Sindh province, ", "the chief executive, ": the office before a
 # name set off by commas
-_TITLE_OF_BEFORE = r"\b[Tt]he ((?:[a-z]+ )?[a-z]+)(?: of (?:the )?[\w'\u2019 -]{1,50}?)?, $"
+_TITLE_OF_BEFORE = (r"\b(?:[Tt]he|an?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?:[A-Z][\w-]+ )?((?:[a-z]+ )?[a-z]+)"
+                    r"(?: of (?:the )?[\w'\u2019 -]{1,50}?)?, $")
 
 
 def possessors_of_people(text: str, candidates: list[Candidate], lex: Lexicon,

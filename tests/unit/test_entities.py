@@ -2968,3 +2968,14 @@ def test_names_listed_after_titles_such_as_are_works():
 def test_a_name_after_the_resort_of_or_the_community_of_is_that_place():
     assert named("A wildfire forced the evacuation of the seaside resort of Mati.")["Mati"].type == "GPE"
     assert named("Rescuers searched the community of Beauregard.")["Beauregard"].type == "GPE"
+
+
+def test_an_office_holder_set_off_by_commas_after_a_or_an_and_an_adjective_is_a_person():
+    found = named("He was accompanied by an Indigenous leader, Raoni Metuktire, and a boy.")
+    assert found["Raoni Metuktire"].type == "PERSON"
+
+
+def test_a_name_that_is_a_companys_and_a_places_is_the_place_after_the():
+    assert named("She pledged to end illegal deforestation in the Amazon by 2030.")["Amazon"].type == "LOC"
+    assert named("He met the Amazon founder Jeff Bezos.")["Amazon"].type == "ORG"
+    assert named("Amazon shares rose.")["Amazon"].type == "ORG"
