@@ -675,13 +675,18 @@ def _a_celestial_bodys_article(text: str, start: int, end: int) -> bool:
 def games_adjectives(text: str, candidates: list[Candidate], explain: bool = False) -> list[Candidate]:
     """"the Olympic stadium", "Olympic champions Michael Johnson and Donovan Bailey": the Games'
     adjective before an everyday word is the event's (a convention, as WikiGold annotates it),
-    neither a place nor an organisation."""
-    return [firmly(c, OTHER, explain and "games_adjective")
-            if c.kind == "name" and c.words in _GAMES_ADJECTIVES and c.type != "OTHER"
-            and pattern(_LOWER_CASE_WORD_AFTER).match(text, c.end) else c for c in candidates]
+    neither a place nor an organisation; "an Indigenous leader", "Aboriginal land": a people's
+    adjective is the group's."""
+    out = list(candidates)
+    for i, c in enumerate(out):
+        label = _ADJECTIVES_BEFORE_A_NOUN.get(c.words) if c.kind == "name" else None
+        if label is not None and label_type(label) != c.type and pattern(_LOWER_CASE_WORD_AFTER).match(text, c.end):
+            out[i] = firmly(c, label, explain and ("games_adjective" if label == OTHER else "peoples_adjective"))
+    return out
 
 
-_GAMES_ADJECTIVES = frozenset({("olympic",), ("paralympic",)})
+_ADJECTIVES_BEFORE_A_NOUN = {("olympic",): OTHER, ("paralympic",): OTHER, ("indigenous",): NORP,
+                             ("aboriginal",): NORP}
 _LOWER_CASE_WORD_AFTER = r" [a-z]"
 _CELESTIAL_BODIES = frozenset({("moon",), ("sun",), ("earth",)})
 _CAPITALISED_AFTER = r" [A-Z]"

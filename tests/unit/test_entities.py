@@ -2979,3 +2979,8 @@ def test_a_name_that_is_a_companys_and_a_places_is_the_place_after_the():
     assert named("She pledged to end illegal deforestation in the Amazon by 2030.")["Amazon"].type == "LOC"
     assert named("He met the Amazon founder Jeff Bezos.")["Amazon"].type == "ORG"
     assert named("Amazon shares rose.")["Amazon"].type == "ORG"
+
+
+def test_a_peoples_adjective_before_an_everyday_word_is_the_group():
+    found = named("Lula climbed the ramp with a Indigenous leader, Raoni Metuktire, and a boy.")
+    assert found["Indigenous"].type == "NORP"
