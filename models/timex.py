@@ -748,6 +748,10 @@ _EXPECTED_BEFORE = LazyPattern(
 _EVENT_AFTER_ITS_DAY = LazyPattern(
     r"[ \t]{1,2}(?:elections?|polls?|votes?|ballot|referendum|summit|deadline|hearing|trial"
     r"|launch|final|race|vote-counting|talks|meeting|conference|congress|plebiscite)\b")
+# "The deadline is midnight on Friday", "the report is due on Tuesday": a day in the present
+# tense of a deadline or of a thing due is ahead
+_DUE_BEFORE = LazyPattern(
+    r"(?i:\b(?:deadline[ \t]{1,2}(?:is|falls|expires)|(?:is|are)[ \t]{1,2}due)\b[^.;!?]{0,32})$")
 _FOR_OR_AHEAD_OF_BEFORE = LazyPattern(r"\b(?:for|ahead of)[ \t]{1,2}$")
 # a day's planned event in the possessive: "Sunday's Belgian Grand Prix", "Tuesday's vote"
 _A_DAYS_PLANNED_EVENT = LazyPattern(
@@ -1249,6 +1253,10 @@ class _Values:
         if _UNTIL_BEFORE.search(self._before(start, 96)):
             if self.explain:
                 self._why(f"{name} -> the {name} after {_day(dct)}: a deadline ('until')")
+            return dct + timedelta(days=ahead)
+        if _DUE_BEFORE.search(self._before(start, 48)):
+            if self.explain:
+                self._why(f"{name} -> the {name} after {_day(dct)}: a deadline or a day something is due")
             return dct + timedelta(days=ahead)
         if self._for_a_days_planned_event(start, end):
             if self.explain:

@@ -1024,3 +1024,9 @@ def test_a_weekday_whose_planned_event_something_is_for_is_the_one_to_come():
 def test_no_duration_is_read_from_inside_a_number():
     assert found("Hill did a lap of one minute 50.574 seconds.") == [("one minute", "DURATION", "PT1M")]
     assert found("It took 1,200 years to build.") == []
+
+
+def test_a_weekday_of_a_deadline_in_the_present_tense_is_ahead():
+    dct = date(2024, 3, 14)  # a Thursday
+    assert found("The deadline is midnight on Friday.", dct)[-1] == ("Friday", "DATE", "2024-03-15")
+    assert found("He said on Friday the deadline was missed.", dct)[0][2] == "2024-03-08"
