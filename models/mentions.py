@@ -859,6 +859,40 @@ def home_towns(text: str, candidates: list[Candidate], lex: Lexicon,
     return out
 
 
+def people_who_met(text: str, runs: list[Run], candidates: list[Candidate], lex: Lexicon,
+                   sentence_starts: Sequence[int], explain: bool = False) -> list[Candidate]:
+    """"Zelensky met Biden at the White House": two names a verb of meeting joins ("met",
+    "spoke with", "shook hands with") are people (a convention), though the weights read one
+    as nothing or an organisation, unless the lists know either as a place, an organisation or
+    a nationality's word ("Britain met France") or the sentence speaks of a match ("Leeds met
+    Hull in the final")."""
+    if pattern(_MEETING).search(text) is None:
+        return candidates
+
+    def may_be_people(words: tuple[str, ...], start: int, end: int) -> bool:
+        name = " ".join(words)
+        return len(words) <= 3 and _meets_a_name(text, start, end) and name not in lex.places and (
+            name not in lex.known_orgs and name not in lex.demonyms and words[-1] not in lex.org_words
+            and not _in_a_match_sentence(text, sentence_starts, start))
+
+    out = [firmly(c, PERSON, explain and "met") if c.kind == "name" and c.type != "PERSON" and c.place is None
+           and may_be_people(c.words, c.start, c.end) else c for c in candidates]
+    occupied = Occupied(out)
+    missed = [run_candidate(text, run, PERSON, explain and "met") for run in runs
+              if not occupied.run(run) and not any(t.number or t.key in lex.common_words for t in run.tokens)
+              and may_be_people(tuple(t.key for t in run.tokens), run.tokens[0].start, run.tokens[-1].end)]
+    return sorted([*out, *missed], key=lambda c: c.start) if missed else out
+
+
+_MEETING = r" (?:met|meets|met with|meets with|spoke with|talked with|phoned|telephoned|hugged|shook hands with) "
+
+
+def _meets_a_name(text: str, start: int, end: int) -> bool:
+    """Whether a verb of meeting joins the name at ``start``..``end`` to a capitalised name."""
+    return pattern(_MEETING + r"(?:President |Prime Minister |Chancellor |King |Queen )?[A-Z][a-z]").match(
+        text, end) is not None or pattern(r"[a-z]" + _MEETING + "$").search(text, max(0, start - 24), start) is not None
+
+
 def titled_appositions(text: str, candidates: list[Candidate], lex: Lexicon,
                        explain: bool = False) -> list[Candidate]:
     """"dismissed the governor of southern Sindh province, Kamaluddin Azfar, on Monday",

@@ -2984,3 +2984,10 @@ def test_a_name_that_is_a_companys_and_a_places_is_the_place_after_the():
 def test_a_peoples_adjective_before_an_everyday_word_is_the_group():
     found = named("Lula climbed the ramp with a Indigenous leader, Raoni Metuktire, and a boy.")
     assert found["Indigenous"].type == "NORP"
+
+
+def test_two_names_joined_by_a_verb_of_meeting_are_people():
+    found = named("Zelensky met Biden at the White House.")
+    assert found["Zelensky"].type == "PERSON" and found["Biden"].type == "PERSON"
+    found = named("Britain met France in talks.")
+    assert found["Britain"].type == "GPE" and found["France"].type == "GPE"
