@@ -76,6 +76,7 @@ from newsview.models.mentions import (
     organisations_in_apposition,
     party_tag_at,
     party_tags,
+    people_by_their_verbs,
     people_who_met,
     places_after_the,
     places_with_their_article,
@@ -206,6 +207,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates = home_towns(text, candidates, lex, explain)
     candidates = titled_appositions(text, candidates, lex, explain)
     candidates = people_who_met(text, runs, candidates, lex, ctx.sentence_starts, explain)
+    candidates = people_by_their_verbs(text, candidates, lex, explain)
     candidates = titles_after_the(text, candidates, lex, explain)
     candidates = i_products(candidates, explain)
     candidates = organisations_in_apposition(text, candidates, explain)

@@ -577,7 +577,7 @@ CONVENTIONS = frozenset({"party", "quoted_title", "initials", "region_abbreviati
                          "brand", "person_of", "institutions_person", "national_body",
                          "street_institution", "workplace_before", "persons_country",
                          "given_name_and_surname", "ship", "rivals_word", "noble_title",
-                         "place_in_country", "titled_apposition", "market_place", "players_role_before", "celestial_body", "games_adjective", "peoples_adjective", "persons_work", "language", "place_article", "settlement_of", "place_after_the", "met",
+                         "place_in_country", "titled_apposition", "market_place", "players_role_before", "celestial_body", "games_adjective", "peoples_adjective", "persons_work", "language", "place_article", "settlement_of", "place_after_the", "met", "persons_verb",
                          "institutions_town", "polity",
                          "org_noun_after", "models", "craft_name"})
 _KINDS = {"PERSON": "a person", "ORG": "an organisation", "OTHER": "a work or product",
@@ -748,6 +748,7 @@ _FIXED = {
     "place_after_the": "a name the lists know as a company's and a place's, after 'the' ('deforestation in the Amazon'): the place",
     "peoples_adjective": "'Indigenous' or 'Aboriginal' before an everyday word ('an Indigenous leader'): the people's adjective, a group",
     "met": "two names joined by 'met', 'spoke with' or 'shook hands with' ('Zelensky met Biden'): people",
+    "persons_verb": "a one-word name no list knows before 'visited', 'arrived', 'resigned', 'died' or the like ('Kishida visited Seoul'): a person",
     "lake": "it opens with Loch or Lough ('Loch Etive', 'Lough Neagh'): a lake",
     "platform": "the letter X after 'on' or 'via' ('posted on X'): the social network",
     "leader_before": "a leader's word in lower case right before it ('opposition leader'): a person",

@@ -2991,3 +2991,14 @@ def test_two_names_joined_by_a_verb_of_meeting_are_people():
     assert found["Zelensky"].type == "PERSON" and found["Biden"].type == "PERSON"
     found = named("Britain met France in talks.")
     assert found["Britain"].type == "GPE" and found["France"].type == "GPE"
+
+
+def test_names_that_met_together_or_by_phone_and_a_partys_leader_in_the_possessive_are_people():
+    found = named("Scholz and Macron met in Berlin. Putin spoke by phone with Xi.")
+    assert {found[name].type for name in ("Scholz", "Macron", "Xi")} == {"PERSON"}
+    assert named("Ramaphosa's ANC lost its majority.")["Ramaphosa"].type == "PERSON"
+
+
+def test_a_name_no_list_knows_before_a_verb_only_a_person_does_is_a_person():
+    assert named("Kishida visited Seoul.")["Kishida"].type == "PERSON"
+    assert named("Nvidia said profits rose.")["Nvidia"].type == "ORG"
