@@ -1500,6 +1500,10 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             _best_is_not(candidate, ORG)
         ):
             candidate = firmly(candidate, ORG, explain and "airline")
+        elif j - i == 2 and candidate.words[1] == "air" and not candidate.connectors[0] and (
+            pattern(_AVIATION_NOUN_AFTER).match(ctx.text, candidate.end) and _best_is_not(candidate, ORG)
+        ):
+            candidate = firmly(candidate, ORG, explain and "airline")  # "the Lion Air crash"
         elif label != PLACE and j - i == 1 and _county(candidate):
             candidate = firmly(candidate, PLACE, explain and "county")
         elif label == ORG and j - i > 1 and not any(candidate.connectors) and (
@@ -2126,8 +2130,13 @@ def _an_event_noun_after(text: str, end: int) -> bool:
 
 
 def _a_craft_noun_after(text: str, end: int) -> bool:
-    """Whether a noun for a craft follows: "the Kepler spacecraft", "a Trident missile"."""
-    return _next_word_in(text, end, cues()[("craft_noun_after", "-")])
+    """Whether a noun for a craft follows, or its plural: "the Kepler spacecraft", "a Trident
+    missile", "20 Starlink satellites"."""
+    match = pattern(_NEXT_LOWER_WORD).match(text, end)
+    if match is None:
+        return False
+    word, nouns = match.group(1), cues()[("craft_noun_after", "-")]
+    return word in nouns or word[-1:] == "s" and word[:-1] in nouns
 
 
 def _next_word_in(text: str, end: int, words: frozenset[str]) -> bool:
@@ -2167,11 +2176,13 @@ def _crafts_named_by_their_noun(text: str, runs: list[Run], candidates: list[Can
     """"NASA's Juno spacecraft" ... "Juno will orbit the planet": a name a craft's noun follows
     is the craft wherever the article names it (a convention, as for organisations named by
     their kind), not a person by its other mentions' words; and so is one the weights read as
-    no name after "the" or an owner's possessive ("India's Chandrayaan-1 spacecraft")."""
+    no name after "the", an owner's possessive or a count ("India's Chandrayaan-1 spacecraft",
+    "launched 20 Starlink satellites")."""
     occupied = Occupied(candidates)
     missed = [run_candidate(text, run, OTHER, explain and "craft") for run in runs
               if _a_craft_noun_after(text, run.tokens[-1].end) and not occupied.run(run)
-              and text.endswith(("the ", "'s ", "\u2019s "), 0, run.tokens[0].start)]
+              and (text.endswith(("the ", "'s ", "\u2019s "), 0, run.tokens[0].start)
+                   or pattern(r"\d $").search(text, max(0, run.tokens[0].start - 2), run.tokens[0].start))]
     if missed:
         candidates = sorted([*candidates, *missed], key=lambda c: c.start)
     named = {c.words for c in candidates if c.kind == "name" and c.type == "OTHER" and c.place is None
@@ -3493,6 +3504,10 @@ def _models_whole(run: Run, at: dict[tuple[int, int], int], chosen: list[tuple[i
     ):
         return _whole(chosen, 0, n, OTHER)
     return chosen
+
+
+# what an airline's name stands before: "the Lion Air crash", "a Lion Air flight"
+_AVIATION_NOUN_AFTER = r" (?:crash|flight|flights|jet|jets|plane|planes|airliner|aircraft|pilots?|passengers|crew)\b"
 
 
 def _airline(words: tuple[str, ...], connectors: tuple[str, ...], lex: Lexicon) -> bool:

@@ -3002,3 +3002,8 @@ def test_names_that_met_together_or_by_phone_and_a_partys_leader_in_the_possessi
 def test_a_name_no_list_knows_before_a_verb_only_a_person_does_is_a_person():
     assert named("Kishida visited Seoul.")["Kishida"].type == "PERSON"
     assert named("Nvidia said profits rose.")["Nvidia"].type == "ORG"
+
+
+def test_an_airline_before_a_crash_and_a_craft_counted_in_the_plural():
+    assert named("The jet was grounded after the Lion Air crash.")["Lion Air"].type == "ORG"
+    assert named("SpaceX launched 20 Starlink satellites.")["Starlink"].type == "OTHER"
