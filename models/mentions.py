@@ -1016,7 +1016,7 @@ def clubs(text: str, runs: list[Run], candidates: list[Candidate], lex: Lexicon,
     for c in candidates:
         if c.kind != "name" or c.start - 4 in people_end and text.startswith(" of ", c.start - 4):
             continue  # "Iga Swiatek of Poland beat ...": the player's country, not its side
-        if not _may_be_a_club(text, sentence_starts, c, lex):
+        if not _may_be_a_club(text, sentence_starts, c, lex) and not _a_countrys_side_in_a_table(text, c, patterns, lex):
             if (c.type == "OTHER" or c.type == "PERSON" and len(c.words) > 1) and (
                 (c.words[0] not in lex.first_names or c.words[-1] in lex.places  # "Willem II Tilburg"
                  or c.words[0] in lex.places and c.words[-1] in lex.common_words)  # "Bradford Bulls"
@@ -1060,6 +1060,20 @@ def clubs(text: str, runs: list[Run], candidates: list[Candidate], lex: Lexicon,
     if len(names) > 1:
         candidates = [_as_a_club(c, explain) if _a_players_club(text, c, lex) else c for c in candidates]
     return _club_towns_possessive(text, candidates, lex, explain)
+
+
+def _a_countrys_side_in_a_table(text: str, candidate: Candidate, patterns: dict[str, re.Pattern[str]],
+                                lex: Lexicon) -> bool:
+    """"Scotland 1 (McGinlay 40) Sweden 0", "Austria 4 3 1 0 7 2 10": a country in a results
+    line or a row of standings is its side, though no word of sport stands in the line."""
+    known = lex.places.get(" ".join(candidate.words))
+    return known is not None and known.is_country and (
+        _in_results_at(text, candidate.start, candidate.end, patterns)
+        or pattern(_STANDINGS_ROW_AFTER).match(text, candidate.end) is not None)
+
+
+# a row of standings after a side's name: "Austria 4 3 1 0 7 2 10"
+_STANDINGS_ROW_AFTER = r"(?: \.?\d{1,3}){4,}[ \t]*(?:\n|$)"
 
 
 def _as_a_club(candidate: Candidate, explain: bool) -> Candidate:

@@ -3007,3 +3007,10 @@ def test_a_name_no_list_knows_before_a_verb_only_a_person_does_is_a_person():
 def test_an_airline_before_a_crash_and_a_craft_counted_in_the_plural():
     assert named("The jet was grounded after the Lion Air crash.")["Lion Air"].type == "ORG"
     assert named("SpaceX launched 20 Starlink satellites.")["Starlink"].type == "OTHER"
+
+
+def test_a_country_in_a_results_line_or_a_row_of_standings_is_its_side():
+    found = named("Results of qualifying matches on Saturday:\n\nScotland 1 (McGinlay 40) Sweden 0\n\n"
+                  "Standings:\n\nAustria 4 3 1 0 7 2 10\n")
+    assert {found[name].type for name in ("Scotland", "Sweden", "Austria")} == {"ORG"}
+    assert named("Sweden signed a trade deal with Japan.")["Sweden"].type == "GPE"
