@@ -672,6 +672,10 @@ def _a_celestial_bodys_article(text: str, start: int, end: int) -> bool:
     return (article == "the " or at_start) and not pattern(_CAPITALISED_AFTER).match(text, end)
 
 
+_CELESTIAL_BODIES = frozenset({("moon",), ("sun",), ("earth",)})
+_CAPITALISED_AFTER = r" [A-Z]"
+
+
 def games_adjectives(text: str, candidates: list[Candidate], explain: bool = False) -> list[Candidate]:
     """"the Olympic stadium", "Olympic champions Michael Johnson and Donovan Bailey": the Games'
     adjective before an everyday word is the event's (a convention, as WikiGold annotates it),
@@ -688,8 +692,6 @@ def games_adjectives(text: str, candidates: list[Candidate], explain: bool = Fal
 _ADJECTIVES_BEFORE_A_NOUN = {("olympic",): OTHER, ("paralympic",): OTHER, ("indigenous",): NORP,
                              ("aboriginal",): NORP}
 _LOWER_CASE_WORD_AFTER = r" [a-z]"
-_CELESTIAL_BODIES = frozenset({("moon",), ("sun",), ("earth",)})
-_CAPITALISED_AFTER = r" [A-Z]"
 
 
 def places_after_the(text: str, candidates: list[Candidate], lex: Lexicon,
