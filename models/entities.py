@@ -2180,9 +2180,9 @@ def _crafts_named_by_their_noun(text: str, runs: list[Run], candidates: list[Can
     "launched 20 Starlink satellites")."""
     occupied = Occupied(candidates)
     missed = [run_candidate(text, run, OTHER, explain and "craft") for run in runs
-              if _a_craft_noun_after(text, run.tokens[-1].end) and not occupied.run(run)
-              and (text.endswith(("the ", "'s ", "\u2019s "), 0, run.tokens[0].start)
-                   or pattern(r"\d $").search(text, max(0, run.tokens[0].start - 2), run.tokens[0].start))]
+              if (text.endswith(("the ", "'s ", "\u2019s "), 0, run.tokens[0].start)
+                  or pattern(r"\d $").search(text, max(0, run.tokens[0].start - 2), run.tokens[0].start))
+              and _a_craft_noun_after(text, run.tokens[-1].end) and not occupied.run(run)]
     if missed:
         candidates = sorted([*candidates, *missed], key=lambda c: c.start)
     named = {c.words for c in candidates if c.kind == "name" and c.type == "OTHER" and c.place is None

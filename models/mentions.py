@@ -1636,7 +1636,9 @@ def settlements_named(text: str, candidates: list[Candidate], lex: Lexicon,
     the fitted "the town of"), unless its words are an organisation's."""
     out = list(candidates)
     for i, cand in enumerate(out):
-        if cand.kind != "name" or cand.type in ("GPE", "LOC") or len(cand.words) > 2:
+        if cand.kind != "name" or cand.type in ("GPE", "LOC") or len(cand.words) > 2 or not text.endswith(
+            " of ", 0, cand.start
+        ):
             continue
         if cand.words[-1] in lex.org_words or pattern(_SETTLEMENT_OF_BEFORE).search(
             text, max(0, cand.start - 48), cand.start
