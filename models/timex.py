@@ -743,7 +743,9 @@ _ONE_DAY_CRICKET_AFTER = LazyPattern(
 # a word of expectation earlier in the clause: "economists expected two cuts, in September"
 _EXPECTED_BEFORE = LazyPattern(
     r"(?i:\b(?:expect(?:s|ed|ing|ations?)?|forecast(?:s|ing)?|predict(?:s|ed|ing|ions?)?"
-    r"|anticipat(?:es?|ed|ing|ion)|project(?:s|ed|ions?))\b[^.;:!?\n]{0,60})$")
+    r"|anticipat(?:es?|ed|ing|ion)|project(?:s|ed|ions?)|(?:un)?likely[ \t]to"
+    r"|(?:vow(?:s|ed)?|pledg(?:es|ed)|promis(?:es|ed))[ \t]to)"
+    r"\b[^.;:!?\n]{0,60})$")
 # a planned event's noun after its day: "the September 14 elections", "the March 3 vote"
 _EVENT_AFTER_ITS_DAY = LazyPattern(
     r"[ \t]{1,2}(?:elections?|polls?|votes?|ballot|referendum|summit|deadline|hearing|trial"
@@ -752,6 +754,10 @@ _EVENT_AFTER_ITS_DAY = LazyPattern(
 # tense of a deadline or of a thing due is ahead
 _DUE_BEFORE = LazyPattern(
     r"(?i:\b(?:deadline[ \t]{1,2}(?:is|falls|expires)|(?:is|are)[ \t]{1,2}due)\b[^.;!?]{0,32})$")
+# "the Frankfurter Allgemeine Zeitung ", "the Izvestia ": "the" and capitalised words before it
+_A_PAPERS_NAME_BEFORE = LazyPattern(r"\b[Tt]he(?:[ \t][A-Z][\w'\u2019.-]*)+[ \t]$")
+_A_PAPERS_VERB_AFTER = LazyPattern(
+    r"(?:['\u2019]s\b|[ \t](?:said|says|reported|reports|quoted|quotes|wrote|writes|that|on|cited|published)\b)")
 _FOR_OR_AHEAD_OF_BEFORE = LazyPattern(r"\b(?:for|ahead of)[ \t]{1,2}$")
 # a day's planned event in the possessive: "Sunday's Belgian Grand Prix", "Tuesday's vote"
 _A_DAYS_PLANNED_EVENT = LazyPattern(
@@ -775,7 +781,9 @@ _CLOSING_DAY_AFTER = LazyPattern(
     + r")\.?[ \t]{1,2}(?P<day>" + _DAY + r")(?:,?[ \t]{1,2}(?P<year>" + _YEAR + r"))?"
     r"|(?P<deictic>today|tomorrow|yesterday)\b)"
 )
-_NUMBER_GROUP_BEFORE = LazyPattern(r"(?<!\d)\d{1,3}[-.]$")
+# a telephone number's group before a last group of four digits ("212-859-1646", "9373-1800");
+# a year before one is a range ("1995-1996")
+_NUMBER_GROUP_BEFORE = LazyPattern(r"(?<!\d)(?:\d{1,3}|(?!1[5-9]\d\d|20\d\d)\d{4})[-.]$")
 _SHOW_BEFORE = LazyPattern(r"(?:\b(?:the|USA)|['\u2019]s)[ \t]$")
 _SHOW_AFTER = LazyPattern(r"[ \t](?:programme|program|show|newspaper)s?\b")
 _DEICTIC_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1}
@@ -1188,8 +1196,9 @@ class _Values:
                 deadline = (_DEADLINE_BEFORE.search(before) is not None and (
                     _PERIOD_ENDING_BEFORE.search(before) is None)) or self._set_for(start)
                 year -= 0 if deadline else 1
-            elif tense == "future" and month < dct.month:
-                year += 1
+            elif month < dct.month and (tense == "future" or self._set_for(start)):
+                year += 1  # (and what was set or expected for it: "was unlikely to cut rates before February")
+                deadline = tense != "future"
             if self.explain and tense:
                 side = "before" if tense == "past" and not deadline else "after"
                 reason = ("a deadline ('until', 'through'), a date set for something ('called an "
@@ -2184,6 +2193,10 @@ class _Values:
             word = m["st_word"]
             if word[0].isupper() and not self._at_sentence_start(m.start()):
                 return None  # "China Daily", "Publishers Weekly": part of a name
+            if word.lower() in ("daily", "weekly") and _A_PAPERS_NAME_BEFORE.search(self._before(m.start(), 60)) and (
+                _A_PAPERS_VERB_AFTER.match(self.text, m.end())
+            ):
+                return None  # "told the Frankfurter Allgemeine Zeitung daily": the paper, a noun
             if word.lower() in self.w.adverb_sets and _LOWER_WORD_AFTER.match(self.text, m.end()):
                 return None  # "its quarterly dividend", "the annual meeting": no time of its own
             return _Found(m.start(), m.end(), "SET", self.w.sets[word.lower()])

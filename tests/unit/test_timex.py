@@ -1030,3 +1030,17 @@ def test_a_weekday_of_a_deadline_in_the_present_tense_is_ahead():
     dct = date(2024, 3, 14)  # a Thursday
     assert found("The deadline is midnight on Friday.", dct)[-1] == ("Friday", "DATE", "2024-03-15")
     assert found("He said on Friday the deadline was missed.", dct)[0][2] == "2024-03-08"
+
+
+def test_a_telephone_numbers_last_group_and_a_newspapers_daily_are_no_times():
+    assert found("-- Sydney newsroom 61-2 9373-1800") == []
+    assert found("Profits rose in 1995-1996.") == [("1995", "DATE", "1995"), ("1996", "DATE", "1996")]
+    assert found("Weber told the Frankfurter Allgemeine Zeitung daily that it was unaffordable.") == []
+    assert found("He visits the White House daily.") == [("daily", "SET", "P1D")]
+
+
+def test_a_month_something_is_likely_or_expected_in_is_the_one_to_come():
+    dct = date(1996, 12, 5)
+    text = "Dealers said the bank was unlikely to cut rates again before February."
+    assert found(text, dct) == [("February", "DATE", "1997-02")]
+    assert found("The bank cut rates in February.", dct) == [("February", "DATE", "1996-02")]
