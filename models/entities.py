@@ -1331,6 +1331,10 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         keys[-1] not in ctx.lex.loc_words and not _THOROUGHFARES.isdisjoint(keys[1:-1]))
     if on_a_street:
         chosen = [(0, n, ORG)]  # "Minshull Street Crown Court", "Abbey Road Studios": one name
+    paper = n > 2 and (0, n) in at and chosen != [(0, n, ORG)] and not any(run.gaps) and (
+        _a_paper_noun_after(ctx.text, run.tokens[0].start, run.tokens[-1].end))
+    if paper:
+        chosen = [(0, n, ORG)]  # "the Frankfurter Allgemeine Zeitung daily": the paper's whole name
     noble = n > 1 and keys[0] in _NOBLE_TITLES and run.gaps[0] in ("of", "of the") and (0, n) in at and (
         _spelled(run, 1, n) in ctx.lex.places)
     if noble:
@@ -1434,6 +1438,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             candidate = firmly(candidate, ORG, explain and "party")  # "the ruling Morena party"
         elif noble:
             candidate = firmly(candidate, PERSON, explain and "noble_title")  # "the Duke of Sussex"
+        elif paper:
+            candidate = firmly(candidate, ORG, explain and "newspaper")  # "the Frankfurter Allgemeine Zeitung daily"
         elif rival and label == ORG:
             candidate = firmly(candidate, ORG, explain and "rivals_word")  # "Rival SK Hynix"
         elif i == ship:

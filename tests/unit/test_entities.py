@@ -3014,3 +3014,8 @@ def test_a_country_in_a_results_line_or_a_row_of_standings_is_its_side():
                   "Standings:\n\nAustria 4 3 1 0 7 2 10\n")
     assert {found[name].type for name in ("Scotland", "Sweden", "Austria")} == {"ORG"}
     assert named("Sweden signed a trade deal with Japan.")["Sweden"].type == "GPE"
+
+
+def test_a_newspapers_name_before_its_noun_is_kept_whole():
+    found = named("Weber told the Frankfurter Allgemeine Zeitung daily that the demands were too high.")
+    assert found["Frankfurter Allgemeine Zeitung"].type == "ORG"
