@@ -1110,12 +1110,21 @@ def _everyday_in_capitals(run: Run, ctx: TextContext) -> bool:
 _SENTENCES_WORDS = 5
 
 
+def _a_tournaments_group(run: Run) -> bool:
+    """"Group C", "Pool B", "Group Two": a group of a tournament, by its letter or number word."""
+    tokens = run.tokens
+    return len(tokens) == 2 and tokens[0].key in ("group", "pool") and not run.gaps[0] and (
+        len(tokens[1].text) == 1 or tokens[1].key in NAME_NUMBERS)
+
+
 def _everyday_heading(run: Run, ctx: TextContext) -> bool:
     """"Election Results" on a line of its own: a heading of everyday words the article never
     capitalises inside a sentence (no given name, surname or place among them) names nothing."""
     if run.position != "headline" or len(run.tokens) < 2 or not opens_a_line(ctx.text, run.tokens[0].start):
         return False
     last, lex = run.tokens[-1].key, ctx.lex
+    if _a_tournaments_group(run):
+        return False  # "Group Two" heading a table of results
     if ctx.text[run.tokens[-1].end : run.tokens[-1].end + 1] not in ("\n", "") or (
         last in lex.org_words or last in lex.loc_words or last in lex.gpe_words or last in lex.other_words
     ):
@@ -1295,8 +1304,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _event_heads_joined(run, chosen, at)
     if n > 1 and keys[0] in _RACES_OF_A_PLACE and run.gaps[0] in ("of", "of the") and (0, n) in at:
         chosen = _whole(chosen, 0, n, OTHER)  # "the Tour of Spain", a race, not a tour and Spain
-    if n == 2 and keys[0] in ("group", "pool") and len(run.tokens[1].text) == 1 and (0, 2) in at:
-        chosen = _whole(chosen, 0, 2, ORG)  # "Group C" of a tournament, not "Group" and a letter
+    if n == 2 and _a_tournaments_group(run) and (0, 2) in at:
+        chosen = _whole(chosen, 0, 2, ORG)  # "Group C", "Group Two" of a tournament, not "Group"
     if n > 1 and keys[-1] in NEWSROOM_WORDS and (0, n) in at and not any(run.gaps):
         chosen = _whole(chosen, 0, n, ORG)  # "New York Commodities Desk": one office
     if (0, n) in at and any(gap in ("in", "for") and key in _PRIZES

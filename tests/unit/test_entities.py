@@ -3019,3 +3019,9 @@ def test_a_country_in_a_results_line_or_a_row_of_standings_is_its_side():
 def test_a_newspapers_name_before_its_noun_is_kept_whole():
     found = named("Weber told the Frankfurter Allgemeine Zeitung daily that the demands were too high.")
     assert found["Frankfurter Allgemeine Zeitung"].type == "ORG"
+
+
+def test_a_tournaments_group_heading_a_table_by_its_number_word_is_one_name():
+    found = named("Results of qualifying matches on Saturday:\n\nGroup Two\n\nItaly 3 Georgia 0\n\n"
+                  "Group Four\n\nScotland 1 Sweden 0\n")
+    assert found["Group Two"].type == "ORG" and "Group" not in found
