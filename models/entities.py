@@ -1110,6 +1110,30 @@ def _everyday_in_capitals(run: Run, ctx: TextContext) -> bool:
 _SENTENCES_WORDS = 5
 
 
+def _an_unknown_word_opening_a_sentence_before_its_verb(run: Run, ctx: TextContext) -> bool:
+    """"Sheinbaum won Mexico's presidential election", "Verstappen won the Dutch Grand Prix": a
+    word no list knows (no everyday word, given name or place), written with one capital, opening
+    a sentence before a lower-case word is a name, a person's or an organisation's as the weights
+    lean, though they read no name (its capital says nothing there)."""
+    token = run.tokens[0]
+    lex = ctx.lex
+    if run.position != "start" or token.number or len(token.text) < 4 or not token.text[1:].islower() or (
+        token.key[-1:] == "s" or token.key in lex.common_words or token.key in lex.places
+        or token.key in lex.first_names or token.key in lex.demonyms or token.key in lex.norp_adjectives
+        or token.key in ctx.lower_case_words()
+    ):
+        return False  # ("Policymakers", "Islamic terrorism": a plural or an adjective)
+    verb = pattern(r" ([a-z]+) ").match(ctx.text, token.end)
+    return verb is not None and (verb.group(1) in _VERBS_AFTER_A_NAME or (
+        verb.group(1).endswith("ed") and len(verb.group(1)) > 4))
+
+
+# verbs that follow a subject's name: "Sheinbaum won", "Netflix lost", "Verstappen has"
+_VERBS_AFTER_A_NAME = frozenset("""said says won wins lost loses told tells has had is was will would
+    met meets made makes took takes gave gives led leads beat beats became becomes left leaves ran
+    runs went goes came comes spoke speaks wrote writes sold sells bought buys""".split())
+
+
 def _a_tournaments_group(run: Run) -> bool:
     """"Group C", "Pool B", "Group Two": a group of a tournament, by its letter or number word."""
     tokens = run.tokens
@@ -2059,6 +2083,8 @@ def _read_word(run: Run, found: WordEvidence, model: NameModel, ctx: TextContext
         # "the Russian state bank Sberbank", "An Omonia spokesman said": its own letters say nothing
         return [firmly(_candidate(run, 0, 1, ORG, scores, (*lexical, *context, *before, *after)
                                   if explain else (), ctx), ORG, explain and noun_around)]
+    elif _an_unknown_word_opening_a_sentence_before_its_verb(run, ctx):
+        label = PERSON if scores[PERSON] >= scores[ORG] else ORG  # "Sheinbaum won Mexico's election"
     else:
         return []
     features = (*lexical, *context, *before, *after) if explain else ()  # as RunEvidence.features
