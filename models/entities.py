@@ -111,7 +111,7 @@ from newsview.models.names import (
     best_segmentation,
     shipped_model,
 )
-from newsview.models.text import fold_word, opens_a_line
+from newsview.models.text import alone_on_its_line, fold_word, opens_a_line
 from newsview.models.vocab import (
     CHANNEL_WORDS,
     CLUB_HEADS,
@@ -1211,8 +1211,7 @@ def _a_heading_of_two_everyday_words(run: Run, loose: list[bool], ctx: TextConte
     """"National League" on a line of its own over a table of results: two everyday words
     heading a section, one name, though the article capitalises one of them elsewhere."""
     kept = run.tokens[1] if loose[0] else run.tokens[0]
-    return kept.key in ctx.lex.common_words and opens_a_line(ctx.text, run.tokens[0].start) and (
-        ctx.text[run.tokens[-1].end : run.tokens[-1].end + 1] in ("\n", ""))
+    return kept.key in ctx.lex.common_words and alone_on_its_line(ctx.text, run.tokens[0].start, run.tokens[-1].end)
 
 
 def _places_inside(run: Run, lex: Lexicon) -> set[int]:
@@ -1981,9 +1980,9 @@ def _may_be_a_given_name(run: Run, ctx: TextContext) -> bool:
             or first in lex.org_words or first in lex.loc_words or first in lex.other_names
             or first in ctx.lower_case_words()):
         return False
+    # (or a heading of the name alone: "Chinua Achebe" over his biography)
     return not run.position or first in lex.first_names or first in ctx.certain or (
-        opens_a_line(ctx.text, run.tokens[0].start) and ctx.text[run.tokens[-1].end : run.tokens[-1].end + 1] in ("\n", "")
-    )  # a heading of the name alone: "Chinua Achebe" over his biography
+        alone_on_its_line(ctx.text, run.tokens[0].start, run.tokens[-1].end))
 
 
 def _ends_a_kind_of_name(key: str, lex: Lexicon) -> bool:

@@ -25,7 +25,7 @@ from newsview.models.lexicon import Lexicon, phrase_key
 from newsview.models.linking import Candidate, person_initials
 from newsview.models.names import LABELS, NORP, ORG, OTHER, PERSON, PLACE, Scores
 from newsview.models.regexprefix import word_trie
-from newsview.models.text import fold_word, opens_a_line
+from newsview.models.text import alone_on_its_line, fold_word, opens_a_line
 from newsview.models.vocab import (
     CLUB_HEADS,
     CLUB_WORDS,
@@ -233,8 +233,8 @@ def digest_papers(text: str, runs: list[Run], candidates: list[Candidate],
     if pattern(_DIGEST_HEADLINE).match(text) is None:
         return candidates
     papers = {(run.tokens[0].start, run.tokens[-1].end) for run in runs
-              if pattern(_PAPER_LINE).fullmatch(text, *_line_around(text, run.tokens[0].start))
-              and opens_a_line(text, run.tokens[0].start) and _ends_a_line(text, run.tokens[-1].end)}
+              if alone_on_its_line(text, run.tokens[0].start, run.tokens[-1].end)
+              and pattern(_PAPER_NAME).fullmatch(text, run.tokens[0].start, run.tokens[-1].end)}
     if not papers:
         return candidates
     out = [firmly(c, ORG, explain and "digest_paper") if (c.start, c.end) in papers else c
@@ -246,18 +246,8 @@ def digest_papers(text: str, runs: list[Run], candidates: list[Candidate],
 
 
 _DIGEST_HEADLINE = r"\s*(?:PRESS|NEWS) DIGEST\b"
-# a newspaper's name alone on its line, in capitals ("AL-AHRAM", "BUSINESS RECORDER")
-_PAPER_LINE = r"[ \t]*[A-Z][A-Z'&.-]*(?: [A-Z][A-Z'&.-]*){0,3}[ \t]*"
-
-
-def _line_around(text: str, position: int) -> tuple[int, int]:
-    """The start and end of the line holding ``position``."""
-    end = text.find("\n", position)
-    return text.rfind("\n", 0, position) + 1, end if end >= 0 else len(text)
-
-
-def _ends_a_line(text: str, end: int) -> bool:
-    return pattern(r"[ \t]*(?:\n|$)").match(text, end) is not None
+# a newspaper's name in capitals ("AL-AHRAM", "BUSINESS RECORDER")
+_PAPER_NAME = r"[A-Z][A-Z'&.-]*(?: [A-Z][A-Z'&.-]*){0,3}"
 
 
 def _after_a_datelines_slash(text: str, start: int) -> bool:
@@ -649,7 +639,7 @@ def celestial_bodies(text: str, runs: list[Run], candidates: list[Candidate],
     bodies = {c.words for c in candidates if c.kind == "name" and c.words in _CELESTIAL_BODIES
               and _a_celestial_bodys_article(text, c.start, c.end)}
     occupied = Occupied(candidates)
-    missed = [run_candidate(text, run, PLACE, explain and "celestial_body") for run in runs
+    missed = [replace(run_candidate(text, run, PLACE, explain and "celestial_body"), type="LOC") for run in runs
               if len(run.tokens) == 1 and (run.tokens[0].key,) in _CELESTIAL_BODIES
               and _a_celestial_bodys_article(text, run.tokens[0].start, run.tokens[0].end)
               and not occupied.run(run)]
@@ -659,7 +649,7 @@ def celestial_bodies(text: str, runs: list[Run], candidates: list[Candidate],
     out = [replace(firmly(c, PLACE, explain and "celestial_body"), type="LOC", place=None)
            if c.kind == "name" and c.words in bodies and c.type != "LOC"
            and not pattern(_CAPITALISED_AFTER).match(text, c.end) else c
-           for c in [*candidates, *(replace(m, type="LOC") for m in missed)]]
+           for c in [*candidates, *missed]]
     return sorted(out, key=lambda c: c.start) if missed else out
 
 

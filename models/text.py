@@ -57,6 +57,18 @@ def opens_a_line(text: str, start: int) -> bool:
     return start == 0 or text[start - 1] == "\n"
 
 
+def line_around(text: str, position: int) -> tuple[int, int]:
+    """The start and the end (before its line break) of the line holding ``position``."""
+    end = text.find("\n", position)
+    return text.rfind("\n", 0, position) + 1, end if end >= 0 else len(text)
+
+
+def alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """Whether ``start``..``end`` is all its line holds but white space after it (a heading,
+    a dateline's place, a newspaper's name over its stories)."""
+    return opens_a_line(text, start) and not text[end : line_around(text, end)[1]].strip()
+
+
 def _fold_char(ch: str) -> str:
     decomposed = unicodedata.normalize("NFKD", ch)
     kept = "".join(c for c in decomposed if not unicodedata.combining(c))

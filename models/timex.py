@@ -33,7 +33,7 @@ from typing import NamedTuple
 from newsview.models import regexprefix
 from newsview.models.document import Span, Timex
 from newsview.models.tense import FUTURE, PAST, Tense, clause_tense
-from newsview.models.text import LazyPattern
+from newsview.models.text import LazyPattern, line_around
 from newsview.models.timevalue import parse_value, value_words
 from newsview.models.timewords import TimeWords, time_words
 from newsview.models.vocab import MONTHS as _MONTHS
@@ -758,6 +758,8 @@ _DUE_BEFORE = LazyPattern(
 _A_PAPERS_NAME_BEFORE = LazyPattern(r"\b[Tt]he(?:[ \t][A-Z][\w'\u2019.-]*)+[ \t]$")
 _A_PAPERS_VERB_AFTER = LazyPattern(
     r"(?:['\u2019]s\b|[ \t](?:said|says|reported|reports|quoted|quotes|wrote|writes|that|on|cited|published)\b)")
+# a number's digits and its decimal point or thousands' comma: "50.574", "1,200"
+_INSIDE_A_NUMBER_BEFORE = LazyPattern(r"\d[.,]$")
 _FOR_OR_AHEAD_OF_BEFORE = LazyPattern(r"\b(?:for|ahead of)[ \t]{1,2}$")
 # a day's planned event in the possessive: "Sunday's Belgian Grand Prix", "Tuesday's vote"
 _A_DAYS_PLANNED_EVENT = LazyPattern(
@@ -2053,10 +2055,8 @@ class _Values:
     def _in_a_wire_headline(self, position: int) -> bool:
         """Whether ``position`` is on a line of capitals ending in a full stop, as a news
         agency writes its headlines ("SOCCER - MAJOR LEAGUE RESULTS THURSDAY.")."""
-        text = self.text
-        start = text.rfind("\n", 0, position) + 1
-        end = text.find("\n", position)
-        line = text[start : end if end >= 0 else len(text)].rstrip()
+        start, end = line_around(self.text, position)
+        line = self.text[start:end].rstrip()
         return line.endswith(".") and not any(ch.islower() for ch in line)
 
     def _named_day(self, start: int, day_end: int) -> bool:
@@ -2127,7 +2127,7 @@ class _Values:
         start, end = m.start(), m.end()
         rel = (m["du_rel"] or "").lower()
         the = (m["du_the"] or "").lower()
-        if num_text[:1].isdigit() and re.search(r"\d[.,]$", self._before(start, 2)):
+        if num_text[:1].isdigit() and _INSIDE_A_NUMBER_BEFORE.search(self._before(start, 2)):
             return None  # "50.574 seconds" read from inside its number: "574 seconds" it is not
         if num_text.lower() in ("a", "an") and unit == "second":
             return None  # "a second A380": the ordinal
