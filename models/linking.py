@@ -218,7 +218,7 @@ def build_entities(text: str, cands: list[Candidate], lex: Lexicon,
     _link_acronyms(cands, units, groups)
     _link_org_short_forms(text, cands, units, groups, lex)
     _link_near_spellings(cands, units, groups)
-    _link_union_adjective(cands, groups)
+    _link_continents_adjective(cands, groups, lex)
     return _entities(text, cands, groups, model)
 
 
@@ -260,14 +260,30 @@ def _link_written_together(cands: list[Candidate], units: dict[int, list[int]],
                 groups.union(target, root, "same name written together")
 
 
-def _link_union_adjective(cands: list[Candidate], groups: _Groups) -> None:
-    """Where the article names the European Union, "European" is the Union's adjective."""
+def _link_continents_adjective(cands: list[Candidate], groups: _Groups, lex: Lexicon) -> None:
+    """Where the article names the European Union, "European" is the Union's adjective; else
+    a continent's adjective is the continent's, where the article names it ("European gamers
+    will have to wait" and "the launch in Europe"). Not by the names' key: an article naming
+    both the Union and the continent keeps them apart."""
     union = next((i for i, c in enumerate(cands) if c.words == ("european", "union")), None)
+    named: dict[tuple[str, ...], int] = {}
     if union is None:
-        return
+        for i, cand in enumerate(cands):
+            if cand.kind == "name" and cand.type == "LOC" and not any(cand.connectors):
+                named.setdefault(cand.words, i)
+        if not named:
+            return
     for i, cand in enumerate(cands):
-        if cand.kind == "demonym" and cand.place == "Europe":
-            groups.union(union, i, "adjective of")
+        if cand.kind != "demonym" or cand.place is None:
+            continue
+        if union is not None:
+            if cand.place == "Europe":
+                groups.union(union, i, "adjective of")
+            continue
+        continent = named.get(tuple(phrase_key(cand.place).split()))
+        region = lex.places.get(phrase_key(cand.place))
+        if continent is not None and region is not None and not region.is_country and region.type == "LOC":
+            groups.union(continent, i, "nationality word of")
 
 
 def _multiword_units(cands: list[Candidate], units: dict[int, list[int]]) -> list[int]:

@@ -244,6 +244,16 @@ def test_european_is_the_unions_adjective_where_the_union_is_named():
     assert named("European leaders met.")["Europe"].mentions[0].form == "demonym"
 
 
+def test_a_continents_adjective_is_the_continents_where_the_continent_is_named():
+    found = named("European gamers will have to wait. The launch in Europe comes in May.")
+    assert [(m.text, m.form) for m in found["Europe"].mentions] == [
+        ("European", "demonym"), ("Europe", "name"),
+    ]
+    both = named("European diplomats met. The European Union and Europe's banks agreed.")
+    assert [m.text for m in both["European Union"].mentions] == ["European", "European Union"]
+    assert [m.text for m in both["Europe"].mentions] == ["Europe"]
+
+
 def test_head_and_complement_of_an_organisation_name_link_to_it():
     found = linked("The Church of Veritology sued. Veritology said the Church would win.",
                    [("Church of Veritology", "ORG"), ("Veritology", "ORG"), ("Church", "ORG")])
