@@ -507,6 +507,23 @@ def _range_pattern(w: TimeWords) -> str:
     )
 
 
+# A year before 1500 is read only after a preposition of time and before a full stop, a comma
+# or a word a count never precedes: "built in 1364, the bridge", "in 1066 the Normans", not
+# "in 1200 households" (counts of things in news far outnumber medieval years).
+_EARLY_YEAR_PREPOSITIONS = ("in", "since", "until", "till", "from", "by", "around", "circa")
+_EARLY_YEAR_FOLLOWERS = frozenset(
+    "the a an he she it they his her its their and or when after before to until as at in on "
+    "with by for was is were had ad ce".split()
+)
+
+
+def _early_year_pattern(w: TimeWords) -> str:
+    return (
+        r"(?i:" + _alt(_EARLY_YEAR_PREPOSITIONS) + r")[ \t]{1,2}(?P<ey>1[0-4]\d\d)(?![\d])"
+        r"(?=[ \t]*(?:$|[,.;:!?)\]'\"\u2019\u201d\n]|[ \t](?P<ey_next>[A-Za-z]+)))"
+    )
+
+
 def _year_pattern(w: TimeWords) -> str:
     return (
         r"(?:(?P<yr_the>(?i:the))" + _S + r")?(?:(?P<yr_mod>" + _TIME_MOD + r")[\s-]{1,2})?"
@@ -1417,6 +1434,15 @@ class _Values:
         if d is None:
             return None
         return _Found(m.start(), m.end(), "DATE", _day(d), ("D", d))
+
+    @family("early_year", first=lambda w: _EARLY_YEAR_PREPOSITIONS, pattern=_early_year_pattern,
+            examples=("in 1364", "In 1066", "since 1200"))
+    def early_year(self, m: re.Match[str]) -> _Found | None:
+        following = (m["ey_next"] or "").lower()
+        if following and following not in _EARLY_YEAR_FOLLOWERS:
+            return None  # "in 1200 households", "by 1400 metres"
+        y = int(m["ey"])
+        return _Found(m.start("ey"), m.end("ey"), "DATE", f"{y:04d}", ("Y", date(y, 1, 1)))
 
     @family("range", first=lambda w: ("#",), pattern=_range_pattern,
             examples=("2004-2008", "2024-25", "1998/99"))

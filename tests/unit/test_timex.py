@@ -114,6 +114,15 @@ def test_numbers_that_are_not_years() -> None:
     assert found("About 1999 votes were counted.") == []
 
 
+def test_a_year_before_1500_after_a_preposition_is_a_year_not_a_count() -> None:
+    assert found("The bridge was built in 1364, and rebuilt in 1520.") == [
+        ("1364", "DATE", "1364"), ("1520", "DATE", "1520")]
+    assert found("In 1066 the Normans crossed the Channel.") == [("1066", "DATE", "1066")]
+    assert found("In 1200 households the water failed.") == []
+    assert found("The index fell by 1400 points.") == []
+    assert found("Farming began there around 1200 BC.") == []
+
+
 def test_month_names_that_are_not_months() -> None:
     assert found("Prime Minister Theresa May spoke to reporters.") == []
     assert found("May I ask a question, said the reporter.") == []
