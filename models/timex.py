@@ -778,6 +778,8 @@ _A_PAPERS_VERB_AFTER = LazyPattern(
 # a number's digits and its decimal point or thousands' comma: "50.574", "1,200"
 _INSIDE_A_NUMBER_BEFORE = LazyPattern(r"\d[.,]$")
 _FOR_OR_AHEAD_OF_BEFORE = LazyPattern(r"\b(?:for|ahead of)[ \t]{1,2}$")
+# "fans had been in the ground for Saturday's match": a past perfect tells of the event as over
+_PAST_PERFECT_IN_THE_CLAUSE_BEFORE = LazyPattern(r"\b(?i:had)\b[^.;:!?]*$")
 # a day's planned event in the possessive: "Sunday's Belgian Grand Prix", "Tuesday's vote"
 _A_DAYS_PLANNED_EVENT = LazyPattern(
     r"['\u2019]s(?:[ \t]{1,2}[\w-]+){0,3}?[ \t]{1,2}(?i:race|grand[ \t]prix|final|semi-final|match|game"
@@ -1302,9 +1304,11 @@ class _Values:
     def _for_a_days_planned_event(self, start: int, end: int) -> bool:
         """"took pole position for Sunday's Belgian Grand Prix", "ahead of Tuesday's vote": a
         day whose planned event something is for or ahead of is the one to come ("fined for
-        Sunday's incident" names no planned event)."""
+        Sunday's incident" names no planned event; "fans had been in the ground for Saturday's
+        match" tells of it as over)."""
         return _FOR_OR_AHEAD_OF_BEFORE.search(self._before(start, 16)) is not None and (
-            _A_DAYS_PLANNED_EVENT.match(self.text, end) is not None)
+            _A_DAYS_PLANNED_EVENT.match(self.text, end) is not None) and (
+            _PAST_PERFECT_IN_THE_CLAUSE_BEFORE.search(self._before(start, 80)) is None)
 
     def _vaguer_date_ahead_of_a_past_clause(self, start: int, end: int) -> bool:
         """Whether the last date named is vaguer than a day and after the publication date

@@ -1030,6 +1030,13 @@ def test_a_weekday_whose_planned_event_something_is_for_is_the_one_to_come():
     assert found("He was fined for Sunday's incident.", dct)[0][2] == "1996-08-18"
 
 
+def test_a_planned_event_told_in_the_past_perfect_is_over():
+    dct = date(2005, 2, 7)  # a Monday
+    assert found("Officials said 73,000 fans had been in the ground for Saturday's match.",
+                 dct)[0][2] == "2005-02-05"
+    assert found("Fans queued for Saturday's match.", dct)[0][2] == "2005-02-12"
+
+
 def test_no_duration_is_read_from_inside_a_number():
     assert found("Hill did a lap of one minute 50.574 seconds.") == [("one minute", "DURATION", "PT1M")]
     assert found("It took 1,200 years to build.") == []
