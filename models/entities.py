@@ -1770,6 +1770,21 @@ def _country_by_its_name(run: Run, lex: Lexicon) -> bool:
             and fold_word(place.name) == token.key and not token.text.islower())
 
 
+def _a_towns_name_inside_a_sentence(run: Run, lex: Lexicon) -> bool:
+    """A town the gazetteer knows, capitalised inside a sentence, is the town where the
+    weights read nothing ("said Tokyo would support Peru's approach": what stood around it read
+    against every type), unless it is also an everyday word, a given name or a common surname."""
+    token = run.tokens[0]
+    if run.position or token.text.isupper() or not token.text[:1].isupper():
+        return False
+    place = lex.places.get(token.key)
+    if place is None or place.type != "GPE" or fold_word(place.name) != token.key:
+        return False
+    rank = lex.surname_ranks.get(token.key)
+    return token.key not in lex.common_words and token.key not in lex.first_names and (
+        rank is None or rank >= 10_000)
+
+
 def _known_organisations_kept(run: Run, options: list[tuple[int, int]],
                               chosen: list[tuple[int, int, int]],
                               ctx: TextContext) -> list[tuple[int, int, int]]:
@@ -2070,7 +2085,7 @@ def _read_word(run: Run, found: WordEvidence, model: NameModel, ctx: TextContext
         label = scores.index(top)
     elif run.tokens[0].key in ctx.lex.parties or run.tokens[0].key in ctx.lex.party_adjectives:
         label = ORG  # as _parties_left_out reads a party's name the weights left out
-    elif _country_by_its_name(run, ctx.lex):
+    elif _country_by_its_name(run, ctx.lex) or _a_towns_name_inside_a_sentence(run, ctx.lex):
         label = PLACE
     elif _organisation_by_its_name(run.tokens[0], ctx.lex) or known_by_its_s(
         ctx.text, run.tokens[0].end, run.tokens[0].key, ctx.lex

@@ -3031,3 +3031,9 @@ def test_a_tournaments_group_heading_a_table_by_its_number_word_is_one_name():
 def test_a_word_no_list_knows_opening_a_sentence_before_its_verb_is_a_name():
     assert named("Sheinbaum won the presidential election.")["Sheinbaum"].type == "PERSON"
     assert "Determinated" not in named("Determinated to bar the road, they waited.")
+
+
+def test_a_towns_name_inside_a_sentence_is_the_town_where_its_context_reads_nothing():
+    found = named("A Japanese official said Tokyo would support Peru's approach.")
+    assert found["Tokyo"].type == "GPE"
+    assert "Bath" not in named("He said Bath would be ready.")  # an everyday word too
