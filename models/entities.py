@@ -48,6 +48,7 @@ from newsview.models.mentions import (
     Occupied,
     awards,
     celestial_bodies,
+    club_short_names,
     clubs,
     companies_by_their_officers,
     countries_in_brackets,
@@ -191,6 +192,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates = listed_works(text, works_with_years(text, runs, candidates, lex, explain), explain)
     read_homonyms(text, candidates, lex)
     candidates = clubs(text, runs, candidates, lex, ctx.sentence_starts, explain)
+    candidates = club_short_names(text, runs, candidates, explain)
     candidates = _organisations_named_by_their_kind(text, candidates, explain)
     candidates = _crafts_named_by_their_noun(text, runs, candidates, explain)
     candidates = awards(text, candidates, explain)

@@ -33,6 +33,7 @@ from newsview.models.evidence import cues
 from newsview.models.lexicon import Lexicon, phrase_key
 from newsview.models.text import fold_word
 from newsview.models.vocab import (
+    CLUB_SHORT_NAMES,
     CLUB_WORDS,
     CONNECTOR_WORDS,
     EAST_ASIAN_FAMILY_NAMES,
@@ -369,6 +370,7 @@ def _link_org_short_forms(text: str, cands: list[Candidate], units: dict[int, li
     storms: dict[str, int] = {}  # "rita" of "Hurricane Rita"
     waters: dict[str, int] = {}  # "ouse" of "River Ouse", "hudson" of "Hudson River"
     companies: set[str] | None = None  # gathered at the first product's name of two words
+    clubs_by_tail: dict[str, set[tuple[str, ...]]] = {}  # "united": the clubs so ending
     for root in _multiword_units(cands, units):
         # The best-evidenced mention speaks for the form ("based X" beats a bare "the X").
         cand = max((cands[i] for i in units[root]), key=lambda c: c.strength)
@@ -412,6 +414,9 @@ def _link_org_short_forms(text: str, cands: list[Candidate], units: dict[int, li
             words[1] in _CLUB_SUFFIXES or words[1] in cues()[("team_nickname", "-")]
         ) and words[0] in lex.places:
             by_prefix.setdefault(words[0], []).append(root)  # "Leicester" ~ "Leicester City", "Bradford Bulls"
+        if cand.type == "ORG" and len(words) == 2 and not cand.connectors[0] and words[1] in CLUB_SHORT_NAMES:
+            clubs_by_tail.setdefault(words[1], set()).add(words)  # "United" ~ "Manchester United"
+            by_prefix.setdefault(words[1], []).append(root)
         if cand.type in ("ORG", "OTHER") and len(words) > 2 and not cand.connectors[0] and (
             words[0] in lex.known_orgs and cand.text[: cand.text.find(" ")].isupper()
         ):
@@ -446,6 +451,9 @@ def _link_org_short_forms(text: str, cands: list[Candidate], units: dict[int, li
             if not generic or cand.connectors[n - 1] != "":
                 break
             by_prefix.setdefault(" ".join(words[:n]), []).append(root)
+    for tail, names in clubs_by_tail.items():
+        if len(names) > 1:  # "City" with Manchester City and Leicester City named: neither
+            by_prefix[tail] = [t for t in by_prefix[tail] if cands[t].words[1:] != (tail,)]
     if not by_prefix and not by_part and not storms and not waters:
         return
     for root, members in units.items():

@@ -28,6 +28,7 @@ from newsview.models.regexprefix import word_trie
 from newsview.models.text import alone_on_its_line, fold_word, opens_a_line
 from newsview.models.vocab import (
     CLUB_HEADS,
+    CLUB_SHORT_NAMES,
     CLUB_WORDS,
     DERIVED_WORK_WORDS,
     FIRM_ROLES,
@@ -1163,6 +1164,39 @@ def _joined_in_a_match_sentence(text: str, sentence_starts: Sequence[int], candi
 
 _JOINED_BEFORE = r"\bjoin(?:s|ed|ing)? $"
 _PLAYER_BEFORE_BRACKET = r"\b[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)? [A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)*$"
+
+
+# A short name news also gives a place's part or a body ("the City", "the County"): not after "the".
+_CLUB_SHORT_NAMES_OF_PLACES = frozenset("city county".split())
+
+
+def club_short_names(text: str, runs: list[Run], candidates: list[Candidate],
+                     explain: bool = False) -> list[Candidate]:
+    """"Ronaldo gave United the lead" after "Manchester United": a club's last word alone is
+    the club, where the article names one club so ending (two Cities, none)."""
+    tails: dict[str, list[Candidate]] = {}
+    for c in candidates:
+        if c.type == "ORG" and c.kind == "name" and len(c.words) == 2 and not c.connectors[0] and (
+            c.words[1] in CLUB_SHORT_NAMES
+        ):
+            tails.setdefault(c.words[1], []).append(c)
+    tails = {tail: clubs for tail, clubs in tails.items() if len({c.words for c in clubs}) == 1}
+    if not tails:
+        return candidates
+    first_at = {tail: min(c.start for c in clubs) for tail, clubs in tails.items()}
+
+    def a_short_name(key: str, start: int, end: int) -> bool:
+        return key in tails and start > first_at[key] and text[start:end][:1].isupper() and not (
+            key in _CLUB_SHORT_NAMES_OF_PLACES and text[max(0, start - 4) : start].lower() == "the ")
+
+    out = [firmly(c, ORG, explain and "club_short_name")
+           if c.kind == "name" and len(c.words) == 1 and c.type != "ORG" and a_short_name(c.words[0], c.start, c.end)
+           else c for c in candidates]
+    occupied = Occupied(out)
+    missed = [run_candidate(text, run, ORG, explain and "club_short_name") for run in runs
+              if len(run.tokens) == 1 and a_short_name(run.tokens[0].key, run.tokens[0].start, run.tokens[0].end)
+              and not occupied.run(run)]
+    return sorted([*out, *missed], key=lambda c: c.start) if missed else out
 
 
 def _club_towns_possessive(text: str, candidates: list[Candidate], lex: Lexicon,

@@ -96,6 +96,10 @@ CLUB_WORDS = frozenset("""rovers wanderers athletic hotspur argyle albion thistl
     harriers""".split())
 # Words that open a club's name before its town ("Dynamo Kiev", "Red Star Belgrade", "Real
 # Madrid", "AC Milan", "Borussia Dortmund"): the name is the club, not the town or a person.
+# The last words of clubs' names that stand for the club alone ("United" for Manchester United,
+# "Forest" for Nottingham Forest, "Villa" for Aston Villa).
+CLUB_SHORT_NAMES = frozenset(
+    "united city rovers wanderers athletic albion forest villa palace hotspur rangers county".split())
 CLUB_HEADS = frozenset("""dynamo dinamo spartak lokomotiv cska zenit partizan steaua sparta
     slavia legia rapid hapoel maccabi beitar bnei sporting atletico athletic real racing
     deportivo olympique borussia bayern werder eintracht hertha hansa fortuna vitesse inter

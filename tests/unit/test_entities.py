@@ -3037,3 +3037,13 @@ def test_a_towns_name_inside_a_sentence_is_the_town_where_its_context_reads_noth
     found = named("A Japanese official said Tokyo would support Peru's approach.")
     assert found["Tokyo"].type == "GPE"
     assert "Bath" not in named("He said Bath would be ready.")  # an everyday word too
+
+
+def test_a_clubs_last_word_alone_is_the_club_where_one_club_so_ends():
+    found = named("Manchester United beat Chelsea. United had lost 6-3 before. Ronaldo gave United the lead.")
+    assert [m.text for m in found["Manchester United"].mentions] == [
+        "Manchester United", "United", "United"]
+    assert [m.text for m in named("Nottingham Forest lost. Forest, bottom of the table, fell.")[
+        "Nottingham Forest"].mentions] == ["Nottingham Forest", "Forest"]
+    two = named("Manchester City beat Leicester City. City had lost before.")
+    assert [len(two[name].mentions) for name in ("Manchester City", "Leicester City")] == [1, 1]
