@@ -1954,7 +1954,8 @@ def _people_named_by_surname(runs: list[Run], read: list[Candidate], evidence: T
                              model: NameModel, ctx: TextContext,
                              explain: bool) -> list[Candidate]:
     """"Tiger Woods shot a 66 ... Woods said": two words whose second the article uses alone
-    for a person, read firmly (strength 3 or more), are that person's full name, though the
+    for a person, read firmly (strength 3 or more), are that person's full name (alone, or read
+    apart from what follows a connector: "Raila Odinga of the Orange Democratic Movement"), though the
     weights read everyday words there, or a place ("Woods") or a company (a convention: news
     names a person in full, then by surname). The first word is no title, nationality, place
     or organisation's word, and where a capital may only open a sentence or a headline, the
@@ -1968,11 +1969,14 @@ def _people_named_by_surname(runs: list[Run], read: list[Candidate], evidence: T
     if not surnames:
         return read
     people = {(c.start, c.end) for c in read if c.type == "PERSON"}
+    read_at = {(c.start, c.end) for c in read}
     replaced: list[Candidate] = []
     for run in runs:
         tokens = run.tokens
-        if len(tokens) != 2 or run.gaps[0] or tokens[1].key not in surnames:
+        if len(tokens) < 2 or run.gaps[0] or tokens[1].key not in surnames:
             continue
+        if len(tokens) > 2 and not (run.gaps[1] and (tokens[0].start, tokens[1].end) in read_at):
+            continue  # "Raila Odinga of the Orange Democratic Movement", read apart at "of"
         if (tokens[0].start, tokens[1].end) in people or not _may_be_a_given_name(run, ctx):
             continue
         found = evidence.run_spans(run)

@@ -3047,3 +3047,11 @@ def test_a_clubs_last_word_alone_is_the_club_where_one_club_so_ends():
         "Nottingham Forest"].mentions] == ["Nottingham Forest", "Forest"]
     two = named("Manchester City beat Leicester City. City had lost before.")
     assert [len(two[name].mentions) for name in ("Manchester City", "Leicester City")] == [1, 1]
+
+
+def test_a_full_name_read_apart_at_a_connector_is_the_persons_the_article_names_by_surname():
+    found = named("The main challenger, Raila Odinga of the Orange Democratic Movement, lost.\n\n"
+                  "Mr Odinga said he had won. Odinga, 62, told supporters to rally.")
+    assert found["Raila Odinga"].type == "PERSON"
+    assert [m.text for m in found["Raila Odinga"].mentions] == ["Raila Odinga", "Odinga", "Odinga"]
+    assert found["Orange Democratic Movement"].type == "ORG"
