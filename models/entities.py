@@ -2241,17 +2241,41 @@ def _crafts_named_by_their_noun(text: str, runs: list[Run], candidates: list[Can
     "launched 20 Starlink satellites")."""
     occupied = Occupied(candidates)
     missed = [run_candidate(text, run, OTHER, explain and "craft") for run in runs
-              if (text.endswith(("the ", "'s ", "\u2019s "), 0, run.tokens[0].start)
+              if ((text.endswith(("the ", "'s ", "\u2019s "), 0, run.tokens[0].start)
                   or pattern(r"\d $").search(text, max(0, run.tokens[0].start - 2), run.tokens[0].start))
-              and _a_craft_noun_after(text, run.tokens[-1].end) and not occupied.run(run)]
+                  and _a_craft_noun_after(text, run.tokens[-1].end) or _a_models_designation(text, run.tokens[0].start,
+                                                                                          run.tokens[-1].end))
+              and not occupied.run(run)]
     if missed:
         candidates = sorted([*candidates, *missed], key=lambda c: c.start)
+    designations = {c.words for c in candidates if c.kind == "name" and _a_models_designation(text, c.start, c.end)}
+    if designations:  # "makes the C-17 military transport": the model, not a company
+        candidates = [firmly(c, OTHER, explain and "craft") if c.kind == "name" and c.type != "OTHER"
+                      and c.words in designations else c for c in candidates]
     named = {c.words for c in candidates if c.kind == "name" and c.type == "OTHER" and c.place is None
              and _a_craft_noun_after(text, c.end)}
     if not named:
         return candidates
     return [firmly(c, OTHER, explain and "craft") if c.kind == "name" and c.type in ("PERSON", "GPE", "LOC")
             and c.words in named else c for c in candidates]
+
+
+_DESIGNATION = r"[A-Z][A-Za-z]{0,2}-\d{1,4}[A-Za-z]{0,2}"
+# up to three words after a designation, before a model's noun: adjectives, "and" and more
+# designations ("the C-17 military transport", "its MD-11 and MD-80 airliners")
+_WORDS_TO_A_MODELS_NOUN = r"(?:[ \t](?:[a-z][a-z-]*|" + _DESIGNATION + r")){1,4}\b"
+
+
+def _a_models_designation(text: str, start: int, end: int) -> bool:
+    """Letters, a hyphen and a number ("C-17", "MD-80", "Su-27") a model's noun follows within
+    three words: a model of aircraft, vehicle or weapon, not a company or a place."""
+    if not pattern(_DESIGNATION).fullmatch(text, start, end):
+        return False
+    match = pattern(_WORDS_TO_A_MODELS_NOUN).match(text, end)
+    if match is None:
+        return False
+    nouns = cues()[("designation_noun_after", "-")]
+    return any(word in nouns or word[-1:] == "s" and word[:-1] in nouns for word in match.group().split())
 
 
 def _an_organisation_by_what_stands_before(label: int, left: Sequence[str], text: str,

@@ -3055,3 +3055,10 @@ def test_a_full_name_read_apart_at_a_connector_is_the_persons_the_article_names_
     assert found["Raila Odinga"].type == "PERSON"
     assert [m.text for m in found["Raila Odinga"].mentions] == ["Raila Odinga", "Odinga", "Odinga"]
     assert found["Orange Democratic Movement"].type == "ORG"
+
+
+def test_a_models_designation_before_its_noun_is_the_model():
+    found = named("Vantor makes the C-17 military transport. Its MD-11 and MD-80 airliners sell well.")
+    assert [found[name].type for name in ("C-17", "MD-11", "MD-80")] == ["OTHER"] * 3
+    assert "G-20" not in named("Leaders of the G-20 met in Rome.") or (
+        named("Leaders of the G-20 met in Rome.")["G-20"].type != "OTHER")
