@@ -281,6 +281,7 @@ def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
         ) or (len(run.tokens) == 1 and (_no_name_word(run.tokens[0]) or _shouted(run, ctx.lex)
                                         or _overtime_mark(run.tokens[0], ctx.text)
                                         or _a_degrees_scale(run.tokens[0], ctx.text)
+                                        or _a_unit_after_a_number(run.tokens[0], ctx.text)
                                         or _a_sentence_of_one_everyday_word(run, ctx)
                                         or _table_heading(run.tokens[0], ctx))):
             continue
@@ -839,6 +840,16 @@ def _overtime_mark(token: Token, text: str) -> bool:
 def _a_degrees_scale(token: Token, text: str) -> bool:
     """"35°C", "95 °F": the scale after a degree sign names nothing (no place C)."""
     return token.text in ("C", "F", "K") and text[max(0, token.start - 2) : token.start].rstrip().endswith("\u00b0")
+
+
+# Symbols of units written with capitals, after a number ("a 4 GB model", "500 MW", "2 GHz").
+_UNIT_SYMBOLS = frozenset("""KB MB GB TB PB Kb Mb Gb Tb KW kW MW GW TW kWh MWh GWh TWh Hz kHz KHz MHz GHz THz
+    Mbps Gbps MPH KPH""".split())
+
+
+def _a_unit_after_a_number(token: Token, text: str) -> bool:
+    """"a 4 GB model", "500 MW of power": a unit's symbol after a number names nothing."""
+    return token.text in _UNIT_SYMBOLS and text[max(0, token.start - 2) : token.start].rstrip()[-1:].isdigit()
 
 
 def _letter_before_a_hyphen(run: Run, text: str) -> bool:

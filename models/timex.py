@@ -777,6 +777,10 @@ _A_PAPERS_VERB_AFTER = LazyPattern(
     r"(?:['\u2019]s\b|[ \t](?:said|says|reported|reports|quoted|quotes|wrote|writes|that|on|cited|published)\b)")
 # a number's digits and its decimal point or thousands' comma: "50.574", "1,200"
 _INSIDE_A_NUMBER_BEFORE = LazyPattern(r"\d[.,]$")
+# a unit of distance before "per hour": a speed ("190 kilometres per hour", "60 mph")
+_A_DISTANCE_BEFORE = LazyPattern(
+    r"(?i:\b(?:kilometres?|kilometers?|km|miles?|metres?|meters?|m|feet|foot|ft|knots?|yards?|"
+    r"nautical[ \t]miles?)[ \t]{1,2})$")
 _FOR_OR_AHEAD_OF_BEFORE = LazyPattern(r"\b(?:for|ahead of)[ \t]{1,2}$")
 # "fans had been in the ground for Saturday's match": a past perfect tells of the event as over
 _PAST_PERFECT_IN_THE_CLAUSE_BEFORE = LazyPattern(r"\b(?i:had)\b[^.;:!?]*$")
@@ -2235,6 +2239,8 @@ class _Values:
             return _Found(m.start(), m.end(), "SET", f"XXXX-WXX-{weekday + 1}")
         if m["st_pod"]:
             return _Found(m.start(), m.end(), "SET", f"TXX{self.w.parts_of_day[m['st_pod'].lower()]}")
+        if m.group().lower().startswith("per") and _A_DISTANCE_BEFORE.search(self._before(m.start(), 24)):
+            return None  # "190 kilometres per hour": a speed, no time that recurs
         n = _number(m["st_num"]) if m["st_num"] else 1.0
         if n is None:
             n = 1.0

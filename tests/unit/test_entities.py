@@ -3062,3 +3062,7 @@ def test_a_models_designation_before_its_noun_is_the_model():
     assert [found[name].type for name in ("C-17", "MD-11", "MD-80")] == ["OTHER"] * 3
     assert "G-20" not in named("Leaders of the G-20 met in Rome.") or (
         named("Leaders of the G-20 met in Rome.")["G-20"].type != "OTHER")
+
+
+def test_a_units_symbol_after_a_number_names_nothing():
+    assert named("It costs $499 for a 4 GB model; the plant makes 500 MW at 2 GHz.") == {}

@@ -1060,3 +1060,8 @@ def test_a_month_something_is_likely_or_expected_in_is_the_one_to_come():
     text = "Dealers said the bank was unlikely to cut rates again before February."
     assert found(text, dct) == [("February", "DATE", "1997-02")]
     assert found("The bank cut rates in February.", dct) == [("February", "DATE", "1996-02")]
+
+
+def test_per_hour_after_a_distance_is_a_speed_not_a_set() -> None:
+    assert found("Winds of up to 190 kilometres per hour hit the coast.") == []
+    assert found("He earns $20 per hour.") == [("per hour", "SET", "PT1H")]
