@@ -210,7 +210,7 @@ def build_entities(text: str, cands: list[Candidate], lex: Lexicon,
         units.setdefault(root, []).append(i)
     # A bare surname shared by two people is resolved mention by mention, so its mentions
     # must not be grouped before that.
-    split = _link_people(cands, units, groups, lex)
+    split = _link_people(text, cands, units, groups, lex)
     for root, members in units.items():
         if root not in split:
             for i in members[1:]:
@@ -616,7 +616,7 @@ def surname_keys(words: Sequence[str], connectors: Sequence[str]) -> list[str]:
 _ARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|abd)[-\u2019']")
 
 
-def _link_people(cands: list[Candidate], units: dict[int, list[int]], groups: _Groups,
+def _link_people(text: str, cands: list[Candidate], units: dict[int, list[int]], groups: _Groups,
                  lex: Lexicon) -> set[int]:
     """Surnames and first names to the person they shorten; a bare surname shared by two people
     goes to the one most recently named before it. Returns the units resolved mention by
@@ -699,7 +699,7 @@ def _link_people(cands: list[Candidate], units: dict[int, list[int]], groups: _G
             groups.union(targets[0], root, "surname of")
             continue
         if key not in timelines:
-            timelines[key] = _timeline(targets, units, cands)
+            timelines[key] = _timeline(text, targets, units, cands)
         split.add(root)
         for i, target in _resolve_bare_surnames(timelines[key], [cands[i].start for i in members]):
             groups.union(target, members[i], "surname of (the one named nearest before)")
@@ -724,11 +724,17 @@ def _titled_surname(cand: Candidate) -> bool:
     return cand.type == "PERSON" and cand.place is None and len(cand.words) == 1
 
 
-def _timeline(targets: list[int], units: dict[int, list[int]],
-              cands: list[Candidate]) -> tuple[list[int], list[int]]:
-    """Positions of every mention of the candidate people, sorted, with whose they are."""
+Timeline = tuple[list[int], list[int], list[bool]]
+
+
+def _timeline(text: str, targets: list[int], units: dict[int, list[int]],
+              cands: list[Candidate]) -> Timeline:
+    """Positions of every mention of the candidate people, sorted, with whose they are and
+    whether each is named after "of" (a relative's or an owner's: "the children of Philipp
+    Meitner")."""
     pairs = sorted((cands[i].start, root) for root in set(targets) for i in units[root])
-    return [p for p, _ in pairs], [r for _, r in pairs]
+    return ([p for p, _ in pairs], [r for _, r in pairs],
+            [text.endswith(("of ", "by "), 0, p) for p, _ in pairs])
 
 
 # A full name this close before a bare surname (in characters, about two sentences) is what
@@ -736,12 +742,13 @@ def _timeline(targets: list[int], units: dict[int, list[int]],
 _RECENT = 300
 
 
-def _resolve_bare_surnames(timeline: tuple[list[int], list[int]],
-                           starts: list[int]) -> list[tuple[int, int]]:
+def _resolve_bare_surnames(timeline: Timeline, starts: list[int]) -> list[tuple[int, int]]:
     """For each bare surname (by position, in text order): the person it names. The one most
-    recently named nearby wins; otherwise the one mentioned most so far (names and surnames
-    resolved to them); before any full name, the first one named."""
-    positions, roots = timeline
+    recently named nearby wins (unless named once, after "of" or "by", while another has been
+    named more: "Lise Meitner ... the children of Philipp Meitner ... Meitner studied physics" is
+    Lise); otherwise the one mentioned most so far (names and surnames resolved to them); before
+    any full name, the first one named."""
+    positions, roots, asides = timeline
     counts: dict[int, int] = {}
     leader, leader_count = roots[0], 0
     k = 0
@@ -752,7 +759,9 @@ def _resolve_bare_surnames(timeline: tuple[list[int], list[int]],
             if counts[roots[k]] >= leader_count:
                 leader, leader_count = roots[k], counts[roots[k]]
             k += 1
-        if k > 0 and at - positions[k - 1] <= _RECENT:
+        if k > 0 and at - positions[k - 1] <= _RECENT and not (
+            asides[k - 1] and counts[roots[k - 1]] == 1 and leader != roots[k - 1] and leader_count > 1
+        ):
             target = roots[k - 1]
         elif k > 0:
             target = leader

@@ -420,3 +420,11 @@ def test_an_east_asian_family_name_written_first_shortens_the_full_name():
     found = named(text)
     assert [m.text for m in found["Lai Ming-hsien"].mentions] == ["Lai", "Lai Ming-hsien", "Lai"]
     assert found["Lai Ming-hsien"].type == "PERSON"
+
+
+def test_a_bare_surname_is_not_a_relatives_named_once_after_of_while_the_subject_is_named_more():
+    text = ("Lise Merlane\n\nLise Merlane was a physicist. She was the third child of Philipp "
+            "Merlane, a lawyer.\n\nMerlane studied physics in Vienna.")
+    found = named(text)
+    assert [m.text for m in found["Lise Merlane"].mentions] == ["Lise Merlane", "Lise Merlane", "Merlane"]
+    assert [m.text for m in found["Philipp Merlane"].mentions] == ["Philipp Merlane"]
