@@ -98,6 +98,7 @@ from newsview.models.mentions import (
     without_acronyms_of_terms,
     without_overlaps,
     works_of_people,
+    works_with_their_article,
     works_with_years,
 )
 from newsview.models.names import (
@@ -205,6 +206,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     candidates = languages_spoken(text, candidates, lex, explain)
     candidates = settlements_named(text, candidates, lex, explain)
     candidates = places_with_their_article(text, candidates, lex, explain)
+    candidates = works_with_their_article(text, candidates, explain)
     candidates = possessors_of_people(text, candidates, lex, explain)
     candidates = home_towns(text, candidates, lex, explain)
     candidates = titled_appositions(text, candidates, lex, explain)

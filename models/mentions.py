@@ -1653,6 +1653,30 @@ def places_with_their_article(text: str, candidates: list[Candidate], lex: Lexic
     return out
 
 
+_TITLES_OPENING_WORDS = ("The ", "A ", "An ", "No ")
+
+
+def works_with_their_article(text: str, candidates: list[Candidate], explain: bool = False) -> list[Candidate]:
+    """"has beaten The Aviator to the prize", "followed by No Longer at Ease (1960)": a work's
+    title takes the article or "No" written with a capital inside a sentence before it. Its
+    words stay without it, so that "The Aviator won" at a sentence's start (where a capital says
+    nothing) links to it."""
+    out = list(candidates)
+    for i, cand in enumerate(out):
+        if cand.kind != "name" or cand.type != "OTHER" or len(cand.words[0].rstrip(".")) == 1:
+            continue  # (not "A" before "E. Scheele": an initial)
+        opening = next((w for w in _TITLES_OPENING_WORDS if text.endswith(w, 0, cand.start)), None)
+        if opening is None:
+            continue
+        start = cand.start - len(opening)
+        before = text[max(0, start - 2) : start]
+        if len(before) < 2 or before[1] != " " or not (before[0].isalnum() or before[0] in ",;"):
+            continue  # at a sentence's start, or after a quotation mark or a bracket
+        out[i] = replace(cand, start=start, text=text[start : cand.end],
+                         evidence=(*cand.evidence, "work_article") if explain else cand.evidence)
+    return out
+
+
 def settlements_named(text: str, candidates: list[Candidate], lex: Lexicon,
                       explain: bool = False) -> list[Candidate]:
     """"the seaside resort of Mati", "in the community of Beauregard": a name of one or two

@@ -1140,10 +1140,10 @@ def test_a_title_after_the_kind_of_work_is_one_work():
     found = named("Spielberg's film Schindler's List won seven Oscars.")
     assert found["Schindler's List"].type == "OTHER" and "Schindler" not in found
     found = named("The film The Phantom Menace broke records. The Phantom Menace was long.")
-    assert list(found) == ["Phantom Menace"] and found["Phantom Menace"].type == "OTHER"
-    assert len(found["Phantom Menace"].mentions) == 2
+    assert list(found) == ["The Phantom Menace"] and found["The Phantom Menace"].type == "OTHER"
+    assert len(found["The Phantom Menace"].mentions) == 2
     found = named("It is based on the novel The Lord of the Rings by J.R.R. Tolkien.")
-    assert found["Lord of the Rings"].type == "OTHER" and found["J.R.R. Tolkien"].type == "PERSON"
+    assert found["The Lord of the Rings"].type == "OTHER" and found["J.R.R. Tolkien"].type == "PERSON"
 
 
 def test_a_work_title_ends_before_a_preposition_and_a_name():
@@ -2019,7 +2019,7 @@ def test_a_name_where_only_an_organisation_stands_is_one_whatever_its_words():
 def test_a_title_after_a_noun_for_a_work_made_from_another_is_one_work():
     found = named("Velmora starred in the remake of The Harlow Sisters. Comedy sequel Meet the "
                   "Corvanes took $41m, and a sequel to Quill Street opens in May.")
-    assert found["Harlow Sisters"].type == found["Meet the Corvanes"].type == "OTHER"
+    assert found["The Harlow Sisters"].type == found["Meet the Corvanes"].type == "OTHER"
     assert found["Quill Street"].type == "OTHER" and "Corvanes" not in found
 
 
@@ -2277,7 +2277,7 @@ def test_an_everyday_word_alone_on_a_line_is_a_heading_no_name():
 def test_a_title_an_article_opens_or_commas_set_apart_keeps_its_place_name():
     found = named("Her second novel, A Song for Onitsha, set during the war, sold well. Her "
                   "novel A Song for Onitsha was translated.")
-    assert found["Song for Onitsha"].type == "OTHER" and "Onitsha" not in found
+    assert found["A Song for Onitsha"].type == "OTHER" and "Onitsha" not in found
     found = named("They saw the film Schindler's List with Bear Stearns executives.")
     assert found["Schindler's List"].type == "OTHER" and found["Bear Stearns"].type == "ORG"
 
@@ -3066,3 +3066,11 @@ def test_a_models_designation_before_its_noun_is_the_model():
 
 def test_a_units_symbol_after_a_number_names_nothing():
     assert named("It costs $499 for a 4 GB model; the plant makes 500 MW at 2 GHz.") == {}
+
+
+def test_a_works_title_takes_its_capital_article_inside_a_sentence():
+    found = named("His novel Orchard Rain (1958) was followed by No Longer at Sea (1960) "
+                  "and A Man of the Hills (1966).")
+    assert {"No Longer at Sea", "A Man of the Hills"} <= set(found)
+    film = named("Vera Lux has beaten The Aviator to the best picture prize. The Aviator won five awards.")
+    assert [m.text for m in film["The Aviator"].mentions] == ["The Aviator", "Aviator"]
