@@ -512,7 +512,9 @@ def works_with_years(text: str, runs: list[Run], candidates: list[Candidate], le
         k = by_span.get((start, end))
         if k is not None:
             cand = out[k]
-            if cand.type not in ("PERSON", "OTHER") and " ".join(cand.words) not in lex.places and not (
+            # (a work the weights read already is made firm: "Things Fall Apart was published
+            # by Heinemann" elsewhere must not make it a company)
+            if cand.type != "PERSON" and " ".join(cand.words) not in lex.places and not (
                 cand.words[0] in lex.org_heads or cand.words[-1] in lex.org_words  # "Bank of England (1694)"
             ):
                 out[k] = firmly(cand, OTHER, explain and "work_year")

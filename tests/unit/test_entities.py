@@ -3074,3 +3074,9 @@ def test_a_works_title_takes_its_capital_article_inside_a_sentence():
     assert {"No Longer at Sea", "A Man of the Hills"} <= set(found)
     film = named("Vera Lux has beaten The Aviator to the best picture prize. The Aviator won five awards.")
     assert [m.text for m in film["The Aviator"].mentions] == ["The Aviator", "Aviator"]
+
+
+def test_a_work_with_its_year_stays_a_work_where_another_mention_reads_as_a_company():
+    found = named("Obi\n\nHis first novel Things Fall Apart (1958) is widely read. "
+                  "Things Fall Apart was published in London by Heinemann.")
+    assert found["Things Fall Apart"].type == "OTHER" and len(found["Things Fall Apart"].mentions) == 2
