@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from newsview.models.candidates import MODEL_NUMBER, Run, pattern
+from newsview.models.candidates import MODEL_NUMBER, Run, Token, pattern
 from newsview.models.document import Timex
 from newsview.models.evidence import context_patterns, cues
 from newsview.models.lexicon import Lexicon, phrase_key
@@ -591,10 +591,13 @@ def speakers(text: str, candidates: list[Candidate], lex: Lexicon,
     """"Priya Raman: I grew up in Easton", "Wikinews: Why did you stand?": a name opening
     lines before a colon and the words spoken, two turns or more, is a speaker, a person or
     an organisation, whichever its evidence says more (a convention: the colon after it made
-    it a work's title). A place before a colon heads a report ("Tokyo: Shares rose")."""
+    it a work's title). A place before a colon heads a report ("Tokyo: Shares rose"). The
+    surname of a person named in full opening two turns or more is that person, though the
+    weights read none there ("Berry: About twenty years now." after "Siân Berry")."""
     if ": " not in text:
         return candidates
     turn = pattern(_TURN_AFTER)
+    candidates = _speakers_by_surname(text, candidates, turn, explain)
     turns = [k for k, c in enumerate(candidates) if c.kind == "name"
              and opens_a_line(text, c.start) and turn.match(text, c.end)]
     counts = Counter(candidates[k].words for k in turns)
@@ -624,6 +627,27 @@ def speakers(text: str, candidates: list[Candidate], lex: Lexicon,
 
 
 _TURN_AFTER = r": [A-Z\"\u201c][a-z']*[ ,.!?]"
+
+
+def _speakers_by_surname(text: str, candidates: list[Candidate], turn: re.Pattern[str],
+                         explain: bool) -> list[Candidate]:
+    """The words opening two turns or more that are the last word of a person named in full,
+    read as that person, though no run holds them (an everyday word before a colon is a label
+    to the reader of runs: "Berry:" as "Source:")."""
+    surnames = {c.words[-1] for c in candidates if c.type == "PERSON" and len(c.words) > 1 and c.kind == "name"}
+    if not surnames:
+        return candidates
+    labels = [Token(m.start(1), m.end(1), m.group(1), fold_word(m.group(1)))
+              for m in pattern(_ONE_WORD_OPENING_A_LINE).finditer(text)
+              if fold_word(m.group(1)) in surnames and turn.match(text, m.end(1))]
+    counts = Counter(token.key for token in labels)
+    occupied = Occupied(candidates)
+    missed = [run_candidate(text, Run((token,), (), "start"), PERSON, explain and "speaker") for token in labels
+              if counts[token.key] >= 2 and not occupied.overlaps(token.start, token.end)]
+    return sorted([*candidates, *missed], key=lambda c: c.start) if missed else candidates
+
+
+_ONE_WORD_OPENING_A_LINE = r"(?m)^([A-Z][\w'\u2019-]+)(?=:)"
 
 
 def _people_by_initials(candidates: list[Candidate]) -> set[str]:

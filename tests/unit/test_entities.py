@@ -3080,3 +3080,9 @@ def test_a_work_with_its_year_stays_a_work_where_another_mention_reads_as_a_comp
     found = named("Obi\n\nHis first novel Things Fall Apart (1958) is widely read. "
                   "Things Fall Apart was published in London by Heinemann.")
     assert found["Things Fall Apart"].type == "OTHER" and len(found["Things Fall Apart"].mentions) == 2
+
+
+def test_a_surname_opening_two_turns_of_an_interview_is_the_person_named_in_full():
+    text = ("Wikinews talks to Green Party candidate Siân Berry.\n\n((WN)) How long have you lived here?\n\n"
+            "Berry: About twenty years now.\n\n((WN)) What is your main policy?\n\nBerry: Rents. They are too high.")
+    assert [m.text for m in named(text)["Siân Berry"].mentions] == ["Siân Berry", "Berry", "Berry"]
