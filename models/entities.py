@@ -118,6 +118,7 @@ from newsview.models.vocab import (
     CHANNEL_WORDS,
     CLUB_HEADS,
     CLUB_WORDS,
+    COMPANY_ENDS,
     CONTEST_WORDS,
     COUNT_NOUNS,
     EAST_ASIAN_FAMILY_NAMES,
@@ -759,7 +760,8 @@ _A_COUNT_LISTED_BEFORE = r"\d and $"
 
 def _acronym_in_brackets_after(text: str, tokens: list[Token]) -> bool:
     """Whether the words are followed by their acronym in brackets, one inner word's initial
-    left out or not: "London International Financial Futures and Options Exchange (LIFFE)"."""
+    left out or not: "London International Financial Futures and Options Exchange (LIFFE)",
+    or a company's closing word: "European Aeronautic Defence and Space Company (EADS)"."""
     match = pattern(_BRACKETED_ACRONYM).match(text, tokens[-1].end)
     if match is None or len(tokens) < 3 or not all(t.text[:1].isupper() for t in tokens):
         return False
@@ -767,10 +769,11 @@ def _acronym_in_brackets_after(text: str, tokens: list[Token]) -> bool:
     acronym = match.group(1)
     return "".join(letters) == acronym or any(
         "".join(letters[:k] + letters[k + 1 :]) == acronym for k in range(1, len(letters) - 1)
-    )
+    ) or (tokens[-1].key in _CLOSING_WORDS_AN_ACRONYM_LEAVES_OUT and "".join(letters[:-1]) == acronym)
 
 
 _BRACKETED_ACRONYM = r" \(([A-Z]{3,8})\)"
+_CLOSING_WORDS_AN_ACRONYM_LEAVES_OUT = COMPANY_ENDS | frozenset("company corporation group".split())
 
 
 # Participles that make a name an attribute: "New York-based LIN" names New York and LIN.

@@ -3086,3 +3086,10 @@ def test_a_surname_opening_two_turns_of_an_interview_is_the_person_named_in_full
     text = ("Wikinews talks to Green Party candidate Siân Berry.\n\n((WN)) How long have you lived here?\n\n"
             "Berry: About twenty years now.\n\n((WN)) What is your main policy?\n\nBerry: Rents. They are too high.")
     assert [m.text for m in named(text)["Siân Berry"].mentions] == ["Siân Berry", "Berry", "Berry"]
+
+
+def test_a_name_joined_at_and_by_its_acronym_without_the_closing_company_word():
+    found = named("The European Aeronautic Defence and Space Company (EADS) said profits fell. "
+                  "Shares in EADS rose.")
+    assert [m.text for m in found["European Aeronautic Defence and Space Company"].mentions] == [
+        "European Aeronautic Defence and Space Company", "EADS", "EADS"]
