@@ -707,8 +707,10 @@ def _link_people(text: str, cands: list[Candidate], units: dict[int, list[int]],
         cand = cands[members[0]]
         if root in person_roots or root in surname_roots or cand.kind != "name":
             continue
-        if len(cand.words) != 1 or cand.strength >= 5 or cand.place is not None:
-            continue
+        if len(cand.words) != 1 or cand.strength >= 5 or cand.place is not None or (
+            cand.type == "OTHER" and cand.strength >= 3
+        ):
+            continue  # (nor an award a convention read: "won a Tony" is not Tony Blair)
         firsts = set(by_first.get(cand.words[0], ()))
         if len(firsts) != 1:
             continue

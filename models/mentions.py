@@ -107,12 +107,21 @@ def _may_be_a_town(candidate: Candidate, lex: Lexicon) -> bool:
 
 def awards(text: str, candidates: list[Candidate], explain: bool = False) -> list[Candidate]:
     """"Oscar-winning", "Bafta-nominated": a name before these is an award (a convention),
-    and so is every mention of it in the article."""
+    and so is an award's nickname that is also a given name, alone after a determiner ("won the
+    Oscar", "her second Tony"), and every mention of it in the article."""
     awards = {c.words for c in candidates if c.kind == "name" and text.startswith(_AWARDED, c.end)}
+    # "won the Oscar for best actress", "takes top Oscar", "her second Tony": an award's
+    # nickname that is also a given name, alone after a determiner, is the award
+    awards.update(c.words for c in candidates if c.kind == "name" and len(c.words) == 1
+                  and c.words[0] in _AWARDS_NAMED_LIKE_PEOPLE
+                  and pattern(_A_DETERMINER_OF_AN_AWARD_BEFORE).search(text, max(0, c.start - 12), c.start))
     return every_mention(candidates, awards, OTHER, explain and "award")
 
 
 _AWARDED = ("-winning", "-nominated", "-award-winning")
+_AWARDS_NAMED_LIKE_PEOPLE = frozenset("oscar oscars tony tonys olivier oliviers emmy emmys edgar hugo".split())
+_A_DETERMINER_OF_AN_AWARD_BEFORE = (
+    r"\b(?:the|an?|her|his|their|its|top|first|second|third|another|best|two|three|four|five)[ \t]$")
 
 
 def every_mention(candidates: list[Candidate], names: set[tuple[str, ...]], label: int,

@@ -3093,3 +3093,10 @@ def test_a_name_joined_at_and_by_its_acronym_without_the_closing_company_word():
                   "Shares in EADS rose.")
     assert [m.text for m in found["European Aeronautic Defence and Space Company"].mentions] == [
         "European Aeronautic Defence and Space Company", "EADS", "EADS"]
+
+
+def test_an_awards_nickname_alone_after_a_determiner_is_the_award():
+    assert named("She won the Oscar for best actress, her second Oscar.")["Oscar"].type == "OTHER"
+    found = named("The show won a Tony. Tony Blair came.")
+    assert found["Tony"].type == "OTHER" and [m.text for m in found["Tony Blair"].mentions] == ["Tony Blair"]
+    assert named("Oscar Pistorius ran.")["Oscar Pistorius"].type == "PERSON"
