@@ -1738,9 +1738,9 @@ _SETTLEMENT_OF_BEFORE = (r"\b[Tt]he (?:[a-z-]+ ){0,2}(?:community|resort|enclave
 
 def languages_spoken(text: str, candidates: list[Candidate], lex: Lexicon,
                      explain: bool = False) -> list[Candidate]:
-    """"She speaks French and German", "he studied English, history and theology": a
-    nationality's word (or a language the lists know) after a verb of speaking, studying,
-    teaching or translating, or listed after one, is the language (a convention), neither the
+    """"She speaks French and German", "he studied English, history and theology", "e-mails
+    written in German and English": a nationality's word (or a language the lists know) after
+    a verb of speaking, studying, teaching, translating or writing, or listed after one, is the language (a convention), neither the
     country nor its people."""
     out = list(candidates)
     for i, cand in enumerate(out):
@@ -1760,7 +1760,8 @@ _NO_NOUN_AFTER = (r"(?:[,.;:!?)\"\u201d]|[ \t]*$|[ \t]*\n| (?:and|or|at|in|for|w
                   r"|fluently|well|badly|since|because)\b)")
 # a verb of a language, then perhaps other languages listed before this one
 _LANGUAGE_VERB_BEFORE = (r"\b(?:speaks?|spoke|spoken|speaking|stud(?:y|ies|ied|ying)|taught|teach(?:es|ing)?"
-                         r"|learn(?:s|ed|t|ing)?|translated into|fluent in|dubbed into)"
+                         r"|learn(?:s|ed|t|ing)?|translated into|fluent in|dubbed into"
+                         r"|(?:written|published|printed|sung|subtitled|available|broadcast|dubbed) in)"
                          r" (?:(?:fluent|good|perfect|broken|basic|native) )?(?:[A-Z][a-z]+(?:, | and | or ))*$")
 
 

@@ -2950,6 +2950,12 @@ def test_a_nationality_word_after_a_verb_of_speaking_or_studying_is_the_language
     assert named("He studied Russian politics.")["Russia"].type == "GPE"
 
 
+def test_a_nationality_word_after_written_or_published_in_is_the_language():
+    found = named("The worm sends e-mails written in German and English.")
+    assert {found[name].type for name in ("German", "English")} == {"OTHER"} and "England" not in found
+    assert named("It is available in British shops.")["United Kingdom"].type == "GPE"
+
+
 def test_a_place_whose_name_holds_its_article_keeps_it():
     found = named("When I came back to The Hague I taught at a school.")
     assert "The Hague" in found and found["The Hague"].mentions[0].text == "The Hague"
