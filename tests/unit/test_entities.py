@@ -3106,3 +3106,8 @@ def test_an_awards_nickname_alone_after_a_determiner_is_the_award():
     found = named("The show won a Tony. Tony Blair came.")
     assert found["Tony"].type == "OTHER" and [m.text for m in found["Tony Blair"].mentions] == ["Tony Blair"]
     assert named("Oscar Pistorius ran.")["Oscar Pistorius"].type == "PERSON"
+
+
+def test_a_peoples_name_the_lists_know_is_the_group_not_a_town():
+    found = named("Members of his Kikuyu community were attacked in the Igbo heartland.")
+    assert found["Kikuyu"].type == found["Igbo"].type == "NORP"
