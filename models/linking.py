@@ -173,6 +173,9 @@ def _acronyms(cand: Candidate) -> set[str]:
         letters.add(cand.words[0] + "".join(w[0] for w in content[1:]))
     every = [w for w in cand.words if w not in ("the", "&")]
     letters.add("".join(w[0] for w in every))
+    capitals = "".join(ch for ch in cand.text if ch.isupper())
+    if len(capitals) > len(cand.words) and len(capitals) >= 3 and not cand.text.isupper():
+        letters.add(capitals.lower())  # "PSP" for "PlayStation Portable": the capitals inside words too
     if "of" in cand.connectors or "of the" in cand.connectors:
         # "BOJ", "DoJ", "BoE": the Bank of Japan, the Department of Justice, the Bank of England
         letters.add(cand.words[0][0] + "".join(

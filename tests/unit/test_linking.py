@@ -428,3 +428,8 @@ def test_a_bare_surname_is_not_a_relatives_named_once_after_of_while_the_subject
     found = named(text)
     assert [m.text for m in found["Lise Merlane"].mentions] == ["Lise Merlane", "Lise Merlane", "Merlane"]
     assert [m.text for m in found["Philipp Merlane"].mentions] == ["Philipp Merlane"]
+
+
+def test_an_acronym_of_the_capitals_inside_words_links_to_the_name():
+    found = named("Sony's PlayStation Portable goes on sale. The console, known as the PSP, costs $249.")
+    assert [m.text for m in found["PlayStation Portable"].mentions] == ["PlayStation Portable", "PSP"]
