@@ -781,6 +781,7 @@ _INSIDE_A_NUMBER_BEFORE = LazyPattern(r"\d[.,]$")
 _A_DISTANCE_BEFORE = LazyPattern(
     r"(?i:\b(?:kilometres?|kilometers?|km|miles?|metres?|meters?|m|feet|foot|ft|knots?|yards?|"
     r"nautical[ \t]miles?)[ \t]{1,2})$")
+_THAN_AFTER = LazyPattern(r"[ \t]{1,2}than\b")
 _FOR_OR_AHEAD_OF_BEFORE = LazyPattern(r"\b(?:for|ahead of)[ \t]{1,2}$")
 # "fans had been in the ground for Saturday's match": a past perfect tells of the event as over
 _PAST_PERFECT_IN_THE_CLAUSE_BEFORE = LazyPattern(r"\b(?i:had)\b[^.;:!?]*$")
@@ -2177,6 +2178,9 @@ class _Values:
             return None  # "the third one-day international": a kind of match, no stretch of time
         if m["du_the"] and "-" in m["du_sep"] and not m["du_dir"]:
             start = m.start("du_num")  # "the 27-year contract": the determiner is the noun's
+        if rel in ("earlier", "later") and n is not None and _THAN_AFTER.match(self.text, end):
+            # "eighteen months later than planned": by how much, no date
+            return _Found(start, self.text.rindex(m["du_rel"], start, end) - 1, "DURATION", _duration(n, unit))
         if rel in ("ago", "from now", "hence", "earlier", "later"):
             sign = -1 if rel in ("ago", "earlier") else 1
             base = self.r.dct if rel in ("ago", "from now", "hence") else None

@@ -1065,3 +1065,9 @@ def test_a_month_something_is_likely_or_expected_in_is_the_one_to_come():
 def test_per_hour_after_a_distance_is_a_speed_not_a_set() -> None:
     assert found("Winds of up to 190 kilometres per hour hit the coast.") == []
     assert found("He earns $20 per hour.") == [("per hour", "SET", "PT1H")]
+
+
+def test_a_stretch_later_than_something_is_by_how_much_not_a_date() -> None:
+    assert found("Deliveries begin eighteen months later than planned.") == [
+        ("eighteen months", "DURATION", "P18M")]
+    assert found("Two years later, he died.")[0][1] == "DATE"
