@@ -1081,10 +1081,12 @@ def clubs(text: str, runs: list[Run], candidates: list[Candidate], lex: Lexicon,
         return _club_towns_possessive(text, candidates, lex, explain)
     names = {" ".join(c.words) for c in clubs}
     teams = {id(c) for c in clubs}  # read as teams in a results line though no town
-    # every mention of a club's name in the article is the club's
-    candidates = [firmly(c, ORG, explain and "club") if c.kind == "name" and " ".join(c.words) in names
-                  and (id(c) in teams or _may_be_a_club(text, sentence_starts, c, lex, playing=True)) else c
-                  for c in candidates]
+    # every mention of a club's name in the article is the club's, and so is the club's town
+    # with a club's word after it ("Arsenal 2 Derby 2 ... against Derby County")
+    candidates = [firmly(c, ORG, explain and "club") if c.kind == "name" and (
+        " ".join(c.words) in names and (id(c) in teams or _may_be_a_club(text, sentence_starts, c, lex, playing=True))
+        or len(c.words) == 2 and c.words[0] in names and c.words[1] in _CLUBS_LAST_WORDS and c.type != "ORG"
+    ) else c for c in candidates]
     if len(names) > 1:
         candidates = [_as_a_club(c, explain) if _a_players_club(text, c, lex) else c for c in candidates]
     return _club_towns_possessive(text, candidates, lex, explain)
@@ -1203,6 +1205,10 @@ _PLAYER_BEFORE_BRACKET = r"\b[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)? [A-Z][a-z]+(
 
 # A short name news also gives a place's part or a body ("the City", "the County"): not after "the".
 _CLUB_SHORT_NAMES_OF_PLACES = frozenset("city county".split())
+
+
+# The words after a town's name that make it a club's ("Derby County", "Leeds United").
+_CLUBS_LAST_WORDS = CLUB_SHORT_NAMES | frozenset("town fc afc".split())
 
 
 def club_short_names(text: str, runs: list[Run], candidates: list[Candidate],

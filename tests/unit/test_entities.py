@@ -3111,3 +3111,9 @@ def test_an_awards_nickname_alone_after_a_determiner_is_the_award():
 def test_a_peoples_name_the_lists_know_is_the_group_not_a_town():
     found = named("Members of his Kikuyu community were attacked in the Igbo heartland.")
     assert found["Kikuyu"].type == found["Igbo"].type == "NORP"
+
+
+def test_a_clubs_town_with_a_clubs_word_after_it_is_the_club():
+    found = named("Arsenal 2 Derby 2. Wright scored a late equaliser against Derby County.")
+    assert [m.text for m in found["Derby County"].mentions] == ["Derby", "Derby County"]
+    assert found["Derby County"].type == "ORG"
