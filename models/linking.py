@@ -37,6 +37,7 @@ from newsview.models.vocab import (
     CLUB_WORDS,
     CONNECTOR_WORDS,
     EAST_ASIAN_FAMILY_NAMES,
+    INDEX_WORDS,
     LEGAL_FORMS,
     ORG_QUALIFIERS,
     STORM_WORDS,
@@ -432,6 +433,12 @@ def _link_org_short_forms(text: str, cands: list[Candidate], units: dict[int, li
             # "a Golden Globe" ~ "the Golden Globe Awards", "a Grammy" ~ "the Grammy Awards"
             # (not "Tony" ~ "the Tony Awards", nor "Nobel" ~ "the Nobel Prizes": people too)
             by_prefix.setdefault(" ".join(words[:-1]), []).append(root)
+        if cand.type in ("ORG", "OTHER") and words[-1] in INDEX_WORDS and not any(cand.connectors):
+            # "Dow Jones" ~ "the Dow Jones Industrial Average", "Nasdaq" ~ "Nasdaq Composite Index"
+            for n in range(len(words) - 1, 0, -1):
+                if words[n] not in _AN_INDEXS_WORDS:
+                    break
+                by_prefix.setdefault(" ".join(words[:n]), []).append(root)
         if cand.type == "OTHER" and len(words) == 2 and words[0] in STORM_WORDS:
             storms.setdefault(words[1], root)  # "Rita" ~ "Hurricane Rita", a given name or not
         if cand.type == "OTHER" and len(words) == 2 and not cand.connectors[0]:
@@ -500,6 +507,10 @@ def _link_org_short_forms(text: str, cands: list[Candidate], units: dict[int, li
             # names most (the first, on a tie).
             best = max(targets, key=lambda t: (len(units[t]), -cands[t].start))
             groups.union(best, root, "short form of (the one named most)")
+
+
+# The words a stock index's name ends in that its short form leaves out.
+_AN_INDEXS_WORDS = INDEX_WORDS | frozenset("industrial stock share price transportation utility".split())
 
 
 # Last words of a body named after another ("the Enron Task Force", "the Ford Foundation", "the

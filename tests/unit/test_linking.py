@@ -433,3 +433,9 @@ def test_a_bare_surname_is_not_a_relatives_named_once_after_of_while_the_subject
 def test_an_acronym_of_the_capitals_inside_words_links_to_the_name():
     found = named("Sony's PlayStation Portable goes on sale. The console, known as the PSP, costs $249.")
     assert [m.text for m in found["PlayStation Portable"].mentions] == ["PlayStation Portable", "PSP"]
+
+
+def test_a_stock_indexs_short_name_links_to_it():
+    found = named("Dow Jones suffers biggest drop\n\nThe Dow Jones Industrial Average fell 777 points.")
+    assert [m.text for m in found["Dow Jones Industrial Average"].mentions] == [
+        "Dow Jones", "Dow Jones Industrial Average"]
