@@ -1746,8 +1746,8 @@ def languages_spoken(text: str, candidates: list[Candidate], lex: Lexicon,
                      explain: bool = False) -> list[Candidate]:
     """"She speaks French and German", "he studied English, history and theology", "e-mails
     written in German and English": a nationality's word (or a language the lists know) after
-    a verb of speaking, studying, teaching, translating or writing, or listed after one, is the language (a convention), neither the
-    country nor its people."""
+    a verb of speaking, studying, teaching, translating or writing, or listed after one, is
+    the language (a convention), neither the country nor its people."""
     out = list(candidates)
     for i, cand in enumerate(out):
         if cand.kind not in ("name", "demonym") or len(cand.words) != 1 or cand.type == "OTHER":
