@@ -1419,9 +1419,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         whole = scores[at[(1, n)]]
         person = keys[1] in ctx.lex.first_names and whole[PERSON] > whole[ORG]
         chosen = [(1, n, PERSON if person else ORG)]  # "Rival SK Hynix is due to report"
-    if n > 1 and (0, n) in at and chosen != [(0, n, ORG)] and not any(run.gaps) and (
-        _a_known_organisations_branch(run, keys, ctx.lex)
-    ):
+    branch = n > 1 and (0, n) in at and not any(run.gaps) and _a_known_organisations_branch(run, keys, ctx.lex)
+    if branch:
         chosen = [(0, n, ORG)]  # "Amnesty International Kenya": the organisation's branch
     national_body = 1 < n < 4 and (0, n) in at and not any(run.gaps) and _a_countrys_body(run, keys, ctx.lex)
     if national_body:
@@ -1500,6 +1499,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
             candidate = firmly(candidate, ORG, explain and "street_institution")  # "Abbey Road Studios"
         elif national_body:
             candidate = firmly(candidate, ORG, explain and "national_body")  # "Police Scotland"
+        elif branch and (i, j) == (0, n):
+            candidate = firmly(candidate, ORG, explain and "known_organisation")  # "Oxfam India"
         elif east_asian and (i, j, label) == (0, 2, PERSON):
             candidate = firmly(candidate, PERSON, explain and "east_asian_name")  # "Ban Ki-moon"
         elif lake and (i, j) == (0, 2):
@@ -1839,11 +1840,16 @@ def _first_words_of(names: frozenset[str]) -> frozenset[str]:
 
 def _a_known_organisations_branch(run: Run, keys: list[str], lex: Lexicon) -> bool:
     """Whether the run is an organisation the lists know and a country's name after it, its
-    branch there: "Amnesty International Kenya", "Oxfam India", "Save the Children UK"; or a
-    continent's name and a body's initials the lists know ("Africa CDC")."""
+    branch there: "Amnesty International Kenya", "Oxfam India", "Save the Children UK"; a known
+    company's unit for a continent ("Sony Computer Entertainment Europe"); or a continent's
+    name and a body's initials the lists know ("Africa CDC")."""
     place = lex.places.get(keys[-1])
     if place is not None and place.is_country and _spelled(run, 0, len(keys) - 1) in lex.known_orgs:
         return True
+    if place is not None and place.type == "LOC" and len(keys) > 2 and keys[0] in lex.known_orgs and all(
+        key in lex.common_words for key in keys[1:-1]
+    ):
+        return True  # "Sony Computer Entertainment Europe": a known company's unit for a continent
     # "Africa CDC": a continent's name, then a body's initials (a country's, "UK RAF", is the
     # country and its body, as MEANTIME annotates it)
     first, last = lex.places.get(keys[0]), run.tokens[-1].text

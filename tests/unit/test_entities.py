@@ -3117,3 +3117,8 @@ def test_a_clubs_town_with_a_clubs_word_after_it_is_the_club():
     found = named("Arsenal 2 Derby 2. Wright scored a late equaliser against Derby County.")
     assert [m.text for m in found["Derby County"].mentions] == ["Derby", "Derby County"]
     assert found["Derby County"].type == "ORG"
+
+
+def test_a_known_companys_unit_for_a_continent_is_the_company_not_the_place():
+    found = named('"We want enough machines," Sony Computer Entertainment Europe\'s David Reeves said.')
+    assert found["Sony Computer Entertainment Europe"].type == "ORG" and "Europe" not in found
