@@ -661,7 +661,7 @@ def _dur_pattern(w: TimeWords) -> str:
 def _vague_pattern(w: TimeWords) -> str:
     return (
         r"(?:(?P<vg_the>(?i:the))" + _S + r")?"
-        r"(?P<vg_unit>(?i:years|decades|months|weeks|days|hours|centuries))\b(?P<vg_long>-long)?"
+        r"(?P<vg_unit>(?i:years|decades|months|weeks|days|hours|minutes|centuries))\b(?P<vg_long>-long)?"
         r"(?:" + _S + r"(?P<vg_rel>(?i:ago|later|earlier)\b))?"
     )
 
@@ -781,6 +781,7 @@ _INSIDE_A_NUMBER_BEFORE = LazyPattern(r"\d[.,]$")
 _A_DISTANCE_BEFORE = LazyPattern(
     r"(?i:\b(?:kilometres?|kilometers?|km|miles?|metres?|meters?|m|feet|foot|ft|knots?|yards?|"
     r"nautical[ \t]miles?)[ \t]{1,2})$")
+_BEFORE_OR_AFTER_AFTER = LazyPattern(r"[ \t]{1,2}(?:before|after)\b")
 _THAN_AFTER = LazyPattern(r"[ \t]{1,2}than\b")
 _FOR_OR_AHEAD_OF_BEFORE = LazyPattern(r"\b(?:for|ahead of)[ \t]{1,2}$")
 # "fans had been in the ground for Saturday's match": a past perfect tells of the event as over
@@ -2207,7 +2208,7 @@ class _Values:
 
     @family("vague",
             first=lambda w: ("the", "years", "decades", "months", "weeks", "days", "hours",
-                             "centuries"),
+                             "minutes", "centuries"),
             pattern=_vague_pattern, examples=("decades ago", "years", "the weeks", "years-long"))
     def vague(self, m: re.Match[str]) -> _Found | None:
         before = self._before(m.start(), 12).lower()
@@ -2217,8 +2218,12 @@ class _Values:
             rel = m["vg_rel"].lower()
             value = "FUTURE_REF" if rel == "later" else "PAST_REF"
             return _Found(m.start(), m.end(), "DATE", value)
-        if not re.search(r"\b(?:for|over|in|within)\s{1,2}$", before):
-            return None
+        if not re.search(r"\b(?:for|over|in|within|take|takes|took|taken|taking)\s{1,2}$", before) and not (
+            not m["vg_the"] and _BEFORE_OR_AFTER_AFTER.match(self.text, m.end())
+            and self._at_sentence_start(m.start()) or re.search(r"\b(?:just|only|mere|barely)\s{1,2}$", before)
+            and _BEFORE_OR_AFTER_AFTER.match(self.text, m.end())
+        ):
+            return None  # ("Hours after the launch", "just weeks before the vote": how long before)
         if m["vg_the"] and not before.rstrip().endswith("over"):
             return None
         return _Found(m.start(), m.end(), "DURATION", _duration(None, m["vg_unit"]))

@@ -1071,3 +1071,11 @@ def test_a_stretch_later_than_something_is_by_how_much_not_a_date() -> None:
     assert found("Deliveries begin eighteen months later than planned.") == [
         ("eighteen months", "DURATION", "P18M")]
     assert found("Two years later, he died.")[0][1] == "DATE"
+
+
+def test_a_bare_plural_unit_of_how_long_before_or_after() -> None:
+    assert found("Violence broke out within minutes of the announcement.") == [("minutes", "DURATION", "PTXM")]
+    assert found("It would take months before data emerged.") == [("months", "DURATION", "PXM")]
+    assert found("Hours after the launch, Cisco sued.") == [("Hours", "DURATION", "PTXH")]
+    assert found("He resigned just weeks before the vote.") == [("weeks", "DURATION", "PXW")]
+    assert found("The weeks before the vote were tense.") == []
