@@ -1258,6 +1258,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
     found = _without_false_people(run, found, ctx.lex)
     if len(run.tokens) > 3 and not any(run.gaps):
         found = _without_names_across_an_officers_title(run, found, ctx.lex)
+    elif len(run.tokens) > 2 and run.gaps[0] in ("of", "of the") and run.tokens[0].key in ctx.lex.titles:
+        found = _without_names_across_a_chamber(run, found, ctx.lex)
     if not found.spans:
         return []
     n = found.n
@@ -2513,6 +2515,22 @@ def _without_names_across_an_officers_title(run: Run, found: RunEvidence, lex: L
     if not crossed:
         return found
     kept = [span for span in found.spans if not any(span.i < k and span.j > m for k, m in crossed)]
+    return RunEvidence(found.n, found.left, found.right, kept)
+
+
+# Chambers an officer's title names ("Speaker of the House", "President of the Senate").
+_CHAMBERS = frozenset("house senate congress parliament assembly commons lords council".split())
+
+
+def _without_names_across_a_chamber(run: Run, found: RunEvidence, lex: Lexicon) -> RunEvidence:
+    """"Speaker of the House Nancy Pelosi": after a title "of" a chamber, no name runs from the
+    chamber into the given name after it (the office, then the officer)."""
+    keys = [t.key for t in run.tokens]
+    cuts = [m for m in range(2, found.n) if keys[m - 1] in _CHAMBERS and keys[m] in lex.first_names
+            and not run.gaps[m - 1]]
+    if not cuts:
+        return found
+    kept = [span for span in found.spans if not any(span.i < m < span.j for m in cuts)]
     return RunEvidence(found.n, found.left, found.right, kept)
 
 

@@ -3122,3 +3122,8 @@ def test_a_clubs_town_with_a_clubs_word_after_it_is_the_club():
 def test_a_known_companys_unit_for_a_continent_is_the_company_not_the_place():
     found = named('"We want enough machines," Sony Computer Entertainment Europe\'s David Reeves said.')
     assert found["Sony Computer Entertainment Europe"].type == "ORG" and "Europe" not in found
+
+
+def test_no_name_runs_from_a_titles_chamber_into_the_officer():
+    found = named("Speaker of the House Nancy Pelosi blamed the Republicans. Pelosi said so.")
+    assert [m.text for m in found["Nancy Pelosi"].mentions] == ["Nancy Pelosi", "Pelosi"]
