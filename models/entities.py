@@ -278,7 +278,7 @@ def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
         ) or (
             _sport_heading(run, ctx.text)
         ) or (
-            _everyday_heading(run, ctx)
+            _everyday_heading(run, ctx) or _a_numbered_sections_heading(run, ctx)
         ) or (
             _day_in_capitals(run) or _letter_before_a_hyphen(run, ctx.text)
         ) or (len(run.tokens) == 1 and (_no_name_word(run.tokens[0]) or _shouted(run, ctx.lex)
@@ -1172,6 +1172,18 @@ def _everyday_heading(run: Run, ctx: TextContext) -> bool:
     ):
         return False  # "Abbot Academy" heading a letter: an institution's name
     return all(_loose_in_a_headline(t, ctx) for t in run.tokens)
+
+
+def _a_numbered_sections_heading(run: Run, ctx: TextContext) -> bool:
+    """"1 Introduction", "2.3 Related work", "IV. Results": everyday words on a line of their
+    own after a section's number name nothing."""
+    start, end = run.tokens[0].start, run.tokens[-1].end
+    line = ctx.text.rfind("\n", 0, start) + 1
+    return ctx.text[end : end + 1] in ("\n", "") and pattern(_SECTIONS_NUMBER).fullmatch(ctx.text, line, start) is not None and (
+        all(_loose_in_a_headline(t, ctx) for t in run.tokens))
+
+
+_SECTIONS_NUMBER = r"[ \t]*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVX]{1,4}\.)[ \t]+"
 
 
 def _a_sentence_of_one_everyday_word(run: Run, ctx: TextContext) -> bool:

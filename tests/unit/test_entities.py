@@ -3127,3 +3127,8 @@ def test_a_known_companys_unit_for_a_continent_is_the_company_not_the_place():
 def test_no_name_runs_from_a_titles_chamber_into_the_officer():
     found = named("Speaker of the House Nancy Pelosi blamed the Republicans. Pelosi said so.")
     assert [m.text for m in found["Nancy Pelosi"].mentions] == ["Nancy Pelosi", "Pelosi"]
+
+
+def test_everyday_words_after_a_sections_number_are_a_heading():
+    found = named("1 Introduction\nWe study Lagos traffic.\n\n2.3 Related work\nIt is big.\n\n3 Lagos\nIt grows.")
+    assert list(found) == ["Lagos"] and len(found["Lagos"].mentions) == 2
