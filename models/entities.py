@@ -278,7 +278,7 @@ def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
         ) or (
             _sport_heading(run, ctx.text)
         ) or (
-            _everyday_heading(run, ctx) or _a_numbered_sections_heading(run, ctx)
+            _everyday_heading(run, ctx) or _a_numbered_sections_heading(run, ctx) or _a_parts_number_heading(run, ctx)
         ) or (
             _day_in_capitals(run) or _letter_before_a_hyphen(run, ctx.text)
         ) or (len(run.tokens) == 1 and (_no_name_word(run.tokens[0]) or _shouted(run, ctx.lex)
@@ -1184,6 +1184,15 @@ def _a_numbered_sections_heading(run: Run, ctx: TextContext) -> bool:
 
 
 _SECTIONS_NUMBER = r"[ \t]*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVX]{1,4}\.)[ \t]+"
+_PARTS_OF_A_TEXT = frozenset("part step section stage phase".split())
+
+
+def _a_parts_number_heading(run: Run, ctx: TextContext) -> bool:
+    """"Part 1: Choosing a pot", "Step 3" opening a line: a part of the text by its number,
+    no name."""
+    tokens = run.tokens
+    return len(tokens) == 2 and tokens[0].key in _PARTS_OF_A_TEXT and tokens[1].number and not run.gaps[0] and (
+        opens_a_line(ctx.text, tokens[0].start) and ctx.text[tokens[1].end : tokens[1].end + 1] in (":", "\n", ""))
 
 
 def _a_sentence_of_one_everyday_word(run: Run, ctx: TextContext) -> bool:

@@ -3132,3 +3132,7 @@ def test_no_name_runs_from_a_titles_chamber_into_the_officer():
 def test_everyday_words_after_a_sections_number_are_a_heading():
     found = named("1 Introduction\nWe study Lagos traffic.\n\n2.3 Related work\nIt is big.\n\n3 Lagos\nIt grows.")
     assert list(found) == ["Lagos"] and len(found["Lagos"].mentions) == 2
+
+
+def test_a_part_of_the_text_by_its_number_opening_a_line_is_no_name():
+    assert named("Part 1: Choosing a pot\nBuy a pot.\n\nStep 3\nWater it.") == {}
