@@ -278,7 +278,8 @@ def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
         ) or (
             _sport_heading(run, ctx.text)
         ) or (
-            _everyday_heading(run, ctx) or _a_numbered_sections_heading(run, ctx) or _a_parts_number_heading(run, ctx)
+            _everyday_heading(run, ctx) or _a_numbered_sections_heading(run, ctx)
+            or _a_parts_number_heading(run, ctx)
         ) or (
             _day_in_capitals(run) or _letter_before_a_hyphen(run, ctx.text)
         ) or (len(run.tokens) == 1 and (_no_name_word(run.tokens[0]) or _shouted(run, ctx.lex)
@@ -1179,8 +1180,9 @@ def _a_numbered_sections_heading(run: Run, ctx: TextContext) -> bool:
     own after a section's number name nothing."""
     start, end = run.tokens[0].start, run.tokens[-1].end
     line = ctx.text.rfind("\n", 0, start) + 1
-    return ctx.text[end : end + 1] in ("\n", "") and pattern(_SECTIONS_NUMBER).fullmatch(ctx.text, line, start) is not None and (
-        all(_loose_in_a_headline(t, ctx) for t in run.tokens))
+    numbered = pattern(_SECTIONS_NUMBER).fullmatch(ctx.text, line, start) is not None
+    return numbered and ctx.text[end : end + 1] in ("\n", "") and all(
+        _loose_in_a_headline(t, ctx) for t in run.tokens)
 
 
 _SECTIONS_NUMBER = r"[ \t]*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVX]{1,4}\.)[ \t]+"
@@ -2286,10 +2288,9 @@ def _crafts_named_by_their_noun(text: str, runs: list[Run], candidates: list[Can
     "launched 20 Starlink satellites")."""
     occupied = Occupied(candidates)
     missed = [run_candidate(text, run, OTHER, explain and "craft") for run in runs
-              if ((text.endswith(("the ", "'s ", "\u2019s "), 0, run.tokens[0].start)
-                  or pattern(r"\d $").search(text, max(0, run.tokens[0].start - 2), run.tokens[0].start))
-                  and _a_craft_noun_after(text, run.tokens[-1].end) or _a_models_designation(text, run.tokens[0].start,
-                                                                                          run.tokens[-1].end))
+              if (_after_the_an_owner_or_a_count(text, run.tokens[0].start)
+                  and _a_craft_noun_after(text, run.tokens[-1].end)
+                  or _a_models_designation(text, run.tokens[0].start, run.tokens[-1].end))
               and not occupied.run(run)]
     if missed:
         candidates = sorted([*candidates, *missed], key=lambda c: c.start)
@@ -2303,6 +2304,12 @@ def _crafts_named_by_their_noun(text: str, runs: list[Run], candidates: list[Can
         return candidates
     return [firmly(c, OTHER, explain and "craft") if c.kind == "name" and c.type in ("PERSON", "GPE", "LOC")
             and c.words in named else c for c in candidates]
+
+
+def _after_the_an_owner_or_a_count(text: str, start: int) -> bool:
+    """"the Juno ...", "India's Chandrayaan-1 ...", "20 Starlink ...": what may stand before a craft."""
+    return text.endswith(("the ", "'s ", "\u2019s "), 0, start) or (
+        pattern(r"\d $").search(text, max(0, start - 2), start) is not None)
 
 
 _DESIGNATION = r"[A-Z][A-Za-z]{0,2}-\d{1,4}[A-Za-z]{0,2}"
