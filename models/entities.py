@@ -2002,8 +2002,8 @@ def _people_named_by_surname(runs: list[Run], read: list[Candidate], evidence: T
                              explain: bool) -> list[Candidate]:
     """"Tiger Woods shot a 66 ... Woods said": two words whose second the article uses alone
     for a person, read firmly (strength 3 or more), are that person's full name (alone, or read
-    apart from what follows a connector: "Raila Odinga of the Orange Democratic Movement"), though the
-    weights read everyday words there, or a place ("Woods") or a company (a convention: news
+    apart from what follows a connector: "Raila Odinga of the Orange Democratic Movement"),
+    though the weights read everyday words there, or a place ("Woods") or a company (a convention: news
     names a person in full, then by surname). The first word is no title, nationality, place
     or organisation's word, and where a capital may only open a sentence or a headline, the
     article capitalises it inside a sentence too, or it is a given name."""
@@ -2243,7 +2243,10 @@ def _a_craft_noun_after(text: str, end: int) -> bool:
     match = pattern(_NEXT_LOWER_WORD).match(text, end)
     if match is None:
         return False
-    word, nouns = match.group(1), cues()[("craft_noun_after", "-")]
+    return _a_noun_or_its_plural(match.group(1), cues()[("craft_noun_after", "-")])
+
+
+def _a_noun_or_its_plural(word: str, nouns: frozenset[str]) -> bool:
     return word in nouns or word[-1:] == "s" and word[:-1] in nouns
 
 
@@ -2327,7 +2330,7 @@ def _a_models_designation(text: str, start: int, end: int) -> bool:
     if match is None:
         return False
     nouns = cues()[("designation_noun_after", "-")]
-    return any(word in nouns or word[-1:] == "s" and word[:-1] in nouns for word in match.group().split())
+    return any(_a_noun_or_its_plural(word, nouns) for word in match.group().split())
 
 
 def _an_organisation_by_what_stands_before(label: int, left: Sequence[str], text: str,
@@ -2540,6 +2543,11 @@ def _without_names_across_an_officers_title(run: Run, found: RunEvidence, lex: L
             start = _title_start(run, m, lex)
             if start is not None:
                 crossed.append((start, m))
+    return _without_spans_across(found, crossed)
+
+
+def _without_spans_across(found: RunEvidence, crossed: list[tuple[int, int]]) -> RunEvidence:
+    """The spans but those running from before token k to after token m, for each (k, m)."""
     if not crossed:
         return found
     kept = [span for span in found.spans if not any(span.i < k and span.j > m for k, m in crossed)]
@@ -2554,12 +2562,8 @@ def _without_names_across_a_chamber(run: Run, found: RunEvidence, lex: Lexicon) 
     """"Speaker of the House Nancy Pelosi": after a title "of" a chamber, no name runs from the
     chamber into the given name after it (the office, then the officer)."""
     keys = [t.key for t in run.tokens]
-    cuts = [m for m in range(2, found.n) if keys[m - 1] in _CHAMBERS and keys[m] in lex.first_names
-            and not run.gaps[m - 1]]
-    if not cuts:
-        return found
-    kept = [span for span in found.spans if not any(span.i < m < span.j for m in cuts)]
-    return RunEvidence(found.n, found.left, found.right, kept)
+    return _without_spans_across(found, [(m, m) for m in range(2, found.n) if keys[m - 1] in _CHAMBERS
+                                         and keys[m] in lex.first_names and not run.gaps[m - 1]])
 
 
 def _by_convention(run: Run, chosen: list[tuple[int, int, int]], at: dict[tuple[int, int], int],

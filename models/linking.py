@@ -34,7 +34,7 @@ from newsview.models.lexicon import Lexicon, phrase_key
 from newsview.models.text import fold_word
 from newsview.models.vocab import (
     CLUB_SHORT_NAMES,
-    CLUB_WORDS,
+    CLUB_SUFFIXES,
     CONNECTOR_WORDS,
     EAST_ASIAN_FAMILY_NAMES,
     INDEX_WORDS,
@@ -270,23 +270,20 @@ def _link_continents_adjective(cands: list[Candidate], groups: _Groups, lex: Lex
     a continent's adjective is the continent's, where the article names it ("European gamers
     will have to wait" and "the launch in Europe"). Not by the names' key: an article naming
     both the Union and the continent keeps them apart."""
+    adjectives = [i for i, c in enumerate(cands) if c.kind == "demonym" and c.place is not None]
     union = next((i for i, c in enumerate(cands) if c.words == ("european", "union")), None)
-    named: dict[tuple[str, ...], int] = {}
-    if union is None:
-        for i, cand in enumerate(cands):
-            if cand.kind == "name" and cand.type == "LOC" and not any(cand.connectors):
-                named.setdefault(cand.words, i)
-        if not named:
-            return
-    for i, cand in enumerate(cands):
-        if cand.kind != "demonym" or cand.place is None:
-            continue
-        if union is not None:
-            if cand.place == "Europe":
+    if union is not None:
+        for i in adjectives:
+            if cands[i].place == "Europe":
                 groups.union(union, i, "adjective of")
-            continue
-        continent = named.get(tuple(phrase_key(cand.place).split()))
-        region = lex.places.get(phrase_key(cand.place))
+        return
+    named: dict[tuple[str, ...], int] = {}
+    for i, cand in enumerate(cands):
+        if cand.kind == "name" and cand.type == "LOC" and not any(cand.connectors):
+            named.setdefault(cand.words, i)
+    for i in adjectives:
+        key = phrase_key(cands[i].place)
+        continent, region = named.get(tuple(key.split())), lex.places.get(key)
         if continent is not None and region is not None and not region.is_country and region.type == "LOC":
             groups.union(continent, i, "nationality word of")
 
@@ -415,7 +412,7 @@ def _link_org_short_forms(text: str, cands: list[Candidate], units: dict[int, li
         ):
             by_prefix.setdefault(words[-1], []).append(root)  # "Dortmund's" ~ "Borussia Dortmund"
         if cand.type == "ORG" and len(words) == 2 and not cand.connectors[0] and (
-            words[1] in _CLUB_SUFFIXES or words[1] in cues()[("team_nickname", "-")]
+            words[1] in CLUB_SUFFIXES or words[1] in cues()[("team_nickname", "-")]
         ) and words[0] in lex.places:
             by_prefix.setdefault(words[0], []).append(root)  # "Leicester" ~ "Leicester City", "Bradford Bulls"
         if cand.type == "ORG" and len(words) == 2 and not cand.connectors[0] and words[1] in CLUB_SHORT_NAMES:
@@ -523,11 +520,6 @@ _BODIES_OF_THEIR_OWN = frozenset("""force foundation trust fund prize award awar
 # the place's name alone, read as a place, is the place, not short for the body.
 _BODIES_OF_A_PLACE = frozenset("""club council police constabulary authority hospital university
     college school airport station cathedral""".split())
-
-
-# Words after a town that make a club's name its town's name is short for ("Leicester City",
-# "Fleetwood Town", "Tottenham Hotspur").
-_CLUB_SUFFIXES = CLUB_WORDS | frozenset("city united town county rangers fc afc f.c a.f.c".split())
 
 
 # The plural after an award's name that the award alone is named without ("a Golden Globe").

@@ -29,6 +29,7 @@ from newsview.models.text import alone_on_its_line, fold_word, opens_a_line
 from newsview.models.vocab import (
     CLUB_HEADS,
     CLUB_SHORT_NAMES,
+    CLUB_SUFFIXES,
     CLUB_WORDS,
     DERIVED_WORK_WORDS,
     FIRM_ROLES,
@@ -941,12 +942,16 @@ _MET_TOGETHER = r" (?:met|held talks|talked|spoke)\b"
 
 
 def _meets_a_name(text: str, start: int, end: int) -> bool:
-    """Whether a verb of meeting joins the name at ``start``..``end`` to a capitalised name."""
-    return pattern(_MEETING + r"(?:President |Prime Minister |Chancellor |King |Queen )?[A-Z][a-z]").match(
-        text, end) is not None or pattern(r"[a-z]" + _MEETING + "$").search(text, max(0, start - 40), start) is not None or (
-        pattern(r" and [A-Z][a-z]+(?: [A-Z][a-z]+)?" + _MET_TOGETHER).match(text, end) is not None
-        or pattern(r"[a-z] and $").search(text, max(0, start - 6), start) is not None
-        and pattern(_MET_TOGETHER).match(text, end) is not None)
+    """Whether a verb of meeting joins the name at ``start``..``end`` to a capitalised name:
+    "Zelensky met Biden", "... met Zelensky", "Scholz and Macron met"."""
+    if pattern(_MEETING + r"(?:President |Prime Minister |Chancellor |King |Queen )?[A-Z][a-z]").match(text, end):
+        return True  # the one who meets
+    if pattern(r"[a-z]" + _MEETING + "$").search(text, max(0, start - 40), start):
+        return True  # the one met
+    if pattern(r" and [A-Z][a-z]+(?: [A-Z][a-z]+)?" + _MET_TOGETHER).match(text, end):
+        return True  # the first of two who met
+    return pattern(r"[a-z] and $").search(text, max(0, start - 6), start) is not None and (
+        pattern(_MET_TOGETHER).match(text, end) is not None)  # the second
 
 
 def titled_appositions(text: str, candidates: list[Candidate], lex: Lexicon,
@@ -1085,7 +1090,7 @@ def clubs(text: str, runs: list[Run], candidates: list[Candidate], lex: Lexicon,
     # with a club's word after it ("Arsenal 2 Derby 2 ... against Derby County")
     candidates = [firmly(c, ORG, explain and "club") if c.kind == "name" and (
         " ".join(c.words) in names and (id(c) in teams or _may_be_a_club(text, sentence_starts, c, lex, playing=True))
-        or len(c.words) == 2 and c.words[0] in names and c.words[1] in _CLUBS_LAST_WORDS and c.type != "ORG"
+        or len(c.words) == 2 and c.words[0] in names and c.words[1] in CLUB_SUFFIXES and c.type != "ORG"
     ) else c for c in candidates]
     if len(names) > 1:
         candidates = [_as_a_club(c, explain) if _a_players_club(text, c, lex) else c for c in candidates]
@@ -1205,10 +1210,6 @@ _PLAYER_BEFORE_BRACKET = r"\b[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)? [A-Z][a-z]+(
 
 # A short name news also gives a place's part or a body ("the City", "the County"): not after "the".
 _CLUB_SHORT_NAMES_OF_PLACES = frozenset("city county".split())
-
-
-# The words after a town's name that make it a club's ("Derby County", "Leeds United").
-_CLUBS_LAST_WORDS = CLUB_SHORT_NAMES | frozenset("town fc afc".split())
 
 
 def club_short_names(text: str, runs: list[Run], candidates: list[Candidate],

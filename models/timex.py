@@ -2181,7 +2181,7 @@ class _Values:
             start = m.start("du_num")  # "the 27-year contract": the determiner is the noun's
         if rel in ("earlier", "later") and n is not None and _THAN_AFTER.match(self.text, end):
             # "eighteen months later than planned": by how much, no date
-            return _Found(start, self.text.rindex(m["du_rel"], start, end) - 1, "DURATION", _duration(n, unit))
+            return _Found(start, m.start("du_rel"), "DURATION", _duration(n, unit))  # (trimmed)
         if rel in ("ago", "from now", "hence", "earlier", "later"):
             sign = -1 if rel in ("ago", "earlier") else 1
             base = self.r.dct if rel in ("ago", "from now", "hence") else None
@@ -2219,14 +2219,20 @@ class _Values:
             value = "FUTURE_REF" if rel == "later" else "PAST_REF"
             return _Found(m.start(), m.end(), "DATE", value)
         if not re.search(r"\b(?:for|over|in|within|take|takes|took|taken|taking)\s{1,2}$", before) and not (
-            not m["vg_the"] and _BEFORE_OR_AFTER_AFTER.match(self.text, m.end())
-            and self._at_sentence_start(m.start()) or re.search(r"\b(?:just|only|mere|barely)\s{1,2}$", before)
-            and _BEFORE_OR_AFTER_AFTER.match(self.text, m.end())
+            self._how_long_before_or_after(m, before)
         ):
-            return None  # ("Hours after the launch", "just weeks before the vote": how long before)
+            return None
         if m["vg_the"] and not before.rstrip().endswith("over"):
             return None
         return _Found(m.start(), m.end(), "DURATION", _duration(None, m["vg_unit"]))
+
+    def _how_long_before_or_after(self, m: re.Match[str], before: str) -> bool:
+        """"Hours after the launch, ...", "just weeks before the vote": a bare plural of a unit
+        before "before" or "after", opening a sentence or after "just", "only" and the like."""
+        if not _BEFORE_OR_AFTER_AFTER.match(self.text, m.end()):
+            return False
+        return (not m["vg_the"] and self._at_sentence_start(m.start())) or (
+            re.search(r"\b(?:just|only|mere|barely)\s{1,2}$", before) is not None)
 
     @family("set", first=lambda w: (*w.sets, "every", "each", "per"), pattern=_set_pattern,
             examples=("every week", "annually", "each Monday", "every other year",

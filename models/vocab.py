@@ -94,12 +94,15 @@ EVENT_OPENERS = frozenset("battle battles siege treaty war wars massacre declara
 # Argyle", "Bristol Rovers"): no place, river or company ends in them.
 CLUB_WORDS = frozenset("""rovers wanderers athletic hotspur argyle albion thistle academicals
     harriers""".split())
-# Words that open a club's name before its town ("Dynamo Kiev", "Red Star Belgrade", "Real
-# Madrid", "AC Milan", "Borussia Dortmund"): the name is the club, not the town or a person.
 # The last words of clubs' names that stand for the club alone ("United" for Manchester United,
 # "Forest" for Nottingham Forest, "Villa" for Aston Villa).
 CLUB_SHORT_NAMES = frozenset(
     "united city rovers wanderers athletic albion forest villa palace hotspur rangers county".split())
+# The words after a town's name that make it a club's ("Leicester City", "Derby County",
+# "Bristol Rovers", "Wimbledon FC").
+CLUB_SUFFIXES = CLUB_WORDS | CLUB_SHORT_NAMES | frozenset("town fc afc f.c a.f.c".split())
+# Words that open a club's name before its town ("Dynamo Kiev", "Red Star Belgrade", "Real
+# Madrid", "AC Milan", "Borussia Dortmund"): the name is the club, not the town or a person.
 CLUB_HEADS = frozenset("""dynamo dinamo spartak lokomotiv cska zenit partizan steaua sparta
     slavia legia rapid hapoel maccabi beitar bnei sporting atletico athletic real racing
     deportivo olympique borussia bayern werder eintracht hertha hansa fortuna vitesse inter
