@@ -35,7 +35,7 @@ def analyse(text: str, published: date | None = None, *, explain: bool = False,
     sentences = sentence_spans(text)
     timexes = find_timexes(text, sentences, published, explain=explain)
     entities = find_entities(text, sentences, timexes, explain=explain, model=model)
-    chronology = build_chronology(text, sentences, timexes, entities)
+    chronology = build_chronology(text, sentences, timexes, entities, published)
     raw = Analysis(tuple(sentences), tuple(entities), tuple(timexes), tuple(chronology))
     if not corrections:
         return raw

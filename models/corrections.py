@@ -39,7 +39,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from newsview.models.chronology import build_chronology
+from newsview.models.chronology import with_entities
 from newsview.models.document import Analysis, Entity, EntityWhy, Mention, text_hash
 from newsview.models.text import fold_word
 from newsview.models.vocab import ENTITY_TYPES, name_key
@@ -350,7 +350,7 @@ def apply_with_report(analysis: Analysis, text: str, corrections: Iterable[Corre
     # in order of first mention, as the engine gives them (an entity with none stays put)
     entities.sort(key=lambda e: (e.mentions[0].start, e.mentions[0].end) if e.mentions
                   else (0, 0))
-    chronology = build_chronology(text, analysis.sentences, analysis.timexes, entities)
+    chronology = with_entities(analysis.sentences, analysis.chronology, entities)
     corrected = Analysis(analysis.sentences, tuple(entities), analysis.timexes,
                          tuple(chronology))
     return corrected, tuple(outcomes)

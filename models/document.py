@@ -105,7 +105,9 @@ class Event:
     end: int
     sentence: str
     entities: tuple[str, ...]  # ids of the entities mentioned in the sentence
-    inferred: bool = False  # its date was read against an earlier one: no publication date
+    # its date was read against an earlier one (no publication date), or "now" placed at the
+    # publication date
+    inferred: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,6 +49,17 @@ def test_unresolved_and_reference_values_go_last_without_value() -> None:
     assert [timexes[e.timex].text for e in events] == ["1999", "recently", "the future"]
 
 
+def test_now_stands_at_the_publication_date_as_a_guess() -> None:
+    text = "The tower opened in 1999. The site is currently closed to visitors."
+    sentences = sentence_spans(text)
+    timexes = find_timexes(text, sentences, DCT)
+    assert [t.value for t in timexes] == ["1999", "PRESENT_REF"]
+    events = build_chronology(text, sentences, timexes, [], DCT)
+    assert [(e.value, e.inferred) for e in events] == [("1999", False), ("2025-11-04", True)]
+    undated = build_chronology(text, sentences, timexes, [])  # no date: nowhere to put "now"
+    assert [e.value for e in undated] == ["1999", None]
+
+
 def test_event_carries_its_sentence_and_the_entities_mentioned_there() -> None:
     text = "Rain fell in Oslo. Anna Berg and Oslo officials met on 2 May 2024. Berg left."
     oslo = Entity("gpe-oslo", "Oslo", "GPE", (Mention(13, 17, "Oslo"), Mention(33, 37, "Oslo")))

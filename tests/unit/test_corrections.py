@@ -86,6 +86,15 @@ def test_chronology_follows_the_corrected_entities():
     assert any("gibraltar" in event.entities for event in raw.chronology)
 
 
+def test_a_correction_keeps_the_chronologys_dates():
+    text = "Gibraltar is currently quiet. People on the Rock voted on Monday."
+    raw = analyse(text, DAY)
+    fixed = analyse(text, DAY, corrections=[Merge(names=("Gibraltar", "Rock"))])
+    assert [(e.value, e.inferred) for e in fixed.chronology] == [
+        (e.value, e.inferred) for e in raw.chronology] == [("2005-02-28", False), ("2005-03-01", True)]
+    assert [e.entities for e in fixed.chronology] == [("gibraltar",), ("gibraltar",)]
+
+
 def test_split_takes_the_variant_out_and_keeps_it_apart():
     fixed = analyse(WASHINGTON, DAY, corrections=[Split(name="George Washington",
                                                         variant="Washington")])
