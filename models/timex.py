@@ -1061,13 +1061,19 @@ def _number(text: str) -> float | None:
         return None
 
 
+def _singular_unit(unit: str) -> str:
+    """A unit's word without its plural's ending: "centuries" is "century" ("two centuries"
+    were two years)."""
+    return "century" if unit == "centuries" else unit.rstrip("s")
+
+
 def _fmt_number(n: float) -> str:
     return str(int(n)) if n == int(n) else f"{n:g}"
 
 
 def _duration(n: float | None, unit: str) -> str:
     """TIMEX3 duration value: P25Y, PT3H, PXD, P10Y for a decade."""
-    u = unit.lower().rstrip("s")
+    u = _singular_unit(unit.lower())
     code = time_words().units.get(u, "Y")
     clock = "T" if u in _CLOCK_UNITS else ""
     if n is None:
@@ -2185,9 +2191,7 @@ class _Values:
         if rel in ("ago", "from now", "hence", "earlier", "later"):
             sign = -1 if rel in ("ago", "earlier") else 1
             base = self.r.dct if rel in ("ago", "from now", "hence") else None
-            u = unit.rstrip("s")
-            if u == "centurie":
-                u = "century"
+            u = _singular_unit(unit)
             if n is None or u in _CLOCK_UNITS or n != int(n):
                 return _Found(start, end, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
             latest = self.r.narrative_anchor()

@@ -333,6 +333,7 @@ def test_anaphora_fall_back_to_the_publication_date() -> None:
         ("She could not reach him for several days.", "several days", "PXD"),
         ("The works lasted three months.", "three months", "P3M"),
         ("The program ran for a decade.", "a decade", "P10Y"),
+        ("The mosque stood for two centuries.", "two centuries", "P200Y"),
         ("They signed a 27-year contract.", "27-year", "P27Y"),
         ("Delays of two and a half years followed.", "two and a half years", "P2.5Y"),
         ("The strike lasted 48 hours.", "48 hours", "PT48H"),
