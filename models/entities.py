@@ -51,6 +51,7 @@ from newsview.models.mentions import (
     club_short_names,
     clubs,
     companies_by_their_officers,
+    company_short_names,
     countries_in_brackets,
     cued_titles,
     datelines,
@@ -195,6 +196,7 @@ def find_entities(text: str, sentences: Sequence[Span], timexes: Sequence[Timex]
     read_homonyms(text, candidates, lex)
     candidates = clubs(text, runs, candidates, lex, ctx.sentence_starts, explain)
     candidates = club_short_names(text, runs, candidates, explain)
+    candidates = company_short_names(text, runs, candidates, ctx.lex, explain)
     candidates = _organisations_named_by_their_kind(text, candidates, explain)
     candidates = _crafts_named_by_their_noun(text, runs, candidates, explain)
     candidates = awards(text, candidates, explain)

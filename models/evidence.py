@@ -578,7 +578,7 @@ CONVENTIONS = frozenset({"party", "quoted_title", "initials", "region_abbreviati
                          "street_institution", "workplace_before", "persons_country",
                          "given_name_and_surname", "ship", "rivals_word", "noble_title",
                          "place_in_country", "titled_apposition", "market_place", "players_role_before",
-                         "club_short_name", "work_article",
+                         "club_short_name", "company_short_name", "work_article",
                          "celestial_body", "games_adjective", "peoples_adjective", "persons_work",
                          "language", "place_article", "settlement_of", "place_after_the", "met",
                          "persons_verb",
@@ -743,6 +743,8 @@ _FIXED = {
     "titled_apposition": "a name set off by commas after a determiner, an office's title and what it is of ('the governor of Sindh province, Kamaluddin Azfar,', 'an Indigenous leader, Raoni Metuktire,'): the office holder",
     "work_article": "a work's title takes 'The', 'A' or 'No' written with a capital inside a sentence before it",
     "club_short_name": "a club's last word alone ('United' after 'Manchester United') is the club",
+    "company_short_name": ("a company's first word alone ('Continental' after 'Continental Airlines')"
+                           " is the company"),
     "market_place": "a town's or a country's name before 'stocks', 'shares' or 'bourse' ('Tokyo stocks ended lower'): where the market is",
     "players_role_before": "a name of two words right after a player's role in lower case ('substitute Divock Origi'): the player",
     "celestial_body": "the Moon, the Sun or the Earth after 'the' ('water ice on the Moon'): the body in the sky, a place",

@@ -31,6 +31,7 @@ from newsview.models.vocab import (
     CLUB_SHORT_NAMES,
     CLUB_SUFFIXES,
     CLUB_WORDS,
+    COMPANY_CLOSING_WORDS,
     DERIVED_WORK_WORDS,
     FIRM_ROLES,
     LEGAL_FORMS,
@@ -1239,6 +1240,49 @@ def club_short_names(text: str, runs: list[Run], candidates: list[Candidate],
               if len(run.tokens) == 1 and a_short_name(run.tokens[0].key, run.tokens[0].start, run.tokens[0].end)
               and not occupied.run(run)]
     return sorted([*out, *missed], key=lambda c: c.start) if missed else out
+
+
+def company_short_names(text: str, runs: list[Run], candidates: list[Candidate], lex: Lexicon,
+                        explain: bool = False) -> list[Candidate]:
+    """"Continental shareholders will receive ..." after "Continental Airlines": the first word
+    of a company's name closed by a company's word (Airlines, Corporation, Group, a legal form)
+    is the company, capitalised after its first mention, where the article names one company
+    so opening (an everyday word the weights read as none: "Continental", "Delta")."""
+    heads: dict[str, set[tuple[str, ...]]] = {}
+    first_at: dict[str, int] = {}
+    for c in candidates:
+        if c.type == "ORG" and c.kind == "name" and len(c.words) > 1 and not any(c.connectors) and (
+            _closed_by_a_companys_word(c.words)
+        ) and _may_name_a_company(c.words[0], lex):
+            heads.setdefault(c.words[0], set()).add(c.words)
+            first_at[c.words[0]] = min(first_at.get(c.words[0], c.start), c.start)
+    heads = {head: names for head, names in heads.items() if len(names) == 1}
+    if not heads:
+        return candidates
+
+    def a_short_name(key: str, start: int) -> bool:
+        return key in heads and start > first_at[key] and text[start : start + 1].isupper()
+
+    out = [firmly(c, ORG, explain and "company_short_name")
+           if c.kind == "name" and len(c.words) == 1 and c.type != "ORG" and a_short_name(c.words[0], c.start)
+           else c for c in candidates]
+    occupied = Occupied(out)
+    missed = [run_candidate(text, run, ORG, explain and "company_short_name") for run in runs
+              if len(run.tokens) == 1 and a_short_name(run.tokens[0].key, run.tokens[0].start)
+              and not occupied.run(run)]
+    return sorted([*out, *missed], key=lambda c: c.start) if missed else out
+
+
+def _closed_by_a_companys_word(words: tuple[str, ...]) -> bool:
+    last = words[-1].rstrip(".")
+    return last in COMPANY_CLOSING_WORDS or last in LEGAL_FORMS or words[-2:] == ("air", "lines")
+
+
+def _may_name_a_company(word: str, lex: Lexicon) -> bool:
+    """Whether a word alone may stand for a company: no given name, place, nationality or
+    title, which name something else alone ("British Airways": "British" is no airline)."""
+    return len(word) > 2 and word.isalpha() and word not in lex.first_names and word not in lex.places and (
+        word not in lex.demonyms and word not in lex.norp_adjectives and word not in lex.titles)
 
 
 def _club_towns_possessive(text: str, candidates: list[Candidate], lex: Lexicon,

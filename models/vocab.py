@@ -248,6 +248,13 @@ _NAME_WORD = re.compile(r"\w+")
 
 # A company's legal form ending its name ("Kellogg Co.", "Apple Inc."), folded, no full stop.
 COMPANY_ENDS = frozenset("inc corp ltd plc llc co".split())
+# The words that close a company's name after the word it goes by ("Continental Airlines",
+# "Exxon Mobil Corporation", "Amnesty International"), folded; with LEGAL_FORMS.
+COMPANY_CLOSING_WORDS = frozenset(
+    """corporation incorporated limited company group holdings airlines airline airways motors
+    bank industries electronics petroleum communications technologies pharmaceuticals
+    international""".split()
+)
 # The partners a firm's name ends in after "and" or "&" ("Henschel & Son", "Robert Stephenson
 # and Company", "Barclay and Co."): the whole is one firm's name.
 # Words that end a law's or a treaty's name: "the Water Resources and Development Act".

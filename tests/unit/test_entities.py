@@ -1011,7 +1011,8 @@ def test_explain_lists_the_evidence_for_the_type_and_the_links():
     group = next(e for e in explained.entities if e.name == "Quorin Group")
     assert group.type == "ORG"
     assert group.why is not None and group.why.type
-    weights = [weight for _, weight in group.why.type]
+    # (a convention, weighing 0, comes first: "Quorin" alone is the company by one)
+    weights = [weight for _, weight in group.why.type if weight]
     assert weights[0] > 0 and all(isinstance(words, str) for words, _ in group.why.type)
     for_it = [w for w in weights if w > 0]
     assert for_it == sorted(for_it, reverse=True)  # the strongest evidence first
@@ -3053,6 +3054,17 @@ def test_a_clubs_last_word_alone_is_the_club_where_one_club_so_ends():
         "Nottingham Forest"].mentions] == ["Nottingham Forest", "Forest"]
     two = named("Manchester City beat Leicester City. City had lost before.")
     assert [len(two[name].mentions) for name in ("Manchester City", "Leicester City")] == [1, 1]
+
+
+def test_a_companys_first_word_alone_is_the_company_where_one_company_so_opens():
+    found = named("Shares of Continental Airlines rose. Continental shareholders will receive cash, "
+                  "and the chief executive of Continental will stay.")
+    assert [m.text for m in found["Continental Airlines"].mentions] == [
+        "Continental Airlines", "Continental", "Continental"]
+    two = named("Continental Airlines said Continental Motors would merge. Continental shareholders agreed.")
+    assert [len(two[name].mentions) for name in ("Continental Airlines", "Continental Motors")] == [1, 1]
+    british = named("British Airways cut fares. British travellers were pleased.")
+    assert "British Airways" in british and len(british["British Airways"].mentions) == 1
 
 
 def test_a_full_name_read_apart_at_a_connector_is_the_persons_the_article_names_by_surname():
