@@ -472,7 +472,8 @@ def _md_pattern(w: TimeWords) -> str:
         r"(?:(?:the" + _S + r")?(?P<md_podpre>" + _POD + r")" + _S + r"of" + _S + r")?"
         r"(?:(?P<md_wd>" + _WEEKDAY + r")\.?,?" + _S + r")?"
         r"(?:(?P<md_mod>" + _TIME_MOD + r")[\s-]{1,2})?"
-        r"(?:(?P<md_det>(?i:this|last|next|the coming|coming|past))" + _S + ")?"
+        r"(?:(?P<md_det>(?i:this|last|next|the coming|coming|past|the following|the next|the previous"
+        r"|the preceding))" + _S + ")?"
         r"(?:(?P<md_m1>" + _MONTH + r")\.?" + _S + r"(?P<md_d1>" + _DAY + r")"
         # (the day and its month on one line: "won 6-4\nMarc Rosset" is a score and a name)
         r"|(?:the" + _S + r")?(?P<md_d2>" + _DAY + r")" + _GAP + r"{1,3}(?:of" + _S + r")?(?P<md_m2>"
@@ -1375,7 +1376,10 @@ class _Values:
                 end, rel = day_end, None
         if rel and self.r.dct is not None:
             year = self.r.dct.year + _YEAR_STEPS[rel.lower()]
-        det = (g["md_det"] or "").lower()
+        det = " ".join((g["md_det"] or "").lower().split())
+        if year is None and day is None and det in _NARRATED_MONTH_WORDS:
+            year = self._narrated_months_year(month, det, start, end)
+            det = "" if year is not None else _NARRATED_MONTH_WORDS[det]
         if year is None and det and self.r.dct is not None:
             dct = self.r.dct
             if det == "this":
@@ -1405,6 +1409,26 @@ class _Values:
             value = _day(d) + (f"T{self.w.parts_of_day[pod.lower()]}" if pod else "")
             return _Found(start, end, typ, value, ("D", d))
         return _Found(start, end, "DATE", _month(year, month), ("M", date(year, month, 1)))
+
+    def _narrated_months_year(self, month: int, det: str, start: int, end: int) -> int | None:
+        """The year of "the following April", "the previous March": the first such month after
+        (before) the date named last ("took power in 1983 and resigned the following April":
+        April 1984); None when the text has named none."""
+        anchor = self.r.narrative_anchor()
+        if anchor is None or anchor.granularity not in ("Y", "Q", "M", "W", "D"):
+            return None
+        after = _NARRATED_MONTH_WORDS[det] == "next"
+        if anchor.granularity == "Y":
+            year = anchor.day.year + (1 if after else -1)
+        elif after:
+            year = anchor.day.year + (0 if month > anchor.day.month else 1)
+        else:
+            year = anchor.day.year - (0 if month < anchor.day.month else 1)
+        if self.explain:
+            side = "after" if after else "before"
+            self._why(f"{self.text[start:end].rstrip('.')} -> the one {side} '{anchor.text}', the last date "
+                      f"named before it: {year}")
+        return year
 
     def _bare_month_ok(self, word: str, start: int, end: int) -> bool:
         lower = word.lower().rstrip(".")
@@ -2426,6 +2450,9 @@ def _holiday_date(rule: str, year: int) -> date | None:
     return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (int(parts[2]) - 1))
 
 
+# "the following April", "the previous March": a month after (before) the date named last
+_NARRATED_MONTH_WORDS = {"the following": "next", "the next": "next", "the previous": "last",
+                         "the preceding": "last"}
 _ABBREVIATED = frozenset(w for w in _MONTHS if len(w) <= 4 and w not in ("may", "june", "july"))
 _NAME_MONTHS = frozenset({"may", "march", "april", "june", "august"})
 

@@ -306,6 +306,16 @@ def test_the_following_year_counts_from_the_last_year_mentioned() -> None:
     assert found(text)[-1] == ("the following year", "DATE", "2020")
 
 
+def test_the_following_month_named_counts_from_the_last_date_mentioned() -> None:
+    text = "Sankara took power in 1983 and resigned the following April."
+    assert found(text)[-1] == ("the following April", "DATE", "1984-04")
+    text = "She was elected in November 2004 and took office the following January."
+    assert found(text)[-1] == ("the following January", "DATE", "2005-01")
+    text = "He left in June 2001, having moved there the previous March."
+    assert found(text)[-1] == ("the previous March", "DATE", "2001-03")
+    assert only("The plant will reopen the following April.") == ("the following April", "DATE", "2026-04")
+
+
 def test_the_next_day_and_the_year_before() -> None:
     text = "The fire started on 5 March 2021 and was put out the next day."
     assert found(text)[-1] == ("the next day", "DATE", "2021-03-06")
