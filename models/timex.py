@@ -518,10 +518,17 @@ _EARLY_YEAR_FOLLOWERS = frozenset(
 )
 
 
+_APPROXIMATELY_BEFORE = LazyPattern(r"\b(?i:around|about)[ \t]{1,2}$")
+# what may follow a year read from a number that may be a count: punctuation, or a word no
+# count stands before ("in 1364 the town", not "in 1200 households")
+_YEAR_FOLLOWED = r"(?![\d])(?=[ \t]*(?:$|[,.;:!?)\]'\"\u2019\u201d\n]|[ \t](?P<{}>[A-Za-z]+)))"
+_EARLY_YEAR_NEXT = LazyPattern(_YEAR_FOLLOWED.format("next"))
+
+
 def _early_year_pattern(w: TimeWords) -> str:
     return (
-        r"(?i:" + _alt(_EARLY_YEAR_PREPOSITIONS) + r")[ \t]{1,2}(?P<ey>1[0-4]\d\d)(?![\d])"
-        r"(?=[ \t]*(?:$|[,.;:!?)\]'\"\u2019\u201d\n]|[ \t](?P<ey_next>[A-Za-z]+)))"
+        r"(?i:" + _alt(_EARLY_YEAR_PREPOSITIONS) + r")[ \t]{1,2}(?P<ey>1[0-4]\d\d)"
+        + _YEAR_FOLLOWED.format("ey_next")
     )
 
 
@@ -1501,6 +1508,14 @@ class _Values:
             _Found(sb, eb, "DATE", f"{b:04d}", ("Y", date(b, 1, 1))),
         ]
 
+    def _an_approximate_year(self, m: re.Match[str], y: int) -> bool:
+        """"She found it around 1835, on the beach": a year after "around" or "about", where no
+        noun it counts follows and it is no round count ("about 2000 people", "about 1500.")."""
+        if y % 100 == 0 or not _APPROXIMATELY_BEFORE.search(self._before(m.start("yr"), 8)):
+            return False
+        following = _EARLY_YEAR_NEXT.match(self.text, m.end("yr"))
+        return following is not None and (following["next"] or "").lower() in ("", *_EARLY_YEAR_FOLLOWERS)
+
     @family(
         "year",
         first=lambda w: ("#", "the", *_MODIFIER_WORDS, "fiscal", "financial", *w.seasons),
@@ -1524,7 +1539,7 @@ class _Values:
             return None
         mod = (m["yr_mod"] or "").lower()
         if not mod and not m["yr_the"]:
-            if _COUNT_BEFORE.search(self._before(m.start("yr"), 16)):
+            if _COUNT_BEFORE.search(self._before(m.start("yr"), 16)) and not self._an_approximate_year(m, y):
                 return None
             if _PLURAL_AFTER.match(self.text, m.end("yr")) and not _DETERMINER_BEFORE.search(
                 self.text, max(0, m.start("yr") - 8), m.start("yr")

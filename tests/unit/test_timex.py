@@ -301,6 +301,12 @@ def test_the_same_week_in_the_past_skips_a_year_still_to_come_named_since() -> N
     assert found(text)[-1][2] == "2024-10-XX"
 
 
+def test_a_year_after_around_or_about_is_a_year_where_no_count_follows() -> None:
+    assert found("She found the fossil around 1835, on the beach.") == [("1835", "DATE", "1835")]
+    assert found("The mill was built about 1840 and sold.") == [("1840", "DATE", "1840")]
+    assert found("About 1750 people came. The crowd numbered about 2000.") == []
+
+
 def test_the_following_year_counts_from_the_last_year_mentioned() -> None:
     text = "Unrest began in June 2023. In 2019 a law passed; it was repealed the following year."
     assert found(text)[-1] == ("the following year", "DATE", "2020")
