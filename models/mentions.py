@@ -1047,16 +1047,20 @@ def clubs(text: str, runs: list[Run], candidates: list[Candidate], lex: Lexicon,
     patterns = _club_patterns()
     clubs: list[Candidate] = []
     people_end = {c.end for c in candidates if c.type == "PERSON"}
+    # the last words of full names: "Jenkins 4" in a list of penalties is Neil Jenkins's
+    surnames = {c.words[-1] for c in candidates if len(c.words) > 1 and c.type == "PERSON"}
+    in_results: set[tuple[str, ...]] = set()  # names read as teams of a results line
     for c in candidates:
         if c.kind != "name" or c.start - 4 in people_end and text.startswith(" of ", c.start - 4):
             continue  # "Iga Swiatek of Poland beat ...": the player's country, not its side
         if not _may_be_a_club(text, sentence_starts, c, lex) and not _a_countrys_side_in_a_table(text, c, patterns, lex):
-            if (c.type == "OTHER" or c.type == "PERSON" and len(c.words) > 1) and (
+            if (c.type == "OTHER" or c.type == "PERSON" and (len(c.words) > 1 or c.words[0] not in surnames)) and (
                 (c.words[0] not in lex.first_names or c.words[-1] in lex.places  # "Willem II Tilburg"
                  or c.words[0] in lex.places and c.words[-1] in lex.common_words)  # "Bradford Bulls"
                 and _in_results_at(text, c.start, c.end, patterns)
             ):
                 clubs.append(c)  # "Hapoel Haifa 3 Maccabi Tel Aviv 1": a team, no person or work
+                in_results.add(c.words)
             elif c.type in ("OTHER", "PERSON") and _a_players_club_in_brackets(text, sentence_starts, c, lex):
                 clubs.append(c)  # "Will Carling (Harlequins)"
             continue
@@ -1090,7 +1094,8 @@ def clubs(text: str, runs: list[Run], candidates: list[Candidate], lex: Lexicon,
     # every mention of a club's name in the article is the club's, and so is the club's town
     # with a club's word after it ("Arsenal 2 Derby 2 ... against Derby County")
     candidates = [firmly(c, ORG, explain and "club") if c.kind == "name" and (
-        " ".join(c.words) in names and (id(c) in teams or _may_be_a_club(text, sentence_starts, c, lex, playing=True))
+        " ".join(c.words) in names and (id(c) in teams or c.words in in_results
+                                        or _may_be_a_club(text, sentence_starts, c, lex, playing=True))
         or len(c.words) == 2 and c.words[0] in names and c.words[1] in CLUB_SUFFIXES and c.type != "ORG"
     ) else c for c in candidates]
     if len(names) > 1:

@@ -1240,6 +1240,13 @@ def test_a_team_in_a_results_line_is_no_person():
     assert named("Tennis: John Smith 3 sets to 1.")["John Smith"].type == "PERSON"
 
 
+def test_a_one_word_team_of_a_results_line_is_the_club_in_the_prose_too():
+    found = named("Lazio beat Roma 1-0 in the derby.\n\nResults:\n\nLazio 1 Roma 0\nNapoli 2 Reggiana 1\n")
+    assert [(found[n].type, len(found[n].mentions)) for n in ("Lazio", "Napoli")] == [("ORG", 2), ("ORG", 1)]
+    penalties = named("Neil Jenkins kicked well.\nPenalties: Jenkins 4 Burke 6\n")
+    assert penalties["Neil Jenkins"].type == "PERSON"
+
+
 def test_a_weekday_on_a_line_in_capitals_names_no_one():
     assert set(named("TENNIS - FRIDAY 'S RESULTS FROM PARIS .\nThe seeds won.")) == {"PARIS"}
 
