@@ -1258,10 +1258,15 @@ def company_short_names(text: str, runs: list[Run], candidates: list[Candidate],
     for c in candidates:
         if c.type == "ORG" and c.kind == "name" and len(c.words) > 1 and not any(c.connectors) and (
             _closed_by_a_companys_word(c.words)
-        ) and _may_name_a_company(c.words[0], lex):
+        ) and _may_name_a_company(c.words[0], lex) and _every_word_capitalised(c.text):
             heads.setdefault(c.words[0], set()).add(c.words)
             first_at[c.words[0]] = min(first_at.get(c.words[0], c.start), c.start)
     heads = {head: names for head, names in heads.items() if len(names) == 1}
+    # a word standing alone twice before the name is a word of its own ("the Borrower" of a
+    # contract before "Borrower Equity Interest"; a headline's "Continental" is once)
+    alone_before = Counter(run.tokens[0].key for run in runs if len(run.tokens) == 1
+                           and run.tokens[0].key in heads and run.tokens[0].start < first_at[run.tokens[0].key])
+    heads = {head: names for head, names in heads.items() if alone_before[head] < 2}
     if not heads:
         return candidates
 
@@ -1276,6 +1281,12 @@ def company_short_names(text: str, runs: list[Run], candidates: list[Candidate],
               if len(run.tokens) == 1 and a_short_name(run.tokens[0].key, run.tokens[0].start)
               and not occupied.run(run)]
     return sorted([*out, *missed], key=lambda c: c.start) if missed else out
+
+
+def _every_word_capitalised(name: str) -> bool:
+    """"Continental Airlines", not "Borrower and Bank" (a contract's parties) nor a line of
+    capitals ("SILICON VALLEY BANK", where every word is capitalised whatever it is)."""
+    return not name.isupper() and all(word[:1].isupper() for word in name.split())
 
 
 def _closed_by_a_companys_word(words: tuple[str, ...]) -> bool:

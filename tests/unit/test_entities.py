@@ -3070,6 +3070,10 @@ def test_a_companys_first_word_alone_is_the_company_where_one_company_so_opens()
         "Continental Airlines", "Continental", "Continental"]
     two = named("Continental Airlines said Continental Motors would merge. Continental shareholders agreed.")
     assert [len(two[name].mentions) for name in ("Continental Airlines", "Continental Motors")] == [1, 1]
+    contract = named("Bank may debit the accounts of Borrower. Bank will notify Borrower when it debits "
+                     "accounts. Borrower Capital Group signed. Bank will notify Borrower when it debits accounts.")
+    # a contract's party, alone twice before the company's name, is no short name of it
+    assert [m.text for m in contract["Borrower Capital Group"].mentions] == ["Borrower", "Borrower Capital Group"]
     british = named("British Airways cut fares. British travellers were pleased.")
     assert "British Airways" in british and len(british["British Airways"].mentions) == 1
 
