@@ -1240,6 +1240,13 @@ def test_a_team_in_a_results_line_is_no_person():
     assert named("Tennis: John Smith 3 sets to 1.")["John Smith"].type == "PERSON"
 
 
+def test_a_number_of_per_cent_is_no_part_of_a_name():
+    found = named("Jerry Rawlings won. Early results gave Rawlings 57.2 percent of the vote.")
+    assert [m.text for m in found["Jerry Rawlings"].mentions] == ["Jerry Rawlings", "Rawlings"]
+    assert "Humidity 99" not in named("Rain today 1.8 mm. Humidity 99 %.")
+    assert "Boeing 747" in named("The Boeing 747 landed.")
+
+
 def test_a_one_word_team_of_a_results_line_is_the_club_in_the_prose_too():
     found = named("Lazio beat Roma 1-0 in the derby.\n\nResults:\n\nLazio 1 Roma 0\nNapoli 2 Reggiana 1\n")
     assert [(found[n].type, len(found[n].mentions)) for n in ("Lazio", "Napoli")] == [("ORG", 2), ("ORG", 1)]
