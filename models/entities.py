@@ -1282,7 +1282,7 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         return []  # (a title alone names no one: "the former Chief Operating Officer, ...")
     found = _without_false_people(run, found, ctx.lex)
     if run.tokens[-1].number:
-        found = _without_a_share_as_a_names_number(run, found, ctx.text)
+        found = _without_a_percentage_ending_a_name(run, found, ctx.text)
     if len(run.tokens) > 3 and not any(run.gaps):
         found = _without_names_across_an_officers_title(run, found, ctx.lex)
     elif len(run.tokens) > 2 and run.gaps[0] in ("of", "of the") and run.tokens[0].key in ctx.lex.titles:
@@ -2534,7 +2534,7 @@ def _without_false_people(run: Run, found: RunEvidence, lex: Lexicon) -> RunEvid
     return RunEvidence(found.n, found.left, found.right, kept)
 
 
-def _without_a_share_as_a_names_number(run: Run, found: RunEvidence, text: str) -> RunEvidence:
+def _without_a_percentage_ending_a_name(run: Run, found: RunEvidence, text: str) -> RunEvidence:
     """"gave Rawlings 57.2 percent of the vote": a number of per cent ends no name (a
     convention; "Boeing 747" does)."""
     last = run.tokens[-1]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -1233,16 +1233,23 @@ def club_short_names(text: str, runs: list[Run], candidates: list[Candidate],
         return candidates
     first_at = {tail: min(c.start for c in clubs) for tail, clubs in tails.items()}
 
-    def a_short_name(key: str, start: int, end: int) -> bool:
-        return key in tails and start > first_at[key] and text[start:end][:1].isupper() and not (
+    def a_short_name(key: str, start: int) -> bool:
+        return key in tails and start > first_at[key] and text[start : start + 1].isupper() and not (
             key in _CLUB_SHORT_NAMES_OF_PLACES and text[max(0, start - 4) : start].lower() == "the ")
 
-    out = [firmly(c, ORG, explain and "club_short_name")
-           if c.kind == "name" and len(c.words) == 1 and c.type != "ORG" and a_short_name(c.words[0], c.start, c.end)
+    return _short_names_marked(text, runs, candidates, a_short_name, explain and "club_short_name")
+
+
+def _short_names_marked(text: str, runs: list[Run], candidates: list[Candidate],
+                        a_short_name: Callable[[str, int], bool], convention: str | bool) -> list[Candidate]:
+    """Every one-word name (by its key and start) ``a_short_name`` accepts made an
+    organisation by ``convention``, those the weights read as none added."""
+    out = [firmly(c, ORG, convention)
+           if c.kind == "name" and len(c.words) == 1 and c.type != "ORG" and a_short_name(c.words[0], c.start)
            else c for c in candidates]
     occupied = Occupied(out)
-    missed = [run_candidate(text, run, ORG, explain and "club_short_name") for run in runs
-              if len(run.tokens) == 1 and a_short_name(run.tokens[0].key, run.tokens[0].start, run.tokens[0].end)
+    missed = [run_candidate(text, run, ORG, convention) for run in runs
+              if len(run.tokens) == 1 and a_short_name(run.tokens[0].key, run.tokens[0].start)
               and not occupied.run(run)]
     return sorted([*out, *missed], key=lambda c: c.start) if missed else out
 
@@ -1273,14 +1280,7 @@ def company_short_names(text: str, runs: list[Run], candidates: list[Candidate],
     def a_short_name(key: str, start: int) -> bool:
         return key in heads and start > first_at[key] and text[start : start + 1].isupper()
 
-    out = [firmly(c, ORG, explain and "company_short_name")
-           if c.kind == "name" and len(c.words) == 1 and c.type != "ORG" and a_short_name(c.words[0], c.start)
-           else c for c in candidates]
-    occupied = Occupied(out)
-    missed = [run_candidate(text, run, ORG, explain and "company_short_name") for run in runs
-              if len(run.tokens) == 1 and a_short_name(run.tokens[0].key, run.tokens[0].start)
-              and not occupied.run(run)]
-    return sorted([*out, *missed], key=lambda c: c.start) if missed else out
+    return _short_names_marked(text, runs, candidates, a_short_name, explain and "company_short_name")
 
 
 def _every_word_capitalised(name: str) -> bool:
