@@ -20,9 +20,11 @@ from newsview.tui.widgets.pane_list import PaneList, waiting_row
 from newsview.tui.widgets.status import one_line
 
 EVENT_PREFIX = "event:"
-# The date column fits "28 Nov 2025"; a longer date ("3 Nov 2025 morning", an inferred
-# "≈ 28 Nov 2025") pushes its row.
+# The date column fits "28 Nov 2025", and a guess "≈ 28 Nov 2025" where there is one (an
+# undated article's, or "now" at a dated one's day); a longer date ("3 Nov 2025 morning")
+# pushes its row.
 MAX_DATE_WIDTH = 11
+GUESS_MARK_WIDTH = 2  # "≈ "
 MARKER = "●"
 TITLE_CELLS = 14  # the article's title on the all-articles timeline
 
@@ -78,7 +80,7 @@ class Chronology(PaneList):
                     message = f"no dated events involve {entity.name} (e shows all)"
                 options.append(Option(Content(message), disabled=True))
             dates = [readable_date(row.event.value, row.event.inferred) for row in rows]
-            date_width = min(max((len(d) for d in dates), default=0), MAX_DATE_WIDTH)
+            date_width = _date_width(dates)
             for row, when in zip(rows, dates, strict=True):
                 self._row_of[row.index] = len(options)
                 sentence = " ".join(row.event.sentence.split())
@@ -104,7 +106,7 @@ class Chronology(PaneList):
         if not rows:
             options.append(Option(Content("no dated events in the open articles"), disabled=True))
         dates = [readable_date(event.value, event.inferred) for _, _, event, _ in rows]
-        date_width = min(max((len(d) for d in dates), default=0), MAX_DATE_WIDTH)
+        date_width = _date_width(dates)
         for (article_id, position, event, _), when in zip(rows, dates, strict=True):
             self._row_of[(article_id, position)] = len(options)
             article = state.article_by_id(article_id)
@@ -210,3 +212,10 @@ class Chronology(PaneList):
             choose(self, EventSelected(key[1], key[0]))
         elif key is not None:
             choose(self, EventSelected(key))
+
+
+def _date_width(dates: list[str]) -> int:
+    """The date column's width: the longest date, up to ``MAX_DATE_WIDTH`` (and the guess's
+    mark where a date is a guess)."""
+    cap = MAX_DATE_WIDTH + (GUESS_MARK_WIDTH if any(d.startswith("≈") for d in dates) else 0)
+    return min(max((len(d) for d in dates), default=0), cap)
