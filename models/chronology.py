@@ -108,4 +108,3 @@ def with_entities(sentences: Sequence[Span], events: Sequence[Event], entities: 
     by_sentence = _entities_by_sentence(starts, sentences, entities, inside)
     return [replace(event, entities=by_sentence.get(i, ()) if i in inside else ())
             for i, event in zip(where, events, strict=True)]
-

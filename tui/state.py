@@ -56,12 +56,16 @@ def count_label(entity: Entity) -> str:
     return f"{names} + {demonyms} as {demonym}"
 
 
+GUESS_MARK = "≈ "  # before a date that is a guess
+
+
 def readable_date(value: str | None, inferred: bool = False) -> str:
     """A TIMEX3 value as a reader says it: "3 Nov 2025", "Dec 2022", "Q3 2025", "fiscal 2021",
-    "20th century", "date unknown". A value inferred from an earlier date in a text without a
-    publication date (``Timex.inferred``) reads as a guess: "≈ 3 Nov 2025"."""
+    "20th century", "date unknown". An inferred value (``Event.inferred``: read against an
+    earlier date in a text without a publication date, or "now" placed at the publication
+    date) reads as a guess: "≈ 3 Nov 2025"."""
     words = value_words(value)
-    return f"≈ {words}" if inferred and value else words
+    return f"{GUESS_MARK}{words}" if inferred and value else words
 
 
 def shorten(text: str, width: int) -> str:

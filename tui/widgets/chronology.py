@@ -15,7 +15,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from newsview.tui.messages import EventSelected, choose
-from newsview.tui.state import AppState, readable_date
+from newsview.tui.state import GUESS_MARK, AppState, readable_date
 from newsview.tui.widgets.pane_list import PaneList, waiting_row
 from newsview.tui.widgets.status import one_line
 
@@ -24,7 +24,6 @@ EVENT_PREFIX = "event:"
 # undated article's, or "now" at a dated one's day); a longer date ("3 Nov 2025 morning")
 # pushes its row.
 MAX_DATE_WIDTH = 11
-GUESS_MARK_WIDTH = 2  # "≈ "
 MARKER = "●"
 TITLE_CELLS = 14  # the article's title on the all-articles timeline
 
@@ -217,5 +216,5 @@ class Chronology(PaneList):
 def _date_width(dates: list[str]) -> int:
     """The date column's width: the longest date, up to ``MAX_DATE_WIDTH`` (and the guess's
     mark where a date is a guess)."""
-    cap = MAX_DATE_WIDTH + (GUESS_MARK_WIDTH if any(d.startswith("≈") for d in dates) else 0)
+    cap = MAX_DATE_WIDTH + (len(GUESS_MARK) if any(d.startswith(GUESS_MARK) for d in dates) else 0)
     return min(max((len(d) for d in dates), default=0), cap)
