@@ -45,6 +45,7 @@ from newsview.models.linking import Candidate, build_entities
 from newsview.models.mentions import (
     MINUTES_AFTER,
     SCORER_BEFORE,
+    SCORERS_COUNT_AFTER,
     Occupied,
     awards,
     celestial_bodies,
@@ -91,6 +92,7 @@ from newsview.models.mentions import (
     relabelled,
     run_candidate,
     scoreboard_players,
+    scorers_line,
     settlements_named,
     speakers,
     starring_works,
@@ -292,21 +294,41 @@ def _runs_by_convention(runs: list[Run], ctx: TextContext) -> list[Run]:
                                         or _table_heading(run.tokens[0], ctx))):
             continue
         for piece in _scores_cut(_attributes_cut(run), ctx.text):
-            last = piece.tokens[-1]
-            if len(piece.tokens) > 1 and last.number and (
-                _in_score_line(ctx.text, piece.tokens[0].start, last)
-                or pattern(_SCORE_TOKEN).fullmatch(last.text)
-                or pattern(_ANOTHER_NUMBER).match(ctx.text, last.end)
-                or _ends_a_table_row(ctx.text, last)
-                or _scorers_around(ctx.text, piece)
-                or _a_count_after(ctx.text, last)
-                or _a_count_in_a_list_of_counts(ctx.text, piece, ctx.lex)
-                or _a_time_after(ctx.text, last)
-            ):
-                piece = Run(piece.tokens[:-1], piece.gaps[:-1], piece.position)
-            out.extend(p for p in _headline_pieces(piece, ctx)
+            piece = _without_a_number_ending_no_name(piece, ctx)
+            # (a headline's piece is read so again: "WALES BEAT ITALY 31-22 IN CARDIFF")
+            out.extend(p if p is piece else _without_a_number_ending_no_name(p, ctx)
+                       for p in _headline_pieces(piece, ctx)
                        if not _lower_case_in_the_sentences(p, ctx) and not _everyday_in_capitals(p, ctx))
     return out
+
+
+def _without_a_number_ending_no_name(run: Run, ctx: TextContext) -> Run:
+    """The run without a number ending it that is no part of a name: a team's score, a
+    table's numbers, a scorer's minutes, a count or a time ("Boeing 747" keeps its number)."""
+    last = run.tokens[-1]
+    if len(run.tokens) > 1 and last.number and (
+        _in_score_line(ctx.text, run.tokens[0].start, last)
+        or pattern(_SCORE_TOKEN).fullmatch(last.text)
+        or pattern(_ANOTHER_NUMBER).match(ctx.text, last.end)
+        or _ends_a_table_row(ctx.text, last)
+        or _scorers_around(ctx.text, run)
+        or _a_count_after(ctx.text, last)
+        or _a_count_in_a_list_of_counts(ctx.text, run, ctx.lex)
+        or _a_time_after(ctx.text, last)
+        or _a_scorers_count(ctx.text, run)
+    ):
+        return Run(run.tokens[:-1], run.gaps[:-1], run.position)
+    return run
+
+
+def _a_scorers_count(text: str, run: Run) -> bool:
+    """"Penalties: Jenkins 4.", "Scorers: Masayuki Okano 75, Kazuyoshi Miura 80": on a line a
+    scorer's label opens, a small number ending a name before a comma, a full stop or the
+    line's end is the player's tally or minute, no part of the name."""
+    number = run.tokens[-1]
+    return number.text.isdigit() and len(number.text) <= 3 and (
+        pattern(SCORERS_COUNT_AFTER).match(text, number.end) is not None) and (
+        scorers_line(text, run.tokens[0].start))
 
 
 # An apostrophe and a short lower-case ending that no English contraction has: "Ndung'u",
@@ -1122,9 +1144,19 @@ def _lower_case_in_the_sentences(run: Run, ctx: TextContext) -> bool:
 def _everyday_in_capitals(run: Run, ctx: TextContext) -> bool:
     """"SOCCER - DUTCH FIRST DIVISION RESULTS": an everyday word standing alone in a line of
     capitals, which an article of lower-case sentences never capitalises inside one (no given
-    name, surname, place or organisation the lists know), names nothing."""
-    return (len(run.tokens) == 1 and run.position == "caps" and len(ctx.lower_case_words()) >= _SENTENCES_WORDS
-            and _loose_in_a_headline(run.tokens[0], ctx))
+    name, surname, place or organisation the lists know), names nothing; nor do such words
+    together ("OIL HITS SIX-YEAR HIGH, GOLD STEADY, COFFEE FIRM"), where only the last may not
+    be a common surname ("WHITE HOUSE" stays, as does a nationality's or a place's word)."""
+    if run.position != "caps" or len(ctx.lower_case_words()) < _SENTENCES_WORDS:
+        return False
+    if len(run.tokens) == 1:
+        return _loose_in_a_headline(run.tokens[0], ctx)
+    lex = ctx.lex
+    return _loose_in_a_headline(run.tokens[-1], ctx) and not any(
+        token.number or token.key not in lex.common_words or token.key in ctx.certain
+        or token.key in lex.first_names or token.key in lex.places or token.key in lex.known_orgs
+        or token.key in lex.demonyms or token.key in lex.norp_adjectives
+        for token in run.tokens[:-1]) and _spelled(run, 0, len(run.tokens)) not in lex.places
 
 
 # Lower-case words an article's sentences hold at least, to tell its headline's capitals apart.
@@ -1389,6 +1421,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _nationality_opening_a_name(run, keys, chosen, at, scores, ctx.lex)
     if n > 2 and (_nationality_word(keys[0], ctx.lex) or _nationality_noun(keys[0], ctx.lex) is not None):
         chosen = _nationality_before_a_person(run, keys, chosen, at, scores, ctx.lex)
+    elif n == 2 and not run.gaps[0] and _a_nationality_before_a_surname(run, keys, at, scores, ctx):
+        chosen = [(0, 1, NORP), (1, 2, PERSON)]
     if n > 1 and keys[-1] in INDEX_WORDS and (0, n) in at and not any(run.gaps):
         # "the Dow Jones Industrial Average": one index, not "Dow Jones" and words left out
         k = at[(0, n)]
@@ -2346,7 +2380,8 @@ def _an_organisation_by_what_stands_before(label: int, left: Sequence[str], text
     Wealth": a person or a place no list knows). ``left``: the evidence before the name;
     ``known_place``: the name is a place the gazetteer knows ("head of Europe")."""
     if label in (PERSON, PLACE, OTHER) and (
-        "noun_before:ORG" in left or _an_organisations_kind_before(text, start)
+        "noun_before:ORG" in left and _on_the_line_of_the_word_before(text, start)
+        or _an_organisations_kind_before(text, start)
     ):
         return "org_noun_before"
     if (label == PERSON or label == PLACE and not known_place) and "organisation_before" in left and (
@@ -2363,7 +2398,16 @@ def _an_organisations_kind_before(text: str, start: int, fitted: bool = False) -
     name: "the dairy group Parmalat", "the militant group Hamas", "the oil giant BP" (or any
     such noun, ``fitted``: "the band Keane")."""
     _, word, _ = words_before(text, start)
+    if not word or not _on_the_line_of_the_word_before(text, start):
+        return False
     return word in cues()[("org_kind_before", "-")] or fitted and kind_before_table().get(word) == "ORG"
+
+
+def _on_the_line_of_the_word_before(text: str, start: int) -> bool:
+    """Whether no line break stands between ``start`` and the word before it: a headline's
+    last word is no noun for the dateline's city ("..., DOLLAR FIRM" then "LONDON 1996-10-22")."""
+    before = text[max(0, start - 40) : start]
+    return "\n" not in before[len(before.rstrip()) :]
 
 
 def _an_organisations_noun_around_an_unknown_word(run: Run, ctx: TextContext) -> str | None:
@@ -3536,19 +3580,41 @@ def _nationality_before_a_person(run: Run, keys: list[str], chosen: list[tuple[i
     person's name alone; a word that ends organisations' or places' names ends no person's
     ("British Rose Society")."""
     if run.gaps[0] or (0, 1) not in at or keys[0] in lex.first_names:
-        return chosen
+        return chosen  # ("Finn Christian Jagge" is a skier's name, "Dane Thomas Bjorn" left so)
     opening = next(((i, j, label) for i, j, label in chosen if i == 0), None)
     if opening is None:
         return chosen
     _, j, label = opening
+    n = len(keys)
     if opening == (0, 1, NORP) and not any(i == 1 for i, _, _ in chosen):
         j = max(b for a, b in at if a == 1)  # the person left out
+    elif label == PERSON and 1 < j < n and len(chosen) == 1 and (1, n) in at and not any(run.gaps):
+        whole = scores[at[(1, n)]]
+        if whole[PERSON] == max(whole):
+            j = n  # "Dutchman Richard Krajicek": the reading stopped short of the surname
     person = at.get((1, j))
     if (person is None or j < 3 or any(run.gaps[: j - 1]) or _ends_a_kind_of_name(keys[j - 1], lex)
             or label != PERSON and scores[person][PERSON] < max(scores[person])):
         return chosen
     others = [(a, b, kept) for a, b, kept in chosen if b <= 0 or a >= j]
     return sorted([*others, (0, 1, NORP), (1, j, PERSON)])
+
+
+def _a_nationality_before_a_surname(run: Run, keys: list[str], at: dict[tuple[int, int], int],
+                                    scores: list[Scores], ctx: TextContext) -> bool:
+    """"Swede Enqvist, the defending champion" after "Thomas Enqvist": a nationality word (no
+    given name: "Dane Cook") before a word the article writes in a longer name elsewhere,
+    which reads best as a person, is the person's nationality, not part of the name."""
+    lex = ctx.lex
+    if (0, 1) not in at or (1, 2) not in at or keys[0] in lex.first_names or not (
+        _nationality_word(keys[0], lex) or _nationality_noun(keys[0], lex) is not None
+    ):
+        return False
+    surname = scores[at[(1, 2)]]
+    if surname[PERSON] < max(surname) or keys[1] in lex.common_words or _spelled(run, 0, 2) in lex.places:
+        return False  # ("Argentine State", "Saudi Arabia")
+    return keys[1] in ctx.surnames or keys[1] in lex.surname_ranks and bool(
+        ctx.name_parts.get(keys[1], set()) - {run.tokens[0].start})
 
 
 def _nationality_noun(key: str, lex: Lexicon) -> str | None:

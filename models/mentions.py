@@ -285,7 +285,8 @@ def scoreboard_players(text: str, runs: list[Run], candidates: list[Candidate],
     b Harris", "st Germon", "lbw b Doull"), before a bowler's figures ("Vaughan 9-1-55-1"),
     opening a line before how the batsman was out ("Wasim Akram b Harris 4"), and a scorer
     with the minutes of the goals ("3 (Luc Nilis 12, 55, Wim Jonk 70)"), a batsman's runs or a
-    bowler's figures in an innings' bracket ("277-7 (Saeed Anwar 104; Dion Nash 3-45)"); the sentence's
+    bowler's figures in an innings' bracket ("277-7 (Saeed Anwar 104; Dion Nash 3-45)"), a tally
+    or a minute on a line of scorers ("Penalties: Jenkins 4", "Scorers: Kazuyoshi Miura 80"); the sentence's
     match words would make a one-word name a club."""
     out = list(candidates)
     before, figures = pattern(_DISMISSED_BY), pattern(_BOWLING_FIGURES)
@@ -299,6 +300,7 @@ def scoreboard_players(text: str, runs: list[Run], candidates: list[Candidate],
             or len(cand.words) > 1 and (cand.strength < 3 or _INITIAL_OPENING.match(cand.text) is not None)
             and _in_an_innings_bracket(text, cand.start, cand.end)  # "(J. Morris 91, M. Saggers 4-53)"
             or len(cand.words) > 1 and cand.place is None and _on_a_leaderboard(text, cand.start, cand.end)
+            or pattern(_A_SCORERS_COUNT).match(text, cand.end) and scorers_line(text, cand.start)
         ):
             out[i] = firmly(cand, PERSON, explain and "scoreboard_player")
     # a batsman the weights left out ("M. Atherton b Waqar Younis 31": an initial that is an
@@ -404,9 +406,26 @@ def _on_a_leaderboard(text: str, start: int, end: int) -> bool:
     line = text.rfind("\n", 0, start) + 1
     score = pattern(_SCORE_OPENING_A_LINE).match(text, line, start)
     return score is not None and (score.end() == start or text.endswith(("), ", ", "), line, start))
+# "Scorers: ...", "Penalties: ...", "Tries: ...": a label opening a line of scorers and tallies
+_SCORERS_LABEL = (r"[ \t]*(?:[Gg]oal)?(?:[Ss]corers?|SCORERS?|[Gg]oals|[Tt]ries|[Tt]ry|[Cc]onversions?|[Cc]ons|"
+                  r"[Pp]enalt(?:y|ies)|[Pp]ens|[Dd]rop[- ]goals?)[ \t]*:")
+# a tally or a minute ends a scorer's entry: "Jenkins 4.", "Miura 80, ", "Okano 75)"
+SCORERS_COUNT_AFTER = r"(?: (?:pen|penalty|og|o\.g\.))?[ \t]*(?:[,.;)]|\n|$)"
+
+
+_A_SCORERS_COUNT = r" \d{1,3}" + SCORERS_COUNT_AFTER
+
+
+def scorers_line(text: str, position: int) -> bool:
+    """Whether the line holding ``position`` opens with a scorer's label before it."""
+    line = text.rfind("\n", 0, position) + 1
+    label = pattern(_SCORERS_LABEL).match(text, line, position)
+    return label is not None and "\n" not in text[line:position]
+
+
 # "(Luc Nilis 12, 55, Wim Jonk 70)": a scorer after the score's bracket or another's minute,
 # then the minutes, then another scorer or the bracket's end
-SCORER_BEFORE = r"\d \($|\d, $"
+SCORER_BEFORE = r"\d \($|\d(?: (?:pen|penalty|og))?, $"
 # a goal's minute may say how it was scored: "Wright 75 penalty", "Adams 12 og"
 _HOW_SCORED = r"(?: (?:pen|penalty|og|o\.g\.|own goal))?"
 MINUTES_AFTER = _HOW_SCORED + r"(?:, \d{1,3}" + _HOW_SCORED + r")*(?:\)|, [A-Z])"

@@ -3166,3 +3166,45 @@ def test_everyday_words_after_a_sections_number_are_a_heading():
 
 def test_a_part_of_the_text_by_its_number_opening_a_line_is_no_name():
     assert named("Part 1: Choosing a pot\nBuy a pot.\n\nStep 3\nWater it.") == {}
+
+
+def test_a_headlines_last_word_is_no_noun_for_the_datelines_city():
+    text = ("BANK LEAVES RATES UNCHANGED, DOLLAR FIRM\n\nLONDON 1996-10-10\n\n"
+            "The dollar rose in London on Thursday as dealers bought it.")
+    from newsview.models.analysis import analyse
+
+    found = {e.name: e for e in analyse(text).entities}
+    assert found["London"].type == "GPE" and len(found["London"].mentions) == 2
+    assert named("Shares of the accounting firm Arthur Andersen fell.")["Arthur Andersen"].type == "ORG"
+
+
+def test_everyday_words_together_on_a_line_of_capitals_name_nothing():
+    found = named("OIL HITS SIX-YEAR HIGH, GOLD STEADY, COFFEE FIRM\n\n"
+                  "Crude oil rose on Monday while gold was steady and coffee prices were firm in London.")
+    assert "GOLD STEADY" not in found and "COFFEE FIRM" not in found and "FIRM" not in found
+    kept = named("WHITE HOUSE SAYS TALKS TO RESUME IN CHINA\n\nThe White House said on Monday that the"
+                 " talks would resume in the spring.")
+    assert kept["White House"].type == "ORG" and len(kept["White House"].mentions) == 2 and "CHINA" in kept
+
+
+def test_a_score_in_a_headline_ends_no_name():
+    found = named("SOCCER - JUVENTUS BEAT MILAN 2-1 TO STAY TOP IN ITALY\n\n"
+                  "Juventus beat Milan in Turin on Sunday, and the crowd was happy with the result.")
+    assert "MILAN 2-1" not in found and len(found["Milan"].mentions) == 2
+
+
+def test_a_scorers_tally_or_minute_is_no_part_of_the_name():
+    found = named("Neil Jenkins kicked well.\nPenalties: Jenkins 4.\n"
+                  "Scorers: Masayuki Okano 75, Kazuyoshi Miura 80.\n")
+    assert [m.text for m in found["Neil Jenkins"].mentions] == ["Neil Jenkins", "Jenkins"]
+    assert found["Kazuyoshi Miura"].type == found["Masayuki Okano"].type == "PERSON"
+    assert "Salihamidzic" in named("Italy 1 (Zola 14) Bosnia 2 (Bolic 21 pen, Salihamidzic 70).")
+    assert "Boeing 777" in named("The Boeing 747, Boeing 777 and Airbus A380 were shown.")
+
+
+def test_a_nationality_word_before_a_players_name_is_no_part_of_it():
+    found = named("Swede Thomas Enqvist beat Dutchman Richard Krajicek 6-3 6-4. Finn Christian Jagge "
+                  "withdrew. Swede Enqvist, the defending champion, needed 79 minutes.")
+    assert [m.text for m in found["Thomas Enqvist"].mentions] == ["Thomas Enqvist", "Enqvist"]
+    assert "Richard Krajicek" in found and "Finn Christian Jagge" in found
+    assert "Dane Cook" in named("Dane Cook told jokes. Dane Cook laughed.")
