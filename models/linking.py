@@ -372,6 +372,7 @@ def _link_org_short_forms(text: str, cands: list[Candidate], units: dict[int, li
     waters: dict[str, int] = {}  # "ouse" of "River Ouse", "hudson" of "Hudson River"
     companies: set[str] | None = None  # gathered at the first product's name of two words
     clubs_by_tail: dict[str, set[tuple[str, ...]]] = {}  # "united": the clubs so ending
+    one_word_clubs: set[str] | None = None  # gathered at the first name ending in a place
     for root in _multiword_units(cands, units):
         # The best-evidenced mention speaks for the form ("based X" beats a bare "the X").
         cand = max((cands[i] for i in units[root]), key=lambda c: c.strength)
@@ -410,7 +411,15 @@ def _link_org_short_forms(text: str, cands: list[Candidate], units: dict[int, li
         if cand.type == "ORG" and len(words) in (2, 3) and not any(cand.connectors) and (
             words[-1] in lex.places and words[0] not in lex.places
         ):
-            by_prefix.setdefault(words[-1], []).append(root)  # "Dortmund's" ~ "Borussia Dortmund"
+            if one_word_clubs is None:
+                one_word_clubs = {c.words[0] for c in cands if c.kind == "name" and c.type == "ORG"
+                                  and len(c.words) == 1}
+            if len(words) == 2 and words[0] in one_word_clubs:
+                # "Inter" ~ "Inter Milan": its short name is its first word, and "Milan" alone
+                # is another club (AC Milan), not its short form
+                by_prefix.setdefault(words[0], []).append(root)
+            else:
+                by_prefix.setdefault(words[-1], []).append(root)  # "Dortmund's" ~ "Borussia Dortmund"
         if cand.type == "ORG" and len(words) == 2 and not cand.connectors[0] and (
             words[1] in CLUB_SUFFIXES or words[1] in cues()[("team_nickname", "-")]
         ) and words[0] in lex.places:

@@ -3208,3 +3208,12 @@ def test_a_nationality_word_before_a_players_name_is_no_part_of_it():
     assert [m.text for m in found["Thomas Enqvist"].mentions] == ["Thomas Enqvist", "Enqvist"]
     assert "Richard Krajicek" in found and "Finn Christian Jagge" in found
     assert "Dane Cook" in named("Dane Cook told jokes. Dane Cook laughed.")
+
+
+def test_a_clubs_first_word_alone_leaves_its_towns_name_to_another_club():
+    found = named("Juventus beat Milan 2-1 in Turin. Inter Milan were held 0-0 at Piacenza.\n\n"
+                  "Piacenza 0 Inter 0\nJuventus 2 Milan 1\n\nMilan coach Oscar Tabarez was unhappy.")
+    assert {m.text for m in found["Inter Milan"].mentions} == {"Inter Milan", "Inter"}
+    assert found["Milan"].type == "ORG" and len(found["Milan"].mentions) == 3
+    dortmund = named("Borussia Dortmund won 2-0. Dortmund's coach said Borussia played well.")
+    assert {m.text for m in dortmund["Borussia Dortmund"].mentions} == {"Borussia Dortmund", "Dortmund", "Borussia"}
