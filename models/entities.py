@@ -1391,6 +1391,13 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
     ):
         # "the ethnic Greek Omonia organisation": the nationality, then the organisation
         chosen = [(0, 1, NORP), (1, 2, ORG)]
+    elif n == 2 and (1, 2) in at and not run.gaps[0] and _nationality_word(keys[0], ctx.lex) and (
+        keys[1] in ctx.lex.known_orgs and chosen != [(0, 2, ORG)] and _named_alone_too(run, ctx.text)
+    ):
+        # "The German Bundesbank left its rates unchanged. The Bundesbank said": the
+        # nationality, then the body the lists know, as the article names it (read whole, it
+        # was an organisation of its own, not the article's "Bundesbank")
+        chosen = [(0, 1, NORP), (1, 2, ORG)]
     if n > 1 and keys[-1] in PARTNERS_WORDS and run.gaps[-1] in ("&", "and") and (0, n) in at:
         chosen = _whole(chosen, 0, n, ORG)  # "Henschel & Son", not a person Henschel
     if n > 2 and (0, n) in at and _institution_of_fields(keys, run.gaps, ctx.lex):
@@ -1514,6 +1521,8 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _name_not_cut_before_its_last_words(run, keys, chosen, at, ctx.lex)
     if not chosen:
         return []
+    if any(label == PERSON and j - i > 1 and _ends_no_persons_name(keys, i, j, ctx) for i, j, label in chosen):
+        chosen = _no_person_ending_in_a_bodys_word(chosen, at, scores, keys, ctx)
     read = _by_convention(run, chosen, at, scores, ctx)
     people_end = {j for _, j, label, _, _ in read if label == PERSON}
     candidates = []
@@ -1730,6 +1739,40 @@ def _headed_by_an_organisations_word(candidate: Candidate, lex: Lexicon) -> bool
     return _organisations_only_word(candidate.words[-1], lex) and (
         folded_spelling(candidate.words, candidate.connectors) not in lex.places
     )
+
+
+def _named_alone_too(run: Run, text: str) -> bool:
+    """Whether the run's last word stands in the text without the words before it too."""
+    last = run.tokens[-1].text
+    return text.count(last) > text.count(text[run.tokens[0].start : run.tokens[-1].end])
+
+
+def _ends_no_persons_name(keys: list[str], i: int, j: int, ctx: TextContext) -> bool:
+    """Whether words i..j end in a word only organisations' names end in ("Foundation",
+    "Hospital"), or places' that is no surname ("Airport", "Museum"), or after the surname of
+    someone the article names in full, either that is no common surname ("Jimmy Carter" ...
+    "the Carter Center"); not "Hall", "Park", "Church", "Brook" ("Kelly Brook")."""
+    lex, last = ctx.lex, keys[j - 1]
+    rank = lex.surname_ranks.get(last)
+    if _organisations_only_word(last, lex):
+        return rank is None or rank >= _RARE
+    return last in lex.loc_words and (rank is None or rank >= _RARE and keys[i] in ctx.surnames)
+
+
+def _no_person_ending_in_a_bodys_word(chosen: list[tuple[int, int, int]], at: dict[tuple[int, int], int],
+                                      scores: list[Scores], keys: list[str],
+                                      ctx: TextContext) -> list[tuple[int, int, int]]:
+    """"Jimmy Carter's Carter Center will watch the vote": a name of several words ending in a
+    word only bodies' and places' names end in is no person, whatever its first words say (a
+    convention: the weights read a given name there); typed by its scores as the best of the
+    other types."""
+    out = []
+    for i, j, label in chosen:
+        if label == PERSON and j - i > 1 and _ends_no_persons_name(keys, i, j, ctx):
+            s = scores[at[(i, j)]]
+            label = max((ORG, PLACE, OTHER), key=lambda other: s[other])
+        out.append((i, j, label))
+    return out
 
 
 def _organisations_only_word(key: str, lex: Lexicon) -> bool:

@@ -792,6 +792,8 @@ _A_DISTANCE_BEFORE = LazyPattern(
 _BEFORE_OR_AFTER_AFTER = LazyPattern(r"[ \t]{1,2}(?:before|after)\b")
 _THAN_AFTER = LazyPattern(r"[ \t]{1,2}than\b")
 _FOR_OR_AHEAD_OF_BEFORE = LazyPattern(r"\b(?:for|ahead of)[ \t]{1,2}$")
+# "ahead of Friday's British inflation figures": whatever the day holds is still to come
+_AHEAD_OF_BEFORE = LazyPattern(r"\bahead of[ \t]{1,2}$")
 # "fans had been in the ground for Saturday's match": a past perfect tells of the event as over
 _PAST_PERFECT_IN_THE_CLAUSE_BEFORE = LazyPattern(r"\b(?i:had)\b[^.;:!?]*$")
 # a day's planned event in the possessive: "Sunday's Belgian Grand Prix", "Tuesday's vote"
@@ -1323,12 +1325,14 @@ class _Values:
 
     def _for_a_days_planned_event(self, start: int, end: int) -> bool:
         """"took pole position for Sunday's Belgian Grand Prix", "ahead of Tuesday's vote": a
-        day whose planned event something is for or ahead of is the one to come ("fined for
+        day whose planned event something is for, or whose anything it is ahead of ("slipped
+        ahead of Friday's inflation figures"), is the one to come ("fined for
         Sunday's incident" names no planned event; "fans had been in the ground for Saturday's
         match" tells of it as over)."""
-        return _FOR_OR_AHEAD_OF_BEFORE.search(self._before(start, 16)) is not None and (
-            _A_DAYS_PLANNED_EVENT.match(self.text, end) is not None) and (
-            _PAST_PERFECT_IN_THE_CLAUSE_BEFORE.search(self._before(start, 80)) is None)
+        before = self._before(start, 16)
+        planned = _AHEAD_OF_BEFORE.search(before) is not None and self.text[end : end + 2] in ("'s", "\u2019s") or (
+            _FOR_OR_AHEAD_OF_BEFORE.search(before) is not None and _A_DAYS_PLANNED_EVENT.match(self.text, end))
+        return bool(planned) and _PAST_PERFECT_IN_THE_CLAUSE_BEFORE.search(self._before(start, 80)) is None
 
     def _vaguer_date_ahead_of_a_past_clause(self, start: int, end: int) -> bool:
         """Whether the last date named is vaguer than a day and after the publication date

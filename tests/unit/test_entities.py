@@ -3217,3 +3217,16 @@ def test_a_clubs_first_word_alone_leaves_its_towns_name_to_another_club():
     assert found["Milan"].type == "ORG" and len(found["Milan"].mentions) == 3
     dortmund = named("Borussia Dortmund won 2-0. Dortmund's coach said Borussia played well.")
     assert {m.text for m in dortmund["Borussia Dortmund"].mentions} == {"Borussia Dortmund", "Dortmund", "Borussia"}
+
+
+def test_a_nationality_word_before_a_body_the_lists_know_is_no_part_of_its_name():
+    found = named("The German Bundesbank left its key rates unchanged. The Bundesbank said inflation was low.")
+    assert len(found["Bundesbank"].mentions) == 2 and found["Bundesbank"].type == "ORG"
+    assert "German Bundesbank" not in found
+    assert named("The American Red Cross sent help.")["American Red Cross"].type == "ORG"
+
+
+def test_a_name_ending_in_a_bodys_word_is_no_person():
+    found = named("Observers from former U.S. President Jimmy Carter's Carter Center will watch the vote.")
+    assert found["Jimmy Carter"].type == "PERSON" and found["Carter Center"].type == "ORG"
+    assert named("The host Monty Hall died on Saturday.")["Monty Hall"].type == "PERSON"

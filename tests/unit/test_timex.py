@@ -1047,6 +1047,13 @@ def test_a_weekday_whose_planned_event_something_is_for_is_the_one_to_come():
     assert found("He was fined for Sunday's incident.", dct)[0][2] == "1996-08-18"
 
 
+def test_a_weekday_whose_anything_something_is_ahead_of_is_the_one_to_come():
+    dct = date(1996, 10, 10)  # a Thursday
+    text = "The pound slipped ahead of Friday's British inflation figures."
+    assert found(text, dct) == [("Friday", "DATE", "1996-10-11")]
+    assert found("The pound slipped after Friday's British inflation figures.", dct)[0][2] == "1996-10-04"
+
+
 def test_a_planned_event_told_in_the_past_perfect_is_over():
     dct = date(2005, 2, 7)  # a Monday
     assert found("Officials said 73,000 fans had been in the ground for Saturday's match.",
