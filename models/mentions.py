@@ -406,21 +406,19 @@ def _on_a_leaderboard(text: str, start: int, end: int) -> bool:
     line = text.rfind("\n", 0, start) + 1
     score = pattern(_SCORE_OPENING_A_LINE).match(text, line, start)
     return score is not None and (score.end() == start or text.endswith(("), ", ", "), line, start))
+
+
 # "Scorers: ...", "Penalties: ...", "Tries: ...": a label opening a line of scorers and tallies
 _SCORERS_LABEL = (r"[ \t]*(?:[Gg]oal)?(?:[Ss]corers?|SCORERS?|[Gg]oals|[Tt]ries|[Tt]ry|[Cc]onversions?|[Cc]ons|"
                   r"[Pp]enalt(?:y|ies)|[Pp]ens|[Dd]rop[- ]goals?)[ \t]*:")
 # a tally or a minute ends a scorer's entry: "Jenkins 4.", "Miura 80, ", "Okano 75)"
 SCORERS_COUNT_AFTER = r"(?: (?:pen|penalty|og|o\.g\.))?[ \t]*(?:[,.;)]|\n|$)"
-
-
 _A_SCORERS_COUNT = r" \d{1,3}" + SCORERS_COUNT_AFTER
 
 
 def scorers_line(text: str, position: int) -> bool:
     """Whether the line holding ``position`` opens with a scorer's label before it."""
-    line = text.rfind("\n", 0, position) + 1
-    label = pattern(_SCORERS_LABEL).match(text, line, position)
-    return label is not None and "\n" not in text[line:position]
+    return pattern(_SCORERS_LABEL).match(text, text.rfind("\n", 0, position) + 1, position) is not None
 
 
 # "(Luc Nilis 12, 55, Wim Jonk 70)": a scorer after the score's bracket or another's minute,

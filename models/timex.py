@@ -791,7 +791,7 @@ _A_DISTANCE_BEFORE = LazyPattern(
     r"nautical[ \t]miles?)[ \t]{1,2})$")
 _BEFORE_OR_AFTER_AFTER = LazyPattern(r"[ \t]{1,2}(?:before|after)\b")
 _THAN_AFTER = LazyPattern(r"[ \t]{1,2}than\b")
-_FOR_OR_AHEAD_OF_BEFORE = LazyPattern(r"\b(?:for|ahead of)[ \t]{1,2}$")
+_FOR_BEFORE = LazyPattern(r"\bfor[ \t]{1,2}$")
 # "ahead of Friday's British inflation figures": whatever the day holds is still to come
 _AHEAD_OF_BEFORE = LazyPattern(r"\bahead of[ \t]{1,2}$")
 # "fans had been in the ground for Saturday's match": a past perfect tells of the event as over
@@ -1331,7 +1331,7 @@ class _Values:
         match" tells of it as over)."""
         before = self._before(start, 16)
         planned = _AHEAD_OF_BEFORE.search(before) is not None and self.text[end : end + 2] in ("'s", "\u2019s") or (
-            _FOR_OR_AHEAD_OF_BEFORE.search(before) is not None and _A_DAYS_PLANNED_EVENT.match(self.text, end))
+            _FOR_BEFORE.search(before) is not None and _A_DAYS_PLANNED_EVENT.match(self.text, end))
         return bool(planned) and _PAST_PERFECT_IN_THE_CLAUSE_BEFORE.search(self._before(start, 80)) is None
 
     def _vaguer_date_ahead_of_a_past_clause(self, start: int, end: int) -> bool:
