@@ -1149,14 +1149,12 @@ def _everyday_in_capitals(run: Run, ctx: TextContext) -> bool:
     be a common surname ("WHITE HOUSE" stays, as does a nationality's or a place's word)."""
     if run.position != "caps" or len(ctx.lower_case_words()) < _SENTENCES_WORDS:
         return False
-    if len(run.tokens) == 1:
-        return _loose_in_a_headline(run.tokens[0], ctx)
+    *firsts, last = run.tokens
     lex = ctx.lex
-    return _loose_in_a_headline(run.tokens[-1], ctx) and not any(
-        token.number or token.key not in lex.common_words or token.key in ctx.certain
-        or token.key in lex.first_names or token.key in lex.places or token.key in lex.known_orgs
-        or token.key in lex.demonyms or token.key in lex.norp_adjectives
-        for token in run.tokens[:-1]) and _spelled(run, 0, len(run.tokens)) not in lex.places
+    return _loose_in_a_headline(last, ctx) and all(
+        _loose_in_a_headline(token, ctx, surname_too=False) and token.key not in lex.demonyms
+        and token.key not in lex.norp_adjectives for token in firsts
+    ) and (not firsts or _spelled(run, 0, len(run.tokens)) not in lex.places)
 
 
 # Lower-case words an article's sentences hold at least, to tell its headline's capitals apart.
@@ -1239,11 +1237,13 @@ def _a_sentence_of_one_everyday_word(run: Run, ctx: TextContext) -> bool:
         _loose_in_a_headline(token, ctx))
 
 
-def _loose_in_a_headline(token: Token, ctx: TextContext) -> bool:
+def _loose_in_a_headline(token: Token, ctx: TextContext, surname_too: bool = True) -> bool:
+    """An everyday word the article never capitalises inside a sentence, no given name, place
+    or organisation the lists know, nor (``surname_too``) a common surname."""
     lex = ctx.lex
     return token.key in lex.common_words and token.key not in ctx.certain and not token.number and (
-        token.key not in lex.first_names and lex.surname_ranks.get(token.key, _RARE) >= _RARE
-        and token.key not in lex.places and token.key not in lex.known_orgs)
+        token.key not in lex.first_names and token.key not in lex.places and token.key not in lex.known_orgs
+        and (not surname_too or lex.surname_ranks.get(token.key, _RARE) >= _RARE))
 
 
 def _headline_pieces(run: Run, ctx: TextContext) -> list[Run]:

@@ -1330,9 +1330,10 @@ class _Values:
         Sunday's incident" names no planned event; "fans had been in the ground for Saturday's
         match" tells of it as over)."""
         before = self._before(start, 16)
-        planned = _AHEAD_OF_BEFORE.search(before) is not None and self.text[end : end + 2] in ("'s", "\u2019s") or (
-            _FOR_BEFORE.search(before) is not None and _A_DAYS_PLANNED_EVENT.match(self.text, end))
-        return bool(planned) and _PAST_PERFECT_IN_THE_CLAUSE_BEFORE.search(self._before(start, 80)) is None
+        ahead_of = _AHEAD_OF_BEFORE.search(before) is not None and self.text[end : end + 2] in ("'s", "\u2019s")
+        planned_for = _FOR_BEFORE.search(before) is not None and _A_DAYS_PLANNED_EVENT.match(self.text, end)
+        return bool(ahead_of or planned_for) and (
+            _PAST_PERFECT_IN_THE_CLAUSE_BEFORE.search(self._before(start, 80)) is None)
 
     def _vaguer_date_ahead_of_a_past_clause(self, start: int, end: int) -> bool:
         """Whether the last date named is vaguer than a day and after the publication date
