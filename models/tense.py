@@ -219,6 +219,18 @@ def _ahead_to(tokens: list[tuple[str, int]], i: int, words: TimeWords) -> str:
     return ""
 
 
+def _modal_tense(tokens: list[tuple[str, int]], i: int) -> Tense:
+    """A modal at ``i`` looks ahead, but not with a perfect after it: "would have been held
+    on Monday", "should have left in May" speak of a time already past."""
+    group = " ".join(w for w, _ in tokens[i : i + 3])
+    following = [_lower(w) for w, _ in tokens[i + 1 : i + 4]]
+    while following and following[0] in _INSIDE_GROUP and following[0] != "be":
+        following.pop(0)
+    if following[:1] == ["have"] or following[:1] == ["'ve"]:
+        return Tense(PAST, group)
+    return Tense(FUTURE, " ".join(w for w, _ in tokens[i : i + 2]))
+
+
 def _nearest_before(tokens: list[tuple[str, int]], words: TimeWords) -> Tense | None:
     i = len(tokens) - 1
     while i >= 0:
@@ -231,7 +243,7 @@ def _nearest_before(tokens: list[tuple[str, int]], words: TimeWords) -> Tense | 
         if lower in words.reporting:
             continue
         if lower in words.tense_future:
-            return Tense(FUTURE, " ".join(w for w, _ in tokens[i + 1 : i + 3]))
+            return _modal_tense(tokens, i + 1)
         if lower in _BE_PRESENT:
             ahead = _looks_ahead_after_be(tokens, i + 1, words)
             return Tense(FUTURE, f"{word} {ahead}") if ahead else Tense(PRESENT, word)
@@ -244,8 +256,11 @@ def _nearest_before(tokens: list[tuple[str, int]], words: TimeWords) -> Tense | 
             if ahead:
                 return Tense(FUTURE, ahead)
             continue
+        if lower in words.planned_adjectives and previous in _DETERMINERS:
+            return Tense("", word)  # "a planned attack on Nov. 14" (see time_words.tsv)
         if word.islower() and (
-            lower in words.arrangements or (lower in words.intentions and _arranged(tokens, i + 1))
+            lower in words.arrangements and previous not in _DETERMINERS  # not "its record high"
+            or lower in words.intentions and _arranged(tokens, i + 1)
         ):
             if _pluperfect(tokens, i + 1):
                 return Tense(PAST, " ".join(w for w, _ in tokens[i - 1 : i + 2]))
@@ -275,7 +290,7 @@ def _first_after(tokens: list[tuple[str, int]], words: TimeWords) -> Tense | Non
         if lower in words.reporting:
             continue
         if lower in words.tense_future:
-            return Tense(FUTURE, " ".join(w for w, _ in tokens[i : i + 2]))
+            return _modal_tense(tokens, i)
         if lower in _BE_PRESENT:
             ahead = _looks_ahead_after_be(tokens, i, words)
             return Tense(FUTURE, f"{word} {ahead}") if ahead else Tense(PRESENT, word)

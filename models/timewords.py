@@ -55,6 +55,7 @@ class TimeWords:
     not_past: frozenset[str]
     intentions: frozenset[str]  # "agreed", "expected": ahead before "to" + verb, or passive
     arrangements: frozenset[str]  # "planned", "scheduled": point ahead even in the past
+    planned_adjectives: frozenset[str]  # "a planned attack": no tense of its own
     day_names: frozenset[str]  # "black", "super": a weekday after them is a named day
     adverb_sets: frozenset[str]  # "quarterly": a repeat as an adverb, not before a noun
     game_words: frozenset[str]  # "touchdown", "scored": a quarter of a game, not of a year
@@ -123,6 +124,7 @@ def parse_time_words(text: str) -> TimeWords:
         not_past=words("not_past"),
         intentions=words("intention"),
         arrangements=words("arrangement"),
+        planned_adjectives=frozenset(row[0] for row in rows["arrangement"] if row[2:3] == ["adjective"]),
         day_names=words("day_name"),
         adverb_sets=frozenset(row[0] for row in rows["set"] if row[2:3] == ["adverb"]),
         game_words=words("game_word"),

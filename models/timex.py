@@ -680,7 +680,7 @@ def _set_pattern(w: TimeWords) -> str:
         r"|(?P<st_q>(?i:every|each|per))" + _S + r"(?:(?P<st_other>other)" + _S + r")?"
         r"(?:(?P<st_num>" + _number_pattern(w) + r")" + _S + r")?"
         r"(?:(?P<st_unit>" + _unit(w) + r")\b|(?P<st_wd>" + _WEEKDAY_FULL + r")"
-        r"|(?P<st_pod>" + _POD + r"))"
+        r"|(?P<st_pod>" + _POD + r")|(?P<st_season>(?i:" + _alt(w.seasons) + r"))\b)"
     )
 
 
@@ -716,6 +716,8 @@ _PREPOSITION_BEFORE = LazyPattern(
     r"(?i:\b(?:in|on|since|until|till|by|before|after|during|from|through|to|of|early|late|mid"
     r"|last|next|this|each|every|between|and|or|around|throughout|as of|for|into|at)[\s-]{1,2})$"
 )
+# "as recently as August", "as early as May": the month (the words before it are no time)
+_AS_EARLY_AS_BEFORE = LazyPattern(r"(?i:\bas[ \t]+(?:recently|early|late|soon)[ \t]+as[ \t])$")
 _AN_ARTICLE_BEFORE = LazyPattern(r"(?:^|[^\w-])(?i:the|an?)\s$")
 _COUNT_BEFORE = LazyPattern(
     r"(?:[$£€¥#]|\b" + _any_case(("no.", "number", "about", "nearly", "than", "approximately",
@@ -855,7 +857,8 @@ _YEAR_STEPS = {"this": 0, "last": -1, "next": 1}
 # week", "$1 billion a year", "fifty thousand CDs a year")
 _SET_BEFORE = LazyPattern(
     r"(?i:(?:\d|\bonce|\btwice|\bthrice|\btimes|%)[ \t]{0,2}"
-    r"|(?:\d|\b(?:hundred|thousand|million|billion|trillion|dozen))[ \t]{1,2}[a-z]+s[ \t]{1,2}"
+    r"|(?:\d|\b(?:hundred|thousand|million|billion|trillion|dozen))[ \t]{1,2}(?:[a-z-]+[ \t]{1,2})?[a-z]+s[ \t]{1,2}"
+    r"|\d[ \t]{1,2}per[ \t]?cent[ \t]{1,2}"
     r"|\b(?:hundred|thousand|million|billion|trillion)[ \t]{1,2})$")
 _NOW_DISCOURSE_AFTER = LazyPattern(r"(?:-|[ \t]+that\b|[ \t]+and[ \t]+(?:again|then)\b|,)")
 
@@ -1446,7 +1449,9 @@ class _Values:
         lower = word.lower().rstrip(".")
         if lower in _ABBREVIATED or word.endswith("."):
             return False
-        if _PREPOSITION_BEFORE.search(self._before(start, 16)):
+        if _PREPOSITION_BEFORE.search(self._before(start, 16)) or _AS_EARLY_AS_BEFORE.search(
+            self._before(start, 20)
+        ):
             return True
         after = self.text[end : end + 3]
         if _AN_ARTICLE_BEFORE.search(self._before(start, 5)) and after[:1] == " " and after[1:2].islower():
@@ -2302,6 +2307,8 @@ class _Values:
             return _Found(m.start(), m.end(), "SET", f"XXXX-WXX-{weekday + 1}")
         if m["st_pod"]:
             return _Found(m.start(), m.end(), "SET", f"TXX{self.w.parts_of_day[m['st_pod'].lower()]}")
+        if m["st_season"]:  # "every spring": each year's spring
+            return _Found(m.start(), m.end(), "SET", f"XXXX-{self.w.seasons[m['st_season'].lower()]}")
         if m.group().lower().startswith("per") and _A_DISTANCE_BEFORE.search(self._before(m.start(), 24)):
             return None  # "190 kilometres per hour": a speed, no time that recurs
         n = _number(m["st_num"]) if m["st_num"] else 1.0
@@ -2415,6 +2422,10 @@ class _Values:
                 return None
         if word.startswith("the ") and re.match(r"[ \t]+of\b", self.text[m.end() : m.end() + 5]):
             return None  # "the future of the plant" is no time
+        if word == "recently" and self._before(m.start(), 3).lower() == "as " and (
+            self.text[m.end() : m.end() + 4].lower() == " as "
+        ):
+            return None  # "as recently as August": it says how recent the time after it is
         value = self.w.references.get(word)
         if value is None:
             return None

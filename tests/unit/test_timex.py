@@ -256,6 +256,27 @@ def test_payment_and_contract_terms_name_days_to_come_in_a_past_tense_report() -
     assert only("Workers won a new pact effective June 1.")[0::2] == ("June 1", "2026-06-01")
 
 
+def test_a_planned_events_day_before_a_noun_is_no_tense_of_its_own() -> None:
+    # the day was ahead when the strike was planned, not from the story's date
+    assert only("The army called off a planned strike on Oct. 2.")[0::2] == ("Oct. 2", "2025-10-02")
+    # and it is not the past of the clause either: the visit is still to come
+    assert only("They had talked about the slated visit of the minister in December.")[2] == "2025-12"
+
+
+def test_a_payment_term_after_a_determiner_is_another_word() -> None:
+    # "its record high": no holders of record, so no day to come
+    assert only("Shares closed near their record high set on Aug. 6.")[0::2] == ("Aug. 6", "2025-08-06")
+
+
+def test_a_modal_with_a_perfect_speaks_of_the_past() -> None:
+    text = "On Sept. 30, investigators, wondering how the man would have escaped, searched the woods."
+    assert only(text)[0::2] == ("Sept. 30", "2025-09-30")
+
+
+def test_a_month_after_as_recently_as_is_the_date_and_the_words_no_time() -> None:
+    assert found("She led the race by 11 points as recently as August.") == [("August", "DATE", "2025-08")]
+
+
 def test_weekday_is_the_most_recent_one_in_past_tense() -> None:
     assert only("The talks collapsed on Friday.") == ("Friday", "DATE", "2025-10-31")
 
@@ -360,6 +381,17 @@ def test_anaphora_fall_back_to_the_publication_date() -> None:
 def test_durations(text: str, span: str, value: str) -> None:
     assert only(text)[0::2] == (span, value)
     assert only(text)[1] == "DURATION"
+
+
+def test_a_season_every_year_is_a_set() -> None:
+    assert only("The river floods every spring.") == ("every spring", "SET", "XXXX-SP")
+
+
+@pytest.mark.parametrize(
+    "text", ["The plant will add 200 full-time jobs a year.", "Costs have grown by about 6 percent a year."]
+)
+def test_a_count_or_a_share_per_year_is_a_rate(text: str) -> None:
+    assert only(text) == ("a year", "SET", "P1Y")
 
 
 @pytest.mark.parametrize(
