@@ -583,8 +583,8 @@ def _quarter_pattern(w: TimeWords) -> str:
         r"(?:(?i:the)" + _S + r")?(?P<q_ord>(?i:" + ordinals + r"))[\s-](?:(?i:fiscal|financial)"
         + _S + r")?(?i:quarter)\b"
         r"(?:" + _S + r"(?:of" + _S + r")?(?:(?i:fiscal)" + _S + r")?(?P<q_y>" + _YEAR + r")"
-        r"|" + _S + r"of" + _S + r"(?P<q_rel>this|last|next|the|that)" + _S + r"(?:fiscal" + _S
-        + r")?year)?"
+        r"|" + _S + r"(?:of" + _S + r"(?P<q_rel>this|last|next|the|that)|(?P<q_rel6>this|last|next))"
+        + _S + r"(?:fiscal" + _S + r")?year)?"  # "the first quarter of last year", "... last year"
         r"|(?:(?i:the)" + _S + r")?(?P<q_y4>" + _YEAR + r")" + _S + r"(?P<q_ord4>(?i:" + ordinals
         + r"))[\s-](?:(?i:fiscal|financial)" + _S + r")?(?i:quarter)\b"  # "the 1988 third quarter"
         r"|(?:(?i:the)" + _S + r")?(?P<q_y6>" + _YEAR + r")" + _S + r"(?i:quarter|period)\b"
@@ -600,8 +600,8 @@ def _quarter_pattern(w: TimeWords) -> str:
 def _half_pattern(w: TimeWords) -> str:
     return (
         r"(?:(?i:the)" + _S + r")?(?P<h_ord>(?i:first|second|1st|2nd))" + _S + r"(?i:half)"
-        + _S + r"of" + _S + r"(?:(?P<h_y>" + _YEAR + r")|(?P<h_rel>the|this|last|next|that)" + _S
-        + r"year)"
+        + _S + r"(?:of" + _S + r"(?:(?P<h_y>" + _YEAR + r")|(?P<h_rel>the|this|last|next|that)" + _S
+        + r"year)|(?P<h_rel2>this|last|next)" + _S + r"year)"
     )
 
 
@@ -1678,6 +1678,7 @@ class _Values:
         pattern=_quarter_pattern,
         examples=("the third quarter of 2025", "Q3 2025", "2025 Q3", "fourth-quarter",
                   "the final quarter", "Q4", "the fourth quarter of last year",
+                  "the first quarter last year",
                   "the 1988 third quarter", "next year's first quarter", "the 1988 quarter",
                   "the year-ago third quarter"),
     )
@@ -1712,9 +1713,9 @@ class _Values:
             q = self.w.part_ordinals[ord_word]
             y_text = g["q_y"] or g["q_y4"]
             y = int(y_text) if y_text else None
-            if y is None and not (g["q_rel"] or g["q_rel5"]) and self._in_a_games_sentence(m.start()):
+            rel = (g["q_rel"] or g["q_rel5"] or g["q_rel6"] or "").lower()
+            if y is None and not rel and self._in_a_games_sentence(m.start()):
                 return None  # "scored twice in the fourth quarter": a game's quarter
-            rel = (g["q_rel"] or g["q_rel5"] or "").lower()
             if rel in _YEAR_STEPS and dct is not None:
                 y = dct.year + _YEAR_STEPS[rel]
             if y is None and ord_word in ("last", "final") and dct is not None:
@@ -1725,7 +1726,11 @@ class _Values:
                 y = self._year_of_part(f"Q{q}", q, 4, m.start(), m.end())
         if y is None:
             return _Found(m.start(), m.end(), "DATE", f"XXXX-Q{q}")
-        return _Found(m.start(), m.end(), "DATE", f"{y:04d}-Q{q}", ("Q", date(y, 3 * q - 2, 1)))
+        # "ahead of the first quarter last year": the year before's quarter, named to compare
+        # (the article's "first-quarter results" are still this year's)
+        last_years = (g["q_rel"] or g["q_rel6"] or "").lower() == "last"
+        return _Found(m.start(), m.end(), "DATE", f"{y:04d}-Q{q}", ("Q", date(y, 3 * q - 2, 1)),
+                      comparison=last_years)
 
     def _in_a_games_sentence(self, pos: int) -> bool:
         """Whether the sentence of ``pos`` tells of a game's play ("a touchdown", "scored")."""
@@ -1769,10 +1774,10 @@ class _Values:
 
     @family("half", first=lambda w: ("the", "first", "second", "1st", "2nd"),
             pattern=_half_pattern,
-            examples=("the first half of 2024", "second half of this year"))
+            examples=("the first half of 2024", "second half of this year", "the first half last year"))
     def half(self, m: re.Match[str]) -> _Found | None:
         h = "H1" if m["h_ord"].lower() in ("first", "1st") else "H2"
-        rel = (m["h_rel"] or "").lower()
+        rel = (m["h_rel"] or m["h_rel2"] or "").lower()
         if m["h_y"]:
             y = int(m["h_y"])
         elif rel in _YEAR_STEPS and self.r.dct is not None:
@@ -2640,7 +2645,9 @@ def _clocks_on_days(text: str, found: list[Timex]) -> list[Timex]:
             out.append(clock)
             k += 1
             continue
-        value = day.value[:10] + time_of_day.group(1)  # type: ignore[union-attr, index]
+        value = day.value[:10] + _in_the_part_of_day(  # type: ignore[index]
+            time_of_day.group(1), day.value[10:], clock.text  # type: ignore[union-attr, index]
+        )
         if between == " ":
             why = (*day.why, f"at {clock.text}: {value}") if clock.why else ()
             out.append(Timex(clock.start, day.end, text[clock.start : day.end], clock.type, value,
@@ -2653,6 +2660,21 @@ def _clocks_on_days(text: str, found: list[Timex]) -> list[Timex]:
         out.append(clock)
         k += 1
     return out
+
+
+_HOUR_OF_A_CLOCK = LazyPattern(r"T(\d\d)(.*)")
+
+
+def _in_the_part_of_day(clock: str, part: str, written: str) -> str:
+    """A clock time ("T06:30") on a day's afternoon, evening or night ("6:30 last evening":
+    T18:30) when it was written without a.m. or p.m."""
+    hour_and_rest = _HOUR_OF_A_CLOCK.fullmatch(clock)
+    if hour_and_rest is None or part not in ("TAF", "TEV", "TNI") or any(c in written for c in "aApP"):
+        return clock
+    hour = int(hour_and_rest.group(1))
+    if 1 <= hour < 12 and (part != "TNI" or hour >= 6):
+        return f"T{hour + 12:02d}{hour_and_rest.group(2)}"
+    return clock
 
 
 _WEEK_OF = LazyPattern(r"(?i)\b(?:the |that |this )?(week(?:end)?) of $")

@@ -383,6 +383,30 @@ def test_durations(text: str, span: str, value: str) -> None:
     assert only(text)[1] == "DURATION"
 
 
+def test_a_clock_time_in_the_evening_named_after_it_is_after_noon() -> None:
+    assert only("The raid began at 6:30 last evening.")[0::2] == ("6:30 last evening", "2025-11-03T18:30")
+    assert only("The raid began at 6:30 this morning.")[2] == "2025-11-04T06:30"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Orders ran ahead of the first quarter last year.", "the first quarter last year", "2024-Q1"),
+        ("Profit fell in the second half last year.", "the second half last year", "2024-H2"),
+    ],
+)
+def test_a_part_of_last_year_without_of_is_one_expression(text: str, span: str, value: str) -> None:
+    assert only(text)[0::2] == (span, value)
+
+
+def test_a_quarter_of_last_year_named_to_compare_binds_no_later_quarter() -> None:
+    text = ("Orders ran well ahead of the first quarter of last year, the chief said. "
+            "The company will report first-quarter results on April 21.")
+    values = [(t.text, t.value) for t in find_timexes(text, sentence_spans(text), date(2026, 2, 13))]
+    assert values == [("the first quarter of last year", "2025-Q1"), ("first-quarter", "2026-Q1"),
+                      ("April 21", "2026-04-21")]
+
+
 def test_a_season_every_year_is_a_set() -> None:
     assert only("The river floods every spring.") == ("every spring", "SET", "XXXX-SP")
 
