@@ -781,6 +781,8 @@ _EVENT_AFTER_ITS_DAY = LazyPattern(
 # tense of a deadline or of a thing due is ahead
 _DUE_BEFORE = LazyPattern(
     r"(?i:\b(?:deadline[ \t]{1,2}(?:is|falls|expires)|(?:is|are)[ \t]{1,2}due)\b[^.;!?]{0,32})$")
+# "The final is on Sunday", "the vote is Tuesday": what a day holds, told in the present
+_IS_ON_BEFORE = LazyPattern(r"\b(?i:is|are)[ \t]{1,2}(?:on[ \t]{1,2})?$")
 # "the Frankfurter Allgemeine Zeitung ", "the Izvestia ": "the" and capitalised words before it
 _A_PAPERS_NAME_BEFORE = LazyPattern(r"\b[Tt]he(?:[ \t][A-Z][\w'\u2019.-]*)+[ \t]$")
 _A_PAPERS_VERB_AFTER = LazyPattern(
@@ -1312,6 +1314,12 @@ class _Values:
         if _DUE_BEFORE.search(self._before(start, 48)):
             if self.explain:
                 self._why(f"{name} -> the {name} after {_day(dct)}: a deadline or a day something is due")
+            return dct + timedelta(days=ahead)
+        present = _IS_ON_BEFORE.search(self._before(start, 12))
+        if present is not None and self.text[end : end + 2] not in ("'s", "\u2019s"):
+            if self.explain:
+                self._why(f"{name} -> the {name} after {_day(dct)}: what it holds, in the present "
+                          f"('{present.group().strip()}')")
             return dct + timedelta(days=ahead)
         if self._for_a_days_planned_event(start, end):
             if self.explain:
@@ -2372,10 +2380,26 @@ class _Values:
         return bool(_CLOCK_SIGNAL_BEFORE.search(self._before(pos, 10)))
 
     def _time(self, start: int, end: int, hm: str, zone: str) -> _Found:
-        base = self.r.reference("D")
+        base = self._day_of_a_clock(start, end)
         if base is None:
             return _Found(start, end, "TIME", f"XXXX-XX-XXT{hm}{zone}")
         return _Found(start, end, "TIME", f"{_day(base)}T{hm}{zone}", ("D", base))
+
+    def _day_of_a_clock(self, start: int, end: int) -> date | None:
+        """The day of a clock time written without one: the last day named before it, unless
+        that day was named to compare ("a year earlier") or lies after the publication date
+        while the clock's clause does not look ahead (the record date of a dividend, a speech
+        still to come, named before "the data were released at 8:30 a.m."): then the
+        publication date."""
+        mention, dct = self.r.referenced("D"), self.r.dct
+        if mention is None or dct is None:
+            return mention.day if mention is not None else dct
+        if mention.comparison or mention.day > dct and self.r.tense(start, end) != "future":
+            return dct
+        if self.explain and mention.day != dct:
+            self._why(f"'{self.text[start:end]}' -> on {_day_words(mention.day)}: the day of "
+                      f"'{mention.text}', named before it")
+        return mention.day
 
     @family("holiday", first=lambda w: _first_words(w.holidays), pattern=_holiday_pattern,
             examples=("Christmas Eve", "Thanksgiving", "Easter Sunday 2019", "New Year's Day",

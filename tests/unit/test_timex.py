@@ -281,6 +281,11 @@ def test_weekday_is_the_most_recent_one_in_past_tense() -> None:
     assert only("The talks collapsed on Friday.") == ("Friday", "DATE", "2025-10-31")
 
 
+@pytest.mark.parametrize("text", ["The final is on Friday.", "The vote is Friday, officials said."])
+def test_a_weekday_a_present_be_says_an_event_is_on_is_the_next_one(text: str) -> None:
+    assert only(text)[2] == "2025-11-07"
+
+
 def test_weekday_is_the_next_one_in_future_tense() -> None:
     assert only("The talks will resume on Friday.")[2] == "2025-11-07"
 
@@ -405,6 +410,14 @@ def test_a_quarter_of_last_year_named_to_compare_binds_no_later_quarter() -> Non
     values = [(t.text, t.value) for t in find_timexes(text, sentence_spans(text), date(2026, 2, 13))]
     assert values == [("the first quarter of last year", "2025-Q1"), ("first-quarter", "2026-Q1"),
                       ("April 21", "2026-04-21")]
+
+
+def test_a_clock_time_takes_no_day_to_come_named_before_it_unless_it_looks_ahead() -> None:
+    text = ("It will pay a dividend on Dec. 30 to holders of record on Dec. 1. "
+            "Shares rose to $24.10 at 4 p.m.")
+    assert found(text)[-1] == ("4 p.m.", "TIME", "2025-11-04T16:00")
+    text = "He will fly home on Thursday. The father will leave at 4 in the morning."
+    assert found(text)[-1] == ("4 in the morning", "TIME", "2025-11-06T04:00")
 
 
 def test_a_season_every_year_is_a_set() -> None:
