@@ -1835,17 +1835,22 @@ def languages_spoken(text: str, candidates: list[Candidate], lex: Lexicon,
             continue
         if pattern(_LANGUAGE_VERB_BEFORE).search(text, max(0, cand.start - 60), cand.start) is not None and (
             pattern(_NO_NOUN_AFTER).match(text, cand.end) is not None  # not "studied Russian politics"
-        ):
+        ) and pattern(_ONE_OF_ADJECTIVES_BEFORE_A_NOUN).match(text, cand.end) is None:
             out[i] = replace(firmly(cand, OTHER, explain and "language"), place=None, kind="name")
     return out
 
 
 _NO_NOUN_AFTER = (r"(?:[,.;:!?)\"\u201d]|[ \t]*$|[ \t]*\n| (?:and|or|at|in|for|with|to|from|as|but|when|while"
-                  r"|fluently|well|badly|since|because)\b)")
+                  r"|fluently|well|badly|since|because|by|only|this|last|next|a|an|the|too|instead|again)\b)")
+# "in Kuwaiti or Iraqi ports", "studied Russian and Chinese history": the next nationality word
+# of a list has a noun after it, so the list is of adjectives
+_ONE_OF_ADJECTIVES_BEFORE_A_NOUN = (
+    r" (?:and|or) [A-Z][a-z]+ (?!(?:and|or|at|in|for|with|to|from|as|but|when|while|by|only|this"
+    r"|last|next|a|an|the|too|instead|again)\b)[a-z]")
 # a verb of a language, then perhaps other languages listed before this one
 _LANGUAGE_VERB_BEFORE = (r"\b(?:speaks?|spoke|spoken|speaking|stud(?:y|ies|ied|ying)|taught|teach(?:es|ing)?"
                          r"|learn(?:s|ed|t|ing)?|translated into|fluent in|dubbed into"
-                         r"|(?:written|published|printed|sung|subtitled|available|broadcast|dubbed) in)"
+                         r"|(?<![A-Za-z])in)"  # "published in English", "appeared in Arabic in 2015"
                          r" (?:(?:fluent|good|perfect|broken|basic|native) )?(?:[A-Z][a-z]+(?:, | and | or ))*$")
 
 

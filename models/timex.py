@@ -680,7 +680,8 @@ def _set_pattern(w: TimeWords) -> str:
         r"|(?P<st_q>(?i:every|each|per))" + _S + r"(?:(?P<st_other>other)" + _S + r")?"
         r"(?:(?P<st_num>" + _number_pattern(w) + r")" + _S + r")?"
         r"(?:(?P<st_unit>" + _unit(w) + r")\b|(?P<st_wd>" + _WEEKDAY_FULL + r")"
-        r"|(?P<st_pod>" + _POD + r")|(?P<st_season>(?i:" + _alt(w.seasons) + r"))\b)"
+        r"|(?P<st_pod>" + _POD + r")|(?P<st_season>(?i:" + _alt(w.seasons) + r"))\b"
+        r"|(?P<st_month>" + _MONTH + r")\b(?!\.?[ \t]\d))"
     )
 
 
@@ -859,7 +860,7 @@ _YEAR_STEPS = {"this": 0, "last": -1, "next": 1}
 # week", "$1 billion a year", "fifty thousand CDs a year")
 _SET_BEFORE = LazyPattern(
     r"(?i:(?:\d|\bonce|\btwice|\bthrice|\btimes|%)[ \t]{0,2}"
-    r"|(?:\d|\b(?:hundred|thousand|million|billion|trillion|dozen))[ \t]{1,2}(?:[a-z-]+[ \t]{1,2})?[a-z]+s[ \t]{1,2}"
+    r"|(?:\d|\b(?:hundred|thousand|million|billion|trillion|dozen))[ \t]{1,2}(?:[a-z-]+[ \t]{1,2})?(?:[a-z]+s|people)[ \t]{1,2}"
     r"|\d[ \t]{1,2}per[ \t]?cent[ \t]{1,2}"
     r"|\b(?:hundred|thousand|million|billion|trillion)[ \t]{1,2})$")
 _NOW_DISCOURSE_AFTER = LazyPattern(r"(?:-|[ \t]+that\b|[ \t]+and[ \t]+(?:again|then)\b|,)")
@@ -2201,11 +2202,11 @@ class _Values:
         start, end = m.start(), m.end()
         if m["wd"].isupper() and not self._in_a_wire_headline(start):
             return None  # "HAPPY FRIDAY !": a shout, not an agency's headline
-        if m["wd_s"] or mod in ("every", "each"):
-            return _Found(start, end, "SET", f"XXXX-WXX-{weekday + 1}")
+        pod = self.w.parts_of_day.get((m["wd_pod"] or "").lower())
+        if m["wd_s"] or mod in ("every", "each"):  # "every Saturday morning": XXXX-WXX-6TMO
+            return _Found(start, end, "SET", f"XXXX-WXX-{weekday + 1}" + (f"T{pod}" if pod else ""))
         if not mod and self._named_day(start, m.end("wd")):
             return None  # "Black Monday", "Super Tuesday": part of a name
-        pod = self.w.parts_of_day.get((m["wd_pod"] or "").lower())
         d = self._weekday_date(weekday, mod, start, end)
         typ = "TIME" if pod else "DATE"
         suffix = f"T{pod}" if pod else ""
@@ -2320,6 +2321,8 @@ class _Values:
             return _Found(m.start(), m.end(), "SET", f"XXXX-WXX-{weekday + 1}")
         if m["st_pod"]:
             return _Found(m.start(), m.end(), "SET", f"TXX{self.w.parts_of_day[m['st_pod'].lower()]}")
+        if m["st_month"]:  # "every November": each year's November
+            return _Found(m.start(), m.end(), "SET", f"XXXX-{_MONTHS[m['st_month'].lower()]:02d}")
         if m["st_season"]:  # "every spring": each year's spring
             return _Found(m.start(), m.end(), "SET", f"XXXX-{self.w.seasons[m['st_season'].lower()]}")
         if m.group().lower().startswith("per") and _A_DISTANCE_BEFORE.search(self._before(m.start(), 24)):
@@ -2734,8 +2737,8 @@ def _narrative(values: _Values, fam: Family, match: re.Match[str], founds: list[
     """Expressions a publication date would resolve, read against the latest date named
     with its year before them: a day named in full stands in for the publication date; a
     year alone gives its year to a month, a day of a month, a season or a quarter."""
-    if not any(_unknown_year(f.value) for f in founds):
-        return founds
+    if not any(_unknown_year(f.value) and f.type != "SET" for f in founds):
+        return founds  # (a repeat, "every spring", is of every year, no one year)
     resolver = values.r
     anchor = resolver.explicit_date()
     if anchor is None:
@@ -2752,7 +2755,7 @@ def _narrative(values: _Values, fam: Family, match: re.Match[str], founds: list[
         values.steps = steps + values.steps
     out = []
     for found in founds:
-        if not _unknown_year(found.value):
+        if not _unknown_year(found.value) or found.type == "SET":
             out.append(found)
             continue
         redone = next((g for g in again if g.start == found.start and g.value), None)

@@ -2971,6 +2971,14 @@ def test_a_nationality_word_after_written_or_published_in_is_the_language():
     assert named("It is available in British shops.")["United Kingdom"].type == "GPE"
 
 
+def test_a_nationality_word_after_in_with_no_noun_after_it_is_the_language():
+    found = named("Her novel appeared in Arabic in 2015 and in English this month. She spoke Greek only at home.")
+    assert {found[name].type for name in ("Arabic", "English", "Greek")} == {"OTHER"}
+    assert "England" not in found and "Greece" not in found
+    assert named("He played in English football for years.")["England"].type == "GPE"
+    assert named("There was no shipping in Kuwaiti or Iraqi ports.")["Kuwait"].type == "GPE"
+
+
 def test_a_place_whose_name_holds_its_article_keeps_it():
     found = named("When I came back to The Hague I taught at a school.")
     assert "The Hague" in found and found["The Hague"].mentions[0].text == "The Hague"

@@ -420,12 +420,20 @@ def test_a_clock_time_takes_no_day_to_come_named_before_it_unless_it_looks_ahead
     assert found(text)[-1] == ("4 in the morning", "TIME", "2025-11-06T04:00")
 
 
-def test_a_season_every_year_is_a_set() -> None:
+def test_a_season_or_a_month_every_year_is_a_set() -> None:
     assert only("The river floods every spring.") == ("every spring", "SET", "XXXX-SP")
+    assert only("The fair is held every November.") == ("every November", "SET", "XXXX-11")
+    assert only("Every Saturday morning they run.") == ("Every Saturday morning", "SET", "XXXX-WXX-6TMO")
+
+
+def test_a_repeat_is_given_no_year_in_an_article_without_a_date() -> None:
+    text = "In 2007 he won the title. He has surfed there every winter since."
+    assert found(text, None)[-1] == ("every winter", "SET", "XXXX-WI")
 
 
 @pytest.mark.parametrize(
-    "text", ["The plant will add 200 full-time jobs a year.", "Costs have grown by about 6 percent a year."]
+    "text", ["The plant will add 200 full-time jobs a year.", "Costs have grown by about 6 percent a year.",
+             "About 3,000 people a year visit it."]
 )
 def test_a_count_or_a_share_per_year_is_a_rate(text: str) -> None:
     assert only(text) == ("a year", "SET", "P1Y")
