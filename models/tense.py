@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from newsview.models.timewords import TimeWords, time_words
+from newsview.models.vocab import MONTHS
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
 SCHEDULED = "scheduled"  # a present tense of a scheduled event: "the talks begin Monday"
@@ -231,6 +232,11 @@ def _modal_tense(tokens: list[tuple[str, int]], i: int) -> Tense:
     return Tense(FUTURE, " ".join(w for w, _ in tokens[i : i + 2]))
 
 
+def _a_month(word: str) -> bool:
+    """"in May and June": a capitalised month's name is no verb ("may", "march")."""
+    return word[:1].isupper() and word.lower() in MONTHS
+
+
 def _nearest_before(tokens: list[tuple[str, int]], words: TimeWords) -> Tense | None:
     i = len(tokens) - 1
     while i >= 0:
@@ -238,6 +244,8 @@ def _nearest_before(tokens: list[tuple[str, int]], words: TimeWords) -> Tense | 
         lower = _lower(word)
         previous = _lower(tokens[i - 1][0]) if i else ""
         i -= 1
+        if _a_month(word):
+            continue
         if lower in (";", ":"):
             return None  # another clause: its verbs say nothing about this one
         if lower in words.reporting:
@@ -285,6 +293,8 @@ def _nearest_before(tokens: list[tuple[str, int]], words: TimeWords) -> Tense | 
 def _first_after(tokens: list[tuple[str, int]], words: TimeWords) -> Tense | None:
     for i, (word, _) in enumerate(tokens):
         lower = _lower(word)
+        if _a_month(word):
+            continue
         if lower in (";", ":"):
             return None
         if lower in words.reporting:

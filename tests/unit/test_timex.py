@@ -286,6 +286,13 @@ def test_a_weekday_a_present_be_says_an_event_is_on_is_the_next_one(text: str) -
     assert only(text)[2] == "2025-11-07"
 
 
+def test_the_month_may_gives_no_tense_to_the_month_beside_it() -> None:
+    text = "Dengue cases peaked in May and June."
+    assert [(t.text, t.value) for t in find_timexes(text, sentence_spans(text), date(2025, 9, 20))] == [
+        ("May", "2025-05"), ("June", "2025-06")]
+    assert only("The talks may resume in June.", date(2025, 9, 20))[2] == "2026-06"
+
+
 def test_weekday_is_the_next_one_in_future_tense() -> None:
     assert only("The talks will resume on Friday.")[2] == "2025-11-07"
 
