@@ -1840,13 +1840,14 @@ def languages_spoken(text: str, candidates: list[Candidate], lex: Lexicon,
     return out
 
 
-_NO_NOUN_AFTER = (r"(?:[,.;:!?)\"\u201d]|[ \t]*$|[ \t]*\n| (?:and|or|at|in|for|with|to|from|as|but|when|while"
-                  r"|fluently|well|badly|since|because|by|only|this|last|next|a|an|the|too|instead|again)\b)")
+# words after a language that say no noun follows it ("in English this month", "spoke Greek only")
+_NO_NOUN_WORDS = ("and|or|at|in|for|with|to|from|as|but|when|while|by|only|this|last|next|a|an|the|too"
+                  "|instead|again")
+_NO_NOUN_AFTER = (r"(?:[,.;:!?)\"\u201d]|[ \t]*$|[ \t]*\n| (?:" + _NO_NOUN_WORDS
+                  + r"|fluently|well|badly|since|because)\b)")
 # "in Kuwaiti or Iraqi ports", "studied Russian and Chinese history": the next nationality word
 # of a list has a noun after it, so the list is of adjectives
-_ONE_OF_ADJECTIVES_BEFORE_A_NOUN = (
-    r" (?:and|or) [A-Z][a-z]+ (?!(?:and|or|at|in|for|with|to|from|as|but|when|while|by|only|this"
-    r"|last|next|a|an|the|too|instead|again)\b)[a-z]")
+_ONE_OF_ADJECTIVES_BEFORE_A_NOUN = r" (?:and|or) [A-Z][a-z]+ (?!(?:" + _NO_NOUN_WORDS + r")\b)[a-z]"
 # a verb of a language, then perhaps other languages listed before this one
 _LANGUAGE_VERB_BEFORE = (r"\b(?:speaks?|spoke|spoken|speaking|stud(?:y|ies|ied|ying)|taught|teach(?:es|ing)?"
                          r"|learn(?:s|ed|t|ing)?|translated into|fluent in|dubbed into"

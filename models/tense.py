@@ -225,7 +225,7 @@ def _modal_tense(tokens: list[tuple[str, int]], i: int) -> Tense:
     on Monday", "should have left in May" speak of a time already past."""
     group = " ".join(w for w, _ in tokens[i : i + 3])
     following = [_lower(w) for w, _ in tokens[i + 1 : i + 4]]
-    while following and following[0] in _INSIDE_GROUP and following[0] != "be":
+    while following and following[0] in _INSIDE_GROUP:  # "would not have"
         following.pop(0)
     if following[:1] == ["have"] or following[:1] == ["'ve"]:
         return Tense(PAST, group)
