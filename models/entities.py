@@ -1521,7 +1521,7 @@ def _read_run(run: Run, evidence: TextEvidence, model: NameModel, ctx: TextConte
         chosen = _name_not_cut_before_its_last_words(run, keys, chosen, at, ctx.lex)
     if not chosen:
         return []
-    if any(label == PERSON and j - i > 1 and _ends_no_persons_name(keys, i, j, ctx) for i, j, label in chosen):
+    if any(label == PERSON and j - i > 1 for i, j, label in chosen):
         chosen = _no_person_ending_in_a_bodys_word(chosen, at, scores, keys, ctx)
     read = _by_convention(run, chosen, at, scores, ctx)
     people_end = {j for _, j, label, _, _ in read if label == PERSON}

@@ -409,8 +409,7 @@ def _on_a_leaderboard(text: str, start: int, end: int) -> bool:
 
 
 # "Scorers: ...", "Penalties: ...", "Tries: ...": a label opening a line of scorers and tallies
-_SCORERS_LABEL = (r"[ \t]*(?:[Gg]oal)?(?:[Ss]corers?|SCORERS?|[Gg]oals|[Tt]ries|[Tt]ry|[Cc]onversions?|[Cc]ons|"
-                  r"[Pp]enalt(?:y|ies)|[Pp]ens|[Dd]rop[- ]goals?)[ \t]*:")
+_SCORERS_LABEL = r"[ \t]*(?i:(?:goal)?scorers?|goals|tries|try|conversions?|cons|penalt(?:y|ies)|pens|drop[- ]goals?)[ \t]*:"
 # a tally or a minute ends a scorer's entry: "Jenkins 4.", "Miura 80, ", "Okano 75)"
 SCORERS_COUNT_AFTER = r"(?: (?:pen|penalty|og|o\.g\.))?[ \t]*(?:[,.;)]|\n|$)"
 _A_SCORERS_COUNT = r" \d{1,3}" + SCORERS_COUNT_AFTER
