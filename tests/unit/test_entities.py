@@ -1554,6 +1554,12 @@ def test_an_everyday_word_in_capitals_is_emphasis_not_a_name():
     assert set(found) == {"WHO", "NASA"}
 
 
+def test_an_everyday_word_in_capitals_the_article_writes_in_brackets_is_an_acronym():
+    found = named("The Tin Authority of Peru Ltd (TAPL) and the Steel Authority of Lima (SAIL) met. "
+                  "SAIL said it would sail on.")
+    assert [m.text for m in found["Steel Authority of Lima"].mentions] == ["Steel Authority of Lima", "SAIL", "SAIL"]
+
+
 def test_will_before_a_name_is_a_given_name_but_not_in_a_question():
     found = named("He met Will Young. Will Smith later said hello.")
     assert set(found) == {"Will Young", "Will Smith"}
@@ -1717,6 +1723,13 @@ def test_an_everyday_word_heading_a_table_names_nothing():
     assert {"Arsenal", "Liverpool", "Leeds"} <= set(found)
 
 
+def test_an_everyday_word_labelling_a_tables_row_names_nothing():
+    found = named("Scoreboard:\nJory Madsen c Pell b Oyelaran 12\nExtras (lb-4 w-3) 7\n"
+                  "Total (for five wickets, 50 overs) 208\nBowling: Oyelaran 10-1-34-1\n\n"
+                  "Idris Pell not out 90\nTotal (for six wickets, 48.2 overs) 209\n")
+    assert "Total" not in found and "Extras" not in found and found["Jory Madsen"].type == "PERSON"
+
+
 def test_scorers_and_their_minutes_after_a_score_are_players_without_the_minutes():
     found = named("Tarnford Rovers 3 (Jory Madsen 12, 55, Tarek Oyelaran 70) Melbridge City 1 "
                   "(Idris Pell 44).")
@@ -1811,6 +1824,22 @@ def test_a_name_in_a_headline_in_capitals_is_the_name_the_article_writes():
     assert [m.text for m in found["Edda Quillan"].mentions] == ["QUILLAN", "Edda Quillan", "Quillan"]
     assert [m.text for m in found["Ivo Dorney"].mentions] == ["DORNEY", "Ivo Dorney"]
 
+
+def test_a_possessive_in_a_headline_in_capitals_ends_the_name_before_it():
+    found = named("BRANDT'S QUILLAN WINS SECOND TERM\n\nLUMA 1996-12-10\n\nBrandt's President Edda "
+                  "Quillan won a second term on Tuesday. Quillan thanked voters.\n")
+    assert [m.text for m in found["Brandt"].mentions] == ["BRANDT", "Brandt"]
+    assert [m.text for m in found["Edda Quillan"].mentions] == ["QUILLAN", "Edda Quillan", "Quillan"]
+    found = named("LUMA 1996-12-10\n\nD'ARCY'S O'SULLIVAN WINS\n\nAna D'Arcy and Eva O'Sullivan met. "
+                  "D'Arcy said O'Sullivan won.\n")
+    assert [m.text for m in found["Ana D'Arcy"].mentions] == ["D'ARCY", "Ana D'Arcy", "D'Arcy"]
+    assert [m.text for m in found["Eva O'Sullivan"].mentions] == ["O'SULLIVAN", "Eva O'Sullivan", "O'Sullivan"]
+
+def test_an_acronym_in_a_headline_in_capitals_is_the_acronym_the_article_writes():
+    found = named("PERU'S VIBCO HALF-YEAR PROFIT UP 14 PCT\n\nLIMA 1996-12-04\n\nVela Iron and Brass Co "
+                  "Ltd (VIBCO) said profit rose. VIBCO shares rose.\n")
+    assert [m.text for m in found["Vela Iron and Brass Co Ltd"].mentions] == [
+        "VIBCO", "Vela Iron and Brass Co Ltd", "VIBCO", "VIBCO"]
 
 def test_a_town_heading_a_row_of_standings_is_its_club():
     found = named("Standings:\nBALTIMORE 70 63 .526 4 1/2\nBOSTON 67 67 .500 8\n")
@@ -2772,6 +2801,8 @@ def test_a_rivals_word_opening_a_sentence_is_left_out_of_the_name_after_it():
                   "Joe Marden spoke.")
     assert {name: e.type for name, e in found.items()} == {
         "Kestrel Hynix": "ORG", "Velmora Holdings": "ORG", "Joe Marden": "PERSON"}
+    # an institution "of" a place keeps its own name too
+    assert set(named("Profit rose. Rival Coal Authority of Chile reported a fall.")) == {"Coal Authority of Chile"}
 
 
 def test_a_peers_title_of_a_place_is_one_person():
@@ -3138,6 +3169,12 @@ def test_a_name_joined_at_and_by_its_acronym_without_the_closing_company_word():
     assert [m.text for m in found["European Aeronautic Defence and Space Company"].mentions] == [
         "European Aeronautic Defence and Space Company", "EADS", "EADS"]
 
+
+def test_a_company_joined_at_and_by_an_acronym_spelling_its_co_is_read_whole():
+    found = named("Vela Iron and Brass Co Ltd (VIBCO), Peru's largest foundry, said profit rose. "
+                  "VIBCO shares rose.")
+    assert [m.text for m in found["Vela Iron and Brass Co Ltd"].mentions] == [
+        "Vela Iron and Brass Co Ltd", "VIBCO", "VIBCO"]
 
 def test_an_awards_nickname_alone_after_a_determiner_is_the_award():
     assert named("She won the Oscar for best actress, her second Oscar.")["Oscar"].type == "OTHER"
