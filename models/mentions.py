@@ -2210,14 +2210,26 @@ def _initials_of_lower_case_words(words: str, acronym: str) -> bool:
     return not letters and spelled > 1
 
 
+def _a_short_form_of(cand: Candidate, organisation: Candidate, lex: Lexicon) -> bool:
+    """"the Electoral Service (Servel)", "the Ghana Cocoa Board (Cocobod)": one word in
+    brackets after an organisation's name of several words, led by the first letter of one
+    of them, is its short form (not a place or a person's name the lists know)."""
+    word = cand.words[0]
+    return organisation.type == "ORG" and len(organisation.words) > 1 and cand.type != "PERSON" and (
+        any(w[:1] == word[:1] for w in organisation.words)) and word not in lex.places and (
+        word not in lex.first_names)
+
+
 def mark_bracket_acronyms(text: str, candidates: list[Candidate], lex: Lexicon) -> None:
     """"Ministry of Foreign Affairs (SRE)": the bracketed acronym abbreviates the name before
     (a one-word place has none, and a news agency names itself: "(AP)" after a dateline)."""
     for i in range(1, len(candidates)):
         cand = candidates[i]
-        if len(cand.words) != 1 or not cand.text.replace(".", "").isupper():
+        if len(cand.words) != 1:
             continue
         previous = candidates[i - 1]
+        if not cand.text.replace(".", "").isupper() and not _a_short_form_of(cand, previous, lex):
+            continue
         if cand.words[0] in lex.known_orgs and not _initials_hold(previous.words, cand.words[0]):
             # "CAGUAS, Puerto Rico (AP)": the agency, not the island's acronym ("the United
             # States Environmental Protection Agency (EPA)" is its own)

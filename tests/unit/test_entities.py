@@ -3176,6 +3176,12 @@ def test_a_company_joined_at_and_by_an_acronym_spelling_its_co_is_read_whole():
     assert [m.text for m in found["Vela Iron and Brass Co Ltd"].mentions] == [
         "Vela Iron and Brass Co Ltd", "VIBCO", "VIBCO"]
 
+def test_a_short_form_in_brackets_after_an_organisation_is_its_short_form():
+    found = named("Turnout was low, said the Vela Cocoa Board (Velcobod). Velcobod said prices rose. "
+                  "He joined the Tarn Motor Works (Lima) in 1990.")
+    assert [m.text for m in found["Vela Cocoa Board"].mentions] == ["Vela Cocoa Board", "Velcobod", "Velcobod"]
+    assert found["Lima"].type == "GPE"
+
 def test_an_awards_nickname_alone_after_a_determiner_is_the_award():
     assert named("She won the Oscar for best actress, her second Oscar.")["Oscar"].type == "OTHER"
     found = named("The show won a Tony. Tony Blair came.")
