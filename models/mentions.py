@@ -2221,7 +2221,8 @@ def _a_short_form_of(cand: Candidate, organisation: Candidate, lex: Lexicon) -> 
 
 
 def mark_bracket_acronyms(text: str, candidates: list[Candidate], lex: Lexicon) -> None:
-    """"Ministry of Foreign Affairs (SRE)": the bracketed acronym abbreviates the name before
+    """"Ministry of Foreign Affairs (SRE)", "the Electoral Service (Servel)": the bracketed
+    acronym (or an organisation's short form) abbreviates the name before
     (a one-word place has none, and a news agency names itself: "(AP)" after a dateline)."""
     for i in range(1, len(candidates)):
         cand = candidates[i]
