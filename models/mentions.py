@@ -484,10 +484,10 @@ def headline_echoes(text: str, runs: list[Run], candidates: list[Candidate],
     if not heads:
         return candidates
     known: dict[tuple[str, ...], Candidate] = {}
-    # the sentences' names: an acronym they write in capitals too ("TISCO shares rose")
+    # the sentences' names, capitals or not ("TISCO shares rose"): not the headlines' own
     in_heads = {t.start for run in heads for t in run.tokens}
     for c in candidates:
-        if c.kind != "name" or c.start in in_heads or c.text.isupper() and len(c.words) > 1:
+        if c.kind != "name" or c.start in in_heads:
             continue
         known.setdefault(c.words, c)
         if c.type == "PERSON" and len(c.words) > 1:
